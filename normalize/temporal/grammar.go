@@ -123,7 +123,7 @@ func (sc *scanner) date(i int, rangeEnd bool) (sp spec, ok bool) {
 	}
 	if r, k := relAt(s, j); r != nil {
 		if sc.relGuard(r, k) {
-			sp.rel = r
+			sp.rel, sp.mod = r, r.mod
 			return sc.afterRel(k, sp)
 		}
 		return sp, false

@@ -198,6 +198,18 @@ func (sc *scanner) expr(i int) (int, bool) {
 			sp2.zone = zone
 			q, a2 := sc.resolve(&sp2, &from)
 			n := len(sc.hits)
+			if !sp.hasY && sp.rel == nil && !sp.isRelN && sp.m > 0 && sp2.hasY && p.known() && q.known() && p.y > q.y {
+				// 1月1日から2025年12月31日まで: the start takes the year
+				// of the end.
+				p.y = q.y
+				if p.m > q.m {
+					p.y--
+				}
+				if _, _, ok := p.interval(sp.mod, sc.loc); ok && (p.g < gDay || p.d <= daysIn(p.y, p.m)) {
+					sc.hits = sc.hits[:n-1]
+					sc.addPoint(&sp, p, anchor)
+				}
+			}
 			sc.addPoint(&sp2, q, a2)
 			sc.ranges = append(sc.ranges, Range{From: n - 1, To: n})
 			end = k

@@ -32,7 +32,7 @@ func (t Tense) String() string {
 // futureWords mark a plan, a forecast or a deadline.
 var futureWords = []string{
 	"予定", "方針", "見通し", "見込み", "計画", "目指", "目標", "意向", "公算", "構え", "つもり",
-	"予想", "めど", "メド", "期限", "までに", "方向で", "開催へ", "実施へ", "調整",
+	"予想", "めど", "メド", "までに", "方向で", "開催へ", "実施へ", "調整",
 }
 
 // guessTense guesses the tense of the statement around s[start:end] from
