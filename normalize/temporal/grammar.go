@@ -124,6 +124,14 @@ func (sc *scanner) date(i int, rangeEnd bool) (sp spec, ok bool) {
 	if r, k := relAt(s, j); r != nil {
 		if sc.relGuard(r, k) {
 			sp.rel, sp.mod = r, r.mod
+			if r.pd.code != "" {
+				sp.pd, sp.hasPod, sp.pm = r.pd, true, r.pd.code != "MO"
+				if n, ok := numAt(s, k); ok {
+					if e, ok := sc.clockNum(n, k, &sp); ok {
+						return sc.suffix(e, sp)
+					}
+				}
+			}
 			return sc.afterRel(k, sp)
 		}
 		return sp, false
@@ -191,6 +199,10 @@ func (sc *scanner) afterRel(k int, sp spec) (spec, bool) {
 	case gYear, gFY:
 		if sp.rel.choose {
 			break
+		}
+		if h, e := holidayAt(s, k+len("の")); h != nil && hasAt(s, k, "の") && sp.rel.g == gYear {
+			sp.hol = h
+			return sc.suffix(e, sp)
 		}
 		if sub, subG, e := subYear(s, k, sp.rel.g == gFY); subG != gNone {
 			sp.sub, sp.subG = sub, subG
@@ -442,6 +454,10 @@ func (sc *scanner) afterYearNum(y, e int, sp spec) (spec, bool) {
 	}
 	sp.y, sp.yG, sp.hasY = y, gYear, true
 	k := e + len("年")
+	if h, e2 := holidayAt(s, k+len("の")); h != nil && hasAt(s, k, "の") {
+		sp.hol = h
+		return sc.suffix(e2, sp)
+	}
 	if sub, g, e2 := subYear(s, k, false); g != gNone {
 		sp.sub, sp.subG = sub, g
 		return sc.suffix(e2, sp)
