@@ -217,13 +217,7 @@ func refine(p point, sp *spec, loc *time.Location) (point, bool) {
 // ends, or nil.
 func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Anchor) {
 	anchor = article.AnchorNone
-	tense := sc.tense
-	if tense == Unknown {
-		tense = sp.hint
-	}
-	if tense == Unknown {
-		tense = guessTense(sc.s, sp.start, sp.end)
-	}
+	tense := sc.tenseOf(sp)
 	var cands [16]point
 	switch {
 	case sp.rel != nil:
@@ -407,4 +401,23 @@ func (sc *scanner) inherit(sp *spec, from point) point {
 		return unknown(gDay)
 	}
 	return p
+}
+
+// tenseOf returns the tense that resolves sp: forced, given by the caller,
+// hinted by 来る/去る, or guessed from the sentence.
+func (sc *scanner) tenseOf(sp *spec) Tense {
+	switch {
+	case sp.force != Unknown:
+		return sp.force
+	case sc.tense != Unknown:
+		return sc.tense
+	case sp.hint != Unknown:
+		return sp.hint
+	}
+	return guessTense(sc.s, sp.start, sp.end)
+}
+
+// partial reports whether sp leaves its year or month to the reference.
+func (sp *spec) partial() bool {
+	return sp.rel == nil && !sp.isRelN && !sp.hasY && (sp.m > 0 || sp.d > 0 || sp.hol != nil || sp.wd > 0)
 }

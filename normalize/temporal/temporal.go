@@ -189,10 +189,24 @@ func (sc *scanner) expr(i int) (int, bool) {
 			return sp.end, true
 		}
 		sp.zone = zone
+		k, sp2, isRange := sc.rangeEnd(sp.end)
 		p, anchor := sc.resolve(&sp, nil)
+		if isRange && sp.partial() && sc.hasRef && sc.tenseOf(&sp) == Future {
+			// A planned range may already have begun (12月28日から1月4日まで
+			// 休業する): keep the latest start not after the reference when
+			// the range it opens ends after the reference.
+			sp.force = Past
+			pp, aa := sc.resolve(&sp, nil)
+			end2 := sp2
+			q, _ := sc.resolve(&end2, &pp)
+			if _, e, ok := q.interval(end2.mod, sc.loc); ok && e.After(sc.ref) {
+				p, anchor = pp, aa
+			}
+			sp.force = Unknown
+		}
 		sc.addPoint(&sp, p, anchor)
 		end := sp.end
-		if k, sp2, ok := sc.rangeEnd(end); ok {
+		if isRange {
 			sc.fromAnchor = anchor
 			from := p
 			sp2.zone = zone

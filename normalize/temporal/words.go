@@ -195,6 +195,9 @@ func modAt(s string, i int, g gran) (*modWord, int) {
 			continue
 		}
 		e := i + len(w.word)
+		if w.mod == article.ModStart && !w.month && hasAt(s, e, "て") {
+			continue // 2025年初めて: for the first time
+		}
 		if w.word == "末" {
 			// 末端, 末尾, 末期 ... are other words.
 			if r, _ := runeAt(s, e); r == '端' || r == '尾' || r == '期' || r == 'っ' {
