@@ -36,12 +36,12 @@ type spec struct {
 	tg     gran // gMinute or gSecond when a clock time is written
 	offset *time.Location
 
-	mod  article.Mod
-	zone string
+	mod   article.Mod
+	zone  string
 	hint  Tense
 	force Tense // overrides every other tense (range resolution)
-	bare  bool // a range end written as a part alone (中旬)
-	skip bool // consumed but not a time (an issue date: 6月21日号)
+	bare  bool  // a range end written as a part alone (中旬)
+	skip  bool  // consumed but not a time (an issue date: 6月21日号)
 }
 
 // hasDate reports whether sp names a date (as opposed to a clock time alone).
