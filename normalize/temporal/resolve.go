@@ -22,6 +22,15 @@ type scanner struct {
 
 	fromAnchor article.Anchor // anchor of the start of the range being read
 
+	// local is the last date or time found by this scan (not carried in
+	// from an earlier one); quote is the one in force when the current
+	// quotation opened, against which deictic words inside it resolve.
+	local    point
+	hasLocal bool
+	quote    point
+	hasQuote bool
+	depth    int
+
 	hits   []hit
 	ranges []Range
 }
@@ -223,6 +232,10 @@ func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Ancho
 	case sp.rel != nil:
 		r := sp.rel
 		base, a, ok := sc.anchorPoint(r.prev, r.g)
+		if !r.prev && sc.hasQuote {
+			// 28日の投稿で「本日午後1時の会談…」: 本日 is the day of the post.
+			base, a, ok = sc.quote, article.AnchorQuote, true
+		}
 		anchor = a
 		if !ok {
 			p = unknown(r.g)

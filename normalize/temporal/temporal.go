@@ -144,6 +144,20 @@ func (sc *scanner) scan() {
 		if c >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
+		switch r {
+		case '「', '『':
+			if sc.depth == 0 && sc.hasLocal && sc.local.g >= gDay {
+				sc.quote, sc.hasQuote = sc.local, true
+			}
+			sc.depth++
+		case '」', '』':
+			if sc.depth > 0 {
+				sc.depth--
+			}
+			if sc.depth == 0 {
+				sc.hasQuote = false
+			}
+		}
 		if !isTrigger(r) {
 			i += size
 			continue
@@ -282,6 +296,7 @@ func (sc *scanner) addPoint(sp *spec, p point, anchor article.Anchor) {
 	if s, e, ok := p.interval(sp.mod, loc); ok {
 		t.Start, t.End = s, e
 		sc.prev, sc.hasPrev = p, true
+		sc.local, sc.hasLocal = p, true
 	}
 	sc.hits = append(sc.hits, hit{start: sp.start, end: sp.end, t: t})
 }
