@@ -184,7 +184,9 @@ func (sc *scanner) expr(i int) (int, bool) {
 	s := sc.s
 	zone := ""
 	j := i
-	if e, w := oneOf(s, i, zoneWords...); e >= 0 {
+	if c, _ := runeAt(s, i); !zoneFirst.has(c) {
+		// no zone word
+	} else if e, w := oneOf(s, i, zoneWords...); e >= 0 {
 		zone, j = w, e
 		if hasAt(s, j, "の") {
 			j += len("の")
