@@ -22,7 +22,7 @@ type scanner struct {
 
 	fromAnchor article.Anchor // anchor of the start of the range being read
 
-	// local is the last date or time found by this scan (not carried in
+	// local is the last day or time found by this scan (not carried in
 	// from an earlier one); quote is the one in force when the current
 	// quotation opened, against which deictic words inside it resolve.
 	local    point

@@ -298,7 +298,9 @@ func (sc *scanner) addPoint(sp *spec, p point, anchor article.Anchor) {
 	if s, e, ok := p.interval(sp.mod, loc); ok {
 		t.Start, t.End = s, e
 		sc.prev, sc.hasPrev = p, true
-		sc.local, sc.hasLocal = p, true
+		if p.g >= gDay {
+			sc.local, sc.hasLocal = p, true
+		}
 	}
 	sc.hits = append(sc.hits, hit{start: sp.start, end: sp.end, t: t})
 }
