@@ -123,7 +123,7 @@ func (sc *scanner) date(i int, rangeEnd bool) (sp spec, ok bool) {
 		return sp, false
 	}
 	if r, k := relAt(s, j); r != nil {
-		if sc.relGuard(r, k) {
+		if sc.relGuard(r, j, k) {
 			sp.rel, sp.mod = r, r.mod
 			if r.pd.code != "" {
 				sp.pd, sp.hasPod, sp.pm = r.pd, true, r.pd.code != "MO"
@@ -175,8 +175,11 @@ func (sc *scanner) date(i int, rangeEnd bool) (sp spec, ok bool) {
 }
 
 // relGuard rejects relative words that are part of another word.
-func (sc *scanner) relGuard(r *rel, end int) bool {
+func (sc *scanner) relGuard(r *rel, start, end int) bool {
 	next, _ := runeAt(sc.s, end)
+	if c, _ := runeAt(sc.s, start); isHiragana(c) && !kanaWordAlone(sc.s, start, end) {
+		return false // 愛嬌（あいきょう）, きょうだい, あすか
+	}
 	switch r.word {
 	case "今日":
 		return next != '的'
@@ -305,7 +308,7 @@ func monthFollowBad(s string, i int) bool {
 func dayFollowOK(s string, i int) bool {
 	r, _ := runeAt(s, i)
 	switch r {
-	case '間', '目', '分', '中', '遅', '連', '以': // 3日間, 3日目, 3日分, 一日中, 1日遅れ, 3日連続
+	case '間', '目', '分', '中', '遅', '連', '以', '違', '早': // 3日間, 3日目, 3日分, 一日中, 1日遅れ, 3日連続, 1日違い
 		if r == '以' {
 			return !hasAt(s, i, "以内") && !hasAt(s, i, "以上")
 		}
@@ -340,7 +343,7 @@ func (sc *scanner) numeric(n number, i int, sp spec, rangeEnd bool) (spec, bool)
 		if sep == '/' && n.digits <= 2 {
 			if d, ok := numAt(s, e+1); ok && d.digits > 0 && d.digits <= 2 && n.v >= 1 && n.v <= 12 && d.v >= 1 && d.v <= 31 &&
 				!(d.end < len(s) && (isDigit(s[d.end]) || s[d.end] == '/' || s[d.end] == '%')) &&
-				d.v <= daysIn(2024, n.v) {
+				d.v <= daysIn(2024, n.v) && !pageAfter(s, d.end) {
 				sp.m, sp.d = n.v, d.v
 				return sc.suffix(d.end, sp)
 			}
@@ -740,4 +743,34 @@ func bareEnd(s, w string, k int) bool {
 		return e >= 0
 	}
 	return false
+}
+
+func isHiragana(r rune) bool { return 'ぁ' <= r && r <= 'ゖ' }
+
+// kanaWordAlone reports whether the kana word s[start:end] (きょう, あす,
+// ことし) stands alone: not inside a longer kana word. Before it only a
+// particle may come, after it only a particle or a non-kana character.
+func kanaWordAlone(s string, start, end int) bool {
+	if p := runeBefore(s, start); isHiragana(p) {
+		switch p {
+		case 'は', 'が', 'も', 'に', 'と', 'の', 'で', 'を', 'へ', 'や':
+		default:
+			return false
+		}
+	}
+	next, _ := runeAt(s, end)
+	if !isHiragana(next) {
+		return true
+	}
+	e, _ := oneOf(s, end, "は", "の", "も", "に", "から", "まで", "で", "こそ", "じゅう", "中", "ごろ", "、")
+	return e >= 0 && !hasAt(s, end, "のう") && !hasAt(s, end, "みょう")
+}
+
+// pageAfter reports whether a page count follows (1/2 ページ).
+func pageAfter(s string, i int) bool {
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	e, _ := oneOf(s, i, "ページ", "頁", "枚")
+	return e >= 0
 }

@@ -239,6 +239,13 @@ func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Ancho
 		anchor = a
 		if !ok {
 			p = unknown(r.g)
+			p.sub = r.season
+			if r.pd.code != "" {
+				p.g, p.pd = gPOD, r.pd
+			}
+			if q, ok := refine(p, sp, sc.loc); ok {
+				p = q
+			}
 			break
 		}
 		t := startOf(base, sc.loc)

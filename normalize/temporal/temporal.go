@@ -380,7 +380,8 @@ func (sc *scanner) duration(i int, prefixed bool) (article.Time, int, bool) {
 	case "日":
 		prev := runeBefore(s, i)
 		ok := past || vague || prev == 'な' || prev == 'い' || hasAt(s, e, "あたり") || hasAt(s, e, "当たり") ||
-			hasAt(s, e, "ぶり") || hasAt(s, e, "連続") || hasAt(s, e, "足らず") || hasAt(s, e, "以内") || hasAt(s, e, "中")
+			hasAt(s, e, "ぶり") || hasAt(s, e, "連続") || hasAt(s, e, "足らず") || hasAt(s, e, "以内") || hasAt(s, e, "中") ||
+			hasAt(s, e, "違い") || hasAt(s, e, "遅れ") || hasAt(s, e, "早く") && !n1(s, i)
 		if !ok {
 			return t, i, false
 		}
@@ -456,7 +457,7 @@ func (sc *scanner) durEnd(t article.Time, i, e int, past bool, v int, code byte)
 			return t, i, false
 		}
 	}
-	if past && sc.hasRef {
+	if past && sc.hasRef && v > 0 {
 		end := sc.ref
 		var start time.Time
 		switch code {
@@ -549,3 +550,7 @@ func (sc *scanner) set(i int) (article.Time, int, bool) {
 }
 
 func two(v int) string { return string([]byte{byte('0' + v/10%10), byte('0' + v%10)}) }
+
+// n1 reports whether the numeral at i is the kanji 一 (一日も早く is an
+// idiom, not a day's length).
+func n1(s string, i int) bool { return hasAt(s, i, "一") }

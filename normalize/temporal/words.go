@@ -128,6 +128,7 @@ var podWords = []podWord{
 	{"夕", pod{"EV", 16, 19}, true},
 	{"深夜", pod{"NI", 22, 24}, true},
 	{"夜間", pod{"NI", 18, 24}, true},
+	{"夜中", pod{"NI", 22, 24}, true},
 	{"夜", pod{"NI", 18, 24}, true},
 	{"晩", pod{"NI", 18, 24}, true},
 }
@@ -268,7 +269,10 @@ func weekdayAt(s string, i int) (wd, end int) {
 	if wd == 0 {
 		return 0, i
 	}
-	if e, _ := oneOf(s, i+n, "曜日", "曜"); e >= 0 {
+	if e, w := oneOf(s, i+n, "曜日", "曜"); e >= 0 {
+		if next, _ := runeAt(s, e); w == "曜" && next >= 0x4E00 && next <= 0x9FFF && !podFirst.has(next) && next != '日' {
+			return 0, i // 火曜曲: a title
+		}
 		return wd, e
 	}
 	return 0, i
