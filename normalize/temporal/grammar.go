@@ -42,6 +42,7 @@ type spec struct {
 	force Tense // overrides every other tense (range resolution)
 	bare  bool  // a range end written as a part alone (中旬)
 	skip  bool  // consumed but not a time (an issue date: 6月21日号)
+	iso   bool  // written 2012-07-27: a T and a clock time may follow
 }
 
 // hasDate reports whether sp names a date (as opposed to a clock time alone).
@@ -148,6 +149,12 @@ func (sc *scanner) date(i int, rangeEnd bool) (sp spec, ok bool) {
 		return sc.afterYearNum(y, e, sp)
 	}
 	if n, ok := numAt(s, j); ok {
+		if rangeEnd && n.v >= 1 && n.v <= 31 {
+			if wd, e := weekdayAt(s, n.end); wd > 0 && e > n.end {
+				sp.d, sp.wd = n.v, wd // 12/22（火）〜25（金）
+				return sc.suffix(e, sp)
+			}
+		}
 		return sc.numeric(n, j, sp, rangeEnd)
 	}
 	if h, k := holidayAt(s, j); h != nil {
@@ -329,6 +336,7 @@ func (sc *scanner) numeric(n number, i int, sp spec, rangeEnd bool) (spec, bool)
 		if n.digits == 4 {
 			if m, d, k, ok := sepMD(s, e, sep); ok {
 				sp.y, sp.yG, sp.hasY, sp.m, sp.d = n.v, gYear, true, m, d
+				sp.iso = sep == '-'
 				return sc.suffix(k, sp)
 			}
 			if sep == '/' || sep == '.' && sc.dateline {
@@ -384,6 +392,9 @@ func (sc *scanner) numeric(n number, i int, sp spec, rangeEnd bool) (spec, bool)
 			return sc.suffix(k, sp)
 		}
 		if !yearLike {
+			if y, ok := sc.shortYear(n, e); ok {
+				return sc.afterYearNum(y, e, sp)
+			}
 			return sp, false
 		}
 		return sc.afterYearNum(n.v, e, sp)
@@ -632,14 +643,14 @@ func (sc *scanner) suffix(k int, sp spec) (spec, bool) {
 			kk++
 		} else if hasAt(s, kk, "の") {
 			kk += len("の")
-		} else if sc.dateline && kk < len(s) && s[kk] == 'T' {
+		} else if (sc.dateline || sp.iso) && kk < len(s) && s[kk] == 'T' {
 			kk++
 		}
 		if e, ok := sc.clock(kk, &sp, true); ok {
 			k = e
 		}
 	}
-	if sp.tg != 0 && sc.dateline {
+	if sp.tg != 0 && (sc.dateline || sp.iso) {
 		if loc, e := offsetAt(s, k); loc != nil {
 			sp.offset, k = loc, e
 		}
@@ -773,4 +784,25 @@ func pageAfter(s string, i int) bool {
 	}
 	e, _ := oneOf(s, i, "ページ", "頁", "枚")
 	return e >= 0
+}
+
+// shortYear reads a two-digit year written before a month (22年2月期, 31年3月):
+// the year of that century nearest the reference, or 20xx without one.
+func (sc *scanner) shortYear(n number, e int) (int, bool) {
+	if n.kanji || n.digits != 2 {
+		return 0, false
+	}
+	k := e + len("年")
+	m, ok := numAt(sc.s, k)
+	if !ok || m.end == k || !hasAt(sc.s, m.end, "月") || m.v < 1 || m.v > 12 || monthFollowBad(sc.s, m.end+len("月")) {
+		return 0, false
+	}
+	base := 2000
+	if sc.hasRef {
+		base = sc.ref.Year() / 100 * 100
+		if n.v > sc.ref.Year()%100+20 {
+			base -= 100
+		}
+	}
+	return base + n.v, true
 }

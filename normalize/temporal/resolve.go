@@ -18,6 +18,8 @@ type scanner struct {
 	tense    Tense
 	prev     point
 	hasPrev  bool
+	prevDay  point // the last day or time mentioned, for 同日 after a coarser mention
+	hasDay   bool
 	dateline bool
 
 	fromAnchor article.Anchor // anchor of the start of the range being read
@@ -47,6 +49,9 @@ type hit struct {
 func (sc *scanner) anchorPoint(prevWanted bool, g gran) (point, article.Anchor, bool) {
 	if prevWanted && sc.hasPrev && finer(sc.prev, g) {
 		return sc.prev, article.AnchorPrevious, true
+	}
+	if prevWanted && sc.hasDay && finer(sc.prevDay, g) {
+		return sc.prevDay, article.AnchorPrevious, true
 	}
 	if sc.hasRef {
 		return dayPoint(sc.ref), article.AnchorDocument, true

@@ -80,6 +80,8 @@ type Resolver struct {
 	loc     *time.Location
 	prev    point
 	hasPrev bool
+	prevDay point
+	hasDay  bool
 }
 
 // NewResolver returns a Resolver for a document with reference time ref
@@ -100,6 +102,9 @@ func NewResolver(ref time.Time, opts ...Option) *Resolver {
 func (r *Resolver) SetPrevious(t article.Time) {
 	p, ok := parsePoint(t.Value)
 	r.prev, r.hasPrev = p, ok
+	if ok && p.g >= gDay {
+		r.prevDay, r.hasDay = p, true
+	}
 }
 
 // Previous returns the last resolved date or time the Resolver has seen, as
@@ -121,9 +126,11 @@ func (r *Resolver) Find(text string, base int, tense Tense) []article.Time {
 // Scan is [Resolver.Find] that also reports ranges.
 func (r *Resolver) Scan(text string, base int, tense Tense) Result {
 	norm, m := normalizeText(text)
-	sc := scanner{s: norm, ref: r.ref, hasRef: !r.ref.IsZero(), loc: r.loc, tense: tense, prev: r.prev, hasPrev: r.hasPrev}
+	sc := scanner{s: norm, ref: r.ref, hasRef: !r.ref.IsZero(), loc: r.loc, tense: tense,
+		prev: r.prev, hasPrev: r.hasPrev, prevDay: r.prevDay, hasDay: r.hasDay}
 	sc.scan()
 	r.prev, r.hasPrev = sc.prev, sc.hasPrev
+	r.prevDay, r.hasDay = sc.prevDay, sc.hasDay
 	res := Result{Times: make([]article.Time, 0, len(sc.hits)), Ranges: sc.ranges}
 	for _, h := range sc.hits {
 		t := h.t
@@ -299,6 +306,7 @@ func (sc *scanner) addPoint(sp *spec, p point, anchor article.Anchor) {
 		t.Start, t.End = s, e
 		sc.prev, sc.hasPrev = p, true
 		if p.g >= gDay {
+			sc.prevDay, sc.hasDay = p, true
 			sc.local, sc.hasLocal = p, true
 		}
 	}
@@ -368,6 +376,28 @@ func (sc *scanner) duration(i int, prefixed bool) (article.Time, int, bool) {
 		return t, i, false
 	}
 	e := numEnd + len(u.word)
+	if !vague && (u.code == 'Y' || u.code == 'H') {
+		// 3年2カ月 (P3Y2M), 1時間30分 (PT1H30M)
+		if n2, ok := numAt(s, e); ok && n2.end > e && !n2.kanji == (s[k] < utf8.RuneSelf) {
+			small := []string{"カ月", "か月", "ヶ月", "ケ月", "ヵ月"}
+			code := "M"
+			if u.code == 'H' {
+				small, code = []string{"分間", "分"}, "M"
+			}
+			if e2, _ := oneOf(s, n2.end, small...); e2 >= 0 && n2.v > 0 && (u.code == 'Y' && n2.v < 12 || u.code == 'H' && n2.v < 60) {
+				if hasAt(s, e2, "間") {
+					e2 += len("間")
+				}
+				t.Type = article.TypeDuration
+				if u.code == 'Y' {
+					t.Value = "P" + strconv.Itoa(v) + "Y" + strconv.Itoa(n2.v) + code
+				} else {
+					t.Value = "PT" + strconv.Itoa(v) + "H" + strconv.Itoa(n2.v) + code
+				}
+				return sc.durEnd(t, i, e2, false, 0, u.code)
+			}
+		}
+	}
 	next, _ := runeAt(s, e)
 	switch u.word {
 	case "年":
