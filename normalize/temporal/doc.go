@@ -71,9 +71,11 @@
 // (from morphology); otherwise it is guessed for each expression from the
 // words after it up to the end of its sentence: a plan or forecast stated
 // there (予定だ, 方針で, 見通し, 見込み, 目指す, までに, …へ) means Future, a
-// past verb ending (…した, …だった) means Past, a sentence ending in a plain
-// non-past verb (…する。) means Future; 期限 or 目標 just before the date, and
-// 来る/去る before a day, count too. A planned range that has already begun
+// past predicate (…した。, …だったが) means Past, an ongoing state (…ている)
+// leaves it Unknown, and a past relative clause alone (6月に開催された大会)
+// means Past; a sentence ending in a plain non-past verb (…する。) means
+// Future; 期限 or 目標 just before the date, and 来る/去る before a day, count
+// too. A planned range that has already begun
 // keeps its start in the past.
 //
 // Deictic words resolve against [Context.Ref] (anchor "document"). Anaphoric
