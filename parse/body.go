@@ -69,6 +69,8 @@ func (p *parser) classifyBody(start, end int) {
 			continue
 		case isUI(l.text, l.n):
 			l.role = roleUI
+		case strings.Contains(l.text, "\t"):
+			l.role = roleBody // a table row
 		case l.count > 1 && l.prose:
 			l.role = roleUI
 		case l.count > 1:
@@ -78,6 +80,8 @@ func (p *parser) classifyBody(start, end int) {
 			}
 		case hasCaptionMark(l.text) && lastRune(l.text) != '。':
 			l.role = roleCaption
+		case l.prose && p.indented && !l.indent && l.n < 30 && !strings.Contains(l.text, "。"):
+			l.role = short // 結果は？: a heading in a page of indented paragraphs
 		case l.prose:
 			l.role = roleBody
 		case strings.Contains(l.text, "\t"), isLabelValue(l.text, l.n):
@@ -264,7 +268,7 @@ func (p *parser) readFooter(start int) {
 			mode = author
 			continue
 		}
-		if isUI(l.text, l.n) || l.first != i && l.first < start {
+		if isUI(l.text, l.n) {
 			continue
 		}
 		if strings.Contains(l.text, "更新") {
@@ -275,6 +279,14 @@ func (p *parser) readFooter(start int) {
 				}
 				continue
 			}
+		}
+		if mode == related && !l.prose && !isDateOnly(l.text) {
+			l.role = roleRelated
+			p.addRelated(l.s, l.e)
+			continue
+		}
+		if l.first != i && l.first < start {
+			continue
 		}
 		if p.iconTagLine(i) {
 			continue

@@ -352,14 +352,23 @@ func (c *cursor) zone(p *dateParts) {
 	default:
 		return
 	}
-	h, k := c.num(2)
-	if k != 2 {
-		c.i = start
-		return
+	var h, m int
+	if v, k := c.num(4); k == 4 {
+		h, m = v/100, v%100
+	} else {
+		v, k := c.num(2)
+		if k != 2 || !c.lit(":") {
+			c.i = start
+			return
+		}
+		w, k := c.num(2)
+		if k != 2 {
+			c.i = start
+			return
+		}
+		h, m = v, w
 	}
-	c.lit(":")
-	m, k := c.num(2)
-	if k != 2 {
+	if h > 14 || m > 59 {
 		c.i = start
 		return
 	}

@@ -360,8 +360,17 @@ func (p *parser) header() int {
 		if l.blank {
 			continue
 		}
-		if p.skippable(i) || l.count > 1 {
+		if p.skippable(i) && !(l.count > 1 && !isUI(l.text, l.n)) {
 			l.role = roleUI
+			continue
+		}
+		if l.count > 1 {
+			// Section labels repeat on a page; other repeats are furniture.
+			l.role = roleUI
+			if l.n <= 15 && !l.prose {
+				l.role = roleTag
+				p.addTag(l.s, l.e)
+			}
 			continue
 		}
 		if names, kick, ok := p.bylineLine(*l); ok {
@@ -375,7 +384,7 @@ func (p *parser) header() int {
 			continue
 		}
 		switch {
-		case hasCaptionMark(l.text) || l.n >= 16:
+		case hasCaptionMark(l.text) || l.n > 10:
 			l.role = roleCaption
 			p.addCaption(l.s, l.e)
 		default:
