@@ -367,7 +367,7 @@ func (p *parser) header() int {
 		if l.count > 1 {
 			// Section labels repeat on a page; other repeats are furniture.
 			l.role = roleUI
-			if l.n <= 15 && !l.prose {
+			if l.n <= 10 && !l.prose {
 				l.role = roleTag
 				p.addTag(l.s, l.e)
 			}

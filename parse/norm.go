@@ -1,6 +1,9 @@
 package parse
 
-import "github.com/newsdoc/newsdoc/article"
+import (
+	"github.com/newsdoc/newsdoc/article"
+	"github.com/newsdoc/newsdoc/normalize"
+)
 
 // offsetMap maps a byte range of normalized text back to the input.
 type offsetMap interface {
@@ -16,4 +19,4 @@ func (identityMap) Span(start, end int) article.Span { return article.Span{Start
 // classification and extraction works on its result; spans go back to the
 // input through the returned map. Field texts are then trimmed of white
 // space (including U+3000 indentation) by the parser.
-func normalizeText(s string) (string, offsetMap) { return s, identityMap{} }
+func normalizeText(s string) (string, offsetMap) { n, m := normalize.String(s); return n, m }
