@@ -36,8 +36,9 @@ type line struct {
 	indent bool
 	blank  bool
 	prose  bool
-	first  int // index of the first line with the same text
-	count  int // how many lines have this text
+	ui     bool // page furniture (isUI)
+	first  int  // index of the first line with the same text
+	count  int  // how many lines have this text
 	role   role
 }
 
@@ -69,6 +70,7 @@ func (p *parser) splitLines() {
 			l.n = utf8.RuneCountInString(l.text)
 			l.indent = a > start
 			l.prose = isProse(l.text, l.n)
+			l.ui = isUI(l.text, l.n)
 		} else {
 			l.role = roleBlank
 		}
