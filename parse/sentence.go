@@ -5,7 +5,7 @@ import "unicode/utf8"
 // Sentence splitting is written by hand: the splitters of the libraries
 // newsdoc may use either drop offsets or end sentences inside 「…」.
 
-// bracketPair returns the closing bracket of an opening one, or 0.
+// closerOf returns the closing bracket of an opening one, or 0.
 func closerOf(r rune) rune {
 	switch r {
 	case '「':
