@@ -188,7 +188,9 @@ func (x *Index) fill() {
 
 // ---- people ----
 
-func isKanji(r rune) bool { return unicode.Is(unicode.Han, r) || r == '々' || r == 'ヶ' || r == 'ケ' }
+func isKanji(r rune) bool {
+	return unicode.Is(unicode.Han, r) || r == '々' || r == 'ヶ' || r == 'ケ'
+}
 func isHiragana(r rune) bool {
 	return r >= 'ぁ' && r <= 'ゖ'
 }
@@ -536,4 +538,22 @@ func findOrganizations(p *paragraph, aliases map[string]string) {
 			}
 		}
 	}
+}
+
+// SplitTitle splits a speaker phrase written as name + honorific or title
+// (トランプ米大統領, 鈴木さん, 報道官) into the name and the title. ok is
+// false when phrase does not end in a known title; name may be "" when the
+// phrase is a title alone.
+func SplitTitle(phrase string) (name, title string, ok bool) {
+	best := -1
+	for i := range phrase {
+		if n, _, _ := titleAt(phrase, i); n > 0 && i+n == len(phrase) {
+			best = i
+			break
+		}
+	}
+	if best < 0 {
+		return phrase, "", false
+	}
+	return phrase[:best], phrase[best:], true
 }
