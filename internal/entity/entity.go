@@ -230,6 +230,17 @@ func titleAt(s string, i int) (n int, title string, honorific bool) {
 
 func findPeople(p *paragraph) {
 	s := p.text.Norm
+	defer func() {
+		// A family name and a given name the dictionary knows (中居正広)
+		// name a person without a title.
+		for k := 0; k+1 < len(p.toks); k++ {
+			a, b := p.toks[k], p.toks[k+1]
+			if a.IsFamilyName() && b.IsPerson() && b.POS[3] == "名" && a.End == b.Start && p.free(a.Start, b.End) {
+				name := s[a.Start:b.End]
+				p.add(Mention{Kind: Person, Name: name, Text: name, Start: a.Start, End: b.End, NameEnd: b.End})
+			}
+		}
+	}()
 	for i, r := range s {
 		if i == 0 || !(isKanji(r) || isKatakanaStart(r) || r == 'さ' || r == 'ち' || r == 'く' || r == 'C' || r == '最') {
 			continue

@@ -40,6 +40,7 @@
 package quote
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -103,6 +104,9 @@ type finder struct {
 	x    *entity.Index
 	out  []article.Quote
 	last who // the last speaker of the previous paragraph's quotations
+	// lastTopic is the last sentence topic of the previous paragraph: a
+	// quotation with no subject at the start of a paragraph continues it.
+	lastTopic who
 }
 
 type sentence struct{ start, end int }
@@ -133,6 +137,7 @@ func sentences(s string, bs []bracket) []sentence {
 func (f *finder) paragraph(pi int, t morph.Text) {
 	s := t.Norm
 	bs := scanBrackets(s)
+	defer func() { f.lastTopic = f.finalTopic(t, pi, bs) }()
 	if len(bs) == 0 {
 		f.last = who{}
 		return
@@ -146,7 +151,7 @@ func (f *finder) paragraph(pi int, t morph.Text) {
 	}
 	sents := sentences(s, top)
 	var cur who       // the last speaker in this paragraph
-	var prevTopic who // the topic of the previous sentence
+	prevTopic := f.lastTopic // the topic of the previous sentence
 	kept := make([]int, len(bs))
 	for i := range kept {
 		kept[i] = -1
@@ -222,9 +227,12 @@ type attribution struct {
 func outside(s string, start, end int, top []bracket) string {
 	var b strings.Builder
 	i := start
-	for _, q := range top {
-		if q.end <= start || q.open >= end {
-			continue
+	// Only the brackets that overlap [start, end): top is ordered and
+	// does not overlap itself, so a binary search finds the first one.
+	first := sort.Search(len(top), func(k int) bool { return top[k].end > start })
+	for _, q := range top[first:] {
+		if q.open >= end {
+			break
 		}
 		o := max(q.open, start)
 		b.WriteString(s[i:o])
@@ -275,12 +283,27 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 
 	// The speaker: first from the sentence itself.
 	sentOff := sent.start
-	w := f.speakerAfter(t, pi, s, b.end, quotative, rest, verb, vAt)
+	restOff := b.end + len(after) - len(trimmed) + len(quotative)
+	w := f.speakerAfter(t, pi, s, restOff, quotative, rest, verb, vAt)
+	transcript := false
 	if w.name == "" {
 		w = f.transcript(t, pi, s, sent, b)
+		transcript = w.name != ""
 	}
 	if w.name == "" {
-		w = f.topic(t, pi, before, sentOff, nil)
+		// The topic of this clause (after an earlier quotation in the same
+		// sentence), else of the sentence.
+		clause := 0
+		k := sort.Search(len(top), func(k int) bool { return top[k].end > b.open })
+		if k > 0 && top[k-1].end > sent.start {
+			clause = top[k-1].end - sent.start
+		}
+		if clause > 0 {
+			w = f.topic(t, pi, before[clause:], sentOff+clause, nil)
+		}
+		if w.name == "" {
+			w = f.topic(t, pi, before, sentOff, nil)
+		}
 	}
 	if w.name == "" {
 		w = f.accordingTo(t, pi, outside(s, sent.start, sent.end, top), sentOff)
@@ -293,9 +316,17 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 			w = prevTopic
 		}
 	}
+	voice := false
+	if quotative == "という" {
+		for _, n := range []string{"声", "言葉", "発言", "コメント", "意見", "書き込み", "投稿", "メッセージ", "指摘", "批判"} {
+			voice = voice || strings.HasPrefix(rest, n)
+		}
+	}
 	switch {
 	case naming && !long:
 		return a
+	case transcript, voice:
+		a.keep = true
 	case standalone && (endsHere || quotative != ""):
 		a.keep = true
 	case hasVerb:
@@ -356,6 +387,36 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 	return a
 }
 
+// finalTopic returns the topic of the last sentence of the paragraph
+// that has one, as long as it names a person entity; only with morphology.
+func (f *finder) finalTopic(t morph.Text, pi int, bs []bracket) who {
+	if f.x == nil {
+		return who{}
+	}
+	var top []bracket
+	for _, b := range bs {
+		if b.depth == 0 {
+			top = append(top, b)
+		}
+	}
+	sents := sentences(t.Norm, top)
+	for i := len(sents) - 1; i >= 0 && i >= len(sents)-2; i-- {
+		if w := f.topic(t, pi, t.Norm[sents[i].start:sents[i].end], sents[i].start, top); w.name != "" && f.isPerson(w.name) {
+			return w
+		}
+	}
+	return who{}
+}
+
+func (f *finder) isPerson(name string) bool {
+	for _, e := range f.x.People {
+		if e.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
 // allQuotes reports whether s holds nothing but quotations and punctuation.
 func allQuotes(s string, top []bracket) bool {
 	rest := outside(s, 0, len(s), top)
@@ -372,12 +433,6 @@ func isNameRune(r rune) bool {
 // さん, ちゃん or くん.
 func phraseBefore(s string, end int) int {
 	j := end
-	for _, h := range []string{"さん", "ちゃん", "くん"} {
-		if strings.HasSuffix(s[:j], h) {
-			j -= len(h)
-			break
-		}
-	}
 	// An age: (44) or （44）.
 	for _, pair := range [][2]string{{"(", ")"}, {"（", "）"}} {
 		if strings.HasSuffix(s[:j], pair[1]) {
@@ -385,6 +440,20 @@ func phraseBefore(s string, end int) int {
 			if k >= 0 && k >= j-len(pair[1])-12 {
 				j = k
 			}
+		}
+	}
+	for _, h := range []string{"さん", "ちゃん", "くん"} {
+		if strings.HasSuffix(s[:j], h) {
+			j -= len(h)
+			// A given name in hiragana (米田あゆさん).
+			for k := 0; k < 3 && j > 0; k++ {
+				r, n := utf8.DecodeLastRuneInString(s[:j])
+				if r < 'ぁ' || r > 'ゖ' {
+					break
+				}
+				j -= n
+			}
+			break
 		}
 	}
 	runes := 0
@@ -415,9 +484,9 @@ func stripAge(p string) string {
 }
 
 // speakerish reports whether a phrase can name a speaker when no person
-// entity vouches for it: a title or honorific, a role (当局者), or a name
-// in katakana.
-func speakerish(p string) bool {
+// entity vouches for it: a title or honorific, a role (当局者), or, when
+// kata is set (no entities to ask), a name in katakana.
+func speakerish(p string, kata bool) bool {
 	p = stripAge(p)
 	if p == "" {
 		return false
@@ -433,7 +502,7 @@ func speakerish(p string) bool {
 			return true
 		}
 	}
-	return morph.IsKatakana(p) && utf8.RuneCountInString(p) >= 2
+	return kata && morph.IsKatakana(p) && utf8.RuneCountInString(p) >= 2
 }
 
 // resolve turns the phrase s[start:end] of paragraph pi into a speaker.
@@ -447,9 +516,9 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 	}
 	w := who{span: t.Span(start, end), org: orgBefore(f, t, pi, s, start)}
 	if f.x != nil {
-		// The last person mentioned inside the phrase.
+		// The last person mentioned inside the phrase, or the one it ends.
 		for _, m := range f.x.Mentions(pi) {
-			if m.Kind == entity.Person && m.Start >= start && m.End <= end {
+			if m.Kind == entity.Person && m.End > start && m.End <= end && (m.Start >= start || m.End == end) {
 				w.name, w.span = f.x.Name(m), m.Span
 			}
 		}
@@ -457,7 +526,7 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 			return w
 		}
 	}
-	if !speakerish(phrase) {
+	if !speakerish(phrase, f.x == nil) {
 		return who{}
 	}
 	p := stripAge(phrase)
@@ -547,12 +616,10 @@ func (f *finder) accordingTo(t morph.Text, pi int, text string, off int) who {
 
 // speakerAfter reads a speaker written after the quotation: 「…」とXは述べた,
 // 「…」と苦笑するX。, 「…」というXは.
-func (f *finder) speakerAfter(t morph.Text, pi int, s string, end int, quotative, rest, verb string, vAt int) who {
+func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative, rest, verb string, vAt int) who {
 	if quotative == "" {
 		return who{}
 	}
-	off := len(s) - len(rest)
-	_ = end
 	// Before the verb: とXは述べた, とXが語った.
 	limit := len(rest)
 	if vAt >= 0 {
@@ -572,9 +639,23 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, end int, quotative
 			break
 		}
 	}
-	// After the verb, ending the sentence: と苦笑する中丸監督。
+	// After the verb, ending the sentence: と苦笑する中丸監督。, and the
+	// cleft と語るのは、…弟のXだ。
 	if vAt >= 0 {
 		tail := rest[vAt+len(verb):]
+		if strings.HasPrefix(tail, "のは") {
+			body := strings.TrimRight(tail, "。 ")
+			for _, cop := range []string{"だった", "です", "だ"} {
+				if b, ok := strings.CutSuffix(body, cop); ok {
+					st := phraseBefore(b, len(b))
+					base := off + vAt + len(verb)
+					if w := f.resolve(t, pi, s, base+st, base+len(b)); w.name != "" {
+						return w
+					}
+					break
+				}
+			}
+		}
 		k := strings.IndexAny(tail, "。\x00")
 		if k < 0 {
 			k = len(tail)
