@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsdoc/newsdoc/article"
+	"github.com/newsdoc/newsdoc/normalize"
 )
 
 func FuzzFind(f *testing.F) {
@@ -26,7 +27,7 @@ func FuzzFind(f *testing.F) {
 			if q.SpeakerSpan.End > len(src) || q.SpeakerSpan.Start < 0 || q.SpeakerSpan.Start > q.SpeakerSpan.End {
 				t.Fatalf("speaker span %v out of %d", q.SpeakerSpan, len(src))
 			}
-			if utf8.ValidString(src) && !strings.Contains(q.Span.In(src), q.Text) {
+			if norm, _ := normalize.String(q.Span.In(src)); utf8.ValidString(src) && !strings.Contains(norm, q.Text) {
 				t.Fatalf("text %q not in %q", q.Text, q.Span.In(src))
 			}
 		}

@@ -150,7 +150,7 @@ func (f *finder) paragraph(pi int, t morph.Text) {
 		}
 	}
 	sents := sentences(s, top)
-	var cur who       // the last speaker in this paragraph
+	var cur who              // the last speaker in this paragraph
 	prevTopic := f.lastTopic // the topic of the previous sentence
 	kept := make([]int, len(bs))
 	for i := range kept {

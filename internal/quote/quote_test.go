@@ -7,6 +7,7 @@ import (
 
 	"github.com/newsdoc/newsdoc/article"
 	"github.com/newsdoc/newsdoc/internal/morph"
+	"github.com/newsdoc/newsdoc/normalize"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -25,7 +26,8 @@ func check(t *testing.T, src string, got []article.Quote, wants []want) {
 		require.True(t, q.Span.Start >= 0 && q.Span.End <= len(src) && q.Span.Start < q.Span.End, "%v", q.Span)
 		in := q.Span.In(src)
 		assert.True(t, strings.HasPrefix(in, "「") || strings.HasPrefix(in, "『"), "%q", in)
-		assert.Contains(t, in, q.Text)
+		norm, _ := normalize.String(in)
+		assert.Contains(t, norm, q.Text)
 		if !q.SpeakerSpan.IsZero() {
 			assert.NotEmpty(t, q.SpeakerSpan.In(src))
 		}
