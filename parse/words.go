@@ -132,7 +132,6 @@ var (
 	bioCuesSet     = newPhraseSet(bioCues)
 )
 
-
 // stripBullet removes a leading list bullet and white space and returns the
 // number of bytes removed.
 func stripBullet(s string) int {
