@@ -132,7 +132,6 @@ var (
 	bioCuesSet     = newPhraseSet(bioCues)
 )
 
-
 // stripBullet removes a leading list bullet and white space and returns the
 // number of bytes removed.
 func stripBullet(s string) int {
@@ -161,7 +160,7 @@ func isUI(s string, n int) bool {
 	if n <= 12 && strings.Contains(s, "_") {
 		return true // template placeholders: _ (_更新)
 	}
-	if isPageMarker(s) || isPager(s) || isCountLine(s) {
+	if n <= 30 && (isPageMarker(s) || isPager(s) || isCountLine(s)) {
 		return true
 	}
 	return false
