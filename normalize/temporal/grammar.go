@@ -387,6 +387,8 @@ func (sc *scanner) numeric(n number, i int, sp spec, rangeEnd bool) (spec, bool)
 			k = e2
 		}
 		return sc.suffix(k, sp)
+	case yearLike && e < len(s) && s[e] == '(' && parenYear(s, e) > e:
+		return sc.afterYearNum(n.v, parenYear(s, e), sp)
 	case hasAt(s, e, "年"):
 		if k, ok := sc.relNum(n, i, &sp); ok {
 			return sc.suffix(k, sp)
@@ -672,6 +674,12 @@ func (sc *scanner) suffix(k int, sp spec) (spec, bool) {
 	} else if w, e := modAt(s, k, gDay); w != nil && w.mod == article.ModApprox {
 		k = e
 	}
+	if e, _ := oneOf(s, k, "("); e >= 0 {
+		if e2, z := oneOf(s, e, zoneWords...); e2 >= 0 && hasAt(s, e2, ")") {
+			sp.zone = z // 28日(現地時間)
+			k = e2 + len(")")
+		}
+	}
 	if hasAt(s, k, "号") {
 		sp.skip = true // an issue date: （6月21日号）
 	}
@@ -805,4 +813,20 @@ func (sc *scanner) shortYear(n number, e int) (int, bool) {
 		}
 	}
 	return base + n.v, true
+}
+
+// parenYear returns the offset of 年 after a parenthesized gloss of a year
+// (1905(明治38)年, 平成31(2019)年), or -1.
+func parenYear(s string, i int) int {
+	if i >= len(s) || s[i] != '(' {
+		return -1
+	}
+	end := i + 1
+	for end < len(s) && end-i < 24 && s[end] != ')' {
+		end++
+	}
+	if end >= len(s) || s[end] != ')' || !hasAt(s, end+1, "年") {
+		return -1
+	}
+	return end + 1
 }

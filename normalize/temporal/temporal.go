@@ -211,7 +211,9 @@ func (sc *scanner) expr(i int) (int, bool) {
 		if sp.skip {
 			return sp.end, true
 		}
-		sp.zone = zone
+		if zone != "" {
+			sp.zone = zone
+		}
 		k, sp2, isRange := sc.rangeEnd(sp.end)
 		p, anchor := sc.resolve(&sp, nil)
 		if isRange && sp.partial() && sc.hasRef && sc.tenseOf(&sp) == Future {
@@ -338,9 +340,11 @@ func (sc *scanner) duration(i int, prefixed bool) (article.Time, int, bool) {
 	s := sc.s
 	t := article.Time{Anchor: article.AnchorNone}
 	k := i
-	past := false
+	past, ahead := false, false
 	if e, _ := oneOf(s, k, "過去", "ここ", "この", "直近"); e >= 0 {
 		past, k = true, e
+	} else if e, _ := oneOf(s, k, "今後", "向こう"); e >= 0 {
+		past, ahead, k = true, true, e
 	} else if e, _ := oneOf(s, k, "約", "およそ"); e >= 0 {
 		t.Mod, k = article.ModApprox, e
 	} else if prefixed {
@@ -447,7 +451,20 @@ func (sc *scanner) duration(i int, prefixed bool) (article.Time, int, bool) {
 	if hasAt(s, e, "ぶり") {
 		e += len("ぶり")
 	}
-	return sc.durEnd(t, i, e, past && !vague, v, u.code)
+	t, e, ok := sc.durEnd(t, i, e, past && !vague, v, u.code)
+	if ok && ahead && t.Resolved() {
+		// 今後5年間: the same length, starting at the document time
+		d := t.End.Sub(t.Start)
+		t.Start, t.End = sc.ref, sc.ref.Add(d)
+		if u.code == 'Y' || u.code == 'M' {
+			years, months := 0, v
+			if u.code == 'Y' {
+				years, months = v, 0
+			}
+			t.End = sc.ref.AddDate(years, months, 0)
+		}
+	}
+	return t, e, ok
 }
 
 // durValue writes a duration value: P3D, PT1H, PXW.
