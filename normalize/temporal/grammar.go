@@ -321,7 +321,7 @@ func dayFollowOK(s string, i int) bool {
 		}
 		return false
 	}
-	if hasAt(s, i, "ぶり") || hasAt(s, i, "あたり") || hasAt(s, i, "当たり") || hasAt(s, i, "足らず") {
+	if hasAt(s, i, "ぶり") || hasAt(s, i, "あたり") || hasAt(s, i, "当たり") || hasAt(s, i, "足らず") || hasAt(s, i, "平均") {
 		return false
 	}
 	return true
@@ -417,6 +417,8 @@ func (sc *scanner) numeric(n number, i int, sp spec, rangeEnd bool) (spec, bool)
 		}
 		if prev := runeBefore(s, i); prev == 'な' || prev == 'い' && !n.kanji {
 			return sp, false // セレブな1日: a day's length
+		} else if prev == '週' || prev == '毎' || prev == '月' && !n.kanji {
+			return sp, false // 週2日勤務, 月3日: a rate
 		}
 		if n.kanji && n.v == 1 {
 			return sp, false // 一日も早く, 一日一日: not a date without a month

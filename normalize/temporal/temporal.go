@@ -415,7 +415,8 @@ func (sc *scanner) duration(i int, prefixed bool) (article.Time, int, bool) {
 		prev := runeBefore(s, i)
 		ok := past || vague || prev == 'な' || prev == 'い' || hasAt(s, e, "あたり") || hasAt(s, e, "当たり") ||
 			hasAt(s, e, "ぶり") || hasAt(s, e, "連続") || hasAt(s, e, "足らず") || hasAt(s, e, "以内") || hasAt(s, e, "中") ||
-			hasAt(s, e, "違い") || hasAt(s, e, "遅れ") || hasAt(s, e, "早く") && !n1(s, i)
+			hasAt(s, e, "違い") || hasAt(s, e, "遅れ") || hasAt(s, e, "早く") && !n1(s, i) || hasAt(s, e, "平均") ||
+			prev == '週' || prev == '月'
 		if !ok {
 			return t, i, false
 		}
