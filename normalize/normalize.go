@@ -159,37 +159,32 @@ func (b *builder) prev() rune {
 
 // recompose replaces the last rune written with c, extending its source
 // up to j (the rune and a sound mark, with anything removed between them).
-// It reports false when the last rune is not a whole edit of its own or
-// of unchanged text.
-func (b *builder) recompose(c rune, j int) bool {
+func (b *builder) recompose(c rune, j int) {
 	_, size := utf8.DecodeLastRune(b.out)
 	p := len(b.out) - size
+	if !b.rec {
+		b.out = utf8.AppendRune(b.out[:p], c)
+		b.last = j
+		return
+	}
+	// Removed text between the rune and the mark joins the new edit.
+	for len(b.edits) > 0 && b.edits[len(b.edits)-1].n0 > p {
+		b.edits = b.edits[:len(b.edits)-1]
+	}
+	if k := len(b.edits) - 1; k >= 0 && b.edits[k].n1 > p {
+		// The rune ends a replacement (ｶ → カ, ㌫ → パーセント): extend it.
+		b.out = utf8.AppendRune(b.out[:p], c)
+		b.edits[k].n1, b.edits[k].o1 = len(b.out), j
+		b.last = j
+		return
+	}
 	o0 := p
-	if b.rec {
-		o0 = -1
-		for k := len(b.edits) - 1; k >= 0 && o0 < 0; k-- {
-			switch e := b.edits[k]; {
-			case e.n0 > p:
-				// removed text after the rune
-			case e.n0 == p && e.n1 == len(b.out):
-				o0 = e.o0 // the rune's own edit
-			case e.n1 <= p:
-				o0 = e.o1 + p - e.n1
-			default:
-				return false // the rune is inside a longer replacement
-			}
-		}
-		if o0 < 0 {
-			o0 = p
-		}
-		for len(b.edits) > 0 && b.edits[len(b.edits)-1].o0 >= o0 {
-			b.edits = b.edits[:len(b.edits)-1]
-		}
+	if k := len(b.edits) - 1; k >= 0 {
+		e := b.edits[k]
+		o0 = e.o1 + p - e.n1
 	}
 	b.out = b.out[:p]
 	b.replaceRune(o0, j, c)
-	b.last = j
-	return true
 }
 
 // run normalizes b.src from i, where the first rune needing work is.
@@ -283,10 +278,10 @@ func (n *Normalizer) handle(b *builder, i int) int {
 	switch {
 	case r == '\r':
 		if j < len(s) && s[j] == '\n' {
-			b.replace(i, j, "")
-		} else {
-			b.replace(i, j, "\n")
+			b.replace(i, j+1, "\n")
+			return j + 1
 		}
+		b.replace(i, j, "\n")
 		return j
 	case r == utf8.RuneError && w == 1:
 		b.replaceRune(i, j, utf8.RuneError)
@@ -313,7 +308,8 @@ func (n *Normalizer) handle(b *builder, i int) int {
 	}
 	if comb, spacing, ok := soundMark(r); ok {
 		if len(b.out) > 0 {
-			if c := compose(b.prev(), comb); c != 0 && b.recompose(c, j) {
+			if c := compose(b.prev(), comb); c != 0 {
+				b.recompose(c, j)
 				return j
 			}
 		}
@@ -356,20 +352,42 @@ func (n *Normalizer) next(s string, i int) rune {
 	for i < len(s) {
 		r, w := utf8.DecodeRuneInString(s[i:])
 		if !isInvisible(r) {
-			if f := widthFold(r); f != 0 {
-				return f
-			}
-			if r == 0xFF70 {
-				return 0x30FC
-			}
-			if rep, ok := n.compatString(r); ok && rep != "" {
-				r, _ = utf8.DecodeRuneInString(rep)
-			}
-			return r
+			return n.foldRune(r, w)
 		}
 		i += w
 	}
 	return noRune
+}
+
+// foldRune returns the first rune of what r is written as when no context
+// changes it: the same choices, in the same order, as handle.
+func (n *Normalizer) foldRune(r rune, w int) rune {
+	switch {
+	case r == '\r':
+		return '\n'
+	case r == utf8.RuneError && w == 1:
+		return utf8.RuneError
+	case isSpace(r):
+		return ' '
+	case isHyphen(r):
+		return '-'
+	case r == 0xFF70:
+		return 0x30FC
+	case isLongVowel(r):
+		return r
+	case isTilde(r):
+		return 0x301C
+	}
+	if _, spacing, ok := soundMark(r); ok {
+		return spacing
+	}
+	if f := widthFold(r); f != 0 {
+		return f
+	}
+	if rep, ok := n.compatString(r); ok && rep != "" {
+		r, _ = utf8.DecodeRuneInString(rep)
+	}
+	return r
 }
 
 // longVowels handles the run of long-vowel characters starting at i.
