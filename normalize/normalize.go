@@ -209,6 +209,16 @@ func (n *Normalizer) scan(s string, i int, prev0 rune) int {
 			i++
 			continue
 		}
+		// Kanji (U+4000–U+9FFF) and most kana, decoded inline: they are
+		// most of the text and never need work.
+		if c >= 0xE3 && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			c1 := s[i+1]
+			if c >= 0xE4 || c1 == 0x81 || (c1 == 0x82 && (s[i+2] < 0x99 || s[i+2] > 0x9C)) ||
+				(c1 == 0x83 && s[i+2] != 0xBC) {
+				i += 3
+				continue
+			}
+		}
 		r, w := utf8.DecodeRuneInString(s[i:])
 		if r == 0x30FC {
 			// ー after kana stays, unless the dictionary mode collapses it.

@@ -115,8 +115,8 @@ var normalizeCases = []struct{ in, want string }{
 	{"a₋b", "a-b"},
 	{"−5度", "-5度"},
 	{"a﹣b", "a-b"},
-	{"０３－１２３４", "03-1234"}, // neologdn: 03ー1234
-	{"COVID－19", "COVID-19"},  // neologdn: COVIDー19
+	{"０３－１２３４", "03-1234"},   // neologdn: 03ー1234
+	{"COVID－19", "COVID-19"}, // neologdn: COVIDー19
 	{"ＪＲ－東日本", "JR-東日本"},
 	{"－", "-"},
 	// Long-vowel class.
@@ -147,7 +147,7 @@ var normalizeCases = []struct{ in, want string }{
 	{"ａ―ｂ", "a-b"},
 	{"ゲーム―", "ゲームー"},
 	// Tildes and wave dashes: a range mark, never deleted.
-	{"1〜2", "1〜2"}, // neologdn: 12
+	{"1〜2", "1〜2"},               // neologdn: 12
 	{"1467〜1487年", "1467〜1487年"}, // neologdn: 14671487年
 	{"5～7日", "5〜7日"},             // jaconv: 5ー7日
 	{"5∼7", "5〜7"},
@@ -179,7 +179,7 @@ var normalizeCases = []struct{ in, want string }{
 	{"№1", "No.1"},
 	{"℡", "TEL"},
 	// Kept.
-	{"①", "①"},         // NFKC: 1
+	{"①", "①"}, // NFKC: 1
 	{"⑳", "⑳"},
 	{"㉑", "㉑"},
 	{"…", "…"}, // NFKC: ...
