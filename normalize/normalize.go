@@ -11,7 +11,7 @@ import (
 //
 // # Rules
 //
-//   - Full-width ASCII becomes ASCII (ＡＩ → AI, ２０２５ → 2025, （ → (),
+//   - Full-width ASCII becomes ASCII (ＡＩ → AI, ２０２５ → 2025, （） → (),
 //     ￥ → ¥; ￣ is kept).
 //   - Half-width katakana and punctuation become full-width, and sound marks
 //     are composed: ｶﾞ → ガ, ﾊﾟﾊﾟ → パパ, ﾜﾞ → ヷ, う゛ → ゔ, か゛ → が, and
@@ -24,7 +24,9 @@ import (
 //   - CRLF and CR become LF.
 //   - The hyphen class ˗ ֊ ‐ ‑ ‒ – ⁃ ⁻ ₋ − ﹣ － becomes '-'.
 //   - The long-vowel class ― — ─ ━ ｰ ー is decided by a run of such
-//     characters and what surrounds it: after kana it is ー (スーパー); between
+//     characters and what surrounds it. A run with two or more of ― — ─ ━
+//     is a dash or a rule line and is kept (「やめて――」, ━━━━). Otherwise,
+//     after kana it is ー (ス―パ― → スーパー); between
 //     ASCII letters or digits it is '-' (０３－１２３４ → 03-1234, COVIDー19 →
 //     COVID-19); after a Latin letter at the end of a word it is ー
 //     (majika━ → majikaー); anywhere else ｰ becomes ー and the others are kept
@@ -403,17 +405,22 @@ func (n *Normalizer) foldRune(r rune, w int) rune {
 // longVowels handles the run of long-vowel characters starting at i.
 func (n *Normalizer) longVowels(b *builder, i int) int {
 	s := b.src
-	j := i
+	j, dashes := i, 0
 	for j < len(s) {
 		r, w := utf8.DecodeRuneInString(s[j:])
 		if !isLongVowel(r) && !isInvisible(r) {
 			break
+		}
+		if r != 0x30FC && r != 0xFF70 && !isInvisible(r) {
+			dashes++
 		}
 		j += w
 	}
 	p := b.prev()
 	var to rune // 0: keep (ｰ → ー)
 	switch {
+	case dashes >= 2:
+		// A doubled dash (――, ━━━) is punctuation or a rule line.
 	case isKana(p):
 		to = 0x30FC
 	case isAlnum(p) && isAlnum(n.next(s, j)):
