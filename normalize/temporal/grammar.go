@@ -142,11 +142,13 @@ func (sc *scanner) date(i int, rangeEnd bool) (sp spec, ok bool) {
 		if letter {
 			if m, d, k, ok := sepMD(s, e, s[e]); ok {
 				sp.y, sp.yG, sp.hasY, sp.m, sp.d = y, gYear, true, m, d
-				return sc.suffix(k, sp)
+				sp2, ok := sc.suffix(k, sp)
+				return eraCheck(s, j, sp2, ok)
 			}
 			return sp, false
 		}
-		return sc.afterYearNum(y, e, sp)
+		sp2, ok := sc.afterYearNum(y, e, sp)
+		return eraCheck(s, j, sp2, ok)
 	}
 	if n, ok := numAt(s, j); ok {
 		if rangeEnd && n.v >= 1 && n.v <= 31 {
@@ -280,17 +282,15 @@ func subYear(s string, i int, fy bool) (sub int, g gran, end int) {
 	}
 	if !fy {
 		if e, w := oneOf(s, k, "春", "夏", "秋", "冬"); e >= 0 {
-			if r, _ := runeAt(s, e); r != '季' || true {
-				switch w {
-				case "春":
-					return seasonSpring, gSeason, e
-				case "夏":
-					return seasonSummer, gSeason, e
-				case "秋":
-					return seasonFall, gSeason, e
-				default:
-					return seasonWinter, gSeason, e
-				}
+			switch w {
+			case "春":
+				return seasonSpring, gSeason, e
+			case "夏":
+				return seasonSummer, gSeason, e
+			case "秋":
+				return seasonFall, gSeason, e
+			default:
+				return seasonWinter, gSeason, e
 			}
 		}
 	}
@@ -493,7 +493,7 @@ func (sc *scanner) afterYearNum(y, e int, sp spec) (spec, bool) {
 	if hasAt(s, kk, "の") {
 		kk += len("の")
 	}
-	if n, ok := numAt(s, kk); ok && hasAt(s, n.end, "月") && n.v >= 1 && n.v <= 12 && (kk == k || true) {
+	if n, ok := numAt(s, kk); ok && hasAt(s, n.end, "月") && n.v >= 1 && n.v <= 12 {
 		if mk := n.end + len("月"); !monthFollowBad(s, mk) {
 			sp.m = n.v
 			return sc.afterMonth(mk, sp)
@@ -557,7 +557,7 @@ func (sc *scanner) clockNum(n number, i int, sp *spec) (int, bool) {
 	s := sc.s
 	e := n.end
 	if hasAt(s, e, "時") {
-		if hasAt(s, e, "時間") || hasAt(s, e, "時点") && false {
+		if hasAt(s, e, "時間") {
 			return i, false
 		}
 		if n.kanji && !sp.hasPod {
