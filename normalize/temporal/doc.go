@@ -59,7 +59,9 @@
 //     and [Scan] reports the pair as a [Range]; the end takes the year,
 //     month or day its start gives when it does not write them (12月22日から
 //     28日まで, 10月上旬から中旬にかけて, 午後1時から3時まで), moving forward when
-//     it would fall before the start (12月28日から1月4日まで).
+//     it would fall before the start (12月28日から1月4日まで). A unit written
+//     once for both ends (22〜25日, 2025年1〜3月, 13〜15時) belongs to both; the
+//     start's Text is then the bare numeral (22).
 //
 // # Anchoring and tense
 //

@@ -359,6 +359,11 @@ func (sc *scanner) numeric(n number, i int, sp spec, rangeEnd bool) (spec, bool)
 		return sp, false
 	}
 	yearLike := !n.kanji && n.digits == 4 && n.v >= 1000 || n.kanji && n.pos && n.v >= 1000
+	if !rangeEnd && !yearLike {
+		if sp, ok := sc.sharedUnit(n, sp); ok {
+			return sp, true
+		}
+	}
 	switch {
 	case hasAt(s, e, "年代"):
 		v := n.v
@@ -492,6 +497,11 @@ func (sc *scanner) afterYearNum(y, e int, sp spec) (spec, bool) {
 	kk := k
 	if hasAt(s, kk, "の") {
 		kk += len("の")
+	}
+	if n, ok := numAt(s, kk); ok && n.end > kk {
+		if sp2, ok := sc.sharedUnit(n, sp); ok && sp2.m > 0 {
+			return sp2, true // 2025年1〜3月
+		}
 	}
 	if n, ok := numAt(s, kk); ok && hasAt(s, n.end, "月") && n.v >= 1 && n.v <= 12 {
 		if mk := n.end + len("月"); !monthFollowBad(s, mk) {
@@ -831,4 +841,31 @@ func parenYear(s string, i int) int {
 		return -1
 	}
 	return end + 1
+}
+
+// sharedUnit reads the start of a range whose unit is written once, after
+// its end: 22〜25日, 1〜3月, 13〜15時. The start takes the unit; the end is
+// read as a range end.
+func (sc *scanner) sharedUnit(n number, sp spec) (spec, bool) {
+	s := sc.s
+	k, _ := oneOf(s, n.end, "〜", "~", "-")
+	if k < 0 {
+		return sp, false
+	}
+	m, ok := numAt(s, k)
+	if !ok || m.end == k || m.kanji != n.kanji || m.v <= n.v {
+		return sp, false
+	}
+	switch {
+	case hasAt(s, m.end, "日") && !hasAt(s, m.end, "日間") && n.v >= 1 && m.v <= 31:
+		sp.d = n.v
+	case hasAt(s, m.end, "月") && !monthFollowBad(s, m.end+len("月")) && n.v >= 1 && m.v <= 12:
+		sp.m = n.v
+	case hasAt(s, m.end, "時") && !hasAt(s, m.end, "時間") && !n.kanji && m.v <= 24:
+		sp.hh, sp.tg = n.v, gMinute
+	default:
+		return sp, false
+	}
+	sp.end = n.end
+	return sp, true
 }
