@@ -61,6 +61,9 @@ func guessTense(s string, start, end int) Tense {
 			bestAt, best = k, Future
 		}
 	}
+	if k := quotedPlanAt(seg); k >= 0 && k < bestAt {
+		bestAt, best = k, Future
+	}
 	strong, weak := pastAt(seg)
 	if strong >= 0 && strong < bestAt {
 		bestAt, best = strong, Past
@@ -84,6 +87,38 @@ func guessTense(s string, start, end int) Tense {
 		}
 	}
 	return Unknown
+}
+
+// reportWords follow a quotative と and report or decide what comes before it.
+var reportWords = []string{
+	"発表", "明らか", "述べ", "話", "語", "表明", "決め", "決定", "示", "伝え", "説明", "強調",
+	"公表", "発言", "報じ", "いう", "言", "答え", "約束", "通知", "判断", "見込",
+}
+
+// quotedPlanAt returns the offset of a non-past verb reported with と
+// (発売すると発表した, 開くと明らかにした, 再開するという), or -1. The
+// reporting verb is past, but the event it reports is still to come.
+func quotedPlanAt(seg string) int {
+	off := 0
+	for {
+		k := strings.Index(seg[off:], "と")
+		if k < 0 {
+			return -1
+		}
+		k += off
+		off = k + len("と")
+		switch runeBefore(seg, k) {
+		case 'る', 'う', 'く', 'す', 'つ', 'む', 'ぶ', 'ぐ', 'ぬ':
+		default:
+			continue
+		}
+		rest := seg[off:]
+		for _, w := range reportWords {
+			if strings.HasPrefix(rest, w) {
+				return k
+			}
+		}
+	}
 }
 
 // pastAt returns the offset of the first past-tense predicate in seg
