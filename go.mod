@@ -2,7 +2,12 @@ module github.com/newsdoc/newsdoc
 
 go 1.26.0
 
-require github.com/stretchr/testify v1.12.1
+require (
+	github.com/ikawaha/kagome-dict v1.1.7
+	github.com/ikawaha/kagome-dict/ipa v1.2.6
+	github.com/ikawaha/kagome/v2 v2.10.3
+	github.com/stretchr/testify v1.12.1
+)
 
 require (
 	go.yaml.in/yaml/v3 v3.0.5 // indirect

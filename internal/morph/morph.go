@@ -1,0 +1,194 @@
+// Package morph is newsdoc's morphological analysis: the only package that
+// imports the kagome tokenizer and its IPA dictionary.
+//
+// # Loading
+//
+// The IPA dictionary takes about a second and 90 MB of heap to load. It is
+// loaded lazily, at most once per process, the first time an [Analyzer] is
+// made ([Default] or [New]); never at package init. Code paths that do not
+// ask for an Analyzer never load it; [DictionaryLoads] reports how many times
+// it was loaded, so that callers can test that.
+//
+// An [Analyzer] is safe for concurrent use by multiple goroutines: kagome
+// builds a fresh lattice for every call. [Default] returns one shared
+// Analyzer; [New] makes another one over the same system dictionary, for
+// example with a user dictionary.
+//
+// # Custom dictionaries
+//
+// Public packages cannot name this internal package, so the way in for
+// users is plain data: [Options.UserDict] takes a kagome user dictionary as
+// an io.Reader and [Options.UserDictPath] as a file. A public package such
+// as parse exposes those two as its own options and calls [New]; with
+// neither set it uses [Default]. A user dictionary line is
+//
+//	surface,segmentation,readings,pos
+//	ゼレンスキー,ゼレンスキー,ゼレンスキー,人名
+//
+// and the POS helpers read 人名, 組織 and 地域 (or 地名) in its pos column.
+//
+// # Spans
+//
+// Text is tokenized in normalized form (unnormalized ２０２４ would be four
+// tokens): [NewText] prepares a piece of the original input and keeps the
+// way back, and every [Token] carries both its offsets in the normalized text
+// (Start, End) and its [article.Span]: half-open UTF-8 byte offsets into the
+// untouched original input. kagome's own units (Position in bytes, Start and
+// End in runes) do not leave this package.
+package morph
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"github.com/ikawaha/kagome-dict/dict"
+	"github.com/ikawaha/kagome-dict/ipa"
+	"github.com/ikawaha/kagome/v2/tokenizer"
+)
+
+// ErrUserDict is returned by [New] when a user dictionary cannot be read.
+var ErrUserDict = errors.New("morph: invalid user dictionary")
+
+// Options configure [New]. The zero value is the IPA dictionary alone.
+type Options struct {
+	// UserDict, when not nil, is read as a kagome user dictionary
+	// (surface,segmentation,readings,pos per line; # starts a comment).
+	UserDict io.Reader
+	// UserDictPath, when not "", names a file in the same format. It is
+	// read after UserDict; both may be given.
+	UserDictPath string
+}
+
+// Analyzer tokenizes Japanese text. It is safe for concurrent use.
+type Analyzer struct {
+	tok *tokenizer.Tokenizer
+}
+
+var loads atomic.Int64
+
+// systemDict loads the IPA dictionary once per process.
+var systemDict = sync.OnceValue(func() *dict.Dict {
+	loads.Add(1)
+	return ipa.Dict()
+})
+
+// DictionaryLoads reports how many times the IPA dictionary was loaded by
+// this process: 0 until the first Analyzer is made, 1 afterwards.
+func DictionaryLoads() int { return int(loads.Load()) }
+
+var defaultAnalyzer = sync.OnceValues(func() (*Analyzer, error) {
+	return New(Options{})
+})
+
+// Default returns the shared Analyzer over the IPA dictionary, loading the
+// dictionary on the first call.
+func Default() (*Analyzer, error) { return defaultAnalyzer() }
+
+// New returns an Analyzer over the IPA dictionary and the user dictionary
+// given in opts. The system dictionary is shared with every other Analyzer.
+// A user dictionary that cannot be read is reported with [ErrUserDict].
+func New(opts Options) (*Analyzer, error) {
+	var records dict.UserDictRecords
+	if opts.UserDict != nil {
+		r, err := dict.NewUserDicRecords(opts.UserDict)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %w", ErrUserDict, err)
+		}
+		records = append(records, r...)
+	}
+	if opts.UserDictPath != "" {
+		f, err := os.Open(opts.UserDictPath)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %q: %w", ErrUserDict, opts.UserDictPath, err)
+		}
+		r, err := dict.NewUserDicRecords(f)
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("%w: %q: %w", ErrUserDict, opts.UserDictPath, err)
+		}
+		records = append(records, r...)
+	}
+	tokOpts := []tokenizer.Option{tokenizer.OmitBosEos()}
+	if len(records) > 0 {
+		ud, err := records.NewUserDict()
+		if err != nil {
+			return nil, fmt.Errorf("%w: %w", ErrUserDict, err)
+		}
+		tokOpts = append(tokOpts, tokenizer.UserDict(ud))
+	}
+	tok, err := tokenizer.New(systemDict(), tokOpts...)
+	if err != nil {
+		return nil, fmt.Errorf("morph: %w", err)
+	}
+	return &Analyzer{tok: tok}, nil
+}
+
+// Tokenize splits s, taken as already normalized, into tokens. Each token's
+// Start and End are byte offsets into s, and its Span equals them.
+func (a *Analyzer) Tokenize(s string) []Token {
+	return a.Analyze(Text{Norm: s, Src: s, span: spanOf(0, len(s))})
+}
+
+// Analyze tokenizes t.Norm. Start and End of each token index t.Norm; Span
+// indexes the original input t came from.
+func (a *Analyzer) Analyze(t Text) []Token {
+	if a == nil || t.Norm == "" {
+		return nil
+	}
+	raw := a.tok.Tokenize(t.Norm)
+	out := make([]Token, 0, len(raw))
+	for _, k := range raw {
+		if k.Class == tokenizer.DUMMY {
+			continue
+		}
+		start := k.Position
+		end := start + len(k.Surface)
+		tk := Token{
+			Surface: k.Surface,
+			Start:   start,
+			End:     end,
+			Span:    t.Span(start, end),
+			Known:   k.Class == tokenizer.KNOWN,
+		}
+		if k.Class == tokenizer.USER {
+			p, _ := k.FeatureAt(0)
+			tk.POS[0] = "名詞"
+			tk.POS[1] = "固有名詞"
+			tk.POS[2] = userPOS(p)
+			tk.Base = k.Surface
+			tk.Known = true
+		} else {
+			for i := range tk.POS {
+				if f, ok := k.FeatureAt(i); ok {
+					tk.POS[i] = f
+				}
+			}
+			if b, ok := k.BaseForm(); ok && b != "*" {
+				tk.Base = b
+			} else {
+				tk.Base = k.Surface
+			}
+		}
+		out = append(out, tk)
+	}
+	return out
+}
+
+// userPOS maps the free-form POS column of a user dictionary entry onto the
+// IPA proper-noun subclasses.
+func userPOS(p string) string {
+	switch {
+	case strings.Contains(p, "人名"):
+		return "人名"
+	case strings.Contains(p, "組織"):
+		return "組織"
+	case strings.Contains(p, "地域"), strings.Contains(p, "地名"):
+		return "地域"
+	}
+	return "一般"
+}

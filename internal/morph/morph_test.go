@@ -1,0 +1,204 @@
+package morph
+
+import (
+	"os"
+	"os/exec"
+	"strings"
+	"sync"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/newsdoc/newsdoc/article"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func analyzer(t testing.TB) *Analyzer {
+	t.Helper()
+	a, err := Default()
+	require.NoError(t, err)
+	return a
+}
+
+func TestTokenSpans(t *testing.T) {
+	a := analyzer(t)
+	tests := []string{
+		"山田太郎氏は2025年に東京都で「よろしく」と述べた。",
+		"ＡＢＣ社の鈴木花子さん（３２）は語った",
+		"ジョン・スミス米国務長官",
+		"",
+		"\xff壊れた入力",
+	}
+	for _, src := range tests {
+		toks := a.Tokenize(src)
+		var b strings.Builder
+		for _, tk := range toks {
+			require.True(t, tk.Span.Start >= 0 && tk.Span.End <= len(src) && tk.Span.Start <= tk.Span.End, "%q %v", src, tk.Span)
+			assert.Equal(t, tk.Surface, tk.Span.In(src), "%q", src)
+			b.WriteString(tk.Surface)
+		}
+		if utf8.ValidString(src) {
+			assert.Equal(t, src, b.String())
+		}
+	}
+}
+
+func TestTextSpansIntoSource(t *testing.T) {
+	a := analyzer(t)
+	src := "見出し\n\n本文の最初。\n\n田中一郎氏は東京都に住む。"
+	start := strings.Index(src, "田中")
+	txt := NewText(src, article.Span{Start: start, End: len(src)})
+	toks := a.Analyze(txt)
+	require.NotEmpty(t, toks)
+	for _, tk := range toks {
+		assert.Equal(t, tk.Surface, tk.Span.In(src))
+		assert.Equal(t, tk.Surface, txt.Norm[tk.Start:tk.End])
+	}
+	assert.Equal(t, "田中", toks[0].Span.In(src))
+
+	// A span outside the input is clamped, not a panic.
+	txt = NewText("abc", article.Span{Start: 2, End: 99})
+	assert.Equal(t, "c", txt.Norm)
+	assert.Equal(t, article.Span{Start: 2, End: 3}, txt.Span(0, 50))
+}
+
+func TestPOSHelpers(t *testing.T) {
+	a := analyzer(t)
+	find := func(toks []Token, s string) Token {
+		for _, tk := range toks {
+			if tk.Surface == s {
+				return tk
+			}
+		}
+		t.Fatalf("no token %q in %v", s, toks)
+		return Token{}
+	}
+	toks := a.Tokenize("吉田さんはロシア外務省を訪れ、フロリダ州に行った。")
+	assert.True(t, find(toks, "吉田").IsPerson())
+	assert.True(t, find(toks, "吉田").IsFamilyName())
+	assert.True(t, find(toks, "外務省").IsOrganization())
+	assert.True(t, find(toks, "ロシア").IsCountry())
+	assert.True(t, find(toks, "フロリダ").IsPlace())
+	assert.True(t, find(toks, "州").IsPlace())
+	assert.True(t, find(toks, "訪れ").IsVerb())
+	assert.Equal(t, "訪れる", find(toks, "訪れ").Base)
+	assert.True(t, find(toks, "は").IsParticle())
+	assert.True(t, find(toks, "た").IsAuxiliary())
+	assert.True(t, find(toks, "。").IsSymbol())
+	assert.False(t, find(toks, "吉田").IsKatakana())
+	assert.True(t, IsKatakana("マー・ア・ラゴ"))
+	assert.False(t, IsKatakana("・マー"))
+	assert.False(t, IsKatakana(""))
+}
+
+func TestTense(t *testing.T) {
+	a := analyzer(t)
+	tests := []struct {
+		in   string
+		want Tense
+	}{
+		{"首相は会談で合意したと述べた。", TensePast},
+		{"会議は来月開かれる予定だ。", TenseFuture},
+		{"政府は規制を強める方針です。", TenseFuture},
+		{"新しい制度は来年始まる見通し。", TenseFuture},
+		{"社長は来週、現地を訪問する。", TenseFuture},
+		{"大臣は「必ず実現する」と話していました。", TensePast},
+		{"式典は行われる予定だった。", TensePast},
+		{"交渉は現在も続いている。", TensePresent},
+		{"状況は非常に厳しい。", TensePresent},
+		{"", TenseUnknown},
+		{"。。。", TenseUnknown},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want.String(), a.Tense(tt.in).String(), tt.in)
+	}
+}
+
+func TestTenseWithoutDictionary(t *testing.T) {
+	var a *Analyzer
+	assert.Equal(t, TensePast, a.Tense("会談が行われた。"))
+	assert.Equal(t, TenseFuture, a.Tense("来月に訪問する予定です。"))
+	assert.Equal(t, TenseUnknown, a.Tense("晴れ"))
+	assert.Nil(t, a.Tokenize("何か"))
+}
+
+func TestUserDictionary(t *testing.T) {
+	ud := "# 人名\nザハロワ,ザハロワ,ザハロワ,人名\nノバスコシア州,ノバスコシア 州,ノバスコシア シュウ,地名\n"
+	a, err := New(Options{UserDict: strings.NewReader(ud)})
+	require.NoError(t, err)
+	toks := a.Tokenize("ザハロワ報道官はノバスコシア州にいた")
+	require.NotEmpty(t, toks)
+	assert.Equal(t, "ザハロワ", toks[0].Surface)
+	assert.True(t, toks[0].IsPerson())
+
+	path := t.TempDir() + "/user.csv"
+	require.NoError(t, os.WriteFile(path, []byte(ud), 0o600))
+	_, err = New(Options{UserDictPath: path})
+	require.NoError(t, err)
+
+	_, err = New(Options{UserDict: strings.NewReader("一列だけ\n")})
+	assert.ErrorIs(t, err, ErrUserDict)
+	_, err = New(Options{UserDictPath: path + ".missing"})
+	assert.ErrorIs(t, err, ErrUserDict)
+	assert.Equal(t, 1, DictionaryLoads(), "user dictionaries share the one system dictionary")
+}
+
+func TestConcurrentUse(t *testing.T) {
+	a := analyzer(t)
+	inputs := []string{"山田氏は東京で語った。", "トランプ大統領はフロリダ州にいる。", "会議は明日開かれる予定だ。"}
+	want := make([][]Token, len(inputs))
+	for i, in := range inputs {
+		want[i] = a.Tokenize(in)
+	}
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Go(func() {
+			for i := range 20 {
+				k := (g + i) % len(inputs)
+				b, err := Default()
+				if !assert.NoError(t, err) {
+					return
+				}
+				assert.Equal(t, want[k], b.Tokenize(inputs[k]))
+				b.Tense(inputs[k])
+			}
+		})
+	}
+	wg.Wait()
+	assert.Equal(t, 1, DictionaryLoads())
+}
+
+// TestDictionaryLoadedLazily runs in a fresh process so that nothing else in
+// this test binary has loaded the dictionary yet.
+func TestDictionaryLoadedLazily(t *testing.T) {
+	if os.Getenv("MORPH_LAZY_CHILD") == "1" {
+		if DictionaryLoads() != 0 {
+			t.Fatal("dictionary loaded at init")
+		}
+		var none *Analyzer
+		_ = NewText("山田氏は語った。", article.Span{Start: 0, End: 9})
+		_ = none.Tense("会談は行われた。")
+		_ = IsKatakana("テスト")
+		if DictionaryLoads() != 0 {
+			t.Fatal("dictionary loaded by a path that does not need it")
+		}
+		var wg sync.WaitGroup
+		for range 4 {
+			wg.Go(func() { _, _ = Default() })
+		}
+		wg.Wait()
+		_, _ = New(Options{})
+		if n := DictionaryLoads(); n != 1 {
+			t.Fatalf("dictionary loaded %d times", n)
+		}
+		return
+	}
+	if testing.Short() {
+		t.Skip("loads the dictionary in a child process")
+	}
+	cmd := exec.Command(os.Args[0], "-test.run=^TestDictionaryLoadedLazily$", "-test.v")
+	cmd.Env = append(os.Environ(), "MORPH_LAZY_CHILD=1")
+	out, err := cmd.CombinedOutput()
+	require.NoError(t, err, "%s", out)
+	assert.Contains(t, string(out), "PASS")
+}
