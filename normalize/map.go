@@ -1,0 +1,75 @@
+package normalize
+
+import (
+	"sort"
+
+	"github.com/newsdoc/newsdoc/article"
+)
+
+// Map maps byte offsets in normalized text back to byte offsets in the
+// original text it was made from. Offsets are UTF-8 byte offsets; spans
+// are half-open. A nil *Map is the identity map (the text was unchanged).
+//
+// A Map is immutable and safe for concurrent use.
+type Map struct {
+	edits      []edit // in order; normalized [n0,n1) replaced original [o0,o1)
+	nlen, olen int    // lengths of the normalized and original text
+}
+
+// edit is one replacement: normalized bytes [n0, n1) stand for original
+// bytes [o0, o1). Text between edits is unchanged.
+type edit struct{ n0, n1, o0, o1 int }
+
+// Original returns the original byte offset of the normalized byte offset
+// off. An offset inside a replacement maps to the replacement's start; an
+// offset where text was removed maps past the removed text; off ==
+// len(normalized) maps to len(original). Offsets out of range are clamped.
+// The mapping is monotone.
+func (m *Map) Original(off int) int {
+	if m == nil {
+		return max(off, 0)
+	}
+	off = min(max(off, 0), m.nlen)
+	k := sort.Search(len(m.edits), func(j int) bool { return m.edits[j].n0 > off }) - 1
+	if k < 0 {
+		return off
+	}
+	e := m.edits[k]
+	if off >= e.n1 {
+		return e.o1 + off - e.n1
+	}
+	return e.o0
+}
+
+// originalEnd maps off as the end of a span: an offset inside a
+// replacement maps to the replacement's end, one where text was removed
+// maps before the removed text.
+func (m *Map) originalEnd(off int) int {
+	off = min(max(off, 0), m.nlen)
+	k := sort.Search(len(m.edits), func(j int) bool { return m.edits[j].n0 >= off }) - 1
+	if k < 0 {
+		return off
+	}
+	e := m.edits[k]
+	if off >= e.n1 {
+		return e.o1 + off - e.n1
+	}
+	return e.o1
+}
+
+// Span returns the smallest span of the original text that covers the
+// normalized span [start, end). An empty span maps to an empty span.
+func (m *Map) Span(start, end int) article.Span {
+	if end < start {
+		end = start
+	}
+	if m == nil {
+		start = max(start, 0)
+		return article.Span{Start: start, End: max(end, start)}
+	}
+	s := m.Original(start)
+	if end == start {
+		return article.Span{Start: s, End: s}
+	}
+	return article.Span{Start: s, End: max(m.originalEnd(end), s)}
+}

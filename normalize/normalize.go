@@ -1,0 +1,446 @@
+package normalize
+
+import (
+	"unicode/utf8"
+)
+
+// Normalizer normalizes Japanese text. Build one with [New]; it is
+// immutable afterwards and safe for concurrent use by any number of
+// goroutines. The transformers it hands out ([Normalizer.Transformer]) are
+// not: each keeps state and belongs to one goroutine.
+//
+// # Rules
+//
+//   - Full-width ASCII becomes ASCII (ＡＩ → AI, ２０２５ → 2025, （ → (),
+//     ￥ → ¥; ￣ is kept).
+//   - Half-width katakana and punctuation become full-width, and sound marks
+//     are composed: ｶﾞ → ガ, ﾊﾟﾊﾟ → パパ, ﾜﾞ → ヷ, う゛ → ゔ, か゛ → が, and
+//     the combining marks U+3099 and U+309A after kana. A mark that composes
+//     with nothing becomes ゛ or ゜ (a combining mark is kept as it is).
+//   - U+3000, NBSP and U+2000–U+200A (and U+202F, U+205F) become a space.
+//   - Zero-width characters (U+200B–U+200F, including the zero-width
+//     joiner, so emoji sequences come apart), U+2060–U+2064, the byte order
+//     mark and the soft hyphen are removed.
+//   - CRLF and CR become LF.
+//   - The hyphen class ˗ ֊ ‐ ‑ ‒ – ⁃ ⁻ ₋ − ﹣ － becomes '-'.
+//   - The long-vowel class ― — ─ ━ ｰ ー is decided by a run of such
+//     characters and what surrounds it: after kana it is ー (スーパー); between
+//     ASCII letters or digits it is '-' (０３－１２３４ → 03-1234, COVIDー19 →
+//     COVID-19); after a Latin letter at the end of a word it is ー
+//     (majika━ → majikaー); anywhere else ｰ becomes ー and the others are kept
+//     (――と語った keeps its dashes).
+//   - Tildes and wave dashes 〜 ～ ∼ ∾ 〰 become 〜 and are never deleted:
+//     5～7日 → 5〜7日. The ASCII ~ is kept.
+//   - Compatibility characters on an explicit list are spelled out: era
+//     ligatures (㍻ → 平成, ㋿ → 令和, ㍼ ㍽ ㍾), unit squares (㎏ → kg,
+//     ㎡ → m², ㌔ → キロ), № → No., ㍿ → 株式会社, and by default the
+//     parenthesized ideographs (㈱ → (株), ㈲ → (有)), so that company names
+//     match however they were typed ([KeepParenthesized] keeps them).
+//   - Kept: compatibility kanji (they occur in people's names), circled
+//     numbers ① (by default, see [KeepCircled]), …, “ ”, ℃, Roman numerals.
+//   - Invalid UTF-8 bytes become U+FFFD, one per byte.
+//
+// With [Dict] (off by default), spaces next to Japanese text are removed
+// (アルゴリズム C → アルゴリズムC, 東京 都 → 東京都; a space between two
+// ASCII words stays, runs of spaces become one, spaces at the start and end
+// of lines go), and runs of ー collapse to one (スーパーーー → スーパー).
+//
+// Normalization is idempotent: normalizing its own output changes nothing.
+type Normalizer struct {
+	cfg config
+}
+
+type config struct {
+	dict              bool
+	keepCircled       bool
+	keepParenthesized bool
+}
+
+// Option configures a [Normalizer].
+type Option func(*config)
+
+// Dict turns the dictionary-matching mode on or off (default off). It
+// removes spaces next to Japanese text and collapses runs of ー, as
+// dictionaries in the style of mecab-ipadic-NEologd expect. News text keeps
+// its spaces by default because they carry meaning (アルゴリズム C).
+func Dict(on bool) Option { return func(c *config) { c.dict = on } }
+
+// KeepCircled keeps (default true) or folds (false) enclosed numbers and
+// letters: ① ⑴ ⒈ ㉑ Ⓐ ㊤. Folded, they take their NFKC form (① → 1,
+// ⑴ → (1), ㊤ → 上).
+func KeepCircled(keep bool) Option { return func(c *config) { c.keepCircled = keep } }
+
+// KeepParenthesized keeps (true) or folds (default false) parenthesized
+// ideographs and letters such as ㈱ and ㈲. Folded, they take their NFKC
+// form: ㈱ → (株).
+func KeepParenthesized(keep bool) Option {
+	return func(c *config) { c.keepParenthesized = keep }
+}
+
+// New returns a Normalizer with the given options.
+func New(opts ...Option) *Normalizer {
+	c := config{keepCircled: true}
+	for _, o := range opts {
+		o(&c)
+	}
+	return &Normalizer{cfg: c}
+}
+
+var defaultNormalizer = New()
+
+// String normalizes s with the default options (see [Normalizer]).
+func String(s string) (string, *Map) { return defaultNormalizer.String(s) }
+
+// String returns s normalized and the map from offsets in the result back
+// to offsets in s. When s needs no change it returns s itself and a nil
+// map, which [Map] treats as the identity, without allocating.
+func (n *Normalizer) String(s string) (string, *Map) {
+	i := n.scan(s, 0, 0)
+	if i >= len(s) {
+		return s, nil
+	}
+	b := builder{src: s, rec: true, prev0: noRune, out: make([]byte, 0, len(s)+len(s)/8+8)}
+	n.run(&b, i)
+	if len(b.edits) == 0 {
+		return s, nil
+	}
+	return string(b.out), &Map{edits: b.edits, nlen: len(b.out), olen: len(s)}
+}
+
+// noRune stands for "no rune": before the start of the text, after its end.
+const noRune = -1
+
+// builder collects the output of one run over a segment of text and, when
+// rec is set, the edits that make up the offset map.
+type builder struct {
+	src   string
+	out   []byte
+	last  int // src[last:i] is still to be copied unchanged
+	prev0 rune
+	rec   bool
+	edits []edit
+}
+
+func (b *builder) flush(i int) {
+	if i > b.last {
+		b.out = append(b.out, b.src[b.last:i]...)
+	}
+	b.last = i
+}
+
+// replace writes repl in place of src[i:j]; src[:i] must be flushed.
+func (b *builder) replace(i, j int, repl string) {
+	n0 := len(b.out)
+	b.out = append(b.out, repl...)
+	if b.rec {
+		b.edits = append(b.edits, edit{n0: n0, n1: len(b.out), o0: i, o1: j})
+	}
+	b.last = j
+}
+
+func (b *builder) replaceRune(i, j int, r rune) {
+	n0 := len(b.out)
+	b.out = utf8.AppendRune(b.out, r)
+	if b.rec {
+		b.edits = append(b.edits, edit{n0: n0, n1: len(b.out), o0: i, o1: j})
+	}
+	b.last = j
+}
+
+// prev returns the last rune written, or the rune before the segment
+// (noRune at the start of the text).
+func (b *builder) prev() rune {
+	if len(b.out) == 0 {
+		return b.prev0
+	}
+	r, _ := utf8.DecodeLastRune(b.out)
+	return r
+}
+
+// recompose replaces the last rune written with c, extending its source
+// up to j (the rune and a sound mark, with anything removed between them).
+// It reports false when the last rune is not a whole edit of its own or
+// of unchanged text.
+func (b *builder) recompose(c rune, j int) bool {
+	_, size := utf8.DecodeLastRune(b.out)
+	p := len(b.out) - size
+	o0 := p
+	if b.rec {
+		o0 = -1
+		for k := len(b.edits) - 1; k >= 0 && o0 < 0; k-- {
+			switch e := b.edits[k]; {
+			case e.n0 > p:
+				// removed text after the rune
+			case e.n0 == p && e.n1 == len(b.out):
+				o0 = e.o0 // the rune's own edit
+			case e.n1 <= p:
+				o0 = e.o1 + p - e.n1
+			default:
+				return false // the rune is inside a longer replacement
+			}
+		}
+		if o0 < 0 {
+			o0 = p
+		}
+		for len(b.edits) > 0 && b.edits[len(b.edits)-1].o0 >= o0 {
+			b.edits = b.edits[:len(b.edits)-1]
+		}
+	}
+	b.out = b.out[:p]
+	b.replaceRune(o0, j, c)
+	b.last = j
+	return true
+}
+
+// run normalizes b.src from i, where the first rune needing work is.
+func (n *Normalizer) run(b *builder, i int) {
+	s := b.src
+	for i < len(s) {
+		i = n.handle(b, i)
+		i = n.scan(s, i, b.prev0)
+	}
+	b.flush(len(s))
+}
+
+// scan returns the offset of the first rune at or after i that needs
+// work, or len(s). prev0 is the rune before s.
+func (n *Normalizer) scan(s string, i int, prev0 rune) int {
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == '\r' || (c == ' ' && n.cfg.dict) {
+				return i
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if r == 0x30FC {
+			// ー after kana stays, unless the dictionary mode collapses it.
+			p := prev0
+			if i > 0 {
+				p, _ = utf8.DecodeLastRuneInString(s[:i])
+			}
+			if !isKana(p) || (n.cfg.dict && p == 0x30FC) {
+				return i
+			}
+			i += w
+			continue
+		}
+		if n.special(r, w) {
+			return i
+		}
+		i += w
+	}
+	return len(s)
+}
+
+// special reports whether the rune r of size w always needs work (ー aside).
+func (n *Normalizer) special(r rune, w int) bool {
+	switch {
+	case r >= 0x3040 && r < 0x3099, r > 0x309C && r < 0x30FC, r >= 0x3400 && r < 0xF900:
+		return false // kana and kanji
+	case r < 0x3000:
+		if r < 0x2000 {
+			return r == 0xA0 || r == 0xAD || r == 0x02D7 || r == 0x058A
+		}
+		if r <= 0x206F {
+			return r <= 0x2015 || r == 0x202F || r == 0x2043 || r >= 0x205F
+		}
+		if r >= 0x2460 && r <= 0x24FF {
+			return !n.cfg.keepCircled
+		}
+		if r >= 0x2100 && r <= 0x214F {
+			_, ok := compat[r]
+			return ok
+		}
+		return r == 0x207B || r == 0x208B || r == 0x2212 || r == 0x223C ||
+			r == 0x223E || r == 0x2500 || r == 0x2501
+	case r < 0x3100:
+		return r == 0x3000 || r == 0x3030 || (r >= 0x3099 && r <= 0x309C)
+	case r >= 0x3200 && r < 0x3400:
+		if isParenthesized(r) {
+			return !n.cfg.keepParenthesized
+		}
+		if isCircled(r) {
+			return !n.cfg.keepCircled
+		}
+		_, ok := compat[r]
+		return ok
+	case r >= 0xFE00:
+		return r == 0xFE63 || r == 0xFEFF || (r >= 0xFF01 && r <= 0xFFEE && r != 0xFFE3 &&
+			r != 0xFF5F && r != 0xFF60) || (r == utf8.RuneError && w == 1)
+	}
+	return false
+}
+
+// handle does the work for the rune at i and returns where to go on.
+func (n *Normalizer) handle(b *builder, i int) int {
+	s := b.src
+	b.flush(i)
+	r, w := utf8.DecodeRuneInString(s[i:])
+	j := i + w
+	switch {
+	case r == '\r':
+		if j < len(s) && s[j] == '\n' {
+			b.replace(i, j, "")
+		} else {
+			b.replace(i, j, "\n")
+		}
+		return j
+	case r == utf8.RuneError && w == 1:
+		b.replaceRune(i, j, utf8.RuneError)
+		return j
+	case isSpace(r):
+		if n.cfg.dict {
+			return n.spaces(b, i)
+		}
+		if r != ' ' {
+			b.replace(i, j, " ")
+		}
+		return j
+	case isInvisible(r):
+		b.replace(i, j, "")
+		return j
+	case isHyphen(r):
+		b.replace(i, j, "-")
+		return j
+	case isLongVowel(r):
+		return n.longVowels(b, i)
+	case isTilde(r):
+		b.replace(i, j, "〜")
+		return j
+	}
+	if comb, spacing, ok := soundMark(r); ok {
+		if len(b.out) > 0 {
+			if c := compose(b.prev(), comb); c != 0 && b.recompose(c, j) {
+				return j
+			}
+		}
+		if spacing != r {
+			b.replaceRune(i, j, spacing)
+		}
+		return j
+	}
+	if f := widthFold(r); f != 0 {
+		b.replaceRune(i, j, f)
+		return j
+	}
+	if rep, ok := n.compatString(r); ok {
+		b.replace(i, j, rep)
+	}
+	return j
+}
+
+// compatString returns the spelled-out form of a compatibility character.
+func (n *Normalizer) compatString(r rune) (string, bool) {
+	switch {
+	case isParenthesized(r):
+		if n.cfg.keepParenthesized {
+			return "", false
+		}
+		return nfkcRune()[r], true
+	case isCircled(r):
+		if n.cfg.keepCircled {
+			return "", false
+		}
+		return nfkcRune()[r], true
+	}
+	rep, ok := compat[r]
+	return rep, ok
+}
+
+// next returns the first rune at or after i that is not removed, folded
+// the way it will be written (２ → 2, ｱ → ア), or noRune at the end of s.
+func (n *Normalizer) next(s string, i int) rune {
+	for i < len(s) {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !isInvisible(r) {
+			if f := widthFold(r); f != 0 {
+				return f
+			}
+			if r == 0xFF70 {
+				return 0x30FC
+			}
+			if rep, ok := n.compatString(r); ok && rep != "" {
+				r, _ = utf8.DecodeRuneInString(rep)
+			}
+			return r
+		}
+		i += w
+	}
+	return noRune
+}
+
+// longVowels handles the run of long-vowel characters starting at i.
+func (n *Normalizer) longVowels(b *builder, i int) int {
+	s := b.src
+	j := i
+	for j < len(s) {
+		r, w := utf8.DecodeRuneInString(s[j:])
+		if !isLongVowel(r) && !isInvisible(r) {
+			break
+		}
+		j += w
+	}
+	p := b.prev()
+	var to rune // 0: keep (ｰ → ー)
+	switch {
+	case isKana(p):
+		to = 0x30FC
+	case isAlnum(p) && isAlnum(n.next(s, j)):
+		to = '-'
+	case isLatinLetter(p):
+		to = 0x30FC
+	}
+	collapse := n.cfg.dict && to == 0x30FC
+	wrote := collapse && p == 0x30FC
+	for k := i; k < j; {
+		r, w := utf8.DecodeRuneInString(s[k:])
+		b.flush(k)
+		switch {
+		case isInvisible(r):
+			b.replace(k, k+w, "")
+		case collapse && wrote:
+			b.replace(k, k+w, "")
+		default:
+			t := to
+			if t == 0 {
+				t = r
+				if r == 0xFF70 {
+					t = 0x30FC
+				}
+			}
+			if t != r {
+				b.replaceRune(k, k+w, t)
+			}
+			wrote = true
+		}
+		k += w
+	}
+	return j
+}
+
+// spaces handles, in the dictionary mode, the run of spaces at i: it is
+// removed next to Japanese text and at line ends, else written as one space.
+func (n *Normalizer) spaces(b *builder, i int) int {
+	s := b.src
+	j := i
+	for j < len(s) {
+		r, w := utf8.DecodeRuneInString(s[j:])
+		if !isSpace(r) && !isInvisible(r) {
+			break
+		}
+		j += w
+	}
+	p, q := b.prev(), n.next(s, j)
+	drop := p == noRune || p == '\n' || q == noRune || q == '\n' || q == '\r' ||
+		(isCJK(p) && (isCJK(q) || isAlnum(q))) || (isAlnum(p) && isCJK(q))
+	switch {
+	case drop:
+		b.replace(i, j, "")
+	case s[i:j] != " ":
+		b.replace(i, j, " ")
+	}
+	return j
+}

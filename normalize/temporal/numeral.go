@@ -1,0 +1,73 @@
+package temporal
+
+import (
+	"github.com/newsdoc/newsdoc/normalize"
+)
+
+// kanjiNumAt reads a kanji numeral at s[i:] with [normalize.NumeralAt],
+// which also refuses words that only look like numerals (九州, 十分な,
+// 一日も早く).
+func kanjiNumAt(s string, i int) (number, bool) {
+	n, size := normalize.NumeralAt(s, i)
+	if size == 0 {
+		return number{end: i}, false
+	}
+	v, ok := n.Int()
+	if !ok || v < 0 || v > 999_999_999 {
+		return number{end: i}, false
+	}
+	return number{v: int(v), end: i + size, kanji: true, pos: n.Digits != ""}, true
+}
+
+// eraAt reads an era year at s[i:]: 令和7年, 令和元年, 平成31年 (the name
+// followed by a year), or an era letter date prefix (H31.4.30, R7.12.29).
+// It returns the western year and the end of the year number (before 年 or
+// the separator); letter is true for the Latin-letter form, whose caller
+// must read the month and day.
+func eraAt(s string, i int) (year, end int, letter, ok bool) {
+	k := i
+	var era string
+	if i+6 <= len(s) {
+		if e, found := normalize.LookupEra(s[i : i+6]); found {
+			era, k = e.Name, i+6
+		}
+	}
+	if era == "" {
+		if i >= len(s) {
+			return 0, i, false, false
+		}
+		c := s[i]
+		if c != 'M' && c != 'T' && c != 'S' && c != 'H' && c != 'R' {
+			return 0, i, false, false
+		}
+		if r := runeBefore(s, i); isASCIILetter(r) || '0' <= r && r <= '9' {
+			return 0, i, false, false
+		}
+		era, k, letter = s[i:i+1], i+1, true
+	}
+	for !letter && k < len(s) && s[k] == ' ' {
+		k++
+	}
+	var n int
+	if !letter && hasAt(s, k, "元") {
+		n, k = 1, k+len("元")
+	} else {
+		num, found := numAt(s, k)
+		if !found || num.end == k || letter && num.kanji {
+			return 0, i, false, false
+		}
+		n, k = num.v, num.end
+	}
+	if letter {
+		if k >= len(s) || s[k] != '.' && s[k] != '/' && s[k] != '-' {
+			return 0, i, false, false
+		}
+	} else if !hasAt(s, k, "年") {
+		return 0, i, false, false
+	}
+	y, err := normalize.EraYear(era, n)
+	if err != nil {
+		return 0, i, false, false
+	}
+	return y, k, letter, true
+}

@@ -1,0 +1,410 @@
+package temporal
+
+import (
+	"time"
+
+	"github.com/newsdoc/newsdoc/article"
+)
+
+// japan is the default location: Japan Standard Time, +09:00 all year.
+var japan = time.FixedZone("JST", 9*3600)
+
+// scanner finds and resolves the expressions of one text.
+type scanner struct {
+	s        string
+	ref      time.Time // in loc; zero when unknown
+	hasRef   bool
+	loc      *time.Location
+	tense    Tense
+	prev     point
+	hasPrev  bool
+	dateline bool
+
+	fromAnchor article.Anchor // anchor of the start of the range being read
+
+	hits   []hit
+	ranges []Range
+}
+
+// hit is a found expression, in normalized offsets.
+type hit struct {
+	start, end int
+	t          article.Time
+}
+
+// anchorPoint returns the point relative words are resolved against, and
+// the anchor to report: the previous mention for anaphoric words when one is
+// known and fine enough, else the document time.
+func (sc *scanner) anchorPoint(prevWanted bool, g gran) (point, article.Anchor, bool) {
+	if prevWanted && sc.hasPrev && finer(sc.prev, g) {
+		return sc.prev, article.AnchorPrevious, true
+	}
+	if sc.hasRef {
+		return dayPoint(sc.ref), article.AnchorDocument, true
+	}
+	return point{}, article.AnchorDocument, false
+}
+
+// finer reports whether p is precise enough to count units of g from it.
+func finer(p point, g gran) bool {
+	switch g {
+	case gDay:
+		return p.g >= gDay
+	case gWeek, gWeekend:
+		return p.g >= gDay || p.g == gWeek || p.g == gWeekend
+	case gMonth:
+		return p.g >= gDay || p.g == gMonth
+	case gYear, gFY, gSeason:
+		return p.g >= gYear && p.g != gWeek && p.g != gWeekend || p.g >= gDay
+	}
+	return false
+}
+
+// startOf returns the first day of p in loc.
+func startOf(p point, loc *time.Location) time.Time {
+	switch p.g {
+	case gWeek, gWeekend:
+		return isoWeekStart(p.y, p.w, loc)
+	case gFY:
+		return time.Date(p.y, 4, 1, 0, 0, 0, 0, loc)
+	}
+	return p.civil(loc)
+}
+
+// shift returns the unit of granularity g that is off units away from the
+// one containing t.
+func shift(t time.Time, g gran, off, season int) point {
+	switch g {
+	case gDay:
+		return dayPoint(t.AddDate(0, 0, off))
+	case gWeek, gWeekend:
+		p := weekPoint(t.AddDate(0, 0, 7*off))
+		p.g = g
+		return p
+	case gMonth:
+		f := time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, t.Location()).AddDate(0, off, 0)
+		return point{g: gMonth, y: f.Year(), m: int(f.Month())}
+	case gYear:
+		return point{g: gYear, y: t.Year() + off}
+	case gFY:
+		y := t.Year()
+		if t.Month() < 4 {
+			y--
+		}
+		return point{g: gFY, y: y + off}
+	case gSeason:
+		y := t.Year()
+		if season == seasonWinter && t.Month() <= 2 {
+			y--
+		}
+		return point{g: gSeason, y: y + off, sub: season}
+	}
+	return point{}
+}
+
+// unknown returns a point of granularity g with unknown parts.
+func unknown(g gran) point {
+	switch g {
+	case gDay, gPOD, gMinute, gSecond:
+		return point{g: g, xy: true, xm: true, xd: true}
+	case gMonth:
+		return point{g: g, xy: true, xm: true}
+	}
+	return point{g: g, xy: true}
+}
+
+// choose picks among candidate points the one that fits the tense: past →
+// the latest that starts not after the reference; future → the earliest that
+// does not end before it; unknown → the nearest (the earlier on a tie).
+// Candidates must be in time order; wd, when not 0, keeps only days of that
+// weekday if any candidate has it.
+func (sc *scanner) choose(cands []point, mod article.Mod, tense Tense, wd int) (point, bool) {
+	ref := sc.ref
+	best := -1
+	var bestDist time.Duration
+	if wd > 0 {
+		n := 0
+		for _, c := range cands {
+			if s, _, ok := c.interval("", sc.loc); ok && isoWeekday(s) == wd {
+				cands[n] = c
+				n++
+			}
+		}
+		if n > 0 {
+			cands = cands[:n]
+		}
+	}
+	for i, c := range cands {
+		s, e, ok := c.interval(mod, sc.loc)
+		if !ok {
+			continue
+		}
+		switch tense {
+		case Past:
+			if !s.After(ref) {
+				best = i
+			}
+		case Future:
+			if e.After(ref) && best < 0 {
+				best = i
+			}
+		default:
+			var d time.Duration
+			switch {
+			case ref.Before(s):
+				d = s.Sub(ref)
+			case !ref.Before(e):
+				d = ref.Sub(e) + 1
+			}
+			if best < 0 || d < bestDist {
+				best, bestDist = i, d
+			}
+		}
+	}
+	if best < 0 {
+		if len(cands) == 0 {
+			return point{}, false
+		}
+		// Nothing fits the tense: fall back to the nearest.
+		return sc.choose(cands, mod, Unknown, 0)
+	}
+	return cands[best], true
+}
+
+func isoWeekday(t time.Time) int {
+	wd := int(t.Weekday())
+	if wd == 0 {
+		return 7
+	}
+	return wd
+}
+
+// refine narrows p (a year, fiscal year, month or week) by the parts sp
+// writes: a month, a day, a weekday, a holiday, a half or quarter.
+func refine(p point, sp *spec, loc *time.Location) (point, bool) {
+	switch {
+	case sp.subG != gNone && (p.g == gYear || p.g == gFY):
+		return point{g: sp.subG, y: p.y, sub: sp.sub, fy: p.g == gFY}, true
+	case sp.hol != nil && (p.g == gYear):
+		m, d, ok := sp.hol.day(p.y)
+		if !ok {
+			return p, false
+		}
+		return point{g: gDay, y: p.y, m: m, d: d}, true
+	case sp.m > 0 && p.g == gYear:
+		p = point{g: gMonth, y: p.y, m: sp.m}
+		if sp.d > 0 {
+			if sp.d > daysIn(p.y, p.m) {
+				return p, false
+			}
+			p.g, p.d = gDay, sp.d
+		}
+		return p, true
+	case sp.d > 0 && p.g == gMonth:
+		if sp.d > daysIn(p.y, p.m) {
+			return p, false
+		}
+		p.g, p.d = gDay, sp.d
+		return p, true
+	case sp.wd > 0 && (p.g == gWeek):
+		t := isoWeekStart(p.y, p.w, loc).AddDate(0, 0, sp.wd-1)
+		return dayPoint(t), true
+	}
+	return p, true
+}
+
+// resolve places sp in time. from is the resolved start of a range that sp
+// ends, or nil.
+func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Anchor) {
+	anchor = article.AnchorNone
+	tense := sc.tense
+	if tense == Unknown {
+		tense = sp.hint
+	}
+	if tense == Unknown {
+		tense = guessTense(sc.s, sp.start, sp.end)
+	}
+	var cands [16]point
+	switch {
+	case sp.rel != nil:
+		r := sp.rel
+		base, a, ok := sc.anchorPoint(r.prev, r.g)
+		anchor = a
+		if !ok {
+			p = unknown(r.g)
+			break
+		}
+		t := startOf(base, sc.loc)
+		if r.choose && a == article.AnchorDocument {
+			n := 0
+			for off := -1; off <= 1; off++ {
+				cands[n] = shift(t, r.g, off, r.season)
+				n++
+			}
+			p, _ = sc.choose(cands[:n], r.mod, tense, 0)
+		} else {
+			p = shift(t, r.g, r.off, r.season)
+		}
+		if r.pd.code != "" {
+			p.g, p.pd = gPOD, r.pd
+		}
+		if q, ok := refine(p, sp, sc.loc); ok {
+			p = q
+		} else {
+			p = unknown(gDay)
+		}
+	case sp.isRelN:
+		base, a, ok := sc.anchorPoint(sp.relNPrev, sp.relNG)
+		anchor = a
+		if !ok {
+			p = unknown(sp.relNG)
+			break
+		}
+		t := startOf(base, sc.loc)
+		p = shift(t, sp.relNG, sp.relN, 0)
+	case sp.hasY:
+		p = point{g: sp.yG, y: sp.y}
+		if q, ok := refine(p, sp, sc.loc); ok {
+			p = q
+		} else {
+			p = unknown(gDay)
+			p.xy = false
+			p.y = sp.y
+		}
+	case from != nil && from.known() && from.g >= gMonth && from.g != gWeek && from.g != gWeekend:
+		anchor = sc.fromAnchor
+		p = sc.inherit(sp, *from)
+	case sp.m > 0 || sp.d > 0 || sp.hol != nil || sp.wd > 0:
+		anchor = article.AnchorDocument
+		if !sc.hasRef {
+			p = point{g: gDay, m: sp.m, d: sp.d, xy: true, xm: sp.m == 0}
+			if sp.d == 0 {
+				p.g = gMonth
+			}
+			if sp.hol != nil {
+				m, d, _ := sp.hol.day(2000)
+				p = point{g: gDay, m: m, d: d, xy: true}
+			}
+			if sp.m == 0 && sp.d == 0 && sp.hol == nil {
+				p = unknown(gDay)
+			}
+			break
+		}
+		n := 0
+		ry, rm := sc.ref.Year(), int(sc.ref.Month())
+		switch {
+		case sp.m > 0 || sp.hol != nil:
+			span := 1
+			switch {
+			case sp.wd > 0:
+				span = 6 // the weekday decides among the years
+			case sp.m == 2 && sp.d == 29:
+				span = 4
+			}
+			for y := ry - span; y <= ry+span && n < len(cands); y++ {
+				q, ok := refine(point{g: gYear, y: y}, sp, sc.loc)
+				if ok && q.g != gYear {
+					cands[n] = q
+					n++
+				}
+			}
+		case sp.d > 0:
+			for off := -2; off <= 2; off++ {
+				f := time.Date(ry, time.Month(rm)+time.Month(off), 1, 0, 0, 0, 0, sc.loc)
+				if sp.d <= daysIn(f.Year(), int(f.Month())) {
+					cands[n] = point{g: gDay, y: f.Year(), m: int(f.Month()), d: sp.d}
+					n++
+				}
+			}
+		default: // a weekday alone
+			for off := -1; off <= 1; off++ {
+				t := isoWeekStart(weekPoint(sc.ref).y, weekPoint(sc.ref).w, sc.loc).AddDate(0, 0, 7*off+sp.wd-1)
+				cands[n] = dayPoint(t)
+				n++
+			}
+		}
+		var ok bool
+		if p, ok = sc.choose(cands[:n], sp.mod, tense, sp.wd); !ok {
+			p = unknown(gDay)
+		}
+	default:
+		// a clock time alone: the day of the previous mention, else the
+		// document's day.
+		switch {
+		case sc.hasPrev && sc.prev.g >= gDay:
+			p, anchor = dayPoint(startOf(sc.prev, sc.loc)), article.AnchorPrevious
+		case sc.hasRef:
+			p, anchor = dayPoint(sc.ref), article.AnchorDocument
+		default:
+			p = unknown(gDay)
+		}
+	}
+	if sp.bare && from != nil {
+		return p, anchor
+	}
+	// the time of day
+	if p.g >= gDay && (sp.hasPod || sp.tg != 0) {
+		if sp.hasPod {
+			p.g, p.pd = gPOD, sp.pd
+		}
+		if sp.tg != 0 {
+			p.g, p.hh, p.mm, p.ss = sp.tg, sp.hh, sp.mm, sp.ss
+			if p.hh == 24 && p.known() {
+				t := time.Date(p.y, time.Month(p.m), p.d+1, 0, 0, 0, 0, sc.loc)
+				q := dayPoint(t)
+				p.y, p.m, p.d, p.hh = q.y, q.m, q.d, 0
+			}
+		}
+	}
+	return p, anchor
+}
+
+// inherit fills the parts a range end leaves out from the range start:
+// 12月22日から28日まで, 10月上旬から中旬, 午後1時から3時.
+func (sc *scanner) inherit(sp *spec, from point) point {
+	p := point{y: from.y, m: from.m, d: from.d}
+	switch {
+	case sp.bare:
+		p.g = gMonth
+		if from.g == gYear {
+			p.g = gYear
+		}
+		return p
+	case sp.m > 0:
+		p.g, p.m, p.d = gMonth, sp.m, 0
+		if sp.d > 0 {
+			p.g, p.d = gDay, sp.d
+		}
+		if sp.m < from.m {
+			p.y++
+		}
+	case sp.d > 0:
+		p.g, p.d = gDay, sp.d
+		if from.g >= gDay && sp.d < from.d {
+			p.m++
+			if p.m > 12 {
+				p.m, p.y = 1, p.y+1
+			}
+		}
+	case sp.wd > 0 && from.g >= gDay:
+		t := time.Date(from.y, time.Month(from.m), from.d, 0, 0, 0, 0, sc.loc)
+		for k := 0; k < 7; k++ {
+			if isoWeekday(t) == sp.wd {
+				break
+			}
+			t = t.AddDate(0, 0, 1)
+		}
+		p = dayPoint(t)
+	case from.g >= gDay:
+		p.g = gDay
+		if sp.tg != 0 && !sp.hasPod && from.g == gMinute && from.hh >= 12 && sp.hh < 12 && sp.hh+12 > from.hh {
+			sp.hh += 12
+		}
+	default:
+		p.g = from.g
+	}
+	if p.g >= gDay && p.d > daysIn(p.y, p.m) {
+		return unknown(gDay)
+	}
+	return p
+}

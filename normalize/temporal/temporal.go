@@ -1,0 +1,518 @@
+package temporal
+
+import (
+	"strconv"
+	"time"
+	"unicode/utf8"
+
+	"github.com/newsdoc/newsdoc/article"
+)
+
+// Context is what expressions are resolved against.
+type Context struct {
+	// Ref is the document time: the article's published time or a
+	// reference the caller gives. The zero Time means unknown: values then
+	// carry X for what only the reference could tell (XXXX-12-28).
+	Ref time.Time
+	// Previous is the last resolved time mentioned before the text, for
+	// anaphoric words (翌日, 同日, 前日, 翌月, 同年, その2日後). Nil means none:
+	// those words then fall back to Ref, with anchor "document".
+	Previous *article.Time
+	// Tense is the tense of the statement. Unknown lets Find guess it for
+	// each expression from the words around it.
+	Tense Tense
+	// Loc is the location of the resolved intervals. Nil means Japan
+	// (+09:00).
+	Loc *time.Location
+}
+
+// Range says that two found expressions are the two ends of one range
+// (12月22日から28日まで, 22日〜25日, 10月上旬から中旬にかけて). From and To
+// index the []article.Time they were returned with. The end of a range takes
+// the year and month its start gives when it does not write them.
+type Range struct {
+	From int `json:"from"`
+	To   int `json:"to"`
+}
+
+// Result is what [Scan] finds in a text: the expressions in source order,
+// and which of them form ranges.
+type Result struct {
+	Times  []article.Time
+	Ranges []Range
+}
+
+// Find returns every temporal expression in text, resolved against ctx, in
+// source order. Each resolved date or time becomes the previous mention for
+// the expressions after it. Spans are byte offsets into text.
+func Find(text string, ctx Context) []article.Time {
+	return Scan(text, ctx).Times
+}
+
+// Scan is [Find] that also reports ranges.
+func Scan(text string, ctx Context) Result {
+	r := NewResolver(ctx.Ref, WithLocation(ctx.Loc))
+	if ctx.Previous != nil {
+		r.SetPrevious(*ctx.Previous)
+	}
+	return r.Scan(text, 0, ctx.Tense)
+}
+
+// Option configures a [Resolver].
+type Option func(*Resolver)
+
+// WithLocation sets the location of resolved intervals (default Japan,
+// +09:00). A nil location keeps the default.
+func WithLocation(loc *time.Location) Option {
+	return func(r *Resolver) {
+		if loc != nil {
+			r.loc = loc
+		}
+	}
+}
+
+// Resolver finds expressions in the sentences of one document, in order,
+// carrying the previous mention from one call to the next so that 翌日 in a
+// sentence follows the date of the sentence before. A Resolver is not safe
+// for concurrent use; use one per document.
+type Resolver struct {
+	ref     time.Time
+	loc     *time.Location
+	prev    point
+	hasPrev bool
+}
+
+// NewResolver returns a Resolver for a document with reference time ref
+// (zero when unknown).
+func NewResolver(ref time.Time, opts ...Option) *Resolver {
+	r := &Resolver{loc: japan}
+	for _, o := range opts {
+		o(r)
+	}
+	if !ref.IsZero() {
+		r.ref = ref.In(r.loc)
+	}
+	return r
+}
+
+// SetPrevious makes t the previous mention. A t whose value cannot be read
+// back (a duration, a set, an unknown year) clears it.
+func (r *Resolver) SetPrevious(t article.Time) {
+	p, ok := parsePoint(t.Value)
+	r.prev, r.hasPrev = p, ok
+}
+
+// Previous returns the last resolved date or time the Resolver has seen, as
+// a value, and whether there is one.
+func (r *Resolver) Previous() (string, bool) {
+	if !r.hasPrev {
+		return "", false
+	}
+	return r.prev.value(), true
+}
+
+// Find returns the expressions of text, resolved; base is added to every
+// span (the offset of text in the document). tense is the statement's tense
+// (Unknown to guess it).
+func (r *Resolver) Find(text string, base int, tense Tense) []article.Time {
+	return r.Scan(text, base, tense).Times
+}
+
+// Scan is [Resolver.Find] that also reports ranges.
+func (r *Resolver) Scan(text string, base int, tense Tense) Result {
+	norm, m := normalizeText(text)
+	sc := scanner{s: norm, ref: r.ref, hasRef: !r.ref.IsZero(), loc: r.loc, tense: tense, prev: r.prev, hasPrev: r.hasPrev}
+	sc.scan()
+	r.prev, r.hasPrev = sc.prev, sc.hasPrev
+	res := Result{Times: make([]article.Time, 0, len(sc.hits)), Ranges: sc.ranges}
+	for _, h := range sc.hits {
+		t := h.t
+		sp := m.span(h.start, h.end)
+		t.Text = text[sp.Start:sp.End]
+		t.Span = article.Span{Start: sp.Start + base, End: sp.End + base}
+		res.Times = append(res.Times, t)
+	}
+	return res
+}
+
+// scan finds every expression of sc.s.
+func (sc *scanner) scan() {
+	s := sc.s
+	for i := 0; i < len(s); {
+		c := s[i]
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if !isTrigger(r) {
+			i += size
+			continue
+		}
+		num := isDigit(c) || isKanjiDigit(r)
+		if num && !sc.leftOK(i) {
+			i = sc.skipNumber(i)
+			continue
+		}
+		if end, ok := sc.expr(i); ok && end > i {
+			i = end
+			continue
+		}
+		if num {
+			i = sc.skipNumber(i)
+			continue
+		}
+		i += size
+	}
+}
+
+// expr finds an expression at i and records it; it returns its end.
+func (sc *scanner) expr(i int) (int, bool) {
+	s := sc.s
+	zone := ""
+	j := i
+	if e, w := oneOf(s, i, zoneWords...); e >= 0 {
+		zone, j = w, e
+		if hasAt(s, j, "の") {
+			j += len("の")
+		}
+	}
+	if t, e, ok := sc.set(j); ok {
+		sc.add(j, e, t)
+		return e, true
+	}
+	if t, e, ok := sc.duration(j, true); ok {
+		sc.add(j, e, t)
+		return e, true
+	}
+	if sp, ok := sc.date(j, false); ok {
+		if sp.skip {
+			return sp.end, true
+		}
+		sp.zone = zone
+		p, anchor := sc.resolve(&sp, nil)
+		sc.addPoint(&sp, p, anchor)
+		end := sp.end
+		if k, sp2, ok := sc.rangeEnd(end); ok {
+			sc.fromAnchor = anchor
+			from := p
+			sp2.zone = zone
+			q, a2 := sc.resolve(&sp2, &from)
+			n := len(sc.hits)
+			if !sp.hasY && sp.rel == nil && !sp.isRelN && sp.m > 0 && sp2.hasY && p.known() && q.known() && p.y > q.y {
+				// 1月1日から2025年12月31日まで: the start takes the year
+				// of the end.
+				p.y = q.y
+				if p.m > q.m {
+					p.y--
+				}
+				if _, _, ok := p.interval(sp.mod, sc.loc); ok && (p.g < gDay || p.d <= daysIn(p.y, p.m)) {
+					sc.hits = sc.hits[:n-1]
+					sc.addPoint(&sp, p, anchor)
+				}
+			}
+			sc.addPoint(&sp2, q, a2)
+			sc.ranges = append(sc.ranges, Range{From: n - 1, To: n})
+			end = k
+		}
+		return end, true
+	}
+	if t, e, ok := sc.duration(j, false); ok {
+		sc.add(j, e, t)
+		return e, true
+	}
+	return i, false
+}
+
+// rangeEnd reads the end of a range after an expression ending at i:
+// から…まで, から…にかけて, 〜…. It returns the end of the whole range.
+func (sc *scanner) rangeEnd(i int) (int, spec, bool) {
+	s := sc.s
+	k, w := oneOf(s, i, "から", "〜", "~", "～", "-", "–", "ー")
+	if k < 0 {
+		return i, spec{}, false
+	}
+	if w == "ー" || w == "-" || w == "–" {
+		// a dash joins two dates only when the next starts with a numeral
+		if n, ok := numAt(s, k); !ok || n.end == k {
+			return i, spec{}, false
+		}
+	}
+	sp, ok := sc.date(k, true)
+	if !ok || sp.skip {
+		return i, spec{}, false
+	}
+	end := sp.end
+	if e, _ := oneOf(s, end, "まで", "にかけて"); e >= 0 {
+		// keep the particle outside the expression
+		_ = e
+	}
+	return end, sp, true
+}
+
+// add records a found duration or set.
+func (sc *scanner) add(start, end int, t article.Time) {
+	sc.hits = append(sc.hits, hit{start: start, end: end, t: t})
+}
+
+// addPoint records a resolved date or time and makes it the previous
+// mention.
+func (sc *scanner) addPoint(sp *spec, p point, anchor article.Anchor) {
+	loc := sc.loc
+	if sp.offset != nil {
+		loc = sp.offset
+	}
+	t := article.Time{Type: article.TypeDate, Value: p.value(), Mod: sp.mod, Anchor: anchor, Zone: sp.zone}
+	if p.g >= gPOD {
+		t.Type = article.TypeTime
+	}
+	if s, e, ok := p.interval(sp.mod, loc); ok {
+		t.Start, t.End = s, e
+		sc.prev, sc.hasPrev = p, true
+	}
+	sc.hits = append(sc.hits, hit{start: sp.start, end: sp.end, t: t})
+}
+
+// durUnit is a unit of a duration as written.
+type durUnit struct {
+	word string
+	code byte // Y M W D H (hours), N (minutes), S
+	half bool // 半 after the unit adds half of it (1年半, 1時間半)
+}
+
+var durUnits = []durUnit{
+	{"年間", 'Y', false}, {"年", 'Y', true},
+	{"カ月間", 'M', false}, {"か月間", 'M', false}, {"ヶ月間", 'M', false}, {"ケ月間", 'M', false}, {"ヵ月間", 'M', false},
+	{"カ月", 'M', true}, {"か月", 'M', true}, {"ヶ月", 'M', true}, {"ケ月", 'M', true}, {"ヵ月", 'M', true}, {"箇月", 'M', true},
+	{"週間", 'W', false},
+	{"日間", 'D', false}, {"日", 'D', false},
+	{"時間", 'H', true},
+	{"分間", 'N', false}, {"分", 'N', false},
+	{"秒間", 'S', false}, {"秒", 'S', false},
+}
+
+// duration reads a duration at i: 1時間, 3日間, 2週間, 数日間, 過去1週間,
+// ここ数週間, 30分前後, 半年. With prefixed, only forms that open with 過去,
+// ここ, この, 約 or およそ are read.
+func (sc *scanner) duration(i int, prefixed bool) (article.Time, int, bool) {
+	s := sc.s
+	t := article.Time{Anchor: article.AnchorNone}
+	k := i
+	past := false
+	if e, _ := oneOf(s, k, "過去", "ここ", "この", "直近"); e >= 0 {
+		past, k = true, e
+	} else if e, _ := oneOf(s, k, "約", "およそ"); e >= 0 {
+		t.Mod, k = article.ModApprox, e
+	} else if prefixed {
+		return t, i, false
+	}
+	vague := false
+	v := 0
+	numEnd := k
+	if e, _ := oneOf(s, k, "数十", "十数", "数"); e >= 0 {
+		vague, numEnd = true, e
+	} else if e, _ := oneOf(s, k, "半年"); e >= 0 {
+		t.Type, t.Value = article.TypeDuration, "P6M"
+		return sc.durEnd(t, i, e, past, 6, 'M')
+	} else if n, ok := numAt(s, k); ok && n.end > k {
+		v, numEnd = n.v, n.end
+		if k > i && !prefixed {
+			return t, i, false
+		}
+		if k == i && !sc.leftOK(i) {
+			return t, i, false
+		}
+	} else {
+		return t, i, false
+	}
+	var u *durUnit
+	for x := range durUnits {
+		if hasAt(s, numEnd, durUnits[x].word) {
+			u = &durUnits[x]
+			break
+		}
+	}
+	if u == nil {
+		return t, i, false
+	}
+	e := numEnd + len(u.word)
+	next, _ := runeAt(s, e)
+	switch u.word {
+	case "年":
+		ok := past || vague || hasAt(s, e, "ぶり") || hasAt(s, e, "半") || hasAt(s, e, "余") || hasAt(s, e, "超") ||
+			hasAt(s, e, "以上") || hasAt(s, e, "近く") || hasAt(s, e, "連続") || hasAt(s, e, "足らず") || hasAt(s, e, "未満") ||
+			hasAt(s, e, "ほど") || hasAt(s, e, "程度") || hasAt(s, e, "前後") || hasAt(s, e, "越し") || hasAt(s, e, "弱")
+		if !ok {
+			return t, i, false
+		}
+	case "日":
+		prev := runeBefore(s, i)
+		ok := past || vague || prev == 'な' || prev == 'い' || hasAt(s, e, "あたり") || hasAt(s, e, "当たり") ||
+			hasAt(s, e, "ぶり") || hasAt(s, e, "連続") || hasAt(s, e, "足らず") || hasAt(s, e, "以内") || hasAt(s, e, "中")
+		if !ok {
+			return t, i, false
+		}
+	case "分":
+		if next == 'の' || next == '野' || next == '析' || next == '類' || next == '割' || next == '布' || next == '散' || next == '担' || next == '離' || next == '裂' || next == '断' || next == '配' || next == '科' || next == '子' || next == '量' || next == '母' {
+			return t, i, false
+		}
+		if !vague && (numEnd == k || s[k] >= utf8.RuneSelf) && !hasAt(s, e, "間") {
+			return t, i, false // 十分な: kanji 分 only with 間
+		}
+	case "秒":
+		if next == '速' {
+			return t, i, false
+		}
+	}
+	if u.half && hasAt(s, e, "半") {
+		e += len("半")
+		t.Type = article.TypeDuration
+		switch u.code {
+		case 'Y':
+			t.Value = durValue(v*12+6, 'M', vague)
+		case 'M':
+			t.Value = "P" + strconv.Itoa(v) + "M15D"
+		case 'H':
+			t.Value = durValue(v*60+30, 'N', vague)
+		}
+		if vague {
+			return t, i, false
+		}
+		return sc.durEnd(t, i, e, past, v, u.code)
+	}
+	t.Type, t.Value = article.TypeDuration, durValue(v, u.code, vague)
+	if hasAt(s, e, "ぶり") {
+		e += len("ぶり")
+	}
+	return sc.durEnd(t, i, e, past && !vague, v, u.code)
+}
+
+// durValue writes a duration value: P3D, PT1H, PXW.
+func durValue(v int, code byte, vague bool) string {
+	n := strconv.Itoa(v)
+	if vague {
+		n = "X"
+	}
+	switch code {
+	case 'H':
+		return "PT" + n + "H"
+	case 'N':
+		return "PT" + n + "M"
+	case 'S':
+		return "PT" + n + "S"
+	}
+	return "P" + n + string(code)
+}
+
+// durEnd reads the hedge after a duration and, for 過去N日 forms, places it
+// as the interval ending at the document time.
+func (sc *scanner) durEnd(t article.Time, i, e int, past bool, v int, code byte) (article.Time, int, bool) {
+	s := sc.s
+	if k, w := oneOf(s, e, "前後", "ほど", "程度", "余り", "あまり", "近く", "以上", "超", "未満", "足らず", "弱"); k >= 0 {
+		switch w {
+		case "以上", "超":
+			t.Mod = article.ModMoreThan
+		case "未満", "足らず", "弱":
+			t.Mod = article.ModLessThan
+		default:
+			t.Mod = article.ModApprox
+		}
+		e = k
+	} else if hasAt(s, e, "前") || hasAt(s, e, "後") {
+		// N時間前, N分後: a time relative to an unknown clock; not read.
+		if code == 'H' || code == 'N' || code == 'S' {
+			return t, i, false
+		}
+	}
+	if past && sc.hasRef {
+		end := sc.ref
+		var start time.Time
+		switch code {
+		case 'Y':
+			start = end.AddDate(-v, 0, 0)
+		case 'M':
+			start = end.AddDate(0, -v, 0)
+		case 'W':
+			start = end.AddDate(0, 0, -7*v)
+		case 'D':
+			start = end.AddDate(0, 0, -v)
+		case 'H':
+			start = end.Add(-time.Duration(v) * time.Hour)
+		case 'N':
+			start = end.Add(-time.Duration(v) * time.Minute)
+		default:
+			start = end.Add(-time.Duration(v) * time.Second)
+		}
+		t.Start, t.End, t.Anchor = start, end, article.AnchorDocument
+	}
+	return t, e, true
+}
+
+// set reads a set at i: 毎週月曜日, 毎年, 毎月1日, 毎朝.
+func (sc *scanner) set(i int) (article.Time, int, bool) {
+	s := sc.s
+	t := article.Time{Type: article.TypeSet, Quant: "EVERY", Anchor: article.AnchorNone}
+	if !hasAt(s, i, "毎") {
+		return t, i, false
+	}
+	k := i + len("毎")
+	switch {
+	case hasAt(s, k, "週"):
+		k += len("週")
+		if wd, e := weekdayAt(s, k); wd > 0 {
+			t.Value = "XXXX-WXX-" + strconv.Itoa(wd)
+			return t, e, true
+		}
+		t.Value = "P1W"
+		return t, k, true
+	case hasAt(s, k, "月"):
+		k += len("月")
+		if n, ok := numAt(s, k); ok && hasAt(s, n.end, "日") && n.v >= 1 && n.v <= 31 {
+			t.Value = "XXXX-XX-" + two(n.v)
+			return t, n.end + len("日"), true
+		}
+		t.Value = "P1M"
+		return t, k, true
+	case hasAt(s, k, "年"):
+		k += len("年")
+		if hasAt(s, k, "度") {
+			t.Value = "P1Y"
+			return t, k + len("度"), true
+		}
+		if n, ok := numAt(s, k); ok && hasAt(s, n.end, "月") && n.v >= 1 && n.v <= 12 {
+			e := n.end + len("月")
+			t.Value = "XXXX-" + two(n.v)
+			if d, ok := numAt(s, e); ok && hasAt(s, d.end, "日") && d.v >= 1 && d.v <= 31 {
+				t.Value += "-" + two(d.v)
+				e = d.end + len("日")
+			}
+			return t, e, true
+		}
+		if h, e := holidayAt(s, k); h != nil {
+			if m, d, ok := h.day(2000); ok {
+				t.Value = "XXXX-" + two(m) + "-" + two(d)
+				return t, e, true
+			}
+		}
+		t.Value = "P1Y"
+		return t, k, true
+	case hasAt(s, k, "日"):
+		k += len("日")
+		if hasAt(s, k, "新聞") || hasAt(s, k, "放送") {
+			return t, i, false // 毎日新聞
+		}
+		t.Value = "P1D"
+		return t, k, true
+	case hasAt(s, k, "朝"):
+		t.Value = "XXXX-XX-XXTMO"
+		return t, k + len("朝"), true
+	case hasAt(s, k, "晩"), hasAt(s, k, "夜"):
+		t.Value = "XXXX-XX-XXTNI"
+		return t, k + len("晩"), true
+	case hasAt(s, k, "時"):
+		t.Value = "PT1H"
+		return t, k + len("時"), true
+	}
+	return t, i, false
+}
+
+func two(v int) string { return string([]byte{byte('0' + v/10%10), byte('0' + v%10)}) }

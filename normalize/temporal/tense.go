@@ -1,0 +1,104 @@
+package temporal
+
+import "strings"
+
+// Tense is the tense of the statement an expression belongs to. It chooses
+// the year of a date written without one (12月28日) and the month of a day
+// written alone (28日).
+type Tense int
+
+// The tenses.
+const (
+	// Unknown lets the package guess the tense from the words around each
+	// expression, and take the nearest date when it cannot.
+	Unknown Tense = iota
+	// Past: the latest date not after the reference.
+	Past
+	// Future: the next date, not before the reference's day.
+	Future
+)
+
+// String returns "unknown", "past" or "future".
+func (t Tense) String() string {
+	switch t {
+	case Past:
+		return "past"
+	case Future:
+		return "future"
+	}
+	return "unknown"
+}
+
+// futureWords mark a plan, a forecast or a deadline.
+var futureWords = []string{
+	"予定", "方針", "見通し", "見込み", "計画", "目指", "目標", "意向", "公算", "構え", "つもり",
+	"予想", "めど", "メド", "までに", "方向で", "開催へ", "実施へ", "調整",
+}
+
+// guessTense guesses the tense of the statement around s[start:end] from
+// its words: a plan or deadline marker (予定, 方針, 見通し, 期限, までに)
+// after the expression, or 期限 just before it, means Future; otherwise the
+// first predicate after it decides: a past form (…た, …だった) means Past; a
+// plain non-past verb ending the sentence (…する。, …します。, …へ。) means
+// Future. It looks no further than the end of the sentence and at most a few
+// hundred bytes.
+func guessTense(s string, start, end int) Tense {
+	// 期限を元日に, 目標を来春に: the marker precedes the date.
+	lo := max(0, start-30)
+	before := s[lo:start]
+	if strings.Contains(before, "期限") || strings.Contains(before, "目標") || strings.Contains(before, "めど") {
+		return Future
+	}
+	hi := min(len(s), end+360)
+	seg := s[end:hi]
+	if k := strings.IndexAny(seg, "。！？\n"); k >= 0 {
+		seg = seg[:k]
+	}
+	// The first decisive word wins.
+	bestAt, best := len(seg)+1, Unknown
+	for _, w := range futureWords {
+		if k := strings.Index(seg, w); k >= 0 && k < bestAt {
+			bestAt, best = k, Future
+		}
+	}
+	if k := pastAt(seg); k >= 0 && k < bestAt {
+		bestAt, best = k, Past
+	}
+	if best != Unknown {
+		return best
+	}
+	t := strings.TrimRight(seg, " 」』)）\"")
+	for _, w := range []string{"する", "します", "される", "されます", "へ", "始まる", "行う", "開く", "開かれる"} {
+		if strings.HasSuffix(t, w) {
+			return Future
+		}
+	}
+	return Unknown
+}
+
+// pastAt returns the offset of the first past-tense verb ending in seg, or
+// -1: た after a verb stem (した, 行った, 述べた), not また, ただ, 新た, あなた,
+// nor ため, たち, たい, たら.
+func pastAt(seg string) int {
+	off := 0
+	for {
+		k := strings.Index(seg[off:], "た")
+		if k < 0 {
+			return -1
+		}
+		k += off
+		prev := runeBefore(seg, k)
+		next, _ := runeAt(seg, k+len("た"))
+		off = k + len("た")
+		switch prev {
+		case 'し', 'っ', 'い', 'き', 'べ', 'め', 'れ', 'け', 'せ', 'え', 'ね', 'ち', 'み', 'り', 'ぎ', 'び', 'じ', 'て', 'げ', 'か', 'こ':
+		default:
+			continue
+		}
+		switch next {
+		case 'め', 'ち', 'く', 'び', 'ら', 'い', 'ろ', 'ん':
+			continue
+		}
+		return k
+	}
+}

@@ -1,0 +1,308 @@
+package temporal
+
+import (
+	"unicode/utf8"
+
+	"github.com/newsdoc/newsdoc/article"
+)
+
+// rel is a word that names a time relative to the document time or to the
+// previous mention: 今年, 先週, 翌日, 年末.
+type rel struct {
+	word   string
+	g      gran // gDay, gWeek, gWeekend, gMonth, gYear, gFY, gSeason
+	off    int  // offset in units of g
+	prev   bool // anaphoric: against the previous mention
+	season int
+	pd     pod         // part of day (今朝, 昨夜)
+	mod    article.Mod // 年末: END
+	choose bool        // the unit is chosen by tense (年末, 週末, 月末)
+}
+
+var rels = []rel{
+	// days
+	{word: "今日", g: gDay}, {word: "本日", g: gDay}, {word: "きょう", g: gDay},
+	{word: "昨日", g: gDay, off: -1}, {word: "きのう", g: gDay, off: -1},
+	{word: "明後日", g: gDay, off: 2}, {word: "あさって", g: gDay, off: 2},
+	{word: "明日", g: gDay, off: 1}, {word: "あす", g: gDay, off: 1}, {word: "あした", g: gDay, off: 1},
+	{word: "一昨日", g: gDay, off: -2}, {word: "おととい", g: gDay, off: -2}, {word: "おとつい", g: gDay, off: -2},
+	{word: "同日", g: gDay, prev: true}, {word: "当日", g: gDay, prev: true},
+	{word: "前々日", g: gDay, off: -2, prev: true}, {word: "翌々日", g: gDay, off: 2, prev: true},
+	{word: "前日", g: gDay, off: -1, prev: true}, {word: "翌日", g: gDay, off: 1, prev: true},
+	{word: "今朝", g: gDay, pd: pod{"MO", 5, 12}}, {word: "けさ", g: gDay, pd: pod{"MO", 5, 12}},
+	{word: "今夕", g: gDay, pd: pod{"EV", 16, 19}},
+	{word: "今夜", g: gDay, pd: pod{"NI", 18, 24}}, {word: "今晩", g: gDay, pd: pod{"NI", 18, 24}},
+	{word: "昨夜", g: gDay, off: -1, pd: pod{"NI", 18, 24}}, {word: "昨晩", g: gDay, off: -1, pd: pod{"NI", 18, 24}},
+	{word: "明朝", g: gDay, off: 1, pd: pod{"MO", 5, 12}},
+	{word: "翌朝", g: gDay, off: 1, prev: true, pd: pod{"MO", 5, 12}},
+	{word: "同夜", g: gDay, prev: true, pd: pod{"NI", 18, 24}},
+	// weeks
+	{word: "今週末", g: gWeekend}, {word: "先週末", g: gWeekend, off: -1}, {word: "来週末", g: gWeekend, off: 1},
+	{word: "先々週", g: gWeek, off: -2}, {word: "再来週", g: gWeek, off: 2},
+	{word: "今週", g: gWeek}, {word: "先週", g: gWeek, off: -1}, {word: "来週", g: gWeek, off: 1},
+	{word: "前週", g: gWeek, off: -1, prev: true}, {word: "翌週", g: gWeek, off: 1, prev: true}, {word: "同週", g: gWeek, prev: true},
+	{word: "週末", g: gWeekend, choose: true},
+	// months
+	{word: "先々月", g: gMonth, off: -2}, {word: "再来月", g: gMonth, off: 2},
+	{word: "今月", g: gMonth}, {word: "本月", g: gMonth}, {word: "先月", g: gMonth, off: -1}, {word: "来月", g: gMonth, off: 1},
+	{word: "前月", g: gMonth, off: -1, prev: true}, {word: "翌月", g: gMonth, off: 1, prev: true}, {word: "同月", g: gMonth, prev: true},
+	{word: "月末", g: gMonth, choose: true, mod: article.ModEnd},
+	{word: "月初め", g: gMonth, choose: true, mod: article.ModStart},
+	{word: "月内", g: gMonth},
+	// fiscal years
+	{word: "今年度", g: gFY}, {word: "本年度", g: gFY}, {word: "昨年度", g: gFY, off: -1}, {word: "来年度", g: gFY, off: 1},
+	{word: "前年度", g: gFY, off: -1, prev: true}, {word: "翌年度", g: gFY, off: 1, prev: true}, {word: "同年度", g: gFY, prev: true},
+	{word: "年度末", g: gFY, choose: true, mod: article.ModEnd},
+	{word: "年度内", g: gFY},
+	// years
+	{word: "一昨年", g: gYear, off: -2}, {word: "おととし", g: gYear, off: -2}, {word: "再来年", g: gYear, off: 2},
+	{word: "今年", g: gYear}, {word: "ことし", g: gYear}, {word: "本年", g: gYear},
+	{word: "昨年", g: gYear, off: -1}, {word: "去年", g: gYear, off: -1}, {word: "来年", g: gYear, off: 1},
+	{word: "前年", g: gYear, off: -1, prev: true}, {word: "翌年", g: gYear, off: 1, prev: true}, {word: "同年", g: gYear, prev: true},
+	{word: "年末", g: gYear, choose: true, mod: article.ModEnd},
+	{word: "年の瀬", g: gYear, choose: true, mod: article.ModEnd},
+	{word: "年始", g: gYear, choose: true, mod: article.ModStart},
+	{word: "年初", g: gYear, choose: true, mod: article.ModStart},
+	{word: "年明け", g: gYear, choose: true, mod: article.ModStart},
+	{word: "年内", g: gYear},
+	// seasons
+	{word: "今春", g: gSeason, season: seasonSpring}, {word: "今夏", g: gSeason, season: seasonSummer},
+	{word: "今秋", g: gSeason, season: seasonFall}, {word: "今冬", g: gSeason, season: seasonWinter},
+	{word: "昨春", g: gSeason, season: seasonSpring, off: -1}, {word: "昨夏", g: gSeason, season: seasonSummer, off: -1},
+	{word: "昨秋", g: gSeason, season: seasonFall, off: -1}, {word: "昨冬", g: gSeason, season: seasonWinter, off: -1},
+	{word: "来春", g: gSeason, season: seasonSpring, off: 1}, {word: "来夏", g: gSeason, season: seasonSummer, off: 1},
+	{word: "来秋", g: gSeason, season: seasonFall, off: 1}, {word: "来冬", g: gSeason, season: seasonWinter, off: 1},
+}
+
+// relIndex maps the first rune of a relative word to the indexes of the
+// words that start with it, longest first.
+var relIndex = func() map[rune][]int {
+	m := make(map[rune][]int)
+	for i, r := range rels {
+		c, _ := utf8.DecodeRuneInString(r.word)
+		m[c] = append(m[c], i)
+	}
+	for c, idx := range m {
+		// insertion sort by length, longest first
+		for a := 1; a < len(idx); a++ {
+			for b := a; b > 0 && len(rels[idx[b]].word) > len(rels[idx[b-1]].word); b-- {
+				idx[b], idx[b-1] = idx[b-1], idx[b]
+			}
+		}
+		m[c] = idx
+	}
+	return m
+}()
+
+// relAt returns the relative word at s[i:], if any.
+func relAt(s string, i int) (*rel, int) {
+	c, _ := runeAt(s, i)
+	for _, k := range relIndex[c] {
+		if hasAt(s, i, rels[k].word) {
+			return &rels[k], i + len(rels[k].word)
+		}
+	}
+	return nil, i
+}
+
+// podWord is a part of the day as written after a date or before an hour.
+type podWord struct {
+	word string
+	pd   pod
+	pm   bool // an hour below 12 after it is in the afternoon or evening
+}
+
+var podWords = []podWord{
+	{"午前中", pod{"MO", 0, 12}, false},
+	{"午前", pod{"MO", 0, 12}, false},
+	{"午後", pod{"AF", 12, 18}, true},
+	{"早朝", pod{"MO", 4, 7}, false},
+	{"明け方", pod{"MO", 3, 6}, false},
+	{"未明", pod{"NI", 0, 5}, false},
+	{"朝", pod{"MO", 5, 12}, false},
+	{"昼過ぎ", pod{"AF", 12, 15}, true},
+	{"昼前", pod{"MO", 10, 12}, false},
+	{"昼", pod{"MI", 11, 14}, true},
+	{"日中", pod{"DT", 6, 18}, false},
+	{"夕方", pod{"EV", 16, 19}, true},
+	{"夕", pod{"EV", 16, 19}, true},
+	{"深夜", pod{"NI", 22, 24}, true},
+	{"夜間", pod{"NI", 18, 24}, true},
+	{"夜", pod{"NI", 18, 24}, true},
+	{"晩", pod{"NI", 18, 24}, true},
+}
+
+// podAt returns the part-of-day word at s[i:], if any.
+func podAt(s string, i int) (*podWord, int) {
+	for k := range podWords {
+		w := &podWords[k]
+		if hasAt(s, i, w.word) {
+			e := i + len(w.word)
+			// 朝鮮, 朝日, 夕刊, 昼食, 夜景 ... are not parts of a day.
+			if r, _ := runeAt(s, e); w.word == "朝" && (r == '鮮' || r == '日' || r == '刊' || r == '食') ||
+				w.word == "夕" && (r == '刊' || r == '食' || r == '日') || w.word == "昼" && r == '食' {
+				return nil, i
+			}
+			return w, e
+		}
+	}
+	return nil, i
+}
+
+// modWord is a fuzzy or open-ended part written after a date.
+type modWord struct {
+	word  string
+	mod   article.Mod
+	month bool // only after a month (上旬, 中旬, 下旬)
+	part  bool // a part of the unit (START, MID, END) rather than a hedge
+}
+
+var modWords = []modWord{
+	{"上旬", article.ModStart, true, true},
+	{"初旬", article.ModStart, true, true},
+	{"中旬", article.ModMid, true, true},
+	{"下旬", article.ModEnd, true, true},
+	{"初め", article.ModStart, false, true},
+	{"はじめ", article.ModStart, false, true},
+	{"始め", article.ModStart, false, true},
+	{"初頭", article.ModStart, false, true},
+	{"半ば", article.ModMid, false, true},
+	{"なかば", article.ModMid, false, true},
+	{"終わり", article.ModEnd, false, true},
+	{"終盤", article.ModEnd, false, true},
+	{"末", article.ModEnd, false, true},
+	{"頃", article.ModApprox, false, false},
+	{"ごろ", article.ModApprox, false, false},
+	{"ころ", article.ModApprox, false, false},
+	{"前後", article.ModApprox, false, false},
+	{"以降", article.ModAfter, false, false},
+	{"以前", article.ModBefore, false, false},
+	{"以来", article.ModOnOrAfter, false, false},
+}
+
+// modAt returns the modifier word at s[i:] allowed after a unit of
+// granularity g, if any.
+func modAt(s string, i int, g gran) (*modWord, int) {
+	for k := range modWords {
+		w := &modWords[k]
+		if !hasAt(s, i, w.word) {
+			continue
+		}
+		if w.month && g != gMonth {
+			continue
+		}
+		if w.part && (g == gDay || g >= gPOD || g == gWeekend || g == gSeason || g == gHalf || g == gQuarter) {
+			continue
+		}
+		e := i + len(w.word)
+		if w.word == "末" {
+			// 末端, 末尾, 末期 ... are other words.
+			if r, _ := runeAt(s, e); r == '端' || r == '尾' || r == '期' || r == 'っ' {
+				continue
+			}
+		}
+		return w, e
+	}
+	return nil, i
+}
+
+// weekdays maps the weekday characters to ISO weekday numbers.
+func weekdayOf(r rune) int {
+	switch r {
+	case '月':
+		return 1
+	case '火':
+		return 2
+	case '水':
+		return 3
+	case '木':
+		return 4
+	case '金':
+		return 5
+	case '土':
+		return 6
+	case '日':
+		return 7
+	}
+	return 0
+}
+
+// weekdayAt reads a weekday at s[i:]: (水), （水曜日）, (月・祝), 水曜日, 水曜.
+// Brackets are ASCII after normalization; full-width brackets are
+// accepted too.
+func weekdayAt(s string, i int) (wd, end int) {
+	j := i
+	if j < len(s) && s[j] == ' ' {
+		j++
+	}
+	open := -1
+	if e, _ := oneOf(s, j, "(", "（"); e >= 0 {
+		open = e
+	}
+	if open >= 0 {
+		r, n := runeAt(s, open)
+		wd = weekdayOf(r)
+		if wd == 0 {
+			return 0, i
+		}
+		k := open + n
+		if e, _ := oneOf(s, k, "曜日", "曜"); e >= 0 {
+			k = e
+		}
+		if e, _ := oneOf(s, k, "・祝", "・休", "祝"); e >= 0 {
+			k = e
+		}
+		if e, _ := oneOf(s, k, ")", "）"); e >= 0 {
+			return wd, e
+		}
+		return 0, i
+	}
+	r, n := runeAt(s, i)
+	wd = weekdayOf(r)
+	if wd == 0 {
+		return 0, i
+	}
+	if e, _ := oneOf(s, i+n, "曜日", "曜"); e >= 0 {
+		return wd, e
+	}
+	return 0, i
+}
+
+// zoneWords name the clock a time is given in.
+var zoneWords = []string{
+	"現地時間", "日本時間", "米国時間", "米東部時間", "米西部時間", "米中部時間", "東部時間", "西部時間",
+	"英国時間", "欧州中部時間", "中国時間", "韓国時間", "協定世界時", "グリニッジ標準時",
+}
+
+// triggers are the runes at which an expression may start.
+var triggers = func() map[rune]bool {
+	m := map[rune]bool{'毎': true, '過': true, 'こ': true, '約': true, 'お': true, '数': true, '十': true,
+		'そ': true, '半': true, '正': true, '来': true, '去': true, '直': true, '最': true}
+	for _, r := range rels {
+		c, _ := utf8.DecodeRuneInString(r.word)
+		m[c] = true
+	}
+	for _, w := range podWords {
+		c, _ := utf8.DecodeRuneInString(w.word)
+		m[c] = true
+	}
+	for _, h := range holidays {
+		c, _ := utf8.DecodeRuneInString(h.name)
+		m[c] = true
+	}
+	for _, z := range zoneWords {
+		c, _ := utf8.DecodeRuneInString(z)
+		m[c] = true
+	}
+	for _, r := range "月火水木金土日令平昭大明MTSHR" {
+		m[r] = true
+	}
+	return m
+}()
+
+func isTrigger(r rune) bool {
+	if '0' <= r && r <= '9' || isKanjiDigit(r) {
+		return true
+	}
+	return triggers[r]
+}
