@@ -1,0 +1,556 @@
+package parse
+
+import (
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/newsdoc/newsdoc/article"
+)
+
+// run parses p.norm into p.a.
+func (p *parser) run() {
+	p.bylineKey = map[string]bool{}
+	p.tagKey = map[string]bool{}
+	p.relKey = map[string]bool{}
+	p.splitLines()
+	start := p.header()
+	footer := p.findFooter(start)
+	p.classifyBody(start, footer)
+	p.readFooter(footer)
+	p.paragraphs(start, footer)
+}
+
+// findFooter returns the index of the first line of the page footer: a
+// related-links header, an author block, a member promotion or a repeat of
+// a header line after the body has begun.
+func (p *parser) findFooter(start int) int {
+	sawBody := false
+	for i := start; i < len(p.lines); i++ {
+		l := p.lines[i]
+		if l.blank {
+			continue
+		}
+		if sawBody {
+			if h, _ := relatedHead(l.text); h || isAuthorHead(l.text) ||
+				l.n <= uiContainsMax && containsAny(l.text, footerPromo) ||
+				l.first < start && l.first != i ||
+				strings.HasPrefix(l.text, "最終更新") {
+				return i
+			}
+		}
+		if l.prose && !isUI(l.text, l.n) {
+			sawBody = true
+		}
+	}
+	return len(p.lines)
+}
+
+// nextContent returns the next non-blank line after i before end, or -1.
+func (p *parser) nextContent(i, end int) int {
+	for i++; i < end; i++ {
+		if !p.lines[i].blank {
+			return i
+		}
+	}
+	return -1
+}
+
+// classifyBody gives a role to every line of the body zone [start, end).
+func (p *parser) classifyBody(start, end int) {
+	const short = roleNone
+	lines := p.lines
+	anchor := -1
+	for i := start; i < end; i++ {
+		l := &lines[i]
+		switch {
+		case l.blank:
+			continue
+		case isUI(l.text, l.n):
+			l.role = roleUI
+		case strings.Contains(l.text, "\t"):
+			l.role = roleBody // a table row
+		case l.count > 1 && l.prose:
+			l.role = roleUI
+		case l.count > 1:
+			l.role = roleUI
+			if l.n >= 15 {
+				l.role = roleRelated
+			}
+		case hasCaptionMark(l.text) && lastRune(l.text) != '。':
+			l.role = roleCaption
+		case l.prose && p.indented && !l.indent && l.n < 30 && !strings.Contains(l.text, "。"):
+			l.role = short // 結果は？: a heading in a page of indented paragraphs
+		case l.prose:
+			l.role = roleBody
+		case strings.Contains(l.text, "\t"), isLabelValue(l.text, l.n):
+			l.role = roleBody
+		case strings.HasPrefix(l.text, "【"), isHeadlineLike(l.text, l.n):
+			l.role = roleRelated
+		case l.n <= 25 || strings.ContainsRune(bullets, firstRune(l.text)):
+			l.role = short
+		default:
+			l.role = roleCaption
+		}
+		if l.role == roleBody {
+			anchor = i
+		}
+	}
+	// Short lines: a sub-heading when text follows, the header of a list of
+	// links, or a line of a list inside the body.
+	for i := start; i < end; i++ {
+		l := &lines[i]
+		if l.blank || l.role != short {
+			continue
+		}
+		n := p.nextContent(i, end)
+		switch {
+		case i > anchor:
+		case n >= 0 && lines[n].role == roleRelated && n == i+1:
+			l.role = roleRelated
+		case n >= 0 && lines[n].prose && lines[n].role == roleBody && !strings.ContainsRune(bullets, firstRune(l.text)) || strings.HasPrefix(l.text, "◆"):
+			l.role = roleHeading
+		default:
+			l.role = roleBody
+		}
+	}
+	// The tail after the last paragraph: signatures, tag lines, link lists.
+	var rest []int
+	for i := anchor + 1; i < end && anchor >= 0; i++ {
+		l := &lines[i]
+		if l.blank || l.role == roleUI || l.role == roleCaption {
+			continue
+		}
+		if p.signatureLine(i) {
+			continue
+		}
+		if p.tagLine(i) {
+			continue
+		}
+		rest = append(rest, i)
+	}
+	for _, i := range rest {
+		l := &lines[i]
+		switch {
+		case len(rest) >= 2 || strings.ContainsRune(bullets, firstRune(l.text)):
+			l.role = roleRelated
+		case l.n <= 8 && !strings.ContainsAny(l.text, "。、！？"):
+			l.role = roleTag
+		default:
+			l.role = roleUI
+		}
+	}
+	// The last paragraph may be the author's profile.
+	if anchor >= 0 {
+		bodies := 0
+		for i := start; i < anchor; i++ {
+			if lines[i].role == roleBody {
+				bodies++
+			}
+		}
+		if bodies >= 2 && looksBio(lines[anchor].text, true) {
+			lines[anchor].role = roleBio
+			p.a.Bio = p.textPtr(lines[anchor].s, lines[anchor].e)
+		}
+	}
+	for i := start; i < end; i++ {
+		l := lines[i]
+		switch l.role {
+		case roleCaption:
+			p.addCaption(l.s, l.e)
+		case roleRelated:
+			p.addRelated(l.s, l.e)
+		case roleTag:
+			p.addTag(l.s, l.e)
+		}
+	}
+}
+
+// signatureLine reads "竹野勇次（７６）　東京都調布市": a name with an age and
+// a place closing a reader's essay.
+func (p *parser) signatureLine(i int) bool {
+	l := &p.lines[i]
+	if l.n > 30 {
+		return false
+	}
+	open := strings.IndexAny(l.text, "（(")
+	if open <= 0 {
+		return false
+	}
+	name := l.text[:open]
+	rest := l.text[open:]
+	_, w := utf8.DecodeRuneInString(rest)
+	close := strings.IndexAny(rest, "）)")
+	if close < 0 || !allDigits(rest[w:close]) || !fullName(strings.TrimSpace(name)) && !p.isSpacedName(l.s, l.s+open) {
+		return false
+	}
+	l.role = roleBio
+	p.addByline(l.s, l.s+open)
+	if p.a.Bio == nil {
+		p.a.Bio = p.textPtr(l.s, l.e)
+	}
+	return true
+}
+
+func (p *parser) isSpacedName(s, e int) bool {
+	ns, ok := p.names(s, e, true)
+	return ok && len(ns) == 1
+}
+
+// tagLine reads a line of several short space-separated topic words.
+func (p *parser) tagLine(i int) bool {
+	l := &p.lines[i]
+	if strings.ContainsAny(l.text, "。、！？「」（）()") {
+		return false
+	}
+	toks := p.tokensOf(l.s, l.e)
+	if len(toks) < 2 {
+		return false
+	}
+	for _, t := range toks {
+		if n := utf8.RuneCountInString(p.norm[t.s:t.e]); n > 10 {
+			return false
+		}
+	}
+	l.role = roleUI // the words are kept, not the line
+	for _, t := range toks {
+		p.addTag(t.s, t.e)
+	}
+	return true
+}
+
+// looksBio reports an author profile: a first sentence without a verb
+// ending (…在住のジャーナリスト。) with profile words.
+func looksBio(s string, strict bool) bool {
+	i := strings.Index(s, "。")
+	if i <= 0 {
+		return false
+	}
+	first := s[:i]
+	if utf8.RuneCountInString(first) > 80 {
+		return false
+	}
+	last := lastRune(first)
+	if isHiragana(last) || last == '）' || last == ')' || last == '」' {
+		return false
+	}
+	if strict {
+		return containsAny(first, bioCues)
+	}
+	return containsAny(s, bioCues) || isKatakana(last) || isHan(last)
+}
+
+// readFooter reads the lines after the article: related links, author
+// blocks, an update time, a provider's profile.
+func (p *parser) readFooter(start int) {
+	const (
+		none = iota
+		related
+		author
+	)
+	mode := none
+	for i := start; i < len(p.lines); i++ {
+		l := &p.lines[i]
+		if l.blank {
+			continue
+		}
+		l.role = roleUI
+		if h, off := relatedHead(l.text); h {
+			mode = related
+			if off >= 0 {
+				l.role = roleRelated
+				p.addRelated(l.s, l.e)
+			}
+			continue
+		}
+		if isAuthorHead(l.text) {
+			mode = author
+			continue
+		}
+		if isUI(l.text, l.n) {
+			continue
+		}
+		if strings.Contains(l.text, "更新") {
+			if dl, ok := p.readDateLine(*l); ok && dl.upd != nil {
+				l.role = roleDate
+				if p.a.Updated == nil {
+					p.setUpdated(*dl.upd, dl.updP)
+				}
+				continue
+			}
+		}
+		if mode == related && !l.prose && !isDateOnly(l.text) {
+			l.role = roleRelated
+			p.addRelated(l.s, l.e)
+			continue
+		}
+		if l.first != i && l.first < start {
+			continue
+		}
+		if p.iconTagLine(i) {
+			continue
+		}
+		if l.prose {
+			if p.a.Bio == nil && looksBio(l.text, false) {
+				l.role = roleBio
+				p.a.Bio = p.textPtr(l.s, l.e)
+			}
+			continue
+		}
+		if isDateOnly(l.text) {
+			continue
+		}
+		switch {
+		case mode == author:
+			if ns, ok := p.names(l.s, l.e, true); ok {
+				l.role = roleByline
+				for _, n := range ns {
+					p.addByline(n.s, n.e)
+				}
+			}
+		case mode == related || strings.ContainsRune(bullets, firstRune(l.text)):
+			if !isURL(l.text) {
+				l.role = roleRelated
+				p.addRelated(l.s, l.e)
+			}
+		}
+	}
+}
+
+// iconTagLine reads "local_offerNeoL ネオエル".
+func (p *parser) iconTagLine(i int) bool {
+	l := &p.lines[i]
+	for _, ic := range iconWords {
+		if ic.role == roleTag && strings.HasPrefix(l.text, ic.word) && len(l.text) > len(ic.word) {
+			l.role = roleTag
+			p.addTag(l.s+len(ic.word), l.e)
+			return true
+		}
+	}
+	return false
+}
+
+// paragraphs builds the body paragraphs of [start, end).
+func (p *parser) paragraphs(start, end int) {
+	type para struct {
+		s, e    int
+		heading bool
+	}
+	var ps []para
+	open := false
+	for i := start; i < end; i++ {
+		l := p.lines[i]
+		switch l.role {
+		case roleBody:
+			if open && !l.indent && i > 0 && p.lines[i-1].role == roleBody {
+				ps[len(ps)-1].e = l.e
+			} else {
+				ps = append(ps, para{s: l.s, e: l.e})
+				open = true
+			}
+		case roleHeading:
+			ps = append(ps, para{s: l.s, e: l.e, heading: true})
+			open = false
+		default:
+			open = false
+		}
+	}
+	firstBody, lastBody := -1, -1
+	for k, pr := range ps {
+		if !pr.heading {
+			if firstBody < 0 {
+				firstBody = k
+			}
+			lastBody = k
+		}
+	}
+	if firstBody >= 0 && p.a.Dateline == nil {
+		if d, next := p.wire(ps[firstBody].s, ps[firstBody].e); d != nil {
+			p.a.Dateline = d
+			ps[firstBody].s = next
+		}
+	}
+	for k := range ps {
+		ps[k].e = p.cutTrailingUI(ps[k].s, ps[k].e)
+	}
+	if lastBody >= 0 {
+		pr := &ps[lastBody]
+		if at, names := p.signature(pr.s, pr.e); at > pr.s {
+			for _, n := range names {
+				p.addByline(n.s, n.e)
+			}
+			pr.e = at
+		}
+	}
+	for _, pr := range ps {
+		s, e := trimRange(p.norm, pr.s, pr.e)
+		if s >= e {
+			continue
+		}
+		par := article.Paragraph{Text: p.norm[s:e], Span: p.span(s, e), Heading: pr.heading, Sentences: []article.Sentence{}}
+		for _, r := range splitSentences(par.Text) {
+			par.Sentences = append(par.Sentences, article.Sentence{Text: par.Text[r[0]:r[1]], Span: p.span(s+r[0], s+r[1])})
+		}
+		p.a.Paragraphs = append(p.a.Paragraphs, par)
+	}
+}
+
+// cutTrailingUI drops a link label closing a paragraph: ［詳しくはこちら］.
+func (p *parser) cutTrailingUI(s, e int) int {
+	t := p.norm[s:e]
+	for _, pr := range [][2]string{{"［", "］"}, {"[", "]"}} {
+		if strings.HasSuffix(t, pr[1]) {
+			if i := strings.LastIndex(t, pr[0]); i > 0 {
+				inner := t[i+len(pr[0]) : len(t)-len(pr[1])]
+				if uiExact[inner] || isUI(inner, utf8.RuneCountInString(inner)) {
+					_, e2 := trimRange(p.norm, s, s+i)
+					return e2
+				}
+			}
+		}
+	}
+	return e
+}
+
+// wire reads a wire dateline opening a paragraph: 【ワシントン共同】,
+// 【ロンドン＝岡田浩幸】, ［東京　２９日　ロイター］ -, [キーウ 24日 ロイター] -.
+// It returns the dateline and where the text goes on.
+func (p *parser) wire(s, e int) (*article.Dateline, int) {
+	t := p.norm[s:e]
+	if rest, ok := strings.CutPrefix(t, "【"); ok {
+		j := strings.Index(rest, "】")
+		if j <= 0 || utf8.RuneCountInString(rest[:j]) > 24 {
+			return nil, s
+		}
+		is := s + len("【")
+		ie := is + j
+		inner := p.norm[is:ie]
+		end := ie + len("】")
+		d := &article.Dateline{Span: p.span(s, end)}
+		for _, eq := range []string{"＝", "="} {
+			if k := strings.Index(inner, eq); k > 0 && k+len(eq) < len(inner) {
+				place, src := inner[:k], inner[k+len(eq):]
+				if utf8.RuneCountInString(place) > 12 || strings.ContainsAny(place, " \u3000") {
+					return nil, s
+				}
+				d.Place, d.Source = place, src
+				p.addByline(is+k+len(eq), ie)
+				return d, p.skipDash(end, e)
+			}
+		}
+		for _, ag := range agencies {
+			if strings.HasSuffix(inner, ag) {
+				place := strings.TrimSpace(inner[:len(inner)-len(ag)])
+				if strings.ContainsAny(place, " \u3000「」、。") {
+					return nil, s
+				}
+				d.Place, d.Source = place, ag
+				return d, p.skipDash(end, e)
+			}
+		}
+		return nil, s
+	}
+	for _, pr := range [][2]string{{"［", "］"}, {"[", "]"}} {
+		rest, ok := strings.CutPrefix(t, pr[0])
+		if !ok {
+			continue
+		}
+		j := strings.Index(rest, pr[1])
+		if j <= 0 || utf8.RuneCountInString(rest[:j]) > 30 {
+			return nil, s
+		}
+		is := s + len(pr[0])
+		ie := is + j
+		end := ie + len(pr[1])
+		toks := p.tokensOf(is, ie)
+		if len(toks) < 2 || len(toks) > 3 {
+			return nil, s
+		}
+		ag := p.norm[toks[len(toks)-1].s:toks[len(toks)-1].e]
+		if !isAgency(ag) {
+			return nil, s
+		}
+		d := &article.Dateline{Place: p.norm[toks[0].s:toks[0].e], Source: ag, Span: p.span(s, end)}
+		if len(toks) == 3 {
+			dt := toks[1]
+			day, ok := dayOf(p.norm[dt.s:dt.e])
+			if !ok {
+				return nil, s
+			}
+			tm := p.dayTime(day)
+			tm.Text, tm.Span = p.norm[dt.s:dt.e], p.span(dt.s, dt.e)
+			d.Time = &tm
+		}
+		return d, p.skipDash(end, e)
+	}
+	return nil, s
+}
+
+func isAgency(s string) bool {
+	for _, a := range agencies {
+		if s == a {
+			return true
+		}
+	}
+	return false
+}
+
+// dayOf reads "29日" or "２９日".
+func dayOf(s string) (int, bool) {
+	d, ok := strings.CutSuffix(s, "日")
+	if !ok || d == "" {
+		return 0, false
+	}
+	v := 0
+	for _, r := range d {
+		x := digitValue(r)
+		if x < 0 {
+			return 0, false
+		}
+		v = v*10 + x
+	}
+	return v, v >= 1 && v <= 31
+}
+
+// dayTime resolves a day of the month against the publication time or the
+// reference: the latest such day not after it.
+func (p *parser) dayTime(day int) article.Time {
+	t := article.Time{Type: article.TypeDate, Value: fmt.Sprintf("XXXX-XX-%02d", day), Anchor: article.AnchorNone}
+	var base time.Time
+	if p.a.Published != nil && p.a.Published.Resolved() {
+		base = p.a.Published.Start
+	} else if !p.ref.IsZero() {
+		base = p.ref
+	}
+	if base.IsZero() {
+		return t
+	}
+	y, m := base.Year(), base.Month()
+	if day > base.Day() {
+		m--
+		if m < 1 {
+			m, y = 12, y-1
+		}
+	}
+	if day > daysIn(y, int(m)) {
+		return t
+	}
+	st := time.Date(y, m, day, 0, 0, 0, 0, base.Location())
+	t.Value = st.Format("2006-01-02")
+	t.Start, t.End = st, st.AddDate(0, 0, 1)
+	t.Anchor = article.AnchorDocument
+	return t
+}
+
+// skipDash skips white space and a dash after a dateline.
+func (p *parser) skipDash(i, e int) int {
+	for i < e {
+		r, n := utf8.DecodeRuneInString(p.norm[i:e])
+		if !isSpace(r) && r != '-' && r != '－' && r != '—' && r != '–' && r != '―' {
+			break
+		}
+		i += n
+	}
+	return i
+}

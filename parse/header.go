@@ -1,0 +1,455 @@
+package parse
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/newsdoc/newsdoc/article"
+)
+
+// dateLine is what a date line holds.
+type dateLine struct {
+	pub, upd      *article.Time
+	pubP, updP    dateParts
+	bylines, tags []rng
+	place         rng
+	hasPlace      bool
+}
+
+// markerTrim are characters around the words of a date line.
+const markerTrim = "()（）[]［］〔〕»«:：|｜-－—・、,，/"
+
+// stripMarkers removes brackets, separators and date words at both ends of
+// norm[s:e].
+func (p *parser) stripMarkers(s, e int) (int, int) {
+	for changed := true; changed && s < e; {
+		changed = false
+		s, e = trimRange(p.norm, s, e)
+		if s >= e {
+			break
+		}
+		if r, n := utf8.DecodeRuneInString(p.norm[s:e]); strings.ContainsRune(markerTrim, r) {
+			s += n
+			changed = true
+		}
+		if r, n := utf8.DecodeLastRuneInString(p.norm[s:e]); s < e && strings.ContainsRune(markerTrim, r) {
+			e -= n
+			changed = true
+		}
+		for _, w := range dateMarkers {
+			if strings.HasPrefix(p.norm[s:e], w) {
+				s += len(w)
+				changed = true
+			}
+			if s < e && strings.HasSuffix(p.norm[s:e], w) {
+				e -= len(w)
+				changed = true
+			}
+		}
+	}
+	return s, e
+}
+
+// readDateLine reads line l as a date line. ok is false when l has no date
+// or holds too much else to be one.
+func (p *parser) readDateLine(l line) (dl dateLine, ok bool) {
+	if l.n > 80 || strings.Contains(l.text, "。") {
+		return dl, false
+	}
+	fds := findDates(l.text)
+	if len(fds) == 0 {
+		return dl, false
+	}
+	residue := 0
+	segStart := l.s
+	for k := 0; k <= len(fds); k++ {
+		segEnd := l.e
+		if k < len(fds) {
+			segEnd = l.s + fds[k].start
+		}
+		// Which date does this segment introduce or follow?
+		if k < len(fds) {
+			fd := fds[k]
+			pre := p.norm[segStart:segEnd]
+			post := ""
+			if k+1 < len(fds) {
+				post = l.text[fd.end:fds[k+1].start]
+			} else {
+				post = l.text[fd.end:]
+			}
+			post = strings.TrimLeft(post, " \u3000")
+			// "更新: DATE" labels the date after it; "DATE更新)" the one
+			// before it.
+			after, postUpd := strings.CutPrefix(post, "更新")
+			after = strings.TrimLeft(after, " \u3000")
+			postUpd = postUpd && (after == "" || strings.HasPrefix(after, ")") || strings.HasPrefix(after, "）"))
+			isUpd := strings.Contains(pre, "更新") || postUpd
+			t := fd.parts.resolve(p.ref)
+			s, e := l.s+fd.start, l.s+fd.end
+			t.Text, t.Span = p.norm[s:e], p.span(s, e)
+			switch {
+			case isUpd && dl.upd == nil:
+				dl.upd, dl.updP = &t, fd.parts
+			case !isUpd && dl.pub == nil:
+				dl.pub, dl.pubP = &t, fd.parts
+			}
+		}
+		// Words of the segment.
+		glueBefore := k < len(fds) && segEnd > segStart && !isSpace(lastRune(p.norm[segStart:segEnd]))
+		glueAfter := k > 0 && segEnd > segStart && !isSpace(firstRune(p.norm[segStart:segEnd]))
+		r := p.segmentWords(segStart, segEnd, glueBefore || glueAfter, &dl)
+		residue += r
+		if k < len(fds) {
+			segStart = l.s + fds[k].end
+		}
+	}
+	if residue > 30 {
+		return dateLine{}, false
+	}
+	return dl, dl.pub != nil || dl.upd != nil
+}
+
+// segmentWords sorts the words of a date-line segment into bylines (glued
+// to the date, or after a byline icon) and tags, and returns how many runes
+// of content it kept.
+func (p *parser) segmentWords(s, e int, glued bool, dl *dateLine) int {
+	kept := 0
+	var plain []rng
+	for _, t := range p.tokensOf(s, e) {
+		a, b := p.stripMarkers(t.s, t.e)
+		if a >= b {
+			continue
+		}
+		w := p.norm[a:b]
+		iconRole := roleNone
+		for _, ic := range iconWords {
+			if strings.HasPrefix(w, ic.word) {
+				iconRole = ic.role
+				a += len(ic.word)
+				w = p.norm[a:b]
+				break
+			}
+		}
+		if w == "" || iconRole == roleDate || isCountLine(w) || uiExact[w] {
+			continue
+		}
+		switch iconRole {
+		case roleByline:
+			dl.bylines = append(dl.bylines, rng{a, b})
+			kept += utf8.RuneCountInString(w)
+			continue
+		case roleTag:
+			dl.tags = append(dl.tags, rng{a, b})
+			kept += utf8.RuneCountInString(w)
+			continue
+		}
+		if isOutlet(w) {
+			continue
+		}
+		plain = append(plain, rng{a, b})
+		kept += utf8.RuneCountInString(w)
+	}
+	if len(plain) == 0 {
+		return kept
+	}
+	if glued {
+		// 北京=上地一姫 冨名腰隆 or 和田 基宏.
+		s, e := plain[0].s, plain[len(plain)-1].e
+		seg := p.norm[s:e]
+		for _, eq := range []string{"＝", "="} {
+			if i := strings.Index(seg, eq); i > 0 {
+				dl.place, dl.hasPlace = rng{s, s + i}, true
+				s += i + len(eq)
+				break
+			}
+		}
+		if ns, ok := p.names(s, e, false); ok {
+			dl.bylines = append(dl.bylines, ns...)
+			return kept
+		}
+	}
+	dl.tags = append(dl.tags, plain...)
+	return kept
+}
+
+// isTitle reports a line that can be a headline.
+func (p *parser) isTitle(l line) bool {
+	if l.blank || l.n < 10 || strings.Contains(l.text, "。") && lastRune(l.text) == '。' {
+		return false
+	}
+	if h, _ := relatedHead(l.text); h {
+		return false
+	}
+	if _, _, ok := p.bylineLine(l); ok {
+		return false
+	}
+	return !isURL(l.text)
+}
+
+func isURL(s string) bool {
+	_, ok := hasPrefixAny(s, "http://", "https://")
+	return ok && !strings.ContainsAny(s, " \u3000")
+}
+
+// skippable reports header lines that are never content.
+func (p *parser) skippable(i int) bool {
+	l := p.lines[i]
+	return l.blank || isUI(l.text, l.n) || l.first != i
+}
+
+// header finds the kicker, headline, subheadline, date line and bylines,
+// and returns the index of the first line after the header.
+func (p *parser) header() int {
+	lines := p.lines
+	next := func(i int) int { // next non-blank line after i
+		for i++; i < len(lines) && lines[i].blank; i++ {
+		}
+		return i
+	}
+	first := next(-1)
+	if first >= len(lines) {
+		return len(lines)
+	}
+	// livedoor news corpus: URL, ISO time, headline, body.
+	if isURL(lines[first].text) {
+		if d := next(first); d < len(lines) {
+			if fds := findDates(lines[d].text); len(fds) == 1 && fds[0].start == 0 && fds[0].end == len(lines[d].text) {
+				lines[first].role = roleUI
+				p.setDateLine(d)
+				if h := next(d); h < len(lines) {
+					p.setHeadline(h)
+					return h + 1
+				}
+				return len(lines)
+			}
+		}
+	}
+	// The date line: among the first 25 content lines, before the body.
+	D, dl := -1, dateLine{}
+	seen, prose := 0, 0
+	for i := first; i < len(lines) && seen < 25 && prose < 2; i++ {
+		l := lines[i]
+		if l.blank {
+			continue
+		}
+		seen++
+		if x, ok := p.readDateLine(l); ok {
+			D, dl = i, x
+			break
+		}
+		if l.prose && l.n >= 40 && !isUI(l.text, l.n) && l.count == 1 {
+			prose++
+		}
+	}
+	// The headline: the last title before the date line, else the first
+	// title after it, else the first content line.
+	H := -1
+	if D >= 0 {
+		for i := first; i < D; i++ {
+			if !p.skippable(i) && p.isTitle(lines[i]) {
+				H = i
+			}
+		}
+		if H < 0 {
+			for i, k := D+1, 0; i < len(lines) && k < 6; i++ {
+				if p.skippable(i) {
+					continue
+				}
+				k++
+				if p.isTitle(lines[i]) {
+					H = i
+					break
+				}
+			}
+		}
+		if H < 0 {
+			best := 0
+			for i := first; i < D; i++ {
+				if !p.skippable(i) && lines[i].n > best {
+					H, best = i, lines[i].n
+				}
+			}
+		}
+	}
+	if H < 0 {
+		for i := first; i < len(lines); i++ {
+			if !p.skippable(i) && i != D {
+				H = i
+				break
+			}
+		}
+	}
+	if H < 0 {
+		return len(lines)
+	}
+	p.setHeadline(H)
+	if D >= 0 {
+		p.useDateLine(D, dl)
+	}
+	// Lines before the headline: kicker and subheadline.
+	end := max(H, D)
+	for i := first; i < end; i++ {
+		if i == H || i == D {
+			continue
+		}
+		l := &lines[i]
+		if p.skippable(i) {
+			l.role = roleUI
+			continue
+		}
+		if names, kick, ok := p.bylineLine(*l); ok && (i > H || D >= 0 && i > D) {
+			l.role = roleByline
+			if kick.e > kick.s && p.a.Kicker == nil {
+				p.a.Kicker = p.textPtr(kick.s, kick.e)
+			}
+			for _, n := range names {
+				p.addByline(n.s, n.e)
+			}
+			continue
+		}
+		switch {
+		case i < H && p.isTitle(*l) && p.a.Subheadline == nil:
+			// "ウクライナ情勢 会談前、プーチン大統領と電話": a series
+			// label, then the subheadline.
+			l.role = roleSubheadline
+			toks := p.tokensOf(l.s, l.e)
+			if len(toks) > 1 && p.a.Kicker == nil {
+				t0 := p.norm[toks[0].s:toks[0].e]
+				if n := utf8.RuneCountInString(t0); n <= 10 && !strings.ContainsAny(t0, "、。「」") {
+					p.a.Kicker = p.textPtr(toks[0].s, toks[0].e)
+					p.a.Subheadline = p.textPtr(toks[1].s, l.e)
+					continue
+				}
+			}
+			p.a.Subheadline = p.textPtr(l.s, l.e)
+		case i < H && l.n < 10 && !l.prose:
+			l.role = roleKicker
+			if p.a.Kicker == nil {
+				p.a.Kicker = p.textPtr(l.s, l.e)
+			}
+		case i > H && l.n <= 15 && !l.prose:
+			l.role = roleTag
+			p.addTag(l.s, l.e)
+		case i > H && p.isTitle(*l) && p.a.Subheadline == nil:
+			l.role = roleSubheadline
+			p.a.Subheadline = p.textPtr(l.s, l.e)
+		default:
+			l.role = roleUI
+		}
+	}
+	// A dek printed right under the headline in a page whose paragraphs
+	// are indented.
+	if end == H && H+1 < len(lines) && !lines[H+1].blank {
+		l := &lines[H+1]
+		if l.prose && !l.indent && p.indented && p.a.Subheadline == nil {
+			l.role = roleSubheadline
+			p.a.Subheadline = p.textPtr(l.s, l.e)
+			end = H + 1
+		}
+	}
+	// Between the header and the first paragraph: bylines, tags, captions.
+	body := end + 1
+	for body < len(lines) && !(lines[body].prose && !p.skippable(body) && lines[body].count == 1) {
+		body++
+	}
+	if body >= len(lines) {
+		return end + 1
+	}
+	for i := end + 1; i < body; i++ {
+		l := &lines[i]
+		if l.blank {
+			continue
+		}
+		if p.skippable(i) && !(l.count > 1 && !isUI(l.text, l.n)) {
+			l.role = roleUI
+			continue
+		}
+		if l.count > 1 {
+			// Section labels repeat on a page; other repeats are furniture.
+			l.role = roleUI
+			if l.n <= 10 && !l.prose {
+				l.role = roleTag
+				p.addTag(l.s, l.e)
+			}
+			continue
+		}
+		if names, kick, ok := p.bylineLine(*l); ok {
+			l.role = roleByline
+			if kick.e > kick.s {
+				p.addTag(kick.s, kick.e)
+			}
+			for _, n := range names {
+				p.addByline(n.s, n.e)
+			}
+			continue
+		}
+		switch {
+		case hasCaptionMark(l.text) || l.n > 10:
+			l.role = roleCaption
+			p.addCaption(l.s, l.e)
+		default:
+			l.role = roleTag
+			p.addTag(l.s, l.e)
+		}
+	}
+	return body
+}
+
+// setHeadline makes line h the headline, with a 【kicker】 prefix and a
+// trailing page marker split off.
+func (p *parser) setHeadline(h int) {
+	l := &p.lines[h]
+	l.role = roleHeadline
+	s, e := l.s, l.e
+	if i := pageMarkerEnd(p.norm[s:e]); i > 0 {
+		e = s + i
+	}
+	if strings.HasPrefix(p.norm[s:e], "【") {
+		if j := strings.Index(p.norm[s:e], "】"); j > 0 && j+len("】") < e-s {
+			if n := utf8.RuneCountInString(p.norm[s : s+j]); n <= 12 {
+				p.a.Kicker = p.textPtr(s, s+j+len("】"))
+				s += j + len("】")
+			}
+		}
+	}
+	p.a.Headline = p.text(s, e)
+}
+
+// setDateLine reads line d as the date line.
+func (p *parser) setDateLine(d int) {
+	if dl, ok := p.readDateLine(p.lines[d]); ok {
+		p.useDateLine(d, dl)
+	}
+}
+
+func (p *parser) useDateLine(d int, dl dateLine) {
+	p.lines[d].role = roleDate
+	p.a.Published = dl.pub
+	if dl.upd != nil {
+		p.setUpdated(*dl.upd, dl.updP)
+	}
+	for _, b := range dl.bylines {
+		p.addByline(b.s, b.e)
+	}
+	for _, t := range dl.tags {
+		p.addTag(t.s, t.e)
+	}
+	if dl.hasPlace && p.a.Dateline == nil {
+		p.a.Dateline = &article.Dateline{Place: p.norm[dl.place.s:dl.place.e], Span: p.span(dl.place.s, dl.place.e)}
+	}
+}
+
+// setUpdated sets the update time; a date printed without a year takes the
+// year of the publication time (or the next one when it would come first).
+func (p *parser) setUpdated(t article.Time, parts dateParts) {
+	if !parts.hasYear && p.a.Published != nil && p.a.Published.Resolved() {
+		pub := p.a.Published.Start
+		u := parts.withYear(pub.Year())
+		if u.End.Before(pub) || !u.End.After(pub) {
+			u = parts.withYear(pub.Year() + 1)
+		}
+		u.Text, u.Span = t.Text, t.Span
+		t = u
+	}
+	p.a.Updated = &t
+}

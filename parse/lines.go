@@ -1,0 +1,279 @@
+package parse
+
+import (
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/newsdoc/newsdoc/article"
+)
+
+// role is what a line is on the page.
+type role uint8
+
+const (
+	roleNone role = iota
+	roleBlank
+	roleUI
+	roleKicker
+	roleHeadline
+	roleSubheadline
+	roleDate
+	roleByline
+	roleBody
+	roleHeading
+	roleCaption
+	roleRelated
+	roleTag
+	roleBio
+)
+
+// line is one line of the normalized text.
+type line struct {
+	s, e   int // trimmed content, byte offsets into the normalized text
+	text   string
+	n      int // runes of text
+	indent bool
+	blank  bool
+	prose  bool
+	first  int // index of the first line with the same text
+	count  int // how many lines have this text
+	role   role
+}
+
+// parser holds the state of one parse.
+type parser struct {
+	src, norm string
+	m         offsetMap
+	ref       time.Time
+	a         *article.Article
+	lines     []line
+	indented  bool // body paragraphs are indented
+	bylineKey map[string]bool
+	tagKey    map[string]bool
+	relKey    map[string]bool
+}
+
+func (p *parser) splitLines() {
+	s := p.norm
+	for start := 0; start <= len(s); {
+		end := strings.IndexByte(s[start:], '\n')
+		if end < 0 {
+			end = len(s)
+		} else {
+			end += start
+		}
+		a, b := trimRange(s, start, end)
+		l := line{s: a, e: b, text: s[a:b], blank: a == b}
+		if !l.blank {
+			l.n = utf8.RuneCountInString(l.text)
+			l.indent = a > start
+			l.prose = isProse(l.text, l.n)
+		} else {
+			l.role = roleBlank
+		}
+		p.lines = append(p.lines, l)
+		if end == len(s) {
+			break
+		}
+		start = end + 1
+	}
+	seen := make(map[string]int, len(p.lines))
+	for i := range p.lines {
+		l := &p.lines[i]
+		if l.blank {
+			continue
+		}
+		if f, ok := seen[l.text]; ok {
+			l.first = f
+			p.lines[f].count++
+		} else {
+			seen[l.text] = i
+			l.first = i
+			l.count = 1
+		}
+	}
+	for i := range p.lines {
+		l := &p.lines[i]
+		if !l.blank {
+			l.count = p.lines[l.first].count
+		}
+	}
+	nIndented, nProse := 0, 0
+	for _, l := range p.lines {
+		if l.prose && l.n >= 20 {
+			nProse++
+			if l.indent {
+				nIndented++
+			}
+		}
+	}
+	p.indented = nIndented >= 2 && nIndented*2 >= nProse
+}
+
+// isProse reports whether a line reads as running text: it has a sentence
+// terminator outside brackets and ends like a sentence, or it is a whole
+// quotation of some length.
+func isProse(s string, n int) bool {
+	last := lastRune(s)
+	first := firstRune(s)
+	if (first == '「' || first == '『') && (last == '」' || last == '』') && n >= 20 {
+		return true
+	}
+	switch last {
+	case '。', '．', '！', '？', '!', '?', '」', '』', '）', ')', '】', '］', ']', '…':
+	default:
+		return false
+	}
+	depth, term := 0, false
+	for _, r := range s {
+		switch {
+		case closerOf(r) != 0:
+			depth++
+		case isCloser(r):
+			if depth > 0 {
+				depth--
+			}
+		case isTerminator(r) && depth == 0:
+			term = true
+		}
+	}
+	if !term {
+		return false
+	}
+	if strings.ContainsRune(bullets, first) && last != '。' {
+		return false
+	}
+	return n >= 8
+}
+
+// hasCaptionMark reports the signs of a photo caption: a credit at the end
+// (＝阿見町, （…提供）, 撮影, ©), a position note ((左)) or a photo label.
+func hasCaptionMark(s string) bool {
+	if strings.Contains(s, "©") || strings.Contains(s, "(C)") {
+		return true
+	}
+	for _, p := range []string{"バナー画像", "写真：", "写真:", "［写真］", "【写真】", "(写真)", "（写真）", "画像：", "図："} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	for _, suf := range []string{"提供）", "提供)", "撮影）", "撮影)", "撮影", "提供", "（左）", "（右）", "(左)", "(右)", "（中央）", "（上）", "（下）"} {
+		if strings.HasSuffix(s, suf) {
+			return true
+		}
+	}
+	// "…した二所ノ関親方=阿見町": a short place or credit after = at the end.
+	for _, eq := range []string{"＝", "="} {
+		if i := strings.LastIndex(s, eq); i > 0 {
+			tail := s[i+len(eq):]
+			if n := utf8.RuneCountInString(tail); n >= 2 && n <= 20 && !strings.ContainsAny(tail, "。、") && lastRune(s) != '。' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isLabelValue matches "期間： 12/22" and "お問い合わせ： …".
+func isLabelValue(s string, n int) bool {
+	if n > 80 {
+		return false
+	}
+	for _, sep := range []string{"：", ":"} {
+		if i := strings.Index(s, sep); i > 0 {
+			k := utf8.RuneCountInString(s[:i])
+			if k <= 10 && strings.TrimSpace(s[i+len(sep):]) != "" && !strings.HasPrefix(s[i+len(sep):], "//") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isHeadlineLike matches a headline printed as a link: two halves of at
+// least five runes each separated by a space between Japanese characters.
+func isHeadlineLike(s string, n int) bool {
+	if n < 15 || strings.Contains(s, "。") {
+		return false
+	}
+	for i, r := range s {
+		if r != ' ' && r != '\u3000' {
+			continue
+		}
+		before, after := s[:i], s[i+utf8.RuneLen(r):]
+		after = strings.TrimLeft(after, " \u3000")
+		if isCJK(lastRune(before)) && (isCJK(firstRune(after)) || firstRune(after) == '「') &&
+			utf8.RuneCountInString(before) >= 5 && utf8.RuneCountInString(after) >= 5 {
+			return true
+		}
+	}
+	return false
+}
+
+// isDateOnly matches a line that is only a date (1月23日, 2022年10月28日).
+func isDateOnly(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !isDigit(r) && !strings.ContainsRune("年月日/.:-()（）曜火水木金土 ", r) {
+			return false
+		}
+	}
+	return strings.ContainsAny(s, "0123456789０１２３４５６７８９")
+}
+
+func (p *parser) span(s, e int) article.Span { return p.m.Span(s, e) }
+
+func (p *parser) text(s, e int) article.Text {
+	s, e = trimRange(p.norm, s, e)
+	return article.Text{Text: p.norm[s:e], Span: p.span(s, e)}
+}
+
+func (p *parser) textPtr(s, e int) *article.Text {
+	t := p.text(s, e)
+	if t.Text == "" {
+		return nil
+	}
+	return &t
+}
+
+func (p *parser) addByline(s, e int) {
+	s, e = trimRange(p.norm, s, e)
+	if s >= e {
+		return
+	}
+	name := p.norm[s:e]
+	key := strings.NewReplacer(" ", "", "\u3000", "").Replace(name)
+	if p.bylineKey[key] {
+		return
+	}
+	p.bylineKey[key] = true
+	p.a.Bylines = append(p.a.Bylines, article.Byline{Name: name, Span: p.span(s, e)})
+}
+
+func (p *parser) addTag(s, e int) {
+	t := p.text(s, e)
+	if t.Text == "" || p.tagKey[t.Text] {
+		return
+	}
+	p.tagKey[t.Text] = true
+	p.a.Tags = append(p.a.Tags, t)
+}
+
+func (p *parser) addRelated(s, e int) {
+	s += stripBullet(p.norm[s:e])
+	t := p.text(s, e)
+	if t.Text == "" || p.relKey[t.Text] {
+		return
+	}
+	p.relKey[t.Text] = true
+	p.a.Related = append(p.a.Related, t)
+}
+
+func (p *parser) addCaption(s, e int) {
+	if t := p.text(s, e); t.Text != "" {
+		p.a.Captions = append(p.a.Captions, t)
+	}
+}

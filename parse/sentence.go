@@ -1,0 +1,177 @@
+package parse
+
+import "unicode/utf8"
+
+// Sentence splitting is written by hand: the splitters of the libraries
+// newsdoc may use either drop offsets or end sentences inside 「…」.
+
+// bracketPair returns the closing bracket of an opening one, or 0.
+func closerOf(r rune) rune {
+	switch r {
+	case '「':
+		return '」'
+	case '『':
+		return '』'
+	case '（':
+		return '）'
+	case '(':
+		return ')'
+	}
+	return 0
+}
+
+func isCloser(r rune) bool { return r == '」' || r == '』' || r == '）' || r == ')' }
+
+func isTerminator(r rune) bool {
+	switch r {
+	case '。', '．', '！', '？', '!', '?':
+		return true
+	}
+	return false
+}
+
+// bracketEvent is a bracket at a byte offset; matched tells whether it has
+// a partner.
+type bracketEvent struct {
+	at      int
+	open    bool
+	matched bool
+}
+
+// matchBrackets pairs the brackets of s. An opener whose closer never comes,
+// or a closer without an opener, stays unmatched and counts as a plain
+// character. It runs in linear time whatever the nesting.
+func matchBrackets(s string) []bracketEvent {
+	var ev []bracketEvent
+	var stack []int // indexes into ev of open brackets
+	var openCount [4]int
+	kind := func(r rune) int {
+		switch r {
+		case '「', '」':
+			return 0
+		case '『', '』':
+			return 1
+		case '（', '）':
+			return 2
+		}
+		return 3
+	}
+	for i, r := range s {
+		switch {
+		case closerOf(r) != 0:
+			stack = append(stack, len(ev))
+			openCount[kind(r)]++
+			ev = append(ev, bracketEvent{at: i, open: true})
+		case isCloser(r):
+			k := kind(r)
+			e := bracketEvent{at: i}
+			if openCount[k] > 0 {
+				// Pop to the nearest opener of the same kind; openers
+				// popped on the way stay unmatched.
+				for len(stack) > 0 {
+					top := stack[len(stack)-1]
+					stack = stack[:len(stack)-1]
+					tk := kind(rune0(s, ev[top].at))
+					openCount[tk]--
+					if tk == k {
+						ev[top].matched = true
+						e.matched = true
+						break
+					}
+				}
+			}
+			ev = append(ev, e)
+		}
+	}
+	return ev
+}
+
+func rune0(s string, i int) rune {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r
+}
+
+// splitSentences splits s into sentences and returns their byte ranges
+// [start, end) in s, trimmed of white space. 。．！？!? end a sentence
+// outside matched brackets; closing brackets and further terminators right
+// after the terminator stay with the sentence. A line break outside
+// brackets also ends a sentence. No text is lost: the ranges, with the white
+// space between them, cover s.
+func splitSentences(s string) [][2]int {
+	ev := matchBrackets(s)
+	var out [][2]int
+	emit := func(a, b int) {
+		a, b = trimRange(s, a, b)
+		if a < b {
+			out = append(out, [2]int{a, b})
+		}
+	}
+	depth, e, start := 0, 0, 0
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		isBracket := e < len(ev) && ev[e].at == i
+		if isBracket {
+			b := ev[e]
+			e++
+			if b.matched {
+				if b.open {
+					depth++
+				} else {
+					depth--
+					// 「…。」 closing at depth 0 ends the sentence when
+					// nothing is attached after it.
+					if depth == 0 && i > 0 {
+						pr, _ := utf8.DecodeLastRuneInString(s[:i])
+						if isTerminator(pr) {
+							nr, _ := utf8.DecodeRuneInString(s[i+n:])
+							if i+n >= len(s) || nr == '「' || nr == '『' || isSpace(nr) || nr == '\n' {
+								emit(start, i+n)
+								start = i + n
+							}
+						}
+					}
+				}
+			}
+			i += n
+			continue
+		}
+		if depth == 0 && r == '\n' {
+			emit(start, i)
+			start = i + n
+			i += n
+			continue
+		}
+		if depth == 0 && isTerminator(r) {
+			j := i + n
+			if r == '!' || r == '?' {
+				nr, _ := utf8.DecodeRuneInString(s[j:])
+				if j < len(s) && (nr < utf8.RuneSelf && (nr >= 'a' && nr <= 'z' || nr >= 'A' && nr <= 'Z' || nr >= '0' && nr <= '9')) {
+					i = j
+					continue
+				}
+			}
+			// Absorb further terminators and unmatched closers.
+			for j < len(s) {
+				nr, m := utf8.DecodeRuneInString(s[j:])
+				if isTerminator(nr) || nr == '…' {
+					j += m
+					continue
+				}
+				if isCloser(nr) && e < len(ev) && ev[e].at == j && !ev[e].matched {
+					e++
+					j += m
+					continue
+				}
+				break
+			}
+			emit(start, j)
+			start = j
+			i = j
+			continue
+		}
+		i += n
+	}
+	emit(start, len(s))
+	return out
+}

@@ -1,0 +1,260 @@
+package parse
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// uiExact are whole lines of page furniture: buttons, share links, font
+// size switches, pagers, language switchers.
+var uiExact = setOf(
+	"続きを読む", "有料記事", "印刷する", "印刷", "[PR]", "［PR］", "PR", "小", "中", "大", "小 中 大",
+	"メモ入力", "ツイート", "みんなのツイートを見る", "シェア", "シェアする", "ブックマーク", "保存",
+	"メール", "リンク", "フォロー", "フォローする", "すべて見る", "全て見る", "もっと見る", "この特集をフォロー",
+	"特集一覧", "マイページでフォローする", "コメントをする", "コメントする", "コメント", "全てのコメントを見る",
+	"すべてのコメントを見る", "みんなの反応", "アプリで開く", "詳しくはこちら", "ログインする", "ログイン",
+	"会員登録", "閉じる", "拡大", "拡大する", "写真", "動画", "次のページへ", "前のページへ", "次へ", "前へ",
+	"トップへ戻る", "ページの先頭へ", "いいね", "LINE", "Facebook", "Twitter", "X", "はてなブックマーク",
+	"Pocket", "コピー", "URLをコピー", "リンクをコピー", "記事をシェア", "購読する", "記事を保存", "クリップ",
+	"English", "日本語", "简体字", "繁體字", "Français", "Español", "العربية", "Русский", "한국어",
+	"Deutsch", "Português", "Italiano", "Tiếng Việt", "ไทย", "中文", "Bahasa Indonesia",
+	"この記事をシェア", "フォントサイズ", "文字サイズ", "標準", "ニュース一覧へ", "一覧へ戻る",
+)
+
+// uiContains are phrases that make a line of up to uiContainsMax runes page
+// furniture: share buttons, member promotions, comment sections, lists.
+var uiContains = []string{
+	"でシェア", "シェアする", "をシェア", "ツイートを見る", "有料会員", "会員限定", "今すぐ登録", "無料期間",
+	"読み放題", "無料体験", "会員登録", "ログインする", "記事利用サービス", "ご覧ください", "お読みいただけます",
+	"掲載される投稿", "非表示に設定", "投稿者個人の見解", "コメントを見る", "一覧へ", "一覧をみる", "一覧を見る",
+	"記事一覧", "次のページ", "前のページ", "続きを読む", "この記事は有料", "メモ入力", "保存しました",
+	"でフォロー", "をフォロー", "ブックマークする", "記事を印刷", "残りの文字",
+}
+
+const uiContainsMax = 60
+
+// footerPromo are phrases of member promotions that end the article.
+var footerPromo = []string{"有料会員", "会員限定", "今すぐ登録", "無料期間", "読み放題", "無料体験", "会員登録"}
+
+// relatedHeads are headers of related-link lists and features.
+var relatedHeads = setOf(
+	"関連記事", "関連ニュース", "関連リンク", "関連情報", "関連特集", "関連トピックス", "関連", "こちらもおすすめ",
+	"おすすめ記事", "あわせて読みたい", "合わせて読みたい", "特集・連載", "この記事の特集・連載", "人気記事",
+	"注目記事", "最新記事", "アクセスランキング", "ランキング", "おすすめ", "こちらもおすすめ(自動検索)",
+	"こちらもおすすめ（自動検索）", "特集", "連載", "関連動画",
+)
+
+// authorHeads are headers of an author block.
+var authorHeads = setOf("この記事の筆者", "この記事を書いた人", "筆者", "著者", "執筆者", "筆者プロフィール",
+	"著者プロフィール", "プロフィール", "記者プロフィール")
+
+// bylineLabels introduce an author name: 著者：後藤大地.
+var bylineLabels = []string{"取材・文", "文・写真", "写真・文", "文・構成", "著者", "筆者", "執筆者", "執筆", "記者", "文", "構成", "聞き手", "Text", "text"}
+
+// dateMarkers are words around dates in a date line.
+var dateMarkers = []string{"最終更新日時", "最終更新日", "最終更新", "更新日時", "更新日", "更新", "公開日時", "公開日",
+	"公開", "配信日時", "配信日", "配信", "投稿日時", "投稿日", "掲載日", "掲載", "発行日", "日時", "UPDATE", "Updated", "updated"}
+
+// iconWords are icon-font ligature names that a copied page glues to the
+// value they label (access_time2019/04/21, folder生活).
+var iconWords = []struct {
+	word string
+	role role
+}{
+	{"access_time", roleDate}, {"schedule", roleDate}, {"event", roleDate}, {"today", roleDate}, {"update", roleDate},
+	{"create", roleByline}, {"person", roleByline}, {"edit", roleByline},
+	{"folder", roleTag}, {"local_offer", roleTag}, {"label", roleTag}, {"sell", roleTag}, {"category", roleTag},
+}
+
+// agencies are news agencies that close a wire dateline, longest first.
+var agencies = []string{"AFP時事", "AFP=時事", "共同通信", "時事通信", "聯合ニュース", "ブルームバーグ", "ロイター",
+	"新華社", "Bloomberg", "Reuters", "共同", "時事", "聯合", "AFP", "ANSA", "CNN", "BBC", "UPI", "EFE", "dpa", "タス", "AP"}
+
+// outletSuffixes mark the name of a news outlet in a date line.
+var outletSuffixes = []string{"新聞", "新聞社", "通信", "通信社", "ニュース", "放送", "テレビ", "日報", "新報", "タイムズ", "タイムス", "NEWS", "News"}
+
+// bioCues are words of an author profile.
+var bioCues = []string{"在住", "出身", "生まれ", "卒業", "経て", "歴任", "専門", "ジャーナリスト", "記者", "ライター",
+	"作家", "編集者", "研究者", "教授", "評論家", "コラムニスト", "特派員", "写真家", "カメラマン", "アナリスト",
+	"マガジン", "メディア", "代表", "担当", "入社"}
+
+// signatureStop are bracketed words after a final sentence that are not
+// names.
+var signatureStop = setOf("了", "おわり", "終わり", "完", "続く", "つづく", "要約", "写真", "談", "敬称略", "抜粋", "一部略", "訳")
+
+// bullets start list items.
+const bullets = "・■□◆◇●○▼▽▲△★☆※▶►>＞→"
+
+func setOf(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+func containsAny(s string, ws []string) bool {
+	for _, w := range ws {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// stripBullet removes a leading list bullet and white space and returns the
+// number of bytes removed.
+func stripBullet(s string) int {
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !strings.ContainsRune(bullets, r) && !isSpace(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// isUI reports whether a whole line is page furniture.
+func isUI(s string, n int) bool {
+	if uiExact[s] || uiExact[strings.ToLower(s)] {
+		return true
+	}
+	if n <= uiContainsMax && containsAny(s, uiContains) {
+		return true
+	}
+	if !hasWordRune(s) {
+		return true // "-", "|", "»", "_ (_)"
+	}
+	if n <= 12 && strings.Contains(s, "_") {
+		return true // template placeholders: _ (_更新)
+	}
+	if isPageMarker(s) || isPager(s) || isCountLine(s) {
+		return true
+	}
+	return false
+}
+
+// hasWordRune reports whether s has a letter or digit other than 更新.
+func hasWordRune(s string) bool {
+	for _, r := range strings.ReplaceAll(s, "更新", "") {
+		if isCJK(r) || isLatin(r) || isDigit(r) || r > 0x2fff && r != '\u3000' && !strings.ContainsRune("「」『』（）【】［］〈〉《》〔〕｛｝、。・！？：；…―－ー～〜＿｜／＼＊＃＠＆％＋＝＜＞", r) {
+			return true
+		}
+	}
+	return false
+}
+
+// pageMarkerEnd returns the start of a trailing "（1/2 ページ）" in s, or -1.
+func pageMarkerEnd(s string) int {
+	for _, open := range []string{"（", "("} {
+		i := strings.LastIndex(s, open)
+		if i < 0 {
+			continue
+		}
+		if isPageMarker(s[i:]) {
+			return i
+		}
+	}
+	return -1
+}
+
+// isPageMarker matches "（1/2 ページ）" and "(2/3ページ)".
+func isPageMarker(s string) bool {
+	s = strings.TrimSpace(s)
+	inner, ok := cutBrackets(s)
+	if !ok {
+		return false
+	}
+	inner = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(inner), "ページ"))
+	a, b, ok := strings.Cut(inner, "/")
+	return ok && allDigits(strings.TrimSpace(a)) && allDigits(strings.TrimSpace(b)) && strings.Contains(s, "ページ")
+}
+
+// isPager matches "1|2 次のページへ" and "1 2 3 次へ".
+func isPager(s string) bool {
+	d := 0
+	for _, r := range s {
+		switch {
+		case isDigit(r):
+			d++
+		case r == '|' || r == '｜' || isSpace(r):
+		default:
+			rest := s[strings.IndexRune(s, r):]
+			return d > 0 && (strings.Contains(rest, "ページ") || strings.Contains(rest, "次へ") || strings.Contains(rest, "前へ"))
+		}
+	}
+	return false
+}
+
+// isCountLine matches "879文字" and "(0/300)".
+func isCountLine(s string) bool {
+	if t, ok := strings.CutSuffix(s, "文字"); ok && allDigits(t) {
+		return true
+	}
+	if inner, ok := cutBrackets(s); ok {
+		a, b, ok := strings.Cut(inner, "/")
+		return ok && allDigits(a) && allDigits(b)
+	}
+	return false
+}
+
+func cutBrackets(s string) (string, bool) {
+	for _, p := range [][2]string{{"(", ")"}, {"（", "）"}} {
+		if strings.HasPrefix(s, p[0]) && strings.HasSuffix(s, p[1]) && len(s) >= len(p[0])+len(p[1]) {
+			return s[len(p[0]) : len(s)-len(p[1])], true
+		}
+	}
+	return "", false
+}
+
+func allDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !isDigit(r) && r != ',' {
+			return false
+		}
+	}
+	return true
+}
+
+// relatedHead reports whether s heads a related list, and returns the
+// offset of a value printed on the same line (関連特集: ウクライナ情勢), or -1.
+func relatedHead(s string) (bool, int) {
+	b := stripBullet(s)
+	t := s[b:]
+	if inner, ok := cutAny(t, [][2]string{{"【", "】"}, {"[", "]"}, {"［", "］"}, {"〈", "〉"}}); ok {
+		t = inner
+	}
+	t = strings.TrimRight(t, ":： ")
+	if relatedHeads[t] {
+		return true, -1
+	}
+	for _, sep := range []string{":", "："} {
+		if k, v, ok := strings.Cut(s[b:], sep); ok && relatedHeads[strings.TrimSpace(k)] && strings.TrimSpace(v) != "" {
+			off := b + len(k) + len(sep)
+			for off < len(s) && s[off] == ' ' {
+				off++
+			}
+			return true, off
+		}
+	}
+	return false, -1
+}
+
+func cutAny(s string, pairs [][2]string) (string, bool) {
+	for _, p := range pairs {
+		if strings.HasPrefix(s, p[0]) && strings.HasSuffix(s, p[1]) && len(s) > len(p[0])+len(p[1]) {
+			return s[len(p[0]) : len(s)-len(p[1])], true
+		}
+	}
+	return "", false
+}
+
+func isAuthorHead(s string) bool {
+	s = strings.TrimRight(s[stripBullet(s):], ":： ")
+	return authorHeads[s]
+}
