@@ -84,7 +84,6 @@ func (eng engine) build(a *article.Article, cfg config) *Timeline {
 		if len(sents) == 0 && p.Span.Len() > 0 {
 			sents = []article.Sentence{{Text: p.Text, Span: p.Span}}
 		}
-		st.leadIn = nil
 		for _, s := range sents {
 			st.sentence(pi, p, s)
 		}
@@ -122,6 +121,7 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 		sp := article.Span{Start: max(q.Span.Start, s.Span.Start), End: min(q.Span.End, s.Span.End)}
 		regions = append(regions, region{qi, sp})
 	}
+	regions = append(regions, bracketRegions(raw, base, regions)...)
 	inRegion := func(sp article.Span) int {
 		for i, r := range regions {
 			if r.span.Contains(sp) {
@@ -131,7 +131,7 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 		return -1
 	}
 
-	pre := st.eng.find(raw, base, findContext{ref: st.ref, prev: st.prev, loc: st.loc})
+	pre := st.times(raw, base, findContext{ref: st.ref, prev: st.prev, loc: st.loc})
 	var outside []article.Time
 	inside := map[int][]article.Time{}
 	for _, e := range pre {
@@ -157,7 +157,13 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 		mains = append(mains, e)
 	}
 
-	clauses := segment(raw, base, mains)
+	var points []article.Time
+	for _, m := range mains {
+		if m.Type == article.TypeDate || m.Type == article.TypeTime || (m.Type == article.TypeDuration && !m.End.IsZero()) {
+			points = append(points, m)
+		}
+	}
+	clauses := segment(raw, base, points)
 	single := len(clauses) == 1
 	var sentEvents []Event
 	var resolvedMains []article.Time
@@ -165,13 +171,13 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 	for _, c := range clauses {
 		text := c.In(src)
 		t := TenseUnknown
-		for _, m := range mains {
+		for _, m := range points {
 			if c.Contains(m.Span) {
 				t = st.eng.tense(src[m.Span.End:s.Span.End])
 				break
 			}
 		}
-		got := st.eng.find(text, c.Start, findContext{ref: st.ref, prev: st.prev, tense: t, loc: st.loc})
+		got := st.times(text, c.Start, findContext{ref: st.ref, prev: st.prev, tense: t, loc: st.loc})
 		for _, g := range got {
 			if !c.Contains(g.Span) || inRegion(g.Span) >= 0 {
 				continue
@@ -227,7 +233,6 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 		if len(exprs) == 0 {
 			continue
 		}
-		q := st.a.Quotes[r.quote]
 		sc := scopeFor(resolvedMains, r.span)
 		if sc == nil && st.leadIn != nil && strings.TrimSpace(src[s.Span.Start:r.span.Start]) == "" {
 			sc = st.leadIn
@@ -250,27 +255,32 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 				fc.prev = sc
 			}
 			text := qs.In(src)
-			for _, g := range st.eng.find(text, qs.Start, fc) {
+			for _, g := range st.times(text, qs.Start, fc) {
 				if !qs.Contains(g.Span) {
 					continue
 				}
 				if sc != nil && g.Anchor == article.AnchorDocument {
 					g.Anchor = article.AnchorQuote
 				}
-				qi := r.quote
-				sentEvents = append(sentEvents, Event{
-					When: g, Paragraph: pi, Span: qs, Text: st.eng.norm(text),
-					Quote: &qi, Speaker: q.Speaker,
-				})
+				ev := Event{When: g, Paragraph: pi, Span: qs, Text: st.eng.norm(text)}
+				if r.quote >= 0 {
+					qi := r.quote
+					ev.Quote, ev.Speaker = &qi, st.a.Quotes[qi].Speaker
+				}
+				sentEvents = append(sentEvents, ev)
 			}
 		}
 	}
 
+	// A sentence that announces a quotation (次のように記した。) lends its
+	// date to the quotation that opens the next sentence, even across a
+	// paragraph break.
 	st.leadIn = nil
 	if scope != nil && introducesQuote(raw) {
 		st.leadIn = scope
 	}
 	sentEvents = mergeParenthesized(src, sentEvents)
+	sentEvents = attachDurations(sentEvents)
 	for i := range sentEvents {
 		sentEvents[i].Actors = st.actorsOf(sentEvents[i])
 	}
@@ -452,7 +462,9 @@ func segment(raw string, base int, mains []article.Time) []article.Span {
 		lo, hi := ms[i-1].Span.End, ms[i].Span.Start
 		best := -1
 		for j, b := range bs {
-			if b.off >= lo && b.end <= hi && (best < 0 || b.score >= bs[best].score) {
+			// A comma right after the first expression (12月中旬、…) sets it
+			// off as an adverbial of what follows: no cut there.
+			if b.off > lo && b.end <= hi && (best < 0 || b.score >= bs[best].score) {
 				best = j
 			}
 		}

@@ -3,16 +3,41 @@ package timeline
 import (
 	"github.com/newsdoc/newsdoc/article"
 	"github.com/newsdoc/newsdoc/internal/morph"
+	"github.com/newsdoc/newsdoc/normalize"
+	"github.com/newsdoc/newsdoc/normalize/temporal"
 )
+
+// findTimes finds and resolves the temporal expressions of text with the
+// temporal package; spans are shifted by base.
+func findTimes(text string, base int, fc findContext) []article.Time {
+	tense := temporal.Unknown
+	switch fc.tense {
+	case TensePast:
+		tense = temporal.Past
+	case TenseFuture:
+		tense = temporal.Future
+	}
+	ts := temporal.Find(text, temporal.Context{Ref: fc.ref, Previous: fc.prev, Tense: tense, Loc: fc.loc})
+	for i := range ts {
+		ts[i].Span.Start += base
+		ts[i].Span.End += base
+	}
+	return ts
+}
+
+func normString(s string) string {
+	n, _ := normalize.String(s)
+	return n
+}
 
 // newEngine wires the analyses Build uses for cfg. The morphological
 // analyzer is asked for only when cfg allows it, and its dictionary is
 // loaded on the first tense that needs it.
 func newEngine(cfg config) engine {
 	eng := engine{
-		find:  func(string, int, findContext) []article.Time { return nil },
+		find:  findTimes,
 		tense: lexicalTense,
-		norm:  func(s string) string { return s },
+		norm:  normString,
 	}
 	if cfg.morph {
 		eng.tense = func(after string) Tense {

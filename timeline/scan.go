@@ -171,9 +171,17 @@ var ongoingMarkers = []string{"ている", "ています", "でいる", "てい�
 // after ん/い, でした), future word (予定, 方針, 見通し, する。) or
 // ongoing form (ている) decides. It returns TenseUnknown when none occurs.
 func lexicalTense(after string) Tense {
+	if adverbial(after) {
+		return mainTense(nil, clip(after))
+	}
 	prev := rune(0)
 	for i, r := range after {
 		if r == '。' || r == '．' {
+			// A plain non-past verb ends the sentence: 行う。 開く。
+			if strings.ContainsRune("うくすつぬふむゆぐぶ", prev) ||
+				(prev == 'る' && !strings.HasSuffix(after[:i], "いる") && !strings.HasSuffix(after[:i], "ある")) {
+				return TenseFuture
+			}
 			break
 		}
 		rest := after[i:]
