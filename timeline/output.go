@@ -46,6 +46,9 @@ func (t *Timeline) WriteText(w io.Writer) error {
 		label := whenLabel(e.When)
 		pad := strings.Repeat(" ", width-utf8.RuneCountInString(label))
 		fmt.Fprintf(bw, "%s%s  %s  %s", label, pad, "〔"+e.When.Text+"〕", oneLine(e.Text))
+		for _, o := range e.Also {
+			fmt.Fprintf(bw, "  (+〔%s〕 %s)", o.Text, o.Value)
+		}
 		if len(e.Actors) > 0 {
 			fmt.Fprintf(bw, "  — %s", strings.Join(e.Actors, "、"))
 		}

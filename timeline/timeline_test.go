@@ -88,9 +88,9 @@ func checkRows(t *testing.T, tl *timeline.Timeline, rows []row) {
 // tell them apart.
 func TestSeed(t *testing.T) {
 	a := mustParse(t, readSeed(t))
-	for _, morph := range []bool{true, false} {
-		t.Run(map[bool]string{true: "morph", false: "no-morph"}[morph], func(t *testing.T) {
-			tl := timeline.Build(a, timeline.WithMorphology(morph))
+	for _, useMorph := range []bool{true, false} {
+		t.Run(map[bool]string{true: "morph", false: "no-morph"}[useMorph], func(t *testing.T) {
+			tl := timeline.Build(a, timeline.WithMorphology(useMorph))
 			checkRows(t, tl, []row{
 				{surface: "2022年2月", text: "2022年2月に始まった", value: "2022-02", start: "トランプ氏は2022年"},
 				{surface: "11月20日", text: "和平案の草案", value: "2025-11-20", start: "11月20日に明らか"},
@@ -114,7 +114,7 @@ func TestSeed(t *testing.T) {
 			}
 			carney := find(tl, "翌日", "ハリファックス")
 			if assert.NotEmpty(t, carney) {
-				if morph {
+				if useMorph {
 					assert.Contains(t, carney[0].Actors, "ゼレンスキー")
 				}
 				assert.NotContains(t, carney[0].Text, "12月28日の会談は")
@@ -166,6 +166,7 @@ var fixtures = map[string][]row{
 		{surface: "5日", text: "輸出規制を強化", value: "2025-11-05"},
 		{surface: "12月1日", text: "発効する", value: "2025-12-01"},
 		{surface: "5日午後", text: "記者会見し", value: "2025-11-05TAF"},
+		{surface: "12月1日", text: "発効する", value: "2025-12-01"},
 		{surface: "10月中旬", text: "意見交換", value: "2025-10", mod: article.ModMid},
 	},
 	"05-day-after": {
@@ -196,7 +197,8 @@ var fixtures = map[string][]row{
 		{surface: "平成31年3月", text: "閉校", value: "2019-03"},
 		{surface: "令和3年", text: "文化財", value: "2021"},
 		{surface: "来年4月", text: "記念館", value: "2026-04"},
-		{surface: "来年3月上旬", text: "改修工事", value: "2026-03", mod: article.ModStart},
+		{surface: "来年3月上旬", text: "終わる予定", value: "2026-03", mod: article.ModStart},
+		{surface: "今秋", text: "改修工事", value: "2025-FA"},
 		{surface: "1931年", text: "建てられ", value: "1931"},
 		{surface: "1950年代", text: "増築", value: "195"},
 	},
@@ -258,7 +260,7 @@ func TestNoReference(t *testing.T) {
 	tl = timeline.Build(a, timeline.WithReference(ref))
 	checkRows(t, tl, []row{
 		{surface: "8日", text: "コースを変更", value: "2025-09-08"},
-		{surface: "11月3日", text: "大会は", value: "2025-11-03"},
+		{surface: "11月3日", text: "大会は11月3日", value: "2025-11-03"},
 	})
 }
 
