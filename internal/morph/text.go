@@ -1,6 +1,9 @@
 package morph
 
-import "github.com/newsdoc/newsdoc/article"
+import (
+	"github.com/newsdoc/newsdoc/article"
+	"github.com/newsdoc/newsdoc/normalize"
+)
 
 // Text is a piece of the original input in the normalized form that is
 // tokenized, with the way back to the original offsets.
@@ -11,15 +14,15 @@ type Text struct {
 	Norm string
 
 	span article.Span
-	back func(off int) int // normalized offset → offset into Src[span]
+	m    *normalize.Map // normalized offsets → offsets into Src[span]; nil is the identity
 }
 
 // NewText prepares src[span] for analysis. A span that does not lie inside
 // src is clamped to it.
 func NewText(src string, span article.Span) Text {
 	span = clamp(span, len(src))
-	norm, back := normalizeText(src[span.Start:span.End])
-	return Text{Src: src, Norm: norm, span: span, back: back}
+	norm, m := normalizeText(src[span.Start:span.End])
+	return Text{Src: src, Norm: norm, span: span, m: m}
 }
 
 // SourceSpan returns the span of t in the original input.
@@ -34,19 +37,21 @@ func (t Text) Original(off int) int {
 	if off > len(t.Norm) {
 		off = len(t.Norm)
 	}
-	if t.back == nil {
+	if t.m == nil {
 		return t.span.Start + off
 	}
-	return t.span.Start + t.back(off)
+	return t.span.Start + t.m.Original(off)
 }
 
 // Span maps the half-open range [start, end) of t.Norm to a span of t.Src.
 func (t Text) Span(start, end int) article.Span {
-	s, e := t.Original(start), t.Original(end)
-	if e < s {
-		e = s
+	start = min(max(start, 0), len(t.Norm))
+	end = min(max(end, start), len(t.Norm))
+	if t.m == nil {
+		return article.Span{Start: t.span.Start + start, End: t.span.Start + end}
 	}
-	return article.Span{Start: s, End: e}
+	sp := t.m.Span(start, end)
+	return article.Span{Start: t.span.Start + sp.Start, End: t.span.Start + sp.End}
 }
 
 func spanOf(start, end int) article.Span { return article.Span{Start: start, End: end} }
@@ -58,8 +63,8 @@ func clamp(s article.Span, n int) article.Span {
 }
 
 // normalizeText is the one seam between morphology and text normalization:
-// it returns the normalized form of s and a map from offsets in it back to
-// offsets in s (nil meaning the identity).
-func normalizeText(s string) (string, func(int) int) {
-	return s, nil
+// it returns the normalized form of s and the map from offsets in it back
+// to offsets in s.
+func normalizeText(s string) (string, *normalize.Map) {
+	return normalize.String(s)
 }

@@ -1,0 +1,570 @@
+// Package entity finds the people, organisations and places of an article's
+// body and joins their mentions into one entity each.
+//
+// # How names are found
+//
+// The IPA dictionary tags many Japanese names (名詞,固有名詞,人名),
+// organisations (組織) and places (地域), but not most foreign names in
+// katakana (プーチン is 名詞,一般). So a person is a name followed by an
+// honorific or a title (氏, さん, 大統領, 米大統領, 報道官, 実行委員長 …): a
+// katakana run (with ・ joining the parts of a full name), or a kanji run
+// that starts with a 人名 token. An organisation is a run of nouns ending in
+// a 組織 token or an organisation head (党, 省, 機構, センター …), plus
+// acronyms tagged 組織 or introduced in brackets (北大西洋条約機構(NATO)).
+// A place is a run of 地域 tokens with their suffixes (フロリダ州パームビーチ),
+// a katakana word before 州, 県, 地域 … or after 邸宅, 首都 …, and the
+// katakana words listed with a place (クリミア、ルガンスク、ドネツク).
+//
+// # One entity, one name
+//
+// Mentions are joined when one name is the other's last ・-part
+// (ジャレッド・クシュナー, クシュナー) or family name (松井裕樹, 松井), and
+// for places when they differ only by a suffix after a katakana name
+// (ドネツク州, ドネツク). The canonical name is the longest plain form among
+// the mentions, without honorifics or titles: ジャレッド・クシュナー,
+// 北大西洋条約機構 (with NATO among its mentions), ドネツク州. Once a
+// person is known, bare mentions of the name (指原は…) are found too.
+//
+// A person's [article.Mention] Text is the surface as written with its
+// title (トランプ米大統領); its Span covers that text in the original input.
+package entity
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsdoc/newsdoc/article"
+	"github.com/newsdoc/newsdoc/internal/morph"
+)
+
+// Kind is the kind of an entity.
+type Kind uint8
+
+// The kinds.
+const (
+	Person Kind = iota + 1
+	Organization
+	Place
+)
+
+// Mention is one mention found in a paragraph.
+type Mention struct {
+	Kind Kind
+	// Name is the plain name (ゼレンスキー), Text the surface with its
+	// title (ゼレンスキー大統領).
+	Name, Text string
+	// Title is the honorific or title after the name (氏, 米大統領), or "".
+	Title string
+	// Para is the paragraph index; Start and End are byte offsets of Text
+	// in that paragraph's normalized text, NameEnd the end of Name.
+	Para, Start, End, NameEnd int
+	// Span locates Text in the original input.
+	Span article.Span
+	// Entity indexes the entity in its kind's list of the [Index].
+	Entity int
+}
+
+// Index holds the entities of an article and their mentions by paragraph.
+type Index struct {
+	People, Organizations, Places []article.Entity
+	byPara                        [][]Mention
+}
+
+// Mentions returns the mentions of paragraph para in text order.
+func (x *Index) Mentions(para int) []Mention {
+	if x == nil || para < 0 || para >= len(x.byPara) {
+		return nil
+	}
+	return x.byPara[para]
+}
+
+// Name returns the canonical name of m's entity.
+func (x *Index) Name(m Mention) string {
+	var list []article.Entity
+	switch m.Kind {
+	case Person:
+		list = x.People
+	case Organization:
+		list = x.Organizations
+	case Place:
+		list = x.Places
+	}
+	if m.Entity >= 0 && m.Entity < len(list) {
+		return list[m.Entity].Name
+	}
+	return m.Name
+}
+
+// paragraph is the per-paragraph working state.
+type paragraph struct {
+	idx     int
+	text    morph.Text
+	toks    []morph.Token
+	starts  map[int]int // byte offset → index of the token starting there
+	ends    map[int]int // byte offset → index of the token ending there
+	covered []span
+	found   []Mention
+}
+
+type span struct{ s, e int }
+
+func (p *paragraph) free(s, e int) bool {
+	for _, c := range p.covered {
+		if s < c.e && c.s < e {
+			return false
+		}
+	}
+	return true
+}
+
+func (p *paragraph) add(m Mention) {
+	m.Para = p.idx
+	m.Span = p.text.Span(m.Start, m.End)
+	p.covered = append(p.covered, span{m.Start, m.End})
+	p.found = append(p.found, m)
+}
+
+// Find returns the entities of the paragraphs texts, tokenized as toks
+// (toks[i] are the tokens of texts[i]).
+func Find(texts []morph.Text, toks [][]morph.Token) *Index {
+	paras := make([]*paragraph, len(texts))
+	for i, t := range texts {
+		p := &paragraph{idx: i, text: t, starts: map[int]int{}, ends: map[int]int{}}
+		if i < len(toks) {
+			p.toks = toks[i]
+		}
+		for k, tk := range p.toks {
+			p.starts[tk.Start] = k
+			p.ends[tk.End] = k
+		}
+		paras[i] = p
+	}
+	for _, p := range paras {
+		findPeople(p)
+	}
+	people := joinPeople(paras)
+	aliases := map[string]string{}
+	for _, p := range paras {
+		findOrganizations(p, aliases)
+	}
+	orgs := joinByName(paras, Organization, func(n string) string {
+		if full, ok := aliases[n]; ok {
+			return full
+		}
+		return n
+	})
+	for _, p := range paras {
+		findPlaces(p)
+	}
+	places := joinByName(paras, Place, placeKey)
+
+	x := &Index{People: people, Organizations: orgs, Places: places, byPara: make([][]Mention, len(paras))}
+	for i, p := range paras {
+		sort.Slice(p.found, func(a, b int) bool { return p.found[a].Start < p.found[b].Start })
+		x.byPara[i] = p.found
+	}
+	x.fill()
+	return x
+}
+
+// fill copies the mentions into the entities, in text order.
+func (x *Index) fill() {
+	for _, ms := range x.byPara {
+		for _, m := range ms {
+			am := article.Mention{Text: m.Text, Span: m.Span}
+			switch m.Kind {
+			case Person:
+				x.People[m.Entity].Mentions = append(x.People[m.Entity].Mentions, am)
+			case Organization:
+				x.Organizations[m.Entity].Mentions = append(x.Organizations[m.Entity].Mentions, am)
+			case Place:
+				x.Places[m.Entity].Mentions = append(x.Places[m.Entity].Mentions, am)
+			}
+		}
+	}
+}
+
+// ---- people ----
+
+func isKanji(r rune) bool {
+	return unicode.Is(unicode.Han, r) || r == '々' || r == 'ヶ' || r == 'ケ'
+}
+func isHiragana(r rune) bool {
+	return r >= 'ぁ' && r <= 'ゖ'
+}
+
+// titleAt returns the length of the title (with an optional prefix) that
+// starts at s[i:], and the title itself.
+func titleAt(s string, i int) (n int, title string, honorific bool) {
+	rest := s[i:]
+	best := 0
+	for _, h := range honorifics {
+		if len(h) > best && strings.HasPrefix(rest, h) {
+			best, honorific = len(h), true
+		}
+	}
+	try := func(r string) {
+		for _, t := range roles {
+			if len(t) > best && strings.HasPrefix(r, t) {
+				best, honorific = len(t)+len(rest)-len(r), false
+			}
+		}
+	}
+	try(rest)
+	for _, pre := range titlePrefixes {
+		if strings.HasPrefix(rest, pre) {
+			try(rest[len(pre):])
+		}
+	}
+	if best == 0 {
+		return 0, "", false
+	}
+	// 氏名, 委員会, 大統領府: the title is part of a longer word.
+	if r, _ := utf8.DecodeRuneInString(rest[best:]); isKanji(r) {
+		return 0, "", false
+	}
+	return best, rest[:best], honorific
+}
+
+func findPeople(p *paragraph) {
+	s := p.text.Norm
+	defer func() {
+		// A family name and a given name the dictionary knows (中居正広)
+		// name a person without a title.
+		for k := 0; k+1 < len(p.toks); k++ {
+			a, b := p.toks[k], p.toks[k+1]
+			if a.IsFamilyName() && b.IsPerson() && b.POS[3] == "名" && a.End == b.Start && p.free(a.Start, b.End) {
+				name := s[a.Start:b.End]
+				p.add(Mention{Kind: Person, Name: name, Text: name, Start: a.Start, End: b.End, NameEnd: b.End})
+			}
+		}
+	}()
+	for i, r := range s {
+		if i == 0 || !(isKanji(r) || isKatakanaStart(r) || r == 'さ' || r == 'ち' || r == 'く' || r == 'C' || r == '最') {
+			continue
+		}
+		n, title, honorific := titleAt(s, i)
+		if n == 0 {
+			continue
+		}
+		start, nameEnd := nameBefore(p, i, title, honorific)
+		if start < 0 || !p.free(start, i+n) {
+			continue
+		}
+		name := s[start:nameEnd]
+		p.add(Mention{Kind: Person, Name: name, Text: s[start : i+n], Title: s[nameEnd : i+n], Start: start, End: i + n, NameEnd: nameEnd})
+	}
+}
+
+func isKatakanaStart(r rune) bool { return r >= 'ァ' && r <= 'ヺ' || r == 'ー' }
+
+// nameBefore finds the name that ends at s[:i] before a title. It returns
+// the name's start and end (the end may be before i when words of the title
+// come between: 吉田貴洋|実行|委員長), or -1.
+func nameBefore(p *paragraph, i int, title string, honorific bool) (int, int) {
+	s := p.text.Norm
+	r, size := utf8.DecodeLastRuneInString(s[:i])
+	if morph.IsKatakana(string(r)) && r != '・' {
+		j := i
+		for j > 0 {
+			q, n := utf8.DecodeLastRuneInString(s[:j])
+			if !isKatakanaStart(q) && q != '・' {
+				break
+			}
+			j -= n
+		}
+		for strings.HasPrefix(s[j:i], "・") {
+			j += len("・")
+		}
+		if utf8.RuneCountInString(s[j:i]) < 2 {
+			return -1, -1
+		}
+		if casualHonorifics[title] {
+			if k, ok := p.starts[j]; ok && p.toks[k].End == i && p.toks[k].Known && !p.toks[k].IsProper() {
+				return -1, -1 // ディレクターさん
+			}
+		}
+		return j, i
+	}
+	// A kanji name, perhaps with a hiragana given name (米田あゆさん).
+	j := i
+	if isHiragana(r) && casualHonorifics[title] {
+		for k := 0; k < 3 && j > 0; k++ {
+			q, n := utf8.DecodeLastRuneInString(s[:j])
+			if !isHiragana(q) {
+				break
+			}
+			j -= n
+		}
+	}
+	runes := 0
+	for j > 0 && runes < 8 {
+		q, n := utf8.DecodeLastRuneInString(s[:j])
+		if !isKanji(q) {
+			break
+		}
+		j -= n
+		runes++
+	}
+	_ = size
+	if j == i {
+		return -1, -1
+	}
+	// The first 人名 token inside the run starts the name.
+	first := -1
+	for k := j; k < i; {
+		if t, ok := p.starts[k]; ok {
+			if p.toks[t].IsPerson() {
+				first = t
+				break
+			}
+			k = p.toks[t].End
+			continue
+		}
+		_, n := utf8.DecodeRuneInString(s[k:])
+		k += n
+	}
+	if first < 0 {
+		// Only an honorific vouches for a name the dictionary does not know
+		// (安住氏); 同氏 and 両氏 are not names.
+		if !honorific || utf8.RuneCountInString(s[j:i]) > 4 {
+			return -1, -1
+		}
+		if q, _ := utf8.DecodeRuneInString(s[j:]); anaphors[string(q)] {
+			return -1, -1
+		}
+		if _, ok := p.starts[j]; !ok {
+			return -1, -1
+		}
+		return j, i
+	}
+	start := p.toks[first].Start
+	end := p.toks[first].End
+	k := first + 1
+	for k < len(p.toks) && p.toks[k].IsPerson() && p.toks[k].End <= i {
+		end = p.toks[k].End
+		k++
+	}
+	// Left-over single characters of a given name the dictionary split
+	// (中丸|敬|治, 鈴木|航|介さ), up to two.
+	rest := s[end:i]
+	if n := utf8.RuneCountInString(rest); n > 0 && n <= 2 && allKanjiOrKana(rest) {
+		oneRune := true
+		for k2 := k; k2 < len(p.toks) && p.toks[k2].Start < i; k2++ {
+			if utf8.RuneCountInString(p.toks[k2].Surface) > 1 && p.toks[k2].End <= i {
+				oneRune = false
+			}
+		}
+		if oneRune || honorific {
+			end = i
+		}
+	} else if honorific && n > 0 {
+		end = i
+	}
+	// 二所ノ関: numerals, suffixes and ノ glued before a lone family name.
+	if first > 0 && k == first+1 {
+		st := first
+		for st > 0 && start-p.toks[st-1].Start <= 9 {
+			pt := p.toks[st-1]
+			if pt.End != p.toks[st].Start || !(pt.IsNumber() || pt.IsSuffix() || pt.Surface == "ノ") {
+				break
+			}
+			st--
+		}
+		if st < first && p.toks[st].IsNumber() {
+			start = p.toks[st].Start
+		}
+	}
+	return start, end
+}
+
+func allKanjiOrKana(s string) bool {
+	for _, r := range s {
+		if !isKanji(r) && !isHiragana(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameKeys are the forms a later mention may use for a person: the full
+// name, its last ・-part, its family name.
+func nameKeys(p *paragraph, m Mention) []string {
+	keys := []string{m.Name}
+	if i := strings.LastIndex(m.Name, "・"); i >= 0 {
+		keys = append(keys, m.Name[i+len("・"):])
+	}
+	if k, ok := p.starts[m.Start]; ok && p.toks[k].IsFamilyName() && p.toks[k].End < m.NameEnd {
+		keys = append(keys, p.toks[k].Surface)
+	}
+	return keys
+}
+
+// joinPeople merges person mentions into entities, then adds bare mentions
+// of known names.
+func joinPeople(paras []*paragraph) []article.Entity {
+	var ents []article.Entity
+	keyOf := map[string]int{} // key → entity (the most recent one wins)
+	join := func(p *paragraph, m *Mention) {
+		keys := nameKeys(p, *m)
+		e := -1
+		for _, k := range keys {
+			if i, ok := keyOf[k]; ok {
+				e = i
+				break
+			}
+		}
+		if e < 0 {
+			e = len(ents)
+			ents = append(ents, article.Entity{Name: m.Name})
+		}
+		if utf8.RuneCountInString(m.Name) > utf8.RuneCountInString(ents[e].Name) {
+			ents[e].Name = m.Name
+		}
+		for _, k := range keys {
+			keyOf[k] = e
+		}
+		m.Entity = e
+	}
+	for _, p := range paras {
+		for i := range p.found {
+			join(p, &p.found[i])
+		}
+	}
+	if len(ents) == 0 {
+		return ents
+	}
+	// Bare mentions: a whole token (or a whole katakana run) equal to a key.
+	for _, p := range paras {
+		s := p.text.Norm
+		for k := 0; k < len(p.toks); k++ {
+			t := p.toks[k]
+			end, last := t.End, k
+			if t.IsKatakana() {
+				for last+1 < len(p.toks) && p.toks[last+1].IsKatakana() && p.toks[last+1].Start == end {
+					last++
+					end = p.toks[last].End
+				}
+			}
+			name := s[t.Start:end]
+			e, ok := keyOf[name]
+			if !ok || utf8.RuneCountInString(name) < 2 || !p.free(t.Start, end) {
+				k = last
+				continue
+			}
+			if t.IsKatakana() && k > 0 && p.toks[k-1].End == t.Start && p.toks[k-1].Surface == "・" {
+				k = last
+				continue
+			}
+			p.add(Mention{Kind: Person, Name: name, Text: name, Start: t.Start, End: end, NameEnd: end, Entity: e})
+			k = last
+		}
+	}
+	return ents
+}
+
+// ---- organisations ----
+
+func isAcronym(s string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	upper := 0
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			upper++
+		case r >= '0' && r <= '9', r == '&':
+		default:
+			return false
+		}
+	}
+	return upper >= 2
+}
+
+func orgPart(t morph.Token) bool {
+	if !t.IsNoun() {
+		return false
+	}
+	switch t.POS[1] {
+	case "数", "代名詞", "非自立", "副詞可能":
+		return false
+	case "接尾":
+		return t.POS[2] == "地域" || orgHeads[t.Surface]
+	}
+	return true
+}
+
+// findOrganizations adds the organisations of p and records acronyms
+// introduced with their full name in aliases.
+func findOrganizations(p *paragraph, aliases map[string]string) {
+	s := p.text.Norm
+	for k, t := range p.toks {
+		head := t.IsOrganization() || orgHeads[t.Surface] && t.IsNoun()
+		if !head || (k+1 < len(p.toks) && p.toks[k+1].Start == t.End && orgPart(p.toks[k+1]) && (p.toks[k+1].IsOrganization() || orgHeads[p.toks[k+1].Surface])) {
+			continue
+		}
+		st := k
+		for st > 0 && k-st < 6 && p.toks[st-1].End == p.toks[st].Start && orgPart(p.toks[st-1]) && p.free(p.toks[st-1].Start, p.toks[st-1].End) {
+			st--
+		}
+		if anaphors[string([]rune(p.toks[st].Surface)[0])] && st < k {
+			st++
+		}
+		if st == k && !t.IsOrganization() {
+			continue // 政府, 党 alone
+		}
+		if st == k && isAcronym(t.Surface) && !t.IsOrganization() {
+			continue
+		}
+		start, end := p.toks[st].Start, t.End
+		if !p.free(start, end) || anaphors[string([]rune(s[start:end])[0])] {
+			continue
+		}
+		name := s[start:end]
+		p.add(Mention{Kind: Organization, Name: name, Text: name, Start: start, End: end, NameEnd: end})
+		// 北大西洋条約機構(NATO): the acronym names the same body.
+		rest := s[end:]
+		for _, open := range []string{"(", "（"} {
+			if strings.HasPrefix(rest, open) {
+				in := rest[len(open):]
+				if c := strings.IndexAny(in, ")）"); c > 0 && isAcronym(in[:c]) {
+					aliases[in[:c]] = name
+				}
+			}
+		}
+	}
+	// JAXA=宇宙航空研究開発機構: an acronym glued to its full name.
+	for k, t := range p.toks {
+		if !isAcronym(t.Surface) || !p.free(t.Start, t.End) {
+			continue
+		}
+		if k+2 < len(p.toks) && (p.toks[k+1].Surface == "=" || p.toks[k+1].Surface == "＝") {
+			for _, m := range p.found {
+				if m.Kind == Organization && m.Start == p.toks[k+2].Start {
+					aliases[t.Surface] = m.Name
+				}
+			}
+		}
+	}
+}
+
+// SplitTitle splits a speaker phrase written as name + honorific or title
+// (トランプ米大統領, 鈴木さん, 報道官) into the name and the title. ok is
+// false when phrase does not end in a known title; name may be "" when the
+// phrase is a title alone.
+func SplitTitle(phrase string) (name, title string, ok bool) {
+	best := -1
+	for i := range phrase {
+		if n, _, _ := titleAt(phrase, i); n > 0 && i+n == len(phrase) {
+			best = i
+			break
+		}
+	}
+	if best < 0 {
+		return phrase, "", false
+	}
+	return phrase[:best], phrase[best:], true
+}

@@ -1,0 +1,53 @@
+package entity
+
+// Word lists. They describe Japanese news writing (which words follow a
+// person's name, which nouns end an organisation's name), not any article.
+
+// honorifics follow nothing but a person's name, so any short noun before
+// them is taken as a name.
+var honorifics = []string{"氏", "さん", "ちゃん", "くん", "君", "様", "容疑者", "被告人", "被告", "受刑者"}
+
+// casualHonorifics also follow job words (ディレクターさん): a katakana word
+// the dictionary knows as a common noun is not a name before them.
+var casualHonorifics = map[string]bool{"さん": true, "ちゃん": true, "くん": true, "君": true, "様": true}
+
+// roles are titles written right after a name (プーチン大統領,
+// 松井投手). Longer entries first is not required: matching takes the
+// longest.
+var roles = []string{
+	"大統領", "副大統領", "首相", "副首相", "総理大臣", "総理", "大臣", "外相", "国防相", "財務相", "法相",
+	"防衛相", "経産相", "厚労相", "文科相", "国交相", "環境相", "農相", "官房長官", "長官", "国務長官",
+	"特使", "顧問", "報道官", "補佐官", "大使", "公使", "領事", "議員", "議長", "委員長", "委員", "会長",
+	"社長", "副社長", "専務", "常務", "取締役", "頭取", "代表", "幹事長", "書記長", "総裁", "副総裁",
+	"知事", "市長", "町長", "村長", "区長", "首長", "事務総長", "事務局長", "局長", "部長", "課長", "科長",
+	"室長", "所長", "院長", "理事長", "学長", "校長", "園長", "館長", "主席", "国家主席", "司令官",
+	"監督", "コーチ", "選手", "投手", "捕手", "内野手", "外野手", "主将", "親方", "横綱", "大関", "関脇",
+	"教授", "准教授", "講師", "弁護士", "医師", "記者", "氏ら", "国王", "女王", "王子", "王女", "皇太子",
+	"教皇", "司教", "被告", "容疑者", "CEO", "最高経営責任者", "研究員", "アナウンサー", "キャスター",
+}
+
+// titlePrefixes may come between a name and a role: トランプ米大統領,
+// 安倍元首相.
+var titlePrefixes = []string{"米", "露", "英", "仏", "独", "中", "韓", "朝", "伊", "印", "豪", "加", "日", "前", "元", "現", "次期", "新", "副"}
+
+// orgHeads end an organisation's name (厚生労働省, 立憲民主党, 国立がん研究センター).
+var orgHeads = map[string]bool{
+	"党": true, "省": true, "庁": true, "府": true, "機構": true, "連合": true, "委員会": true, "協会": true,
+	"銀行": true, "大学": true, "研究所": true, "センター": true, "機関": true, "政府": true, "議会": true,
+	"連盟": true, "組合": true, "財団": true, "公社": true, "社": true, "新聞": true, "新聞社": true,
+	"通信": true, "放送": true, "裁判所": true, "本部": true, "商工会": true, "学会": true, "興業": true,
+	"工業": true, "商事": true, "証券": true, "銀": true, "会議所": true, "軍": true, "部隊": true,
+	"労働省": true, "外務省": true, "民主党": true, "共和党": true,
+}
+
+// placeSuffixes continue a place name (フロリダ州, 阿見町).
+var placeSuffixes = map[string]bool{"州": true, "県": true, "都": true, "府": true, "道": true, "市": true, "区": true, "町": true, "村": true, "郡": true, "島": true, "諸島": true, "半島": true}
+
+// placeNouns follow a place name without being part of it (ドンバス地域).
+var placeNouns = map[string]bool{"地域": true, "地方": true, "地区": true, "一帯": true, "周辺": true, "近郊": true, "東部": true, "西部": true, "南部": true, "北部": true, "州都": true}
+
+// facilities introduce a place name in apposition (邸宅マー・ア・ラゴ).
+var facilities = map[string]bool{"邸宅": true, "別荘": true, "私邸": true, "官邸": true, "施設": true, "基地": true, "首都": true, "都市": true, "港": true, "空港": true, "州都": true, "町": true, "村": true, "島": true}
+
+// anaphors are not names even before an honorific (同氏, 両氏).
+var anaphors = map[string]bool{"同": true, "両": true, "各": true, "故": true, "ある": true, "その": true, "この": true, "本": true, "当": true}

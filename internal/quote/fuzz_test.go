@@ -1,0 +1,65 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/newsdoc/newsdoc/article"
+	"github.com/newsdoc/newsdoc/normalize"
+)
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		"山田氏は「彼は『必ず戻る』と言った」と語った。",
+		"「」『』「『」』", "」」「「", "高田 「やあ」\n\n「続き", "「a。b」とXは述べた。「c」",
+		strings.Repeat("「", 50) + strings.Repeat("』", 50), "\xff「\xfe」", "によると「」という",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		ps := paragraphs(src, false)
+		for _, q := range Find(src, ps, nil) {
+			if q.Span.Start < 0 || q.Span.End > len(src) || q.Span.Start >= q.Span.End {
+				t.Fatalf("span %v out of %d", q.Span, len(src))
+			}
+			if q.SpeakerSpan.End > len(src) || q.SpeakerSpan.Start < 0 || q.SpeakerSpan.Start > q.SpeakerSpan.End {
+				t.Fatalf("speaker span %v out of %d", q.SpeakerSpan, len(src))
+			}
+			if norm, _ := normalize.String(q.Span.In(src)); utf8.ValidString(src) && !strings.Contains(norm, q.Text) {
+				t.Fatalf("text %q not in %q", q.Text, q.Span.In(src))
+			}
+		}
+	})
+}
+
+func TestHostileInput(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+	}{
+		{"10000 nested", strings.Repeat("「", 10000) + "深い" + strings.Repeat("」", 10000)},
+		{"10000 open", "山田氏は" + strings.Repeat("「", 10000) + "と述べた。"},
+		{"10000 mixed", strings.Repeat("「『", 5000) + strings.Repeat("」", 10000)},
+		{"1 MB quote", "山田氏は「" + strings.Repeat("長い話だ。", 1<<20/15) + "」と述べた。"},
+		{"many quotes", strings.Repeat("森氏は「はい」と述べた。", 20000)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ps := []article.Paragraph{{Text: tt.src, Span: article.Span{Start: 0, End: len(tt.src)}}}
+			start := time.Now()
+			got := Find(tt.src, ps, nil)
+			el := time.Since(start)
+			for _, q := range got {
+				if q.Span.End > len(tt.src) || q.Depth >= maxDepth {
+					t.Fatalf("bad quote %v depth %d", q.Span, q.Depth)
+				}
+			}
+			if el > 5*time.Second {
+				t.Fatalf("took %v", el)
+			}
+			t.Logf("%d quotes in %v", len(got), el)
+		})
+	}
+}

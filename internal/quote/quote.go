@@ -1,0 +1,706 @@
+// Package quote finds the quotations of an article's body and who said or
+// wrote them, and fills the article's people, organisations and places.
+//
+// # Quotations
+//
+// Every 「…」 and 『…』 pair is scanned in one pass (nested pairs get a
+// Depth; brackets left open are dropped, a stray closer is ignored), and
+// sentences are split only outside brackets, so a quotation may hold
+// several sentences. A pair is kept as speech or writing when it stands as
+// a sentence of its own, when it is followed by a quotative と, って or
+// という with a reporting verb (述べた, 語った, 記した, 話していました …), or
+// when the sentence around it has a speaker: then, if it is a fragment
+// inside the sentence (「最終段階」にある), it is kept with Partial set. Names
+// and titles in brackets with no speaker around them (「勧告権」,
+// 「ヤングケアラー」と呼ばれる, 『火曜曲!』) are not quotations. Nested pairs
+// are kept with their outer quotation's speaker and Partial set.
+//
+// # Speakers
+//
+// The speaker is read from the patterns news writing uses: the topic of
+// the sentence (X氏は…「…」と述べた), a subject after the quotation
+// (「…」とXは述べた, 「…」と苦笑するX。), X氏によると, という X, a post
+// announced the sentence before (X氏は…次のように記した。「…」), a quotation
+// continuing the last speaker of the paragraph, or, for a paragraph that is
+// only a quotation, of the paragraph before; transcript lines (高田 「…」);
+// titles and ages (ロシア外務省のザハロワ報道官, 吉田実行委員長(44)は). A
+// quotation with no identifiable speaker has Speaker "": nothing is guessed.
+//
+// With a morphological [morph.Analyzer], Speaker is the canonical name of
+// the person entity mentioned (ゼレンスキー for ゼレンスキー大統領;
+// ジャレッド・クシュナー for クシュナー氏), SpeakerSpan the mention as
+// written with its title, Organization the organisation named before it.
+// Without one (the no-dictionary mode), the same patterns are read from
+// characters alone: Speaker is the phrase with a plain honorific or title
+// removed (トランプ for トランプ氏, 米当局者 as written), and no entities
+// are listed.
+//
+// Spans are half-open UTF-8 byte offsets into the original input; Text
+// fields hold normalized text.
+package quote
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsdoc/newsdoc/article"
+	"github.com/newsdoc/newsdoc/internal/entity"
+	"github.com/newsdoc/newsdoc/internal/morph"
+)
+
+// Attribute fills a.Quotes, a.People, a.Organizations and a.Places from
+// a.Source and a.Paragraphs. With an nil, quotations get lexical speakers
+// and the entity lists are left empty (not nil).
+func Attribute(a *article.Article, an *morph.Analyzer) {
+	if a == nil {
+		return
+	}
+	qs, x := run(a.Source, a.Paragraphs, an)
+	a.Quotes = qs
+	a.People, a.Organizations, a.Places = []article.Entity{}, []article.Entity{}, []article.Entity{}
+	if x != nil {
+		a.People, a.Organizations, a.Places = x.People, x.Organizations, x.Places
+	}
+}
+
+// Find returns the quotations of paras, whose spans index src. With an
+// nil it works from characters alone (see the package documentation).
+// The result is in source order and never nil.
+func Find(src string, paras []article.Paragraph, an *morph.Analyzer) []article.Quote {
+	qs, _ := run(src, paras, an)
+	return qs
+}
+
+func run(src string, paras []article.Paragraph, an *morph.Analyzer) ([]article.Quote, *entity.Index) {
+	texts := make([]morph.Text, len(paras))
+	for i, p := range paras {
+		texts[i] = morph.NewText(src, p.Span)
+	}
+	var x *entity.Index
+	if an != nil {
+		toks := make([][]morph.Token, len(paras))
+		for i := range texts {
+			toks[i] = an.Analyze(texts[i])
+		}
+		x = entity.Find(texts, toks)
+	}
+	f := &finder{x: x, out: []article.Quote{}}
+	for i := range texts {
+		f.paragraph(i, texts[i])
+	}
+	return f.out, x
+}
+
+// who is an attributed speaker.
+type who struct {
+	name string
+	span article.Span
+	org  string
+}
+
+type finder struct {
+	x    *entity.Index
+	out  []article.Quote
+	last who // the last speaker of the previous paragraph's quotations
+	// lastTopic is the last sentence topic of the previous paragraph: a
+	// quotation with no subject at the start of a paragraph continues it.
+	lastTopic who
+}
+
+type sentence struct{ start, end int }
+
+// sentences splits s after 。！？!? and line breaks outside brackets.
+func sentences(s string, bs []bracket) []sentence {
+	var out []sentence
+	start, b := 0, 0
+	for i, r := range s {
+		for b < len(bs) && bs[b].end <= i {
+			b++
+		}
+		if b < len(bs) && bs[b].open < i && i < bs[b].end {
+			continue // inside a bracket: never a sentence end
+		}
+		if r == '。' || r == '！' || r == '？' || r == '!' || r == '?' || r == '\n' {
+			end := i + utf8.RuneLen(r)
+			out = append(out, sentence{start, end})
+			start = end
+		}
+	}
+	if start < len(s) {
+		out = append(out, sentence{start, len(s)})
+	}
+	return out
+}
+
+func (f *finder) paragraph(pi int, t morph.Text) {
+	s := t.Norm
+	bs := scanBrackets(s)
+	defer func() { f.lastTopic = f.finalTopic(t, pi, bs) }()
+	if len(bs) == 0 {
+		f.last = who{}
+		return
+	}
+	// Keep brackets inside top-level ones out of the sentence scan.
+	var top []bracket
+	for _, b := range bs {
+		if b.depth == 0 {
+			top = append(top, b)
+		}
+	}
+	sents := sentences(s, top)
+	var cur who              // the last speaker in this paragraph
+	prevTopic := f.lastTopic // the topic of the previous sentence
+	kept := make([]int, len(bs))
+	for i := range kept {
+		kept[i] = -1
+	}
+	si := 0
+	paraStartsWithQuote := strings.HasPrefix(strings.TrimSpace(s), "「") || strings.HasPrefix(strings.TrimSpace(s), "『")
+	lastSent := -1
+	for bi, b := range bs {
+		if b.depth > 0 {
+			o := b.outer
+			for o >= 0 && bs[o].depth > 0 {
+				o = bs[o].outer
+			}
+			if o < 0 || kept[o] < 0 {
+				continue
+			}
+			outer := f.out[kept[o]]
+			q := f.quote(t, pi, b)
+			q.Speaker, q.SpeakerSpan, q.Organization, q.Partial = outer.Speaker, outer.SpeakerSpan, outer.Organization, true
+			kept[bi] = len(f.out)
+			f.out = append(f.out, q)
+			continue
+		}
+		for si < len(sents)-1 && sents[si].end <= b.open {
+			si++
+		}
+		if si != lastSent {
+			if lastSent >= 0 {
+				if tp := f.topic(t, pi, s[sents[lastSent].start:sents[lastSent].end], sents[lastSent].start, top); tp.name != "" {
+					prevTopic = tp
+				}
+			} else if si > 0 {
+				if tp := f.topic(t, pi, s[sents[si-1].start:sents[si-1].end], sents[si-1].start, top); tp.name != "" {
+					prevTopic = tp
+				}
+			}
+			lastSent = si
+		}
+		a := f.attribute(t, pi, s, sents, si, top, b, paraStartsWithQuote, cur, prevTopic)
+		if !a.keep {
+			continue
+		}
+		q := f.quote(t, pi, b)
+		q.Speaker, q.SpeakerSpan, q.Organization, q.Verb, q.Partial = a.who.name, a.who.span, a.who.org, a.verb, a.partial
+		if a.carried {
+			q.SpeakerSpan = article.Span{}
+		}
+		kept[bi] = len(f.out)
+		f.out = append(f.out, q)
+		if a.who.name != "" {
+			cur = a.who
+		}
+	}
+	f.last = cur
+}
+
+func (f *finder) quote(t morph.Text, pi int, b bracket) article.Quote {
+	s := t.Norm
+	_, ol := utf8.DecodeRuneInString(s[b.open:])
+	_, cl := utf8.DecodeLastRuneInString(s[:b.end])
+	return article.Quote{Text: s[b.open+ol : b.end-cl], Span: t.Span(b.open, b.end), Paragraph: pi}
+}
+
+type attribution struct {
+	keep, partial, carried bool
+	who                    who
+	verb                   string
+}
+
+// outside returns s[start:end] with the top-level brackets replaced by a
+// placeholder of the same byte length, so that offsets stay valid and
+// nothing inside a quotation is read as the reporting sentence.
+func outside(s string, start, end int, top []bracket) string {
+	var b strings.Builder
+	i := start
+	// Only the brackets that overlap [start, end): top is ordered and
+	// does not overlap itself, so a binary search finds the first one.
+	first := sort.Search(len(top), func(k int) bool { return top[k].end > start })
+	for _, q := range top[first:] {
+		if q.open >= end {
+			break
+		}
+		o := max(q.open, start)
+		b.WriteString(s[i:o])
+		b.WriteString(strings.Repeat("\x00", min(q.end, end)-o))
+		i = min(q.end, end)
+	}
+	if i < end {
+		b.WriteString(s[i:end])
+	}
+	return b.String()
+}
+
+func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si int, top []bracket, b bracket, paraQuote bool, cur, prevTopic who) attribution {
+	sent := sents[si]
+	before := outside(s, sent.start, b.open, top)
+	after := outside(s, b.end, sent.end, top)
+	inner := s[b.open:b.end]
+	var a attribution
+
+	// What follows the quotation.
+	trimmed := strings.TrimLeft(after, " 、")
+	quotative := ""
+	for _, q := range []string{"とする", "として", "とし", "との", "という", "といった", "と", "って"} {
+		if strings.HasPrefix(trimmed, q) {
+			quotative = q
+			break
+		}
+	}
+	if quotative == "と" && (strings.HasPrefix(trimmed, "ともに") || strings.HasPrefix(trimmed, "とも")) {
+		quotative = ""
+	}
+	rest := strings.TrimPrefix(trimmed, quotative)
+	if i := strings.IndexByte(rest, 0); i >= 0 {
+		rest = rest[:i] // up to the next quotation
+	}
+	verb, vAt := findVerb(rest)
+	naming := false
+	for _, n := range namingVerbs {
+		if strings.HasPrefix(rest, n) {
+			naming = true
+		}
+	}
+	standalone := strings.TrimSpace(strings.Trim(before, "\x00")) == "" || strings.HasSuffix(strings.TrimSpace(before), "：") || strings.HasSuffix(strings.TrimSpace(before), ":")
+	endsHere := strings.Trim(after, "。 \x00") == "" || strings.HasPrefix(after, "。")
+	long := utf8.RuneCountInString(inner) >= 12 || strings.ContainsAny(inner[3:len(inner)-3], "、。？！?!")
+	prev, _ := utf8.DecodeLastRuneInString(strings.TrimRight(before, " "))
+	a.partial = quotative == "" && !endsHere || prev == 'を' || prev == 'の'
+
+	// The speaker: first from the sentence itself.
+	sentOff := sent.start
+	restOff := b.end + len(after) - len(trimmed) + len(quotative)
+	w := f.speakerAfter(t, pi, s, restOff, quotative, rest, verb, vAt)
+	transcript := false
+	if w.name == "" {
+		w = f.transcript(t, pi, s, sent, b)
+		transcript = w.name != ""
+	}
+	if w.name == "" {
+		// The topic of this clause (after an earlier quotation in the same
+		// sentence), else of the sentence.
+		clause := 0
+		k := sort.Search(len(top), func(k int) bool { return top[k].end > b.open })
+		if k > 0 && top[k-1].end > sent.start {
+			clause = top[k-1].end - sent.start
+		}
+		if clause > 0 {
+			w = f.topic(t, pi, before[clause:], sentOff+clause, nil)
+		}
+		if w.name == "" {
+			w = f.topic(t, pi, before, sentOff, nil)
+		}
+	}
+	if w.name == "" {
+		w = f.accordingTo(t, pi, outside(s, sent.start, sent.end, top), sentOff)
+	}
+	hasVerb := verb != "" && quotative != "" && quotative != "という"
+	sentVerb, _ := findVerb(strings.ReplaceAll(outside(s, b.end, sent.end, top), "\x00", "|"))
+	if w.name != "" && w.name == "\x00anaphor" {
+		w = cur
+		if w.name == "" {
+			w = prevTopic
+		}
+	}
+	voice := false
+	if quotative == "という" {
+		for _, n := range []string{"声", "言葉", "発言", "コメント", "意見", "書き込み", "投稿", "メッセージ", "指摘", "批判"} {
+			voice = voice || strings.HasPrefix(rest, n)
+		}
+	}
+	switch {
+	case naming && !long:
+		return a
+	case transcript, voice:
+		a.keep = true
+	case standalone && (endsHere || quotative != ""):
+		a.keep = true
+	case hasVerb:
+		a.keep = true
+	case quotative != "" && long:
+		a.keep = true
+	case w.name != "" && (sentVerb != "" || strings.Contains(before, "によると") || strings.Contains(before, "によれば") || strings.Contains(before, "によります")):
+		a.keep, a.partial = true, true
+	case long && !(quotative == "" && !strings.ContainsAny(inner[3:len(inner)-3], "、。")):
+		a.keep = true
+	default:
+		return a
+	}
+	if hasVerb {
+		a.verb = verb
+	} else if quotative == "" && sentVerb != "" && w.name != "" {
+		a.verb = sentVerb
+	}
+	if w.name == "" && hasVerb && !standalone {
+		// 「…」と述べた with no subject: the subject is the last speaker
+		// or the sentence before's.
+		switch {
+		case cur.name != "":
+			w, a.carried = cur, true
+		case prevTopic.name != "":
+			w, a.carried = prevTopic, true
+		}
+	}
+	if w.name == "" && standalone {
+		// A quotation standing as a sentence speaks for the last speaker,
+		// the subject of the sentence before, a post announced just
+		// before, or the person the next sentence introduces.
+		switch {
+		case cur.name != "":
+			w, a.carried = cur, true
+		case prevTopic.name != "" && si > 0:
+			w, a.carried = prevTopic, true
+			if a.verb == "" {
+				a.verb = findLastVerb(s[sents[si-1].start:sents[si-1].end])
+			}
+		case si == 0 && paraQuote:
+			if si+1 < len(sents) {
+				next := s[sents[si+1].start:sents[si+1].end]
+				if nw := f.topic(t, pi, next, sents[si+1].start, nil); nw.name != "" && (strings.Contains(next, "そう") || f.x != nil) {
+					w = nw
+					break
+				}
+			}
+			if f.last.name != "" && len(sents) >= 1 && allQuotes(s, top) {
+				w, a.carried = f.last, true
+			}
+		}
+	}
+	a.who = w
+	if a.who.name == "" {
+		a.carried = false
+	}
+	return a
+}
+
+// finalTopic returns the topic of the last sentence of the paragraph
+// that has one, as long as it names a person entity; only with morphology.
+func (f *finder) finalTopic(t morph.Text, pi int, bs []bracket) who {
+	if f.x == nil {
+		return who{}
+	}
+	var top []bracket
+	for _, b := range bs {
+		if b.depth == 0 {
+			top = append(top, b)
+		}
+	}
+	sents := sentences(t.Norm, top)
+	for i := len(sents) - 1; i >= 0 && i >= len(sents)-2; i-- {
+		if w := f.topic(t, pi, t.Norm[sents[i].start:sents[i].end], sents[i].start, top); w.name != "" && f.isPerson(w.name) {
+			return w
+		}
+	}
+	return who{}
+}
+
+func (f *finder) isPerson(name string) bool {
+	for _, e := range f.x.People {
+		if e.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// allQuotes reports whether s holds nothing but quotations and punctuation.
+func allQuotes(s string, top []bracket) bool {
+	rest := outside(s, 0, len(s), top)
+	return strings.Trim(rest, "\x00。 \u3000") == ""
+}
+
+func isNameRune(r rune) bool {
+	return unicode.Is(unicode.Han, r) || r == '々' || r >= 'ァ' && r <= 'ヺ' || r == 'ー' || r == '・' ||
+		r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r >= 'Ａ' && r <= 'ｚ'
+}
+
+// phraseBefore returns the start of the noun phrase that ends at s[:end]:
+// name characters, an age in brackets ((44), （44）) and a trailing
+// さん, ちゃん or くん.
+func phraseBefore(s string, end int) int {
+	j := end
+	// An age: (44) or （44）.
+	for _, pair := range [][2]string{{"(", ")"}, {"（", "）"}} {
+		if strings.HasSuffix(s[:j], pair[1]) {
+			k := strings.LastIndex(s[:j], pair[0])
+			if k >= 0 && k >= j-len(pair[1])-12 {
+				j = k
+			}
+		}
+	}
+	for _, h := range []string{"さん", "ちゃん", "くん"} {
+		if strings.HasSuffix(s[:j], h) {
+			j -= len(h)
+			// A given name in hiragana (米田あゆさん).
+			for k := 0; k < 3 && j > 0; k++ {
+				r, n := utf8.DecodeLastRuneInString(s[:j])
+				if r < 'ぁ' || r > 'ゖ' {
+					break
+				}
+				j -= n
+			}
+			break
+		}
+	}
+	runes := 0
+	for j > 0 && runes < 24 {
+		r, n := utf8.DecodeLastRuneInString(s[:j])
+		if !isNameRune(r) {
+			break
+		}
+		j -= n
+		runes++
+	}
+	for strings.HasPrefix(s[j:end], "・") {
+		j += len("・")
+	}
+	return j
+}
+
+// stripAge removes a bracketed age after a name: 吉田実行委員長(44) → 吉田実行委員長.
+func stripAge(p string) string {
+	for _, pair := range [][2]string{{"(", ")"}, {"（", "）"}} {
+		if strings.HasSuffix(p, pair[1]) {
+			if k := strings.LastIndex(p, pair[0]); k > 0 {
+				return p[:k]
+			}
+		}
+	}
+	return p
+}
+
+// speakerish reports whether a phrase can name a speaker when no person
+// entity vouches for it: a title or honorific, a role (当局者), or, when
+// kata is set (no entities to ask), a name in katakana.
+func speakerish(p string, kata bool) bool {
+	p = stripAge(p)
+	if p == "" {
+		return false
+	}
+	if anaphoricSpeakers[p] {
+		return true
+	}
+	if _, _, ok := entity.SplitTitle(p); ok {
+		return true
+	}
+	for _, r := range roleSuffixes {
+		if strings.HasSuffix(p, r) {
+			return true
+		}
+	}
+	return kata && morph.IsKatakana(p) && utf8.RuneCountInString(p) >= 2
+}
+
+// resolve turns the phrase s[start:end] of paragraph pi into a speaker.
+func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
+	if start >= end {
+		return who{}
+	}
+	phrase := s[start:end]
+	if anaphoricSpeakers[stripAge(phrase)] {
+		return who{name: "\x00anaphor"}
+	}
+	w := who{span: t.Span(start, end), org: orgBefore(f, t, pi, s, start)}
+	if f.x != nil {
+		// The last person mentioned inside the phrase, or the one it ends.
+		for _, m := range f.x.Mentions(pi) {
+			if m.Kind == entity.Person && m.End > start && m.End <= end && (m.Start >= start || m.End == end) {
+				w.name, w.span = f.x.Name(m), m.Span
+			}
+		}
+		if w.name != "" {
+			return w
+		}
+	}
+	if !speakerish(phrase, f.x == nil) {
+		return who{}
+	}
+	p := stripAge(phrase)
+	if name, _, ok := entity.SplitTitle(p); ok && name != "" {
+		// A katakana name after a title of its own (外交顧問ユーリ・ウシャコフ氏).
+		k := len(name)
+		for k > 0 {
+			r, n := utf8.DecodeLastRuneInString(name[:k])
+			if !(r >= 'ァ' && r <= 'ヺ' || r == 'ー' || r == '・') {
+				break
+			}
+			k -= n
+		}
+		switch {
+		case k < len(name) && utf8.RuneCountInString(name[k:]) >= 2:
+			w.span = t.Span(start+k, end)
+			p = strings.TrimLeft(name[k:], "・")
+		case utf8.RuneCountInString(name) <= 4:
+			p = name
+		}
+	}
+	w.name = p
+	return w
+}
+
+// orgBefore returns the organisation written as "Xの" before a speaker.
+func orgBefore(f *finder, t morph.Text, pi int, s string, start int) string {
+	if !strings.HasSuffix(s[:start], "の") {
+		return ""
+	}
+	end := start - len("の")
+	if f.x != nil {
+		for _, m := range f.x.Mentions(pi) {
+			if m.Kind == entity.Organization && m.End == end {
+				return f.x.Name(m)
+			}
+		}
+		return ""
+	}
+	p := s[phraseBefore(s, end):end]
+	for _, h := range []string{"省", "党", "庁", "機構", "政府", "委員会", "協会", "社", "府", "局", "部", "会"} {
+		if strings.HasSuffix(p, h) && utf8.RuneCountInString(p) > utf8.RuneCountInString(h) {
+			return p
+		}
+	}
+	return ""
+}
+
+// topic returns the speaker a sentence (text starting at off in the
+// paragraph) is about: its first speaker-like phrase marked with は, else
+// its last one marked with が.
+func (f *finder) topic(t morph.Text, pi int, text string, off int, top []bracket) who {
+	s := t.Norm
+	if top != nil {
+		text = outside(s, off, off+len(text), top)
+	}
+	var ga who
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if (r == 'は' || r == 'が') && i > 0 {
+			st := phraseBefore(text, i)
+			if st < i {
+				if w := f.resolve(t, pi, s, off+st, off+i); w.name != "" {
+					if r == 'は' {
+						return w
+					}
+					ga = w
+				}
+			}
+		}
+		i += n
+	}
+	return ga
+}
+
+// accordingTo finds "Xによると" and its variants.
+func (f *finder) accordingTo(t morph.Text, pi int, text string, off int) who {
+	for _, k := range []string{"によると", "によれば", "によりますと"} {
+		if i := strings.Index(text, k); i > 0 {
+			if w := f.resolve(t, pi, t.Norm, off+phraseBefore(text, i), off+i); w.name != "" {
+				return w
+			}
+		}
+	}
+	return who{}
+}
+
+// speakerAfter reads a speaker written after the quotation: 「…」とXは述べた,
+// 「…」と苦笑するX。, 「…」というXは.
+func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative, rest, verb string, vAt int) who {
+	if quotative == "" {
+		return who{}
+	}
+	// Before the verb: とXは述べた, とXが語った.
+	limit := len(rest)
+	if vAt >= 0 {
+		limit = vAt
+	}
+	for i, r := range rest[:limit] {
+		if r == 'は' || r == 'が' {
+			st := phraseBefore(rest, i)
+			if st == 0 || st > 0 && (rest[st-1] == '\x00' || strings.HasSuffix(rest[:st], "、")) || quotative == "という" {
+				if w := f.resolve(t, pi, s, off+st, off+i); w.name != "" {
+					return w
+				}
+			}
+			break
+		}
+		if r == '、' || r == 'を' || r == 'に' {
+			break
+		}
+	}
+	// After the verb, ending the sentence: と苦笑する中丸監督。, and the
+	// cleft と語るのは、…弟のXだ。
+	if vAt >= 0 {
+		tail := rest[vAt+len(verb):]
+		if strings.HasPrefix(tail, "のは") {
+			body := strings.TrimRight(tail, "。 ")
+			for _, cop := range []string{"だった", "です", "だ"} {
+				if b, ok := strings.CutSuffix(body, cop); ok {
+					st := phraseBefore(b, len(b))
+					base := off + vAt + len(verb)
+					if w := f.resolve(t, pi, s, base+st, base+len(b)); w.name != "" {
+						return w
+					}
+					break
+				}
+			}
+		}
+		k := strings.IndexAny(tail, "。\x00")
+		if k < 0 {
+			k = len(tail)
+		}
+		if k > 0 && phraseBefore(tail, k) == 0 {
+			if w := f.resolve(t, pi, s, off+vAt+len(verb), off+vAt+len(verb)+k); w.name != "" {
+				return w
+			}
+		}
+	}
+	// という X の言葉, という X は.
+	if quotative == "という" {
+		st := 0
+		k := st
+		for k < len(rest) {
+			r, n := utf8.DecodeRuneInString(rest[k:])
+			if !isNameRune(r) && !strings.HasPrefix(rest[k:], "さん") && r != '(' && r != ')' && r != '（' && r != '）' {
+				break
+			}
+			k += n
+		}
+		if k > st {
+			return f.resolve(t, pi, s, off+st, off+k)
+		}
+	}
+	return who{}
+}
+
+// transcript reads a line that starts with a name and then the quotation:
+// 高田 「…」, 高田：「…」.
+func (f *finder) transcript(t morph.Text, pi int, s string, sent sentence, b bracket) who {
+	head := s[sent.start:b.open]
+	trim := strings.TrimRight(head, " \u3000：:")
+	if trim == head || trim == "" || strings.ContainsAny(trim, "、。 ") {
+		return who{}
+	}
+	st := strings.TrimLeft(trim, " \u3000\n")
+	if phraseBefore(st, len(st)) != 0 || utf8.RuneCountInString(st) > 12 {
+		return who{}
+	}
+	start := sent.start + len(head) - len(strings.TrimLeft(head, " \u3000\n"))
+	w := f.resolve(t, pi, s, start, start+len(st))
+	if w.name == "" {
+		// The line's head is the name itself, title or not.
+		w = who{name: stripAge(st), span: t.Span(start, start+len(st))}
+	}
+	return w
+}

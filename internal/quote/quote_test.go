@@ -1,0 +1,247 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/newsdoc/newsdoc/article"
+	"github.com/newsdoc/newsdoc/internal/morph"
+	"github.com/newsdoc/newsdoc/normalize"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// want is an expected quotation: its text starts with prefix.
+type want struct {
+	prefix, speaker string
+	partial         bool
+}
+
+// check asserts that every expected quotation is found with its speaker,
+// and that all quotations have sound spans.
+func check(t *testing.T, src string, got []article.Quote, wants []want) {
+	t.Helper()
+	for _, q := range got {
+		require.True(t, q.Span.Start >= 0 && q.Span.End <= len(src) && q.Span.Start < q.Span.End, "%v", q.Span)
+		in := q.Span.In(src)
+		assert.True(t, strings.HasPrefix(in, "「") || strings.HasPrefix(in, "『"), "%q", in)
+		norm, _ := normalize.String(in)
+		assert.Contains(t, norm, q.Text)
+		if !q.SpeakerSpan.IsZero() {
+			assert.NotEmpty(t, q.SpeakerSpan.In(src))
+		}
+	}
+	for _, w := range wants {
+		found := false
+		for _, q := range got {
+			if strings.HasPrefix(q.Text, w.prefix) {
+				found = true
+				assert.Equal(t, w.speaker, q.Speaker, "speaker of %q", w.prefix)
+				assert.Equal(t, w.partial, q.Partial, "partial of %q", w.prefix)
+				break
+			}
+		}
+		assert.True(t, found, "quotation %q not found", w.prefix)
+	}
+}
+
+func TestSeed(t *testing.T) {
+	src, paras := seedBody(t)
+	an := analyzer(t)
+	// Short prefixes only: enough to find the quotation.
+	wants := []want{
+		{"ウクライナにとっても", "トランプ", false},
+		{"1つか2つ", "トランプ", false},
+		{"我々のチームは", "ゼレンスキー", false},
+		{"大胆な決断", "ユーリ・ウシャコフ", true},
+		{"今は今年で", "ゼレンスキー", false},
+		{"我々はそのために", "ゼレンスキー", false}, // a paragraph that only continues the post
+		{"本日午後1時", "トランプ", false},
+		{"非常に有意義な", "ゼレンスキー", false},
+		{"真の平和を", "ゼレンスキー", false},
+		{"生産的で", "スティーブ・ウィトコフ", true},
+		{"ロシアはウクライナの", "スティーブ・ウィトコフ", false},
+		{"ロシアは、", "スティーブ・ウィトコフ", false},
+		{"真剣に考えている", "トランプ", true},
+		{"最終段階", "トランプ", true},
+		{"長期間", "トランプ", true},
+		{"提示されている", "米当局者", false},
+		{"これは上院の", "米当局者", false},
+		{"米国を含め", "", true}, // a draft's words: nobody is named
+	}
+	got := Find(src, paras, an)
+	check(t, src, got, wants)
+	for _, q := range got {
+		assert.NotEqual(t, "極めて近づく", q.Text, "the headline is not a body paragraph")
+	}
+	// The no-dictionary mode reads the same speakers from characters.
+	lex := Find(src, paras, nil)
+	lexWants := make([]want, len(wants))
+	for i, w := range wants {
+		lexWants[i] = w
+		if w.speaker == "スティーブ・ウィトコフ" {
+			lexWants[i].speaker = "ウィトコフ" // written so in the text
+		}
+	}
+	check(t, src, lex, lexWants)
+	assert.Equal(t, len(got), len(lex))
+}
+
+func TestSeedEntities(t *testing.T) {
+	src, paras := seedBody(t)
+	a := &article.Article{Source: src, Paragraphs: paras}
+	Attribute(a, analyzer(t))
+	has := func(list []article.Entity, name string) bool {
+		for _, e := range list {
+			if strings.Contains(e.Name, name) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, n := range []string{"トランプ", "ゼレンスキー", "プーチン", "ウシャコフ", "カーニー", "クシュナー", "ウィトコフ", "ドミトリエフ"} {
+		assert.True(t, has(a.People, n), "person %s", n)
+	}
+	for _, n := range []string{"フロリダ州パームビーチ", "マー・ア・ラゴ", "ドンバス", "ドネツク", "クリミア", "ルガンスク", "ヘルソン", "ザポリージャ", "ハリファックス"} {
+		assert.True(t, has(a.Places, n), "place %s", n)
+	}
+	for _, n := range []string{"北大西洋条約機構", "欧州連合", "上院"} {
+		assert.True(t, has(a.Organizations, n), "organisation %s", n)
+	}
+	people := map[string]int{}
+	for _, e := range a.People {
+		people[e.Name] = len(e.Mentions)
+		for _, m := range e.Mentions {
+			assert.Equal(t, m.Text, m.Span.In(src))
+		}
+	}
+	// One entity per person, whatever the title.
+	assert.Len(t, a.People, 8)
+	assert.Equal(t, 10, people["トランプ"])
+	assert.Equal(t, 2, people["ジャレッド・クシュナー"])
+	// NATO and EU are mentions of the bodies they abbreviate.
+	for _, e := range a.Organizations {
+		if e.Name == "北大西洋条約機構" {
+			assert.Len(t, e.Mentions, 4)
+			assert.Equal(t, "NATO", e.Mentions[1].Text)
+		}
+	}
+	for _, e := range a.Places {
+		assert.NotEqual(t, "ドン", e.Name)
+	}
+	// Without the dictionary there are quotations but no entities.
+	b := &article.Article{Source: src, Paragraphs: paras}
+	Attribute(b, nil)
+	assert.NotEmpty(t, b.Quotes)
+	assert.Empty(t, b.People)
+	assert.NotNil(t, b.People)
+}
+
+func TestCorpus(t *testing.T) {
+	tests := []struct {
+		file  string
+		lines bool
+		wants []want
+		none  []string // bracketed words that are not quotations
+	}{
+		{"03_nhk.txt", false, []want{
+			{"背筋が伸びる思いで", "米田あゆ", false},
+			{"JAXAのバッジを", "米田あゆ", false},
+		}, nil},
+		{"05_nhk.txt", false, []want{{"安易な防衛増税", "安住", false}}, []string{"防衛力強化資金"}},
+		{"07_asahi.txt", false, []want{
+			{"応援していただいて", "二所ノ関", false},
+			{"土俵で結果を", "二所ノ関", false},
+			{"相撲のことを", "増田和俊", false},
+			{"例年より桜の", "吉田貴洋", false},
+		}, []string{"あみさくらまつり", "逃げ道"}},
+		{"09_mainichi.txt", false, []want{{"小児・AYAがんの患者", "中央病院小児腫瘍科長", false}}, []string{"ドラッグラグ", "がん遺伝子パネル検査"}},
+		{"11_mainichi.txt", false, []want{
+			{"昔からおちゃめで", "鈴木航介", false},
+			{"球が速すぎて", "鈴木航介", false},
+			{"試合に調子を", "鈴木航介", false},
+			{"彼の努力と", "鈴木航介", false},
+			{"適任", "和輝", true},
+			{"年々周りが", "松井裕樹", false},
+			{"当時はカーブが", "中丸敬治", false},
+			{"投球フォームが", "中丸敬治", false},
+			{"彼が登板する時は", "中丸敬治", false},
+		}, []string{"攻撃", "愛されキャラ", "あの頃", "負けん気の強さ"}},
+		{"35_livedoor-topicnews.txt", false, []want{{"俺、何にも", "中居正広", false}}, []string{"週刊文春", "笑っていいとも！", "火曜曲！"}},
+		{"01_nhk.txt", false, nil, []string{"勧告権", "骨太の方針", "ヤングケアラー", "長官官房"}},
+	}
+	an := analyzer(t)
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			src := readShared(t, "../../../shared/corpus/"+tt.file)
+			got := Find(src, paragraphs(src, tt.lines), an)
+			check(t, src, got, tt.wants)
+			for _, q := range got {
+				assert.NotContains(t, tt.none, q.Text)
+			}
+		})
+	}
+}
+
+// The fixtures below are written for these tests.
+func TestFixtures(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		wants []want
+		count int
+	}{
+		{"nested", "山田太郎氏は「彼は『必ず戻る』と言った」と語った。", []want{
+			{"彼は", "山田太郎", false}, {"必ず戻る", "山田太郎", true}}, 2},
+		{"sentences inside", "佐藤花子さんは「準備は整った。あとは待つだけだ。」と話した。", []want{
+			{"準備は整った。あとは待つだけだ。", "佐藤花子", false}}, 1},
+		{"two speakers", "田中一郎氏は「賛成だ」と述べたが、鈴木次郎氏は「反対だ」と反発した。", []want{
+			{"賛成だ", "田中一郎", false}, {"反対だ", "鈴木次郎", false}}, 2},
+		{"quote first", "「来年も続けたい」と高橋三郎監督は語った。", []want{{"来年も続けたい", "高橋三郎", false}}, 1},
+		{"nobody", "会場には「ようこそ」と書かれた看板が掲げられ、「平和を」という声が響いた。", []want{
+			{"平和を", "", false}}, 1},
+		{"transcript", "高田 「今日はよろしくお願いします」\n\n森 「こちらこそ」", []want{
+			{"今日は", "高田", false}, {"こちらこそ", "森", false}}, 2},
+		{"title and organisation", "エストリア外務省のザハロワ報道官は「断じて認めない」と述べた。", []want{
+			{"断じて認めない", "ザハロワ", false}}, 1},
+		{"according to", "関係者によると、木村四郎社長は「大きな転機」を迎えたと周囲に話している。", []want{
+			{"大きな転機", "木村四郎", true}}, 1},
+		{"post", "山本五郎氏は5日のSNSへの投稿で次のように記した。「皆さんに感謝したい」", []want{
+			{"皆さんに感謝したい", "山本五郎", false}}, 1},
+		{"continuation", "中村六郎氏は「まず現場を見たい」と述べた。\n\n「そのうえで判断する」", []want{
+			{"まず現場", "中村六郎", false}, {"そのうえで", "中村六郎", false}}, 2},
+		{"naming", "いわゆる「買い物難民」と呼ばれる人が増え、町は「支援券」を配った。", nil, 0},
+		{"unbalanced", "小林氏は「終わらない話を続けた。", nil, 0},
+	}
+	an := analyzer(t)
+	for _, tt := range tests {
+		for _, mode := range []string{"morph", "lexical"} {
+			t.Run(tt.name+"/"+mode, func(t *testing.T) {
+				var a *morph.Analyzer
+				if mode == "morph" {
+					a = an
+				}
+				ps := paragraphs(tt.text, false)
+				got := Find(tt.text, ps, a)
+				check(t, tt.text, got, tt.wants)
+				assert.Len(t, got, tt.count)
+			})
+		}
+	}
+}
+
+func TestSpansWithOffsetParagraphs(t *testing.T) {
+	src := "見出し「ここは見出し」\n\n本文で、森氏は「はい」と答えた。"
+	ps := paragraphs(src, false)[1:]
+	got := Find(src, ps, nil)
+	require.Len(t, got, 1)
+	assert.Equal(t, "「はい」", got[0].Span.In(src))
+	assert.Equal(t, "森氏", got[0].SpeakerSpan.In(src))
+	assert.Equal(t, "森", got[0].Speaker)
+	assert.Equal(t, "答えた", got[0].Verb)
+	assert.Equal(t, 0, got[0].Paragraph)
+	assert.True(t, utf8.ValidString(got[0].Text))
+	assert.Empty(t, Find(src, nil, nil))
+	assert.NotNil(t, Find(src, nil, nil))
+}

@@ -1,0 +1,84 @@
+package quote
+
+import (
+	"sort"
+	"unicode/utf8"
+)
+
+// maxDepth bounds the nesting reported: brackets nested deeper still pair
+// up, but only the outer maxDepth levels become quotes.
+const maxDepth = 32
+
+// bracket is one 「…」 or 『…』 pair in a paragraph's normalized text.
+type bracket struct {
+	open, end int // byte offsets: the opening bracket, just after the closing one
+	depth     int
+	outer     int // index of the enclosing bracket, -1 at depth 0
+}
+
+func closer(r rune) rune {
+	switch r {
+	case '「':
+		return '」'
+	case '『':
+		return '』'
+	}
+	return 0
+}
+
+// scanBrackets pairs the quotation brackets of s in one pass. A closing
+// bracket with no open partner is ignored; an opening bracket never closed
+// is dropped, and so are the brackets it would have contained if a closer
+// of another kind ends an outer pair first. The result is ordered by open.
+func scanBrackets(s string) []bracket {
+	type open struct {
+		at  int
+		r   rune
+		idx int // index in out once reserved, or -1
+	}
+	var stack []open
+	var out []bracket
+	counts := map[rune]int{}
+	for i, r := range s {
+		switch r {
+		case '「', '『':
+			stack = append(stack, open{at: i, r: r, idx: -1})
+			counts[r]++
+		case '」', '』':
+			want := '「'
+			if r == '』' {
+				want = '『'
+			}
+			if counts[want] == 0 {
+				continue
+			}
+			// Unclosed brackets of the other kind above the partner are
+			// dropped: each is popped once, so the scan stays linear.
+			for len(stack) > 0 && stack[len(stack)-1].r != want {
+				counts[stack[len(stack)-1].r]--
+				stack = stack[:len(stack)-1]
+			}
+			top := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			counts[want]--
+			depth := len(stack)
+			if depth < maxDepth {
+				out = append(out, bracket{open: top.at, end: i + utf8.RuneLen(r), depth: depth, outer: -1})
+			}
+		}
+	}
+	// Order by opening offset and link each pair to its enclosing one.
+	sort.Slice(out, func(i, j int) bool { return out[i].open < out[j].open })
+	var enclosing []int
+	for i := range out {
+		for len(enclosing) > 0 && out[enclosing[len(enclosing)-1]].end <= out[i].open {
+			enclosing = enclosing[:len(enclosing)-1]
+		}
+		out[i].depth = len(enclosing)
+		if len(enclosing) > 0 {
+			out[i].outer = enclosing[len(enclosing)-1]
+		}
+		enclosing = append(enclosing, i)
+	}
+	return out
+}
