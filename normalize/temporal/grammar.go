@@ -36,11 +36,12 @@ type spec struct {
 	tg     gran // gMinute or gSecond when a clock time is written
 	offset *time.Location
 
-	mod  article.Mod
-	zone string
-	hint Tense
-	bare bool // a range end written as a part alone (中旬)
-	skip bool // consumed but not a time (an issue date: 6月21日号)
+	mod   article.Mod
+	zone  string
+	hint  Tense
+	force Tense // overrides every other tense (range resolution)
+	bare  bool  // a range end written as a part alone (中旬)
+	skip  bool  // consumed but not a time (an issue date: 6月21日号)
 }
 
 // hasDate reports whether sp names a date (as opposed to a clock time alone).
@@ -161,7 +162,7 @@ func (sc *scanner) date(i int, rangeEnd bool) (sp spec, ok bool) {
 		return sc.suffix(k, sp)
 	}
 	if rangeEnd {
-		if w, k := modAt(s, j, gMonth); w != nil && w.part {
+		if w, k := modAt(s, j, gMonth); w != nil && w.part && bareEnd(s, w.word, k) {
 			sp.bare, sp.mod = true, w.mod
 			sp.end = k
 			return sp, true
@@ -289,7 +290,15 @@ func subYear(s string, i int, fy bool) (sub int, g gran, end int) {
 // monthFollowBad reports whether the text after N月 shows it is not a month.
 func monthFollowBad(s string, i int) bool {
 	r, _ := runeAt(s, i)
-	return r == '間' || r == '曜' || r == '号' && false
+	switch r {
+	case '間', '曜': // 3月間, 月曜
+		return true
+	case '後': // 一月後: a month later
+		return true
+	case '前': // 一月前: a month before; 1月前半 is January
+		return !hasAt(s, i, "前半")
+	}
+	return false
 }
 
 // dayFollowOK reports whether N日 followed by s[i:] can be a date.
@@ -717,4 +726,18 @@ func offsetAt(s string, i int) (*time.Location, int) {
 		return japan, k
 	}
 	return time.FixedZone("", off), k
+}
+
+// bareEnd reports whether the part word w ending at k can end a range alone
+// (10月上旬から中旬にかけて, 4月から末まで); 初め, 始め and 終わり are too
+// often verbs or other words there (から始める).
+func bareEnd(s, w string, k int) bool {
+	switch w {
+	case "上旬", "初旬", "中旬", "下旬", "半ば":
+		return true
+	case "末":
+		e, _ := oneOf(s, k, "まで", "にかけて", "に")
+		return e >= 0
+	}
+	return false
 }

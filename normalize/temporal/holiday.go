@@ -134,6 +134,9 @@ var holidays = []holiday{
 
 // holidayAt returns the holiday named at s[i:], if any.
 func holidayAt(s string, i int) (*holiday, int) {
+	if c, _ := runeAt(s, i); !holidayFirst.has(c) {
+		return nil, i
+	}
 	for k := range holidays {
 		h := &holidays[k]
 		if hasAt(s, i, h.name) {

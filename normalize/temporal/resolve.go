@@ -22,6 +22,15 @@ type scanner struct {
 
 	fromAnchor article.Anchor // anchor of the start of the range being read
 
+	// local is the last date or time found by this scan (not carried in
+	// from an earlier one); quote is the one in force when the current
+	// quotation opened, against which deictic words inside it resolve.
+	local    point
+	hasLocal bool
+	quote    point
+	hasQuote bool
+	depth    int
+
 	hits   []hit
 	ranges []Range
 }
@@ -217,18 +226,16 @@ func refine(p point, sp *spec, loc *time.Location) (point, bool) {
 // ends, or nil.
 func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Anchor) {
 	anchor = article.AnchorNone
-	tense := sc.tense
-	if tense == Unknown {
-		tense = sp.hint
-	}
-	if tense == Unknown {
-		tense = guessTense(sc.s, sp.start, sp.end)
-	}
+	tense := sc.tenseOf(sp)
 	var cands [16]point
 	switch {
 	case sp.rel != nil:
 		r := sp.rel
 		base, a, ok := sc.anchorPoint(r.prev, r.g)
+		if !r.prev && sc.hasQuote {
+			// 28日の投稿で「本日午後1時の会談…」: 本日 is the day of the post.
+			base, a, ok = sc.quote, article.AnchorQuote, true
+		}
 		anchor = a
 		if !ok {
 			p = unknown(r.g)
@@ -407,4 +414,23 @@ func (sc *scanner) inherit(sp *spec, from point) point {
 		return unknown(gDay)
 	}
 	return p
+}
+
+// tenseOf returns the tense that resolves sp: forced, given by the caller,
+// hinted by 来る/去る, or guessed from the sentence.
+func (sc *scanner) tenseOf(sp *spec) Tense {
+	switch {
+	case sp.force != Unknown:
+		return sp.force
+	case sc.tense != Unknown:
+		return sc.tense
+	case sp.hint != Unknown:
+		return sp.hint
+	}
+	return guessTense(sc.s, sp.start, sp.end)
+}
+
+// partial reports whether sp leaves its year or month to the reference.
+func (sp *spec) partial() bool {
+	return sp.rel == nil && !sp.isRelN && !sp.hasY && (sp.m > 0 || sp.d > 0 || sp.hol != nil || sp.wd > 0)
 }

@@ -144,6 +144,20 @@ func (sc *scanner) scan() {
 		if c >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
+		switch r {
+		case '「', '『':
+			if sc.depth == 0 && sc.hasLocal && sc.local.g >= gDay {
+				sc.quote, sc.hasQuote = sc.local, true
+			}
+			sc.depth++
+		case '」', '』':
+			if sc.depth > 0 {
+				sc.depth--
+			}
+			if sc.depth == 0 {
+				sc.hasQuote = false
+			}
+		}
 		if !isTrigger(r) {
 			i += size
 			continue
@@ -170,7 +184,9 @@ func (sc *scanner) expr(i int) (int, bool) {
 	s := sc.s
 	zone := ""
 	j := i
-	if e, w := oneOf(s, i, zoneWords...); e >= 0 {
+	if c, _ := runeAt(s, i); !zoneFirst.has(c) {
+		// no zone word
+	} else if e, w := oneOf(s, i, zoneWords...); e >= 0 {
 		zone, j = w, e
 		if hasAt(s, j, "の") {
 			j += len("の")
@@ -189,10 +205,24 @@ func (sc *scanner) expr(i int) (int, bool) {
 			return sp.end, true
 		}
 		sp.zone = zone
+		k, sp2, isRange := sc.rangeEnd(sp.end)
 		p, anchor := sc.resolve(&sp, nil)
+		if isRange && sp.partial() && sc.hasRef && sc.tenseOf(&sp) == Future {
+			// A planned range may already have begun (12月28日から1月4日まで
+			// 休業する): keep the latest start not after the reference when
+			// the range it opens ends after the reference.
+			sp.force = Past
+			pp, aa := sc.resolve(&sp, nil)
+			end2 := sp2
+			q, _ := sc.resolve(&end2, &pp)
+			if _, e, ok := q.interval(end2.mod, sc.loc); ok && e.After(sc.ref) {
+				p, anchor = pp, aa
+			}
+			sp.force = Unknown
+		}
 		sc.addPoint(&sp, p, anchor)
 		end := sp.end
-		if k, sp2, ok := sc.rangeEnd(end); ok {
+		if isRange {
 			sc.fromAnchor = anchor
 			from := p
 			sp2.zone = zone
@@ -268,6 +298,7 @@ func (sc *scanner) addPoint(sp *spec, p point, anchor article.Anchor) {
 	if s, e, ok := p.interval(sp.mod, loc); ok {
 		t.Start, t.End = s, e
 		sc.prev, sc.hasPrev = p, true
+		sc.local, sc.hasLocal = p, true
 	}
 	sc.hits = append(sc.hits, hit{start: sp.start, end: sp.end, t: t})
 }

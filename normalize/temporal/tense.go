@@ -57,7 +57,7 @@ func guessTense(s string, start, end int) Tense {
 	// The first decisive word wins.
 	bestAt, best := len(seg)+1, Unknown
 	for _, w := range futureWords {
-		if k := strings.Index(seg, w); k >= 0 && k < bestAt {
+		if k := futureAt(seg, w); k >= 0 && k < bestAt {
 			bestAt, best = k, Future
 		}
 	}
@@ -100,5 +100,32 @@ func pastAt(seg string) int {
 			continue
 		}
 		return k
+	}
+}
+
+// futureAt returns the offset of the marker w in seg where it states a
+// plan (予定だ, 方針で, 計画と, 見通し。), or -1. A marker used as a plain noun
+// (計画について協議した, 予定を変更した) does not count.
+func futureAt(seg, w string) int {
+	off := 0
+	for {
+		k := strings.Index(seg[off:], w)
+		if k < 0 {
+			return -1
+		}
+		k += off
+		off = k + len(w)
+		if w == "までに" || w == "目指" || w == "調整" || w == "開催へ" || w == "実施へ" || w == "方向で" {
+			return k
+		}
+		next, _ := runeAt(seg, off)
+		switch next {
+		case 0, 'だ', 'で', 'と', '、', '」', ')', 'へ', 'も':
+			return k
+		case 'の':
+			if w == "予定" {
+				return k
+			}
+		}
 	}
 }

@@ -134,6 +134,9 @@ var podWords = []podWord{
 
 // podAt returns the part-of-day word at s[i:], if any.
 func podAt(s string, i int) (*podWord, int) {
+	if c, _ := runeAt(s, i); !podFirst.has(c) {
+		return nil, i
+	}
 	for k := range podWords {
 		w := &podWords[k]
 		if hasAt(s, i, w.word) {
@@ -195,6 +198,9 @@ func modAt(s string, i int, g gran) (*modWord, int) {
 			continue
 		}
 		e := i + len(w.word)
+		if w.mod == article.ModStart && !w.month && hasAt(s, e, "て") {
+			continue // 2025年初めて: for the first time
+		}
 		if w.word == "末" {
 			// 末端, 末尾, 末期 ... are other words.
 			if r, _ := runeAt(s, e); r == '端' || r == '尾' || r == '期' || r == 'っ' {
@@ -274,35 +280,69 @@ var zoneWords = []string{
 	"英国時間", "欧州中部時間", "中国時間", "韓国時間", "協定世界時", "グリニッジ標準時",
 }
 
+// runeSet is a set of runes of the Basic Multilingual Plane.
+type runeSet [0x10000 / 32]uint32
+
+func (s *runeSet) add(r rune) {
+	if r >= 0 && r < 0x10000 {
+		s[r>>5] |= 1 << (r & 31)
+	}
+}
+
+func (s *runeSet) has(r rune) bool {
+	return r >= 0 && r < 0x10000 && s[r>>5]&(1<<(r&31)) != 0
+}
+
+func firstRunes(words ...string) *runeSet {
+	var s runeSet
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		s.add(r)
+	}
+	return &s
+}
+
+var (
+	holidayFirst = func() *runeSet {
+		var ws []string
+		for _, h := range holidays {
+			ws = append(ws, h.name)
+		}
+		return firstRunes(ws...)
+	}()
+	podFirst = func() *runeSet {
+		var ws []string
+		for _, w := range podWords {
+			ws = append(ws, w.word)
+		}
+		return firstRunes(ws...)
+	}()
+	zoneFirst = firstRunes(zoneWords...)
+)
+
 // triggers are the runes at which an expression may start.
-var triggers = func() map[rune]bool {
-	m := map[rune]bool{'毎': true, '過': true, 'こ': true, '約': true, 'お': true, '数': true, '十': true,
-		'そ': true, '半': true, '正': true, '来': true, '去': true, '直': true, '最': true}
+var triggers = func() *runeSet {
+	var m runeSet
+	for _, r := range "毎過こ約お数十そ半正来去直最月火水木金土日令平昭大明MTSHR〇一二三四五六七八九百千万零两壱弐参0123456789" {
+		m.add(r)
+	}
 	for _, r := range rels {
 		c, _ := utf8.DecodeRuneInString(r.word)
-		m[c] = true
+		m.add(c)
 	}
 	for _, w := range podWords {
 		c, _ := utf8.DecodeRuneInString(w.word)
-		m[c] = true
+		m.add(c)
 	}
 	for _, h := range holidays {
 		c, _ := utf8.DecodeRuneInString(h.name)
-		m[c] = true
+		m.add(c)
 	}
 	for _, z := range zoneWords {
 		c, _ := utf8.DecodeRuneInString(z)
-		m[c] = true
+		m.add(c)
 	}
-	for _, r := range "月火水木金土日令平昭大明MTSHR" {
-		m[r] = true
-	}
-	return m
+	return &m
 }()
 
-func isTrigger(r rune) bool {
-	if '0' <= r && r <= '9' || isKanjiDigit(r) {
-		return true
-	}
-	return triggers[r]
-}
+func isTrigger(r rune) bool { return triggers.has(r) }
