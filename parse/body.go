@@ -34,13 +34,13 @@ func (p *parser) findFooter(start int) int {
 		}
 		if sawBody {
 			if h, _ := relatedHead(l.text); h || isAuthorHead(l.text) ||
-				l.n <= uiContainsMax && containsAny(l.text, footerPromo) ||
+				l.n <= uiContainsMax && footerPromoSet.in(l.text) ||
 				l.first < start && l.first != i ||
 				strings.HasPrefix(l.text, "最終更新") {
 				return i
 			}
 		}
-		if l.prose && !isUI(l.text, l.n) {
+		if l.prose && !l.ui {
 			sawBody = true
 		}
 	}
@@ -67,7 +67,7 @@ func (p *parser) classifyBody(start, end int) {
 		switch {
 		case l.blank:
 			continue
-		case isUI(l.text, l.n):
+		case l.ui:
 			l.role = roleUI
 		case strings.Contains(l.text, "\t"):
 			l.role = roleBody // a table row
@@ -236,9 +236,9 @@ func looksBio(s string, strict bool) bool {
 		return false
 	}
 	if strict {
-		return containsAny(first, bioCues)
+		return bioCuesSet.in(first)
 	}
-	return containsAny(s, bioCues) || isKatakana(last) || isHan(last)
+	return bioCuesSet.in(s) || isKatakana(last) || isHan(last)
 }
 
 // readFooter reads the lines after the article: related links, author
@@ -268,7 +268,7 @@ func (p *parser) readFooter(start int) {
 			mode = author
 			continue
 		}
-		if isUI(l.text, l.n) {
+		if l.ui {
 			continue
 		}
 		if strings.Contains(l.text, "更新") {

@@ -143,19 +143,19 @@ func (p *parser) bylineLine(l line) (names []rng, kicker rng, ok bool) {
 	if len(toks) == 0 || len(toks) > 8 {
 		return nil, rng{}, false
 	}
-	first := 0
+	if names, ok = p.names(s, e, true); ok {
+		return names, rng{}, true
+	}
+	// A label before the names: "スクープ 寺町六花 原田啓之".
 	if len(toks) > 1 {
 		t0 := p.norm[toks[0].s:toks[0].e]
-		if !fullName(t0) && !namePart(t0) && utf8.RuneCountInString(t0) <= 8 && !strings.ContainsAny(t0, "。、") {
-			kicker = toks[0]
-			first = 1
+		if !fullName(t0) && utf8.RuneCountInString(t0) <= 8 && !strings.ContainsAny(t0, "。、「」") {
+			if names, ok = p.names(toks[1].s, e, true); ok {
+				return names, toks[0], true
+			}
 		}
 	}
-	names, ok = p.names(toks[first].s, e, true)
-	if !ok {
-		return nil, rng{}, false
-	}
-	return names, kicker, true
+	return nil, rng{}, false
 }
 
 // splitAny splits norm[s:e] at any of seps, trimming white space.

@@ -194,7 +194,7 @@ func isURL(s string) bool {
 // skippable reports header lines that are never content.
 func (p *parser) skippable(i int) bool {
 	l := p.lines[i]
-	return l.blank || isUI(l.text, l.n) || l.first != i
+	return l.blank || l.ui || l.first != i
 }
 
 // header finds the kicker, headline, subheadline, date line and bylines,
@@ -237,7 +237,7 @@ func (p *parser) header() int {
 			D, dl = i, x
 			break
 		}
-		if l.prose && l.n >= 40 && !isUI(l.text, l.n) && l.count == 1 {
+		if l.prose && l.n >= 40 && !l.ui && l.count == 1 {
 			prose++
 		}
 	}
@@ -360,7 +360,7 @@ func (p *parser) header() int {
 		if l.blank {
 			continue
 		}
-		if p.skippable(i) && !(l.count > 1 && !isUI(l.text, l.n)) {
+		if p.skippable(i) && !(l.count > 1 && !l.ui) {
 			l.role = roleUI
 			continue
 		}

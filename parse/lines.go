@@ -36,8 +36,9 @@ type line struct {
 	indent bool
 	blank  bool
 	prose  bool
-	first  int // index of the first line with the same text
-	count  int // how many lines have this text
+	ui     bool // page furniture (isUI)
+	first  int  // index of the first line with the same text
+	count  int  // how many lines have this text
 	role   role
 }
 
@@ -69,6 +70,7 @@ func (p *parser) splitLines() {
 			l.n = utf8.RuneCountInString(l.text)
 			l.indent = a > start
 			l.prose = isProse(l.text, l.n)
+			l.ui = isUI(l.text, l.n)
 		} else {
 			l.role = roleBlank
 		}
@@ -120,10 +122,13 @@ func isProse(s string, n int) bool {
 	if (first == '「' || first == '『') && (last == '」' || last == '』') && n >= 20 {
 		return true
 	}
-	switch last {
-	case '。', '．', '！', '？', '!', '?', '」', '』', '）', ')', '】', '］', ']', '…':
-	default:
-		return false
+	if !isFinal(last) {
+		// "…と話した。（写真は" : a bracket opened and never closed after
+		// the last sentence still leaves a line of running text.
+		open := lastUnclosed(s)
+		if open <= 0 || !isTerminator(lastRune(strings.TrimRight(s[:open], " \u3000"))) {
+			return false
+		}
 	}
 	depth, term := 0, false
 	for _, r := range s {
@@ -145,6 +150,26 @@ func isProse(s string, n int) bool {
 		return false
 	}
 	return n >= 8
+}
+
+func isFinal(r rune) bool {
+	switch r {
+	case '。', '．', '！', '？', '!', '?', '」', '』', '）', ')', '】', '］', ']', '…':
+		return true
+	}
+	return false
+}
+
+// lastUnclosed returns the offset of the last opening bracket of s that is
+// never closed, or -1.
+func lastUnclosed(s string) int {
+	last := -1
+	for _, b := range matchBrackets(s) {
+		if b.open && !b.matched {
+			last = b.at
+		}
+	}
+	return last
 }
 
 // hasCaptionMark reports the signs of a photo caption: a credit at the end

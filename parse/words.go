@@ -93,6 +93,45 @@ func setOf(ws ...string) map[string]bool {
 	return m
 }
 
+// phraseSet finds any of a set of phrases in one pass over a text: the
+// phrases are indexed by their first rune, which is much faster than one
+// strings.Contains per phrase on Japanese text, where the first byte of
+// most runes is the same.
+type phraseSet struct {
+	quick [1024]bool // quick[r%1024]: some phrase may start with r
+	first map[rune][]string
+}
+
+func newPhraseSet(ws []string) *phraseSet {
+	m := &phraseSet{first: map[rune][]string{}}
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		m.first[r] = append(m.first[r], w)
+		m.quick[r%1024] = true
+	}
+	return m
+}
+
+func (m *phraseSet) in(s string) bool {
+	for i, r := range s {
+		if !m.quick[r%1024] {
+			continue
+		}
+		for _, w := range m.first[r] {
+			if strings.HasPrefix(s[i:], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	uiContainsSet  = newPhraseSet(uiContains)
+	footerPromoSet = newPhraseSet(footerPromo)
+	bioCuesSet     = newPhraseSet(bioCues)
+)
+
 func containsAny(s string, ws []string) bool {
 	for _, w := range ws {
 		if strings.Contains(s, w) {
@@ -118,10 +157,10 @@ func stripBullet(s string) int {
 
 // isUI reports whether a whole line is page furniture.
 func isUI(s string, n int) bool {
-	if uiExact[s] || uiExact[strings.ToLower(s)] {
+	if uiExact[s] || n <= 24 && uiExact[strings.ToLower(s)] {
 		return true
 	}
-	if n <= uiContainsMax && containsAny(s, uiContains) {
+	if n <= uiContainsMax && uiContainsSet.in(s) {
 		return true
 	}
 	if !hasWordRune(s) {
@@ -138,7 +177,10 @@ func isUI(s string, n int) bool {
 
 // hasWordRune reports whether s has a letter or digit other than 更新.
 func hasWordRune(s string) bool {
-	for _, r := range strings.ReplaceAll(s, "更新", "") {
+	for i, r := range s {
+		if r == '更' && strings.HasPrefix(s[i:], "更新") || r == '新' && strings.HasPrefix(s[max(i-3, 0):], "更新") {
+			continue
+		}
 		if isCJK(r) || isLatin(r) || isDigit(r) || r > 0x2fff && r != '\u3000' && !strings.ContainsRune("「」『』（）【】［］〈〉《》〔〕｛｝、。・！？：；…―－ー～〜＿｜／＼＊＃＠＆％＋＝＜＞", r) {
 			return true
 		}

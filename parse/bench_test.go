@@ -1,0 +1,49 @@
+package parse
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"testing"
+)
+
+// benchInput is an article of about 8 KB: the header of a fixture and
+// distinct body paragraphs taken from the fixtures.
+func benchInput(b *testing.B) []byte {
+	src, err := os.ReadFile("testdata/nhk-like.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var body [][]byte
+	for _, f := range []string{"asahi-like", "seed-like", "mainichi-like", "nikkei-like", "yahoo-like"} {
+		t, err := os.ReadFile("testdata/" + f + ".txt")
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, l := range bytes.Split(t, []byte("\n")) {
+			if bytes.HasSuffix(l, []byte("。")) && len(l) > 60 {
+				body = append(body, bytes.TrimLeft(l, "　"))
+			}
+		}
+	}
+	var buf bytes.Buffer
+	buf.Write(bytes.SplitN(src, []byte("続きを読む"), 2)[0])
+	for i := 0; buf.Len() < 8<<10; i++ {
+		fmt.Fprintf(&buf, "\n%d番目の段落では、%s\n", i+1, body[i%len(body)])
+		if i%6 == 5 {
+			fmt.Fprintf(&buf, "\n見出しその%d\n", i/6+1)
+		}
+	}
+	return buf.Bytes()
+}
+
+func BenchmarkParse(b *testing.B) {
+	src := benchInput(b)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Parse(src); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,56 @@
+package parse
+
+import (
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/*.golden")
+
+// goldenRef is the reference time of the fixtures parsed a second time
+// WithReference (their golden file is name.ref.golden).
+var goldenRef = time.Date(2024, 7, 15, 12, 0, 0, 0, jst)
+
+var refFixtures = map[string]bool{"yahoo-like": true, "relative": true, "wire-reuters": true}
+
+func TestGolden(t *testing.T) {
+	files, err := filepath.Glob("testdata/*.txt")
+	require.NoError(t, err)
+	require.GreaterOrEqual(t, len(files), 8)
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".txt")
+		runs := map[string][]Option{name + ".golden": nil}
+		if refFixtures[name] {
+			runs[name+".ref.golden"] = []Option{WithReference(goldenRef)}
+		}
+		for golden, opts := range runs {
+			t.Run(golden, func(t *testing.T) {
+				src, err := os.ReadFile(f)
+				require.NoError(t, err)
+				a, err := Parse(src, opts...)
+				require.NoError(t, err)
+				spanChecker{t: t, a: a, text: true}.check()
+				checkLists(t, a)
+				got, err := json.MarshalIndent(a, "", "  ")
+				require.NoError(t, err)
+				got = append(got, '\n')
+				path := filepath.Join("testdata", golden)
+				if *update {
+					require.NoError(t, os.WriteFile(path, got, 0o644))
+					return
+				}
+				want, err := os.ReadFile(path)
+				require.NoError(t, err, "run go test -update")
+				assert.Equal(t, string(want), string(got))
+			})
+		}
+	}
+}
