@@ -31,6 +31,9 @@ type engine struct {
 	tense func(after string) Tense
 	// norm normalizes a piece of source text.
 	norm func(string) string
+	// attribute returns a copy of an article with its quotations, people
+	// and organizations filled; nil leaves the article as it is.
+	attribute func(*article.Article) *article.Article
 }
 
 // Build returns the timeline of a: one event per temporal expression of the
@@ -67,6 +70,9 @@ type state struct {
 func (eng engine) build(a *article.Article, cfg config) *Timeline {
 	if a == nil {
 		return order(nil)
+	}
+	if eng.attribute != nil && len(a.Quotes) == 0 && len(a.People) == 0 && len(a.Organizations) == 0 && len(a.Paragraphs) > 0 {
+		a = eng.attribute(a)
 	}
 	st := &state{eng: eng, a: a, ref: cfg.ref, loc: cfg.loc}
 	if st.ref.IsZero() && a.Published != nil && !a.Published.Start.IsZero() {

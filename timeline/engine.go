@@ -3,6 +3,7 @@ package timeline
 import (
 	"github.com/newsdoc/newsdoc/article"
 	"github.com/newsdoc/newsdoc/internal/morph"
+	"github.com/newsdoc/newsdoc/internal/quote"
 	"github.com/newsdoc/newsdoc/normalize"
 	"github.com/newsdoc/newsdoc/normalize/temporal"
 )
@@ -38,6 +39,15 @@ func newEngine(cfg config) engine {
 		find:  findTimes,
 		tense: lexicalTense,
 		norm:  normString,
+	}
+	eng.attribute = func(a *article.Article) *article.Article {
+		cp := *a
+		var an *morph.Analyzer
+		if cfg.morph {
+			an, _ = morph.Default() // on error, the lexical mode
+		}
+		quote.Attribute(&cp, an)
+		return &cp
 	}
 	if cfg.morph {
 		eng.tense = func(after string) Tense {

@@ -14,6 +14,7 @@ import (
 
 	"github.com/newsdoc/newsdoc/article"
 	"github.com/newsdoc/newsdoc/internal/morph"
+	"github.com/newsdoc/newsdoc/internal/quote"
 	"github.com/newsdoc/newsdoc/parse"
 	"github.com/newsdoc/newsdoc/timeline"
 )
@@ -31,10 +32,16 @@ func readSeed(tb testing.TB) []byte {
 	return src
 }
 
+// mustParse parses src and attributes its quotations and entities with the
+// dictionary, as the full pipeline does, so that the invariants can check
+// actors against the same entities Build sees.
 func mustParse(tb testing.TB, src []byte, opts ...parse.Option) *article.Article {
 	tb.Helper()
 	a, err := parse.Parse(src, opts...)
 	require.NoError(tb, err)
+	an, err := morph.Default()
+	require.NoError(tb, err)
+	quote.Attribute(a, an)
 	return a
 }
 
@@ -366,6 +373,7 @@ func FuzzBuild(f *testing.F) {
 		if err != nil {
 			return
 		}
+		quote.Attribute(a, nil)
 		tl := timeline.Build(a, timeline.WithMorphology(false))
 		checkInvariants(t, a, tl)
 	})
@@ -373,6 +381,10 @@ func FuzzBuild(f *testing.F) {
 
 func BenchmarkSeedPipeline(b *testing.B) {
 	src := readSeed(b)
+	an, err := morph.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
 	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -380,6 +392,7 @@ func BenchmarkSeedPipeline(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
+		quote.Attribute(a, an)
 		timeline.Build(a)
 	}
 }

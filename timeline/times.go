@@ -24,6 +24,18 @@ func (st *state) times(text string, base int, fc findContext) []article.Time {
 				continue
 			}
 		}
+		if t.Zone == "日本時間" && fc.loc != nil && fc.loc.String() != japan().String() {
+			// Japan time written beside a local time (5日午後（日本時間6日未明）)
+			// is read on Japan's calendar.
+			jc := fc
+			jc.loc = japan()
+			for _, j := range st.eng.find(text, base, jc) {
+				if j.Span == t.Span {
+					t = j
+					break
+				}
+			}
+		}
 		if t.Type == article.TypeDuration && t.End.IsZero() && lookBack(text, t, base) {
 			if end := anchorDay(fc); !end.IsZero() {
 				t.End = end
