@@ -65,6 +65,10 @@ type state struct {
 	// leadIn is the date of the previous sentence when it introduced a
 	// quotation that follows it (次のように記した。「…」).
 	leadIn *article.Time
+	// lastDay is the last day-or-finer date given outside quotations, and
+	// lastDayPara the paragraph it was given in.
+	lastDay     *article.Time
+	lastDayPara int
 }
 
 func (eng engine) build(a *article.Article, cfg config) *Timeline {
@@ -176,14 +180,7 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 	relGot := map[article.Span]article.Time{}
 	for _, c := range clauses {
 		text := c.In(src)
-		t := TenseUnknown
-		for _, m := range points {
-			if c.Contains(m.Span) {
-				t = st.eng.tense(src[m.Span.End:s.Span.End])
-				break
-			}
-		}
-		got := st.times(text, c.Start, findContext{ref: st.ref, prev: st.prev, tense: t, loc: st.loc})
+		got := st.resolveClause(text, c, points, s.Span.End)
 		for _, g := range got {
 			if !c.Contains(g.Span) || inRegion(g.Span) >= 0 {
 				continue
@@ -243,6 +240,11 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 		if sc == nil && st.leadIn != nil && strings.TrimSpace(src[s.Span.Start:r.span.Start]) == "" {
 			sc = st.leadIn
 		}
+		if sc == nil && st.lastDay != nil && st.lastDayPara == pi {
+			// A quotation in an undated sentence was spoken at the time
+			// the paragraph last gave (式典は2日…。館長は式典で「本日…」).
+			sc = st.lastDay
+		}
 		for _, qs := range quoteSentences(src, r.span) {
 			var first *article.Time
 			for i := range exprs {
@@ -285,12 +287,55 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 	if scope != nil && introducesQuote(raw) {
 		st.leadIn = scope
 	}
+	if scope != nil {
+		st.lastDay, st.lastDayPara = scope, pi
+	}
 	sentEvents = mergeParenthesized(src, sentEvents)
+	sentEvents = mergeApposed(src, sentEvents)
 	sentEvents = attachDurations(sentEvents)
 	for i := range sentEvents {
 		sentEvents[i].Actors = st.actorsOf(sentEvents[i])
 	}
 	st.events = append(st.events, sentEvents...)
+}
+
+// resolveClause finds the expressions of one clause, each resolved with
+// the tense of the predicate that governs it: 13日、11月に訪問すると発表した
+// reads 13日 as past and 11月 as future.
+func (st *state) resolveClause(text string, c article.Span, points []article.Time, sentEnd int) []article.Time {
+	src := st.a.Source
+	tenses := map[article.Span]Tense{}
+	first, firstSet := TenseUnknown, false
+	for _, m := range points {
+		if !c.Contains(m.Span) {
+			continue
+		}
+		t := st.eng.tense(src[m.Span.End:sentEnd])
+		tenses[m.Span] = t
+		if !firstSet {
+			first, firstSet = t, true
+		}
+	}
+	fc := findContext{ref: st.ref, prev: st.prev, tense: first, loc: st.loc}
+	got := st.times(text, c.Start, fc)
+	others := map[Tense][]article.Time{}
+	for i, g := range got {
+		t, ok := tenses[g.Span]
+		if !ok || t == first {
+			continue
+		}
+		if _, done := others[t]; !done {
+			fc.tense = t
+			others[t] = st.times(text, c.Start, fc)
+		}
+		for _, o := range others[t] {
+			if o.Span == g.Span {
+				got[i] = o
+				break
+			}
+		}
+	}
+	return got
 }
 
 func overlapsRel(rels map[article.Span]relInfo, sp article.Span) (article.Span, bool) {
@@ -442,7 +487,7 @@ func trimSpan(src string, sp article.Span, noun bool) article.Span {
 	if s == "" {
 		return sp
 	}
-	l := len(s) - len(strings.TrimLeftFunc(s, unicode.IsSpace))
+	l := len(s) - len(strings.TrimLeftFunc(s, func(r rune) bool { return unicode.IsSpace(r) || isComma(fold(r)) }))
 	s = s[l:]
 	if noun {
 		s = strings.TrimSuffix(s, "の")
@@ -540,6 +585,30 @@ func mergeParenthesized(src string, evs []Event) []Event {
 		if n := len(out); n > 0 && inParensAfter(src, out[n-1].When.Span, e.When.Span) {
 			out[n-1].Also = append(out[n-1].Also, e.When)
 			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// mergeApposed joins two expressions of one statement written as one
+// (前日の12日, 同日の28日): the later, more explicit one dates the event and
+// the first is kept in Also.
+func mergeApposed(src string, evs []Event) []Event {
+	if len(evs) < 2 {
+		return evs
+	}
+	out := evs[:0]
+	for _, e := range evs {
+		if n := len(out); n > 0 {
+			p := out[n-1]
+			if p.Span == e.Span && p.When.Span.End <= e.When.Span.Start && e.When.Span.Start <= len(src) &&
+				src[p.When.Span.End:e.When.Span.Start] == "の" && p.When.Resolved() && e.When.Resolved() &&
+				p.When.Start.Equal(e.When.Start) && p.When.End.Equal(e.When.End) {
+				e.Also = append([]article.Time{p.When}, append(p.Also, e.Also...)...)
+				out[n-1] = e
+				continue
+			}
 		}
 		out = append(out, e)
 	}
