@@ -46,6 +46,10 @@ type engine struct {
 // 本日 inside a quoted post against the post's date; and "A was held the
 // day after B" (Bした翌日に) dates B from A.
 //
+// Actors come from a.People, a.Organizations and the speakers of a.Quotes.
+// When the article has none of them (as parse.Parse leaves it), Build
+// finds and attributes them itself on a copy; a is never modified.
+//
 // Build never panics on any article; a nil article gives an empty timeline.
 // Spans are UTF-8 byte offsets into a.Source, half-open.
 func Build(a *article.Article, opts ...Option) *Timeline {

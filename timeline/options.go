@@ -31,10 +31,11 @@ func WithReference(ref time.Time) Option {
 }
 
 // WithMorphology chooses whether Build may use the morphological analyzer
-// (and load its dictionary). The default is true. With false, the tense of
-// a statement is read from lexical patterns of its predicate only, and the
-// actors are limited to the quote speakers and the entities already stored
-// in the article.
+// (and load its dictionary on first use). The default is true. With false,
+// the tense of a statement is read from lexical patterns of its predicate,
+// and when the article carries no quotations or entities, quotations are
+// found and attributed from characters alone: the actors are then the
+// quote speakers named in each statement.
 func WithMorphology(on bool) Option {
 	return func(c *config) { c.morph = on }
 }
