@@ -3,19 +3,23 @@ package temporal
 import (
 	"testing"
 	"time"
-	"unicode/utf8"
 
 	"github.com/newsdoc/newsdoc/article"
 )
 
 func checkTimes(t *testing.T, in string, got []article.Time) {
 	t.Helper()
+	starts := make(map[int]bool, len(in)+1)
+	for i := range in { // invalid bytes count as one rune each
+		starts[i] = true
+	}
+	starts[len(in)] = true
 	for _, g := range got {
 		sp := g.Span
 		if sp.Start < 0 || sp.End > len(in) || sp.Start >= sp.End {
 			t.Fatalf("span %v out of bounds for %q", sp, in)
 		}
-		if sp.Start < len(in) && !utf8.RuneStart(in[sp.Start]) || sp.End < len(in) && !utf8.RuneStart(in[sp.End]) {
+		if !starts[sp.Start] || !starts[sp.End] {
 			t.Fatalf("span %v of %q not on rune boundaries", sp, in)
 		}
 		if g.Text != in[sp.Start:sp.End] {

@@ -42,6 +42,7 @@ type spec struct {
 	force Tense // overrides every other tense (range resolution)
 	bare  bool  // a range end written as a part alone (中旬)
 	skip  bool  // consumed but not a time (an issue date: 6月21日号)
+	iso   bool  // written 2012-07-27: a T and a clock time may follow
 }
 
 // hasDate reports whether sp names a date (as opposed to a clock time alone).
@@ -123,7 +124,7 @@ func (sc *scanner) date(i int, rangeEnd bool) (sp spec, ok bool) {
 		return sp, false
 	}
 	if r, k := relAt(s, j); r != nil {
-		if sc.relGuard(r, k) {
+		if sc.relGuard(r, j, k) {
 			sp.rel, sp.mod = r, r.mod
 			if r.pd.code != "" {
 				sp.pd, sp.hasPod, sp.pm = r.pd, true, r.pd.code != "MO"
@@ -148,6 +149,12 @@ func (sc *scanner) date(i int, rangeEnd bool) (sp spec, ok bool) {
 		return sc.afterYearNum(y, e, sp)
 	}
 	if n, ok := numAt(s, j); ok {
+		if rangeEnd && n.v >= 1 && n.v <= 31 {
+			if wd, e := weekdayAt(s, n.end); wd > 0 && e > n.end {
+				sp.d, sp.wd = n.v, wd // 12/22（火）〜25（金）
+				return sc.suffix(e, sp)
+			}
+		}
 		return sc.numeric(n, j, sp, rangeEnd)
 	}
 	if h, k := holidayAt(s, j); h != nil {
@@ -175,8 +182,11 @@ func (sc *scanner) date(i int, rangeEnd bool) (sp spec, ok bool) {
 }
 
 // relGuard rejects relative words that are part of another word.
-func (sc *scanner) relGuard(r *rel, end int) bool {
+func (sc *scanner) relGuard(r *rel, start, end int) bool {
 	next, _ := runeAt(sc.s, end)
+	if c, _ := runeAt(sc.s, start); isHiragana(c) && !kanaWordAlone(sc.s, start, end) {
+		return false // 愛嬌（あいきょう）, きょうだい, あすか
+	}
 	switch r.word {
 	case "今日":
 		return next != '的'
@@ -305,13 +315,13 @@ func monthFollowBad(s string, i int) bool {
 func dayFollowOK(s string, i int) bool {
 	r, _ := runeAt(s, i)
 	switch r {
-	case '間', '目', '分', '中', '遅', '連', '以': // 3日間, 3日目, 3日分, 一日中, 1日遅れ, 3日連続
+	case '間', '目', '分', '中', '遅', '連', '以', '違', '早': // 3日間, 3日目, 3日分, 一日中, 1日遅れ, 3日連続, 1日違い
 		if r == '以' {
 			return !hasAt(s, i, "以内") && !hasAt(s, i, "以上")
 		}
 		return false
 	}
-	if hasAt(s, i, "ぶり") || hasAt(s, i, "あたり") || hasAt(s, i, "当たり") || hasAt(s, i, "足らず") {
+	if hasAt(s, i, "ぶり") || hasAt(s, i, "あたり") || hasAt(s, i, "当たり") || hasAt(s, i, "足らず") || hasAt(s, i, "平均") {
 		return false
 	}
 	return true
@@ -326,6 +336,7 @@ func (sc *scanner) numeric(n number, i int, sp spec, rangeEnd bool) (spec, bool)
 		if n.digits == 4 {
 			if m, d, k, ok := sepMD(s, e, sep); ok {
 				sp.y, sp.yG, sp.hasY, sp.m, sp.d = n.v, gYear, true, m, d
+				sp.iso = sep == '-'
 				return sc.suffix(k, sp)
 			}
 			if sep == '/' || sep == '.' && sc.dateline {
@@ -340,7 +351,7 @@ func (sc *scanner) numeric(n number, i int, sp spec, rangeEnd bool) (spec, bool)
 		if sep == '/' && n.digits <= 2 {
 			if d, ok := numAt(s, e+1); ok && d.digits > 0 && d.digits <= 2 && n.v >= 1 && n.v <= 12 && d.v >= 1 && d.v <= 31 &&
 				!(d.end < len(s) && (isDigit(s[d.end]) || s[d.end] == '/' || s[d.end] == '%')) &&
-				d.v <= daysIn(2024, n.v) {
+				d.v <= daysIn(2024, n.v) && !pageAfter(s, d.end) {
 				sp.m, sp.d = n.v, d.v
 				return sc.suffix(d.end, sp)
 			}
@@ -376,11 +387,16 @@ func (sc *scanner) numeric(n number, i int, sp spec, rangeEnd bool) (spec, bool)
 			k = e2
 		}
 		return sc.suffix(k, sp)
+	case yearLike && e < len(s) && s[e] == '(' && parenYear(s, e) > e:
+		return sc.afterYearNum(n.v, parenYear(s, e), sp)
 	case hasAt(s, e, "年"):
 		if k, ok := sc.relNum(n, i, &sp); ok {
 			return sc.suffix(k, sp)
 		}
 		if !yearLike {
+			if y, ok := sc.shortYear(n, e); ok {
+				return sc.afterYearNum(y, e, sp)
+			}
 			return sp, false
 		}
 		return sc.afterYearNum(n.v, e, sp)
@@ -401,6 +417,8 @@ func (sc *scanner) numeric(n number, i int, sp spec, rangeEnd bool) (spec, bool)
 		}
 		if prev := runeBefore(s, i); prev == 'な' || prev == 'い' && !n.kanji {
 			return sp, false // セレブな1日: a day's length
+		} else if prev == '週' || prev == '毎' || prev == '月' && !n.kanji {
+			return sp, false // 週2日勤務, 月3日: a rate
 		}
 		if n.kanji && n.v == 1 {
 			return sp, false // 一日も早く, 一日一日: not a date without a month
@@ -629,14 +647,14 @@ func (sc *scanner) suffix(k int, sp spec) (spec, bool) {
 			kk++
 		} else if hasAt(s, kk, "の") {
 			kk += len("の")
-		} else if sc.dateline && kk < len(s) && s[kk] == 'T' {
+		} else if (sc.dateline || sp.iso) && kk < len(s) && s[kk] == 'T' {
 			kk++
 		}
 		if e, ok := sc.clock(kk, &sp, true); ok {
 			k = e
 		}
 	}
-	if sp.tg != 0 && sc.dateline {
+	if sp.tg != 0 && (sc.dateline || sp.iso) {
 		if loc, e := offsetAt(s, k); loc != nil {
 			sp.offset, k = loc, e
 		}
@@ -657,6 +675,12 @@ func (sc *scanner) suffix(k int, sp spec) (spec, bool) {
 		}
 	} else if w, e := modAt(s, k, gDay); w != nil && w.mod == article.ModApprox {
 		k = e
+	}
+	if e, _ := oneOf(s, k, "("); e >= 0 {
+		if e2, z := oneOf(s, e, zoneWords...); e2 >= 0 && hasAt(s, e2, ")") {
+			sp.zone = z // 28日(現地時間)
+			k = e2 + len(")")
+		}
 	}
 	if hasAt(s, k, "号") {
 		sp.skip = true // an issue date: （6月21日号）
@@ -740,4 +764,71 @@ func bareEnd(s, w string, k int) bool {
 		return e >= 0
 	}
 	return false
+}
+
+func isHiragana(r rune) bool { return 'ぁ' <= r && r <= 'ゖ' }
+
+// kanaWordAlone reports whether the kana word s[start:end] (きょう, あす,
+// ことし) stands alone: not inside a longer kana word. Before it only a
+// particle may come, after it only a particle or a non-kana character.
+func kanaWordAlone(s string, start, end int) bool {
+	if p := runeBefore(s, start); isHiragana(p) {
+		switch p {
+		case 'は', 'が', 'も', 'に', 'と', 'の', 'で', 'を', 'へ', 'や':
+		default:
+			return false
+		}
+	}
+	next, _ := runeAt(s, end)
+	if !isHiragana(next) {
+		return true
+	}
+	e, _ := oneOf(s, end, "は", "の", "も", "に", "から", "まで", "で", "こそ", "じゅう", "中", "ごろ", "、")
+	return e >= 0 && !hasAt(s, end, "のう") && !hasAt(s, end, "みょう")
+}
+
+// pageAfter reports whether a page count follows (1/2 ページ).
+func pageAfter(s string, i int) bool {
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	e, _ := oneOf(s, i, "ページ", "頁", "枚")
+	return e >= 0
+}
+
+// shortYear reads a two-digit year written before a month (22年2月期, 31年3月):
+// the year of that century nearest the reference, or 20xx without one.
+func (sc *scanner) shortYear(n number, e int) (int, bool) {
+	if n.kanji || n.digits != 2 {
+		return 0, false
+	}
+	k := e + len("年")
+	m, ok := numAt(sc.s, k)
+	if !ok || m.end == k || !hasAt(sc.s, m.end, "月") || m.v < 1 || m.v > 12 || monthFollowBad(sc.s, m.end+len("月")) {
+		return 0, false
+	}
+	base := 2000
+	if sc.hasRef {
+		base = sc.ref.Year() / 100 * 100
+		if n.v > sc.ref.Year()%100+20 {
+			base -= 100
+		}
+	}
+	return base + n.v, true
+}
+
+// parenYear returns the offset of 年 after a parenthesized gloss of a year
+// (1905(明治38)年, 平成31(2019)年), or -1.
+func parenYear(s string, i int) int {
+	if i >= len(s) || s[i] != '(' {
+		return -1
+	}
+	end := i + 1
+	for end < len(s) && end-i < 24 && s[end] != ')' {
+		end++
+	}
+	if end >= len(s) || s[end] != ')' || !hasAt(s, end+1, "年") {
+		return -1
+	}
+	return end + 1
 }

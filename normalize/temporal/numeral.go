@@ -62,6 +62,8 @@ func eraAt(s string, i int) (year, end int, letter, ok bool) {
 		if k >= len(s) || s[k] != '.' && s[k] != '/' && s[k] != '-' {
 			return 0, i, false, false
 		}
+	} else if p := parenYear(s, k); p > k {
+		k = p // 平成31(2019)年
 	} else if !hasAt(s, k, "年") {
 		return 0, i, false, false
 	}

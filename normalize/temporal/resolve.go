@@ -18,11 +18,13 @@ type scanner struct {
 	tense    Tense
 	prev     point
 	hasPrev  bool
+	prevDay  point // the last day or time mentioned, for 同日 after a coarser mention
+	hasDay   bool
 	dateline bool
 
 	fromAnchor article.Anchor // anchor of the start of the range being read
 
-	// local is the last date or time found by this scan (not carried in
+	// local is the last day or time found by this scan (not carried in
 	// from an earlier one); quote is the one in force when the current
 	// quotation opened, against which deictic words inside it resolve.
 	local    point
@@ -47,6 +49,9 @@ type hit struct {
 func (sc *scanner) anchorPoint(prevWanted bool, g gran) (point, article.Anchor, bool) {
 	if prevWanted && sc.hasPrev && finer(sc.prev, g) {
 		return sc.prev, article.AnchorPrevious, true
+	}
+	if prevWanted && sc.hasDay && finer(sc.prevDay, g) {
+		return sc.prevDay, article.AnchorPrevious, true
 	}
 	if sc.hasRef {
 		return dayPoint(sc.ref), article.AnchorDocument, true
@@ -239,6 +244,13 @@ func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Ancho
 		anchor = a
 		if !ok {
 			p = unknown(r.g)
+			p.sub = r.season
+			if r.pd.code != "" {
+				p.g, p.pd = gPOD, r.pd
+			}
+			if q, ok := refine(p, sp, sc.loc); ok {
+				p = q
+			}
 			break
 		}
 		t := startOf(base, sc.loc)

@@ -80,6 +80,8 @@ type Resolver struct {
 	loc     *time.Location
 	prev    point
 	hasPrev bool
+	prevDay point
+	hasDay  bool
 }
 
 // NewResolver returns a Resolver for a document with reference time ref
@@ -100,6 +102,9 @@ func NewResolver(ref time.Time, opts ...Option) *Resolver {
 func (r *Resolver) SetPrevious(t article.Time) {
 	p, ok := parsePoint(t.Value)
 	r.prev, r.hasPrev = p, ok
+	if ok && p.g >= gDay {
+		r.prevDay, r.hasDay = p, true
+	}
 }
 
 // Previous returns the last resolved date or time the Resolver has seen, as
@@ -121,9 +126,11 @@ func (r *Resolver) Find(text string, base int, tense Tense) []article.Time {
 // Scan is [Resolver.Find] that also reports ranges.
 func (r *Resolver) Scan(text string, base int, tense Tense) Result {
 	norm, m := normalizeText(text)
-	sc := scanner{s: norm, ref: r.ref, hasRef: !r.ref.IsZero(), loc: r.loc, tense: tense, prev: r.prev, hasPrev: r.hasPrev}
+	sc := scanner{s: norm, ref: r.ref, hasRef: !r.ref.IsZero(), loc: r.loc, tense: tense,
+		prev: r.prev, hasPrev: r.hasPrev, prevDay: r.prevDay, hasDay: r.hasDay}
 	sc.scan()
 	r.prev, r.hasPrev = sc.prev, sc.hasPrev
+	r.prevDay, r.hasDay = sc.prevDay, sc.hasDay
 	res := Result{Times: make([]article.Time, 0, len(sc.hits)), Ranges: sc.ranges}
 	for _, h := range sc.hits {
 		t := h.t
@@ -204,7 +211,9 @@ func (sc *scanner) expr(i int) (int, bool) {
 		if sp.skip {
 			return sp.end, true
 		}
-		sp.zone = zone
+		if zone != "" {
+			sp.zone = zone
+		}
 		k, sp2, isRange := sc.rangeEnd(sp.end)
 		p, anchor := sc.resolve(&sp, nil)
 		if isRange && sp.partial() && sc.hasRef && sc.tenseOf(&sp) == Future {
@@ -298,7 +307,10 @@ func (sc *scanner) addPoint(sp *spec, p point, anchor article.Anchor) {
 	if s, e, ok := p.interval(sp.mod, loc); ok {
 		t.Start, t.End = s, e
 		sc.prev, sc.hasPrev = p, true
-		sc.local, sc.hasLocal = p, true
+		if p.g >= gDay {
+			sc.prevDay, sc.hasDay = p, true
+			sc.local, sc.hasLocal = p, true
+		}
 	}
 	sc.hits = append(sc.hits, hit{start: sp.start, end: sp.end, t: t})
 }
@@ -328,9 +340,11 @@ func (sc *scanner) duration(i int, prefixed bool) (article.Time, int, bool) {
 	s := sc.s
 	t := article.Time{Anchor: article.AnchorNone}
 	k := i
-	past := false
+	past, ahead := false, false
 	if e, _ := oneOf(s, k, "過去", "ここ", "この", "直近"); e >= 0 {
 		past, k = true, e
+	} else if e, _ := oneOf(s, k, "今後", "向こう"); e >= 0 {
+		past, ahead, k = true, true, e
 	} else if e, _ := oneOf(s, k, "約", "およそ"); e >= 0 {
 		t.Mod, k = article.ModApprox, e
 	} else if prefixed {
@@ -366,6 +380,28 @@ func (sc *scanner) duration(i int, prefixed bool) (article.Time, int, bool) {
 		return t, i, false
 	}
 	e := numEnd + len(u.word)
+	if !vague && (u.code == 'Y' || u.code == 'H') {
+		// 3年2カ月 (P3Y2M), 1時間30分 (PT1H30M)
+		if n2, ok := numAt(s, e); ok && n2.end > e && !n2.kanji == (s[k] < utf8.RuneSelf) {
+			small := []string{"カ月", "か月", "ヶ月", "ケ月", "ヵ月"}
+			code := "M"
+			if u.code == 'H' {
+				small, code = []string{"分間", "分"}, "M"
+			}
+			if e2, _ := oneOf(s, n2.end, small...); e2 >= 0 && n2.v > 0 && (u.code == 'Y' && n2.v < 12 || u.code == 'H' && n2.v < 60) {
+				if hasAt(s, e2, "間") {
+					e2 += len("間")
+				}
+				t.Type = article.TypeDuration
+				if u.code == 'Y' {
+					t.Value = "P" + strconv.Itoa(v) + "Y" + strconv.Itoa(n2.v) + code
+				} else {
+					t.Value = "PT" + strconv.Itoa(v) + "H" + strconv.Itoa(n2.v) + code
+				}
+				return sc.durEnd(t, i, e2, false, 0, u.code)
+			}
+		}
+	}
 	next, _ := runeAt(s, e)
 	switch u.word {
 	case "年":
@@ -378,7 +414,9 @@ func (sc *scanner) duration(i int, prefixed bool) (article.Time, int, bool) {
 	case "日":
 		prev := runeBefore(s, i)
 		ok := past || vague || prev == 'な' || prev == 'い' || hasAt(s, e, "あたり") || hasAt(s, e, "当たり") ||
-			hasAt(s, e, "ぶり") || hasAt(s, e, "連続") || hasAt(s, e, "足らず") || hasAt(s, e, "以内") || hasAt(s, e, "中")
+			hasAt(s, e, "ぶり") || hasAt(s, e, "連続") || hasAt(s, e, "足らず") || hasAt(s, e, "以内") || hasAt(s, e, "中") ||
+			hasAt(s, e, "違い") || hasAt(s, e, "遅れ") || hasAt(s, e, "早く") && !n1(s, i) || hasAt(s, e, "平均") ||
+			prev == '週' || prev == '月'
 		if !ok {
 			return t, i, false
 		}
@@ -414,7 +452,20 @@ func (sc *scanner) duration(i int, prefixed bool) (article.Time, int, bool) {
 	if hasAt(s, e, "ぶり") {
 		e += len("ぶり")
 	}
-	return sc.durEnd(t, i, e, past && !vague, v, u.code)
+	t, e, ok := sc.durEnd(t, i, e, past && !vague, v, u.code)
+	if ok && ahead && t.Resolved() {
+		// 今後5年間: the same length, starting at the document time
+		d := t.End.Sub(t.Start)
+		t.Start, t.End = sc.ref, sc.ref.Add(d)
+		if u.code == 'Y' || u.code == 'M' {
+			years, months := 0, v
+			if u.code == 'Y' {
+				years, months = v, 0
+			}
+			t.End = sc.ref.AddDate(years, months, 0)
+		}
+	}
+	return t, e, ok
 }
 
 // durValue writes a duration value: P3D, PT1H, PXW.
@@ -454,7 +505,7 @@ func (sc *scanner) durEnd(t article.Time, i, e int, past bool, v int, code byte)
 			return t, i, false
 		}
 	}
-	if past && sc.hasRef {
+	if past && sc.hasRef && v > 0 {
 		end := sc.ref
 		var start time.Time
 		switch code {
@@ -547,3 +598,7 @@ func (sc *scanner) set(i int) (article.Time, int, bool) {
 }
 
 func two(v int) string { return string([]byte{byte('0' + v/10%10), byte('0' + v%10)}) }
+
+// n1 reports whether the numeral at i is the kanji 一 (一日も早く is an
+// idiom, not a day's length).
+func n1(s string, i int) bool { return hasAt(s, i, "一") }

@@ -61,11 +61,21 @@ func guessTense(s string, start, end int) Tense {
 			bestAt, best = k, Future
 		}
 	}
-	if k := pastAt(seg); k >= 0 && k < bestAt {
-		bestAt, best = k, Past
+	strong, weak := pastAt(seg)
+	if strong >= 0 && strong < bestAt {
+		bestAt, best = strong, Past
 	}
-	if best != Unknown {
+	for _, w := range []string{"ている", "ています", "ており", "ていて"} {
+		// 実施されているので: an ongoing state says nothing of the tense.
+		if k := strings.Index(seg, w); k >= 0 && k < bestAt {
+			bestAt, best = k, Unknown
+		}
+	}
+	if best != Unknown || bestAt <= len(seg) {
 		return best
+	}
+	if weak >= 0 {
+		return Past // 6月に開催された大会。: only a relative clause, in the past
 	}
 	t := strings.TrimRight(seg, " 」』)）\"")
 	for _, w := range []string{"する", "します", "される", "されます", "へ", "始まる", "行う", "開く", "開かれる"} {
@@ -76,15 +86,17 @@ func guessTense(s string, start, end int) Tense {
 	return Unknown
 }
 
-// pastAt returns the offset of the first past-tense verb ending in seg, or
-// -1: た after a verb stem (した, 行った, 述べた), not また, ただ, 新た, あなた,
-// nor ため, たち, たい, たら.
-func pastAt(seg string) int {
+// pastAt returns the offset of the first past-tense predicate in seg
+// (strong), and of the first past-tense relative clause (weak, 制した有望株),
+// or -1: た after a verb stem (した, 行った, 述べた), not また, ただ, 新た,
+// あなた, nor ため, たち, たい, たら.
+func pastAt(seg string) (strong, weak int) {
 	off := 0
+	weak = -1
 	for {
 		k := strings.Index(seg[off:], "た")
 		if k < 0 {
-			return -1
+			return -1, weak
 		}
 		k += off
 		prev := runeBefore(seg, k)
@@ -99,7 +111,14 @@ func pastAt(seg string) int {
 		case 'め', 'ち', 'く', 'び', 'ら', 'い', 'ろ', 'ん':
 			continue
 		}
-		return k
+		if next >= 0x4E00 && next <= 0x9FFF || next >= 'ァ' && next <= 'ヺ' {
+			// 制した有望株, 会談した後: a relative clause, not the predicate
+			if weak < 0 {
+				weak = k
+			}
+			continue
+		}
+		return k, weak
 	}
 }
 

@@ -1,0 +1,148 @@
+package temporal
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/newsdoc/newsdoc/article"
+)
+
+func TestParseDate(t *testing.T) {
+	ref := time.Date(2025, 12, 29, 0, 0, 0, 0, japan)
+	tests := []struct {
+		in, text, value string
+		start           time.Time
+		n               int
+		anchor          article.Anchor
+	}{
+		{"2025/12/29 更新: 2025/12/29", "2025/12/29", "2025-12-29", time.Date(2025, 12, 29, 0, 0, 0, 0, japan), 10, article.AnchorNone},
+		{"2025年12月29日", "2025年12月29日", "2025-12-29", time.Date(2025, 12, 29, 0, 0, 0, 0, japan), 17, article.AnchorNone},
+		{"2023年4月3日 9時01分", "2023年4月3日 9時01分", "2023-04-03T09:01", time.Date(2023, 4, 3, 9, 1, 0, 0, japan), 25, article.AnchorNone},
+		{"2022年10月17日19時09分 更新", "2022年10月17日19時09分", "2022-10-17T19:09", time.Date(2022, 10, 17, 19, 9, 0, 0, japan), 27, article.AnchorNone},
+		{"2023.03.31", "2023.03.31", "2023-03-31", time.Date(2023, 3, 31, 0, 0, 0, 0, japan), 10, article.AnchorNone},
+		{"2011-10-11T15:50:00+0900", "2011-10-11T15:50:00+0900", "2011-10-11T15:50:00", time.Date(2011, 10, 11, 15, 50, 0, 0, japan), 24, article.AnchorNone},
+		{"2011-10-11T06:50:00Z", "2011-10-11T06:50:00Z", "2011-10-11T06:50:00", time.Date(2011, 10, 11, 15, 50, 0, 0, japan), 20, article.AnchorNone},
+		{"２０２５年１２月２９日（月）", "２０２５年１２月２９日（月）", "2025-12-29", time.Date(2025, 12, 29, 0, 0, 0, 0, japan), 38, article.AnchorNone},
+		{"  2025/12/29", "2025/12/29", "2025-12-29", time.Date(2025, 12, 29, 0, 0, 0, 0, japan), 12, article.AnchorNone},
+		{"3/9(木) 18:45", "3/9(木) 18:45", "2023-03-09T18:45", time.Date(2023, 3, 9, 18, 45, 0, 0, japan), 14, article.AnchorDocument},
+		{"4/6 09:08", "4/6 09:08", "2025-04-06T09:08", time.Date(2025, 4, 6, 9, 8, 0, 0, japan), 9, article.AnchorDocument},
+		{"12/28(日)", "12/28(日)", "2025-12-28", time.Date(2025, 12, 28, 0, 0, 0, 0, japan), 10, article.AnchorDocument},
+		{"令和7年12月29日", "令和7年12月29日", "2025-12-29", time.Date(2025, 12, 29, 0, 0, 0, 0, japan), 21, article.AnchorNone},
+		{"2023年4月2日 21時01分", "2023年4月2日 21時01分", "2023-04-02T21:01", time.Date(2023, 4, 2, 21, 1, 0, 0, japan), 26, article.AnchorNone},
+		{"2025年12月29日 午後3時", "2025年12月29日 午後3時", "2025-12-29T15:00", time.Date(2025, 12, 29, 15, 0, 0, 0, japan), 30, article.AnchorNone},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, n, err := ParseDate(tt.in, ref)
+			require.NoError(t, err)
+			assert.Equal(t, tt.text, got.Text)
+			assert.Equal(t, tt.value, got.Value)
+			assert.True(t, tt.start.Equal(got.Start), "start %v, want %v", got.Start, tt.start)
+			assert.Equal(t, strings.Index(tt.in, tt.text)+len(tt.text), n)
+			assert.Equal(t, tt.anchor, got.Anchor)
+			assert.Equal(t, tt.text, got.Span.In(tt.in))
+		})
+	}
+}
+
+func TestParseDateUnknownYear(t *testing.T) {
+	got, _, err := ParseDate("3/9(木) 18:45", time.Time{})
+	require.NoError(t, err)
+	assert.Equal(t, "XXXX-03-09T18:45", got.Value)
+	assert.False(t, got.Resolved())
+}
+
+func TestParseDateErrors(t *testing.T) {
+	for _, in := range []string{"", "更新: 2025/12/29", "きょう", "先週", "28項目", "90%", "\xff\xfe", "2025"} {
+		_, n, err := ParseDate(in, time.Time{})
+		assert.True(t, errors.Is(err, ErrNoDate), "%q: %v", in, err)
+		assert.Equal(t, 0, n)
+		assert.Contains(t, err.Error(), "temporal: no date")
+	}
+}
+
+func TestResolverCarriesPrevious(t *testing.T) {
+	ref := time.Date(2025, 12, 29, 0, 0, 0, 0, japan)
+	r := NewResolver(ref)
+	doc := []string{"首相は11月3日に訪米した。", "翌日、大統領と会談した。", "同月末に帰国した。"}
+	var got []string
+	off := 0
+	for _, s := range doc {
+		for _, f := range r.Find(s, off, Unknown) {
+			got = append(got, f.Text+"="+f.Value+"/"+string(f.Anchor))
+			assert.Equal(t, f.Text, f.Span.In(doc[0]+doc[1]+doc[2]))
+		}
+		off += len(s)
+	}
+	assert.Equal(t, []string{"11月3日=2025-11-03/document", "翌日=2025-11-04/previous", "同月末=2025-11/previous"}, got)
+	v, ok := r.Previous()
+	assert.True(t, ok)
+	assert.Equal(t, "2025-11", v)
+}
+
+func TestContextPreviousAndLocation(t *testing.T) {
+	ny := time.FixedZone("EST", -5*3600)
+	prev := article.Time{Value: "2025-12-28T13:00"}
+	got := Find("同日夜、声明を出した。", Context{Ref: time.Date(2025, 12, 29, 0, 0, 0, 0, ny), Previous: &prev, Loc: ny})
+	require.Len(t, got, 1)
+	assert.Equal(t, "2025-12-28TNI", got[0].Value)
+	assert.Equal(t, time.Date(2025, 12, 28, 18, 0, 0, 0, ny), got[0].Start)
+	assert.Equal(t, article.AnchorPrevious, got[0].Anchor)
+}
+
+func TestZone(t *testing.T) {
+	got := Find("現地時間28日午後、日本時間29日午前に発表した。", Context{Ref: time.Date(2025, 12, 29, 0, 0, 0, 0, japan)})
+	require.Len(t, got, 2)
+	assert.Equal(t, "現地時間", got[0].Zone)
+	assert.Equal(t, "日本時間", got[1].Zone)
+}
+
+func TestScanRanges(t *testing.T) {
+	res := Scan("会期は12月22日から28日までで、1月中旬から下旬にかけて再開する。", Context{Ref: time.Date(2025, 12, 29, 0, 0, 0, 0, japan)})
+	require.Len(t, res.Times, 4)
+	assert.Equal(t, []Range{{From: 0, To: 1}, {From: 2, To: 3}}, res.Ranges)
+	assert.Equal(t, "2026-01", res.Times[3].Value)
+}
+
+func TestTenseOverride(t *testing.T) {
+	ref := time.Date(2025, 12, 29, 0, 0, 0, 0, japan)
+	for tense, want := range map[Tense]string{Past: "2025-03-05", Future: "2026-03-05", Unknown: "2026-03-05"} {
+		got := Find("3月5日", Context{Ref: ref, Tense: tense})
+		require.Len(t, got, 1)
+		assert.Equal(t, want, got[0].Value, tense.String())
+	}
+}
+
+func TestValidValue(t *testing.T) {
+	for _, v := range []string{"2025-12-28", "2025-12", "2025", "2025-W52", "2025-W52-WE", "2025-SU", "2025-Q3", "2025-H1",
+		"199", "18", "FY2025", "FY2025-Q3", "2025-12-28T13:00", "2025-12-28TAF", "2011-10-11T15:50:00", "P3D", "PT1H",
+		"P2W", "PXD", "PXW", "PT1H30M", "P1Y6M", "XXXX-12-28", "XXXX-XX-28", "XXXX-WXX-1", "XXXX-XX-XXTMO", "PAST_REF"} {
+		assert.True(t, ValidValue(v), v)
+	}
+	for _, v := range []string{"", "P", "PT", "2025-13", "2025-12-32", "2025-W54", "2025-12-28T25:00", "2025-12-28T13:60",
+		"FY2025-SU", "2025-Q5", "12月28日", "2025-12-28T", "P3", "XXXX-12-28T1"} {
+		assert.False(t, ValidValue(v), v)
+	}
+}
+
+func TestHolidayComputations(t *testing.T) {
+	// 春分の日 and 秋分の日 as published for these years.
+	for y, want := range map[int][2]int{2020: {20, 22}, 2023: {21, 23}, 2024: {20, 22}, 2025: {20, 23}, 2026: {20, 23}, 2012: {20, 22}} {
+		sp, _ := equinox(y, true)
+		au, _ := equinox(y, false)
+		assert.Equal(t, want, [2]int{sp, au}, "%d", y)
+	}
+	assert.Equal(t, 12, nthMonday(2026, 1, 2))
+	assert.Equal(t, 13, nthMonday(2025, 10, 2))
+}
+
+func TestBadInput(t *testing.T) {
+	for _, in := range []string{"", "\xff\xfe\xfd", "年月日", "99999999999日", "「「「「28日」", "〜〜〜から", "第", "28日から", "から28日"} {
+		checkTimes(t, in, Find(in, Context{Ref: time.Date(2025, 12, 29, 0, 0, 0, 0, japan)}))
+	}
+}
