@@ -143,19 +143,47 @@ func isProse(s string, n int) bool {
 			term = true
 		}
 	}
+	if !term && depth > 0 {
+		// Unbalanced brackets: count only the ones that pair up.
+		term = terminatorOutside(s)
+	}
 	if !term {
 		return false
 	}
 	if strings.ContainsRune(bullets, first) && last != '。' {
 		return false
 	}
-	return n >= 8
+	return n >= 4
 }
 
 func isFinal(r rune) bool {
 	switch r {
 	case '。', '．', '！', '？', '!', '?', '」', '』', '）', ')', '】', '］', ']', '…':
 		return true
+	}
+	return false
+}
+
+// terminatorOutside reports a sentence terminator outside matched
+// brackets.
+func terminatorOutside(s string) bool {
+	ev := matchBrackets(s)
+	depth, e := 0, 0
+	for i, r := range s {
+		if e < len(ev) && ev[e].at == i {
+			if ev[e].matched {
+				if ev[e].open {
+					depth++
+				} else {
+					depth--
+				}
+			}
+			e++
+			continue
+		}
+		if depth == 0 && isTerminator(r) {
+			return true
+		}
 	}
 	return false
 }

@@ -10,11 +10,6 @@ type offsetMap interface {
 	Span(start, end int) article.Span
 }
 
-// identityMap is the offsetMap of text that normalization left unchanged.
-type identityMap struct{}
-
-func (identityMap) Span(start, end int) article.Span { return article.Span{Start: start, End: end} }
-
 // normalizeText is the one place where the input is normalized. Every
 // classification and extraction works on its result; spans go back to the
 // input through the returned map. Field texts are then trimmed of white

@@ -100,12 +100,19 @@ func check(src []byte, max int) ([]byte, *ParseError) {
 		}
 		src = src[:cut]
 	}
+	// Report the first problem; the clean prefix ends before the line that
+	// holds it.
+	bad, kind := len(src)+1, error(nil)
 	if off, ok := binaryAt(src); ok {
-		return src[:lineStart(src, off)], newError(src, off, ErrBinary)
+		bad, kind = off, ErrBinary
 	}
 	if !utf8.Valid(src) {
-		off := invalidAt(src)
-		return src[:lineStart(src, off)], newError(src, off, ErrInvalidUTF8)
+		if off := invalidAt(src); off < bad {
+			bad, kind = off, ErrInvalidUTF8
+		}
+	}
+	if kind != nil {
+		return src[:lineStart(src, bad)], newError(src, bad, kind)
 	}
 	return src, perr
 }

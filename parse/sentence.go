@@ -5,7 +5,7 @@ import "unicode/utf8"
 // Sentence splitting is written by hand: the splitters of the libraries
 // newsdoc may use either drop offsets or end sentences inside 「…」.
 
-// bracketPair returns the closing bracket of an opening one, or 0.
+// closerOf returns the closing bracket of an opening one, or 0.
 func closerOf(r rune) rune {
 	switch r {
 	case '「':
@@ -145,8 +145,10 @@ func splitSentences(s string) [][2]int {
 		if depth == 0 && isTerminator(r) {
 			j := i + n
 			if r == '!' || r == '?' {
+				// Part of a name (Yahoo!ニュース) or of a word (a?b).
+				pr, _ := utf8.DecodeLastRuneInString(s[:i])
 				nr, _ := utf8.DecodeRuneInString(s[j:])
-				if j < len(s) && (nr < utf8.RuneSelf && (nr >= 'a' && nr <= 'z' || nr >= 'A' && nr <= 'Z' || nr >= '0' && nr <= '9')) {
+				if j < len(s) && (isASCIIAlnum(nr) || isASCIIAlnum(pr) && !isSpace(nr) && !isTerminator(nr) && !isCloser(nr) && nr != '\n') {
 					i = j
 					continue
 				}
@@ -174,4 +176,8 @@ func splitSentences(s string) [][2]int {
 	}
 	emit(start, len(s))
 	return out
+}
+
+func isASCIIAlnum(r rune) bool {
+	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
 }

@@ -132,15 +132,6 @@ var (
 	bioCuesSet     = newPhraseSet(bioCues)
 )
 
-func containsAny(s string, ws []string) bool {
-	for _, w := range ws {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
-}
-
 // stripBullet removes a leading list bullet and white space and returns the
 // number of bytes removed.
 func stripBullet(s string) int {

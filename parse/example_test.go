@@ -1,0 +1,59 @@
+package parse_test
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/newsdoc/newsdoc/parse"
+)
+
+func ExampleParse() {
+	src := `港の朝市 5年ぶり再開
+2024年2月3日 18時20分 地域
+
+【札幌共同】港町の朝市が3日、5年ぶりに再開した。実行委員長は「にぎわいを取り戻したい」と話した。
+
+続きを読む
+`
+	a, err := parse.Parse([]byte(src))
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println("headline:", a.Headline.Text)
+	fmt.Println("published:", a.Published.Value)
+	fmt.Println("tags:", a.Tags[0].Text)
+	fmt.Println("dateline:", a.Dateline.Place, a.Dateline.Source)
+	for _, s := range a.Paragraphs[0].Sentences {
+		fmt.Printf("sentence %v: %s\n", s.Span, s.Text)
+	}
+	// Output:
+	// headline: 港の朝市 5年ぶり再開
+	// published: 2024-02-03T18:20
+	// tags: 地域
+	// dateline: 札幌 共同
+	// sentence [83,136): 港町の朝市が3日、5年ぶりに再開した。
+	// sentence [136,208): 実行委員長は「にぎわいを取り戻したい」と話した。
+}
+
+func ExampleWithReference() {
+	src := "自治体の窓口、予約制に\nみらい新報 7/14(日) 9:05配信\n\n窓口の予約が広がっている。\n"
+	a, _ := parse.Parse([]byte(src))
+	fmt.Println(a.Published.Value, a.Published.Resolved())
+	a, _ = parse.Parse([]byte(src), parse.WithReference(time.Date(2024, 7, 15, 0, 0, 0, 0, time.UTC)))
+	fmt.Println(a.Published.Value, a.Published.Start)
+	// Output:
+	// XXXX-07-14T09:05 false
+	// 2024-07-14T09:05 2024-07-14 09:05:00 +0900 JST
+}
+
+func ExampleRead() {
+	_, err := parse.Read(strings.NewReader("見出し\n本文\xffです。\n"))
+	var pe *parse.ParseError
+	fmt.Println(errors.Is(err, parse.ErrInvalidUTF8), errors.As(err, &pe), pe.Offset)
+	fmt.Println(err)
+	// Output:
+	// true true 16
+	// parse: invalid UTF-8 at byte 16 (line 2) near "\xffです。\n"
+}

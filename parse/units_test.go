@@ -1,0 +1,167 @@
+package parse
+
+import (
+	"testing"
+	"time"
+
+	"github.com/newsdoc/newsdoc/article"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestSplitSentences(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"雨が降った。風も強い。", []string{"雨が降った。", "風も強い。"}},
+		{"彼は「今日は晴れ。明日は雨。」と言った。次の文。", []string{"彼は「今日は晴れ。明日は雨。」と言った。", "次の文。"}},
+		{"「ありがとう。」「どういたしまして。」", []string{"「ありがとう。」", "「どういたしまして。」"}},
+		{"本当に?!そうだ。", []string{"本当に?!", "そうだ。"}},
+		{"Yahoo!ニュースで見た。", []string{"Yahoo!ニュースで見た。"}},
+		{"(注。補足)本文。", []string{"(注。補足)本文。"}},
+		{"閉じない「かっこ。ここで終わる。", []string{"閉じない「かっこ。", "ここで終わる。"}},
+		{"余計な」閉じ。次。", []string{"余計な」閉じ。", "次。"}},
+		{"一行目\n二行目。", []string{"一行目", "二行目。"}},
+		{"終わりなし", []string{"終わりなし"}},
+		{"『入れ子「の。」引用。』です。", []string{"『入れ子「の。」引用。』です。"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, r := range splitSentences(tt.in) {
+			got = append(got, tt.in[r[0]:r[1]])
+		}
+		assert.Equal(t, tt.want, got, tt.in)
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	ref := time.Date(2024, 3, 10, 12, 0, 0, 0, jst)
+	tests := []struct {
+		in, value string
+		ref       time.Time
+		n         int // bytes used, 0 for the whole input
+		resolved  bool
+	}{
+		{"2025/12/29", "2025-12-29", time.Time{}, 0, true},
+		{"2025年12月29日", "2025-12-29", time.Time{}, 0, true},
+		{"2023年4月3日 9時01分", "2023-04-03T09:01", time.Time{}, 0, true},
+		{"2022年10月17日19時09分", "2022-10-17T19:09", time.Time{}, 0, true},
+		{"2023.03.31", "2023-03-31", time.Time{}, 0, true},
+		{"2011-10-11T15:50:00+0900", "2011-10-11T15:50:00", time.Time{}, 0, true},
+		{"２０２５年１２月２９日", "2025-12-29", time.Time{}, 0, true},
+		{"2023年4月5日(水) 15:00", "2023-04-05T15:00", time.Time{}, 0, true},
+		{"令和7年12月29日", "2025-12-29", time.Time{}, 0, true},
+		{"2019年02月22日 14時30分 公開", "2019-02-22T14:30", time.Time{}, len("2019年02月22日 14時30分"), true},
+		{"3/9(木) 18:45配信", "XXXX-03-09T18:45", time.Time{}, len("3/9(木) 18:45"), false},
+		{"3/9(木) 18:45", "2024-03-09T18:45", ref, 0, true},
+		{"12/31 23:00", "2023-12-31T23:00", ref, 0, true},
+		{"1 時間前", "PAST_REF", time.Time{}, 0, false},
+		{"1 時間前", "2024-03-10T11", ref, 0, true},
+		{"30分前", "2024-03-10T11:30", ref, 0, true},
+	}
+	for _, tt := range tests {
+		got, n, err := parseDate(tt.in, tt.ref)
+		require.NoError(t, err, tt.in)
+		assert.Equal(t, tt.value, got.Value, tt.in)
+		want := tt.n
+		if want == 0 {
+			want = len(tt.in)
+		}
+		assert.Equal(t, want, n, tt.in)
+		assert.Equal(t, tt.resolved, got.Resolved(), tt.in)
+	}
+	for _, bad := range []string{"", "3月31日", "2023年2月30日", "2023/13/01", "12345", "31日", "2023年4月"} {
+		_, _, err := parseDate(bad, ref)
+		assert.Error(t, err, bad)
+	}
+	got, _, err := parseDate("2011-10-11T15:50:00+0900", time.Time{})
+	require.NoError(t, err)
+	assert.Equal(t, time.Date(2011, 10, 11, 6, 50, 0, 0, time.UTC), got.Start.UTC())
+	assert.Equal(t, time.Second, got.End.Sub(got.Start))
+}
+
+func TestWireDatelines(t *testing.T) {
+	tests := []struct {
+		body                string
+		place, source, time string
+		rest                string
+	}{
+		{"【ワシントン共同】米政府は発表した。", "ワシントン", "共同", "", "米政府は発表した。"},
+		{"【ロンドン＝岡田浩幸】英政府は発表した。", "ロンドン", "岡田浩幸", "", "英政府は発表した。"},
+		{"［東京　２９日　ロイター］ - 円が下落した。", "東京", "ロイター", "2024-03-29", "円が下落した。"},
+		{"[キーウ 24日 ロイター] - 攻撃があった。", "キーウ", "ロイター", "2024-03-24", "攻撃があった。"},
+		{"【北京時事】中国政府は述べた。", "北京", "時事", "", "中国政府は述べた。"},
+	}
+	for _, tt := range tests {
+		a, err := Parse([]byte("見出しの行です\n2024年3月30日 10時00分\n\n"+tt.body+"\n"), WithReference(time.Date(2024, 3, 30, 0, 0, 0, 0, jst)))
+		require.NoError(t, err)
+		require.NotNil(t, a.Dateline, tt.body)
+		assert.Equal(t, tt.place, a.Dateline.Place)
+		assert.Equal(t, tt.source, a.Dateline.Source)
+		if tt.time != "" {
+			require.NotNil(t, a.Dateline.Time)
+			assert.Equal(t, tt.time, a.Dateline.Time.Value)
+		}
+		require.Len(t, a.Paragraphs, 1)
+		assert.Equal(t, tt.rest, a.Paragraphs[0].Text)
+		spanChecker{t: t, a: a, text: true}.check()
+	}
+	// Not datelines.
+	for _, body := range []string{"【関連記事】ではない。", "【速報】地震がありました。", "［注］補足です。"} {
+		a, err := Parse([]byte("見出しの行です\n\n" + body + "\n"))
+		require.NoError(t, err)
+		assert.Nil(t, a.Dateline, body)
+	}
+}
+
+func TestBylines(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"見出しの行です\n北京=上地一姫 冨名腰隆2023年4月2日 11時36分\n\n本文です。\n", []string{"上地一姫", "冨名腰隆"}},
+		{"見出しの行です\n2023/3/31 08:00和田 基宏\n\n本文です。\n", []string{"和田 基宏"}},
+		{"見出しの行です\n2023/3/31 08:00\n[田中宏昌，ITmedia]\n\n本文です。\n", []string{"田中宏昌"}},
+		{"見出しの行です\n2023/3/31 08:00\n著者：後藤大地\n\n本文です。\n", []string{"後藤大地"}},
+		{"見出しの行です\n\n本文です。\n\n二段落目です。次の文です。（鈴木健輔）\n", []string{"鈴木健輔"}},
+		{"見出しの行です\n\n本文です。\n\n二段落目です。（要約）\n", nil},
+	}
+	for _, tt := range tests {
+		a, err := Parse([]byte(tt.in))
+		require.NoError(t, err)
+		var got []string
+		for _, b := range a.Bylines {
+			got = append(got, b.Name)
+		}
+		assert.Equal(t, tt.want, got, tt.in)
+		spanChecker{t: t, a: a, text: true}.check()
+	}
+}
+
+func TestUpdatedWithoutYear(t *testing.T) {
+	tests := []struct{ line, pub, upd string }{
+		{"毎日新聞 2023/4/5 17:13（最終更新 4/6 09:08） 879文字", "2023-04-05T17:13", "2023-04-06T09:08"},
+		{"毎日新聞 2024/12/31 22:10（最終更新 1/1 08:15）", "2024-12-31T22:10", "2025-01-01T08:15"},
+		{"2023年4月4日 18:32 (2023年4月4日 19:19更新)", "2023-04-04T18:32", "2023-04-04T19:19"},
+		{"2025/12/29 更新: 2025/12/29", "2025-12-29", "2025-12-29"},
+		{"» 2019年02月22日 14時30分 公開", "2019-02-22T14:30", ""},
+		{"最終更新日：2019年4月2日", "", "2019-04-02"},
+	}
+	for _, tt := range tests {
+		a, err := Parse([]byte("見出しの行です\n" + tt.line + "\n\n本文です。\n"))
+		require.NoError(t, err)
+		assert.Equal(t, tt.pub, valueOf(a.Published), tt.line)
+		assert.Equal(t, tt.upd, valueOf(a.Updated), tt.line)
+		if a.Updated != nil && tt.upd != "" {
+			assert.True(t, a.Updated.Resolved())
+			assert.Equal(t, article.AnchorDocument == a.Updated.Anchor, !isFullDate(tt.line, a.Updated.Text))
+		}
+	}
+}
+
+// isFullDate reports whether the update surface carries its own year.
+func isFullDate(_, text string) bool {
+	p, _, _ := readDate(text)
+	return p.hasYear
+}
