@@ -5,17 +5,6 @@ import (
 	"unicode/utf8"
 )
 
-// Telling numbers from words
-//
-// Kanji digits start many ordinary words: 九州 and 千葉 are places, 一般 and
-// 一部 are common words, 十分な means "enough", 一日も早く "as soon as
-// possible", and 元日本代表 is 元 ("former") + 日本代表, not 元日 (New Year's
-// Day). LeadingNumeral reads the longest numeral and does not look further;
-// IsNumeralWord and NumeralAt add a lexical guard. The guard is a fixed
-// list: it is deliberately conservative, leaves every Arabic-digit numeral
-// alone, and is meant to be combined with morphological analysis where
-// that is available.
-
 // numeralWords are words (or word beginnings) written with a numeral
 // character that are not numbers. Keys are the first rune.
 var numeralWords = indexWords([]string{
