@@ -50,7 +50,13 @@ func newEngine(cfg config) engine {
 		return &cp
 	}
 	if cfg.morph {
+		// The lexical reading is cheap and its past (た) and plan words
+		// (予定, 方針) are reliable; the tokens decide only what it leaves
+		// open.
 		eng.tense = func(after string) Tense {
+			if t := lexicalTense(after); t != TenseUnknown {
+				return t
+			}
 			an, err := morph.Default()
 			if err != nil {
 				return lexicalTense(after)
