@@ -280,12 +280,8 @@ func (sc *scanner) rangeEnd(i int) (int, spec, bool) {
 	if !ok || sp.skip {
 		return i, spec{}, false
 	}
-	end := sp.end
-	if e, _ := oneOf(s, end, "まで", "にかけて"); e >= 0 {
-		// keep the particle outside the expression
-		_ = e
-	}
-	return end, sp, true
+	// The particle that closes the range (まで, にかけて) stays outside it.
+	return sp.end, sp, true
 }
 
 // add records a found duration or set.
