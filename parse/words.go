@@ -160,7 +160,7 @@ func isUI(s string, n int) bool {
 	if n <= 12 && strings.Contains(s, "_") {
 		return true // template placeholders: _ (_更新)
 	}
-	if isPageMarker(s) || isPager(s) || isCountLine(s) {
+	if n <= 30 && (isPageMarker(s) || isPager(s) || isCountLine(s)) {
 		return true
 	}
 	return false
