@@ -8,29 +8,6 @@ import (
 	"unicode/utf8"
 )
 
-// Japanese eras
-//
-// Era years count from 1 (元年 is year 1) and change on the day a new
-// emperor accedes, so a Gregorian year can hold two eras and an era year
-// can be cut short: 平成31年 ends on 30 April 2019 and 令和元年 starts on
-// 1 May 2019. EraDate rejects a date that falls outside its era instead of
-// moving it into the next one.
-//
-// 明治 convention: the era was proclaimed on 23 October 1868 and applied to
-// the whole lunisolar year, whose first day was 25 January 1868 in the
-// Gregorian calendar, so 明治N年 is the Gregorian year 1867+N and the era
-// starts on 1868-01-25 here. Japan switched to the Gregorian calendar on
-// 明治5年12月3日 (lunisolar), which became 1 January 1873 (明治6年1月1日).
-// Months and days of 明治5年 and earlier are lunisolar and are not converted:
-// EraDate and ParseEraDate return [ErrLunisolar] for them (a year alone is
-// fine), so that no date is silently off by a month. From 明治6年 on, dates
-// are Gregorian.
-//
-// On the day an emperor died, both eras were in use: 明治45年7月30日 and
-// 大正元年7月30日 are the same day, as are 大正15年12月25日 and
-// 昭和元年12月25日; both spellings are accepted. 昭和64年 has seven days,
-// 1 to 7 January 1989.
-
 // Errors of the era functions; they are wrapped with the input quoted.
 var (
 	// ErrEra means an unknown era name, or text that does not start with

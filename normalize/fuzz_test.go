@@ -108,6 +108,9 @@ func checkNormalizer(t *testing.T, n *Normalizer, s string) {
 	}
 	// The transformer, in chunks, gives the same bytes.
 	for _, c := range [][2]int{{1, 1}, {1, 7}, {3, 2}, {5, 64}, {1 << 20, 4096}} {
+		if c[0] < 8 && len(s) > 2048 {
+			continue // byte-by-byte feeding of long inputs is slow, not different
+		}
 		out, err := driveTransformer(n.Transformer(), []byte(s), c[0], c[1])
 		if err != nil {
 			t.Fatalf("transformer %v on %q: %v", c, s, err)

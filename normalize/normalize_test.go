@@ -1,8 +1,12 @@
 package normalize
 
 import (
+	"flag"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -385,4 +389,70 @@ func TestTransformerLongRunReportsShortSrc(t *testing.T) {
 	r := transform.NewReader(strings.NewReader(s), New().Transformer())
 	_, err := io.ReadAll(r)
 	assert.ErrorIs(t, err, transform.ErrShortSrc)
+}
+
+var update = flag.Bool("update", false, "rewrite testdata/*.golden")
+
+// TestGolden normalizes a fictional article written for these tests, in
+// both modes, and compares with testdata/article*.golden.
+func TestGolden(t *testing.T) {
+	src, err := os.ReadFile("testdata/article.txt")
+	require.NoError(t, err)
+	for _, g := range []struct {
+		file string
+		n    *Normalizer
+	}{
+		{"testdata/article.golden", New()},
+		{"testdata/article.dict.golden", New(Dict(true))},
+	} {
+		got, m := g.n.String(string(src))
+		require.NotNil(t, m)
+		assert.Equal(t, len(src), m.Original(len(got)))
+		if *update {
+			require.NoError(t, os.WriteFile(g.file, []byte(got), 0o644))
+		}
+		want, err := os.ReadFile(g.file)
+		require.NoError(t, err)
+		assert.Equal(t, string(want), got, g.file)
+	}
+}
+
+// TestCorpus checks the invariants on the shared news corpus, when present.
+func TestCorpus(t *testing.T) {
+	files, _ := filepath.Glob("../../shared/corpus/*.txt")
+	if len(files) == 0 {
+		t.Skip("corpus not present")
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		require.NoError(t, err)
+		s := string(data)
+		for _, n := range fuzzNormalizers {
+			got, m := n.String(s)
+			again, _ := n.String(got)
+			assert.Equal(t, got, again, "idempotent on %s", f)
+			assert.Equal(t, len(s), m.Original(len(got)))
+			out, _, err := transform.String(n.Transformer(), s)
+			require.NoError(t, err)
+			assert.Equal(t, got, out, "transformer on %s", f)
+			assert.NotContains(t, got, "\r")
+			assert.NotContains(t, got, "\u3000")
+		}
+	}
+}
+
+func TestConcurrentUse(t *testing.T) {
+	n := New(Dict(true))
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for _, c := range normalizeCases {
+				n.String(c.in)
+				String(c.in)
+			}
+		}()
+	}
+	wg.Wait()
 }

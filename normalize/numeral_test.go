@@ -160,6 +160,9 @@ func TestIsNumeralWord(t *testing.T) {
 		{"一日、発表", 0, false},
 		{"x", 5, false},
 		{"九州", 1, false},
+		{"一昨年の春", 0, true},
+		{"一生に一度", 0, true},
+		{"千万円", 0, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.s, func(t *testing.T) {

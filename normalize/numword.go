@@ -5,17 +5,6 @@ import (
 	"unicode/utf8"
 )
 
-// Telling numbers from words
-//
-// Kanji digits start many ordinary words: 九州 and 千葉 are places, 一般 and
-// 一部 are common words, 十分な means "enough", 一日も早く "as soon as
-// possible", and 元日本代表 is 元 ("former") + 日本代表, not 元日 (New Year's
-// Day). LeadingNumeral reads the longest numeral and does not look further;
-// IsNumeralWord and NumeralAt add a lexical guard. The guard is a fixed
-// list: it is deliberately conservative, leaves every Arabic-digit numeral
-// alone, and is meant to be combined with morphological analysis where
-// that is available.
-
 // numeralWords are words (or word beginnings) written with a numeral
 // character that are not numbers. Keys are the first rune.
 var numeralWords = indexWords([]string{
@@ -34,6 +23,9 @@ var numeralWords = indexWords([]string{
 	"一時帰国", "一日も早", "一人ひとり", "一人一人", "一足早", "一足先", "一大",
 	"一瞬", "一途", "一筋", "一線", "一端", "一辺倒", "一過性", "一極", "一挙",
 	"一心", "一服", "一息", "一味", "一揆", "一目", "一休", "一押し", "一役",
+	"一昨", "一両日", "一朝一夕", "一進一退", "一生", "一昔", "一所懸命", "一網打尽",
+	"一刀両断", "一触即発", "三寒四温", "四苦八苦", "七転八倒", "九分九厘", "百発百中",
+	"千変万化", "万感", "万策", "万端", "万事",
 	"二酸化", "二重", "二人三脚", "二の足", "二の次", "二枚目", "二束三文", "二極",
 	"三角", "三昧", "三味線", "三権", "三振", "三塁", "三日月", "三脚", "三役",
 	"四季", "四半期", "四角", "四捨五入", "四股",

@@ -79,6 +79,44 @@ func (t *transformer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, er
 // invisible character, a long-vowel mark or, in the dictionary mode, a
 // space).
 func (n *Normalizer) cut(s []byte) int {
+	// Usually a cut is found by looking back from the end over valid
+	// characters; a valid character starts where forward decoding of the
+	// whole input also starts one.
+	i := len(s)
+	for k := len(s) - 1; k >= 0 && k >= len(s)-utf8.UTFMax; k-- {
+		if utf8.RuneStart(s[k]) {
+			if !utf8.FullRune(s[k:]) {
+				i = k // an incomplete character at the end waits for more
+			}
+			break
+		}
+	}
+	atOK := false // the rune at i is valid and may start a stretch
+	for i > 0 {
+		r, w := utf8.DecodeLastRune(s[:i])
+		if r == utf8.RuneError && w == 1 {
+			break
+		}
+		if atOK && n.cutBefore(r) {
+			return i
+		}
+		atOK = n.cutAt(r)
+		i -= w
+	}
+	return n.cutForward(s)
+}
+
+func (n *Normalizer) cutBefore(r rune) bool {
+	return r != '\r' && !isLongVowel(r) && !isInvisible(r) && !(n.cfg.dict && isSpace(r))
+}
+
+func (n *Normalizer) cutAt(r rune) bool {
+	_, _, mark := soundMark(r)
+	return !mark && !isLongVowel(r) && !isInvisible(r) && !(n.cfg.dict && isSpace(r))
+}
+
+// cutForward is cut by a forward scan, which also splits invalid bytes.
+func (n *Normalizer) cutForward(s []byte) int {
 	last := 0
 	before := false // the rune before i ends a safe prefix
 	for i := 0; i < len(s); {

@@ -1,0 +1,50 @@
+package timeline
+
+import "time"
+
+// Option configures [Build].
+type Option func(*config)
+
+type config struct {
+	ref   time.Time
+	morph bool
+	loc   *time.Location
+}
+
+func newConfig(opts []Option) config {
+	c := config{morph: true}
+	for _, o := range opts {
+		if o != nil {
+			o(&c)
+		}
+	}
+	return c
+}
+
+// WithReference sets the document time that deictic words (昨日, 先週, 28日)
+// are resolved against. By default Build uses the article's published
+// time; a non-zero reference given here overrides it. Without either,
+// expressions that need one keep X in their value (XXXX-12-28) and the
+// events that carry them are unplaced.
+func WithReference(ref time.Time) Option {
+	return func(c *config) { c.ref = ref }
+}
+
+// WithMorphology chooses whether Build may use the morphological analyzer
+// (and load its dictionary on first use). The default is true. With false,
+// the tense of a statement is read from lexical patterns of its predicate,
+// and when the article carries no quotations or entities, quotations are
+// found and attributed from characters alone: the actors are then the
+// quote speakers named in each statement.
+func WithMorphology(on bool) Option {
+	return func(c *config) { c.morph = on }
+}
+
+// WithLocation sets the time zone that clock times and dates without an
+// explicit zone are read in. By default it is the zone of the dateline's
+// place when the article has a dateline from a known city
+// (【ワシントン共同】 → America/New_York), else Japan time (Asia/Tokyo).
+// A nil location keeps the default.
+func WithLocation(loc *time.Location) Option {
+	return func(c *config) { c.loc = loc }
+}

@@ -1,0 +1,268 @@
+package timeline
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/width"
+)
+
+// Tense is the time reference of a statement's predicate. It decides the
+// year of 12月28日 and the month of 28日: a past statement takes the latest
+// such date not after the reference, a future one the next.
+type Tense int
+
+// The tenses.
+const (
+	TenseUnknown Tense = iota // no marker: the nearest date wins
+	TensePast                 // た, だった, でした
+	TenseFuture               // 予定, 方針, 見通し, する
+)
+
+// String returns "unknown", "past" or "future".
+func (t Tense) String() string {
+	switch t {
+	case TensePast:
+		return "past"
+	case TenseFuture:
+		return "future"
+	}
+	return "unknown"
+}
+
+// The scanning below works on the raw text of one sentence, rune by rune,
+// with byte offsets, because its results must be spans into the source.
+// Full-width and half-width forms of the few punctuation marks involved are
+// folded with golang.org/x/text/width.
+
+// fold returns the narrow form of r for ASCII punctuation written wide
+// (，→, （→( ), and r itself otherwise.
+func fold(r rune) rune {
+	if r < 0x80 {
+		return r
+	}
+	p := width.LookupRune(r)
+	if p.Kind() == width.EastAsianFullwidth {
+		if n := p.Narrow(); n != 0 {
+			return n
+		}
+	}
+	return r
+}
+
+type runeAt struct {
+	r   rune // folded
+	off int  // byte offset of the rune in the text
+}
+
+func runesOf(s string) []runeAt {
+	out := make([]runeAt, 0, utf8.RuneCountInString(s))
+	for i, r := range s {
+		out = append(out, runeAt{fold(r), i})
+	}
+	return out
+}
+
+func isOpen(r rune) bool {
+	return strings.ContainsRune("「『(［[｛{〔【〈《“", r)
+}
+
+func isClose(r rune) bool {
+	return strings.ContainsRune("」』)］]｝}〕】〉》”", r)
+}
+
+func isComma(r rune) bool { return r == '、' || r == ',' || r == '､' }
+
+func isHiragana(r rune) bool { return unicode.Is(unicode.Hiragana, r) }
+
+// depths returns, for each rune, the bracket depth it sits at (the
+// brackets themselves count as inside). Unbalanced closers never make the
+// depth negative.
+func depths(rs []runeAt) []int {
+	d := make([]int, len(rs))
+	cur := 0
+	for i, x := range rs {
+		if isOpen(x.r) {
+			cur++
+			d[i] = cur
+			continue
+		}
+		d[i] = cur
+		if isClose(x.r) && cur > 0 {
+			cur--
+		}
+	}
+	return d
+}
+
+// boundary is a place where a sentence may be cut into clauses: a comma at
+// bracket depth 0 and the strength of the clause ending before it.
+type boundary struct {
+	off   int // byte offset of the comma
+	end   int // byte offset just after the comma
+	score int
+}
+
+// connectives are clause endings before a comma that join two statements,
+// strongest first.
+var strongEndings = []string{"が", "けど", "けれど", "ものの", "一方", "ほか", "うえ", "上で", "後", "際", "ため", "結果"}
+
+// boundaries lists the clause boundaries of text, whose first byte is at
+// offset base in the source.
+func boundaries(text string, base int) []boundary {
+	rs := runesOf(text)
+	d := depths(rs)
+	var out []boundary
+	for i, x := range rs {
+		if !isComma(x.r) || d[i] != 0 || i == 0 {
+			continue
+		}
+		before := text[:x.off]
+		end := x.off + runeLenAt(text, x.off)
+		b := boundary{off: base + x.off, end: base + end, score: 1}
+		prev := rs[i-1].r
+		switch {
+		case hasAnySuffix(before, strongEndings):
+			b.score = 4
+		case prev == 'し' || prev == 'て' || prev == 'り' || prev == 'き' || prev == 'ち' ||
+			prev == 'み' || prev == 'び' || prev == 'け' || prev == 'せ' || prev == 'え' ||
+			prev == 'め' || prev == 'れ' || prev == 'ね' || prev == 'げ' || prev == 'べ' ||
+			(prev == 'い' && !strings.HasSuffix(before, "ない") && !strings.HasSuffix(before, "しい")) ||
+			strings.HasSuffix(before, "んで") || strings.HasSuffix(before, "いで"):
+			b.score = 3
+		case prev == 'は' || prev == 'も':
+			b.score = 2
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+func runeLenAt(s string, off int) int {
+	_, n := utf8.DecodeRuneInString(s[off:])
+	return n
+}
+
+func hasAnySuffix(s string, suffixes []string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// futureMarkers are words after a time expression that make its statement
+// look ahead.
+var futureMarkers = []string{
+	"予定", "方針", "見通し", "見込み", "見込む", "意向", "方向で", "つもり", "構え",
+	"目指", "だろう", "でしょう", "予想され", "計画だ", "計画で", "考えだ", "期限",
+	"開催される", "行われる", "実施される", "へ。", "する。", "すると",
+	"する方", "します", "なる。", "なると",
+}
+
+// ongoingMarkers end the search without a tense: ている and its kin
+// describe a state at the reference time.
+var ongoingMarkers = []string{"ている", "ています", "でいる", "ていない", "てはいない", "ておらず", "ない。", "ないが"}
+
+// lexicalTense reads the tense of the predicate that governs a time
+// expression from the text that follows it: the first past ending (た, だ
+// after ん/い, でした), future word (予定, 方針, 見通し, する。) or
+// ongoing form (ている) decides. It returns TenseUnknown when none occurs.
+func lexicalTense(after string) Tense {
+	if adverbial(after) {
+		return mainTense(nil, clip(after))
+	}
+	prev := rune(0)
+	for i, r := range after {
+		if r == '。' || r == '．' {
+			// A plain non-past verb ends the sentence: 行う。 開く。
+			if strings.ContainsRune("うくすつぬふむゆぐぶ", prev) ||
+				(prev == 'る' && !strings.HasSuffix(after[:i], "いる") && !strings.HasSuffix(after[:i], "ある")) {
+				return TenseFuture
+			}
+			break
+		}
+		rest := after[i:]
+		for _, m := range ongoingMarkers {
+			if strings.HasPrefix(rest, m) {
+				return TenseUnknown
+			}
+		}
+		for _, m := range futureMarkers {
+			if strings.HasPrefix(rest, m) {
+				return TenseFuture
+			}
+		}
+		_, size := utf8.DecodeRuneInString(rest)
+		next, _ := utf8.DecodeRuneInString(rest[size:])
+		switch r {
+		case 'た':
+			if isHiragana(prev) && !strings.ContainsRune("めいらりびち", next) {
+				return TensePast
+			}
+		case 'だ':
+			if (prev == 'ん' || prev == 'い') && !isHiragana(next) {
+				return TensePast
+			}
+		}
+		prev = r
+	}
+	return TenseUnknown
+}
+
+// relOffset reads an expression that counts from another event: 翌日,
+// 前日, 翌週, 前月, 翌年, 3日後, 2週間前. It returns the unit ('d', 'w',
+// 'm', 'y') and the signed count.
+func relOffset(surface string) (unit byte, n int, ok bool) {
+	s := width.Fold.String(strings.TrimSpace(surface))
+	if strings.HasPrefix(s, "その") || strings.HasPrefix(s, "同") || strings.HasPrefix(s, "この") {
+		return 0, 0, false
+	}
+	fixed := map[string]struct {
+		u byte
+		n int
+	}{
+		"翌日": {'d', 1}, "前日": {'d', -1}, "翌週": {'w', 1}, "前週": {'w', -1},
+		"翌月": {'m', 1}, "前月": {'m', -1}, "翌年": {'y', 1}, "前年": {'y', -1},
+	}
+	if f, ok := fixed[s]; ok {
+		return f.u, f.n, true
+	}
+	digits := 0
+	val := 0
+	for digits < len(s) && s[digits] >= '0' && s[digits] <= '9' {
+		val = val*10 + int(s[digits]-'0')
+		digits++
+		if val > 100000 {
+			return 0, 0, false
+		}
+	}
+	if digits == 0 {
+		return 0, 0, false
+	}
+	rest := s[digits:]
+	sign := 0
+	switch {
+	case strings.HasSuffix(rest, "後"):
+		sign = 1
+		rest = strings.TrimSuffix(rest, "後")
+	case strings.HasSuffix(rest, "前"):
+		sign = -1
+		rest = strings.TrimSuffix(rest, "前")
+	default:
+		return 0, 0, false
+	}
+	switch rest {
+	case "日":
+		return 'd', sign * val, true
+	case "週間", "週":
+		return 'w', sign * val, true
+	case "か月", "カ月", "ケ月", "ヶ月", "ヵ月", "カ月間", "か月間":
+		return 'm', sign * val, true
+	case "年":
+		return 'y', sign * val, true
+	}
+	return 0, 0, false
+}

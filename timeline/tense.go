@@ -1,0 +1,163 @@
+package timeline
+
+import (
+	"unicode/utf8"
+
+	"github.com/newsdoc/newsdoc/article"
+	"github.com/newsdoc/newsdoc/internal/morph"
+)
+
+func spanAll(s string) article.Span { return article.Span{Start: 0, End: len(s)} }
+
+// maxTenseRunes bounds the text read after an expression to find the
+// predicate that governs it.
+const maxTenseRunes = 200
+
+// clip returns the prefix of s up to its first full stop and at most
+// maxTenseRunes runes.
+func clip(s string) string {
+	n := 0
+	for i, r := range s {
+		if r == '。' || n == maxTenseRunes {
+			return s[:i]
+		}
+		n++
+	}
+	return s
+}
+
+// adverbial reports whether the expression is set off by a comma (28日、…),
+// in which case it modifies the main predicate of its clause.
+func adverbial(after string) bool {
+	r, _ := utf8.DecodeRuneInString(after)
+	return isComma(fold(r))
+}
+
+func fromMorph(t morph.Tense) Tense {
+	switch t {
+	case morph.TensePast:
+		return TensePast
+	case morph.TenseFuture:
+		return TenseFuture
+	}
+	return TenseUnknown
+}
+
+// mainTense is the tense of the last predicate of text, quotations left out.
+// A nil analyzer reads it from the last characters.
+func mainTense(an *morph.Analyzer, text string) Tense {
+	return fromMorph(an.Tense(text))
+}
+
+// morphTense reads the tense of the predicate that governs a time
+// expression from the tokens of the text that follows it. An expression
+// set off by a comma (28日、…) takes the main predicate's tense. Otherwise
+// the first predicate chain decides, except a continuative one followed by
+// a comma (会談し、…発表した), whose tense is that of the next chain, and a
+// non-past one inside a relative clause (パームビーチにある邸宅), which says
+// nothing. Present forms (している, ない) leave the tense unknown.
+func morphTense(an *morph.Analyzer, after string) Tense {
+	after = clip(after)
+	if after == "" || !utf8.ValidString(after) {
+		return TenseUnknown
+	}
+	if adverbial(after) {
+		return mainTense(an, after)
+	}
+	toks := an.Tokenize(morph.NewText(after, spanAll(after)).Norm)
+	for i := 0; i < len(toks); i++ {
+		if toks[i].Surface == "「" || toks[i].Surface == "『" {
+			// The words of a quotation are not the statement's predicate.
+			depth := 0
+			for ; i < len(toks); i++ {
+				switch toks[i].Surface {
+				case "「", "『":
+					depth++
+				case "」", "』":
+					depth--
+				}
+				if depth == 0 {
+					break
+				}
+			}
+			continue
+		}
+		if futureNoun(toks[i].Base) && toks[i].IsNoun() && predicativeAt(toks, i+1) {
+			return TenseFuture
+		}
+		if !toks[i].IsPredicate() {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) {
+			t := toks[j]
+			chained := t.IsPredicate() || t.POS[1] == "非自立" ||
+				(t.IsParticle() && (t.Surface == "て" || t.Surface == "で")) ||
+				(t.IsParticle() && (t.Surface == "は" || t.Surface == "も") && toks[j-1].Surface == "て")
+			if !chained {
+				break
+			}
+			j++
+		}
+		chain := toks[i:j]
+		last := chain[len(chain)-1]
+		if j < len(toks) && isComma(fold(firstRune(toks[j].Surface))) && (last.IsVerb() || last.Surface == "て" || last.Surface == "で") {
+			i = j
+			continue
+		}
+		tense := fromMorph(morph.TenseOf(chain))
+		if tense == TensePast {
+			// た is reliable wherever it stands (始まった戦争, 協議した).
+			return TensePast
+		}
+		if j >= len(toks) || clauseFinal(toks[j]) {
+			return tense
+		}
+		// A non-past form inside a relative clause or before another word
+		// (パームビーチにある邸宅, 実りあるもの) may not be the expression's
+		// predicate: keep reading.
+		i = j - 1
+	}
+	return mainTense(an, after)
+}
+
+// clauseFinal reports whether t ends the predicate before it: a full stop
+// or comma, a conjunctive particle (が, けれど, ので), or the quotative と.
+func clauseFinal(t morph.Token) bool {
+	switch {
+	case t.IsSymbol():
+		return true
+	case t.IsParticle():
+		return t.POS[1] == "接続助詞" || t.Surface == "と" || t.Surface == "か"
+	}
+	return false
+}
+
+// predicativeAt reports whether the token at i makes the noun before it a
+// predicate (予定だ, 方針で, 見通し。).
+func predicativeAt(toks []morph.Token, i int) bool {
+	if i >= len(toks) {
+		return true
+	}
+	t := toks[i]
+	switch {
+	case t.IsAuxiliary(), t.IsSymbol():
+		return true
+	case t.IsParticle():
+		return t.Surface == "で" || t.Surface == "と" || t.Surface == "だ"
+	}
+	return false
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+func futureNoun(s string) bool {
+	switch s {
+	case "予定", "方針", "見通し", "見込み", "意向", "つもり", "構え", "方向", "計画":
+		return true
+	}
+	return false
+}

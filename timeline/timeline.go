@@ -1,0 +1,119 @@
+package timeline
+
+import (
+	"cmp"
+	"iter"
+	"slices"
+	"time"
+
+	"github.com/newsdoc/newsdoc/article"
+)
+
+// Event is one dated statement of an article.
+type Event struct {
+	// When is the temporal expression that dates the statement, resolved.
+	// Its Span points at the expression in the article's Source.
+	When article.Time `json:"when"`
+	// Also holds other expressions of the same instant written beside
+	// When, such as the Japan time in 28日午後（日本時間29日朝）.
+	Also []article.Time `json:"also,omitempty"`
+	// Text is the statement, normalized: the sentence, or the clause of it
+	// that holds When when the sentence makes several dated statements, or
+	// the sentence of a quotation when When is inside one.
+	Text string `json:"text"`
+	// Span locates the statement in the article's Source (UTF-8 byte
+	// offsets, half-open).
+	Span article.Span `json:"span"`
+	// Paragraph is the index of the paragraph that holds the statement.
+	Paragraph int `json:"paragraph"`
+	// Actors are the people and organizations of the statement, in order of
+	// appearance; the speaker comes first when the statement is a quotation.
+	// The list is empty, never nil.
+	Actors []string `json:"actors"`
+	// Quote is the index in Article.Quotes of the quotation that holds the
+	// statement, or nil when the statement is not inside a quotation.
+	Quote *int `json:"quote,omitempty"`
+	// Speaker is the speaker of that quotation, or "".
+	Speaker string `json:"speaker,omitempty"`
+}
+
+// Placed reports whether e can be put on a time line: its time is resolved
+// (a duration or a vague past needs only its end) and it is not a set.
+func (e Event) Placed() bool { return !sortKey(e.When).IsZero() }
+
+// Key returns the instant the event is ordered by: the start of its
+// resolved interval, or the end for durations and vague past times
+// (過去1週間, ここ数週間, 最近), which end at their anchor. It is zero when
+// the event cannot be placed.
+func (e Event) Key() time.Time { return sortKey(e.When) }
+
+// Timeline is the ordered list of an article's dated statements.
+type Timeline struct {
+	// Events are the placed events, sorted by [Event.Key]; events with
+	// the same key keep their source order. Never nil.
+	Events []Event `json:"events"`
+	// Unplaced are the statements whose time could not be resolved (no
+	// reference time, a set such as 毎週月曜日, an unknown anchor), in source
+	// order. They are listed apart, never dropped. Never nil.
+	Unplaced []Event `json:"unplaced"`
+}
+
+// All returns an iterator over the placed events in timeline order.
+func (t *Timeline) All() iter.Seq[Event] {
+	return func(yield func(Event) bool) {
+		if t == nil {
+			return
+		}
+		for _, e := range t.Events {
+			if !yield(e) {
+				return
+			}
+		}
+	}
+}
+
+// Len returns the number of placed events.
+func (t *Timeline) Len() int {
+	if t == nil {
+		return 0
+	}
+	return len(t.Events)
+}
+
+// isDurationLike reports whether t is ordered by its end.
+func isDurationLike(t article.Time) bool {
+	return t.Type == article.TypeDuration || t.Value == "PAST_REF"
+}
+
+func sortKey(t article.Time) time.Time {
+	if t.Type == article.TypeSet {
+		return time.Time{}
+	}
+	if isDurationLike(t) {
+		return t.End
+	}
+	if t.Start.IsZero() || t.End.IsZero() {
+		return time.Time{}
+	}
+	return t.Start
+}
+
+// order splits events into placed and unplaced and sorts the placed ones
+// by key, keeping source order among equal keys.
+func order(evs []Event) *Timeline {
+	tl := &Timeline{Events: []Event{}, Unplaced: []Event{}}
+	slices.SortStableFunc(evs, func(a, b Event) int {
+		return cmp.Or(cmp.Compare(a.When.Span.Start, b.When.Span.Start), cmp.Compare(a.Span.Start, b.Span.Start))
+	})
+	for _, e := range evs {
+		if e.Placed() {
+			tl.Events = append(tl.Events, e)
+		} else {
+			tl.Unplaced = append(tl.Unplaced, e)
+		}
+	}
+	slices.SortStableFunc(tl.Events, func(a, b Event) int {
+		return a.Key().Compare(b.Key())
+	})
+	return tl
+}

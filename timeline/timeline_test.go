@@ -1,0 +1,414 @@
+package timeline_test
+
+import (
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/newsdoc/newsdoc/article"
+	"github.com/newsdoc/newsdoc/internal/morph"
+	"github.com/newsdoc/newsdoc/internal/quote"
+	"github.com/newsdoc/newsdoc/parse"
+	"github.com/newsdoc/newsdoc/timeline"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/articles")
+
+const seedPath = "../../shared/seed/ukraine-peace-talks.txt"
+
+func readSeed(tb testing.TB) []byte {
+	tb.Helper()
+	src, err := os.ReadFile(seedPath)
+	if err != nil {
+		tb.Skipf("seed not available: %v", err)
+	}
+	return src
+}
+
+// mustParse parses src and attributes its quotations and entities with the
+// dictionary, as the full pipeline does, so that the invariants can check
+// actors against the same entities Build sees.
+func mustParse(tb testing.TB, src []byte, opts ...parse.Option) *article.Article {
+	tb.Helper()
+	a, err := parse.Parse(src, opts...)
+	require.NoError(tb, err)
+	an, err := morph.Default()
+	require.NoError(tb, err)
+	quote.Attribute(a, an)
+	return a
+}
+
+// find returns the events whose expression is written surface and whose
+// statement contains text.
+func find(tl *timeline.Timeline, surface, text string) []timeline.Event {
+	var out []timeline.Event
+	for _, list := range [][]timeline.Event{tl.Events, tl.Unplaced} {
+		for _, e := range list {
+			if strings.Contains(e.When.Text, surface) && strings.Contains(e.Text, text) {
+				out = append(out, e)
+			}
+		}
+	}
+	return out
+}
+
+// row is one expected event: the expression as written, a piece of its
+// statement, and its value, modifier and anchor ("" means any).
+type row struct {
+	surface, text string
+	value         string
+	mod           article.Mod
+	anchor        article.Anchor
+	start         string // the statement starts with this, when given
+}
+
+func checkRows(t *testing.T, tl *timeline.Timeline, rows []row) {
+	t.Helper()
+	for _, r := range rows {
+		evs := find(tl, r.surface, r.text)
+		if !assert.NotEmpty(t, evs, "no event for %q in a statement with %q\n%s", r.surface, r.text, tl) {
+			continue
+		}
+		e := evs[0]
+		assert.Equal(t, r.value, e.When.Value, "%q in %q", r.surface, e.Text)
+		if r.mod != "" {
+			assert.Equal(t, r.mod, e.When.Mod, "%q in %q", r.surface, e.Text)
+		}
+		if r.anchor != "" {
+			assert.Equal(t, r.anchor, e.When.Anchor, "%q in %q", r.surface, e.Text)
+		}
+		if r.start != "" {
+			assert.True(t, strings.HasPrefix(e.Text, r.start), "%q: statement %q should start with %q", r.surface, e.Text, r.start)
+		}
+	}
+}
+
+// TestSeed checks every row of the timeline table of the seed article's
+// README. The strings below are short pieces of the statements, enough to
+// tell them apart.
+func TestSeed(t *testing.T) {
+	a := mustParse(t, readSeed(t))
+	for _, useMorph := range []bool{true, false} {
+		t.Run(map[bool]string{true: "morph", false: "no-morph"}[useMorph], func(t *testing.T) {
+			tl := timeline.Build(a, timeline.WithMorphology(useMorph))
+			checkRows(t, tl, []row{
+				{surface: "2022年2月", text: "2022年2月に始まった", value: "2022-02", start: "トランプ氏は2022年"},
+				{surface: "11月20日", text: "和平案の草案", value: "2025-11-20", start: "11月20日に明らか"},
+				{surface: "12月中旬", text: "交渉担当者", value: "2025-12", mod: article.ModMid, start: "12月中旬、米国の"},
+				{surface: "クリスマス", text: "1時間にわたり協議", value: "2025-12-25", start: "トランプ氏の娘婿"},
+				{surface: "先週", text: "記者団に対し", value: "2025-W52", start: "ゼレンスキー氏は先週"},
+				{surface: "先週", text: "先週記した", value: "2025-W52"},
+				{surface: "翌日", text: "ハリファックス", value: "2025-12-27", anchor: article.AnchorEvent},
+				{surface: "28日", text: "マー・ア・ラゴ", value: "2025-12-28", start: "トランプ米大統領は28日"},
+				{surface: "12月28日", text: "Xへの投稿", value: "2025-12-28"},
+				{surface: "12月28日", text: "の会談前に", value: "2025-12-28"},
+				{surface: "12月28日", text: "の会談は", value: "2025-12-28"},
+				{surface: "本日午後1時", text: "会談に先立ち", value: "2025-12-28T13:00", anchor: article.AnchorQuote, start: "本日午後1時の"},
+				{surface: "元日", text: "期限を元日に", value: "2026-01-01"},
+				{surface: "過去1週間", text: "過去1週間で", value: "P1W"},
+			})
+			// The day after: Carney's meeting is dated, the 12-28 meeting
+			// keeps its own date, and nothing lands on 12-29.
+			for e := range tl.All() {
+				assert.NotEqual(t, "2025-12-29", e.When.Value, "%q dated 12-29: %q", e.When.Text, e.Text)
+			}
+			carney := find(tl, "翌日", "ハリファックス")
+			if assert.NotEmpty(t, carney) {
+				if useMorph {
+					assert.Contains(t, carney[0].Actors, "ゼレンスキー")
+				}
+				assert.NotContains(t, carney[0].Text, "12月28日の会談は")
+			}
+			// Counts and amounts are not times.
+			for _, list := range [][]timeline.Event{tl.Events, tl.Unplaced} {
+				for _, e := range list {
+					for _, bad := range []string{"機", "発", "億", "項目", "%", "％"} {
+						assert.NotContains(t, e.When.Text, bad)
+					}
+				}
+			}
+			checkInvariants(t, a, tl)
+		})
+	}
+}
+
+// fixtures lists the expected events of each article in testdata/articles,
+// written by hand from the text: they are what a reader would say, not
+// what the code printed.
+var fixtures = map[string][]row{
+	"01-year-boundary": {
+		{surface: "12月28日", text: "選定をやり直す", value: "2025-12-28"},
+		{surface: "昨年12月", text: "入札では", value: "2025-12"},
+		{surface: "1月20日", text: "公告され", value: "2026-01-20"},
+		{surface: "1月下旬", text: "実施される予定", value: "2026-01", mod: article.ModEnd},
+		{surface: "元日", text: "年頭のあいさつ", value: "2026-01-01"},
+		{surface: "今年", text: "港の再生", value: "2026", anchor: article.AnchorQuote},
+		{surface: "2018年", text: "策定され", value: "2018"},
+		{surface: "2023年度", text: "完成を目指して", value: "FY2023"},
+	},
+	"02-anaphora-chain": {
+		{surface: "3日", text: "表示と異なる", value: "2025-06-03"},
+		{surface: "翌日", text: "株価", value: "2025-06-04", anchor: article.AnchorPrevious},
+		{surface: "2日後", text: "記者会見", value: "2025-06-06", anchor: article.AnchorPrevious},
+		{surface: "同日", text: "取締役会", value: "2025-06-06TNI", anchor: article.AnchorPrevious},
+		{surface: "翌週", text: "視察する予定", value: "2025-W24", anchor: article.AnchorPrevious},
+	},
+	"03-quoted-post": {
+		{surface: "14日", text: "SNSへの投稿", value: "2025-09-14"},
+		{surface: "本日午前10時", text: "大雨警報", value: "2025-09-14T10:00", anchor: article.AnchorQuote},
+		{surface: "明日", text: "警戒を続けて", value: "2025-09-15TMO", anchor: article.AnchorQuote},
+		{surface: "13日夜", text: "次のように", value: "2025-09-13TNI"},
+		{surface: "明日", text: "外出を控えて", value: "2025-09-14", anchor: article.AnchorQuote},
+		{surface: "15日", text: "防災担当者", value: "2025-09-15"},
+		{surface: "昨夜", text: "水位", value: "2025-09-14TNI", anchor: article.AnchorQuote},
+	},
+	"04-wire-dateline": {
+		{surface: "5日", text: "輸出規制を強化", value: "2025-11-05"},
+		{surface: "12月1日", text: "発効する", value: "2025-12-01"},
+		{surface: "5日午後", text: "記者会見し", value: "2025-11-05TAF"},
+		{surface: "12月1日", text: "発効する", value: "2025-12-01"},
+		{surface: "10月中旬", text: "意見交換", value: "2025-10", mod: article.ModMid},
+	},
+	"05-day-after": {
+		{surface: "10日", text: "就任式", value: "2025-04-10"},
+		{surface: "翌日", text: "退任を正式に表明した", value: "2025-04-09", anchor: article.AnchorEvent, start: "前市長の森田浩一氏が"},
+		{surface: "14日", text: "リヨン", value: "2025-04-14"},
+		{surface: "前日", text: "首脳会談", value: "2025-04-15", anchor: article.AnchorEvent},
+	},
+	"06-durations": {
+		{surface: "過去1週間", text: "火山性地震", value: "P1W"},
+		{surface: "19日", text: "噴火警戒レベル", value: "2025-08-19"},
+	},
+	"07-future-plans": {
+		{surface: "3月28日", text: "新型車両を導入", value: "2025-03-28"},
+		{surface: "2026年春", text: "新型車両を導入", value: "2026-SP"},
+		{surface: "28日", text: "臨時株主総会", value: "2025-04-28"},
+		{surface: "9月", text: "試運転", value: "2025-09"},
+		{surface: "来年", text: "利用者数", value: "2026"},
+	},
+	"08-mixed-clauses": {
+		{surface: "2019年", text: "上場した", value: "2019", start: "ソフトウエア開発の青葉テックは2019年"},
+		{surface: "昨年10月", text: "大口取引先", value: "2024-10", start: "昨年10月に"},
+		{surface: "12日", text: "再建計画", value: "2025-05-12"},
+		{surface: "6月末", text: "売却", value: "2025-06", mod: article.ModEnd},
+		{surface: "2月", text: "見送って", value: "2025-02"},
+	},
+	"09-eras": {
+		{surface: "平成31年3月", text: "閉校", value: "2019-03"},
+		{surface: "令和3年", text: "文化財", value: "2021"},
+		{surface: "来年4月", text: "記念館", value: "2026-04"},
+		{surface: "来年3月上旬", text: "終わる予定", value: "2026-03", mod: article.ModStart},
+		{surface: "今秋", text: "改修工事", value: "2025-FA"},
+		{surface: "1931年", text: "建てられ", value: "1931"},
+		{surface: "1950年代", text: "増築", value: "195"},
+	},
+	"10-no-date": {
+		{surface: "2024年11月3日", text: "約1万人", value: "2024-11-03"},
+	},
+	"11-weekdays": {
+		{surface: "29日", text: "日程を発表", value: "2025-01-29"},
+		{surface: "3月28日", text: "開幕戦", value: "2025-03-28"},
+		{surface: "先月", text: "残留", value: "2024-12"},
+		{surface: "3月15日", text: "オープン戦", value: "2025-03-15"},
+	},
+	"12-month-of-day": {
+		{surface: "11月28日", text: "閣僚会議", value: "2025-11-28"},
+		{surface: "28日", text: "開幕する予定", value: "2025-12-28"},
+		{surface: "26日", text: "実務者協議", value: "2025-12-26"},
+		{surface: "昨年12月", text: "シンガポール", value: "2024-12"},
+	},
+}
+
+func TestFixtures(t *testing.T) {
+	files, err := filepath.Glob("testdata/articles/*.txt")
+	require.NoError(t, err)
+	require.GreaterOrEqual(t, len(files), 10)
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".txt")
+		t.Run(name, func(t *testing.T) {
+			src, err := os.ReadFile(f)
+			require.NoError(t, err)
+			a := mustParse(t, src)
+			tl := timeline.Build(a)
+			checkInvariants(t, a, tl)
+			rows, ok := fixtures[name]
+			require.True(t, ok, "no expectations for %s", name)
+			checkRows(t, tl, rows)
+
+			js, err := json.MarshalIndent(tl, "", "  ")
+			require.NoError(t, err)
+			golden(t, strings.TrimSuffix(f, ".txt")+".json.golden", append(js, '\n'))
+			golden(t, strings.TrimSuffix(f, ".txt")+".golden", []byte(tl.String()))
+		})
+	}
+}
+
+func TestNoReference(t *testing.T) {
+	src, err := os.ReadFile("testdata/articles/10-no-date.txt")
+	require.NoError(t, err)
+	a := mustParse(t, src)
+	tl := timeline.Build(a)
+	unplaced := map[string]bool{}
+	for _, e := range tl.Unplaced {
+		unplaced[e.When.Text] = true
+	}
+	for _, s := range []string{"8日", "11月3日"} {
+		assert.True(t, unplaced[s], "%s should be unplaced without a reference", s)
+	}
+	// With a reference, the same article is placed.
+	ref := time.Date(2025, 9, 10, 0, 0, 0, 0, time.FixedZone("JST", 9*3600))
+	tl = timeline.Build(a, timeline.WithReference(ref))
+	checkRows(t, tl, []row{
+		{surface: "8日", text: "コースを変更", value: "2025-09-08"},
+		{surface: "11月3日", text: "大会は11月3日", value: "2025-11-03"},
+	})
+}
+
+func golden(t *testing.T, path string, got []byte) {
+	t.Helper()
+	if *update {
+		require.NoError(t, os.WriteFile(path, got, 0o644))
+		return
+	}
+	want, err := os.ReadFile(path)
+	require.NoError(t, err, "run go test -update to create %s", path)
+	assert.Equal(t, string(want), string(got), path)
+}
+
+// checkInvariants holds for every timeline: events sorted by key, spans
+// inside their paragraph, the expression inside the source, actors present
+// in the statement or the quotation's speaker.
+func checkInvariants(t testing.TB, a *article.Article, tl *timeline.Timeline) {
+	require.NotNil(t, tl)
+	require.NotNil(t, tl.Events)
+	require.NotNil(t, tl.Unplaced)
+	for i := 1; i < len(tl.Events); i++ {
+		if tl.Events[i].Key().Before(tl.Events[i-1].Key()) {
+			t.Errorf("events %d and %d out of order: %v > %v", i-1, i, tl.Events[i-1].Key(), tl.Events[i].Key())
+		}
+	}
+	for _, list := range [][]timeline.Event{tl.Events, tl.Unplaced} {
+		for _, e := range list {
+			if e.Paragraph < 0 || e.Paragraph >= len(a.Paragraphs) {
+				t.Errorf("event %q: paragraph %d out of range", e.Text, e.Paragraph)
+				continue
+			}
+			p := a.Paragraphs[e.Paragraph]
+			if !p.Span.Contains(e.Span) {
+				t.Errorf("event %q: span %v outside paragraph %v", e.Text, e.Span, p.Span)
+			}
+			if e.When.Span.In(a.Source) == "" {
+				t.Errorf("event %q: expression span %v not in source", e.When.Text, e.When.Span)
+			}
+			if e.Actors == nil {
+				t.Errorf("event %q: nil actors", e.Text)
+			}
+			for _, ac := range e.Actors {
+				if e.Quote != nil && ac == e.Speaker {
+					continue
+				}
+				if !mentionedIn(a, ac, e.Span) {
+					t.Errorf("event %q: actor %q not in the statement", e.Text, ac)
+				}
+			}
+		}
+	}
+}
+
+func mentionedIn(a *article.Article, name string, sp article.Span) bool {
+	for _, list := range [][]article.Entity{a.People, a.Organizations} {
+		for _, en := range list {
+			if en.Name != name {
+				continue
+			}
+			for _, m := range en.Mentions {
+				if sp.Contains(m.Span) {
+					return true
+				}
+			}
+		}
+	}
+	for _, q := range a.Quotes {
+		if q.Speaker == name && !q.SpeakerSpan.IsZero() && sp.Contains(q.SpeakerSpan) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestWriteTextAndJSON(t *testing.T) {
+	src, err := os.ReadFile("testdata/articles/05-day-after.txt")
+	require.NoError(t, err)
+	tl := timeline.Build(mustParse(t, src))
+	js, err := json.Marshal(tl)
+	require.NoError(t, err)
+	var wire struct {
+		Events []map[string]json.RawMessage `json:"events"`
+	}
+	require.NoError(t, json.Unmarshal(js, &wire))
+	require.NotEmpty(t, wire.Events)
+	for _, k := range []string{"when", "text", "span", "paragraph", "actors"} {
+		assert.Contains(t, wire.Events[0], k)
+	}
+	var b strings.Builder
+	require.NoError(t, tl.WriteText(&b))
+	assert.Contains(t, b.String(), "2025-04-09 ←event")
+	assert.Equal(t, "(no dated statements)\n", timeline.Build(nil).String())
+}
+
+func FuzzBuild(f *testing.F) {
+	f.Add("見出し\n\n2025/12/29\n\n同社は28日、「本日午後1時に会う」と述べた。翌日に発表した。")
+	f.Add("12月28日の会談は、首相が計画を発表した翌日に行われた。過去1週間で増えた。")
+	f.Add("【ワシントン共同】5日午後（日本時間6日未明）に会見した。その2日後、前日比で下落。")
+	f.Add("「「「」」」、、、翌日の翌日の前日。")
+	f.Fuzz(func(t *testing.T, s string) {
+		a, err := parse.Parse([]byte(s))
+		if err != nil {
+			return
+		}
+		quote.Attribute(a, nil)
+		tl := timeline.Build(a, timeline.WithMorphology(false))
+		checkInvariants(t, a, tl)
+	})
+}
+
+func BenchmarkSeedPipeline(b *testing.B) {
+	src := readSeed(b)
+	an, err := morph.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		a, err := parse.Parse(src)
+		if err != nil {
+			b.Fatal(err)
+		}
+		quote.Attribute(a, an)
+		timeline.Build(a)
+	}
+}
+
+// BenchmarkSeedKagome tokenizes the seed with the dictionary loaded: the
+// yardstick for BenchmarkSeedPipeline.
+func BenchmarkSeedKagome(b *testing.B) {
+	src := readSeed(b)
+	an, err := morph.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := string(src)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		an.Tokenize(text)
+	}
+}
