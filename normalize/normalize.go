@@ -101,11 +101,12 @@ func (n *Normalizer) String(s string) (string, *Map) {
 	if i >= len(s) {
 		return s, nil
 	}
-	b := builder{src: s, rec: true, prev0: noRune, out: make([]byte, 0, len(s)+len(s)/8+8)}
+	b := builder{src: s, rec: true, prev0: noRune}
 	n.run(&b, i)
 	if len(b.edits) == 0 {
 		return s, nil
 	}
+	b.flush(len(s))
 	return string(b.out), &Map{edits: b.edits, nlen: len(b.out), olen: len(s)}
 }
 
@@ -125,13 +126,17 @@ type builder struct {
 
 func (b *builder) flush(i int) {
 	if i > b.last {
+		if b.out == nil {
+			b.out = make([]byte, 0, len(b.src)+len(b.src)/8+8)
+		}
 		b.out = append(b.out, b.src[b.last:i]...)
 	}
 	b.last = i
 }
 
-// replace writes repl in place of src[i:j]; src[:i] must be flushed.
+// replace writes repl in place of src[i:j].
 func (b *builder) replace(i, j int, repl string) {
+	b.flush(i)
 	n0 := len(b.out)
 	b.out = append(b.out, repl...)
 	if b.rec {
@@ -141,6 +146,7 @@ func (b *builder) replace(i, j int, repl string) {
 }
 
 func (b *builder) replaceRune(i, j int, r rune) {
+	b.flush(i)
 	n0 := len(b.out)
 	b.out = utf8.AppendRune(b.out, r)
 	if b.rec {
@@ -149,9 +155,13 @@ func (b *builder) replaceRune(i, j int, r rune) {
 	b.last = j
 }
 
-// prev returns the last rune written, or the rune before the segment
-// (noRune at the start of the text).
-func (b *builder) prev() rune {
+// prev returns the last rune written before src[i:], or the rune before
+// the segment (noRune at the start of the text).
+func (b *builder) prev(i int) rune {
+	if i > b.last {
+		r, _ := utf8.DecodeLastRuneInString(b.src[b.last:i])
+		return r
+	}
 	if len(b.out) == 0 {
 		return b.prev0
 	}
@@ -189,14 +199,14 @@ func (b *builder) recompose(c rune, j int) {
 	b.replaceRune(o0, j, c)
 }
 
-// run normalizes b.src from i, where the first rune needing work is.
+// run normalizes b.src from i, where the first rune needing work is. The
+// text after the last change is left for the caller to flush.
 func (n *Normalizer) run(b *builder, i int) {
 	s := b.src
 	for i < len(s) {
 		i = n.handle(b, i)
 		i = n.scan(s, i, b.prev0)
 	}
-	b.flush(len(s))
 }
 
 // scan returns the offset of the first rune at or after i that needs
@@ -284,7 +294,6 @@ func (n *Normalizer) special(r rune, w int) bool {
 // handle does the work for the rune at i and returns where to go on.
 func (n *Normalizer) handle(b *builder, i int) int {
 	s := b.src
-	b.flush(i)
 	r, w := utf8.DecodeRuneInString(s[i:])
 	j := i + w
 	switch {
@@ -319,8 +328,9 @@ func (n *Normalizer) handle(b *builder, i int) int {
 		return j
 	}
 	if comb, spacing, ok := soundMark(r); ok {
-		if len(b.out) > 0 {
-			if c := compose(b.prev(), comb); c != 0 {
+		if i > b.last || len(b.out) > 0 {
+			if c := compose(b.prev(i), comb); c != 0 {
+				b.flush(i)
 				b.recompose(c, j)
 				return j
 			}
@@ -416,7 +426,7 @@ func (n *Normalizer) longVowels(b *builder, i int) int {
 		}
 		j += w
 	}
-	p := b.prev()
+	p := b.prev(i)
 	var to rune // 0: keep (ｰ → ー)
 	switch {
 	case dashes >= 2:
@@ -432,7 +442,6 @@ func (n *Normalizer) longVowels(b *builder, i int) int {
 	wrote := collapse && p == 0x30FC
 	for k := i; k < j; {
 		r, w := utf8.DecodeRuneInString(s[k:])
-		b.flush(k)
 		switch {
 		case isInvisible(r):
 			b.replace(k, k+w, "")
@@ -468,7 +477,7 @@ func (n *Normalizer) spaces(b *builder, i int) int {
 		}
 		j += w
 	}
-	p, q := b.prev(), n.next(s, j)
+	p, q := b.prev(i), n.next(s, j)
 	drop := p == noRune || p == '\n' || q == noRune || q == '\n' || q == '\r' ||
 		(isCJK(p) && (isCJK(q) || isAlnum(q))) || (isAlnum(p) && isCJK(q))
 	switch {

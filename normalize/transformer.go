@@ -58,9 +58,8 @@ func (t *transformer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, er
 		b := builder{src: string(rest[:cut]), prev0: t.prev, out: t.out[:0]}
 		if i := t.n.scan(b.src, 0, t.prev); i < len(b.src) {
 			t.n.run(&b, i)
-		} else {
-			b.out = append(b.out, b.src...)
 		}
+		b.flush(len(b.src))
 		if len(b.out) > 0 {
 			t.prev, _ = utf8.DecodeLastRune(b.out)
 		}
