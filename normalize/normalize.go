@@ -11,7 +11,7 @@ import (
 //
 // # Rules
 //
-//   - Full-width ASCII becomes ASCII (ＡＩ → AI, ２０２５ → 2025, （ → (),
+//   - Full-width ASCII becomes ASCII (ＡＩ → AI, ２０２５ → 2025, （） → (),
 //     ￥ → ¥; ￣ is kept).
 //   - Half-width katakana and punctuation become full-width, and sound marks
 //     are composed: ｶﾞ → ガ, ﾊﾟﾊﾟ → パパ, ﾜﾞ → ヷ, う゛ → ゔ, か゛ → が, and
@@ -24,7 +24,9 @@ import (
 //   - CRLF and CR become LF.
 //   - The hyphen class ˗ ֊ ‐ ‑ ‒ – ⁃ ⁻ ₋ − ﹣ － becomes '-'.
 //   - The long-vowel class ― — ─ ━ ｰ ー is decided by a run of such
-//     characters and what surrounds it: after kana it is ー (スーパー); between
+//     characters and what surrounds it. A run with two or more of ― — ─ ━
+//     is a dash or a rule line and is kept (「やめて――」, ━━━━). Otherwise,
+//     after kana it is ー (ス―パ― → スーパー); between
 //     ASCII letters or digits it is '-' (０３－１２３４ → 03-1234, COVIDー19 →
 //     COVID-19); after a Latin letter at the end of a word it is ー
 //     (majika━ → majikaー); anywhere else ｰ becomes ー and the others are kept
@@ -159,37 +161,32 @@ func (b *builder) prev() rune {
 
 // recompose replaces the last rune written with c, extending its source
 // up to j (the rune and a sound mark, with anything removed between them).
-// It reports false when the last rune is not a whole edit of its own or
-// of unchanged text.
-func (b *builder) recompose(c rune, j int) bool {
+func (b *builder) recompose(c rune, j int) {
 	_, size := utf8.DecodeLastRune(b.out)
 	p := len(b.out) - size
+	if !b.rec {
+		b.out = utf8.AppendRune(b.out[:p], c)
+		b.last = j
+		return
+	}
+	// Removed text between the rune and the mark joins the new edit.
+	for len(b.edits) > 0 && b.edits[len(b.edits)-1].n0 > p {
+		b.edits = b.edits[:len(b.edits)-1]
+	}
+	if k := len(b.edits) - 1; k >= 0 && b.edits[k].n1 > p {
+		// The rune ends a replacement (ｶ → カ, ㌫ → パーセント): extend it.
+		b.out = utf8.AppendRune(b.out[:p], c)
+		b.edits[k].n1, b.edits[k].o1 = len(b.out), j
+		b.last = j
+		return
+	}
 	o0 := p
-	if b.rec {
-		o0 = -1
-		for k := len(b.edits) - 1; k >= 0 && o0 < 0; k-- {
-			switch e := b.edits[k]; {
-			case e.n0 > p:
-				// removed text after the rune
-			case e.n0 == p && e.n1 == len(b.out):
-				o0 = e.o0 // the rune's own edit
-			case e.n1 <= p:
-				o0 = e.o1 + p - e.n1
-			default:
-				return false // the rune is inside a longer replacement
-			}
-		}
-		if o0 < 0 {
-			o0 = p
-		}
-		for len(b.edits) > 0 && b.edits[len(b.edits)-1].o0 >= o0 {
-			b.edits = b.edits[:len(b.edits)-1]
-		}
+	if k := len(b.edits) - 1; k >= 0 {
+		e := b.edits[k]
+		o0 = e.o1 + p - e.n1
 	}
 	b.out = b.out[:p]
 	b.replaceRune(o0, j, c)
-	b.last = j
-	return true
 }
 
 // run normalizes b.src from i, where the first rune needing work is.
@@ -213,6 +210,16 @@ func (n *Normalizer) scan(s string, i int, prev0 rune) int {
 			}
 			i++
 			continue
+		}
+		// Kanji (U+4000–U+9FFF) and most kana, decoded inline: they are
+		// most of the text and never need work.
+		if c >= 0xE3 && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			c1 := s[i+1]
+			if c >= 0xE4 || c1 == 0x81 || (c1 == 0x82 && (s[i+2] < 0x99 || s[i+2] > 0x9C)) ||
+				(c1 == 0x83 && s[i+2] != 0xBC) {
+				i += 3
+				continue
+			}
 		}
 		r, w := utf8.DecodeRuneInString(s[i:])
 		if r == 0x30FC {
@@ -283,10 +290,10 @@ func (n *Normalizer) handle(b *builder, i int) int {
 	switch {
 	case r == '\r':
 		if j < len(s) && s[j] == '\n' {
-			b.replace(i, j, "")
-		} else {
-			b.replace(i, j, "\n")
+			b.replace(i, j+1, "\n")
+			return j + 1
 		}
+		b.replace(i, j, "\n")
 		return j
 	case r == utf8.RuneError && w == 1:
 		b.replaceRune(i, j, utf8.RuneError)
@@ -313,7 +320,8 @@ func (n *Normalizer) handle(b *builder, i int) int {
 	}
 	if comb, spacing, ok := soundMark(r); ok {
 		if len(b.out) > 0 {
-			if c := compose(b.prev(), comb); c != 0 && b.recompose(c, j) {
+			if c := compose(b.prev(), comb); c != 0 {
+				b.recompose(c, j)
 				return j
 			}
 		}
@@ -356,36 +364,63 @@ func (n *Normalizer) next(s string, i int) rune {
 	for i < len(s) {
 		r, w := utf8.DecodeRuneInString(s[i:])
 		if !isInvisible(r) {
-			if f := widthFold(r); f != 0 {
-				return f
-			}
-			if r == 0xFF70 {
-				return 0x30FC
-			}
-			if rep, ok := n.compatString(r); ok && rep != "" {
-				r, _ = utf8.DecodeRuneInString(rep)
-			}
-			return r
+			return n.foldRune(r, w)
 		}
 		i += w
 	}
 	return noRune
 }
 
+// foldRune returns the first rune of what r is written as when no context
+// changes it: the same choices, in the same order, as handle.
+func (n *Normalizer) foldRune(r rune, w int) rune {
+	switch {
+	case r == '\r':
+		return '\n'
+	case r == utf8.RuneError && w == 1:
+		return utf8.RuneError
+	case isSpace(r):
+		return ' '
+	case isHyphen(r):
+		return '-'
+	case r == 0xFF70:
+		return 0x30FC
+	case isLongVowel(r):
+		return r
+	case isTilde(r):
+		return 0x301C
+	}
+	if _, spacing, ok := soundMark(r); ok {
+		return spacing
+	}
+	if f := widthFold(r); f != 0 {
+		return f
+	}
+	if rep, ok := n.compatString(r); ok && rep != "" {
+		r, _ = utf8.DecodeRuneInString(rep)
+	}
+	return r
+}
+
 // longVowels handles the run of long-vowel characters starting at i.
 func (n *Normalizer) longVowels(b *builder, i int) int {
 	s := b.src
-	j := i
+	j, dashes := i, 0
 	for j < len(s) {
 		r, w := utf8.DecodeRuneInString(s[j:])
 		if !isLongVowel(r) && !isInvisible(r) {
 			break
+		}
+		if r != 0x30FC && r != 0xFF70 && !isInvisible(r) {
+			dashes++
 		}
 		j += w
 	}
 	p := b.prev()
 	var to rune // 0: keep (ｰ → ー)
 	switch {
+	case dashes >= 2:
+		// A doubled dash (――, ━━━) is punctuation or a rule line.
 	case isKana(p):
 		to = 0x30FC
 	case isAlnum(p) && isAlnum(n.next(s, j)):

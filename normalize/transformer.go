@@ -14,9 +14,9 @@ import (
 // package variable, like any transform.Chain built from it).
 //
 // The transformer works on stretches of input that end between two
-// characters that no rule looks across (kanji, kana other than ー,
-// ordinary ASCII); a source buffer holding no such place, such as 4096
-// bytes of nothing but spaces in the dictionary mode, makes it report
+// characters that no rule looks across (almost any two characters); a
+// source buffer holding no such place, such as 4096 bytes of nothing but
+// long-vowel marks, or spaces in the dictionary mode, makes it report
 // transform.ErrShortSrc.
 func (n *Normalizer) Transformer() transform.Transformer {
 	return &transformer{n: n, prev: noRune}
@@ -70,28 +70,39 @@ func (t *transformer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, er
 }
 
 // cut returns the end of the longest prefix of s that can be normalized
-// on its own: it ends between two characters that no rule looks across.
-// It returns 0 when there is none.
+// on its own, or 0 when there is none. s starts on a character boundary of
+// the whole input; the scan goes forward so that invalid bytes are split
+// as the whole input would split them. A cut lies between a character
+// that no rule reads past (not CR, a long-vowel mark, an invisible
+// character or, in the dictionary mode, a space) and one that cannot
+// change or vanish because of what precedes it (not a sound mark, an
+// invisible character, a long-vowel mark or, in the dictionary mode, a
+// space).
 func (n *Normalizer) cut(s []byte) int {
-	i := len(s)
-	after := false // the rune at i is a safe one
-	for i > 0 {
-		r, w := utf8.DecodeLastRune(s[:i])
-		safe := n.inert(r, w)
-		if safe && after {
-			return i
+	last := 0
+	before := false // the rune before i ends a safe prefix
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			sp := c == ' ' && n.cfg.dict
+			if before && !sp {
+				last = i
+			}
+			before = c != '\r' && !sp
+			i++
+			continue
 		}
-		after = safe
-		i -= w
+		if !utf8.FullRune(s[i:]) {
+			break
+		}
+		r, w := utf8.DecodeRune(s[i:])
+		loose := isLongVowel(r) || isInvisible(r) || (n.cfg.dict && isSpace(r))
+		if before && !loose {
+			if _, _, mark := soundMark(r); !mark {
+				last = i
+			}
+		}
+		before = !loose
+		i += w
 	}
-	return 0
-}
-
-// inert reports whether a rune is left as it is and no rule looks at it
-// or past it.
-func (n *Normalizer) inert(r rune, w int) bool {
-	if r < utf8.RuneSelf {
-		return r != '\r' && (r != ' ' || !n.cfg.dict)
-	}
-	return r != 0x30FC && !(r == utf8.RuneError && w == 1) && !n.special(r, w)
+	return last
 }

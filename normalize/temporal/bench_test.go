@@ -38,8 +38,6 @@ func BenchmarkFind(b *testing.B) {
 		Find(text, Context{Ref: ref})
 	}
 	if n > 0 {
-		var ms testing.BenchmarkResult
-		_ = ms
 		b.ReportMetric(float64(testing.AllocsPerRun(1, func() { Find(text, Context{Ref: ref}) }))/float64(n), "allocs/expr")
 	}
 }

@@ -59,7 +59,9 @@
 //     and [Scan] reports the pair as a [Range]; the end takes the year,
 //     month or day its start gives when it does not write them (12月22日から
 //     28日まで, 10月上旬から中旬にかけて, 午後1時から3時まで), moving forward when
-//     it would fall before the start (12月28日から1月4日まで).
+//     it would fall before the start (12月28日から1月4日まで). A unit written
+//     once for both ends (22〜25日, 2025年1〜3月, 13〜15時) belongs to both; the
+//     start's Text is then the bare numeral (22).
 //
 // # Anchoring and tense
 //
@@ -100,7 +102,7 @@
 // is not 元日; 今日的 and 明日香 are other words. 30分前後 is a duration (about
 // 30 minutes), not a time; セレブな1日 and 1日あたり are a day's length (P1D),
 // not the 1st. An issue date such as （6月21日号） is skipped: nothing is
-// returned for it. Times relative to an unknown clock (3時間前) are not
+// returned for it; so is an era date that never existed (平成31年5月1日). Times relative to an unknown clock (3時間前) are not
 // returned.
 //
 // # Concurrency and cost

@@ -142,11 +142,13 @@ func (sc *scanner) date(i int, rangeEnd bool) (sp spec, ok bool) {
 		if letter {
 			if m, d, k, ok := sepMD(s, e, s[e]); ok {
 				sp.y, sp.yG, sp.hasY, sp.m, sp.d = y, gYear, true, m, d
-				return sc.suffix(k, sp)
+				sp2, ok := sc.suffix(k, sp)
+				return eraCheck(s, j, sp2, ok)
 			}
 			return sp, false
 		}
-		return sc.afterYearNum(y, e, sp)
+		sp2, ok := sc.afterYearNum(y, e, sp)
+		return eraCheck(s, j, sp2, ok)
 	}
 	if n, ok := numAt(s, j); ok {
 		if rangeEnd && n.v >= 1 && n.v <= 31 {
@@ -280,17 +282,15 @@ func subYear(s string, i int, fy bool) (sub int, g gran, end int) {
 	}
 	if !fy {
 		if e, w := oneOf(s, k, "春", "夏", "秋", "冬"); e >= 0 {
-			if r, _ := runeAt(s, e); r != '季' || true {
-				switch w {
-				case "春":
-					return seasonSpring, gSeason, e
-				case "夏":
-					return seasonSummer, gSeason, e
-				case "秋":
-					return seasonFall, gSeason, e
-				default:
-					return seasonWinter, gSeason, e
-				}
+			switch w {
+			case "春":
+				return seasonSpring, gSeason, e
+			case "夏":
+				return seasonSummer, gSeason, e
+			case "秋":
+				return seasonFall, gSeason, e
+			default:
+				return seasonWinter, gSeason, e
 			}
 		}
 	}
@@ -321,7 +321,7 @@ func dayFollowOK(s string, i int) bool {
 		}
 		return false
 	}
-	if hasAt(s, i, "ぶり") || hasAt(s, i, "あたり") || hasAt(s, i, "当たり") || hasAt(s, i, "足らず") {
+	if hasAt(s, i, "ぶり") || hasAt(s, i, "あたり") || hasAt(s, i, "当たり") || hasAt(s, i, "足らず") || hasAt(s, i, "平均") {
 		return false
 	}
 	return true
@@ -359,6 +359,11 @@ func (sc *scanner) numeric(n number, i int, sp spec, rangeEnd bool) (spec, bool)
 		return sp, false
 	}
 	yearLike := !n.kanji && n.digits == 4 && n.v >= 1000 || n.kanji && n.pos && n.v >= 1000
+	if !rangeEnd && !yearLike {
+		if sp, ok := sc.sharedUnit(n, sp); ok {
+			return sp, true
+		}
+	}
 	switch {
 	case hasAt(s, e, "年代"):
 		v := n.v
@@ -387,6 +392,8 @@ func (sc *scanner) numeric(n number, i int, sp spec, rangeEnd bool) (spec, bool)
 			k = e2
 		}
 		return sc.suffix(k, sp)
+	case yearLike && e < len(s) && s[e] == '(' && parenYear(s, e) > e:
+		return sc.afterYearNum(n.v, parenYear(s, e), sp)
 	case hasAt(s, e, "年"):
 		if k, ok := sc.relNum(n, i, &sp); ok {
 			return sc.suffix(k, sp)
@@ -415,6 +422,8 @@ func (sc *scanner) numeric(n number, i int, sp spec, rangeEnd bool) (spec, bool)
 		}
 		if prev := runeBefore(s, i); prev == 'な' || prev == 'い' && !n.kanji {
 			return sp, false // セレブな1日: a day's length
+		} else if prev == '週' || prev == '毎' || prev == '月' && !n.kanji {
+			return sp, false // 週2日勤務, 月3日: a rate
 		}
 		if n.kanji && n.v == 1 {
 			return sp, false // 一日も早く, 一日一日: not a date without a month
@@ -489,7 +498,12 @@ func (sc *scanner) afterYearNum(y, e int, sp spec) (spec, bool) {
 	if hasAt(s, kk, "の") {
 		kk += len("の")
 	}
-	if n, ok := numAt(s, kk); ok && hasAt(s, n.end, "月") && n.v >= 1 && n.v <= 12 && (kk == k || true) {
+	if n, ok := numAt(s, kk); ok && n.end > kk {
+		if sp2, ok := sc.sharedUnit(n, sp); ok && sp2.m > 0 {
+			return sp2, true // 2025年1〜3月
+		}
+	}
+	if n, ok := numAt(s, kk); ok && hasAt(s, n.end, "月") && n.v >= 1 && n.v <= 12 {
 		if mk := n.end + len("月"); !monthFollowBad(s, mk) {
 			sp.m = n.v
 			return sc.afterMonth(mk, sp)
@@ -553,7 +567,7 @@ func (sc *scanner) clockNum(n number, i int, sp *spec) (int, bool) {
 	s := sc.s
 	e := n.end
 	if hasAt(s, e, "時") {
-		if hasAt(s, e, "時間") || hasAt(s, e, "時点") && false {
+		if hasAt(s, e, "時間") {
 			return i, false
 		}
 		if n.kanji && !sp.hasPod {
@@ -671,6 +685,12 @@ func (sc *scanner) suffix(k int, sp spec) (spec, bool) {
 		}
 	} else if w, e := modAt(s, k, gDay); w != nil && w.mod == article.ModApprox {
 		k = e
+	}
+	if e, _ := oneOf(s, k, "("); e >= 0 {
+		if e2, z := oneOf(s, e, zoneWords...); e2 >= 0 && hasAt(s, e2, ")") {
+			sp.zone = z // 28日(現地時間)
+			k = e2 + len(")")
+		}
 	}
 	if hasAt(s, k, "号") {
 		sp.skip = true // an issue date: （6月21日号）
@@ -805,4 +825,47 @@ func (sc *scanner) shortYear(n number, e int) (int, bool) {
 		}
 	}
 	return base + n.v, true
+}
+
+// parenYear returns the offset of 年 after a parenthesized gloss of a year
+// (1905(明治38)年, 平成31(2019)年), or -1.
+func parenYear(s string, i int) int {
+	if i >= len(s) || s[i] != '(' {
+		return -1
+	}
+	end := i + 1
+	for end < len(s) && end-i < 24 && s[end] != ')' {
+		end++
+	}
+	if end >= len(s) || s[end] != ')' || !hasAt(s, end+1, "年") {
+		return -1
+	}
+	return end + 1
+}
+
+// sharedUnit reads the start of a range whose unit is written once, after
+// its end: 22〜25日, 1〜3月, 13〜15時. The start takes the unit; the end is
+// read as a range end.
+func (sc *scanner) sharedUnit(n number, sp spec) (spec, bool) {
+	s := sc.s
+	k, _ := oneOf(s, n.end, "〜", "~", "-")
+	if k < 0 {
+		return sp, false
+	}
+	m, ok := numAt(s, k)
+	if !ok || m.end == k || m.kanji != n.kanji || m.v <= n.v {
+		return sp, false
+	}
+	switch {
+	case hasAt(s, m.end, "日") && !hasAt(s, m.end, "日間") && n.v >= 1 && m.v <= 31:
+		sp.d = n.v
+	case hasAt(s, m.end, "月") && !monthFollowBad(s, m.end+len("月")) && n.v >= 1 && m.v <= 12:
+		sp.m = n.v
+	case hasAt(s, m.end, "時") && !hasAt(s, m.end, "時間") && !n.kanji && m.v <= 24:
+		sp.hh, sp.tg = n.v, gMinute
+	default:
+		return sp, false
+	}
+	sp.end = n.end
+	return sp, true
 }

@@ -1,6 +1,8 @@
 package temporal
 
 import (
+	"errors"
+
 	"github.com/newsdoc/newsdoc/normalize"
 )
 
@@ -17,6 +19,18 @@ func kanjiNumAt(s string, i int) (number, bool) {
 		return number{end: i}, false
 	}
 	return number{v: int(v), end: i + size, kanji: true, pos: n.Digits != ""}, true
+}
+
+// eraCheck skips (consumes without a value) an era date that did not
+// exist: 平成31年5月1日 (平成 had ended), 令和元年4月30日.
+func eraCheck(s string, i int, sp spec, ok bool) (spec, bool) {
+	if !ok || sp.m == 0 || sp.skip {
+		return sp, ok
+	}
+	if _, _, err := normalize.ParseEraDate(s[i:sp.end]); err != nil && !errors.Is(err, normalize.ErrEra) {
+		sp.skip = true
+	}
+	return sp, true
 }
 
 // eraAt reads an era year at s[i:]: 令和7年, 令和元年, 平成31年 (the name
@@ -62,6 +76,8 @@ func eraAt(s string, i int) (year, end int, letter, ok bool) {
 		if k >= len(s) || s[k] != '.' && s[k] != '/' && s[k] != '-' {
 			return 0, i, false, false
 		}
+	} else if p := parenYear(s, k); p > k {
+		k = p // 平成31(2019)年
 	} else if !hasAt(s, k, "年") {
 		return 0, i, false, false
 	}

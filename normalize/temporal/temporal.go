@@ -211,7 +211,9 @@ func (sc *scanner) expr(i int) (int, bool) {
 		if sp.skip {
 			return sp.end, true
 		}
-		sp.zone = zone
+		if zone != "" {
+			sp.zone = zone
+		}
 		k, sp2, isRange := sc.rangeEnd(sp.end)
 		p, anchor := sc.resolve(&sp, nil)
 		if isRange && sp.partial() && sc.hasRef && sc.tenseOf(&sp) == Future {
@@ -278,12 +280,8 @@ func (sc *scanner) rangeEnd(i int) (int, spec, bool) {
 	if !ok || sp.skip {
 		return i, spec{}, false
 	}
-	end := sp.end
-	if e, _ := oneOf(s, end, "まで", "にかけて"); e >= 0 {
-		// keep the particle outside the expression
-		_ = e
-	}
-	return end, sp, true
+	// The particle that closes the range (まで, にかけて) stays outside it.
+	return sp.end, sp, true
 }
 
 // add records a found duration or set.
@@ -338,9 +336,11 @@ func (sc *scanner) duration(i int, prefixed bool) (article.Time, int, bool) {
 	s := sc.s
 	t := article.Time{Anchor: article.AnchorNone}
 	k := i
-	past := false
+	past, ahead := false, false
 	if e, _ := oneOf(s, k, "過去", "ここ", "この", "直近"); e >= 0 {
 		past, k = true, e
+	} else if e, _ := oneOf(s, k, "今後", "向こう"); e >= 0 {
+		past, ahead, k = true, true, e
 	} else if e, _ := oneOf(s, k, "約", "およそ"); e >= 0 {
 		t.Mod, k = article.ModApprox, e
 	} else if prefixed {
@@ -411,7 +411,8 @@ func (sc *scanner) duration(i int, prefixed bool) (article.Time, int, bool) {
 		prev := runeBefore(s, i)
 		ok := past || vague || prev == 'な' || prev == 'い' || hasAt(s, e, "あたり") || hasAt(s, e, "当たり") ||
 			hasAt(s, e, "ぶり") || hasAt(s, e, "連続") || hasAt(s, e, "足らず") || hasAt(s, e, "以内") || hasAt(s, e, "中") ||
-			hasAt(s, e, "違い") || hasAt(s, e, "遅れ") || hasAt(s, e, "早く") && !n1(s, i)
+			hasAt(s, e, "違い") || hasAt(s, e, "遅れ") || hasAt(s, e, "早く") && !n1(s, i) || hasAt(s, e, "平均") ||
+			prev == '週' || prev == '月'
 		if !ok {
 			return t, i, false
 		}
@@ -447,7 +448,20 @@ func (sc *scanner) duration(i int, prefixed bool) (article.Time, int, bool) {
 	if hasAt(s, e, "ぶり") {
 		e += len("ぶり")
 	}
-	return sc.durEnd(t, i, e, past && !vague, v, u.code)
+	t, e, ok := sc.durEnd(t, i, e, past && !vague, v, u.code)
+	if ok && ahead && t.Resolved() {
+		// 今後5年間: the same length, starting at the document time
+		d := t.End.Sub(t.Start)
+		t.Start, t.End = sc.ref, sc.ref.Add(d)
+		if u.code == 'Y' || u.code == 'M' {
+			years, months := 0, v
+			if u.code == 'Y' {
+				years, months = v, 0
+			}
+			t.End = sc.ref.AddDate(years, months, 0)
+		}
+	}
+	return t, e, ok
 }
 
 // durValue writes a duration value: P3D, PT1H, PXW.

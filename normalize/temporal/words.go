@@ -125,6 +125,7 @@ var podWords = []podWord{
 	{"昼", pod{"MI", 11, 14}, true},
 	{"日中", pod{"DT", 6, 18}, false},
 	{"夕方", pod{"EV", 16, 19}, true},
+	{"夕刻", pod{"EV", 16, 19}, true},
 	{"夕", pod{"EV", 16, 19}, true},
 	{"深夜", pod{"NI", 22, 24}, true},
 	{"夜間", pod{"NI", 18, 24}, true},
@@ -177,6 +178,8 @@ var modWords = []modWord{
 	{"末", article.ModEnd, false, true},
 	{"頃", article.ModApprox, false, false},
 	{"ごろ", article.ModApprox, false, false},
+	{"すぎ", article.ModApprox, false, false},
+	{"過ぎ", article.ModApprox, false, false},
 	{"ころ", article.ModApprox, false, false},
 	{"前後", article.ModApprox, false, false},
 	{"以降", article.ModAfter, false, false},
@@ -327,7 +330,7 @@ var (
 // triggers are the runes at which an expression may start.
 var triggers = func() *runeSet {
 	var m runeSet
-	for _, r := range "毎過こ約お数十そ半正来去直最月火水木金土日令平昭大明MTSHR〇一二三四五六七八九百千万零两壱弐参0123456789" {
+	for _, r := range "毎過こ約お数十そ半正来去直最向月火水木金土日令平昭大明MTSHR〇一二三四五六七八九百千万零两壱弐参0123456789" {
 		m.add(r)
 	}
 	for _, r := range rels {
