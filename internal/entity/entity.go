@@ -30,6 +30,7 @@
 package entity
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -102,13 +103,18 @@ type paragraph struct {
 	idx     int
 	text    morph.Text
 	toks    []morph.Token
-	starts  map[int]int // byte offset → index of the token starting there
-	ends    map[int]int // byte offset → index of the token ending there
+	starts  []int // token start offsets, ascending (tokens do not overlap)
 	covered []span
 	found   []Mention
 }
 
 type span struct{ s, e int }
+
+// tokenAt returns the index of the token that starts at byte offset off.
+func (p *paragraph) tokenAt(off int) (int, bool) {
+	k, ok := slices.BinarySearch(p.starts, off)
+	return k, ok
+}
 
 func (p *paragraph) free(s, e int) bool {
 	for _, c := range p.covered {
@@ -131,13 +137,13 @@ func (p *paragraph) add(m Mention) {
 func Find(texts []morph.Text, toks [][]morph.Token) *Index {
 	paras := make([]*paragraph, len(texts))
 	for i, t := range texts {
-		p := &paragraph{idx: i, text: t, starts: map[int]int{}, ends: map[int]int{}}
+		p := &paragraph{idx: i, text: t}
 		if i < len(toks) {
 			p.toks = toks[i]
 		}
+		p.starts = make([]int, len(p.toks))
 		for k, tk := range p.toks {
-			p.starts[tk.Start] = k
-			p.ends[tk.End] = k
+			p.starts[k] = tk.Start
 		}
 		paras[i] = p
 	}
@@ -199,23 +205,25 @@ func isHiragana(r rune) bool {
 // starts at s[i:], and the title itself.
 func titleAt(s string, i int) (n int, title string, honorific bool) {
 	rest := s[i:]
+	r, _ := utf8.DecodeRuneInString(rest)
 	best := 0
-	for _, h := range honorifics {
+	for _, h := range honorificIndex[r] {
 		if len(h) > best && strings.HasPrefix(rest, h) {
 			best, honorific = len(h), true
 		}
 	}
-	try := func(r string) {
-		for _, t := range roles {
-			if len(t) > best && strings.HasPrefix(r, t) {
-				best, honorific = len(t)+len(rest)-len(r), false
+	try := func(skip int) {
+		q, _ := utf8.DecodeRuneInString(rest[skip:])
+		for _, t := range roleIndex[q] {
+			if skip+len(t) > best && strings.HasPrefix(rest[skip:], t) {
+				best, honorific = skip+len(t), false
 			}
 		}
 	}
-	try(rest)
-	for _, pre := range titlePrefixes {
+	try(0)
+	for _, pre := range prefixIndex[r] {
 		if strings.HasPrefix(rest, pre) {
-			try(rest[len(pre):])
+			try(len(pre))
 		}
 	}
 	if best == 0 {
@@ -226,6 +234,19 @@ func titleAt(s string, i int) (n int, title string, honorific bool) {
 		return 0, "", false
 	}
 	return best, rest[:best], honorific
+}
+
+// The word lists indexed by their first rune, so that titleAt compares
+// only the few entries that can match.
+var honorificIndex, roleIndex, prefixIndex = byFirstRune(honorifics), byFirstRune(roles), byFirstRune(titlePrefixes)
+
+func byFirstRune(words []string) map[rune][]string {
+	m := map[rune][]string{}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		m[r] = append(m[r], w)
+	}
+	return m
 }
 
 func findPeople(p *paragraph) {
@@ -242,7 +263,7 @@ func findPeople(p *paragraph) {
 		}
 	}()
 	for i, r := range s {
-		if i == 0 || !(isKanji(r) || isKatakanaStart(r) || r == 'さ' || r == 'ち' || r == 'く' || r == 'C' || r == '最') {
+		if i == 0 || honorificIndex[r] == nil && roleIndex[r] == nil && prefixIndex[r] == nil {
 			continue
 		}
 		n, title, honorific := titleAt(s, i)
@@ -282,7 +303,7 @@ func nameBefore(p *paragraph, i int, title string, honorific bool) (int, int) {
 			return -1, -1
 		}
 		if casualHonorifics[title] {
-			if k, ok := p.starts[j]; ok && p.toks[k].End == i && p.toks[k].Known && !p.toks[k].IsProper() {
+			if k, ok := p.tokenAt(j); ok && p.toks[k].End == i && p.toks[k].Known && !p.toks[k].IsProper() {
 				return -1, -1 // ディレクターさん
 			}
 		}
@@ -315,7 +336,7 @@ func nameBefore(p *paragraph, i int, title string, honorific bool) (int, int) {
 	// The first 人名 token inside the run starts the name.
 	first := -1
 	for k := j; k < i; {
-		if t, ok := p.starts[k]; ok {
+		if t, ok := p.tokenAt(k); ok {
 			if p.toks[t].IsPerson() {
 				first = t
 				break
@@ -335,7 +356,7 @@ func nameBefore(p *paragraph, i int, title string, honorific bool) (int, int) {
 		if q, _ := utf8.DecodeRuneInString(s[j:]); anaphors[string(q)] {
 			return -1, -1
 		}
-		if _, ok := p.starts[j]; !ok {
+		if _, ok := p.tokenAt(j); !ok {
 			return -1, -1
 		}
 		return j, i
@@ -396,7 +417,7 @@ func nameKeys(p *paragraph, m Mention) []string {
 	if i := strings.LastIndex(m.Name, "・"); i >= 0 {
 		keys = append(keys, m.Name[i+len("・"):])
 	}
-	if k, ok := p.starts[m.Start]; ok && p.toks[k].IsFamilyName() && p.toks[k].End < m.NameEnd {
+	if k, ok := p.tokenAt(m.Start); ok && p.toks[k].IsFamilyName() && p.toks[k].End < m.NameEnd {
 		keys = append(keys, p.toks[k].Surface)
 	}
 	return keys

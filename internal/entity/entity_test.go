@@ -7,6 +7,7 @@ import (
 
 	"github.com/newsdoc/newsdoc/article"
 	"github.com/newsdoc/newsdoc/internal/morph"
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -49,19 +50,78 @@ func readShared(t testing.TB, path string) string {
 	return string(b)
 }
 
-func TestDebugSeed(t *testing.T) {
+func names(list []article.Entity) []string {
+	var out []string
+	for _, e := range list {
+		out = append(out, e.Name)
+	}
+	return out
+}
+
+// The fixtures are written for these tests.
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name          string
+		text          string
+		people, orgs  []string
+		places        []string
+		personMention int // mentions of the first person
+	}{
+		{"titles and bare names", "ベルトラン・ロシュ大統領は会見した。ロシュ氏は笑った。ロシュは黙った。",
+			[]string{"ベルトラン・ロシュ"}, nil, nil, 3},
+		{"japanese names", "医師の田中花子さん（30）と山本一郎投手が出席した。田中さんは語った。",
+			[]string{"田中花子", "山本一郎"}, nil, nil, 2},
+		{"casual honorific after a job word", "ディレクターさんとカメラマンさんが来た。", nil, nil, nil, 0},
+		{"anaphor", "同氏は語った。", nil, nil, nil, 0},
+		{"organisations", "厚生労働省と立憲民主党の代表が北大西洋条約機構(NATO)について話し、NATOは応じた。",
+			nil, []string{"厚生労働省", "立憲民主党", "北大西洋条約機構"}, nil, 0},
+		{"places", "ガルドニア州ベルナポリスとトルヴァ地域、ミレスク、カルドヴァ州を訪れた。",
+			nil, nil, []string{"ガルドニア州ベルナポリス", "トルヴァ", "ミレスク", "カルドヴァ州"}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := Find(analyze(t, tt.text, []article.Span{{Start: 0, End: len(tt.text)}}))
+			assert.Equal(t, tt.people, names(x.People))
+			assert.Equal(t, tt.orgs, names(x.Organizations))
+			assert.Equal(t, tt.places, names(x.Places))
+			if tt.personMention > 0 {
+				assert.Len(t, x.People[0].Mentions, tt.personMention)
+			}
+			for _, l := range [][]article.Entity{x.People, x.Organizations, x.Places} {
+				for _, e := range l {
+					for _, m := range e.Mentions {
+						assert.Equal(t, m.Text, m.Span.In(tt.text))
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestSplitTitle(t *testing.T) {
+	tests := []struct{ in, name, title string }{
+		{"トランプ米大統領", "トランプ", "米大統領"},
+		{"鈴木さん", "鈴木", "さん"},
+		{"報道官", "", "報道官"},
+		{"米当局者", "米当局者", ""},
+	}
+	for _, tt := range tests {
+		n, ti, _ := SplitTitle(tt.in)
+		assert.Equal(t, tt.name, n, tt.in)
+		assert.Equal(t, tt.title, ti, tt.in)
+	}
+}
+
+func TestSeedEntities(t *testing.T) {
 	src := readShared(t, "../../../shared/seed/ukraine-peace-talks.txt")
 	bs := blocks(src)
 	bs = bs[3 : len(bs)-1]
 	x := Find(analyze(t, src, bs))
-	for _, l := range [][]article.Entity{x.People, x.Organizations, x.Places} {
-		for _, e := range l {
-			var ms []string
-			for _, m := range e.Mentions {
-				ms = append(ms, m.Text)
-			}
-			t.Log(e.Name, ms)
-		}
-		t.Log("--")
+	assert.Equal(t, []string{"トランプ", "ゼレンスキー", "ユーリ・ウシャコフ", "プーチン", "マーク・カーニー",
+		"ジャレッド・クシュナー", "スティーブ・ウィトコフ", "キリル・ドミトリエフ"}, names(x.People))
+	assert.Equal(t, []string{"欧州連合", "北大西洋条約機構", "上院"}, names(x.Organizations))
+	places := names(x.Places)
+	for _, p := range []string{"フロリダ州パームビーチ", "マー・ア・ラゴ", "ドンバス", "ドネツク州", "クリミア", "ルガンスク", "ヘルソン", "ザポリージャ", "ノバスコシア州ハリファックス"} {
+		assert.Contains(t, places, p)
 	}
 }

@@ -168,10 +168,13 @@ func (a *Analyzer) Analyze(t Text) []Token {
 					tk.POS[i] = f
 				}
 			}
-			if b, ok := k.BaseForm(); ok && b != "*" {
-				tk.Base = b
-			} else {
-				tk.Base = k.Surface
+			// Only inflected words have a base form apart from the
+			// surface; skipping the look-up for the rest is measurable.
+			tk.Base = k.Surface
+			if tk.IsPredicate() {
+				if b, ok := k.BaseForm(); ok && b != "*" {
+					tk.Base = b
+				}
 			}
 		}
 		out = append(out, tk)

@@ -202,3 +202,21 @@ func TestDictionaryLoadedLazily(t *testing.T) {
 	require.NoError(t, err, "%s", out)
 	assert.Contains(t, string(out), "PASS")
 }
+
+func TestNormalizedTokens(t *testing.T) {
+	a := analyzer(t)
+	src := "前文。\n\n２０２４年にＡＩ企業が発足"
+	start := strings.Index(src, "２")
+	toks := a.Analyze(NewText(src, article.Span{Start: start, End: len(src)}))
+	require.NotEmpty(t, toks)
+	// Normalized first, ２０２４ is one number, not four symbols; its span
+	// covers the full-width digits of the original.
+	assert.Equal(t, "2024", toks[0].Surface)
+	assert.True(t, toks[0].IsNumber())
+	assert.Equal(t, "２０２４", toks[0].Span.In(src))
+	for _, tk := range toks {
+		if tk.Surface == "AI" {
+			assert.Equal(t, "ＡＩ", tk.Span.In(src))
+		}
+	}
+}
