@@ -47,6 +47,7 @@ type parser struct {
 	src, norm string
 	m         offsetMap
 	ref       time.Time
+	loc       *time.Location // zone of times printed without one
 	a         *article.Article
 	lines     []line
 	indented  bool // body paragraphs are indented
