@@ -1,8 +1,12 @@
 package parse
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/newsdoc/newsdoc/article"
 	"github.com/stretchr/testify/assert"
@@ -173,4 +177,56 @@ func TestUpdatedWithoutYear(t *testing.T) {
 func isFullDate(_, text string) bool {
 	st, _, ok := parseStamp(text, time.Time{}, japan)
 	return ok && !st.yearless
+}
+
+// scanLineRef is the rune-by-rune definition scanLine implements.
+func scanLineRef(s string) lineScan {
+	var sc lineScan
+	for _, r := range s {
+		sc.n++
+		switch {
+		case closerOf(r) != 0:
+			sc.depth++
+		case isCloser(r):
+			if sc.depth > 0 {
+				sc.depth--
+			}
+		case isTerminator(r) && sc.depth == 0:
+			sc.term = true
+		}
+	}
+	return sc
+}
+
+func TestScanLine(t *testing.T) {
+	ins := []string{"", "あ", "「引用。」と述べた", "(注)本文。", "（全角）！", "閉じない「かっこ。", "」)。", "a\xe3\x80", "\xef\xbc", "？"}
+	files, err := filepath.Glob("testdata/*.txt")
+	require.NoError(t, err)
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		require.NoError(t, err)
+		ins = append(ins, strings.Split(string(b), "\n")...)
+	}
+	for _, in := range ins {
+		if !utf8.ValidString(in) {
+			assert.NotPanics(t, func() { scanLine(in) })
+			continue
+		}
+		assert.Equal(t, scanLineRef(in), scanLine(in), "%q", in)
+	}
+}
+
+func FuzzScanLine(f *testing.F) {
+	for _, s := range []string{"「あ。」い", "(（」）!?", "\xe3\x80\x8c\xe3", "。"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := scanLine(s)
+		if !utf8.ValidString(s) {
+			return // lines are normalized text, always valid
+		}
+		if want := scanLineRef(s); got != want {
+			t.Fatalf("scanLine(%q) = %+v, want %+v", s, got, want)
+		}
+	})
 }
