@@ -37,8 +37,25 @@ func benchInput(b *testing.B) []byte {
 	return buf.Bytes()
 }
 
+// BenchmarkParse parses without the dictionary: structure, dates and
+// quotations with lexical speakers.
 func BenchmarkParse(b *testing.B) {
 	src := benchInput(b)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Parse(src, WithoutMorphology()); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkParseMorph parses with the dictionary, loaded before the loop.
+func BenchmarkParseMorph(b *testing.B) {
+	src := benchInput(b)
+	if _, err := Parse(src); err != nil {
+		b.Fatal(err)
+	}
 	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
 	for b.Loop() {

@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"fmt"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -275,7 +274,7 @@ func (p *parser) readFooter(start int) {
 			if dl, ok := p.readDateLine(*l); ok && dl.upd != nil {
 				l.role = roleDate
 				if p.a.Updated == nil {
-					p.setUpdated(*dl.upd, dl.updP)
+					p.setUpdated(*dl.upd, dl.updS)
 				}
 				continue
 			}
@@ -474,11 +473,13 @@ func (p *parser) wire(s, e int) (*article.Dateline, int) {
 		d := &article.Dateline{Place: p.norm[toks[0].s:toks[0].e], Source: ag, Span: p.span(s, end)}
 		if len(toks) == 3 {
 			dt := toks[1]
-			day, ok := dayOf(p.norm[dt.s:dt.e])
+			if _, ok := dayOf(p.norm[dt.s:dt.e]); !ok {
+				return nil, s
+			}
+			tm, ok := p.dayTime(p.norm[dt.s:dt.e])
 			if !ok {
 				return nil, s
 			}
-			tm := p.dayTime(day)
 			tm.Text, tm.Span = p.norm[dt.s:dt.e], p.span(dt.s, dt.e)
 			d.Time = &tm
 		}
@@ -513,34 +514,16 @@ func dayOf(s string) (int, bool) {
 	return v, v >= 1 && v <= 31
 }
 
-// dayTime resolves a day of the month against the publication time or the
-// reference: the latest such day not after it.
-func (p *parser) dayTime(day int) article.Time {
-	t := article.Time{Type: article.TypeDate, Value: fmt.Sprintf("XXXX-XX-%02d", day), Anchor: article.AnchorNone}
+// dayTime resolves a day of the month written alone (29日) against the
+// publication time or, without one, the reference.
+func (p *parser) dayTime(s string) (article.Time, bool) {
 	var base time.Time
 	if p.a.Published != nil && p.a.Published.Resolved() {
 		base = p.a.Published.Start
 	} else if !p.ref.IsZero() {
 		base = p.ref
 	}
-	if base.IsZero() {
-		return t
-	}
-	y, m := base.Year(), base.Month()
-	if day > base.Day() {
-		m--
-		if m < 1 {
-			m, y = 12, y-1
-		}
-	}
-	if day > daysIn(y, int(m)) {
-		return t
-	}
-	st := time.Date(y, m, day, 0, 0, 0, 0, base.Location())
-	t.Value = st.Format("2006-01-02")
-	t.Start, t.End = st, st.AddDate(0, 0, 1)
-	t.Anchor = article.AnchorDocument
-	return t
+	return dayOfMonth(s, base, p.loc)
 }
 
 // skipDash skips white space and a dash after a dateline.

@@ -1,538 +1,138 @@
 package parse
 
-// This file is the parser's own reader for the dates printed in date lines
-// (2025/12/29, 2023年4月3日 9時01分, 2011-10-11T15:50:00+0900, 3/9(木) 18:45,
-// 1 時間前). It only reads a date at the start of a string; finding dates in
-// running text and resolving relative expressions in the body belong to the
-// temporal grammar of package normalize.
+// The dates of date lines (2025/12/29, 2023年4月3日 9時01分,
+// 2011-10-11T15:50:00+0900, 3/9(木) 18:45, 1 時間前) are read with the
+// temporal grammar of package normalize/temporal (ParseDateIn), so that a
+// date line and a date in running text share one grammar. This file only
+// decides where a date line may hold a date and which of the dates read
+// there are printed stamps.
 
 import (
-	"errors"
-	"fmt"
-	"strconv"
+	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/newsdoc/newsdoc/article"
+	"github.com/newsdoc/newsdoc/normalize/temporal"
 )
 
-// jst is the zone of dates that do not state one.
-var jst = time.FixedZone("JST", 9*3600)
+// japan is the default location of times printed without an offset.
+var japan = time.FixedZone("JST", 9*3600)
 
-var errNoDate = errors.New("no date")
-
-// dateParts is a date as printed, before resolution.
-type dateParts struct {
-	year, month, day  int
-	hour, min, sec    int
-	hasYear           bool
-	hasTime, hasSec   bool
-	loc               *time.Location
-	relN              int    // for "N 時間前": N
-	relUnit           string // "m", "h", "d"; "" when absolute
-	weekday           int    // -1 when not printed
-	yearFromReference bool
+// stamp is a date read from a date line, with what its surface writes.
+type stamp struct {
+	t        article.Time
+	yearless bool // the year is not printed (3/9(木) 18:45)
 }
 
-// parseDate reads a date-line date at the start of s and resolves it
-// against ref (zero when unknown). It returns the value, the number of
-// bytes of s it used, and an error when s does not start with a date.
-// Its signature matches the temporal grammar's ParseDate so that one can
-// replace the other.
-func parseDate(s string, ref time.Time) (article.Time, int, error) {
-	p, n, ok := readDate(s)
-	if !ok {
-		return article.Time{}, 0, fmt.Errorf("%w: %q", errNoDate, clip(s, 16))
+// parseStamp reads a date-line date at the start of s (normalized text)
+// and resolves it against ref (zero when unknown). n is the number of
+// bytes of s it used. A date must name a day: a year or a month alone is
+// not a stamp, and a date without a year needs a weekday or a time
+// (3/9(木), 4/6 09:08) so that 3月31日 in a line of text is not taken for
+// one. Relative stamps (1 時間前) count back from ref.
+func parseStamp(s string, ref time.Time, loc *time.Location) (stamp, int, bool) {
+	t, n, err := temporal.ParseDateIn(s, temporal.Context{Ref: ref, Loc: loc, Tense: temporal.Past})
+	if err != nil {
+		return stamp{}, 0, false
 	}
-	t := p.resolve(ref)
-	t.Text = s[:n]
-	return t, n, nil
+	if strings.HasSuffix(t.Text, "前") { // 1 時間前
+		return stamp{t: t}, n, true
+	}
+	if !dayValue(t.Value) {
+		return stamp{}, 0, false
+	}
+	st := stamp{t: t, yearless: strings.HasPrefix(t.Value, "XXXX") || t.Anchor == article.AnchorDocument}
+	if st.yearless && t.Type != article.TypeTime && !strings.ContainsAny(t.Text, "(（") {
+		return stamp{}, 0, false
+	}
+	return st, n, true
 }
 
-// cursor scans a string rune by rune, folding full-width digits.
-type cursor struct {
-	s string
-	i int
-}
-
-func (c *cursor) peek() (rune, int) {
-	if c.i >= len(c.s) {
-		return -1, 0
-	}
-	r, n := utf8.DecodeRuneInString(c.s[c.i:])
-	return r, n
-}
-
-func digitValue(r rune) int {
-	switch {
-	case r >= '0' && r <= '9':
-		return int(r - '0')
-	case r >= '０' && r <= '９':
-		return int(r - '０')
-	}
-	return -1
-}
-
-// num reads 1 to max digits and returns the value and the digit count.
-func (c *cursor) num(max int) (int, int) {
-	start := c.i
-	v, k := 0, 0
-	for k < max {
-		r, n := c.peek()
-		d := digitValue(r)
-		if d < 0 {
-			break
-		}
-		v = v*10 + d
-		c.i += n
-		k++
-	}
-	if k > 0 {
-		if r, _ := c.peek(); digitValue(r) >= 0 {
-			c.i = start
-			return 0, 0 // more digits than allowed
-		}
-	}
-	return v, k
-}
-
-// lit consumes any one of the given literal strings.
-func (c *cursor) lit(ls ...string) bool {
-	for _, l := range ls {
-		if len(c.s)-c.i >= len(l) && c.s[c.i:c.i+len(l)] == l {
-			c.i += len(l)
-			return true
-		}
-	}
-	return false
-}
-
-// spaces consumes white space and reports whether there was any.
-func (c *cursor) spaces() bool {
-	start := c.i
-	for {
-		r, n := c.peek()
-		if r != ' ' && r != '\t' && r != '\u3000' && r != '\u00a0' {
-			break
-		}
-		c.i += n
-	}
-	return c.i > start
-}
-
-var eraStart = map[string]int{"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867}
-
-// readDate reads the printed parts of a date at the start of s.
-func readDate(s string) (dateParts, int, bool) {
-	c := &cursor{s: s}
-	p := dateParts{weekday: -1}
-	// Relative: N 時間前, N分前, N日前.
-	if v, k := c.num(3); k > 0 {
-		c.spaces()
-		unit := ""
-		switch {
-		case c.lit("時間"):
-			unit = "h"
-		case c.lit("分"):
-			unit = "m"
-		case c.lit("日"):
-			unit = "d"
-		}
-		if unit != "" {
-			c.spaces()
-			if c.lit("前") {
-				p.relN, p.relUnit = v, unit
-				return p, c.i, true
-			}
-		}
-		c.i = 0
-	}
-	// Era year: 令和7年.
-	for era, base := range eraStart {
-		if c.lit(era) {
-			y, k := c.num(2)
-			if k == 0 {
-				if !c.lit("元") {
-					return p, 0, false
-				}
-				y = 1
-			}
-			if y == 0 || !c.lit("年") {
-				return p, 0, false
-			}
-			p.year, p.hasYear = base+y, true
-			if !c.ymd年(&p) {
-				return p, 0, false
-			}
-			c.tail(&p)
-			return p, c.i, p.valid()
-		}
-	}
-	v, k := c.num(4)
-	switch {
-	case k == 4:
-		p.year, p.hasYear = v, true
-		switch {
-		case c.lit("年"):
-			if !c.ymd年(&p) {
-				return p, 0, false
-			}
-		case c.lit("/", "／"):
-			if !c.md(&p, "/", "／") {
-				return p, 0, false
-			}
-		case c.lit("."):
-			if !c.md(&p, ".") {
-				return p, 0, false
-			}
-		case c.lit("-"):
-			if !c.md(&p, "-") {
-				return p, 0, false
-			}
-			if c.lit("T") {
-				if !c.clock(&p) {
-					return p, 0, false
-				}
-				c.zone(&p)
-				return p, c.i, p.valid()
-			}
-		default:
-			return p, 0, false
-		}
-	case k == 1 || k == 2:
-		// No year: M/D or M月D日, accepted only with a weekday or a time.
-		p.month = v
-		switch {
-		case c.lit("/", "／"):
-			d, k := c.num(2)
-			if k == 0 {
-				return p, 0, false
-			}
-			p.day = d
-		case c.lit("月"):
-			d, k := c.num(2)
-			if k == 0 || !c.lit("日") {
-				return p, 0, false
-			}
-			p.day = d
-		default:
-			return p, 0, false
-		}
-		c.tail(&p)
-		if p.weekday < 0 && !p.hasTime {
-			return p, 0, false
-		}
-		return p, c.i, p.valid()
-	default:
-		return p, 0, false
-	}
-	c.tail(&p)
-	return p, c.i, p.valid()
-}
-
-// ymd年 reads "M月D日" after "YYYY年".
-func (c *cursor) ymd年(p *dateParts) bool {
-	m, k := c.num(2)
-	if k == 0 || !c.lit("月") {
+// dayValue reports whether v is a TIMEX3 value of day precision or finer
+// whose month and day are known (2025-12-29, XXXX-03-09T18:45).
+func dayValue(v string) bool {
+	if len(v) < 10 || v[4] != '-' || v[7] != '-' {
 		return false
 	}
-	d, k := c.num(2)
-	if k == 0 || !c.lit("日") {
-		return false
-	}
-	p.month, p.day = m, d
-	return true
-}
-
-// md reads "M<sep>D" after "YYYY<sep>".
-func (c *cursor) md(p *dateParts, seps ...string) bool {
-	m, k := c.num(2)
-	if k == 0 || !c.lit(seps...) {
-		return false
-	}
-	d, k := c.num(2)
-	if k == 0 {
-		return false
-	}
-	p.month, p.day = m, d
-	return true
-}
-
-var weekdays = []string{"日", "月", "火", "水", "木", "金", "土"}
-
-// tail reads an optional weekday in brackets and an optional time of day.
-func (c *cursor) tail(p *dateParts) {
-	save := c.i
-	c.spaces()
-	if c.lit("(", "（") {
-		wd := -1
-		for i, w := range weekdays {
-			if c.lit(w) {
-				wd = i
-				break
-			}
-		}
-		c.lit("曜日", "曜")
-		if wd >= 0 && c.lit(")", "）") {
-			p.weekday = wd
-			save = c.i
-		} else {
-			c.i = save
-		}
-	} else {
-		c.i = save
-	}
-	c.spaces()
-	pm := false
-	switch {
-	case c.lit("午前"):
-	case c.lit("午後"):
-		pm = true
-	}
-	if c.clock(p) {
-		if pm && p.hour < 12 {
-			p.hour += 12
-		}
-		return
-	}
-	c.i = save
-}
-
-// clock reads "H:MM[:SS]" or "H時[MM分]".
-func (c *cursor) clock(p *dateParts) bool {
-	start := c.i
-	h, k := c.num(2)
-	if k == 0 {
-		c.i = start
-		return false
-	}
-	switch {
-	case c.lit(":", "："):
-		m, k := c.num(2)
-		if k != 2 {
-			c.i = start
+	for _, i := range []int{5, 6, 8, 9} {
+		if v[i] < '0' || v[i] > '9' {
 			return false
 		}
-		p.hour, p.min, p.hasTime = h, m, true
-		at := c.i
-		if c.lit(":") {
-			if s, k := c.num(2); k == 2 {
-				p.sec, p.hasSec = s, true
-			} else {
-				c.i = at
-			}
-		}
-		return true
-	case c.lit("時"):
-		p.hour, p.hasTime = h, true
-		at := c.i
-		if m, k := c.num(2); k > 0 && c.lit("分") {
-			p.min = m
-		} else {
-			c.i = at
-		}
-		return true
 	}
-	c.i = start
-	return false
-}
-
-// zone reads "Z", "+0900" or "+09:00".
-func (c *cursor) zone(p *dateParts) {
-	if c.lit("Z") {
-		p.loc = time.UTC
-		return
-	}
-	start := c.i
-	sign := 1
-	switch {
-	case c.lit("+"):
-	case c.lit("-"):
-		sign = -1
-	default:
-		return
-	}
-	var h, m int
-	if v, k := c.num(4); k == 4 {
-		h, m = v/100, v%100
-	} else {
-		v, k := c.num(2)
-		if k != 2 || !c.lit(":") {
-			c.i = start
-			return
-		}
-		w, k := c.num(2)
-		if k != 2 {
-			c.i = start
-			return
-		}
-		h, m = v, w
-	}
-	if h > 14 || m > 59 {
-		c.i = start
-		return
-	}
-	off := sign * (h*3600 + m*60)
-	if off == 9*3600 {
-		p.loc = jst
-	} else {
-		p.loc = time.FixedZone("", off)
-	}
-}
-
-func (p dateParts) valid() bool {
-	if p.month < 1 || p.month > 12 || p.day < 1 || p.day > 31 {
-		return false
-	}
-	if p.hasYear && p.day > daysIn(p.year, p.month) {
-		return false
-	}
-	if p.hasTime && (p.hour > 24 || p.min > 59 || p.sec > 59 || (p.hour == 24 && p.min > 0)) {
-		return false
-	}
-	return true
-}
-
-func daysIn(y, m int) int {
-	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
-}
-
-// resolve turns printed parts into a value. A date without a year takes the
-// year that puts it on or before ref (plus one day of slack); relative
-// expressions count back from ref. Without ref they stay unresolved.
-func (p dateParts) resolve(ref time.Time) article.Time {
-	if p.relUnit != "" {
-		return p.resolveRelative(ref)
-	}
-	t := article.Time{Type: article.TypeDate, Anchor: article.AnchorNone}
-	if p.hasTime {
-		t.Type = article.TypeTime
-	}
-	if !p.hasYear {
-		if ref.IsZero() {
-			t.Value = p.value("XXXX")
-			return t
-		}
-		p.year = ref.Year()
-		if p.day > daysIn(p.year, p.month) {
-			p.year--
-		}
-		if p.start().After(ref.Add(24 * time.Hour)) {
-			p.year--
-		}
-		t.Anchor = article.AnchorDocument
-	}
-	t.Value = p.value(strconv.Itoa(p.year))
-	t.Start = p.start()
-	t.End = p.end(t.Start)
-	return t
-}
-
-// withYear returns the value of p placed in year y.
-func (p dateParts) withYear(y int) article.Time {
-	p.year, p.hasYear = y, true
-	t := p.resolve(time.Time{})
-	t.Anchor = article.AnchorDocument
-	return t
-}
-
-func (p dateParts) start() time.Time {
-	loc := p.loc
-	if loc == nil {
-		loc = jst
-	}
-	return time.Date(p.year, time.Month(p.month), p.day, p.hour, p.min, p.sec, 0, loc)
-}
-
-func (p dateParts) end(start time.Time) time.Time {
-	switch {
-	case p.hasSec:
-		return start.Add(time.Second)
-	case p.hasTime:
-		return start.Add(time.Minute)
-	}
-	return start.AddDate(0, 0, 1)
-}
-
-func (p dateParts) value(year string) string {
-	if len(year) < 4 {
-		year = fmt.Sprintf("%04s", year)
-	}
-	v := fmt.Sprintf("%s-%02d-%02d", year, p.month, p.day)
-	if p.hasTime {
-		v += fmt.Sprintf("T%02d:%02d", p.hour, p.min)
-		if p.hasSec {
-			v += fmt.Sprintf(":%02d", p.sec)
-		}
-	}
-	return v
-}
-
-func (p dateParts) resolveRelative(ref time.Time) article.Time {
-	t := article.Time{Type: article.TypeTime, Mod: article.ModApprox}
-	if p.relUnit == "d" {
-		t.Type = article.TypeDate
-	}
-	if ref.IsZero() {
-		t.Value = "PAST_REF"
-		t.Anchor = article.AnchorNone
-		return t
-	}
-	t.Anchor = article.AnchorDocument
-	switch p.relUnit {
-	case "m":
-		s := ref.Add(-time.Duration(p.relN) * time.Minute).Truncate(time.Minute)
-		t.Start, t.End = s, s.Add(time.Minute)
-		t.Value = s.Format("2006-01-02T15:04")
-	case "h":
-		s := ref.Add(-time.Duration(p.relN) * time.Hour)
-		s = time.Date(s.Year(), s.Month(), s.Day(), s.Hour(), 0, 0, 0, s.Location())
-		t.Start, t.End = s, s.Add(time.Hour)
-		t.Value = s.Format("2006-01-02T15")
-	default:
-		s := ref.AddDate(0, 0, -p.relN)
-		s = time.Date(s.Year(), s.Month(), s.Day(), 0, 0, 0, 0, s.Location())
-		t.Start, t.End = s, s.AddDate(0, 0, 1)
-		t.Value = s.Format("2006-01-02")
-	}
-	return t
+	return len(v) == 10 || v[10] == 'T'
 }
 
 // foundDate is a date found in a line: byte offsets into the line.
 type foundDate struct {
 	start, end int
-	parts      dateParts
+	st         stamp
 }
 
-// findDates returns the dates of a date line, left to right. A date must not
-// follow a digit.
-func findDates(s string) []foundDate {
+// findDates returns the dates of a date line, left to right. A date starts
+// at a digit that does not follow a digit, or at an era name.
+func (p *parser) findDates(s string) []foundDate {
 	var out []foundDate
 	prevDigit := false
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		isD := digitValue(r) >= 0
-		if (isD && !prevDigit) || r == '令' || r == '平' || r == '昭' || r == '大' || r == '明' {
-			if p, m, ok := readDate(s[i:]); ok && m > 0 {
-				out = append(out, foundDate{start: i, end: i + m, parts: p})
+		c := s[i]
+		isD := c >= '0' && c <= '9' // normalized text has ASCII digits
+		if isD && !prevDigit || c >= 0x80 && startsEra(s[i:]) {
+			if st, m, ok := parseStamp(s[i:], p.ref, p.loc); ok && m > 0 {
+				out = append(out, foundDate{start: i, end: i + m, st: st})
 				i += m
 				prevDigit = false
 				continue
 			}
 		}
 		prevDigit = isD
-		i += n
+		if c < 0x80 {
+			i++
+		} else {
+			i += runeLen(c)
+		}
 	}
 	return out
 }
 
-// clip returns at most n runes of s.
-func clip(s string, n int) string {
-	for i := range s {
-		if n == 0 {
-			return s[:i]
-		}
-		n--
+// startsEra reports whether s starts with a Japanese era name.
+func startsEra(s string) bool {
+	_, ok := hasPrefixAny(s, "令和", "平成", "昭和", "大正", "明治")
+	return ok
+}
+
+// runeLen returns the length of the UTF-8 sequence that starts with byte c
+// (1 for a continuation or invalid byte, so that a scan always advances).
+func runeLen(c byte) int {
+	switch {
+	case c >= 0xF0:
+		return 4
+	case c >= 0xE0:
+		return 3
+	case c >= 0xC0:
+		return 2
 	}
-	return s
+	return 1
+}
+
+// updatedIn resolves the update time t, printed without a year, against
+// the publication time pub: the first such time not before pub's day
+// (2023/4/5 17:13（最終更新 4/6 09:08）, 2024/12/31 22:10（最終更新 1/1 08:15）).
+func updatedIn(t article.Time, pub time.Time, loc *time.Location) article.Time {
+	u, _, err := temporal.ParseDateIn(t.Text, temporal.Context{Ref: pub, Loc: loc, Tense: temporal.Future})
+	if err != nil || !u.Resolved() {
+		return t
+	}
+	u.Text, u.Span = t.Text, t.Span
+	return u
+}
+
+// dayOfMonth resolves a day of the month printed alone (the 29日 of
+// ［東京 29日 ロイター］) against base: the latest such day not after it.
+// Without base the value keeps X for the year and month.
+func dayOfMonth(s string, base time.Time, loc *time.Location) (article.Time, bool) {
+	t, n, err := temporal.ParseDateIn(s, temporal.Context{Ref: base, Loc: loc, Tense: temporal.Past})
+	if err != nil || n != len(s) {
+		return article.Time{}, false
+	}
+	return t, true
 }

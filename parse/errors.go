@@ -18,6 +18,10 @@ var (
 	// ErrBinary: the input holds NUL bytes or many control bytes and is not
 	// text.
 	ErrBinary = errors.New("binary input")
+	// ErrUserDictionary: a user dictionary given with WithUserDictionary
+	// or WithUserDictionaryFile cannot be read. It is returned wrapped
+	// with the cause, not in a ParseError.
+	ErrUserDictionary = errors.New("parse: invalid user dictionary")
 )
 
 // ParseError is the error returned by [Parse] and [Read] for bad input.

@@ -13,7 +13,7 @@ func ExampleParse() {
 	src := `港の朝市 5年ぶり再開
 2024年2月3日 18時20分 地域
 
-【札幌共同】港町の朝市が3日、5年ぶりに再開した。実行委員長は「にぎわいを取り戻したい」と話した。
+【札幌共同】港町の朝市が3日、5年ぶりに再開した。実行委員長の田中次郎さんは「にぎわいを取り戻したい」と話した。
 
 続きを読む
 `
@@ -28,13 +28,30 @@ func ExampleParse() {
 	for _, s := range a.Paragraphs[0].Sentences {
 		fmt.Printf("sentence %v: %s\n", s.Span, s.Text)
 	}
+	for _, q := range a.Quotes {
+		fmt.Printf("quote %v: %s (%s)\n", q.Span, q.Text, q.Speaker)
+	}
 	// Output:
 	// headline: 港の朝市 5年ぶり再開
 	// published: 2024-02-03T18:20
 	// tags: 地域
 	// dateline: 札幌 共同
 	// sentence [83,136): 港町の朝市が3日、5年ぶりに再開した。
-	// sentence [136,208): 実行委員長は「にぎわいを取り戻したい」と話した。
+	// sentence [136,229): 実行委員長の田中次郎さんは「にぎわいを取り戻したい」と話した。
+	// quote [175,214): にぎわいを取り戻したい (田中次郎)
+}
+
+func ExampleWithoutMorphology() {
+	src := "新駅の名前決まる\n2024年6月1日\n\n鉄道会社の広報担当者は「親しまれる駅にしたい」と話した。\n"
+	a, err := parse.Parse([]byte(src), parse.WithoutMorphology())
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(a.Quotes[0].Text, "/", a.Quotes[0].Speaker)
+	fmt.Println(len(a.People), a.Skipped)
+	// Output:
+	// 親しまれる駅にしたい / 広報担当者
+	// 0 [morphology]
 }
 
 func ExampleWithReference() {

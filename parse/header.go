@@ -10,7 +10,7 @@ import (
 // dateLine is what a date line holds.
 type dateLine struct {
 	pub, upd      *article.Time
-	pubP, updP    dateParts
+	pubS, updS    stamp
 	bylines, tags []rng
 	place         rng
 	hasPlace      bool
@@ -56,7 +56,7 @@ func (p *parser) readDateLine(l line) (dl dateLine, ok bool) {
 	if l.n > 80 || strings.Contains(l.text, "。") {
 		return dl, false
 	}
-	fds := findDates(l.text)
+	fds := p.findDates(l.text)
 	if len(fds) == 0 {
 		return dl, false
 	}
@@ -84,14 +84,14 @@ func (p *parser) readDateLine(l line) (dl dateLine, ok bool) {
 			after = strings.TrimLeft(after, " \u3000")
 			postUpd = postUpd && (after == "" || strings.HasPrefix(after, ")") || strings.HasPrefix(after, "）"))
 			isUpd := strings.Contains(pre, "更新") || postUpd
-			t := fd.parts.resolve(p.ref)
+			t := fd.st.t
 			s, e := l.s+fd.start, l.s+fd.end
 			t.Text, t.Span = p.norm[s:e], p.span(s, e)
 			switch {
 			case isUpd && dl.upd == nil:
-				dl.upd, dl.updP = &t, fd.parts
+				dl.upd, dl.updS = &t, fd.st
 			case !isUpd && dl.pub == nil:
-				dl.pub, dl.pubP = &t, fd.parts
+				dl.pub, dl.pubS = &t, fd.st
 			}
 		}
 		// Words of the segment.
@@ -213,7 +213,7 @@ func (p *parser) header() int {
 	// livedoor news corpus: URL, ISO time, headline, body.
 	if isURL(lines[first].text) {
 		if d := next(first); d < len(lines) {
-			if fds := findDates(lines[d].text); len(fds) == 1 && fds[0].start == 0 && fds[0].end == len(lines[d].text) {
+			if fds := p.findDates(lines[d].text); len(fds) == 1 && fds[0].start == 0 && fds[0].end == len(lines[d].text) {
 				lines[first].role = roleUI
 				p.setDateLine(d)
 				if h := next(d); h < len(lines) {
@@ -426,7 +426,7 @@ func (p *parser) useDateLine(d int, dl dateLine) {
 	p.lines[d].role = roleDate
 	p.a.Published = dl.pub
 	if dl.upd != nil {
-		p.setUpdated(*dl.upd, dl.updP)
+		p.setUpdated(*dl.upd, dl.updS)
 	}
 	for _, b := range dl.bylines {
 		p.addByline(b.s, b.e)
@@ -440,16 +440,10 @@ func (p *parser) useDateLine(d int, dl dateLine) {
 }
 
 // setUpdated sets the update time; a date printed without a year takes the
-// year of the publication time (or the next one when it would come first).
-func (p *parser) setUpdated(t article.Time, parts dateParts) {
-	if !parts.hasYear && p.a.Published != nil && p.a.Published.Resolved() {
-		pub := p.a.Published.Start
-		u := parts.withYear(pub.Year())
-		if u.End.Before(pub) || !u.End.After(pub) {
-			u = parts.withYear(pub.Year() + 1)
-		}
-		u.Text, u.Span = t.Text, t.Span
-		t = u
+// year that puts it on or after the publication day.
+func (p *parser) setUpdated(t article.Time, st stamp) {
+	if st.yearless && p.a.Published != nil && p.a.Published.Resolved() {
+		t = updatedIn(t, p.a.Published.Start, p.loc)
 	}
 	p.a.Updated = &t
 }

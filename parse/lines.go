@@ -47,6 +47,7 @@ type parser struct {
 	src, norm string
 	m         offsetMap
 	ref       time.Time
+	loc       *time.Location // zone of times printed without one
 	a         *article.Article
 	lines     []line
 	indented  bool // body paragraphs are indented
@@ -57,6 +58,7 @@ type parser struct {
 
 func (p *parser) splitLines() {
 	s := p.norm
+	p.lines = make([]line, 0, strings.Count(s, "\n")+1)
 	for start := 0; start <= len(s); {
 		end := strings.IndexByte(s[start:], '\n')
 		if end < 0 {
@@ -67,9 +69,10 @@ func (p *parser) splitLines() {
 		a, b := trimRange(s, start, end)
 		l := line{s: a, e: b, text: s[a:b], blank: a == b}
 		if !l.blank {
-			l.n = utf8.RuneCountInString(l.text)
+			sc := scanLine(l.text)
+			l.n = sc.n
 			l.indent = a > start
-			l.prose = isProse(l.text, l.n)
+			l.prose = proseOf(l.text, sc)
 			l.ui = isUI(l.text, l.n)
 		} else {
 			l.role = roleBlank
@@ -113,10 +116,63 @@ func (p *parser) splitLines() {
 	p.indented = nIndented >= 2 && nIndented*2 >= nProse
 }
 
-// isProse reports whether a line reads as running text: it has a sentence
-// terminator outside brackets and ends like a sentence, or it is a whole
-// quotation of some length.
+// lineScan is what one pass over a line finds.
+type lineScan struct {
+	n     int  // runes
+	depth int  // brackets left open, counting closers that match an opener
+	term  bool // a sentence terminator outside brackets (as far as depth tells)
+}
+
+// scanLine counts the runes of s and follows its brackets and sentence
+// terminators in one pass over the bytes. It is the hot loop of line
+// classification: every rune it looks at is ASCII or a three-byte
+// sequence starting with 0xE3 or 0xEF, so it decodes only those and skips
+// the rest without calling the UTF-8 decoder. s must be valid UTF-8 (the
+// normalized text always is); other input gives other counts, never a
+// panic.
+func scanLine(s string) lineScan {
+	var sc lineScan
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c&0xC0 == 0x80 {
+			continue
+		}
+		sc.n++
+		var r rune
+		switch {
+		case c == '(' || c == ')' || c == '!' || c == '?':
+			r = rune(c)
+		case (c == 0xE3 || c == 0xEF) && i+2 < len(s):
+			r = rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+		default:
+			continue
+		}
+		switch {
+		case closerOf(r) != 0:
+			sc.depth++
+		case isCloser(r):
+			if sc.depth > 0 {
+				sc.depth--
+			}
+		case isTerminator(r) && sc.depth == 0:
+			sc.term = true
+		}
+	}
+	return sc
+}
+
+// isProse reports whether a line of n runes reads as running text: it has
+// a sentence terminator outside brackets and ends like a sentence, or it
+// is a whole quotation of some length.
 func isProse(s string, n int) bool {
+	sc := scanLine(s)
+	sc.n = n
+	return proseOf(s, sc)
+}
+
+// proseOf is isProse with the scan of s done.
+func proseOf(s string, sc lineScan) bool {
+	n := sc.n
 	last := lastRune(s)
 	first := firstRune(s)
 	if (first == '「' || first == '『') && (last == '」' || last == '』') && n >= 20 {
@@ -130,20 +186,8 @@ func isProse(s string, n int) bool {
 			return false
 		}
 	}
-	depth, term := 0, false
-	for _, r := range s {
-		switch {
-		case closerOf(r) != 0:
-			depth++
-		case isCloser(r):
-			if depth > 0 {
-				depth--
-			}
-		case isTerminator(r) && depth == 0:
-			term = true
-		}
-	}
-	if !term && depth > 0 {
+	term := sc.term
+	if !term && sc.depth > 0 {
 		// Unbalanced brackets: count only the ones that pair up.
 		term = terminatorOutside(s)
 	}

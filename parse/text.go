@@ -51,6 +51,17 @@ func isLatin(r rune) bool {
 
 func isDigit(r rune) bool { return digitValue(r) >= 0 }
 
+// digitValue returns the value of an ASCII or full-width digit, or -1.
+func digitValue(r rune) int {
+	switch {
+	case r >= '0' && r <= '9':
+		return int(r - '0')
+	case r >= '０' && r <= '９':
+		return int(r - '０')
+	}
+	return -1
+}
+
 // isCJK reports Japanese script characters.
 func isCJK(r rune) bool { return isHan(r) || isHiragana(r) || isKatakana(r) }
 

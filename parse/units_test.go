@@ -1,8 +1,12 @@
 package parse
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/newsdoc/newsdoc/article"
 	"github.com/stretchr/testify/assert"
@@ -35,8 +39,8 @@ func TestSplitSentences(t *testing.T) {
 	}
 }
 
-func TestParseDate(t *testing.T) {
-	ref := time.Date(2024, 3, 10, 12, 0, 0, 0, jst)
+func TestParseStamp(t *testing.T) {
+	ref := time.Date(2024, 3, 10, 12, 0, 0, 0, japan)
 	tests := []struct {
 		in, value string
 		ref       time.Time
@@ -54,15 +58,19 @@ func TestParseDate(t *testing.T) {
 		{"令和7年12月29日", "2025-12-29", time.Time{}, 0, true},
 		{"2019年02月22日 14時30分 公開", "2019-02-22T14:30", time.Time{}, len("2019年02月22日 14時30分"), true},
 		{"3/9(木) 18:45配信", "XXXX-03-09T18:45", time.Time{}, len("3/9(木) 18:45"), false},
-		{"3/9(木) 18:45", "2024-03-09T18:45", ref, 0, true},
+		{"3/9(木) 18:45", "2023-03-09T18:45", ref, 0, true}, // the Thursday before ref
+		{"3/9(土) 18:45", "2024-03-09T18:45", ref, 0, true},
 		{"12/31 23:00", "2023-12-31T23:00", ref, 0, true},
+		{"4/6 09:08", "2023-04-06T09:08", ref, 0, true},
+		{"2日前", "2024-03-08", ref, 0, true},
 		{"1 時間前", "PAST_REF", time.Time{}, 0, false},
 		{"1 時間前", "2024-03-10T11", ref, 0, true},
 		{"30分前", "2024-03-10T11:30", ref, 0, true},
 	}
 	for _, tt := range tests {
-		got, n, err := parseDate(tt.in, tt.ref)
-		require.NoError(t, err, tt.in)
+		st, n, ok := parseStamp(tt.in, tt.ref, japan)
+		require.True(t, ok, tt.in)
+		got := st.t
 		assert.Equal(t, tt.value, got.Value, tt.in)
 		want := tt.n
 		if want == 0 {
@@ -71,14 +79,19 @@ func TestParseDate(t *testing.T) {
 		assert.Equal(t, want, n, tt.in)
 		assert.Equal(t, tt.resolved, got.Resolved(), tt.in)
 	}
-	for _, bad := range []string{"", "3月31日", "2023年2月30日", "2023/13/01", "12345", "31日", "2023年4月"} {
-		_, _, err := parseDate(bad, ref)
-		assert.Error(t, err, bad)
+	for _, bad := range []string{"", "3月31日", "2023年2月30日", "2023/13/01", "12345", "31日", "2023年4月", "2023年", "今日", "3時間"} {
+		_, _, ok := parseStamp(bad, ref, japan)
+		assert.False(t, ok, bad)
 	}
-	got, _, err := parseDate("2011-10-11T15:50:00+0900", time.Time{})
-	require.NoError(t, err)
+	st, _, ok := parseStamp("2011-10-11T15:50:00+0900", time.Time{}, time.UTC)
+	require.True(t, ok)
+	got := st.t
 	assert.Equal(t, time.Date(2011, 10, 11, 6, 50, 0, 0, time.UTC), got.Start.UTC())
 	assert.Equal(t, time.Second, got.End.Sub(got.Start))
+	// A time printed without an offset is in the given location.
+	st, _, ok = parseStamp("2023年4月3日 9時01分", time.Time{}, time.UTC)
+	require.True(t, ok)
+	assert.Equal(t, time.Date(2023, 4, 3, 9, 1, 0, 0, time.UTC), st.t.Start.UTC())
 }
 
 func TestWireDatelines(t *testing.T) {
@@ -94,7 +107,7 @@ func TestWireDatelines(t *testing.T) {
 		{"【北京時事】中国政府は述べた。", "北京", "時事", "", "中国政府は述べた。"},
 	}
 	for _, tt := range tests {
-		a, err := Parse([]byte("見出しの行です\n2024年3月30日 10時00分\n\n"+tt.body+"\n"), WithReference(time.Date(2024, 3, 30, 0, 0, 0, 0, jst)))
+		a, err := Parse([]byte("見出しの行です\n2024年3月30日 10時00分\n\n"+tt.body+"\n"), WithReference(time.Date(2024, 3, 30, 0, 0, 0, 0, japan)))
 		require.NoError(t, err)
 		require.NotNil(t, a.Dateline, tt.body)
 		assert.Equal(t, tt.place, a.Dateline.Place)
@@ -162,6 +175,58 @@ func TestUpdatedWithoutYear(t *testing.T) {
 
 // isFullDate reports whether the update surface carries its own year.
 func isFullDate(_, text string) bool {
-	p, _, _ := readDate(text)
-	return p.hasYear
+	st, _, ok := parseStamp(text, time.Time{}, japan)
+	return ok && !st.yearless
+}
+
+// scanLineRef is the rune-by-rune definition scanLine implements.
+func scanLineRef(s string) lineScan {
+	var sc lineScan
+	for _, r := range s {
+		sc.n++
+		switch {
+		case closerOf(r) != 0:
+			sc.depth++
+		case isCloser(r):
+			if sc.depth > 0 {
+				sc.depth--
+			}
+		case isTerminator(r) && sc.depth == 0:
+			sc.term = true
+		}
+	}
+	return sc
+}
+
+func TestScanLine(t *testing.T) {
+	ins := []string{"", "あ", "「引用。」と述べた", "(注)本文。", "（全角）！", "閉じない「かっこ。", "」)。", "a\xe3\x80", "\xef\xbc", "？"}
+	files, err := filepath.Glob("testdata/*.txt")
+	require.NoError(t, err)
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		require.NoError(t, err)
+		ins = append(ins, strings.Split(string(b), "\n")...)
+	}
+	for _, in := range ins {
+		if !utf8.ValidString(in) {
+			assert.NotPanics(t, func() { scanLine(in) })
+			continue
+		}
+		assert.Equal(t, scanLineRef(in), scanLine(in), "%q", in)
+	}
+}
+
+func FuzzScanLine(f *testing.F) {
+	for _, s := range []string{"「あ。」い", "(（」）!?", "\xe3\x80\x8c\xe3", "。"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := scanLine(s)
+		if !utf8.ValidString(s) {
+			return // lines are normalized text, always valid
+		}
+		if want := scanLineRef(s); got != want {
+			t.Fatalf("scanLine(%q) = %+v, want %+v", s, got, want)
+		}
+	})
 }

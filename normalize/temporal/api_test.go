@@ -50,6 +50,64 @@ func TestParseDate(t *testing.T) {
 	}
 }
 
+func TestParseDateRelativeStamps(t *testing.T) {
+	ref := time.Date(2024, 3, 10, 12, 40, 0, 0, japan)
+	tests := []struct {
+		in, value string
+		typ       article.TimeType
+		start     time.Time
+		d         time.Duration
+	}{
+		{"1 時間前", "2024-03-10T11", article.TypeTime, time.Date(2024, 3, 10, 11, 0, 0, 0, japan), time.Hour},
+		{"30分前", "2024-03-10T12:10", article.TypeTime, time.Date(2024, 3, 10, 12, 10, 0, 0, japan), time.Minute},
+		{"１３時間前", "2024-03-09T23", article.TypeTime, time.Date(2024, 3, 9, 23, 0, 0, 0, japan), time.Hour},
+		{"2日前", "2024-03-08", article.TypeDate, time.Date(2024, 3, 8, 0, 0, 0, 0, japan), 24 * time.Hour},
+	}
+	for _, tt := range tests {
+		got, n, err := ParseDate(tt.in+" 配信", ref)
+		require.NoError(t, err, tt.in)
+		assert.Equal(t, len(tt.in), n, tt.in)
+		assert.Equal(t, tt.value, got.Value, tt.in)
+		assert.Equal(t, tt.typ, got.Type, tt.in)
+		assert.Equal(t, article.ModApprox, got.Mod, tt.in)
+		assert.Equal(t, article.AnchorDocument, got.Anchor, tt.in)
+		assert.True(t, tt.start.Equal(got.Start), "%s: start %v", tt.in, got.Start)
+		assert.Equal(t, tt.d, got.End.Sub(got.Start), tt.in)
+		assert.True(t, ValidValue(got.Value), tt.in)
+	}
+	got, _, err := ParseDate("1 時間前", time.Time{})
+	require.NoError(t, err)
+	assert.Equal(t, "PAST_REF", got.Value)
+	assert.False(t, got.Resolved())
+	for _, in := range []string{"30分前後", "3時間", "一時間前"} {
+		_, _, err := ParseDate(in, ref)
+		assert.ErrorIs(t, err, ErrNoDate, in)
+	}
+}
+
+func TestParseDateIn(t *testing.T) {
+	pub := time.Date(2024, 12, 31, 22, 10, 0, 0, japan)
+	got, _, err := ParseDateIn("1/1 08:15", Context{Ref: pub, Tense: Future})
+	require.NoError(t, err)
+	assert.Equal(t, "2025-01-01T08:15", got.Value)
+	got, _, err = ParseDateIn("1/1 08:15", Context{Ref: pub})
+	require.NoError(t, err)
+	assert.Equal(t, "2024-01-01T08:15", got.Value, "Unknown is Past for a dateline")
+
+	utc := time.UTC
+	got, _, err = ParseDateIn("2025/1/2 10:00", Context{Loc: utc})
+	require.NoError(t, err)
+	assert.True(t, time.Date(2025, 1, 2, 10, 0, 0, 0, utc).Equal(got.Start), "%v", got.Start)
+	got, _, err = ParseDateIn("2011-10-11T15:50:00+0900", Context{Loc: utc})
+	require.NoError(t, err)
+	assert.True(t, time.Date(2011, 10, 11, 6, 50, 0, 0, utc).Equal(got.Start), "a written offset wins: %v", got.Start)
+
+	for _, in := range []string{"2023年2月30日", "2023/2/30", "令和5年2月29日"} {
+		_, _, err := ParseDateIn(in, Context{})
+		assert.ErrorIs(t, err, ErrNoDate, in)
+	}
+}
+
 func TestParseDateUnknownYear(t *testing.T) {
 	got, _, err := ParseDate("3/9(木) 18:45", time.Time{})
 	require.NoError(t, err)
