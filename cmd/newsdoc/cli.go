@@ -1,0 +1,465 @@
+package main
+
+import (
+	"bufio"
+	_ "embed"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/newsdoc/newsdoc/article"
+	"github.com/newsdoc/newsdoc/normalize"
+	"github.com/newsdoc/newsdoc/normalize/temporal"
+	"github.com/newsdoc/newsdoc/parse"
+	"github.com/newsdoc/newsdoc/timeline"
+)
+
+//go:embed sample.txt
+var sample []byte
+
+// cli holds the program's streams.
+type cli struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+}
+
+func (c *cli) errorf(format string, args ...any) {
+	fmt.Fprintf(c.stderr, "newsdoc: "+format+"\n", args...)
+}
+
+// timeFlags are the flags of every command that resolves times.
+type timeFlags struct {
+	ref     string
+	tz      string
+	noMorph bool
+}
+
+func (tf *timeFlags) register(fs *flag.FlagSet, morph bool) {
+	fs.StringVar(&tf.ref, "ref", "", "reference time `YYYY-MM-DD` or RFC 3339, used when the text gives none")
+	fs.StringVar(&tf.tz, "tz", "+09:00", "time `zone` of --ref and of times the text gives without one (+09:00, UTC, Asia/Tokyo)")
+	if morph {
+		fs.BoolVar(&tf.noMorph, "no-morph", false, "skip everything that needs the morphological dictionary (quotes keep lexical speakers; no entities)")
+	}
+}
+
+// location parses --tz.
+func (tf *timeFlags) location() (*time.Location, error) {
+	return parseZone(tf.tz)
+}
+
+// reference parses --ref in the --tz zone; the zero time when --ref is empty.
+func (tf *timeFlags) reference() (time.Time, error) {
+	loc, err := tf.location()
+	if err != nil {
+		return time.Time{}, err
+	}
+	if tf.ref == "" {
+		return time.Time{}, nil
+	}
+	if t, err := time.ParseInLocation("2006-01-02", tf.ref, loc); err == nil {
+		return t, nil
+	}
+	if t, err := time.Parse(time.RFC3339, tf.ref); err == nil {
+		return t, nil
+	}
+	return time.Time{}, fmt.Errorf("--ref %q: want YYYY-MM-DD or an RFC 3339 time", tf.ref)
+}
+
+// parseZone reads "+09:00", "-0500", "UTC", "Z" or an IANA name.
+func parseZone(s string) (*time.Location, error) {
+	switch s {
+	case "", "JST", "+09:00", "+0900":
+		return time.FixedZone("JST", 9*3600), nil
+	case "UTC", "Z":
+		return time.UTC, nil
+	}
+	if s[0] == '+' || s[0] == '-' {
+		for _, layout := range []string{"-07:00", "-0700", "-07"} {
+			if t, err := time.Parse(layout, s); err == nil {
+				_, off := t.Zone()
+				return time.FixedZone(s, off), nil
+			}
+		}
+		return nil, fmt.Errorf("--tz %q: want an offset like +09:00 or a zone name", s)
+	}
+	loc, err := time.LoadLocation(s)
+	if err != nil {
+		return nil, fmt.Errorf("--tz %q: %v", s, err)
+	}
+	return loc, nil
+}
+
+func (tf *timeFlags) parseOptions() ([]parse.Option, error) {
+	ref, err := tf.reference()
+	if err != nil {
+		return nil, err
+	}
+	loc, err := tf.location()
+	if err != nil {
+		return nil, err
+	}
+	opts := []parse.Option{parse.WithLocation(loc)}
+	if !ref.IsZero() {
+		opts = append(opts, parse.WithReference(ref))
+	}
+	if tf.noMorph {
+		opts = append(opts, parse.WithoutMorphology())
+	}
+	return opts, nil
+}
+
+// newFlagSet makes a flag set that never exits. Its usage goes to stdout when
+// asked for with --help and to stderr after a flag error.
+func (c *cli) newFlagSet(name, synopsis string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(c.stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "usage: newsdoc %s %s\n\nflags:\n", name, synopsis)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parseFlags parses args; it returns the exit status to use and whether to stop.
+func (c *cli) parseFlags(fs *flag.FlagSet, args []string) (int, bool) {
+	for _, a := range args {
+		if a == "--" {
+			break
+		}
+		if a == "-h" || a == "-help" || a == "--help" || a == "--h" {
+			fs.SetOutput(c.stdout)
+			fs.Usage()
+			return 0, true
+		}
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0, true
+		}
+		return 1, true
+	}
+	return 0, false
+}
+
+// readInput reads a file, or stdin for "" and "-".
+func (c *cli) readInput(name string) ([]byte, error) {
+	if name == "" || name == "-" {
+		return io.ReadAll(io.LimitReader(c.stdin, parse.DefaultMaxSize+1))
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, parse.DefaultMaxSize+1))
+}
+
+func (c *cli) parse(args []string) int {
+	fs := c.newFlagSet("parse", "[flags] [FILE ...]")
+	var tf timeFlags
+	tf.register(fs, true)
+	jsonl := fs.Bool("jsonl", false, "one JSON object per line, even for one file")
+	if code, stop := c.parseFlags(fs, args); stop {
+		return code
+	}
+	opts, err := tf.parseOptions()
+	if err != nil {
+		c.errorf("%v", err)
+		return 1
+	}
+	files := fs.Args()
+	if len(files) == 0 {
+		files = []string{"-"}
+	}
+	enc := json.NewEncoder(c.stdout)
+	enc.SetEscapeHTML(false)
+	if !*jsonl && len(files) == 1 {
+		enc.SetIndent("", "  ")
+	}
+	status := 0
+	for _, name := range files {
+		src, err := c.readInput(name)
+		if err != nil {
+			c.errorf("%v", err)
+			status = 1
+			continue
+		}
+		a, err := parse.Parse(src, opts...)
+		if err != nil {
+			c.errorf("%s: %v", displayName(name), err)
+			status = 1
+			continue
+		}
+		if err := enc.Encode(a); err != nil {
+			c.errorf("%v", err)
+			return 1
+		}
+	}
+	return status
+}
+
+func displayName(name string) string {
+	if name == "" || name == "-" {
+		return "stdin"
+	}
+	return name
+}
+
+func (c *cli) normalize(args []string) int {
+	fs := c.newFlagSet("normalize", "[--dict] [FILE]")
+	dict := fs.Bool("dict", false, "dictionary-matching mode: remove spaces between Japanese characters, collapse runs of ー")
+	if code, stop := c.parseFlags(fs, args); stop {
+		return code
+	}
+	if fs.NArg() > 1 {
+		c.errorf("normalize takes at most one FILE")
+		return 1
+	}
+	src, err := c.readInput(fs.Arg(0))
+	if err != nil {
+		c.errorf("%v", err)
+		return 1
+	}
+	if len(src) > parse.DefaultMaxSize {
+		c.errorf("%s: input larger than %d bytes", displayName(fs.Arg(0)), parse.DefaultMaxSize)
+		return 1
+	}
+	n := normalize.New(normalize.Dict(*dict))
+	out, _ := n.String(string(src))
+	if _, err := io.WriteString(c.stdout, out); err != nil {
+		c.errorf("%v", err)
+		return 1
+	}
+	return 0
+}
+
+// dateLine is one output line of the dates command.
+type dateLine struct {
+	Line        int            `json:"line"`
+	Expressions []article.Time `json:"expressions"`
+}
+
+func (c *cli) dates(args []string) int {
+	fs := c.newFlagSet("dates", "[--ref DATE] [--tz ZONE] < lines")
+	var tf timeFlags
+	tf.register(fs, false)
+	if code, stop := c.parseFlags(fs, args); stop {
+		return code
+	}
+	if fs.NArg() > 0 {
+		c.errorf("dates reads stdin only; unexpected argument %q", fs.Arg(0))
+		return 1
+	}
+	ref, err := tf.reference()
+	if err != nil {
+		c.errorf("%v", err)
+		return 1
+	}
+	loc, err := tf.location()
+	if err != nil {
+		c.errorf("%v", err)
+		return 1
+	}
+	sc := bufio.NewScanner(c.stdin)
+	sc.Buffer(make([]byte, 64*1024), parse.DefaultMaxSize)
+	enc := json.NewEncoder(c.stdout)
+	enc.SetEscapeHTML(false)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSuffix(sc.Text(), "\r")
+		exprs := temporal.Find(line, temporal.Context{Ref: ref, Loc: loc})
+		if exprs == nil {
+			exprs = []article.Time{}
+		}
+		if err := enc.Encode(dateLine{Line: n, Expressions: exprs}); err != nil {
+			c.errorf("%v", err)
+			return 1
+		}
+	}
+	if err := sc.Err(); err != nil {
+		c.errorf("reading stdin: %v", err)
+		return 1
+	}
+	return 0
+}
+
+func (c *cli) timeline(args []string) int {
+	fs := c.newFlagSet("timeline", "[flags] [FILE]")
+	var tf timeFlags
+	tf.register(fs, true)
+	format := fs.String("format", "text", "output `format`: text or json")
+	if code, stop := c.parseFlags(fs, args); stop {
+		return code
+	}
+	if *format != "text" && *format != "json" {
+		c.errorf("--format %q: want text or json", *format)
+		return 1
+	}
+	if fs.NArg() > 1 {
+		c.errorf("timeline takes at most one FILE")
+		return 1
+	}
+	opts, err := tf.parseOptions()
+	if err != nil {
+		c.errorf("%v", err)
+		return 1
+	}
+	src, err := c.readInput(fs.Arg(0))
+	if err != nil {
+		c.errorf("%v", err)
+		return 1
+	}
+	a, err := parse.Parse(src, opts...)
+	if err != nil {
+		c.errorf("%s: %v", displayName(fs.Arg(0)), err)
+		return 1
+	}
+	tl := timeline.Build(a, timelineOptions(&tf)...)
+	if *format == "json" {
+		enc := json.NewEncoder(c.stdout)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		err = enc.Encode(tl)
+	} else {
+		err = tl.WriteText(c.stdout)
+	}
+	if err != nil {
+		c.errorf("%v", err)
+		return 1
+	}
+	return 0
+}
+
+func timelineOptions(tf *timeFlags) []timeline.Option {
+	var opts []timeline.Option
+	if ref, err := tf.reference(); err == nil && !ref.IsZero() {
+		opts = append(opts, timeline.WithReference(ref))
+	}
+	if loc, err := tf.location(); err == nil {
+		opts = append(opts, timeline.WithLocation(loc))
+	}
+	if tf.noMorph {
+		opts = append(opts, timeline.WithMorphology(false))
+	}
+	return opts
+}
+
+// demo parses the embedded sample and prints a summary and its timeline.
+func (c *cli) demo(args []string) int {
+	fs := c.newFlagSet("demo", "[--no-morph]")
+	var tf timeFlags
+	tf.register(fs, true)
+	if code, stop := c.parseFlags(fs, args); stop {
+		return code
+	}
+	opts, err := tf.parseOptions()
+	if err != nil {
+		c.errorf("%v", err)
+		return 1
+	}
+	a, err := parse.Parse(sample, opts...)
+	if err != nil {
+		c.errorf("sample: %v", err)
+		return 1
+	}
+	w := &errWriter{w: c.stdout}
+	writeSummary(w, a)
+	fmt.Fprintln(w, "\nTimeline")
+	if w.err == nil {
+		if err := timeline.Build(a, timelineOptions(&tf)...).WriteText(w); err != nil && w.err == nil {
+			w.err = err
+		}
+	}
+	if w.err != nil {
+		c.errorf("%v", w.err)
+		return 1
+	}
+	return 0
+}
+
+// errWriter keeps the first write error so a long report checks once.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) Write(p []byte) (int, error) {
+	if e.err != nil {
+		return 0, e.err
+	}
+	n, err := e.w.Write(p)
+	e.err = err
+	return n, err
+}
+
+// writeSummary prints the article's fields for people.
+func writeSummary(w io.Writer, a *article.Article) {
+	field := func(name, value string) {
+		if value != "" {
+			fmt.Fprintf(w, "%-12s %s\n", name, value)
+		}
+	}
+	text := func(t *article.Text) string {
+		if t == nil {
+			return ""
+		}
+		return t.Text
+	}
+	when := func(t *article.Time) string {
+		if t == nil {
+			return ""
+		}
+		return t.Value
+	}
+	field("kicker", text(a.Kicker))
+	field("headline", a.Headline.Text)
+	field("subheadline", text(a.Subheadline))
+	field("published", when(a.Published))
+	field("updated", when(a.Updated))
+	for _, b := range a.Bylines {
+		field("byline", b.Name)
+	}
+	if a.Dateline != nil {
+		field("dateline", strings.TrimSpace(a.Dateline.Place+" "+a.Dateline.Source))
+	}
+	sentences := 0
+	for _, p := range a.Paragraphs {
+		sentences += len(p.Sentences)
+	}
+	field("body", fmt.Sprintf("%d paragraphs, %d sentences", len(a.Paragraphs), sentences))
+	for _, q := range a.Quotes {
+		speaker := q.Speaker
+		if speaker == "" {
+			speaker = "(no speaker)"
+		}
+		kind := "quote"
+		if q.Partial {
+			kind = "phrase"
+		}
+		field(kind, fmt.Sprintf("%s: 「%s」", speaker, q.Text))
+	}
+	names := func(es []article.Entity) string {
+		var s []string
+		for _, e := range es {
+			s = append(s, e.Name)
+		}
+		return strings.Join(s, "、")
+	}
+	field("people", names(a.People))
+	field("orgs", names(a.Organizations))
+	field("places", names(a.Places))
+	for _, r := range a.Related {
+		field("related", r.Text)
+	}
+	for _, t := range a.Tags {
+		field("tag", t.Text)
+	}
+	field("bio", text(a.Bio))
+	if len(a.Skipped) > 0 {
+		field("skipped", strings.Join(a.Skipped, ", "))
+	}
+}
