@@ -85,6 +85,22 @@ var signatureStop = setOf("了", "おわり", "終わり", "完", "続く", "つ
 // bullets start list items.
 const bullets = "・■□◆◇●○▼▽▲△★☆※▶►>＞→"
 
+// The longest entries, in bytes, of uiExact, relatedHeads and authorHeads:
+// longer lines are not looked up.
+var (
+	uiExactMax     = maxLen(uiExact)
+	relatedHeadMax = maxLen(relatedHeads)
+	authorHeadMax  = maxLen(authorHeads)
+)
+
+func maxLen(set map[string]bool) int {
+	n := 0
+	for w := range set {
+		n = max(n, len(w))
+	}
+	return n
+}
+
 func setOf(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {
@@ -182,7 +198,7 @@ func stripBullet(s string) int {
 
 // isUI reports whether a whole line is page furniture.
 func isUI(s string, n int) bool {
-	if uiExact[s] || n <= 24 && uiExact[strings.ToLower(s)] {
+	if len(s) <= uiExactMax && uiExact[s] || n <= 24 && uiExact[strings.ToLower(s)] {
 		return true
 	}
 	if n <= uiContainsMax && uiContainsSet.in(s) {
@@ -291,6 +307,11 @@ func allDigits(s string) bool {
 // relatedHead reports whether s heads a related list, and returns the
 // offset of a value printed on the same line (関連特集: ウクライナ情勢), or -1.
 func relatedHead(s string) (bool, int) {
+	// A head is short, alone or before a colon: a long line without a
+	// colon near its start is none.
+	if len(s) > relatedHeadMax+16 && strings.IndexAny(s[:relatedHeadMax+16], ":：") < 0 {
+		return false, -1
+	}
 	b := stripBullet(s)
 	t := s[b:]
 	if inner, ok := cutAny(t, [][2]string{{"【", "】"}, {"[", "]"}, {"［", "］"}, {"〈", "〉"}}); ok {
@@ -322,6 +343,9 @@ func cutAny(s string, pairs [][2]string) (string, bool) {
 }
 
 func isAuthorHead(s string) bool {
+	if len(s) > authorHeadMax+32 {
+		return false // longer than any head with its bullet and colon
+	}
 	s = strings.TrimRight(s[stripBullet(s):], ":： ")
 	return authorHeads[s]
 }
