@@ -231,7 +231,6 @@ func refine(p point, sp *spec, loc *time.Location) (point, bool) {
 // ends, or nil.
 func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Anchor) {
 	anchor = article.AnchorNone
-	tense := sc.tenseOf(sp)
 	var cands [16]point
 	switch {
 	case sp.rel != nil:
@@ -260,7 +259,7 @@ func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Ancho
 				cands[n] = shift(t, r.g, off, r.season)
 				n++
 			}
-			p, _ = sc.choose(cands[:n], r.mod, tense, 0)
+			p, _ = sc.choose(cands[:n], r.mod, sc.tenseOf(sp), 0)
 		} else {
 			p = shift(t, r.g, r.off, r.season)
 		}
@@ -343,7 +342,7 @@ func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Ancho
 			}
 		}
 		var ok bool
-		if p, ok = sc.choose(cands[:n], sp.mod, tense, sp.wd); !ok {
+		if p, ok = sc.choose(cands[:n], sp.mod, sc.tenseOf(sp), sp.wd); !ok {
 			p = unknown(gDay)
 		}
 	default:
