@@ -382,13 +382,17 @@ func (p *parser) paragraphs(start, end int) {
 			pr.e = at
 		}
 	}
+	if cap(p.a.Paragraphs) < len(ps) {
+		p.a.Paragraphs = make([]article.Paragraph, 0, len(ps))
+	}
 	for _, pr := range ps {
 		s, e := trimRange(p.norm, pr.s, pr.e)
 		if s >= e {
 			continue
 		}
-		par := article.Paragraph{Text: p.norm[s:e], Span: p.span(s, e), Heading: pr.heading, Sentences: []article.Sentence{}}
-		for _, r := range splitSentences(par.Text) {
+		rs := splitSentences(p.norm[s:e])
+		par := article.Paragraph{Text: p.norm[s:e], Span: p.span(s, e), Heading: pr.heading, Sentences: make([]article.Sentence, 0, len(rs))}
+		for _, r := range rs {
 			par.Sentences = append(par.Sentences, article.Sentence{Text: par.Text[r[0]:r[1]], Span: p.span(s+r[0], s+r[1])})
 		}
 		p.a.Paragraphs = append(p.a.Paragraphs, par)

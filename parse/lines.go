@@ -262,6 +262,9 @@ func hasCaptionMark(s string) bool {
 	}
 	// "…した二所ノ関親方=阿見町": a short place or credit after = at the end.
 	for _, eq := range []string{"＝", "="} {
+		if eq == "＝" && strings.IndexByte(s, 0xEF) < 0 {
+			continue // no full-width form at all: skip the slow backward search
+		}
 		if i := strings.LastIndex(s, eq); i > 0 {
 			tail := s[i+len(eq):]
 			if n := utf8.RuneCountInString(tail); n >= 2 && n <= 20 && !strings.ContainsAny(tail, "。、") && lastRune(s) != '。' {

@@ -161,13 +161,13 @@ func Parse(src []byte, opts ...Option) (*article.Article, error) {
 
 // attribute fills the quotations and entities of a.
 func attribute(a *article.Article, cfg config) error {
-	if len(a.Paragraphs) == 0 {
-		return nil // nothing to analyse: do not load the dictionary
-	}
 	if cfg.noMorph {
 		quote.Attribute(a, nil)
 		a.Skipped = append(a.Skipped, SkippedMorphology)
 		return nil
+	}
+	if len(a.Paragraphs) == 0 {
+		return nil // nothing to analyse: do not load the dictionary
 	}
 	get := morph.Default
 	if cfg.analyzer != nil {

@@ -56,7 +56,19 @@ func matchBrackets(s string) []bracketEvent {
 		}
 		return 3
 	}
-	for i, r := range s {
+	for i := 0; i < len(s); i++ {
+		// Brackets are ASCII or three-byte runes: decode only those (see
+		// scanLine).
+		c := s[i]
+		var r rune
+		switch {
+		case c == '(' || c == ')':
+			r = rune(c)
+		case (c == 0xE3 || c == 0xEF) && i+2 < len(s):
+			r = rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+		default:
+			continue
+		}
 		switch {
 		case closerOf(r) != 0:
 			stack = append(stack, len(ev))
@@ -109,6 +121,10 @@ func splitSentences(s string) [][2]int {
 	depth, e, start := 0, 0, 0
 	i := 0
 	for i < len(s) {
+		if skippable(s, i) {
+			i += 3
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		isBracket := e < len(ev) && ev[e].at == i
 		if isBracket {
@@ -176,6 +192,18 @@ func splitSentences(s string) [][2]int {
 	}
 	emit(start, len(s))
 	return out
+}
+
+// skippable reports a three-byte rune at s[i] that is neither a bracket,
+// nor a terminator, nor white space: kana and kanji (U+3040 to U+9FFF),
+// most of Japanese text, which the sentence splitter steps over without
+// decoding.
+func skippable(s string, i int) bool {
+	if i+2 >= len(s) || s[i+1]&0xC0 != 0x80 || s[i+2]&0xC0 != 0x80 {
+		return false
+	}
+	c := s[i]
+	return c >= 0xE4 && c <= 0xE9 || c == 0xE3 && s[i+1] >= 0x81
 }
 
 func isASCIIAlnum(r rune) bool {

@@ -230,3 +230,17 @@ func FuzzScanLine(f *testing.F) {
 		}
 	})
 }
+
+func TestPhraseSet(t *testing.T) {
+	ps := newPhraseSet([]string{"でシェア", "会員登録", "PR", "😀顔", "é"})
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"", false}, {"LINEでシェアする", true}, {"でシェ", false}, {"今すぐ会員登録を", true}, {"[PR]", true},
+		{"P", false}, {"絵文字😀顔です", true}, {"😀", false}, {"café", true}, {"cafe", false}, {"\xe3\x81", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, ps.in(tt.in), "%q", tt.in)
+	}
+}

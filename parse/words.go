@@ -85,6 +85,22 @@ var signatureStop = setOf("了", "おわり", "終わり", "完", "続く", "つ
 // bullets start list items.
 const bullets = "・■□◆◇●○▼▽▲△★☆※▶►>＞→"
 
+// The longest entries, in bytes, of uiExact, relatedHeads and authorHeads:
+// longer lines are not looked up.
+var (
+	uiExactMax     = maxLen(uiExact)
+	relatedHeadMax = maxLen(relatedHeads)
+	authorHeadMax  = maxLen(authorHeads)
+)
+
+func maxLen(set map[string]bool) int {
+	n := 0
+	for w := range set {
+		n = max(n, len(w))
+	}
+	return n
+}
+
 func setOf(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {
@@ -94,12 +110,15 @@ func setOf(ws ...string) map[string]bool {
 }
 
 // phraseSet finds any of a set of phrases in one pass over a text: the
-// phrases are indexed by their first rune, which is much faster than one
-// strings.Contains per phrase on Japanese text, where the first byte of
-// most runes is the same.
+// phrases are indexed by their first rune, with a bit set over the Basic
+// Multilingual Plane telling in one lookup whether any phrase starts with
+// a given rune. This is much faster than one strings.Contains per phrase
+// on Japanese text, where the first byte of most runes is the same, and
+// than decoding every rune with the UTF-8 decoder.
 type phraseSet struct {
-	quick [1024]bool // quick[r%1024]: some phrase may start with r
-	first map[rune][]string
+	starts [1 << 16 / 64]uint64 // bit r: some phrase starts with rune r (r < 1<<16)
+	first  map[rune][]string
+	wide   bool // some phrase starts outside the BMP
 }
 
 func newPhraseSet(ws []string) *phraseSet {
@@ -107,20 +126,51 @@ func newPhraseSet(ws []string) *phraseSet {
 	for _, w := range ws {
 		r, _ := utf8.DecodeRuneInString(w)
 		m.first[r] = append(m.first[r], w)
-		m.quick[r%1024] = true
+		if r < 1<<16 {
+			m.starts[r>>6] |= 1 << (r & 63)
+		} else {
+			m.wide = true
+		}
 	}
 	return m
 }
 
+// in reports whether s contains one of the phrases. s should be valid
+// UTF-8 (normalized text is): after an invalid sequence a phrase may be
+// missed, never found where it is not.
 func (m *phraseSet) in(s string) bool {
-	for i, r := range s {
-		if !m.quick[r%1024] {
-			continue
-		}
-		for _, w := range m.first[r] {
-			if strings.HasPrefix(s[i:], w) {
-				return true
+	for i := 0; i < len(s); {
+		c := s[i]
+		var r rune
+		n := 1
+		switch {
+		case c < 0x80:
+			r = rune(c)
+		case c&0xF0 == 0xE0 && i+2 < len(s):
+			// Three bytes, the whole of Japanese text: decoded inline.
+			r, n = rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
+		default:
+			r, n = utf8.DecodeRuneInString(s[i:])
+			if r >= 1<<16 {
+				if m.wide && hasAnyPrefix(s[i:], m.first[r]) {
+					return true
+				}
+				i += n
+				continue
 			}
+		}
+		if m.starts[r>>6]&(1<<(r&63)) != 0 && hasAnyPrefix(s[i:], m.first[r]) {
+			return true
+		}
+		i += n
+	}
+	return false
+}
+
+func hasAnyPrefix(s string, ws []string) bool {
+	for _, w := range ws {
+		if strings.HasPrefix(s, w) {
+			return true
 		}
 	}
 	return false
@@ -148,7 +198,7 @@ func stripBullet(s string) int {
 
 // isUI reports whether a whole line is page furniture.
 func isUI(s string, n int) bool {
-	if uiExact[s] || n <= 24 && uiExact[strings.ToLower(s)] {
+	if len(s) <= uiExactMax && uiExact[s] || n <= 24 && uiExact[strings.ToLower(s)] {
 		return true
 	}
 	if n <= uiContainsMax && uiContainsSet.in(s) {
@@ -257,6 +307,11 @@ func allDigits(s string) bool {
 // relatedHead reports whether s heads a related list, and returns the
 // offset of a value printed on the same line (関連特集: ウクライナ情勢), or -1.
 func relatedHead(s string) (bool, int) {
+	// A head is short, alone or before a colon: a long line without a
+	// colon near its start is none.
+	if len(s) > relatedHeadMax+16 && strings.IndexAny(s[:relatedHeadMax+16], ":：") < 0 {
+		return false, -1
+	}
 	b := stripBullet(s)
 	t := s[b:]
 	if inner, ok := cutAny(t, [][2]string{{"【", "】"}, {"[", "]"}, {"［", "］"}, {"〈", "〉"}}); ok {
@@ -288,6 +343,9 @@ func cutAny(s string, pairs [][2]string) (string, bool) {
 }
 
 func isAuthorHead(s string) bool {
+	if len(s) > authorHeadMax+32 {
+		return false // longer than any head with its bullet and colon
+	}
 	s = strings.TrimRight(s[stripBullet(s):], ":： ")
 	return authorHeads[s]
 }

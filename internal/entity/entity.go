@@ -363,6 +363,9 @@ func nameBefore(p *paragraph, i int, title string, honorific bool) (int, int) {
 	}
 	start := p.toks[first].Start
 	end := p.toks[first].End
+	if end > i {
+		return -1, -1 // the name token runs past the run: not a name before i
+	}
 	k := first + 1
 	for k < len(p.toks) && p.toks[k].IsPerson() && p.toks[k].End <= i {
 		end = p.toks[k].End
