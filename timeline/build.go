@@ -596,8 +596,10 @@ func mergeParenthesized(src string, evs []Event) []Event {
 }
 
 // mergeApposed joins two expressions of one statement written as one
-// (前日の12日, 同日の28日): the later, more explicit one dates the event and
-// the first is kept in Also.
+// (前日の12日, 同日の28日): the later, explicit one dates the event. The
+// first is kept in Also when both name the same time; when they disagree
+// the text's own date wins and the reading of the relative word, which was
+// resolved against the wrong mention, is dropped.
 func mergeApposed(src string, evs []Event) []Event {
 	if len(evs) < 2 {
 		return evs
@@ -607,9 +609,12 @@ func mergeApposed(src string, evs []Event) []Event {
 		if n := len(out); n > 0 {
 			p := out[n-1]
 			if p.Span == e.Span && p.When.Span.End <= e.When.Span.Start && e.When.Span.Start <= len(src) &&
-				src[p.When.Span.End:e.When.Span.Start] == "の" && p.When.Resolved() && e.When.Resolved() &&
-				p.When.Start.Equal(e.When.Start) && p.When.End.Equal(e.When.End) {
-				e.Also = append([]article.Time{p.When}, append(p.Also, e.Also...)...)
+				src[p.When.Span.End:e.When.Span.Start] == "の" && isAnaphoricDay(p.When.Text) && e.When.Resolved() {
+				if p.When.Resolved() && p.When.Start.Equal(e.When.Start) && p.When.End.Equal(e.When.End) {
+					e.Also = append([]article.Time{p.When}, append(p.Also, e.Also...)...)
+				} else {
+					e.Also = append(p.Also, e.Also...)
+				}
 				out[n-1] = e
 				continue
 			}
@@ -644,4 +649,15 @@ func inParensAfter(src string, a, b article.Span) bool {
 func trimRel(raw string, base, start, end int) article.Span {
 	sp := trimSpan(raw, article.Span{Start: start - base, End: end - base}, false)
 	return article.Span{Start: sp.Start + base, End: sp.End + base}
+}
+
+// isAnaphoricDay reports whether text is a day counted from another mention
+// (前日, 翌日, 同日, 当日), the words that can stand in apposition before the
+// date they name (前日の2日).
+func isAnaphoricDay(text string) bool {
+	switch text {
+	case "前日", "翌日", "同日", "当日", "その日", "その翌日", "その前日":
+		return true
+	}
+	return false
 }

@@ -412,3 +412,29 @@ func BenchmarkSeedKagome(b *testing.B) {
 		an.Tokenize(text)
 	}
 }
+
+// TestApposedRelativeDay: 前日の2日 names one day; the text's own date wins
+// over the relative word, whatever mention the relative word would count from.
+func TestApposedRelativeDay(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want []string // expression=value, in timeline order
+	}{
+		{"agrees", "市は3日、計画を発表した。前日の2日には説明会が開かれた。", []string{"2日=2026-08-02", "3日=2026-08-03"}},
+		{"disagrees", "市は3日に発表した。会長は4日に反論した。前日の2日には説明会が開かれた。", []string{"2日=2026-08-02", "3日=2026-08-03", "4日=2026-08-04"}},
+		{"not apposed", "市は3日に発表した。その前日に説明会が開かれた。", []string{"その前日=2026-08-02", "3日=2026-08-03"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := []byte("見出し\n\n2026年8月5日 10時00分\n\n" + tt.body + "\n")
+			a, err := parse.Parse(src, parse.WithoutMorphology())
+			require.NoError(t, err)
+			var got []string
+			for e := range timeline.Build(a, timeline.WithMorphology(false)).All() {
+				got = append(got, e.When.Text+"="+e.When.Value)
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
