@@ -48,7 +48,7 @@ import (
 
 	"github.com/ikawaha/kagome-dict/dict"
 	"github.com/ikawaha/kagome-dict/ipa"
-	"github.com/ikawaha/kagome/v2/tokenizer"
+	"github.com/ikawaha/kagome/v2/tokenizer/lattice"
 )
 
 // ErrUserDict is returned by [New] when a user dictionary cannot be read.
@@ -66,7 +66,11 @@ type Options struct {
 
 // Analyzer tokenizes Japanese text. It is safe for concurrent use.
 type Analyzer struct {
-	tok *tokenizer.Tokenizer
+	sys  *dict.Dict
+	user *dict.UserDict // nil without a user dictionary
+	// The feature index of the base form in known and unknown words'
+	// features, or -1: looked up once instead of per token.
+	baseKnown, baseUnknown int
 }
 
 var loads atomic.Int64
@@ -113,19 +117,24 @@ func New(opts Options) (*Analyzer, error) {
 		}
 		records = append(records, r...)
 	}
-	tokOpts := []tokenizer.Option{tokenizer.OmitBosEos()}
+	a := &Analyzer{sys: systemDict(), baseKnown: -1, baseUnknown: -1}
+	if a.sys == nil {
+		return nil, errors.New("morph: no system dictionary")
+	}
 	if len(records) > 0 {
 		ud, err := records.NewUserDict()
 		if err != nil {
 			return nil, fmt.Errorf("%w: %w", ErrUserDict, err)
 		}
-		tokOpts = append(tokOpts, tokenizer.UserDict(ud))
+		a.user = ud
 	}
-	tok, err := tokenizer.New(systemDict(), tokOpts...)
-	if err != nil {
-		return nil, fmt.Errorf("morph: %w", err)
+	if i, ok := a.sys.ContentsMeta[dict.BaseFormIndex]; ok {
+		a.baseKnown = int(i)
 	}
-	return &Analyzer{tok: tok}, nil
+	if i, ok := a.sys.UnkDict.ContentsMeta[dict.BaseFormIndex]; ok {
+		a.baseUnknown = int(i)
+	}
+	return a, nil
 }
 
 // Tokenize splits s, taken as already normalized, into tokens. Each token's
@@ -136,43 +145,54 @@ func (a *Analyzer) Tokenize(s string) []Token {
 
 // Analyze tokenizes t.Norm. Start and End of each token index t.Norm; Span
 // indexes the original input t came from.
+//
+// It drives kagome's lattice itself rather than tokenizer.Tokenize: that
+// skips kagome's intermediate token slice, and reads the few features a
+// Token keeps straight from the dictionary tables.
 func (a *Analyzer) Analyze(t Text) []Token {
 	if a == nil || t.Norm == "" {
 		return nil
 	}
-	raw := a.tok.Tokenize(t.Norm)
-	out := make([]Token, 0, len(raw))
-	for _, k := range raw {
-		if k.Class == tokenizer.DUMMY {
+	la := lattice.New(a.sys, a.user)
+	defer la.Free()
+	la.Build(t.Norm)
+	la.Forward(lattice.Normal)
+	la.Backward(lattice.Normal)
+	out := make([]Token, 0, len(la.Output))
+	// la.Output runs from the end of the text to its start.
+	for i := len(la.Output) - 1; i >= 0; i-- {
+		n := la.Output[i]
+		if n.Class == lattice.DUMMY {
 			continue
 		}
-		start := k.Position
-		end := start + len(k.Surface)
+		start := n.Position
+		end := start + len(n.Surface)
 		tk := Token{
-			Surface: k.Surface,
+			Surface: n.Surface,
 			Start:   start,
 			End:     end,
 			Span:    t.Span(start, end),
-			Known:   k.Class == tokenizer.KNOWN,
+			Known:   n.Class == lattice.KNOWN,
+			Base:    n.Surface,
 		}
-		if k.Class == tokenizer.USER {
-			p, _ := k.FeatureAt(0)
+		switch n.Class {
+		case lattice.USER:
 			tk.POS[0] = "名詞"
 			tk.POS[1] = "固有名詞"
-			tk.POS[2] = userPOS(p)
-			tk.Base = k.Surface
+			tk.POS[2] = userPOS(a.userPOSOf(n.ID))
 			tk.Known = true
-		} else {
-			for i := range tk.POS {
-				if f, ok := k.FeatureAt(i); ok {
-					tk.POS[i] = f
-				}
+		case lattice.KNOWN, lattice.UNKNOWN:
+			for k := range tk.POS {
+				tk.POS[k] = a.feature(n.Class, n.ID, k)
 			}
 			// Only inflected words have a base form apart from the
 			// surface; skipping the look-up for the rest is measurable.
-			tk.Base = k.Surface
 			if tk.IsPredicate() {
-				if b, ok := k.BaseForm(); ok && b != "*" {
+				base := a.baseKnown
+				if n.Class == lattice.UNKNOWN {
+					base = a.baseUnknown
+				}
+				if b := a.feature(n.Class, n.ID, base); b != "" && b != "*" {
 					tk.Base = b
 				}
 			}
@@ -180,6 +200,43 @@ func (a *Analyzer) Analyze(t Text) []Token {
 		out = append(out, tk)
 	}
 	return out
+}
+
+// feature returns the i-th feature of the known or unknown word id, in
+// kagome's order (the POS levels, then the other contents), or "".
+func (a *Analyzer) feature(class lattice.NodeClass, id, i int) string {
+	if i < 0 || id < 0 {
+		return ""
+	}
+	if class == lattice.UNKNOWN {
+		c := a.sys.UnkDict.Contents
+		if id < len(c) && i < len(c[id]) {
+			return c[id][i]
+		}
+		return ""
+	}
+	if id < len(a.sys.POSTable.POSs) {
+		pos := a.sys.POSTable.POSs[id]
+		if i < len(pos) {
+			if p := int(pos[i]); p < len(a.sys.POSTable.NameList) {
+				return a.sys.POSTable.NameList[p]
+			}
+			return ""
+		}
+		i -= len(pos)
+	}
+	if id < len(a.sys.Contents) && i < len(a.sys.Contents[id]) {
+		return a.sys.Contents[id][i]
+	}
+	return ""
+}
+
+// userPOSOf returns the POS column of user dictionary entry id.
+func (a *Analyzer) userPOSOf(id int) string {
+	if a.user == nil || id < 0 || id >= len(a.user.Contents) {
+		return ""
+	}
+	return a.user.Contents[id].Pos
 }
 
 // userPOS maps the free-form POS column of a user dictionary entry onto the
