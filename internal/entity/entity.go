@@ -240,6 +240,34 @@ func titleAt(s string, i int) (n int, title string, honorific bool) {
 // only the few entries that can match.
 var honorificIndex, roleIndex, prefixIndex = byFirstRune(honorifics), byFirstRune(roles), byFirstRune(titlePrefixes)
 
+// titleStarts holds every rune a title can start with: findPeople tests
+// each rune of the text against it.
+var titleStarts = func() *runeSet {
+	var rs runeSet
+	for _, list := range [][]string{honorifics, roles, titlePrefixes} {
+		for _, w := range list {
+			r, _ := utf8.DecodeRuneInString(w)
+			rs.add(r)
+		}
+	}
+	return &rs
+}()
+
+// runeSet is a set of runes of the Basic Multilingual Plane as a bitmap:
+// a test is two instructions where a map look-up hashes. Runes outside
+// the plane are never members.
+type runeSet [0x10000 / 64]uint64
+
+func (rs *runeSet) add(r rune) {
+	if r >= 0 && r < 0x10000 {
+		rs[r/64] |= 1 << (r % 64)
+	}
+}
+
+func (rs *runeSet) has(r rune) bool {
+	return r >= 0 && r < 0x10000 && rs[r/64]&(1<<(r%64)) != 0
+}
+
 func byFirstRune(words []string) map[rune][]string {
 	m := map[rune][]string{}
 	for _, w := range words {
@@ -263,7 +291,7 @@ func findPeople(p *paragraph) {
 		}
 	}()
 	for i, r := range s {
-		if i == 0 || honorificIndex[r] == nil && roleIndex[r] == nil && prefixIndex[r] == nil {
+		if i == 0 || !titleStarts.has(r) {
 			continue
 		}
 		n, title, honorific := titleAt(s, i)
@@ -505,6 +533,13 @@ func isAcronym(s string) bool {
 	return upper >= 2
 }
 
+// startsWithAnaphor reports whether the first character of s is one of
+// the anaphors (同, 両 …).
+func startsWithAnaphor(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	return n > 0 && anaphors[string(r)]
+}
+
 func orgPart(t morph.Token) bool {
 	if !t.IsNoun() {
 		return false
@@ -531,7 +566,7 @@ func findOrganizations(p *paragraph, aliases map[string]string) {
 		for st > 0 && k-st < 6 && p.toks[st-1].End == p.toks[st].Start && orgPart(p.toks[st-1]) && p.free(p.toks[st-1].Start, p.toks[st-1].End) {
 			st--
 		}
-		if anaphors[string([]rune(p.toks[st].Surface)[0])] && st < k {
+		if st < k && startsWithAnaphor(p.toks[st].Surface) {
 			st++
 		}
 		if st == k && !t.IsOrganization() {
@@ -541,7 +576,7 @@ func findOrganizations(p *paragraph, aliases map[string]string) {
 			continue
 		}
 		start, end := p.toks[st].Start, t.End
-		if !p.free(start, end) || anaphors[string([]rune(s[start:end])[0])] {
+		if !p.free(start, end) || startsWithAnaphor(s[start:end]) {
 			continue
 		}
 		name := s[start:end]

@@ -1,6 +1,9 @@
 package quote
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // speechStems start a reporting verb (述べた, 語っていた, 明らかにした).
 var speechStems = []string{
@@ -11,6 +14,17 @@ var speechStems = []string{
 	"笑", "叫", "宣言", "約束", "誓", "嘆", "漏ら", "声を上げ", "打ち明け", "問いかけ", "尋ね", "念を押",
 	"語気を強め", "締めくく",
 }
+
+// stemsByFirst holds speechStems by their first rune, each list in the
+// order of speechStems: verbAt runs at every character of a sentence.
+var stemsByFirst = func() map[rune][]string {
+	m := map[rune][]string{}
+	for _, st := range speechStems {
+		r, _ := utf8.DecodeRuneInString(st)
+		m[r] = append(m[r], st)
+	}
+	return m
+}()
 
 // namingVerbs after と make a bracketed word a name, not a quotation
 // (「ヤングケアラー」と呼ばれる).
@@ -37,7 +51,8 @@ var verbEndings = func() map[string]bool {
 // verbAt returns the reporting verb that starts at s[0:] (with its
 // conjugation), or "".
 func verbAt(s string) string {
-	for _, st := range speechStems {
+	r, _ := utf8.DecodeRuneInString(s)
+	for _, st := range stemsByFirst[r] {
 		if !strings.HasPrefix(s, st) {
 			continue
 		}
