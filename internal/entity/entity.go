@@ -142,8 +142,8 @@ func Find(texts []morph.Text, toks [][]morph.Token) *Index {
 			p.toks = toks[i]
 		}
 		p.starts = make([]int, len(p.toks))
-		for k, tk := range p.toks {
-			p.starts[k] = tk.Start
+		for k := range p.toks {
+			p.starts[k] = p.toks[k].Start
 		}
 		paras[i] = p
 	}
@@ -283,7 +283,7 @@ func findPeople(p *paragraph) {
 		// A family name and a given name the dictionary knows (中居正広)
 		// name a person without a title.
 		for k := 0; k+1 < len(p.toks); k++ {
-			a, b := p.toks[k], p.toks[k+1]
+			a, b := &p.toks[k], &p.toks[k+1]
 			if a.IsFamilyName() && b.IsPerson() && b.POS[3] == "名" && a.End == b.Start && p.free(a.Start, b.End) {
 				name := s[a.Start:b.End]
 				p.add(Mention{Kind: Person, Name: name, Text: name, Start: a.Start, End: b.End, NameEnd: b.End})
@@ -416,7 +416,7 @@ func nameBefore(p *paragraph, i int, title string, honorific bool) (int, int) {
 	if first > 0 && k == first+1 {
 		st := first
 		for st > 0 && start-p.toks[st-1].Start <= 9 {
-			pt := p.toks[st-1]
+			pt := &p.toks[st-1]
 			if pt.End != p.toks[st].Start || !(pt.IsNumber() || pt.IsSuffix() || pt.Surface == "ノ") {
 				break
 			}
@@ -489,7 +489,7 @@ func joinPeople(paras []*paragraph) []article.Entity {
 	for _, p := range paras {
 		s := p.text.Norm
 		for k := 0; k < len(p.toks); k++ {
-			t := p.toks[k]
+			t := &p.toks[k]
 			end, last := t.End, k
 			if t.IsKatakana() {
 				for last+1 < len(p.toks) && p.toks[last+1].IsKatakana() && p.toks[last+1].Start == end {
@@ -540,7 +540,7 @@ func startsWithAnaphor(s string) bool {
 	return n > 0 && anaphors[string(r)]
 }
 
-func orgPart(t morph.Token) bool {
+func orgPart(t *morph.Token) bool {
 	if !t.IsNoun() {
 		return false
 	}
@@ -557,13 +557,14 @@ func orgPart(t morph.Token) bool {
 // introduced with their full name in aliases.
 func findOrganizations(p *paragraph, aliases map[string]string) {
 	s := p.text.Norm
-	for k, t := range p.toks {
+	for k := range p.toks {
+		t := &p.toks[k]
 		head := t.IsOrganization() || orgHeads[t.Surface] && t.IsNoun()
-		if !head || (k+1 < len(p.toks) && p.toks[k+1].Start == t.End && orgPart(p.toks[k+1]) && (p.toks[k+1].IsOrganization() || orgHeads[p.toks[k+1].Surface])) {
+		if !head || (k+1 < len(p.toks) && p.toks[k+1].Start == t.End && orgPart(&p.toks[k+1]) && (p.toks[k+1].IsOrganization() || orgHeads[p.toks[k+1].Surface])) {
 			continue
 		}
 		st := k
-		for st > 0 && k-st < 6 && p.toks[st-1].End == p.toks[st].Start && orgPart(p.toks[st-1]) && p.free(p.toks[st-1].Start, p.toks[st-1].End) {
+		for st > 0 && k-st < 6 && p.toks[st-1].End == p.toks[st].Start && orgPart(&p.toks[st-1]) && p.free(p.toks[st-1].Start, p.toks[st-1].End) {
 			st--
 		}
 		if st < k && startsWithAnaphor(p.toks[st].Surface) {
@@ -593,7 +594,8 @@ func findOrganizations(p *paragraph, aliases map[string]string) {
 		}
 	}
 	// JAXA=宇宙航空研究開発機構: an acronym glued to its full name.
-	for k, t := range p.toks {
+	for k := range p.toks {
+		t := &p.toks[k]
 		if !isAcronym(t.Surface) || !p.free(t.Start, t.End) {
 			continue
 		}

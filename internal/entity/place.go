@@ -20,7 +20,7 @@ func findPlaces(p *paragraph) {
 	s := p.text.Norm
 	var units []unit
 	for k := 0; k < len(p.toks); k++ {
-		t := p.toks[k]
+		t := &p.toks[k]
 		switch {
 		case t.IsPlace() && !t.IsSuffix() || t.IsKatakana():
 			u := unit{first: k, last: k, start: t.Start, end: t.End}
@@ -36,7 +36,7 @@ func findPlaces(p *paragraph) {
 			// Place names go on with suffixes and further names:
 			// フロリダ州パームビーチ, ノバスコシア州ハリファックス, ドネツク州.
 			for u.last+1 < len(p.toks) {
-				n := p.toks[u.last+1]
+				n := &p.toks[u.last+1]
 				if n.Start != u.end {
 					break
 				}
@@ -184,8 +184,8 @@ func joinByName(paras []*paragraph, kind Kind, key func(string) string) []articl
 	if kind == Organization {
 		// Acronyms seen only in brackets still name their body elsewhere.
 		for _, p := range paras {
-			for _, t := range p.toks {
-				if isAcronym(t.Surface) {
+			for k := range p.toks {
+				if t := &p.toks[k]; isAcronym(t.Surface) {
 					if e, ok := byKey[key(t.Surface)]; ok {
 						names[t.Surface] = e
 					}

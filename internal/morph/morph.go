@@ -41,6 +41,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"strings"
 	"sync"
@@ -67,6 +68,7 @@ type Options struct {
 // Analyzer tokenizes Japanese text. It is safe for concurrent use.
 type Analyzer struct {
 	sys  *dict.Dict
+	pos  *posTable
 	user *dict.UserDict // nil without a user dictionary
 	// The feature index of the base form in known and unknown words'
 	// features, or -1: looked up once instead of per token.
@@ -117,7 +119,7 @@ func New(opts Options) (*Analyzer, error) {
 		}
 		records = append(records, r...)
 	}
-	a := &Analyzer{sys: systemDict(), baseKnown: -1, baseUnknown: -1}
+	a := &Analyzer{sys: systemDict(), pos: systemPOS(), baseKnown: -1, baseUnknown: -1}
 	if a.sys == nil {
 		return nil, errors.New("morph: no system dictionary")
 	}
@@ -182,8 +184,12 @@ func (a *Analyzer) Analyze(t Text) []Token {
 			tk.POS[2] = userPOS(a.userPOSOf(n.ID))
 			tk.Known = true
 		case lattice.KNOWN, lattice.UNKNOWN:
-			for k := range tk.POS {
-				tk.POS[k] = a.feature(n.Class, n.ID, k)
+			if n.Class == lattice.KNOWN && a.pos != nil && n.ID >= 0 && n.ID < len(a.pos.of) {
+				tk.POS = a.pos.tuples[a.pos.of[n.ID]]
+			} else {
+				for k := range tk.POS {
+					tk.POS[k] = a.feature(n.Class, n.ID, k)
+				}
 			}
 			// Only inflected words have a base form apart from the
 			// surface; skipping the look-up for the rest is measurable.
@@ -229,6 +235,57 @@ func (a *Analyzer) feature(class lattice.NodeClass, id, i int) string {
 		return a.sys.Contents[id][i]
 	}
 	return ""
+}
+
+// posTable holds the part of speech of every known word of the system
+// dictionary as an index into its few hundred distinct tuples: one small
+// read per token, where the dictionary's own tables cost a scattered slice
+// per word.
+type posTable struct {
+	tuples [][4]string
+	of     []uint16 // word id → index into tuples
+}
+
+// systemPOS builds the posTable of the system dictionary once, with it.
+var systemPOS = sync.OnceValue(func() *posTable {
+	return newPOSTable(&Analyzer{sys: systemDict()})
+})
+
+// newPOSTable returns the POS tuples of a.sys's known words, read as
+// [Analyzer.feature] reads them, or nil if there are too many to index.
+func newPOSTable(a *Analyzer) *posTable {
+	n := len(a.sys.POSTable.POSs)
+	t := &posTable{of: make([]uint16, n)}
+	byIDs := map[uint64]uint16{}     // the POS ids of four-level entries
+	byName := map[[4]string]uint16{} // every tuple
+	for id, pos := range a.sys.POSTable.POSs {
+		var key uint64
+		if len(pos) >= 4 {
+			key = 1<<63 | uint64(pos[0])<<48 | uint64(pos[1])<<32 | uint64(pos[2])<<16 | uint64(pos[3])
+			if k, ok := byIDs[key]; ok {
+				t.of[id] = k
+				continue
+			}
+		}
+		var tup [4]string
+		for i := range tup {
+			tup[i] = a.feature(lattice.KNOWN, id, i)
+		}
+		k, ok := byName[tup]
+		if !ok {
+			if len(t.tuples) > math.MaxUint16 {
+				return nil
+			}
+			k = uint16(len(t.tuples))
+			t.tuples = append(t.tuples, tup)
+			byName[tup] = k
+		}
+		if key != 0 {
+			byIDs[key] = k
+		}
+		t.of[id] = k
+	}
+	return t
 }
 
 // userPOSOf returns the POS column of user dictionary entry id.
