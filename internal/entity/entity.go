@@ -559,7 +559,7 @@ func findOrganizations(p *paragraph, aliases map[string]string) {
 	s := p.text.Norm
 	for k := range p.toks {
 		t := &p.toks[k]
-		head := t.IsOrganization() || orgHeads[t.Surface] && t.IsNoun()
+		head := t.IsOrganization() || t.IsNoun() && orgHeads[t.Surface]
 		if !head || (k+1 < len(p.toks) && p.toks[k+1].Start == t.End && orgPart(&p.toks[k+1]) && (p.toks[k+1].IsOrganization() || orgHeads[p.toks[k+1].Surface])) {
 			continue
 		}

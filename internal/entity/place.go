@@ -146,7 +146,7 @@ func coordinate(s string, units []unit) [][]int {
 
 // placeKey joins ドネツク州 with ドネツク: a suffix after a katakana name.
 func placeKey(name string) string {
-	for suf := range placeSuffixes {
+	for _, suf := range placeSuffixList {
 		if rest, ok := strings.CutSuffix(name, suf); ok && morph.IsKatakana(rest) && utf8.RuneCountInString(rest) >= 2 {
 			return rest
 		}
