@@ -43,6 +43,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -152,15 +153,22 @@ func (a *Analyzer) Tokenize(s string) []Token {
 // skips kagome's intermediate token slice, and reads the few features a
 // Token keeps straight from the dictionary tables.
 func (a *Analyzer) Analyze(t Text) []Token {
+	return a.AppendAnalyze(nil, t)
+}
+
+// AppendAnalyze is [Analyzer.Analyze] appending the tokens to dst and
+// returning the extended slice, so that a caller may reuse one buffer for
+// many texts.
+func (a *Analyzer) AppendAnalyze(dst []Token, t Text) []Token {
 	if a == nil || t.Norm == "" {
-		return nil
+		return dst
 	}
 	la := lattice.New(a.sys, a.user)
 	defer la.Free()
 	la.Build(t.Norm)
 	la.Forward(lattice.Normal)
 	la.Backward(lattice.Normal)
-	out := make([]Token, 0, len(la.Output))
+	out := slices.Grow(dst, len(la.Output))
 	// la.Output runs from the end of the text to its start.
 	for i := len(la.Output) - 1; i >= 0; i-- {
 		n := la.Output[i]

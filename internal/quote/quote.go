@@ -42,6 +42,7 @@ package quote
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -80,11 +81,20 @@ func run(src string, paras []article.Paragraph, an *morph.Analyzer) ([]article.Q
 	}
 	var x *entity.Index
 	if an != nil {
+		// The tokens are needed only until the entities are found: they
+		// go into one buffer, reused by the next call.
+		buf := tokenBuffers.Get().(*[]morph.Token)
+		all := (*buf)[:0]
 		toks := make([][]morph.Token, len(paras))
 		for i := range texts {
-			toks[i] = an.Analyze(texts[i])
+			n := len(all)
+			all = an.AppendAnalyze(all, texts[i])
+			toks[i] = all[n:len(all):len(all)]
 		}
 		x = entity.Find(texts, toks)
+		clear(all) // keep no text alive from the pool
+		*buf = all[:0]
+		tokenBuffers.Put(buf)
 	}
 	f := &finder{x: x, out: []article.Quote{}}
 	for i := range texts {
@@ -92,6 +102,10 @@ func run(src string, paras []article.Paragraph, an *morph.Analyzer) ([]article.Q
 	}
 	return f.out, x
 }
+
+// tokenBuffers holds token buffers between calls of run: an article's
+// tokens take more memory than all the rest of its analysis.
+var tokenBuffers = sync.Pool{New: func() any { return new([]morph.Token) }}
 
 // who is an attributed speaker.
 type who struct {
