@@ -125,3 +125,16 @@ func TestSeedEntities(t *testing.T) {
 		assert.Contains(t, places, p)
 	}
 }
+
+// BenchmarkFindSeed is entity finding alone on the seed's paragraphs,
+// tokenized beforehand.
+func BenchmarkFindSeed(b *testing.B) {
+	src := readShared(b, "../../../shared/seed/ukraine-peace-talks.txt")
+	spans := blocks(src)
+	texts, toks := analyze(b, src, spans)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Find(texts, toks)
+	}
+}

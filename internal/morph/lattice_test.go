@@ -39,9 +39,40 @@ func kagomeTokens(t *testing.T, a *Analyzer, s string) []Token {
 				tk.Base = b
 			}
 		}
+		tk.flags = fSet | posFlags(&tk.POS) | surfaceFlags(tk.Surface)
 		out = append(out, tk)
 	}
 	return out
+}
+
+// isMethods lists every Is method of Token.
+var isMethods = map[string]func(Token) bool{
+	"Noun": Token.IsNoun, "Proper": Token.IsProper, "Person": Token.IsPerson, "FamilyName": Token.IsFamilyName,
+	"Organization": Token.IsOrganization, "Place": Token.IsPlace, "Country": Token.IsCountry,
+	"Number": Token.IsNumber, "Suffix": Token.IsSuffix, "Verb": Token.IsVerb, "Auxiliary": Token.IsAuxiliary,
+	"Particle": Token.IsParticle, "Symbol": Token.IsSymbol, "Predicate": Token.IsPredicate, "Katakana": Token.IsKatakana,
+}
+
+// The flags cached by Analyze answer as the fields of a token built by
+// hand do.
+func TestCachedFlagsAgree(t *testing.T) {
+	a := analyzer(t)
+	toks := a.Tokenize("ボルコフスキー外相は東京都の北区で山田太郎氏と会い、日本政府の方針を聞いた。米国は「2つ」と述べた！国連とNHKとトヨタの社員3人、市役所")
+	require.NotEmpty(t, toks)
+	seen := map[string]bool{}
+	for _, tk := range toks {
+		require.NotZero(t, tk.flags&fSet)
+		plain := Token{Surface: tk.Surface, POS: tk.POS}
+		for name, is := range isMethods {
+			assert.Equal(t, is(plain), is(tk), "%s %q %v", name, tk.Surface, tk.POS)
+			seen[name] = seen[name] || is(tk)
+		}
+	}
+	for name := range isMethods {
+		if name != "Country" && name != "Suffix" {
+			assert.True(t, seen[name], "no token is %s", name)
+		}
+	}
 }
 
 func TestAnalyzeAgreesWithKagome(t *testing.T) {

@@ -191,13 +191,16 @@ func (a *Analyzer) AppendAnalyze(dst []Token, t Text) []Token {
 			tk.POS[1] = "固有名詞"
 			tk.POS[2] = userPOS(a.userPOSOf(n.ID))
 			tk.Known = true
+			tk.flags = posFlags(&tk.POS)
 		case lattice.KNOWN, lattice.UNKNOWN:
 			if n.Class == lattice.KNOWN && a.pos != nil && n.ID >= 0 && n.ID < len(a.pos.of) {
-				tk.POS = a.pos.tuples[a.pos.of[n.ID]]
+				k := a.pos.of[n.ID]
+				tk.POS, tk.flags = a.pos.tuples[k], a.pos.flags[k]
 			} else {
 				for k := range tk.POS {
 					tk.POS[k] = a.feature(n.Class, n.ID, k)
 				}
+				tk.flags = posFlags(&tk.POS)
 			}
 			// Only inflected words have a base form apart from the
 			// surface; skipping the look-up for the rest is measurable.
@@ -211,6 +214,7 @@ func (a *Analyzer) AppendAnalyze(dst []Token, t Text) []Token {
 				}
 			}
 		}
+		tk.flags |= fSet | surfaceFlags(tk.Surface)
 		out = append(out, tk)
 	}
 	return out
@@ -251,7 +255,8 @@ func (a *Analyzer) feature(class lattice.NodeClass, id, i int) string {
 // per word.
 type posTable struct {
 	tuples [][4]string
-	of     []uint16 // word id → index into tuples
+	flags  []tokenFlags // the flags of each tuple
+	of     []uint8      // word id → index into tuples
 }
 
 // systemPOS builds the posTable of the system dictionary once, with it.
@@ -260,12 +265,13 @@ var systemPOS = sync.OnceValue(func() *posTable {
 })
 
 // newPOSTable returns the POS tuples of a.sys's known words, read as
-// [Analyzer.feature] reads them, or nil if there are too many to index.
+// [Analyzer.feature] reads them, or nil if there are too many to index
+// (the IPA dictionary has 69).
 func newPOSTable(a *Analyzer) *posTable {
 	n := len(a.sys.POSTable.POSs)
-	t := &posTable{of: make([]uint16, n)}
-	byIDs := map[uint64]uint16{}     // the POS ids of four-level entries
-	byName := map[[4]string]uint16{} // every tuple
+	t := &posTable{of: make([]uint8, n)}
+	byIDs := map[uint64]uint8{}     // the POS ids of four-level entries
+	byName := map[[4]string]uint8{} // every tuple
 	for id, pos := range a.sys.POSTable.POSs {
 		var key uint64
 		if len(pos) >= 4 {
@@ -281,11 +287,12 @@ func newPOSTable(a *Analyzer) *posTable {
 		}
 		k, ok := byName[tup]
 		if !ok {
-			if len(t.tuples) > math.MaxUint16 {
+			if len(t.tuples) > math.MaxUint8 {
 				return nil
 			}
-			k = uint16(len(t.tuples))
+			k = uint8(len(t.tuples))
 			t.tuples = append(t.tuples, tup)
+			t.flags = append(t.flags, posFlags(&tup))
 			byName[tup] = k
 		}
 		if key != 0 {
