@@ -128,8 +128,36 @@ func (p *paragraph) free(s, e int) bool {
 func (p *paragraph) add(m Mention) {
 	m.Para = p.idx
 	m.Span = p.text.Span(m.Start, m.End)
+	if p.found == nil {
+		p.covered, p.found = make([]span, 0, 8), make([]Mention, 0, 8)
+	}
 	p.covered = append(p.covered, span{m.Start, m.End})
 	p.found = append(p.found, m)
+}
+
+// nameFilter answers, for a run of text, "certainly not one of the
+// names" without hashing it: by its first rune and its byte length, each
+// kept in a 256-bit set (runes modulo 256; lengths of 256 bytes or more
+// always pass).
+type nameFilter struct{ firsts, lens [4]uint64 }
+
+func (f *nameFilter) add(name string) {
+	r, _ := utf8.DecodeRuneInString(name)
+	f.firsts[r&255/64] |= 1 << (r & 63)
+	if n := len(name); n < 256 {
+		f.lens[n/64] |= 1 << (n % 64)
+	}
+}
+
+// mayStart reports whether a name may start with s's first rune.
+func (f *nameFilter) mayStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return f.firsts[r&255/64]&(1<<(r&63)) != 0
+}
+
+// mayLen reports whether a name may be n bytes long.
+func (f *nameFilter) mayLen(n int) bool {
+	return n >= 256 || f.lens[n/64]&(1<<(n%64)) != 0
 }
 
 // Find returns the entities of the paragraphs texts, tokenized as toks
@@ -177,6 +205,22 @@ func Find(texts []morph.Text, toks [][]morph.Token) *Index {
 
 // fill copies the mentions into the entities, in text order.
 func (x *Index) fill() {
+	count := func(list []article.Entity, kind Kind) {
+		n := make([]int, len(list))
+		for _, ms := range x.byPara {
+			for _, m := range ms {
+				if m.Kind == kind && m.Entity >= 0 && m.Entity < len(n) {
+					n[m.Entity]++
+				}
+			}
+		}
+		for i := range list {
+			list[i].Mentions = make([]article.Mention, 0, n[i])
+		}
+	}
+	count(x.People, Person)
+	count(x.Organizations, Organization)
+	count(x.Places, Place)
 	for _, ms := range x.byPara {
 		for _, m := range ms {
 			am := article.Mention{Text: m.Text, Span: m.Span}
@@ -486,6 +530,10 @@ func joinPeople(paras []*paragraph) []article.Entity {
 		return ents
 	}
 	// Bare mentions: a whole token (or a whole katakana run) equal to a key.
+	var filter nameFilter
+	for k := range keyOf {
+		filter.add(k)
+	}
 	for _, p := range paras {
 		s := p.text.Norm
 		for k := 0; k < len(p.toks); k++ {
@@ -498,6 +546,10 @@ func joinPeople(paras []*paragraph) []article.Entity {
 				}
 			}
 			name := s[t.Start:end]
+			if !filter.mayStart(name) || !filter.mayLen(len(name)) {
+				k = last
+				continue
+			}
 			e, ok := keyOf[name]
 			if !ok || utf8.RuneCountInString(name) < 2 || !p.free(t.Start, end) {
 				k = last
@@ -517,7 +569,7 @@ func joinPeople(paras []*paragraph) []article.Entity {
 // ---- organisations ----
 
 func isAcronym(s string) bool {
-	if len(s) < 2 {
+	if len(s) < 2 || s[0] > 'Z' {
 		return false
 	}
 	upper := 0

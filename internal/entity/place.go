@@ -196,27 +196,20 @@ func joinByName(paras []*paragraph, kind Kind, key func(string) string) []articl
 	if len(names) == 0 {
 		return ents
 	}
-	// Most runs of tokens start with no name's first character or have
-	// no name's length: test those two before hashing the run.
-	var firsts runeSet
-	var lens [4]uint64 // byte lengths under 256; longer ones always pass
+	var filter nameFilter
 	for n := range names {
-		r, _ := utf8.DecodeRuneInString(n)
-		firsts.add(r)
-		if len(n) < 256 {
-			lens[len(n)/64] |= 1 << (len(n) % 64)
-		}
+		filter.add(n)
 	}
 	for _, p := range paras {
 		s := p.text.Norm
 		for k := 0; k < len(p.toks); k++ {
-			if r, _ := utf8.DecodeRuneInString(p.toks[k].Surface); !firsts.has(r) && r < 0x10000 {
+			if !filter.mayStart(p.toks[k].Surface) {
 				continue
 			}
 			// Longest run of up to 4 tokens that is a known name.
 			for n := min(4, len(p.toks)-k); n >= 1; n-- {
 				start, end := p.toks[k].Start, p.toks[k+n-1].End
-				if l := end - start; l < 256 && lens[l/64]&(1<<(l%64)) == 0 {
+				if !filter.mayLen(end - start) {
 					continue
 				}
 				e, ok := names[s[start:end]]

@@ -108,10 +108,16 @@ const (
 )
 
 func (t *Token) has(f tokenFlags) bool {
-	if t.flags&fSet != 0 {
-		return t.flags&f != 0
+	flags := t.flags
+	if flags&fSet == 0 {
+		flags = t.computeFlags()
 	}
-	return (posFlags(&t.POS)|surfaceFlags(t.Surface))&f != 0
+	return flags&f != 0
+}
+
+// computeFlags returns the flags of t read from its fields.
+func (t *Token) computeFlags() tokenFlags {
+	return fSet | posFlags(&t.POS) | surfaceFlags(t.Surface)
 }
 
 // posFlags returns the flags that the part of speech p decides.
