@@ -5,7 +5,10 @@
 //
 // The IPA dictionary takes about a second and 90 MB of heap to load. It is
 // loaded lazily, at most once per process, the first time an [Analyzer] is
-// made ([Default] or [New]); never at package init. Code paths that do not
+// made ([Default] or [New]); never at package init. With it, a compact
+// table of every word's part of speech and base form is built (some
+// 40 ms and 2 MB), so that tokens read them without reaching into the
+// dictionary's scattered tables. Code paths that do not
 // ask for an Analyzer never load it; [DictionaryLoads] reports how many times
 // it was loaded, so that callers can test that.
 //
@@ -120,22 +123,14 @@ func New(opts Options) (*Analyzer, error) {
 		}
 		records = append(records, r...)
 	}
-	a := &Analyzer{sys: systemDict(), pos: systemPOS(), baseKnown: -1, baseUnknown: -1}
-	if a.sys == nil {
-		return nil, errors.New("morph: no system dictionary")
-	}
+	a := newAnalyzer(systemDict())
+	a.pos = systemPOS()
 	if len(records) > 0 {
 		ud, err := records.NewUserDict()
 		if err != nil {
 			return nil, fmt.Errorf("%w: %w", ErrUserDict, err)
 		}
 		a.user = ud
-	}
-	if i, ok := a.sys.ContentsMeta[dict.BaseFormIndex]; ok {
-		a.baseKnown = int(i)
-	}
-	if i, ok := a.sys.UnkDict.ContentsMeta[dict.BaseFormIndex]; ok {
-		a.baseUnknown = int(i)
 	}
 	return a, nil
 }
@@ -194,17 +189,21 @@ func (a *Analyzer) AppendAnalyze(dst []Token, t Text) []Token {
 			tk.flags = posFlags(&tk.POS)
 		case lattice.KNOWN, lattice.UNKNOWN:
 			if n.Class == lattice.KNOWN && a.pos != nil && n.ID >= 0 && n.ID < len(a.pos.of) {
-				k := a.pos.of[n.ID]
+				of := a.pos.of[n.ID]
+				k := uint8(of)
 				tk.POS, tk.flags = a.pos.tuples[k], a.pos.flags[k]
-			} else {
-				for k := range tk.POS {
-					tk.POS[k] = a.feature(n.Class, n.ID, k)
+				if b := of >> 8; b != 0 {
+					tk.Base = a.pos.bases[b]
 				}
-				tk.flags = posFlags(&tk.POS)
+				break
 			}
+			for k := range tk.POS {
+				tk.POS[k] = a.feature(n.Class, n.ID, k)
+			}
+			tk.flags = posFlags(&tk.POS)
 			// Only inflected words have a base form apart from the
 			// surface; skipping the look-up for the rest is measurable.
-			if tk.IsPredicate() {
+			if tk.flags&fPredicate != 0 {
 				base := a.baseKnown
 				if n.Class == lattice.UNKNOWN {
 					base = a.baseUnknown
@@ -249,56 +248,87 @@ func (a *Analyzer) feature(class lattice.NodeClass, id, i int) string {
 	return ""
 }
 
-// posTable holds the part of speech of every known word of the system
-// dictionary as an index into its few hundred distinct tuples: one small
-// read per token, where the dictionary's own tables cost a scattered slice
-// per word.
+// posTable holds, for every known word of the system dictionary, its part
+// of speech as an index into the few dozen distinct tuples and, for a
+// predicate, its base form as an index into the distinct base forms: one
+// small read per token, where the dictionary's own tables cost scattered
+// reads through a slice per word.
 type posTable struct {
 	tuples [][4]string
 	flags  []tokenFlags // the flags of each tuple
-	of     []uint8      // word id → index into tuples
+	bases  []string     // distinct base forms of predicates; bases[0] is unused
+	of     []uint32     // word id → tuple index (low 8 bits), base index (the rest; 0 for none)
 }
 
 // systemPOS builds the posTable of the system dictionary once, with it.
 var systemPOS = sync.OnceValue(func() *posTable {
-	return newPOSTable(&Analyzer{sys: systemDict()})
+	return newPOSTable(newAnalyzer(systemDict()))
 })
 
-// newPOSTable returns the POS tuples of a.sys's known words, read as
-// [Analyzer.feature] reads them, or nil if there are too many to index
-// (the IPA dictionary has 69).
+// newAnalyzer returns an Analyzer over d alone, without a posTable.
+func newAnalyzer(d *dict.Dict) *Analyzer {
+	a := &Analyzer{sys: d, baseKnown: -1, baseUnknown: -1}
+	if i, ok := d.ContentsMeta[dict.BaseFormIndex]; ok {
+		a.baseKnown = int(i)
+	}
+	if i, ok := d.UnkDict.ContentsMeta[dict.BaseFormIndex]; ok {
+		a.baseUnknown = int(i)
+	}
+	return a
+}
+
+// newPOSTable returns the posTable of a.sys's known words, read as
+// [Analyzer.feature] reads them, or nil if they do not fit (the IPA
+// dictionary has 69 tuples and some 30,000 base forms).
 func newPOSTable(a *Analyzer) *posTable {
+	const maxBases = 1<<24 - 1
 	n := len(a.sys.POSTable.POSs)
-	t := &posTable{of: make([]uint8, n)}
+	t := &posTable{of: make([]uint32, n), bases: []string{""}}
 	byIDs := map[uint64]uint8{}     // the POS ids of four-level entries
 	byName := map[[4]string]uint8{} // every tuple
+	baseIndex := map[string]uint32{}
 	for id, pos := range a.sys.POSTable.POSs {
 		var key uint64
+		k, ok := uint8(0), false
 		if len(pos) >= 4 {
 			key = 1<<63 | uint64(pos[0])<<48 | uint64(pos[1])<<32 | uint64(pos[2])<<16 | uint64(pos[3])
-			if k, ok := byIDs[key]; ok {
-				t.of[id] = k
-				continue
-			}
+			k, ok = byIDs[key]
 		}
-		var tup [4]string
-		for i := range tup {
-			tup[i] = a.feature(lattice.KNOWN, id, i)
-		}
-		k, ok := byName[tup]
 		if !ok {
-			if len(t.tuples) > math.MaxUint8 {
-				return nil
+			var tup [4]string
+			for i := range tup {
+				tup[i] = a.feature(lattice.KNOWN, id, i)
 			}
-			k = uint8(len(t.tuples))
-			t.tuples = append(t.tuples, tup)
-			t.flags = append(t.flags, posFlags(&tup))
-			byName[tup] = k
+			k, ok = byName[tup]
+			if !ok {
+				if len(t.tuples) > math.MaxUint8 {
+					return nil
+				}
+				k = uint8(len(t.tuples))
+				t.tuples = append(t.tuples, tup)
+				t.flags = append(t.flags, posFlags(&tup))
+				byName[tup] = k
+			}
+			if key != 0 {
+				byIDs[key] = k
+			}
 		}
-		if key != 0 {
-			byIDs[key] = k
+		t.of[id] = uint32(k)
+		if t.flags[k]&fPredicate == 0 {
+			continue
 		}
-		t.of[id] = k
+		if b := a.feature(lattice.KNOWN, id, a.baseKnown); b != "" && b != "*" {
+			bi, ok := baseIndex[b]
+			if !ok {
+				if len(t.bases) > maxBases {
+					return nil
+				}
+				bi = uint32(len(t.bases))
+				t.bases = append(t.bases, b)
+				baseIndex[b] = bi
+			}
+			t.of[id] |= bi << 8
+		}
 	}
 	return t
 }

@@ -118,9 +118,26 @@ type finder struct {
 	x    *entity.Index
 	out  []article.Quote
 	last who // the last speaker of the previous paragraph's quotations
-	// lastTopic is the last sentence topic of the previous paragraph: a
-	// quotation with no subject at the start of a paragraph continues it.
-	lastTopic who
+	// prev is the previous paragraph: the last sentence topic in it
+	// (lastTopic) is read only when a paragraph with quotations follows.
+	prev prevParagraph
+}
+
+// prevParagraph is a paragraph whose final topic may be asked for.
+type prevParagraph struct {
+	t  morph.Text
+	pi int
+	bs []bracket
+	ok bool // a paragraph was seen
+}
+
+// lastTopic returns the last sentence topic of the previous paragraph: a
+// quotation with no subject at the start of a paragraph continues it.
+func (f *finder) lastTopic() who {
+	if !f.prev.ok {
+		return who{}
+	}
+	return f.finalTopic(f.prev.t, f.prev.pi, f.prev.bs)
 }
 
 type sentence struct{ start, end int }
@@ -151,7 +168,7 @@ func sentences(s string, bs []bracket) []sentence {
 func (f *finder) paragraph(pi int, t morph.Text) {
 	s := t.Norm
 	bs := scanBrackets(s)
-	defer func() { f.lastTopic = f.finalTopic(t, pi, bs) }()
+	defer func() { f.prev = prevParagraph{t: t, pi: pi, bs: bs, ok: true} }()
 	if len(bs) == 0 {
 		f.last = who{}
 		return
@@ -164,8 +181,8 @@ func (f *finder) paragraph(pi int, t morph.Text) {
 		}
 	}
 	sents := sentences(s, top)
-	var cur who              // the last speaker in this paragraph
-	prevTopic := f.lastTopic // the topic of the previous sentence
+	var cur who                // the last speaker in this paragraph
+	prevTopic := f.lastTopic() // the topic of the previous sentence
 	kept := make([]int, len(bs))
 	for i := range kept {
 		kept[i] = -1
@@ -528,7 +545,7 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 	if anaphoricSpeakers[stripAge(phrase)] {
 		return who{name: "\x00anaphor"}
 	}
-	w := who{span: t.Span(start, end), org: orgBefore(f, t, pi, s, start)}
+	var w who
 	if f.x != nil {
 		// The last person mentioned inside the phrase, or the one it ends.
 		for _, m := range f.x.Mentions(pi) {
@@ -537,12 +554,14 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 			}
 		}
 		if w.name != "" {
+			w.org = orgBefore(f, t, pi, s, start)
 			return w
 		}
 	}
 	if !speakerish(phrase, f.x == nil) {
 		return who{}
 	}
+	w.span, w.org = t.Span(start, end), orgBefore(f, t, pi, s, start)
 	p := stripAge(phrase)
 	if name, _, ok := entity.SplitTitle(p); ok && name != "" {
 		// A katakana name after a title of its own (外交顧問ユーリ・ウシャコフ氏).
