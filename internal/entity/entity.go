@@ -100,12 +100,15 @@ func (x *Index) Name(m Mention) string {
 
 // paragraph is the per-paragraph working state.
 type paragraph struct {
-	idx     int
-	text    morph.Text
-	toks    []morph.Token
-	starts  []int // token start offsets, ascending (tokens do not overlap)
-	covered []span
-	found   []Mention
+	idx  int
+	text morph.Text
+	toks []morph.Token
+	// acronyms indexes the tokens written as acronyms (NATO, JAXA), the
+	// only ones two passes of organisation finding look at.
+	acronyms []int
+	starts   []int // token start offsets, ascending (tokens do not overlap)
+	covered  []span
+	found    []Mention
 }
 
 type span struct{ s, e int }
@@ -137,13 +140,14 @@ func (p *paragraph) add(m Mention) {
 
 // nameFilter answers, for a run of text, "certainly not one of the
 // names" without hashing it: by its first rune and its byte length, each
-// kept in a 256-bit set (runes modulo 256; lengths of 256 bytes or more
-// always pass).
+// kept in a 256-bit set (runes hashed by firstKey; lengths of 256 bytes or
+// more always pass).
 type nameFilter struct{ firsts, lens [4]uint64 }
 
 func (f *nameFilter) add(name string) {
-	r, _ := utf8.DecodeRuneInString(name)
-	f.firsts[r&255/64] |= 1 << (r & 63)
+	if k, ok := firstKey(name); ok {
+		f.firsts[k/64] |= 1 << (k % 64)
+	}
 	if n := len(name); n < 256 {
 		f.lens[n/64] |= 1 << (n % 64)
 	}
@@ -151,8 +155,28 @@ func (f *nameFilter) add(name string) {
 
 // mayStart reports whether a name may start with s's first rune.
 func (f *nameFilter) mayStart(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return f.firsts[r&255/64]&(1<<(r&63)) != 0
+	k, ok := firstKey(s)
+	return ok && f.firsts[k/64]&(1<<(k%64)) != 0
+}
+
+// firstKey hashes the first rune of s into 0..255 from its first and last
+// bytes, without decoding it (the filter runs on every token). ok is
+// false for an empty s.
+func firstKey(s string) (uint, bool) {
+	if s == "" {
+		return 0, false
+	}
+	n := 1
+	switch b := s[0]; {
+	case b >= 0xF0:
+		n = 4
+	case b >= 0xE0:
+		n = 3
+	case b >= 0xC0:
+		n = 2
+	}
+	n = min(n, len(s))
+	return (uint(s[0])*131 + uint(s[n-1])) & 255, true
 }
 
 // mayLen reports whether a name may be n bytes long.
@@ -172,6 +196,9 @@ func Find(texts []morph.Text, toks [][]morph.Token) *Index {
 		p.starts = make([]int, len(p.toks))
 		for k := range p.toks {
 			p.starts[k] = p.toks[k].Start
+			if isAcronym(p.toks[k].Surface) {
+				p.acronyms = append(p.acronyms, k)
+			}
 		}
 		paras[i] = p
 	}
@@ -334,7 +361,9 @@ func findPeople(p *paragraph) {
 			}
 		}
 	}()
-	for i, r := range s {
+	for i, w := 0, 0; i < len(s); i += w {
+		var r rune
+		r, w = fastRune(s, i)
 		if i == 0 || !titleStarts.has(r) {
 			continue
 		}
@@ -349,6 +378,22 @@ func findPeople(p *paragraph) {
 		name := s[start:nameEnd]
 		p.add(Mention{Kind: Person, Name: name, Text: s[start : i+n], Title: s[nameEnd : i+n], Start: start, End: i + n, NameEnd: nameEnd})
 	}
+}
+
+// fastRune decodes the rune at s[i:] as utf8.DecodeRuneInString does,
+// with a short path for the three-byte sequences of Japanese text. A
+// sequence with two continuation bytes is decoded without further checks:
+// for bytes the standard decoder rejects (an overlong form) it may give a
+// rune where that decoder gives U+FFFD, but titleAt compares the bytes
+// themselves and finds no title there, and the two bytes skipped could
+// start no rune anyway.
+func fastRune(s string, i int) (rune, int) {
+	if b := s[i]; b < 0x80 {
+		return rune(b), 1
+	} else if b&0xF0 == 0xE0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+		return rune(b&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }
 
 func isKatakanaStart(r rune) bool { return r >= 'ァ' && r <= 'ヺ' || r == 'ー' }
@@ -646,9 +691,9 @@ func findOrganizations(p *paragraph, aliases map[string]string) {
 		}
 	}
 	// JAXA=宇宙航空研究開発機構: an acronym glued to its full name.
-	for k := range p.toks {
+	for _, k := range p.acronyms {
 		t := &p.toks[k]
-		if !isAcronym(t.Surface) || !p.free(t.Start, t.End) {
+		if !p.free(t.Start, t.End) {
 			continue
 		}
 		if k+2 < len(p.toks) && (p.toks[k+1].Surface == "=" || p.toks[k+1].Surface == "＝") {

@@ -4,6 +4,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/newsdoc/newsdoc/article"
 	"github.com/newsdoc/newsdoc/internal/morph"
@@ -137,4 +138,33 @@ func BenchmarkFindSeed(b *testing.B) {
 	for b.Loop() {
 		Find(texts, toks)
 	}
+}
+
+// FuzzFastRune checks fastRune against the standard decoder: the same on
+// valid text; on any text, a different answer only where the standard
+// decoder rejects the bytes, and only skipping continuation bytes.
+func FuzzFastRune(f *testing.F) {
+	for _, s := range []string{"山田氏は", "CEO", "\xe0\x81\x83", "\xe3\x81", "a\xed\xa0\x80b", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i := 0; i < len(s); {
+			r, w := fastRune(s, i)
+			sr, sw := utf8.DecodeRuneInString(s[i:])
+			if r != sr || w != sw {
+				require.Equal(t, utf8.RuneError, sr, "%q at %d", s, i)
+				require.Equal(t, 3, w)
+				for k := i + 1; k < i+w; k++ {
+					require.False(t, utf8.RuneStart(s[k]), "%q at %d", s, k)
+				}
+			}
+			i += w
+		}
+		if utf8.ValidString(s) {
+			for i, r := range s {
+				got, _ := fastRune(s, i)
+				require.Equal(t, r, got)
+			}
+		}
+	})
 }

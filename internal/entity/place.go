@@ -184,11 +184,10 @@ func joinByName(paras []*paragraph, kind Kind, key func(string) string) []articl
 	if kind == Organization {
 		// Acronyms seen only in brackets still name their body elsewhere.
 		for _, p := range paras {
-			for k := range p.toks {
-				if t := &p.toks[k]; isAcronym(t.Surface) {
-					if e, ok := byKey[key(t.Surface)]; ok {
-						names[t.Surface] = e
-					}
+			for _, k := range p.acronyms {
+				a := p.toks[k].Surface
+				if e, ok := byKey[key(a)]; ok {
+					names[a] = e
 				}
 			}
 		}
