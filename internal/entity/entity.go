@@ -106,9 +106,12 @@ type paragraph struct {
 	// acronyms indexes the tokens written as acronyms (NATO, JAXA), the
 	// only ones two passes of organisation finding look at.
 	acronyms []int
-	starts   []int // token start offsets, ascending (tokens do not overlap)
-	covered  []span
-	found    []Mention
+	// info holds, per token, what the passes over every token test
+	// first: small enough to stay in cache where the tokens do not.
+	info    []tokInfo
+	starts  []int // token start offsets, ascending (tokens do not overlap)
+	covered []span
+	found   []Mention
 }
 
 type span struct{ s, e int }
@@ -138,6 +141,41 @@ func (p *paragraph) add(m Mention) {
 	p.found = append(p.found, m)
 }
 
+// tokInfo is the digest of a token that the passes over all tokens read.
+type tokInfo struct {
+	bits uint8
+	key  uint8 // firstKey of the surface
+}
+
+const (
+	iFamily     uint8 = 1 << iota // a family name (人名,姓)
+	iGiven                        // a given name (人名,名)
+	iOrgHead                      // an organisation or the head noun of one
+	iPlaceStart                   // may start a place: a place name or katakana
+	iKatakana                     // written in katakana
+)
+
+func infoOf(t *morph.Token) tokInfo {
+	var in tokInfo
+	in.key, _ = firstKey(t.Surface)
+	if t.IsFamilyName() {
+		in.bits |= iFamily
+	}
+	if t.IsPerson() && t.POS[3] == "名" {
+		in.bits |= iGiven
+	}
+	if t.IsOrganization() || t.IsNoun() && orgHeads[t.Surface] {
+		in.bits |= iOrgHead
+	}
+	if t.IsPlace() && !t.IsSuffix() || t.IsKatakana() {
+		in.bits |= iPlaceStart
+	}
+	if t.IsKatakana() {
+		in.bits |= iKatakana
+	}
+	return in
+}
+
 // nameFilter answers, for a run of text, "certainly not one of the
 // names" without hashing it: by its first rune and its byte length, each
 // kept in a 256-bit set (runes hashed by firstKey; lengths of 256 bytes or
@@ -153,6 +191,11 @@ func (f *nameFilter) add(name string) {
 	}
 }
 
+// mayStartKey reports whether a name may start with a rune of firstKey k.
+func (f *nameFilter) mayStartKey(k uint8) bool {
+	return f.firsts[k/64]&(1<<(k%64)) != 0
+}
+
 // mayStart reports whether a name may start with s's first rune.
 func (f *nameFilter) mayStart(s string) bool {
 	k, ok := firstKey(s)
@@ -162,7 +205,7 @@ func (f *nameFilter) mayStart(s string) bool {
 // firstKey hashes the first rune of s into 0..255 from its first and last
 // bytes, without decoding it (the filter runs on every token). ok is
 // false for an empty s.
-func firstKey(s string) (uint, bool) {
+func firstKey(s string) (uint8, bool) {
 	if s == "" {
 		return 0, false
 	}
@@ -176,7 +219,7 @@ func firstKey(s string) (uint, bool) {
 		n = 2
 	}
 	n = min(n, len(s))
-	return (uint(s[0])*131 + uint(s[n-1])) & 255, true
+	return uint8(uint(s[0])*131 + uint(s[n-1])), true
 }
 
 // mayLen reports whether a name may be n bytes long.
@@ -194,11 +237,14 @@ func Find(texts []morph.Text, toks [][]morph.Token) *Index {
 			p.toks = toks[i]
 		}
 		p.starts = make([]int, len(p.toks))
+		p.info = make([]tokInfo, len(p.toks))
 		for k := range p.toks {
-			p.starts[k] = p.toks[k].Start
-			if isAcronym(p.toks[k].Surface) {
+			t := &p.toks[k]
+			p.starts[k] = t.Start
+			if isAcronym(t.Surface) {
 				p.acronyms = append(p.acronyms, k)
 			}
+			p.info[k] = infoOf(t)
 		}
 		paras[i] = p
 	}
@@ -354,8 +400,11 @@ func findPeople(p *paragraph) {
 		// A family name and a given name the dictionary knows (中居正広)
 		// name a person without a title.
 		for k := 0; k+1 < len(p.toks); k++ {
+			if p.info[k].bits&iFamily == 0 || p.info[k+1].bits&iGiven == 0 {
+				continue
+			}
 			a, b := &p.toks[k], &p.toks[k+1]
-			if a.IsFamilyName() && b.IsPerson() && b.POS[3] == "名" && a.End == b.Start && p.free(a.Start, b.End) {
+			if a.End == b.Start && p.free(a.Start, b.End) {
 				name := s[a.Start:b.End]
 				p.add(Mention{Kind: Person, Name: name, Text: name, Start: a.Start, End: b.End, NameEnd: b.End})
 			}
@@ -582,6 +631,9 @@ func joinPeople(paras []*paragraph) []article.Entity {
 	for _, p := range paras {
 		s := p.text.Norm
 		for k := 0; k < len(p.toks); k++ {
+			if in := p.info[k]; in.bits&iKatakana == 0 && !filter.mayStartKey(in.key) {
+				continue // one token, no name starts with
+			}
 			t := &p.toks[k]
 			end, last := t.End, k
 			if t.IsKatakana() {
@@ -655,9 +707,11 @@ func orgPart(t *morph.Token) bool {
 func findOrganizations(p *paragraph, aliases map[string]string) {
 	s := p.text.Norm
 	for k := range p.toks {
+		if p.info[k].bits&iOrgHead == 0 {
+			continue
+		}
 		t := &p.toks[k]
-		head := t.IsOrganization() || t.IsNoun() && orgHeads[t.Surface]
-		if !head || (k+1 < len(p.toks) && p.toks[k+1].Start == t.End && orgPart(&p.toks[k+1]) && (p.toks[k+1].IsOrganization() || orgHeads[p.toks[k+1].Surface])) {
+		if k+1 < len(p.toks) && p.toks[k+1].Start == t.End && orgPart(&p.toks[k+1]) && (p.toks[k+1].IsOrganization() || orgHeads[p.toks[k+1].Surface]) {
 			continue
 		}
 		st := k

@@ -20,6 +20,9 @@ func findPlaces(p *paragraph) {
 	s := p.text.Norm
 	var units []unit
 	for k := 0; k < len(p.toks); k++ {
+		if p.info[k].bits&iPlaceStart == 0 {
+			continue
+		}
 		t := &p.toks[k]
 		switch {
 		case t.IsPlace() && !t.IsSuffix() || t.IsKatakana():
@@ -202,7 +205,7 @@ func joinByName(paras []*paragraph, kind Kind, key func(string) string) []articl
 	for _, p := range paras {
 		s := p.text.Norm
 		for k := 0; k < len(p.toks); k++ {
-			if !filter.mayStart(p.toks[k].Surface) {
+			if !filter.mayStartKey(p.info[k].key) {
 				continue
 			}
 			// Longest run of up to 4 tokens that is a known name.

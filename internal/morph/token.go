@@ -18,20 +18,20 @@ type Token struct {
 	Start, End int
 	// Span is the token's half-open byte range in the original input.
 	Span article.Span
+	// Known is false for words the dictionary does not hold (most foreign
+	// names written in katakana are unknown).
+	Known bool
+
+	// flags cache the Is methods' answers for a token as analyzed. They
+	// sit with the offsets, which the passes over every token read too.
+	flags tokenFlags
+
 	// POS holds the IPA part-of-speech levels (名詞, 固有名詞, 人名, 姓);
 	// unused levels are "*" or "".
 	POS [4]string
 	// Base is the dictionary form (述べ → 述べる), or Surface when the
 	// dictionary has none.
 	Base string
-	// Known is false for words the dictionary does not hold (most foreign
-	// names written in katakana are unknown).
-	Known bool
-
-	// flags cache the Is methods' answers for a token as analyzed; a
-	// token whose POS or Surface is changed afterwards should be rebuilt
-	// as a new Token value, without them.
-	flags tokenFlags
 }
 
 // IsNoun reports whether t is a noun of any kind.
