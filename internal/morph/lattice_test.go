@@ -46,11 +46,11 @@ func kagomeTokens(t *testing.T, a *Analyzer, s string) []Token {
 }
 
 // isMethods lists every Is method of Token.
-var isMethods = map[string]func(Token) bool{
-	"Noun": Token.IsNoun, "Proper": Token.IsProper, "Person": Token.IsPerson, "FamilyName": Token.IsFamilyName,
-	"Organization": Token.IsOrganization, "Place": Token.IsPlace, "Country": Token.IsCountry,
-	"Number": Token.IsNumber, "Suffix": Token.IsSuffix, "Verb": Token.IsVerb, "Auxiliary": Token.IsAuxiliary,
-	"Particle": Token.IsParticle, "Symbol": Token.IsSymbol, "Predicate": Token.IsPredicate, "Katakana": Token.IsKatakana,
+var isMethods = map[string]func(*Token) bool{
+	"Noun": (*Token).IsNoun, "Proper": (*Token).IsProper, "Person": (*Token).IsPerson, "FamilyName": (*Token).IsFamilyName,
+	"Organization": (*Token).IsOrganization, "Place": (*Token).IsPlace, "Country": (*Token).IsCountry,
+	"Number": (*Token).IsNumber, "Suffix": (*Token).IsSuffix, "Verb": (*Token).IsVerb, "Auxiliary": (*Token).IsAuxiliary,
+	"Particle": (*Token).IsParticle, "Symbol": (*Token).IsSymbol, "Predicate": (*Token).IsPredicate, "Katakana": (*Token).IsKatakana,
 }
 
 // The flags cached by Analyze answer as the fields of a token built by
@@ -64,8 +64,8 @@ func TestCachedFlagsAgree(t *testing.T) {
 		require.NotZero(t, tk.flags&fSet)
 		plain := Token{Surface: tk.Surface, POS: tk.POS}
 		for name, is := range isMethods {
-			assert.Equal(t, is(plain), is(tk), "%s %q %v", name, tk.Surface, tk.POS)
-			seen[name] = seen[name] || is(tk)
+			assert.Equal(t, is(&plain), is(&tk), "%s %q %v", name, tk.Surface, tk.POS)
+			seen[name] = seen[name] || is(&tk)
 		}
 	}
 	for name := range isMethods {

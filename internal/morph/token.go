@@ -11,6 +11,8 @@ import (
 // The Is methods read POS and Surface. For a token from [Analyzer.Analyze]
 // their answers are computed once, when it is made: change POS or Surface
 // of such a token and the methods still describe the token as analyzed.
+// They take a pointer: a Token is some 140 bytes, and a value receiver
+// copies all of it at every call, even inlined.
 type Token struct {
 	// Surface is the token as it appears in the normalized text.
 	Surface string
@@ -35,53 +37,53 @@ type Token struct {
 }
 
 // IsNoun reports whether t is a noun of any kind.
-func (t Token) IsNoun() bool { return t.has(fNoun) }
+func (t *Token) IsNoun() bool { return t.has(fNoun) }
 
 // IsProper reports whether t is a proper noun.
-func (t Token) IsProper() bool { return t.has(fProper) }
+func (t *Token) IsProper() bool { return t.has(fProper) }
 
 // IsPerson reports whether the dictionary tags t as a person's name
 // (名詞,固有名詞,人名: a family or given name).
-func (t Token) IsPerson() bool { return t.has(fPerson) }
+func (t *Token) IsPerson() bool { return t.has(fPerson) }
 
 // IsFamilyName reports whether t is tagged as a family name (人名,姓).
-func (t Token) IsFamilyName() bool { return t.has(fFamily) }
+func (t *Token) IsFamilyName() bool { return t.has(fFamily) }
 
 // IsOrganization reports whether the dictionary tags t as an organisation
 // (名詞,固有名詞,組織).
-func (t Token) IsOrganization() bool { return t.has(fOrganization) }
+func (t *Token) IsOrganization() bool { return t.has(fOrganization) }
 
 // IsPlace reports whether the dictionary tags t as a place (名詞,固有名詞,地域)
 // or as a place suffix such as 州 or 県 (名詞,接尾,地域).
-func (t Token) IsPlace() bool { return t.has(fPlace) }
+func (t *Token) IsPlace() bool { return t.has(fPlace) }
 
 // IsCountry reports whether t is tagged as a country name (地域,国).
-func (t Token) IsCountry() bool { return t.has(fCountry) }
+func (t *Token) IsCountry() bool { return t.has(fCountry) }
 
 // IsNumber reports whether t is a numeral (名詞,数).
-func (t Token) IsNumber() bool { return t.has(fNumber) }
+func (t *Token) IsNumber() bool { return t.has(fNumber) }
 
 // IsSuffix reports whether t is a noun suffix (名詞,接尾: 氏, 州, 長).
-func (t Token) IsSuffix() bool { return t.has(fSuffix) }
+func (t *Token) IsSuffix() bool { return t.has(fSuffix) }
 
 // IsVerb reports whether t is a verb.
-func (t Token) IsVerb() bool { return t.has(fVerb) }
+func (t *Token) IsVerb() bool { return t.has(fVerb) }
 
 // IsAuxiliary reports whether t is an auxiliary verb (助動詞: た, だ, ます).
-func (t Token) IsAuxiliary() bool { return t.has(fAuxiliary) }
+func (t *Token) IsAuxiliary() bool { return t.has(fAuxiliary) }
 
 // IsParticle reports whether t is a particle (助詞).
-func (t Token) IsParticle() bool { return t.has(fParticle) }
+func (t *Token) IsParticle() bool { return t.has(fParticle) }
 
 // IsSymbol reports whether t is punctuation or another symbol (記号).
-func (t Token) IsSymbol() bool { return t.has(fSymbol) }
+func (t *Token) IsSymbol() bool { return t.has(fSymbol) }
 
 // IsPredicate reports whether t can head a predicate: a verb, an adjective,
 // or an auxiliary.
-func (t Token) IsPredicate() bool { return t.has(fPredicate) }
+func (t *Token) IsPredicate() bool { return t.has(fPredicate) }
 
 // IsKatakana reports whether t is written in katakana only (with ー and ・).
-func (t Token) IsKatakana() bool { return t.has(fKatakana) }
+func (t *Token) IsKatakana() bool { return t.has(fKatakana) }
 
 // tokenFlags caches what the Is methods report. [Analyzer.Analyze] sets
 // them once per token (fSet); a Token built by hand has none, and its
