@@ -230,14 +230,24 @@ func (f *nameFilter) mayLen(n int) bool {
 // Find returns the entities of the paragraphs texts, tokenized as toks
 // (toks[i] are the tokens of texts[i]).
 func Find(texts []morph.Text, toks [][]morph.Token) *Index {
+	// One allocation each for the paragraphs and their per-token tables.
+	n := 0
+	for i := range texts {
+		if i < len(toks) {
+			n += len(toks[i])
+		}
+	}
+	store := make([]paragraph, len(texts))
+	starts, info := make([]int, n), make([]tokInfo, n)
 	paras := make([]*paragraph, len(texts))
 	for i, t := range texts {
-		p := &paragraph{idx: i, text: t}
+		p := &store[i]
+		p.idx, p.text = i, t
 		if i < len(toks) {
 			p.toks = toks[i]
 		}
-		p.starts = make([]int, len(p.toks))
-		p.info = make([]tokInfo, len(p.toks))
+		p.starts, starts = starts[:len(p.toks):len(p.toks)], starts[len(p.toks):]
+		p.info, info = info[:len(p.toks):len(p.toks)], info[len(p.toks):]
 		for k := range p.toks {
 			t := &p.toks[k]
 			p.starts[k] = t.Start
