@@ -31,7 +31,6 @@ package entity
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -279,7 +278,7 @@ func Find(texts []morph.Text, toks [][]morph.Token) *Index {
 
 	x := &Index{People: people, Organizations: orgs, Places: places, byPara: make([][]Mention, len(paras))}
 	for i, p := range paras {
-		sort.Slice(p.found, func(a, b int) bool { return p.found[a].Start < p.found[b].Start })
+		slices.SortStableFunc(p.found, func(a, b Mention) int { return a.Start - b.Start })
 		x.byPara[i] = p.found
 	}
 	x.fill()

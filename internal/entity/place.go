@@ -18,7 +18,7 @@ type unit struct {
 
 func findPlaces(p *paragraph) {
 	s := p.text.Norm
-	var units []unit
+	units := make([]unit, 0, len(p.toks)/4+1)
 	for k := 0; k < len(p.toks); k++ {
 		if p.info[k].bits&iPlaceStart == 0 {
 			continue
@@ -84,12 +84,12 @@ func findPlaces(p *paragraph) {
 	anyPlace := false
 	for _, g := range groups {
 		has := false
-		for _, i := range g {
+		for i := g.lo; i < g.hi; i++ {
 			has = has || units[i].place
 		}
 		if has {
 			anyPlace = true
-			for _, i := range g {
+			for i := g.lo; i < g.hi; i++ {
 				if units[i].unknownKata {
 					units[i].place = true
 				}
@@ -100,12 +100,12 @@ func findPlaces(p *paragraph) {
 	// places, lists places too (ヘルソンとザポリージャ after a list of regions).
 	if anyPlace {
 		for _, g := range groups {
-			all := len(g) >= 2
-			for _, i := range g {
+			all := g.hi-g.lo >= 2
+			for i := g.lo; i < g.hi; i++ {
 				all = all && units[i].unknownKata
 			}
 			if all {
-				for _, i := range g {
+				for i := g.lo; i < g.hi; i++ {
 					units[i].place = true
 				}
 			}
@@ -123,25 +123,28 @@ func findPlaces(p *paragraph) {
 	}
 }
 
-// coordinate groups units joined by 、, と, や, および or 及び.
-func coordinate(s string, units []unit) [][]int {
-	var groups [][]int
-	var cur []int
+// group is a list of consecutive units, units[lo:hi].
+type group struct{ lo, hi int }
+
+// coordinate groups units joined by 、, と, や, および or 及び; only lists
+// of two units or more are returned.
+func coordinate(s string, units []unit) []group {
+	var groups []group
+	cur := group{}
 	for i := range units {
-		if len(cur) > 0 {
-			prev := units[cur[len(cur)-1]]
-			switch s[prev.end:units[i].start] {
+		if cur.hi > cur.lo {
+			switch s[units[i-1].end:units[i].start] {
 			case "、", "と", "や", "および", "及び", "、および", ",":
-				cur = append(cur, i)
+				cur.hi = i + 1
 				continue
 			}
-			if len(cur) > 1 {
+			if cur.hi-cur.lo > 1 {
 				groups = append(groups, cur)
 			}
 		}
-		cur = []int{i}
+		cur = group{i, i + 1}
 	}
-	if len(cur) > 1 {
+	if cur.hi-cur.lo > 1 {
 		groups = append(groups, cur)
 	}
 	return groups
