@@ -26,6 +26,19 @@ var stemsByFirst = func() map[rune][]string {
 	return m
 }()
 
+// stemStarts holds the first runes of speechStems as a bitmap over the
+// Basic Multilingual Plane: most characters start no stem, and the bitmap
+// says so without a map look-up.
+var stemStarts = func() *[0x10000 / 64]uint64 {
+	var set [0x10000 / 64]uint64
+	for r := range stemsByFirst {
+		if r < 0x10000 {
+			set[r/64] |= 1 << (r % 64)
+		}
+	}
+	return &set
+}()
+
 // namingVerbs after と make a bracketed word a name, not a quotation
 // (「ヤングケアラー」と呼ばれる).
 var namingVerbs = []string{"呼ば", "呼ぶ", "呼び", "名付け", "称", "題し", "題する", "銘打", "いった", "いう名", "同じ", "変わら", "比べ", "並ぶ", "ともに"}
@@ -52,6 +65,9 @@ var verbEndings = func() map[string]bool {
 // conjugation), or "".
 func verbAt(s string) string {
 	r, _ := utf8.DecodeRuneInString(s)
+	if r >= 0x10000 || stemStarts[r/64]&(1<<(r%64)) == 0 {
+		return ""
+	}
 	for _, st := range stemsByFirst[r] {
 		if !strings.HasPrefix(s, st) {
 			continue

@@ -256,24 +256,34 @@ type attribution struct {
 // placeholder of the same byte length, so that offsets stay valid and
 // nothing inside a quotation is read as the reporting sentence.
 func outside(s string, start, end int, top []bracket) string {
-	var b strings.Builder
-	i := start
+	return outsideWith(s, start, end, top, 0)
+}
+
+// outsideWith is outside with fill as the placeholder byte.
+func outsideWith(s string, start, end int, top []bracket, fill byte) string {
 	// Only the brackets that overlap [start, end): top is ordered and
 	// does not overlap itself, so a binary search finds the first one.
 	first := sort.Search(len(top), func(k int) bool { return top[k].end > start })
+	if first == len(top) || top[first].open >= end {
+		return s[start:end] // no quotation inside: nothing to copy
+	}
+	b := make([]byte, 0, end-start)
+	i := start
 	for _, q := range top[first:] {
 		if q.open >= end {
 			break
 		}
 		o := max(q.open, start)
-		b.WriteString(s[i:o])
-		b.WriteString(strings.Repeat("\x00", min(q.end, end)-o))
+		b = append(b, s[i:o]...)
+		for range min(q.end, end) - o {
+			b = append(b, fill)
+		}
 		i = min(q.end, end)
 	}
 	if i < end {
-		b.WriteString(s[i:end])
+		b = append(b, s[i:end]...)
 	}
-	return b.String()
+	return string(b)
 }
 
 func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si int, top []bracket, b bracket, paraQuote bool, cur, prevTopic who) attribution {
@@ -340,7 +350,7 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		w = f.accordingTo(t, pi, outside(s, sent.start, sent.end, top), sentOff)
 	}
 	hasVerb := verb != "" && quotative != "" && quotative != "という"
-	sentVerb, _ := findVerb(strings.ReplaceAll(outside(s, b.end, sent.end, top), "\x00", "|"))
+	sentVerb, _ := findVerb(outsideWith(s, b.end, sent.end, top, '|'))
 	if w.name != "" && w.name == "\x00anaphor" {
 		w = cur
 		if w.name == "" {
