@@ -111,6 +111,70 @@ func findLastVerb(s string) string {
 	return v
 }
 
+// reportingVerb returns the verb that reports a quotation standing inside
+// a sentence, given what follows the quotation up to the sentence end
+// (later quotations blanked): a reporting verb right after を
+// (「重大な懸念」を表明した), or the first one that a quotative と or って
+// introduces, a few words on at most (「最終段階」にあると述べ, …近いと改めて
+// 強調した, …との考えを示した). Any other verb of the sentence, such as
+// 求めている in 「大胆な決断」を下すよう求めている, says what was done, not
+// that these words were said: then it returns "".
+func reportingVerb(after string) string {
+	if rest, ok := strings.CutPrefix(after, "を"); ok {
+		if v := verbAt(rest); v != "" {
+			return v
+		}
+	}
+	for i := 0; i < len(after); {
+		r, n := utf8.DecodeRuneInString(after[i:])
+		if r == '。' || r == '|' && i > 0 {
+			break // the sentence ends, or another quotation starts
+		}
+		q := 0
+		switch {
+		case strings.HasPrefix(after[i:], "って"):
+			q = len("って")
+		case r == 'と':
+			q = n
+		}
+		// A quotative follows the end of a clause: a predicate's kana
+		// (…あると, …近いと), or a quotation. After a noun only との
+		// quotes, and only before a stated view (必要との考えを示した;
+		// not 隣国との対話を求めた).
+		if q > 0 && i > 0 {
+			p, _ := utf8.DecodeLastRuneInString(after[:i])
+			if p >= 'ぁ' && p <= 'ゖ' || p == '|' {
+				if v := verbNear(after[i+q:], 10); v != "" {
+					return v
+				}
+			} else if strings.HasPrefix(after[i:], "との") {
+				if v := verbNear(after[i+len("との"):], 6); strings.Contains(v, "を示") {
+					return v
+				}
+			}
+		}
+		i += n
+	}
+	return ""
+}
+
+// verbNear returns the first reporting verb among the first max runes of
+// s (との見解を示した, と記者団に語った), stopping at a sentence end or a
+// quotation.
+func verbNear(s string, max int) string {
+	k := 0
+	for i, r := range s {
+		if k == max || r == '。' || r == '|' {
+			break
+		}
+		if v := verbAt(s[i:]); v != "" {
+			return v
+		}
+		k++
+	}
+	return ""
+}
+
 // findVerb returns the first reporting verb in s and its offset, or "", -1.
 func findVerb(s string) (string, int) {
 	for i := range s {

@@ -350,7 +350,8 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		w = f.accordingTo(t, pi, outside(s, sent.start, sent.end, top), sentOff)
 	}
 	hasVerb := verb != "" && quotative != "" && quotative != "という"
-	sentVerb, _ := findVerb(outsideWith(s, b.end, sent.end, top, '|'))
+	sentRest := outsideWith(s, b.end, sent.end, top, '|')
+	sentVerb, _ := findVerb(sentRest)
 	if w.name != "" && w.name == "\x00anaphor" {
 		w = cur
 		if w.name == "" {
@@ -384,7 +385,7 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 	if hasVerb {
 		a.verb = verb
 	} else if quotative == "" && sentVerb != "" && w.name != "" {
-		a.verb = sentVerb
+		a.verb = reportingVerb(sentRest)
 	}
 	if w.name == "" && hasVerb && !standalone {
 		// 「…」と述べた with no subject: the subject is the last speaker

@@ -245,3 +245,42 @@ func TestSpansWithOffsetParagraphs(t *testing.T) {
 	assert.Empty(t, Find(src, nil, nil))
 	assert.NotNil(t, Find(src, nil, nil))
 }
+
+// A quotation inside a sentence gets the verb that reports it, not any
+// verb of the sentence. The sentences are written for this test.
+func TestPartialVerbs(t *testing.T) {
+	tests := []struct {
+		text, quote, verb string
+	}{
+		{"森田一郎氏は、交渉が「山場」を迎えたと述べた。", "山場", "述べた"},
+		{"森田一郎氏は「前向きな」姿勢を示し、合意は近いと改めて強調した。", "前向きな", "強調した"},
+		{"森田一郎氏は、両国の関係に「重大な懸念」を表明した。", "重大な懸念", "表明した"},
+		{"森田一郎氏は「抜本的な改革」が必要との考えを示した。", "抜本的な改革", "考えを示した"},
+		{"森田一郎氏は、野党に「冷静な議論」をするよう求めている。", "冷静な議論", ""},
+		{"森田一郎氏は「率直な対話」を隣国との協議で求めた。", "率直な対話", ""},
+		{"森田一郎氏は、計画に「白紙」で臨むよう要求した。", "白紙", ""},
+		{"森田一郎氏は「例外」を設けたと話し、「期限」は守ると約束した。", "期限", "約束した"},
+	}
+	an := analyzer(t)
+	for _, tt := range tests {
+		for _, mode := range []string{"morph", "lexical"} {
+			t.Run(tt.quote+"/"+mode, func(t *testing.T) {
+				var a *morph.Analyzer
+				if mode == "morph" {
+					a = an
+				}
+				got := Find(tt.text, paragraphs(tt.text, false), a)
+				var q *article.Quote
+				for i := range got {
+					if got[i].Text == tt.quote {
+						q = &got[i]
+					}
+				}
+				require.NotNil(t, q, "%q in %v", tt.quote, got)
+				assert.True(t, q.Partial)
+				assert.Equal(t, "森田一郎", q.Speaker)
+				assert.Equal(t, tt.verb, q.Verb)
+			})
+		}
+	}
+}
