@@ -8,7 +8,9 @@
 // katakana (プーチン is 名詞,一般). So a person is a name followed by an
 // honorific or a title (氏, さん, 大統領, 米大統領, 報道官, 実行委員長 …): a
 // katakana run (with ・ joining the parts of a full name), or a kanji run
-// that starts with a 人名 token. An organisation is a run of nouns ending in
+// that starts with a 人名 token; such a kanji run is a person too when its
+// reading follows in brackets (佐伯千登勢（ちとせ）), and the reading is then
+// no entity of its own. An organisation is a run of nouns ending in
 // a 組織 token or an organisation head (党, 省, 機構, センター …), plus
 // acronyms tagged 組織 or introduced in brackets (北大西洋条約機構(NATO)).
 // A place is a run of 地域 tokens with their suffixes (フロリダ州パームビーチ),
@@ -406,6 +408,34 @@ func byFirstRune(words []string) map[rune][]string {
 func findPeople(p *paragraph) {
 	s := p.text.Norm
 	defer func() {
+		// A name with its reading in brackets (佐伯美津子（みつこ）)
+		// names a person: readings are given for people's names, and the
+		// name must start with a word the dictionary holds as one.
+		for o := 0; o < len(s); {
+			k := strings.IndexAny(s[o:], "（(")
+			if k < 0 {
+				break
+			}
+			open := o + k
+			_, w := utf8.DecodeRuneInString(s[open:])
+			o = open + w
+			if !isReading(s[o:]) {
+				continue
+			}
+			if r, _ := utf8.DecodeLastRuneInString(s[:open]); !isKanji(r) {
+				continue
+			}
+			start, _ := nameBefore(p, open, "", false)
+			if start < 0 || utf8.RuneCountInString(s[start:open]) > 8 || !p.free(start, open) {
+				continue
+			}
+			name := s[start:open]
+			p.add(Mention{Kind: Person, Name: name, Text: name, Start: start, End: open, NameEnd: open})
+			// The reading is no other entity (ちとせ is also a company).
+			if c := strings.IndexAny(s[o:], "）)"); c >= 0 {
+				p.covered = append(p.covered, span{open, o + c})
+			}
+		}
 		// A family name and a given name the dictionary knows (中居正広)
 		// name a person without a title.
 		for k := 0; k+1 < len(p.toks); k++ {
@@ -452,6 +482,26 @@ func fastRune(s string, i int) (rune, int) {
 		return rune(b&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
 	}
 	return utf8.DecodeRuneInString(s[i:])
+}
+
+// isReading reports whether s starts with a reading in brackets up to its
+// closing bracket: kana only, one to sixteen characters (みつこ）).
+func isReading(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch {
+		case r == '）' || r == ')':
+			return n > 0
+		case isHiragana(r) || r >= 'ァ' && r <= 'ヺ' || r == 'ー':
+			n++
+			if n > 16 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 func isKatakanaStart(r rune) bool { return r >= 'ァ' && r <= 'ヺ' || r == 'ー' }

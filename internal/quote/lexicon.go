@@ -115,9 +115,9 @@ func findLastVerb(s string) string {
 // a sentence, given what follows the quotation up to the sentence end
 // (later quotations blanked): a reporting verb right after を
 // (「重大な懸念」を表明した), or the first one that a quotative と or って
-// introduces, a few words on at most (「最終段階」にあると述べ, …近いと改めて
+// introduces, a few words on at most (「山場」を迎えたと述べ, …近いと改めて
 // 強調した, …との考えを示した). Any other verb of the sentence, such as
-// 求めている in 「大胆な決断」を下すよう求めている, says what was done, not
+// 求めている in 「冷静な議論」をするよう求めている, says what was done, not
 // that these words were said: then it returns "".
 func reportingVerb(after string) string {
 	if rest, ok := strings.CutPrefix(after, "を"); ok {

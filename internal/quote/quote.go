@@ -10,7 +10,10 @@
 // a sentence of its own, when it is followed by a quotative と, って or
 // という with a reporting verb (述べた, 語った, 記した, 話していました …), or
 // when the sentence around it has a speaker: then, if it is a fragment
-// inside the sentence (「最終段階」にある), it is kept with Partial set. Names
+// inside the sentence (「最終段階」にある), it is kept with Partial set, and
+// its Verb is only one that reports it (「山場」を迎えたと述べた,
+// 「重大な懸念」を表明した), not another verb of the sentence (in
+// 「冷静な議論」をするよう求めている there is none). Names
 // and titles in brackets with no speaker around them (「勧告権」,
 // 「ヤングケアラー」と呼ばれる, 『火曜曲!』) are not quotations. Nested pairs
 // are kept with their outer quotation's speaker and Partial set.
@@ -23,7 +26,9 @@
 // announced the sentence before (X氏は…次のように記した。「…」), a quotation
 // continuing the last speaker of the paragraph, or, for a paragraph that is
 // only a quotation, of the paragraph before; transcript lines (高田 「…」);
-// titles and ages (ロシア外務省のザハロワ報道官, 吉田実行委員長(44)は). A
+// titles and ages (ロシア外務省のザハロワ報道官, 吉田実行委員長(44)は); a
+// name set before its post, often with its reading (the speaker of
+// 佐伯千登勢（ちとせ）・県立病院小児科長は「…」 is 佐伯千登勢, not the post). A
 // quotation with no identifiable speaker has Speaker "": nothing is guessed.
 //
 // With a morphological [morph.Analyzer], Speaker is the canonical name of
@@ -572,6 +577,9 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 	if !speakerish(phrase, f.x == nil) {
 		return who{}
 	}
+	if name, ns, ok := f.appositive(pi, s, start, end); ok {
+		return who{name: name, span: t.Span(ns, end), org: orgBefore(f, t, pi, s, ns)}
+	}
 	w.span, w.org = t.Span(start, end), orgBefore(f, t, pi, s, start)
 	p := stripAge(phrase)
 	if name, _, ok := entity.SplitTitle(p); ok && name != "" {
@@ -594,6 +602,80 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 	}
 	w.name = p
 	return w
+}
+
+// appositive reads a name set before a post with ・, the post ending the
+// phrase s[start:end] (佐伯千登勢（ちとせ）・県立がん病院小児科長,
+// 山田太郎・東京大学教授): the person speaks, not the post. The name is a
+// person the entities know, or, in both modes, a kanji name followed by its
+// reading in brackets. It returns the name and where it starts.
+func (f *finder) appositive(pi int, s string, start, end int) (string, int, bool) {
+	// The ・ inside the phrase, else just before it: the phrase stops at
+	// kana or brackets that an organisation's name may hold (県立がん病院).
+	d := strings.LastIndex(s[start:end], "・")
+	if d >= 0 {
+		d += start
+	} else {
+		for i, runes := start, 0; i > 0 && runes < 24; runes++ {
+			r, n := utf8.DecodeLastRuneInString(s[:i])
+			if r == '・' {
+				d = i - n
+				break
+			}
+			if unicode.IsSpace(r) || strings.ContainsRune("、。，,「」『』（）()：:", r) {
+				break
+			}
+			i -= n
+		}
+	}
+	if d < 0 || !speakerish(s[d+len("・"):end], false) {
+		return "", 0, false
+	}
+	// An optional reading, then the name.
+	k, reading := d, false
+	for _, pair := range [][2]string{{"（", "）"}, {"(", ")"}} {
+		if strings.HasSuffix(s[:k], pair[1]) {
+			if o := strings.LastIndex(s[:k], pair[0]); o >= 0 && isReading(s[o+len(pair[0]):k-len(pair[1])]) {
+				k, reading = o, true
+			}
+			break
+		}
+	}
+	if f.x != nil {
+		for _, m := range f.x.Mentions(pi) {
+			if m.Kind == entity.Person && m.End == k {
+				return f.x.Name(m), m.Start, true
+			}
+		}
+	}
+	if !reading {
+		return "", 0, false
+	}
+	ns, runes := k, 0
+	for ns > 0 && runes < 8 {
+		r, n := utf8.DecodeLastRuneInString(s[:ns])
+		if !unicode.Is(unicode.Han, r) && r != '々' {
+			break
+		}
+		ns -= n
+		runes++
+	}
+	if runes < 2 {
+		return "", 0, false
+	}
+	return s[ns:k], ns, true
+}
+
+// isReading reports whether s is a reading: one to sixteen kana.
+func isReading(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !(r >= 'ぁ' && r <= 'ゖ' || r >= 'ァ' && r <= 'ヺ' || r == 'ー') {
+			return false
+		}
+		n++
+	}
+	return n > 0 && n <= 16
 }
 
 // orgBefore returns the organisation written as "Xの" before a speaker.
@@ -669,10 +751,24 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 	if vAt >= 0 {
 		limit = vAt
 	}
-	for i, r := range rest[:limit] {
+	for i := 0; i < limit; {
+		r, n := utf8.DecodeRuneInString(rest[i:limit])
+		if r == '(' || r == '（' {
+			// A reading in brackets (柚木遥（はるか）) holds no particle.
+			if c := strings.IndexAny(rest[i+n:limit], ")）"); c >= 0 && isReading(rest[i+n:i+n+c]) {
+				i += n + c
+				continue
+			}
+		}
 		if r == 'は' || r == 'が' {
 			st := phraseBefore(rest, i)
-			if st == 0 || st > 0 && (rest[st-1] == '\x00' || strings.HasSuffix(rest[:st], "、")) || quotative == "という" {
+			first := st == 0 || st > 0 && (rest[st-1] == '\x00' || strings.HasSuffix(rest[:st], "、")) || quotative == "という"
+			if !first {
+				// A name set before the post: とX（よみ）・…長は.
+				_, ns, ok := f.appositive(pi, s, off+st, off+i)
+				first = ok && ns == off
+			}
+			if first {
 				if w := f.resolve(t, pi, s, off+st, off+i); w.name != "" {
 					return w
 				}
@@ -682,6 +778,7 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 		if r == '、' || r == 'を' || r == 'に' {
 			break
 		}
+		i += n
 	}
 	// After the verb, ending the sentence: と苦笑する中丸監督。, and the
 	// cleft と語るのは、…弟のXだ。

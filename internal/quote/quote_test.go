@@ -156,7 +156,7 @@ func TestCorpus(t *testing.T) {
 			{"相撲のことを", "増田和俊", false},
 			{"例年より桜の", "吉田貴洋", false},
 		}, []string{"あみさくらまつり", "逃げ道"}},
-		{"09_mainichi.txt", false, []want{{"小児・AYAがんの患者", "中央病院小児腫瘍科長", false}}, []string{"ドラッグラグ", "がん遺伝子パネル検査"}},
+		{"09_mainichi.txt", false, []want{{"小児・AYAがんの患者", "小川千登世", false}}, []string{"ドラッグラグ", "がん遺伝子パネル検査"}},
 		{"11_mainichi.txt", false, []want{
 			{"昔からおちゃめで", "鈴木航介", false},
 			{"球が速すぎて", "鈴木航介", false},
@@ -213,6 +213,12 @@ func TestFixtures(t *testing.T) {
 			{"まず現場", "中村六郎", false}, {"そのうえで", "中村六郎", false}}, 2},
 		{"naming", "いわゆる「買い物難民」と呼ばれる人が増え、町は「支援券」を配った。", nil, 0},
 		{"unbalanced", "小林氏は「終わらない話を続けた。", nil, 0},
+		{"name with its reading before the post", "班長の佐伯千登勢（ちとせ）・県立がん中央病院小児科長は「薬が届かない」と話す。", []want{
+			{"薬が届かない", "佐伯千登勢", false}}, 1},
+		{"reading, quote first", "「まだ間に合う」と柚木遥（はるか）・港湾技研主任研究員は語った。", []want{
+			{"まだ間に合う", "柚木遥", false}}, 1},
+		{"post alone", "県立がん中央病院の院長は「薬が届かない」と話す。", []want{
+			{"薬が届かない", "院長", false}}, 1},
 	}
 	an := analyzer(t)
 	for _, tt := range tests {
