@@ -635,8 +635,9 @@ func (f *finder) appositive(pi int, s string, start, end int) (string, int, bool
 	k, reading := d, false
 	for _, pair := range [][2]string{{"（", "）"}, {"(", ")"}} {
 		if strings.HasSuffix(s[:k], pair[1]) {
-			if o := strings.LastIndex(s[:k], pair[0]); o >= 0 && isReading(s[o+len(pair[0]):k-len(pair[1])]) {
-				k, reading = o, true
+			lo := max(0, k-len(pair[1])-maxReading-len(pair[0]))
+			if o := strings.LastIndex(s[lo:k], pair[0]); o >= 0 && isReading(s[lo+o+len(pair[0]):k-len(pair[1])]) {
+				k, reading = lo+o, true
 			}
 			break
 		}
@@ -665,6 +666,9 @@ func (f *finder) appositive(pi int, s string, start, end int) (string, int, bool
 	}
 	return s[ns:k], ns, true
 }
+
+// maxReading bounds the bytes of a reading in brackets: sixteen kana.
+const maxReading = 16 * 3
 
 // isReading reports whether s is a reading: one to sixteen kana.
 func isReading(s string) bool {
@@ -755,7 +759,7 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 		r, n := utf8.DecodeRuneInString(rest[i:limit])
 		if r == '(' || r == '（' {
 			// A reading in brackets (柚木遥（はるか）) holds no particle.
-			if c := strings.IndexAny(rest[i+n:limit], ")）"); c >= 0 && isReading(rest[i+n:i+n+c]) {
+			if c := strings.IndexAny(rest[i+n:min(limit, i+n+maxReading)], ")）"); c >= 0 && isReading(rest[i+n:i+n+c]) {
 				i += n + c
 				continue
 			}
