@@ -412,11 +412,10 @@ func findPeople(p *paragraph) {
 		// names a person: readings are given for people's names, and the
 		// name must start with a word the dictionary holds as one.
 		for o := 0; o < len(s); {
-			k := strings.IndexAny(s[o:], "（(")
-			if k < 0 {
+			open := indexOpen(s, o)
+			if open < 0 {
 				break
 			}
-			open := o + k
 			_, w := utf8.DecodeRuneInString(s[open:])
 			o = open + w
 			if !isReading(s[o:]) {
@@ -482,6 +481,21 @@ func fastRune(s string, i int) (rune, int) {
 		return rune(b&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
 	}
 	return utf8.DecodeRuneInString(s[i:])
+}
+
+// indexOpen returns the offset of the first opening bracket, ( or （, in
+// s[from:], or -1. (strings.IndexAny decodes every rune for a set with
+// non-ASCII characters; two byte searches do not.)
+func indexOpen(s string, from int) int {
+	a := strings.IndexByte(s[from:], '(')
+	b := strings.Index(s[from:], "（")
+	switch {
+	case a < 0 && b < 0:
+		return -1
+	case a < 0 || b >= 0 && b < a:
+		return from + b
+	}
+	return from + a
 }
 
 // isReading reports whether s starts with a reading in brackets up to its
