@@ -165,7 +165,7 @@ func infoOf(t *morph.Token) tokInfo {
 	if t.IsPerson() && t.POS[3] == "名" {
 		in.bits |= iGiven
 	}
-	if t.IsOrganization() || t.IsNoun() && orgHeads[t.Surface] {
+	if t.IsOrganization() || t.IsNoun() && orgHeadFilter.mayStartKey(in.key) && orgHeadFilter.may(t.Surface) && orgHeads[t.Surface] {
 		in.bits |= iOrgHead
 	}
 	if t.IsPlace() && !t.IsSuffix() || t.IsKatakana() {
@@ -178,19 +178,51 @@ func infoOf(t *morph.Token) tokInfo {
 }
 
 // nameFilter answers, for a run of text, "certainly not one of the
-// names" without hashing it: by its first rune and its byte length, each
-// kept in a 256-bit set (runes hashed by firstKey; lengths of 256 bytes or
-// more always pass).
-type nameFilter struct{ firsts, lens [4]uint64 }
+// names" without hashing it: by its first rune, its last two bytes and its
+// byte length, each kept in a 256-bit set (runes hashed by firstKey, ends
+// by lastKey; lengths of 256 bytes or more always pass). Names shorter
+// than two bytes are never found through it.
+type nameFilter struct{ firsts, lasts, lens [4]uint64 }
 
 func (f *nameFilter) add(name string) {
 	if k, ok := firstKey(name); ok {
 		f.firsts[k/64] |= 1 << (k % 64)
 	}
+	if k, ok := lastKey(name); ok {
+		f.lasts[k/64] |= 1 << (k % 64)
+	}
 	if n := len(name); n < 256 {
 		f.lens[n/64] |= 1 << (n % 64)
 	}
 }
+
+// may reports whether s may be one of the names, by its length and end;
+// mayStart or mayStartKey tests its start.
+func (f *nameFilter) may(s string) bool {
+	if n := len(s); n < 256 && f.lens[n/64]&(1<<(n%64)) == 0 {
+		return false
+	}
+	k, ok := lastKey(s)
+	return ok && f.lasts[k/64]&(1<<(k%64)) != 0
+}
+
+// lastKey hashes the last two bytes of s into 0..255; ok is false when s
+// is shorter than two bytes.
+func lastKey(s string) (uint8, bool) {
+	if len(s) < 2 {
+		return 0, false
+	}
+	return uint8(uint(s[len(s)-2])*131 + uint(s[len(s)-1])), true
+}
+
+// orgHeadFilter screens words before the look-up in orgHeads.
+var orgHeadFilter = func() *nameFilter {
+	var f nameFilter
+	for h := range orgHeads {
+		f.add(h)
+	}
+	return &f
+}()
 
 // mayStartKey reports whether a name may start with a rune of firstKey k.
 func (f *nameFilter) mayStartKey(k uint8) bool {
@@ -221,11 +253,6 @@ func firstKey(s string) (uint8, bool) {
 	}
 	n = min(n, len(s))
 	return uint8(uint(s[0])*131 + uint(s[n-1])), true
-}
-
-// mayLen reports whether a name may be n bytes long.
-func (f *nameFilter) mayLen(n int) bool {
-	return n >= 256 || f.lens[n/64]&(1<<(n%64)) != 0
 }
 
 // Find returns the entities of the paragraphs texts, tokenized as toks
@@ -448,24 +475,46 @@ func findPeople(p *paragraph) {
 			}
 		}
 	}()
-	for i, w := 0, 0; i < len(s); i += w {
-		var r rune
-		r, w = fastRune(s, i)
-		if i == 0 || !titleStarts.has(r) {
-			continue
+	prev := utf8.RuneError
+	for i := 0; i < len(s); {
+		r, w := fastRune(s, i)
+		if i > 0 && titleStarts.has(r) && mayEndName(prev, r) {
+			if n, title, honorific := titleAt(s, i); n > 0 {
+				start, nameEnd := nameBefore(p, i, title, honorific)
+				if start >= 0 && p.free(start, i+n) {
+					name := s[start:nameEnd]
+					p.add(Mention{Kind: Person, Name: name, Text: s[start : i+n], Title: s[nameEnd : i+n], Start: start, End: i + n, NameEnd: nameEnd})
+				}
+			}
 		}
-		n, title, honorific := titleAt(s, i)
-		if n == 0 {
-			continue
-		}
-		start, nameEnd := nameBefore(p, i, title, honorific)
-		if start < 0 || !p.free(start, i+n) {
-			continue
-		}
-		name := s[start:nameEnd]
-		p.add(Mention{Kind: Person, Name: name, Text: s[start : i+n], Title: s[nameEnd : i+n], Start: start, End: i + n, NameEnd: nameEnd})
+		prev = r
+		i += w
 	}
 }
+
+// mayEndName reports whether prev, just before a title starting with r,
+// can end a name for nameBefore: katakana or kanji, or hiragana before a
+// casual honorific (米田あゆさん). Most title characters follow particles
+// and punctuation; this spares them titleAt and nameBefore.
+func mayEndName(prev, r rune) bool {
+	switch {
+	case isKanji(prev), isKatakanaStart(prev), prev == 'ヽ', prev == 'ヾ':
+		return true
+	case isHiragana(prev):
+		return casualStarts[r]
+	}
+	return false
+}
+
+// casualStarts holds the first runes of casualHonorifics.
+var casualStarts = func() map[rune]bool {
+	m := map[rune]bool{}
+	for h := range casualHonorifics {
+		r, _ := utf8.DecodeRuneInString(h)
+		m[r] = true
+	}
+	return m
+}()
 
 // fastRune decodes the rune at s[i:] as utf8.DecodeRuneInString does,
 // with a short path for the three-byte sequences of Japanese text. A
@@ -716,7 +765,7 @@ func joinPeople(paras []*paragraph) []article.Entity {
 				}
 			}
 			name := s[t.Start:end]
-			if !filter.mayStart(name) || !filter.mayLen(len(name)) {
+			if !filter.mayStart(name) || !filter.may(name) {
 				k = last
 				continue
 			}

@@ -214,7 +214,7 @@ func joinByName(paras []*paragraph, kind Kind, key func(string) string) []articl
 			// Longest run of up to 4 tokens that is a known name.
 			for n := min(4, len(p.toks)-k); n >= 1; n-- {
 				start, end := p.toks[k].Start, p.toks[k+n-1].End
-				if !filter.mayLen(end - start) {
+				if !filter.may(s[start:end]) {
 					continue
 				}
 				e, ok := names[s[start:end]]
