@@ -455,6 +455,12 @@ func findPeople(p *paragraph) {
 			if start < 0 || utf8.RuneCountInString(s[start:open]) > 8 || !p.free(start, open) {
 				continue
 			}
+			// 田中村（たなかむら）: a place's or a body's reading, not a person's.
+			if k, ok := p.tokenAt(open); ok && k > 0 {
+				if last := &p.toks[k-1]; last.IsPlace() || last.IsOrganization() || last.IsSuffix() && !last.IsPerson() {
+					continue
+				}
+			}
 			name := s[start:open]
 			p.add(Mention{Kind: Person, Name: name, Text: name, Start: start, End: open, NameEnd: open})
 			// The reading is no other entity (ちとせ is also a company).

@@ -75,6 +75,7 @@ func TestFind(t *testing.T) {
 		{"name with its reading", "研究班の佐伯千登勢（ちとせ）・県立病院小児科長が説明した。佐伯氏はうなずいた。",
 			[]string{"佐伯千登勢"}, nil, nil, 2},
 		{"word with its reading", "町は蠱毒（こどく）の伝承と鵺（ぬえ）の絵を紹介した。", nil, nil, nil, 0},
+		{"place with its reading", "会場は田中村（たなかむら）の公民館だった。", nil, nil, nil, 0},
 		{"casual honorific after a job word", "ディレクターさんとカメラマンさんが来た。", nil, nil, nil, 0},
 		{"anaphor", "同氏は語った。", nil, nil, nil, 0},
 		{"organisations", "厚生労働省と立憲民主党の代表が北大西洋条約機構(NATO)について話し、NATOは応じた。",
