@@ -8,7 +8,9 @@
 // katakana (プーチン is 名詞,一般). So a person is a name followed by an
 // honorific or a title (氏, さん, 大統領, 米大統領, 報道官, 実行委員長 …): a
 // katakana run (with ・ joining the parts of a full name), or a kanji run
-// that starts with a 人名 token. An organisation is a run of nouns ending in
+// that starts with a 人名 token; such a kanji run is a person too when its
+// reading follows in brackets (佐伯千登勢（ちとせ）), and the reading is then
+// no entity of its own. An organisation is a run of nouns ending in
 // a 組織 token or an organisation head (党, 省, 機構, センター …), plus
 // acronyms tagged 組織 or introduced in brackets (北大西洋条約機構(NATO)).
 // A place is a run of 地域 tokens with their suffixes (フロリダ州パームビーチ),
@@ -31,7 +33,6 @@ package entity
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -100,9 +101,15 @@ func (x *Index) Name(m Mention) string {
 
 // paragraph is the per-paragraph working state.
 type paragraph struct {
-	idx     int
-	text    morph.Text
-	toks    []morph.Token
+	idx  int
+	text morph.Text
+	toks []morph.Token
+	// acronyms indexes the tokens written as acronyms (NATO, JAXA), the
+	// only ones two passes of organisation finding look at.
+	acronyms []int
+	// info holds, per token, what the passes over every token test
+	// first: small enough to stay in cache where the tokens do not.
+	info    []tokInfo
 	starts  []int // token start offsets, ascending (tokens do not overlap)
 	covered []span
 	found   []Mention
@@ -128,22 +135,154 @@ func (p *paragraph) free(s, e int) bool {
 func (p *paragraph) add(m Mention) {
 	m.Para = p.idx
 	m.Span = p.text.Span(m.Start, m.End)
+	if p.found == nil {
+		p.covered, p.found = make([]span, 0, 8), make([]Mention, 0, 8)
+	}
 	p.covered = append(p.covered, span{m.Start, m.End})
 	p.found = append(p.found, m)
+}
+
+// tokInfo is the digest of a token that the passes over all tokens read.
+type tokInfo struct {
+	bits uint8
+	key  uint8 // firstKey of the surface
+}
+
+const (
+	iFamily     uint8 = 1 << iota // a family name (人名,姓)
+	iGiven                        // a given name (人名,名)
+	iOrgHead                      // an organisation or the head noun of one
+	iPlaceStart                   // may start a place: a place name or katakana
+	iKatakana                     // written in katakana
+)
+
+func infoOf(t *morph.Token) tokInfo {
+	var in tokInfo
+	in.key, _ = firstKey(t.Surface)
+	if t.IsFamilyName() {
+		in.bits |= iFamily
+	}
+	if t.IsPerson() && t.POS[3] == "名" {
+		in.bits |= iGiven
+	}
+	if t.IsOrganization() || t.IsNoun() && orgHeadFilter.mayStartKey(in.key) && orgHeadFilter.may(t.Surface) && orgHeads[t.Surface] {
+		in.bits |= iOrgHead
+	}
+	if t.IsPlace() && !t.IsSuffix() || t.IsKatakana() {
+		in.bits |= iPlaceStart
+	}
+	if t.IsKatakana() {
+		in.bits |= iKatakana
+	}
+	return in
+}
+
+// nameFilter answers, for a run of text, "certainly not one of the
+// names" without hashing it: by its first rune, its last two bytes and its
+// byte length, each kept in a 256-bit set (runes hashed by firstKey, ends
+// by lastKey; lengths of 256 bytes or more always pass). Names shorter
+// than two bytes are never found through it.
+type nameFilter struct{ firsts, lasts, lens [4]uint64 }
+
+func (f *nameFilter) add(name string) {
+	if k, ok := firstKey(name); ok {
+		f.firsts[k/64] |= 1 << (k % 64)
+	}
+	if k, ok := lastKey(name); ok {
+		f.lasts[k/64] |= 1 << (k % 64)
+	}
+	if n := len(name); n < 256 {
+		f.lens[n/64] |= 1 << (n % 64)
+	}
+}
+
+// may reports whether s may be one of the names, by its length and end;
+// mayStart or mayStartKey tests its start.
+func (f *nameFilter) may(s string) bool {
+	if n := len(s); n < 256 && f.lens[n/64]&(1<<(n%64)) == 0 {
+		return false
+	}
+	k, ok := lastKey(s)
+	return ok && f.lasts[k/64]&(1<<(k%64)) != 0
+}
+
+// lastKey hashes the last two bytes of s into 0..255; ok is false when s
+// is shorter than two bytes.
+func lastKey(s string) (uint8, bool) {
+	if len(s) < 2 {
+		return 0, false
+	}
+	return uint8(uint(s[len(s)-2])*131 + uint(s[len(s)-1])), true
+}
+
+// orgHeadFilter screens words before the look-up in orgHeads.
+var orgHeadFilter = func() *nameFilter {
+	var f nameFilter
+	for h := range orgHeads {
+		f.add(h)
+	}
+	return &f
+}()
+
+// mayStartKey reports whether a name may start with a rune of firstKey k.
+func (f *nameFilter) mayStartKey(k uint8) bool {
+	return f.firsts[k/64]&(1<<(k%64)) != 0
+}
+
+// mayStart reports whether a name may start with s's first rune.
+func (f *nameFilter) mayStart(s string) bool {
+	k, ok := firstKey(s)
+	return ok && f.firsts[k/64]&(1<<(k%64)) != 0
+}
+
+// firstKey hashes the first rune of s into 0..255 from its first and last
+// bytes, without decoding it (the filter runs on every token). ok is
+// false for an empty s.
+func firstKey(s string) (uint8, bool) {
+	if s == "" {
+		return 0, false
+	}
+	n := 1
+	switch b := s[0]; {
+	case b >= 0xF0:
+		n = 4
+	case b >= 0xE0:
+		n = 3
+	case b >= 0xC0:
+		n = 2
+	}
+	n = min(n, len(s))
+	return uint8(uint(s[0])*131 + uint(s[n-1])), true
 }
 
 // Find returns the entities of the paragraphs texts, tokenized as toks
 // (toks[i] are the tokens of texts[i]).
 func Find(texts []morph.Text, toks [][]morph.Token) *Index {
+	// One allocation each for the paragraphs and their per-token tables.
+	n := 0
+	for i := range texts {
+		if i < len(toks) {
+			n += len(toks[i])
+		}
+	}
+	store := make([]paragraph, len(texts))
+	starts, info := make([]int, n), make([]tokInfo, n)
 	paras := make([]*paragraph, len(texts))
 	for i, t := range texts {
-		p := &paragraph{idx: i, text: t}
+		p := &store[i]
+		p.idx, p.text = i, t
 		if i < len(toks) {
 			p.toks = toks[i]
 		}
-		p.starts = make([]int, len(p.toks))
-		for k, tk := range p.toks {
-			p.starts[k] = tk.Start
+		p.starts, starts = starts[:len(p.toks):len(p.toks)], starts[len(p.toks):]
+		p.info, info = info[:len(p.toks):len(p.toks)], info[len(p.toks):]
+		for k := range p.toks {
+			t := &p.toks[k]
+			p.starts[k] = t.Start
+			if isAcronym(t.Surface) {
+				p.acronyms = append(p.acronyms, k)
+			}
+			p.info[k] = infoOf(t)
 		}
 		paras[i] = p
 	}
@@ -168,7 +307,7 @@ func Find(texts []morph.Text, toks [][]morph.Token) *Index {
 
 	x := &Index{People: people, Organizations: orgs, Places: places, byPara: make([][]Mention, len(paras))}
 	for i, p := range paras {
-		sort.Slice(p.found, func(a, b int) bool { return p.found[a].Start < p.found[b].Start })
+		slices.SortStableFunc(p.found, func(a, b Mention) int { return a.Start - b.Start })
 		x.byPara[i] = p.found
 	}
 	x.fill()
@@ -177,6 +316,22 @@ func Find(texts []morph.Text, toks [][]morph.Token) *Index {
 
 // fill copies the mentions into the entities, in text order.
 func (x *Index) fill() {
+	count := func(list []article.Entity, kind Kind) {
+		n := make([]int, len(list))
+		for _, ms := range x.byPara {
+			for _, m := range ms {
+				if m.Kind == kind && m.Entity >= 0 && m.Entity < len(n) {
+					n[m.Entity]++
+				}
+			}
+		}
+		for i := range list {
+			list[i].Mentions = make([]article.Mention, 0, n[i])
+		}
+	}
+	count(x.People, Person)
+	count(x.Organizations, Organization)
+	count(x.Places, Place)
 	for _, ms := range x.byPara {
 		for _, m := range ms {
 			am := article.Mention{Text: m.Text, Span: m.Span}
@@ -240,6 +395,34 @@ func titleAt(s string, i int) (n int, title string, honorific bool) {
 // only the few entries that can match.
 var honorificIndex, roleIndex, prefixIndex = byFirstRune(honorifics), byFirstRune(roles), byFirstRune(titlePrefixes)
 
+// titleStarts holds every rune a title can start with: findPeople tests
+// each rune of the text against it.
+var titleStarts = func() *runeSet {
+	var rs runeSet
+	for _, list := range [][]string{honorifics, roles, titlePrefixes} {
+		for _, w := range list {
+			r, _ := utf8.DecodeRuneInString(w)
+			rs.add(r)
+		}
+	}
+	return &rs
+}()
+
+// runeSet is a set of runes of the Basic Multilingual Plane as a bitmap:
+// a test is two instructions where a map look-up hashes. Runes outside
+// the plane are never members.
+type runeSet [0x10000 / 64]uint64
+
+func (rs *runeSet) add(r rune) {
+	if r >= 0 && r < 0x10000 {
+		rs[r/64] |= 1 << (r % 64)
+	}
+}
+
+func (rs *runeSet) has(r rune) bool {
+	return r >= 0 && r < 0x10000 && rs[r/64]&(1<<(r%64)) != 0
+}
+
 func byFirstRune(words []string) map[rune][]string {
 	m := map[rune][]string{}
 	for _, w := range words {
@@ -252,31 +435,142 @@ func byFirstRune(words []string) map[rune][]string {
 func findPeople(p *paragraph) {
 	s := p.text.Norm
 	defer func() {
+		// A name with its reading in brackets (佐伯美津子（みつこ）)
+		// names a person: readings are given for people's names, and the
+		// name must start with a word the dictionary holds as one.
+		for o := 0; o < len(s); {
+			open := indexOpen(s, o)
+			if open < 0 {
+				break
+			}
+			_, w := utf8.DecodeRuneInString(s[open:])
+			o = open + w
+			if !isReading(s[o:]) {
+				continue
+			}
+			if r, _ := utf8.DecodeLastRuneInString(s[:open]); !isKanji(r) {
+				continue
+			}
+			start, _ := nameBefore(p, open, "", false)
+			if start < 0 || utf8.RuneCountInString(s[start:open]) > 8 || !p.free(start, open) {
+				continue
+			}
+			// 田中村（たなかむら）: a place's or a body's reading, not a person's.
+			if k, ok := p.tokenAt(open); ok && k > 0 {
+				if last := &p.toks[k-1]; last.IsPlace() || last.IsOrganization() || last.IsSuffix() && !last.IsPerson() {
+					continue
+				}
+			}
+			name := s[start:open]
+			p.add(Mention{Kind: Person, Name: name, Text: name, Start: start, End: open, NameEnd: open})
+			// The reading is no other entity (ちとせ is also a company).
+			if c := strings.IndexAny(s[o:], "）)"); c >= 0 {
+				p.covered = append(p.covered, span{open, o + c})
+			}
+		}
 		// A family name and a given name the dictionary knows (中居正広)
 		// name a person without a title.
 		for k := 0; k+1 < len(p.toks); k++ {
-			a, b := p.toks[k], p.toks[k+1]
-			if a.IsFamilyName() && b.IsPerson() && b.POS[3] == "名" && a.End == b.Start && p.free(a.Start, b.End) {
+			if p.info[k].bits&iFamily == 0 || p.info[k+1].bits&iGiven == 0 {
+				continue
+			}
+			a, b := &p.toks[k], &p.toks[k+1]
+			if a.End == b.Start && p.free(a.Start, b.End) {
 				name := s[a.Start:b.End]
 				p.add(Mention{Kind: Person, Name: name, Text: name, Start: a.Start, End: b.End, NameEnd: b.End})
 			}
 		}
 	}()
-	for i, r := range s {
-		if i == 0 || honorificIndex[r] == nil && roleIndex[r] == nil && prefixIndex[r] == nil {
-			continue
+	prev := utf8.RuneError
+	for i := 0; i < len(s); {
+		r, w := fastRune(s, i)
+		if i > 0 && titleStarts.has(r) && mayEndName(prev, r) {
+			if n, title, honorific := titleAt(s, i); n > 0 {
+				start, nameEnd := nameBefore(p, i, title, honorific)
+				if start >= 0 && p.free(start, i+n) {
+					name := s[start:nameEnd]
+					p.add(Mention{Kind: Person, Name: name, Text: s[start : i+n], Title: s[nameEnd : i+n], Start: start, End: i + n, NameEnd: nameEnd})
+				}
+			}
 		}
-		n, title, honorific := titleAt(s, i)
-		if n == 0 {
-			continue
-		}
-		start, nameEnd := nameBefore(p, i, title, honorific)
-		if start < 0 || !p.free(start, i+n) {
-			continue
-		}
-		name := s[start:nameEnd]
-		p.add(Mention{Kind: Person, Name: name, Text: s[start : i+n], Title: s[nameEnd : i+n], Start: start, End: i + n, NameEnd: nameEnd})
+		prev = r
+		i += w
 	}
+}
+
+// mayEndName reports whether prev, just before a title starting with r,
+// can end a name for nameBefore: katakana or kanji, or hiragana before a
+// casual honorific (米田あゆさん). Most title characters follow particles
+// and punctuation; this spares them titleAt and nameBefore.
+func mayEndName(prev, r rune) bool {
+	switch {
+	case isKanji(prev), isKatakanaStart(prev), prev == 'ヽ', prev == 'ヾ':
+		return true
+	case isHiragana(prev):
+		return casualStarts[r]
+	}
+	return false
+}
+
+// casualStarts holds the first runes of casualHonorifics.
+var casualStarts = func() map[rune]bool {
+	m := map[rune]bool{}
+	for h := range casualHonorifics {
+		r, _ := utf8.DecodeRuneInString(h)
+		m[r] = true
+	}
+	return m
+}()
+
+// fastRune decodes the rune at s[i:] as utf8.DecodeRuneInString does,
+// with a short path for the three-byte sequences of Japanese text. A
+// sequence with two continuation bytes is decoded without further checks:
+// for bytes the standard decoder rejects (an overlong form) it may give a
+// rune where that decoder gives U+FFFD, but titleAt compares the bytes
+// themselves and finds no title there, and the two bytes skipped could
+// start no rune anyway.
+func fastRune(s string, i int) (rune, int) {
+	if b := s[i]; b < 0x80 {
+		return rune(b), 1
+	} else if b&0xF0 == 0xE0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+		return rune(b&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// indexOpen returns the offset of the first opening bracket, ( or （, in
+// s[from:], or -1. (strings.IndexAny decodes every rune for a set with
+// non-ASCII characters; two byte searches do not.)
+func indexOpen(s string, from int) int {
+	a := strings.IndexByte(s[from:], '(')
+	b := strings.Index(s[from:], "（")
+	switch {
+	case a < 0 && b < 0:
+		return -1
+	case a < 0 || b >= 0 && b < a:
+		return from + b
+	}
+	return from + a
+}
+
+// isReading reports whether s starts with a reading in brackets up to its
+// closing bracket: kana only, one to sixteen characters (みつこ）).
+func isReading(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch {
+		case r == '）' || r == ')':
+			return n > 0
+		case isHiragana(r) || r >= 'ァ' && r <= 'ヺ' || r == 'ー':
+			n++
+			if n > 16 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 func isKatakanaStart(r rune) bool { return r >= 'ァ' && r <= 'ヺ' || r == 'ー' }
@@ -391,7 +685,7 @@ func nameBefore(p *paragraph, i int, title string, honorific bool) (int, int) {
 	if first > 0 && k == first+1 {
 		st := first
 		for st > 0 && start-p.toks[st-1].Start <= 9 {
-			pt := p.toks[st-1]
+			pt := &p.toks[st-1]
 			if pt.End != p.toks[st].Start || !(pt.IsNumber() || pt.IsSuffix() || pt.Surface == "ノ") {
 				break
 			}
@@ -461,10 +755,17 @@ func joinPeople(paras []*paragraph) []article.Entity {
 		return ents
 	}
 	// Bare mentions: a whole token (or a whole katakana run) equal to a key.
+	var filter nameFilter
+	for k := range keyOf {
+		filter.add(k)
+	}
 	for _, p := range paras {
 		s := p.text.Norm
 		for k := 0; k < len(p.toks); k++ {
-			t := p.toks[k]
+			if in := p.info[k]; in.bits&iKatakana == 0 && !filter.mayStartKey(in.key) {
+				continue // one token, no name starts with
+			}
+			t := &p.toks[k]
 			end, last := t.End, k
 			if t.IsKatakana() {
 				for last+1 < len(p.toks) && p.toks[last+1].IsKatakana() && p.toks[last+1].Start == end {
@@ -473,6 +774,10 @@ func joinPeople(paras []*paragraph) []article.Entity {
 				}
 			}
 			name := s[t.Start:end]
+			if !filter.mayStart(name) || !filter.may(name) {
+				k = last
+				continue
+			}
 			e, ok := keyOf[name]
 			if !ok || utf8.RuneCountInString(name) < 2 || !p.free(t.Start, end) {
 				k = last
@@ -492,7 +797,7 @@ func joinPeople(paras []*paragraph) []article.Entity {
 // ---- organisations ----
 
 func isAcronym(s string) bool {
-	if len(s) < 2 {
+	if len(s) < 2 || s[0] > 'Z' {
 		return false
 	}
 	upper := 0
@@ -508,7 +813,14 @@ func isAcronym(s string) bool {
 	return upper >= 2
 }
 
-func orgPart(t morph.Token) bool {
+// startsWithAnaphor reports whether the first character of s is one of
+// the anaphors (同, 両 …).
+func startsWithAnaphor(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	return n > 0 && anaphors[string(r)]
+}
+
+func orgPart(t *morph.Token) bool {
 	if !t.IsNoun() {
 		return false
 	}
@@ -525,16 +837,19 @@ func orgPart(t morph.Token) bool {
 // introduced with their full name in aliases.
 func findOrganizations(p *paragraph, aliases map[string]string) {
 	s := p.text.Norm
-	for k, t := range p.toks {
-		head := t.IsOrganization() || orgHeads[t.Surface] && t.IsNoun()
-		if !head || (k+1 < len(p.toks) && p.toks[k+1].Start == t.End && orgPart(p.toks[k+1]) && (p.toks[k+1].IsOrganization() || orgHeads[p.toks[k+1].Surface])) {
+	for k := range p.toks {
+		if p.info[k].bits&iOrgHead == 0 {
+			continue
+		}
+		t := &p.toks[k]
+		if k+1 < len(p.toks) && p.toks[k+1].Start == t.End && orgPart(&p.toks[k+1]) && (p.toks[k+1].IsOrganization() || orgHeads[p.toks[k+1].Surface]) {
 			continue
 		}
 		st := k
-		for st > 0 && k-st < 6 && p.toks[st-1].End == p.toks[st].Start && orgPart(p.toks[st-1]) && p.free(p.toks[st-1].Start, p.toks[st-1].End) {
+		for st > 0 && k-st < 6 && p.toks[st-1].End == p.toks[st].Start && orgPart(&p.toks[st-1]) && p.free(p.toks[st-1].Start, p.toks[st-1].End) {
 			st--
 		}
-		if anaphors[string([]rune(p.toks[st].Surface)[0])] && st < k {
+		if st < k && startsWithAnaphor(p.toks[st].Surface) {
 			st++
 		}
 		if st == k && !t.IsOrganization() {
@@ -544,7 +859,7 @@ func findOrganizations(p *paragraph, aliases map[string]string) {
 			continue
 		}
 		start, end := p.toks[st].Start, t.End
-		if !p.free(start, end) || anaphors[string([]rune(s[start:end])[0])] {
+		if !p.free(start, end) || startsWithAnaphor(s[start:end]) {
 			continue
 		}
 		name := s[start:end]
@@ -561,8 +876,9 @@ func findOrganizations(p *paragraph, aliases map[string]string) {
 		}
 	}
 	// JAXA=宇宙航空研究開発機構: an acronym glued to its full name.
-	for k, t := range p.toks {
-		if !isAcronym(t.Surface) || !p.free(t.Start, t.End) {
+	for _, k := range p.acronyms {
+		t := &p.toks[k]
+		if !p.free(t.Start, t.End) {
 			continue
 		}
 		if k+2 < len(p.toks) && (p.toks[k+1].Surface == "=" || p.toks[k+1].Surface == "＝") {

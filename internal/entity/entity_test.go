@@ -4,6 +4,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/newsdoc/newsdoc/article"
 	"github.com/newsdoc/newsdoc/internal/morph"
@@ -71,6 +72,10 @@ func TestFind(t *testing.T) {
 			[]string{"ベルトラン・ロシュ"}, nil, nil, 3},
 		{"japanese names", "医師の田中花子さん（30）と山本一郎投手が出席した。田中さんは語った。",
 			[]string{"田中花子", "山本一郎"}, nil, nil, 2},
+		{"name with its reading", "研究班の佐伯千登勢（ちとせ）・県立病院小児科長が説明した。佐伯氏はうなずいた。",
+			[]string{"佐伯千登勢"}, nil, nil, 2},
+		{"word with its reading", "町は蠱毒（こどく）の伝承と鵺（ぬえ）の絵を紹介した。", nil, nil, nil, 0},
+		{"place with its reading", "会場は田中村（たなかむら）の公民館だった。", nil, nil, nil, 0},
 		{"casual honorific after a job word", "ディレクターさんとカメラマンさんが来た。", nil, nil, nil, 0},
 		{"anaphor", "同氏は語った。", nil, nil, nil, 0},
 		{"organisations", "厚生労働省と立憲民主党の代表が北大西洋条約機構(NATO)について話し、NATOは応じた。",
@@ -124,4 +129,46 @@ func TestSeedEntities(t *testing.T) {
 	for _, p := range []string{"フロリダ州パームビーチ", "マー・ア・ラゴ", "ドンバス", "ドネツク州", "クリミア", "ルガンスク", "ヘルソン", "ザポリージャ", "ノバスコシア州ハリファックス"} {
 		assert.Contains(t, places, p)
 	}
+}
+
+// BenchmarkFindSeed is entity finding alone on the seed's paragraphs,
+// tokenized beforehand.
+func BenchmarkFindSeed(b *testing.B) {
+	src := readShared(b, "../../../shared/seed/ukraine-peace-talks.txt")
+	spans := blocks(src)
+	texts, toks := analyze(b, src, spans)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Find(texts, toks)
+	}
+}
+
+// FuzzFastRune checks fastRune against the standard decoder: the same on
+// valid text; on any text, a different answer only where the standard
+// decoder rejects the bytes, and only skipping continuation bytes.
+func FuzzFastRune(f *testing.F) {
+	for _, s := range []string{"山田氏は", "CEO", "\xe0\x81\x83", "\xe3\x81", "a\xed\xa0\x80b", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i := 0; i < len(s); {
+			r, w := fastRune(s, i)
+			sr, sw := utf8.DecodeRuneInString(s[i:])
+			if r != sr || w != sw {
+				require.Equal(t, utf8.RuneError, sr, "%q at %d", s, i)
+				require.Equal(t, 3, w)
+				for k := i + 1; k < i+w; k++ {
+					require.False(t, utf8.RuneStart(s[k]), "%q at %d", s, k)
+				}
+			}
+			i += w
+		}
+		if utf8.ValidString(s) {
+			for i, r := range s {
+				got, _ := fastRune(s, i)
+				require.Equal(t, r, got)
+			}
+		}
+	})
 }

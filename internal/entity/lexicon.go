@@ -1,5 +1,7 @@
 package entity
 
+import "sort"
+
 // Word lists. They describe Japanese news writing (which words follow a
 // person's name, which nouns end an organisation's name), not any article.
 
@@ -42,6 +44,16 @@ var orgHeads = map[string]bool{
 
 // placeSuffixes continue a place name (フロリダ州, 阿見町).
 var placeSuffixes = map[string]bool{"州": true, "県": true, "都": true, "府": true, "道": true, "市": true, "区": true, "町": true, "村": true, "郡": true, "島": true, "諸島": true, "半島": true}
+
+// placeSuffixList is placeSuffixes as a list, longest first, for placeKey.
+var placeSuffixList = func() []string {
+	var l []string
+	for s := range placeSuffixes {
+		l = append(l, s)
+	}
+	sort.Slice(l, func(i, j int) bool { return len(l[i]) > len(l[j]) || len(l[i]) == len(l[j]) && l[i] < l[j] })
+	return l
+}()
 
 // placeNouns follow a place name without being part of it (ドンバス地域).
 var placeNouns = map[string]bool{"地域": true, "地方": true, "地区": true, "一帯": true, "周辺": true, "近郊": true, "東部": true, "西部": true, "南部": true, "北部": true, "州都": true}

@@ -18,9 +18,12 @@ type unit struct {
 
 func findPlaces(p *paragraph) {
 	s := p.text.Norm
-	var units []unit
+	units := make([]unit, 0, len(p.toks)/4+1)
 	for k := 0; k < len(p.toks); k++ {
-		t := p.toks[k]
+		if p.info[k].bits&iPlaceStart == 0 {
+			continue
+		}
+		t := &p.toks[k]
 		switch {
 		case t.IsPlace() && !t.IsSuffix() || t.IsKatakana():
 			u := unit{first: k, last: k, start: t.Start, end: t.End}
@@ -36,7 +39,7 @@ func findPlaces(p *paragraph) {
 			// Place names go on with suffixes and further names:
 			// フロリダ州パームビーチ, ノバスコシア州ハリファックス, ドネツク州.
 			for u.last+1 < len(p.toks) {
-				n := p.toks[u.last+1]
+				n := &p.toks[u.last+1]
 				if n.Start != u.end {
 					break
 				}
@@ -81,12 +84,12 @@ func findPlaces(p *paragraph) {
 	anyPlace := false
 	for _, g := range groups {
 		has := false
-		for _, i := range g {
+		for i := g.lo; i < g.hi; i++ {
 			has = has || units[i].place
 		}
 		if has {
 			anyPlace = true
-			for _, i := range g {
+			for i := g.lo; i < g.hi; i++ {
 				if units[i].unknownKata {
 					units[i].place = true
 				}
@@ -97,12 +100,12 @@ func findPlaces(p *paragraph) {
 	// places, lists places too (ヘルソンとザポリージャ after a list of regions).
 	if anyPlace {
 		for _, g := range groups {
-			all := len(g) >= 2
-			for _, i := range g {
+			all := g.hi-g.lo >= 2
+			for i := g.lo; i < g.hi; i++ {
 				all = all && units[i].unknownKata
 			}
 			if all {
-				for _, i := range g {
+				for i := g.lo; i < g.hi; i++ {
 					units[i].place = true
 				}
 			}
@@ -120,25 +123,28 @@ func findPlaces(p *paragraph) {
 	}
 }
 
-// coordinate groups units joined by 、, と, や, および or 及び.
-func coordinate(s string, units []unit) [][]int {
-	var groups [][]int
-	var cur []int
+// group is a list of consecutive units, units[lo:hi].
+type group struct{ lo, hi int }
+
+// coordinate groups units joined by 、, と, や, および or 及び; only lists
+// of two units or more are returned.
+func coordinate(s string, units []unit) []group {
+	var groups []group
+	cur := group{}
 	for i := range units {
-		if len(cur) > 0 {
-			prev := units[cur[len(cur)-1]]
-			switch s[prev.end:units[i].start] {
+		if cur.hi > cur.lo {
+			switch s[units[i-1].end:units[i].start] {
 			case "、", "と", "や", "および", "及び", "、および", ",":
-				cur = append(cur, i)
+				cur.hi = i + 1
 				continue
 			}
-			if len(cur) > 1 {
+			if cur.hi-cur.lo > 1 {
 				groups = append(groups, cur)
 			}
 		}
-		cur = []int{i}
+		cur = group{i, i + 1}
 	}
-	if len(cur) > 1 {
+	if cur.hi-cur.lo > 1 {
 		groups = append(groups, cur)
 	}
 	return groups
@@ -146,7 +152,7 @@ func coordinate(s string, units []unit) [][]int {
 
 // placeKey joins ドネツク州 with ドネツク: a suffix after a katakana name.
 func placeKey(name string) string {
-	for suf := range placeSuffixes {
+	for _, suf := range placeSuffixList {
 		if rest, ok := strings.CutSuffix(name, suf); ok && morph.IsKatakana(rest) && utf8.RuneCountInString(rest) >= 2 {
 			return rest
 		}
@@ -184,11 +190,10 @@ func joinByName(paras []*paragraph, kind Kind, key func(string) string) []articl
 	if kind == Organization {
 		// Acronyms seen only in brackets still name their body elsewhere.
 		for _, p := range paras {
-			for _, t := range p.toks {
-				if isAcronym(t.Surface) {
-					if e, ok := byKey[key(t.Surface)]; ok {
-						names[t.Surface] = e
-					}
+			for _, k := range p.acronyms {
+				a := p.toks[k].Surface
+				if e, ok := byKey[key(a)]; ok {
+					names[a] = e
 				}
 			}
 		}
@@ -196,12 +201,22 @@ func joinByName(paras []*paragraph, kind Kind, key func(string) string) []articl
 	if len(names) == 0 {
 		return ents
 	}
+	var filter nameFilter
+	for n := range names {
+		filter.add(n)
+	}
 	for _, p := range paras {
 		s := p.text.Norm
 		for k := 0; k < len(p.toks); k++ {
+			if !filter.mayStartKey(p.info[k].key) {
+				continue
+			}
 			// Longest run of up to 4 tokens that is a known name.
 			for n := min(4, len(p.toks)-k); n >= 1; n-- {
 				start, end := p.toks[k].Start, p.toks[k+n-1].End
+				if !filter.may(s[start:end]) {
+					continue
+				}
 				e, ok := names[s[start:end]]
 				if !ok || utf8.RuneCountInString(s[start:end]) < 2 {
 					continue

@@ -5,7 +5,10 @@
 //
 // The IPA dictionary takes about a second and 90 MB of heap to load. It is
 // loaded lazily, at most once per process, the first time an [Analyzer] is
-// made ([Default] or [New]); never at package init. Code paths that do not
+// made ([Default] or [New]); never at package init. With it, a compact
+// table of every word's part of speech and base form is built (some
+// 40 ms and 2 MB), so that tokens read them without reaching into the
+// dictionary's scattered tables. Code paths that do not
 // ask for an Analyzer never load it; [DictionaryLoads] reports how many times
 // it was loaded, so that callers can test that.
 //
@@ -41,14 +44,16 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
 
 	"github.com/ikawaha/kagome-dict/dict"
 	"github.com/ikawaha/kagome-dict/ipa"
-	"github.com/ikawaha/kagome/v2/tokenizer"
+	"github.com/ikawaha/kagome/v2/tokenizer/lattice"
 )
 
 // ErrUserDict is returned by [New] when a user dictionary cannot be read.
@@ -66,7 +71,12 @@ type Options struct {
 
 // Analyzer tokenizes Japanese text. It is safe for concurrent use.
 type Analyzer struct {
-	tok *tokenizer.Tokenizer
+	sys  *dict.Dict
+	pos  *posTable
+	user *dict.UserDict // nil without a user dictionary
+	// The feature index of the base form in known and unknown words'
+	// features, or -1: looked up once instead of per token.
+	baseKnown, baseUnknown int
 }
 
 var loads atomic.Int64
@@ -113,19 +123,16 @@ func New(opts Options) (*Analyzer, error) {
 		}
 		records = append(records, r...)
 	}
-	tokOpts := []tokenizer.Option{tokenizer.OmitBosEos()}
+	a := newAnalyzer(systemDict())
+	a.pos = systemPOS()
 	if len(records) > 0 {
 		ud, err := records.NewUserDict()
 		if err != nil {
 			return nil, fmt.Errorf("%w: %w", ErrUserDict, err)
 		}
-		tokOpts = append(tokOpts, tokenizer.UserDict(ud))
+		a.user = ud
 	}
-	tok, err := tokenizer.New(systemDict(), tokOpts...)
-	if err != nil {
-		return nil, fmt.Errorf("morph: %w", err)
-	}
-	return &Analyzer{tok: tok}, nil
+	return a, nil
 }
 
 // Tokenize splits s, taken as already normalized, into tokens. Each token's
@@ -136,50 +143,202 @@ func (a *Analyzer) Tokenize(s string) []Token {
 
 // Analyze tokenizes t.Norm. Start and End of each token index t.Norm; Span
 // indexes the original input t came from.
+//
+// It drives kagome's lattice itself rather than tokenizer.Tokenize: that
+// skips kagome's intermediate token slice, and reads the few features a
+// Token keeps straight from the dictionary tables.
 func (a *Analyzer) Analyze(t Text) []Token {
+	return a.AppendAnalyze(nil, t)
+}
+
+// AppendAnalyze is [Analyzer.Analyze] appending the tokens to dst and
+// returning the extended slice, so that a caller may reuse one buffer for
+// many texts.
+func (a *Analyzer) AppendAnalyze(dst []Token, t Text) []Token {
 	if a == nil || t.Norm == "" {
-		return nil
+		return dst
 	}
-	raw := a.tok.Tokenize(t.Norm)
-	out := make([]Token, 0, len(raw))
-	for _, k := range raw {
-		if k.Class == tokenizer.DUMMY {
+	la := lattice.New(a.sys, a.user)
+	defer la.Free()
+	la.Build(t.Norm)
+	la.Forward(lattice.Normal)
+	la.Backward(lattice.Normal)
+	out := slices.Grow(dst, len(la.Output))
+	// la.Output runs from the end of the text to its start.
+	for i := len(la.Output) - 1; i >= 0; i-- {
+		n := la.Output[i]
+		if n.Class == lattice.DUMMY {
 			continue
 		}
-		start := k.Position
-		end := start + len(k.Surface)
+		start := n.Position
+		end := start + len(n.Surface)
 		tk := Token{
-			Surface: k.Surface,
+			Surface: n.Surface,
 			Start:   start,
 			End:     end,
 			Span:    t.Span(start, end),
-			Known:   k.Class == tokenizer.KNOWN,
+			Known:   n.Class == lattice.KNOWN,
+			Base:    n.Surface,
 		}
-		if k.Class == tokenizer.USER {
-			p, _ := k.FeatureAt(0)
+		switch n.Class {
+		case lattice.USER:
 			tk.POS[0] = "名詞"
 			tk.POS[1] = "固有名詞"
-			tk.POS[2] = userPOS(p)
-			tk.Base = k.Surface
+			tk.POS[2] = userPOS(a.userPOSOf(n.ID))
 			tk.Known = true
-		} else {
-			for i := range tk.POS {
-				if f, ok := k.FeatureAt(i); ok {
-					tk.POS[i] = f
+			tk.flags = posFlags(&tk.POS)
+		case lattice.KNOWN, lattice.UNKNOWN:
+			if n.Class == lattice.KNOWN && a.pos != nil && n.ID >= 0 && n.ID < len(a.pos.of) {
+				of := a.pos.of[n.ID]
+				k := uint8(of)
+				tk.POS, tk.flags = a.pos.tuples[k], a.pos.flags[k]
+				if b := of >> 8; b != 0 {
+					tk.Base = a.pos.bases[b]
 				}
+				break
 			}
+			for k := range tk.POS {
+				tk.POS[k] = a.feature(n.Class, n.ID, k)
+			}
+			tk.flags = posFlags(&tk.POS)
 			// Only inflected words have a base form apart from the
 			// surface; skipping the look-up for the rest is measurable.
-			tk.Base = k.Surface
-			if tk.IsPredicate() {
-				if b, ok := k.BaseForm(); ok && b != "*" {
+			if tk.flags&fPredicate != 0 {
+				base := a.baseKnown
+				if n.Class == lattice.UNKNOWN {
+					base = a.baseUnknown
+				}
+				if b := a.feature(n.Class, n.ID, base); b != "" && b != "*" {
 					tk.Base = b
 				}
 			}
 		}
+		tk.flags |= fSet | surfaceFlags(tk.Surface)
 		out = append(out, tk)
 	}
 	return out
+}
+
+// feature returns the i-th feature of the known or unknown word id, in
+// kagome's order (the POS levels, then the other contents), or "".
+func (a *Analyzer) feature(class lattice.NodeClass, id, i int) string {
+	if i < 0 || id < 0 {
+		return ""
+	}
+	if class == lattice.UNKNOWN {
+		c := a.sys.UnkDict.Contents
+		if id < len(c) && i < len(c[id]) {
+			return c[id][i]
+		}
+		return ""
+	}
+	if id < len(a.sys.POSTable.POSs) {
+		pos := a.sys.POSTable.POSs[id]
+		if i < len(pos) {
+			if p := int(pos[i]); p < len(a.sys.POSTable.NameList) {
+				return a.sys.POSTable.NameList[p]
+			}
+			return ""
+		}
+		i -= len(pos)
+	}
+	if id < len(a.sys.Contents) && i < len(a.sys.Contents[id]) {
+		return a.sys.Contents[id][i]
+	}
+	return ""
+}
+
+// posTable holds, for every known word of the system dictionary, its part
+// of speech as an index into the few dozen distinct tuples and, for a
+// predicate, its base form as an index into the distinct base forms: one
+// small read per token, where the dictionary's own tables cost scattered
+// reads through a slice per word.
+type posTable struct {
+	tuples [][4]string
+	flags  []tokenFlags // the flags of each tuple
+	bases  []string     // distinct base forms of predicates; bases[0] is unused
+	of     []uint32     // word id → tuple index (low 8 bits), base index (the rest; 0 for none)
+}
+
+// systemPOS builds the posTable of the system dictionary once, with it.
+var systemPOS = sync.OnceValue(func() *posTable {
+	return newPOSTable(newAnalyzer(systemDict()))
+})
+
+// newAnalyzer returns an Analyzer over d alone, without a posTable.
+func newAnalyzer(d *dict.Dict) *Analyzer {
+	a := &Analyzer{sys: d, baseKnown: -1, baseUnknown: -1}
+	if i, ok := d.ContentsMeta[dict.BaseFormIndex]; ok {
+		a.baseKnown = int(i)
+	}
+	if i, ok := d.UnkDict.ContentsMeta[dict.BaseFormIndex]; ok {
+		a.baseUnknown = int(i)
+	}
+	return a
+}
+
+// newPOSTable returns the posTable of a.sys's known words, read as
+// [Analyzer.feature] reads them, or nil if they do not fit (the IPA
+// dictionary has 69 tuples and some 30,000 base forms).
+func newPOSTable(a *Analyzer) *posTable {
+	const maxBases = 1<<24 - 1
+	n := len(a.sys.POSTable.POSs)
+	t := &posTable{of: make([]uint32, n), bases: []string{""}}
+	byIDs := map[uint64]uint8{}     // the POS ids of four-level entries
+	byName := map[[4]string]uint8{} // every tuple
+	baseIndex := map[string]uint32{}
+	for id, pos := range a.sys.POSTable.POSs {
+		var key uint64
+		k, ok := uint8(0), false
+		if len(pos) >= 4 {
+			key = 1<<63 | uint64(pos[0])<<48 | uint64(pos[1])<<32 | uint64(pos[2])<<16 | uint64(pos[3])
+			k, ok = byIDs[key]
+		}
+		if !ok {
+			var tup [4]string
+			for i := range tup {
+				tup[i] = a.feature(lattice.KNOWN, id, i)
+			}
+			k, ok = byName[tup]
+			if !ok {
+				if len(t.tuples) > math.MaxUint8 {
+					return nil
+				}
+				k = uint8(len(t.tuples))
+				t.tuples = append(t.tuples, tup)
+				t.flags = append(t.flags, posFlags(&tup))
+				byName[tup] = k
+			}
+			if key != 0 {
+				byIDs[key] = k
+			}
+		}
+		t.of[id] = uint32(k)
+		if t.flags[k]&fPredicate == 0 {
+			continue
+		}
+		if b := a.feature(lattice.KNOWN, id, a.baseKnown); b != "" && b != "*" {
+			bi, ok := baseIndex[b]
+			if !ok {
+				if len(t.bases) > maxBases {
+					return nil
+				}
+				bi = uint32(len(t.bases))
+				t.bases = append(t.bases, b)
+				baseIndex[b] = bi
+			}
+			t.of[id] |= bi << 8
+		}
+	}
+	return t
+}
+
+// userPOSOf returns the POS column of user dictionary entry id.
+func (a *Analyzer) userPOSOf(id int) string {
+	if a.user == nil || id < 0 || id >= len(a.user.Contents) {
+		return ""
+	}
+	return a.user.Contents[id].Pos
 }
 
 // userPOS maps the free-form POS column of a user dictionary entry onto the

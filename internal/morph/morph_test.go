@@ -64,14 +64,14 @@ func TestTextSpansIntoSource(t *testing.T) {
 
 func TestPOSHelpers(t *testing.T) {
 	a := analyzer(t)
-	find := func(toks []Token, s string) Token {
-		for _, tk := range toks {
-			if tk.Surface == s {
-				return tk
+	find := func(toks []Token, s string) *Token {
+		for i := range toks {
+			if toks[i].Surface == s {
+				return &toks[i]
 			}
 		}
 		t.Fatalf("no token %q in %v", s, toks)
-		return Token{}
+		return nil
 	}
 	toks := a.Tokenize("吉田さんはロシア外務省を訪れ、フロリダ州に行った。")
 	assert.True(t, find(toks, "吉田").IsPerson())

@@ -64,7 +64,7 @@ func TenseOf(toks []Token) Tense {
 	// joining them (て, で), and the nouns they are built on (予定だ).
 	lo := n - 1
 	for lo > 0 && n-lo < 8 {
-		p := toks[lo-1]
+		p := &toks[lo-1]
 		if p.IsPredicate() || p.POS[1] == "接続助詞" || p.POS[1] == "非自立" || futureNouns[p.Base] {
 			lo--
 			continue
@@ -72,12 +72,12 @@ func TenseOf(toks []Token) Tense {
 		break
 	}
 	chain := toks[lo:n]
-	last := chain[len(chain)-1]
+	last := &chain[len(chain)-1]
 	if last.IsAuxiliary() && (last.Base == "た" || last.Base == "だ" && last.Surface == "だっ") {
 		return TensePast
 	}
-	for _, t := range chain {
-		if futureNouns[t.Base] && t.IsNoun() {
+	for i := range chain {
+		if t := &chain[i]; futureNouns[t.Base] && t.IsNoun() {
 			return TenseFuture
 		}
 	}

@@ -7,6 +7,12 @@ import (
 )
 
 // Token is one morpheme.
+//
+// The Is methods read POS and Surface. For a token from [Analyzer.Analyze]
+// their answers are computed once, when it is made: change POS or Surface
+// of such a token and the methods still describe the token as analyzed.
+// They take a pointer: a Token is some 140 bytes, and a value receiver
+// copies all of it at every call, even inlined.
 type Token struct {
 	// Surface is the token as it appears in the normalized text.
 	Surface string
@@ -14,73 +20,158 @@ type Token struct {
 	Start, End int
 	// Span is the token's half-open byte range in the original input.
 	Span article.Span
+	// Known is false for words the dictionary does not hold (most foreign
+	// names written in katakana are unknown).
+	Known bool
+
+	// flags cache the Is methods' answers for a token as analyzed. They
+	// sit with the offsets, which the passes over every token read too.
+	flags tokenFlags
+
 	// POS holds the IPA part-of-speech levels (名詞, 固有名詞, 人名, 姓);
 	// unused levels are "*" or "".
 	POS [4]string
 	// Base is the dictionary form (述べ → 述べる), or Surface when the
 	// dictionary has none.
 	Base string
-	// Known is false for words the dictionary does not hold (most foreign
-	// names written in katakana are unknown).
-	Known bool
 }
 
 // IsNoun reports whether t is a noun of any kind.
-func (t Token) IsNoun() bool { return t.POS[0] == "名詞" }
+func (t *Token) IsNoun() bool { return t.has(fNoun) }
 
 // IsProper reports whether t is a proper noun.
-func (t Token) IsProper() bool { return t.POS[0] == "名詞" && t.POS[1] == "固有名詞" }
+func (t *Token) IsProper() bool { return t.has(fProper) }
 
 // IsPerson reports whether the dictionary tags t as a person's name
 // (名詞,固有名詞,人名: a family or given name).
-func (t Token) IsPerson() bool { return t.IsProper() && t.POS[2] == "人名" }
+func (t *Token) IsPerson() bool { return t.has(fPerson) }
 
 // IsFamilyName reports whether t is tagged as a family name (人名,姓).
-func (t Token) IsFamilyName() bool { return t.IsPerson() && t.POS[3] == "姓" }
+func (t *Token) IsFamilyName() bool { return t.has(fFamily) }
 
 // IsOrganization reports whether the dictionary tags t as an organisation
 // (名詞,固有名詞,組織).
-func (t Token) IsOrganization() bool { return t.IsProper() && t.POS[2] == "組織" }
+func (t *Token) IsOrganization() bool { return t.has(fOrganization) }
 
 // IsPlace reports whether the dictionary tags t as a place (名詞,固有名詞,地域)
 // or as a place suffix such as 州 or 県 (名詞,接尾,地域).
-func (t Token) IsPlace() bool {
-	return t.POS[0] == "名詞" && (t.POS[1] == "固有名詞" || t.POS[1] == "接尾") && t.POS[2] == "地域"
-}
+func (t *Token) IsPlace() bool { return t.has(fPlace) }
 
 // IsCountry reports whether t is tagged as a country name (地域,国).
-func (t Token) IsCountry() bool { return t.IsPlace() && t.POS[3] == "国" }
+func (t *Token) IsCountry() bool { return t.has(fCountry) }
 
 // IsNumber reports whether t is a numeral (名詞,数).
-func (t Token) IsNumber() bool { return t.POS[0] == "名詞" && t.POS[1] == "数" }
+func (t *Token) IsNumber() bool { return t.has(fNumber) }
 
 // IsSuffix reports whether t is a noun suffix (名詞,接尾: 氏, 州, 長).
-func (t Token) IsSuffix() bool { return t.POS[0] == "名詞" && t.POS[1] == "接尾" }
+func (t *Token) IsSuffix() bool { return t.has(fSuffix) }
 
 // IsVerb reports whether t is a verb.
-func (t Token) IsVerb() bool { return t.POS[0] == "動詞" }
+func (t *Token) IsVerb() bool { return t.has(fVerb) }
 
 // IsAuxiliary reports whether t is an auxiliary verb (助動詞: た, だ, ます).
-func (t Token) IsAuxiliary() bool { return t.POS[0] == "助動詞" }
+func (t *Token) IsAuxiliary() bool { return t.has(fAuxiliary) }
 
 // IsParticle reports whether t is a particle (助詞).
-func (t Token) IsParticle() bool { return t.POS[0] == "助詞" }
+func (t *Token) IsParticle() bool { return t.has(fParticle) }
 
 // IsSymbol reports whether t is punctuation or another symbol (記号).
-func (t Token) IsSymbol() bool { return t.POS[0] == "記号" }
+func (t *Token) IsSymbol() bool { return t.has(fSymbol) }
 
 // IsPredicate reports whether t can head a predicate: a verb, an adjective,
 // or an auxiliary.
-func (t Token) IsPredicate() bool {
-	switch t.POS[0] {
-	case "動詞", "形容詞", "助動詞":
-		return true
-	}
-	return false
-}
+func (t *Token) IsPredicate() bool { return t.has(fPredicate) }
 
 // IsKatakana reports whether t is written in katakana only (with ー and ・).
-func (t Token) IsKatakana() bool { return IsKatakana(t.Surface) }
+func (t *Token) IsKatakana() bool { return t.has(fKatakana) }
+
+// tokenFlags caches what the Is methods report. [Analyzer.Analyze] sets
+// them once per token (fSet); a Token built by hand has none, and its
+// methods read POS and Surface instead.
+type tokenFlags uint16
+
+const (
+	fSet tokenFlags = 1 << iota
+	fNoun
+	fProper
+	fPerson
+	fFamily
+	fOrganization
+	fPlace
+	fCountry
+	fNumber
+	fSuffix
+	fVerb
+	fAuxiliary
+	fParticle
+	fSymbol
+	fPredicate
+	fKatakana
+)
+
+func (t *Token) has(f tokenFlags) bool {
+	flags := t.flags
+	if flags&fSet == 0 {
+		flags = t.computeFlags()
+	}
+	return flags&f != 0
+}
+
+// computeFlags returns the flags of t read from its fields.
+func (t *Token) computeFlags() tokenFlags {
+	return fSet | posFlags(&t.POS) | surfaceFlags(t.Surface)
+}
+
+// posFlags returns the flags that the part of speech p decides.
+func posFlags(p *[4]string) tokenFlags {
+	var f tokenFlags
+	switch p[0] {
+	case "名詞":
+		f |= fNoun
+		switch p[1] {
+		case "固有名詞":
+			f |= fProper
+			switch p[2] {
+			case "人名":
+				f |= fPerson
+				if p[3] == "姓" {
+					f |= fFamily
+				}
+			case "組織":
+				f |= fOrganization
+			}
+		case "数":
+			f |= fNumber
+		case "接尾":
+			f |= fSuffix
+		}
+		if (p[1] == "固有名詞" || p[1] == "接尾") && p[2] == "地域" {
+			f |= fPlace
+			if p[3] == "国" {
+				f |= fCountry
+			}
+		}
+	case "動詞":
+		f |= fVerb | fPredicate
+	case "形容詞":
+		f |= fPredicate
+	case "助動詞":
+		f |= fAuxiliary | fPredicate
+	case "助詞":
+		f |= fParticle
+	case "記号":
+		f |= fSymbol
+	}
+	return f
+}
+
+// surfaceFlags returns the flags that the surface s decides.
+func surfaceFlags(s string) tokenFlags {
+	if IsKatakana(s) {
+		return fKatakana
+	}
+	return 0
+}
 
 // IsKatakana reports whether s is not empty and written in katakana only,
 // allowing the long-vowel mark ー and the middle dot ・ (not at the start).

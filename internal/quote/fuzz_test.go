@@ -15,6 +15,8 @@ func FuzzFind(f *testing.F) {
 		"山田氏は「彼は『必ず戻る』と言った」と語った。",
 		"「」『』「『」』", "」」「「", "高田 「やあ」\n\n「続き", "「a。b」とXは述べた。「c」",
 		strings.Repeat("「", 50) + strings.Repeat("』", 50), "\xff「\xfe」", "によると「」という",
+		"佐伯千登勢（ちとせ）・県立病院長は「はい」と述べた。", "「まだ」と柚木遥(はるか)・港長は語った。",
+		"森氏は「議論」をするよう求め、「山場」を迎えたと述べた。", "（）・長は「」", "「a」と((((・長は", "）・長は「b」",
 	} {
 		f.Add(s)
 	}
@@ -44,6 +46,9 @@ func TestHostileInput(t *testing.T) {
 		{"10000 mixed", strings.Repeat("「『", 5000) + strings.Repeat("」", 10000)},
 		{"1 MB quote", "山田氏は「" + strings.Repeat("長い話だ。", 1<<20/15) + "」と述べた。"},
 		{"many quotes", strings.Repeat("森氏は「はい」と述べた。", 20000)},
+		{"many posts", "森氏は「はい」と" + strings.Repeat("長)・長は", 50000) + "述べた。"},
+		{"many topics", strings.Repeat("長)・長は", 50000) + "「はい」と述べた。"},
+		{"many brackets", "森氏は「はい」と" + strings.Repeat("(", 200000) + "長は述べた。"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,6 +1,9 @@
 package quote
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // speechStems start a reporting verb (述べた, 語っていた, 明らかにした).
 var speechStems = []string{
@@ -11,6 +14,30 @@ var speechStems = []string{
 	"笑", "叫", "宣言", "約束", "誓", "嘆", "漏ら", "声を上げ", "打ち明け", "問いかけ", "尋ね", "念を押",
 	"語気を強め", "締めくく",
 }
+
+// stemsByFirst holds speechStems by their first rune, each list in the
+// order of speechStems: verbAt runs at every character of a sentence.
+var stemsByFirst = func() map[rune][]string {
+	m := map[rune][]string{}
+	for _, st := range speechStems {
+		r, _ := utf8.DecodeRuneInString(st)
+		m[r] = append(m[r], st)
+	}
+	return m
+}()
+
+// stemStarts holds the first runes of speechStems as a bitmap over the
+// Basic Multilingual Plane: most characters start no stem, and the bitmap
+// says so without a map look-up.
+var stemStarts = func() *[0x10000 / 64]uint64 {
+	var set [0x10000 / 64]uint64
+	for r := range stemsByFirst {
+		if r < 0x10000 {
+			set[r/64] |= 1 << (r % 64)
+		}
+	}
+	return &set
+}()
 
 // namingVerbs after と make a bracketed word a name, not a quotation
 // (「ヤングケアラー」と呼ばれる).
@@ -37,7 +64,11 @@ var verbEndings = func() map[string]bool {
 // verbAt returns the reporting verb that starts at s[0:] (with its
 // conjugation), or "".
 func verbAt(s string) string {
-	for _, st := range speechStems {
+	r, _ := utf8.DecodeRuneInString(s)
+	if r >= 0x10000 || stemStarts[r/64]&(1<<(r%64)) == 0 {
+		return ""
+	}
+	for _, st := range stemsByFirst[r] {
 		if !strings.HasPrefix(s, st) {
 			continue
 		}
@@ -78,6 +109,70 @@ func findLastVerb(s string) string {
 		i++
 	}
 	return v
+}
+
+// reportingVerb returns the verb that reports a quotation standing inside
+// a sentence, given what follows the quotation up to the sentence end
+// (later quotations blanked): a reporting verb right after を
+// (「重大な懸念」を表明した), or the first one that a quotative と or って
+// introduces, a few words on at most (「山場」を迎えたと述べ, …近いと改めて
+// 強調した, …との考えを示した). Any other verb of the sentence, such as
+// 求めている in 「冷静な議論」をするよう求めている, says what was done, not
+// that these words were said: then it returns "".
+func reportingVerb(after string) string {
+	if rest, ok := strings.CutPrefix(after, "を"); ok {
+		if v := verbAt(rest); v != "" {
+			return v
+		}
+	}
+	for i := 0; i < len(after); {
+		r, n := utf8.DecodeRuneInString(after[i:])
+		if r == '。' || r == '|' && i > 0 {
+			break // the sentence ends, or another quotation starts
+		}
+		q := 0
+		switch {
+		case strings.HasPrefix(after[i:], "って"):
+			q = len("って")
+		case r == 'と':
+			q = n
+		}
+		// A quotative follows the end of a clause: a predicate's kana
+		// (…あると, …近いと), or a quotation. After a noun only との
+		// quotes, and only before a stated view (必要との考えを示した;
+		// not 隣国との対話を求めた).
+		if q > 0 && i > 0 {
+			p, _ := utf8.DecodeLastRuneInString(after[:i])
+			if p >= 'ぁ' && p <= 'ゖ' || p == '|' {
+				if v := verbNear(after[i+q:], 10); v != "" {
+					return v
+				}
+			} else if strings.HasPrefix(after[i:], "との") {
+				if v := verbNear(after[i+len("との"):], 6); strings.Contains(v, "を示") {
+					return v
+				}
+			}
+		}
+		i += n
+	}
+	return ""
+}
+
+// verbNear returns the first reporting verb among the first max runes of
+// s (との見解を示した, と記者団に語った), stopping at a sentence end or a
+// quotation.
+func verbNear(s string, max int) string {
+	k := 0
+	for i, r := range s {
+		if k == max || r == '。' || r == '|' {
+			break
+		}
+		if v := verbAt(s[i:]); v != "" {
+			return v
+		}
+		k++
+	}
+	return ""
 }
 
 // findVerb returns the first reporting verb in s and its offset, or "", -1.

@@ -10,7 +10,10 @@
 // a sentence of its own, when it is followed by a quotative と, って or
 // という with a reporting verb (述べた, 語った, 記した, 話していました …), or
 // when the sentence around it has a speaker: then, if it is a fragment
-// inside the sentence (「最終段階」にある), it is kept with Partial set. Names
+// inside the sentence (「最終段階」にある), it is kept with Partial set, and
+// its Verb is only one that reports it (「山場」を迎えたと述べた,
+// 「重大な懸念」を表明した), not another verb of the sentence (in
+// 「冷静な議論」をするよう求めている there is none). Names
 // and titles in brackets with no speaker around them (「勧告権」,
 // 「ヤングケアラー」と呼ばれる, 『火曜曲!』) are not quotations. Nested pairs
 // are kept with their outer quotation's speaker and Partial set.
@@ -23,7 +26,9 @@
 // announced the sentence before (X氏は…次のように記した。「…」), a quotation
 // continuing the last speaker of the paragraph, or, for a paragraph that is
 // only a quotation, of the paragraph before; transcript lines (高田 「…」);
-// titles and ages (ロシア外務省のザハロワ報道官, 吉田実行委員長(44)は). A
+// titles and ages (ロシア外務省のザハロワ報道官, 吉田実行委員長(44)は); a
+// name set before its post, often with its reading (the speaker of
+// 佐伯千登勢（ちとせ）・県立病院小児科長は「…」 is 佐伯千登勢, not the post). A
 // quotation with no identifiable speaker has Speaker "": nothing is guessed.
 //
 // With a morphological [morph.Analyzer], Speaker is the canonical name of
@@ -42,6 +47,7 @@ package quote
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -80,11 +86,20 @@ func run(src string, paras []article.Paragraph, an *morph.Analyzer) ([]article.Q
 	}
 	var x *entity.Index
 	if an != nil {
+		// The tokens are needed only until the entities are found: they
+		// go into one buffer, reused by the next call.
+		buf := tokenBuffers.Get().(*[]morph.Token)
+		all := (*buf)[:0]
 		toks := make([][]morph.Token, len(paras))
 		for i := range texts {
-			toks[i] = an.Analyze(texts[i])
+			n := len(all)
+			all = an.AppendAnalyze(all, texts[i])
+			toks[i] = all[n:len(all):len(all)]
 		}
 		x = entity.Find(texts, toks)
+		clear(all) // keep no text alive from the pool
+		*buf = all[:0]
+		tokenBuffers.Put(buf)
 	}
 	f := &finder{x: x, out: []article.Quote{}}
 	for i := range texts {
@@ -92,6 +107,10 @@ func run(src string, paras []article.Paragraph, an *morph.Analyzer) ([]article.Q
 	}
 	return f.out, x
 }
+
+// tokenBuffers holds token buffers between calls of run: an article's
+// tokens take more memory than all the rest of its analysis.
+var tokenBuffers = sync.Pool{New: func() any { return new([]morph.Token) }}
 
 // who is an attributed speaker.
 type who struct {
@@ -104,9 +123,26 @@ type finder struct {
 	x    *entity.Index
 	out  []article.Quote
 	last who // the last speaker of the previous paragraph's quotations
-	// lastTopic is the last sentence topic of the previous paragraph: a
-	// quotation with no subject at the start of a paragraph continues it.
-	lastTopic who
+	// prev is the previous paragraph: the last sentence topic in it
+	// (lastTopic) is read only when a paragraph with quotations follows.
+	prev prevParagraph
+}
+
+// prevParagraph is a paragraph whose final topic may be asked for.
+type prevParagraph struct {
+	t  morph.Text
+	pi int
+	bs []bracket
+	ok bool // a paragraph was seen
+}
+
+// lastTopic returns the last sentence topic of the previous paragraph: a
+// quotation with no subject at the start of a paragraph continues it.
+func (f *finder) lastTopic() who {
+	if !f.prev.ok {
+		return who{}
+	}
+	return f.finalTopic(f.prev.t, f.prev.pi, f.prev.bs)
 }
 
 type sentence struct{ start, end int }
@@ -137,7 +173,7 @@ func sentences(s string, bs []bracket) []sentence {
 func (f *finder) paragraph(pi int, t morph.Text) {
 	s := t.Norm
 	bs := scanBrackets(s)
-	defer func() { f.lastTopic = f.finalTopic(t, pi, bs) }()
+	defer func() { f.prev = prevParagraph{t: t, pi: pi, bs: bs, ok: true} }()
 	if len(bs) == 0 {
 		f.last = who{}
 		return
@@ -150,8 +186,8 @@ func (f *finder) paragraph(pi int, t morph.Text) {
 		}
 	}
 	sents := sentences(s, top)
-	var cur who              // the last speaker in this paragraph
-	prevTopic := f.lastTopic // the topic of the previous sentence
+	var cur who                // the last speaker in this paragraph
+	prevTopic := f.lastTopic() // the topic of the previous sentence
 	kept := make([]int, len(bs))
 	for i := range kept {
 		kept[i] = -1
@@ -225,24 +261,34 @@ type attribution struct {
 // placeholder of the same byte length, so that offsets stay valid and
 // nothing inside a quotation is read as the reporting sentence.
 func outside(s string, start, end int, top []bracket) string {
-	var b strings.Builder
-	i := start
+	return outsideWith(s, start, end, top, 0)
+}
+
+// outsideWith is outside with fill as the placeholder byte.
+func outsideWith(s string, start, end int, top []bracket, fill byte) string {
 	// Only the brackets that overlap [start, end): top is ordered and
 	// does not overlap itself, so a binary search finds the first one.
 	first := sort.Search(len(top), func(k int) bool { return top[k].end > start })
+	if first == len(top) || top[first].open >= end {
+		return s[start:end] // no quotation inside: nothing to copy
+	}
+	b := make([]byte, 0, end-start)
+	i := start
 	for _, q := range top[first:] {
 		if q.open >= end {
 			break
 		}
 		o := max(q.open, start)
-		b.WriteString(s[i:o])
-		b.WriteString(strings.Repeat("\x00", min(q.end, end)-o))
+		b = append(b, s[i:o]...)
+		for range min(q.end, end) - o {
+			b = append(b, fill)
+		}
 		i = min(q.end, end)
 	}
 	if i < end {
-		b.WriteString(s[i:end])
+		b = append(b, s[i:end]...)
 	}
-	return b.String()
+	return string(b)
 }
 
 func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si int, top []bracket, b bracket, paraQuote bool, cur, prevTopic who) attribution {
@@ -309,7 +355,8 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		w = f.accordingTo(t, pi, outside(s, sent.start, sent.end, top), sentOff)
 	}
 	hasVerb := verb != "" && quotative != "" && quotative != "という"
-	sentVerb, _ := findVerb(strings.ReplaceAll(outside(s, b.end, sent.end, top), "\x00", "|"))
+	sentRest := outsideWith(s, b.end, sent.end, top, '|')
+	sentVerb, _ := findVerb(sentRest)
 	if w.name != "" && w.name == "\x00anaphor" {
 		w = cur
 		if w.name == "" {
@@ -343,7 +390,7 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 	if hasVerb {
 		a.verb = verb
 	} else if quotative == "" && sentVerb != "" && w.name != "" {
-		a.verb = sentVerb
+		a.verb = reportingVerb(sentRest)
 	}
 	if w.name == "" && hasVerb && !standalone {
 		// 「…」と述べた with no subject: the subject is the last speaker
@@ -514,7 +561,7 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 	if anaphoricSpeakers[stripAge(phrase)] {
 		return who{name: "\x00anaphor"}
 	}
-	w := who{span: t.Span(start, end), org: orgBefore(f, t, pi, s, start)}
+	var w who
 	if f.x != nil {
 		// The last person mentioned inside the phrase, or the one it ends.
 		for _, m := range f.x.Mentions(pi) {
@@ -523,12 +570,17 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 			}
 		}
 		if w.name != "" {
+			w.org = orgBefore(f, t, pi, s, start)
 			return w
 		}
 	}
 	if !speakerish(phrase, f.x == nil) {
 		return who{}
 	}
+	if name, ns, ok := f.appositive(pi, s, start, end); ok {
+		return who{name: name, span: t.Span(ns, end), org: orgBefore(f, t, pi, s, ns)}
+	}
+	w.span, w.org = t.Span(start, end), orgBefore(f, t, pi, s, start)
 	p := stripAge(phrase)
 	if name, _, ok := entity.SplitTitle(p); ok && name != "" {
 		// A katakana name after a title of its own (外交顧問ユーリ・ウシャコフ氏).
@@ -550,6 +602,84 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 	}
 	w.name = p
 	return w
+}
+
+// appositive reads a name set before a post with ・, the post ending the
+// phrase s[start:end] (佐伯千登勢（ちとせ）・県立がん病院小児科長,
+// 山田太郎・東京大学教授): the person speaks, not the post. The name is a
+// person the entities know, or, in both modes, a kanji name followed by its
+// reading in brackets. It returns the name and where it starts.
+func (f *finder) appositive(pi int, s string, start, end int) (string, int, bool) {
+	// The ・ inside the phrase, else just before it: the phrase stops at
+	// kana or brackets that an organisation's name may hold (県立がん病院).
+	d := strings.LastIndex(s[start:end], "・")
+	if d >= 0 {
+		d += start
+	} else {
+		for i, runes := start, 0; i > 0 && runes < 24; runes++ {
+			r, n := utf8.DecodeLastRuneInString(s[:i])
+			if r == '・' {
+				d = i - n
+				break
+			}
+			if unicode.IsSpace(r) || strings.ContainsRune("、。，,「」『』（）()：:", r) {
+				break
+			}
+			i -= n
+		}
+	}
+	if d < 0 || !speakerish(s[d+len("・"):end], false) {
+		return "", 0, false
+	}
+	// An optional reading, then the name.
+	k, reading := d, false
+	for _, pair := range [][2]string{{"（", "）"}, {"(", ")"}} {
+		if strings.HasSuffix(s[:k], pair[1]) {
+			lo := max(0, k-len(pair[1])-maxReading-len(pair[0]))
+			if o := strings.LastIndex(s[lo:k], pair[0]); o >= 0 && isReading(s[lo+o+len(pair[0]):k-len(pair[1])]) {
+				k, reading = lo+o, true
+			}
+			break
+		}
+	}
+	if f.x != nil {
+		for _, m := range f.x.Mentions(pi) {
+			if m.Kind == entity.Person && m.End == k {
+				return f.x.Name(m), m.Start, true
+			}
+		}
+	}
+	if !reading {
+		return "", 0, false
+	}
+	ns, runes := k, 0
+	for ns > 0 && runes < 8 {
+		r, n := utf8.DecodeLastRuneInString(s[:ns])
+		if !unicode.Is(unicode.Han, r) && r != '々' {
+			break
+		}
+		ns -= n
+		runes++
+	}
+	if runes < 2 {
+		return "", 0, false
+	}
+	return s[ns:k], ns, true
+}
+
+// maxReading bounds the bytes of a reading in brackets: sixteen kana.
+const maxReading = 16 * 3
+
+// isReading reports whether s is a reading: one to sixteen kana.
+func isReading(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !(r >= 'ぁ' && r <= 'ゖ' || r >= 'ァ' && r <= 'ヺ' || r == 'ー') {
+			return false
+		}
+		n++
+	}
+	return n > 0 && n <= 16
 }
 
 // orgBefore returns the organisation written as "Xの" before a speaker.
@@ -625,10 +755,24 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 	if vAt >= 0 {
 		limit = vAt
 	}
-	for i, r := range rest[:limit] {
+	for i := 0; i < limit; {
+		r, n := utf8.DecodeRuneInString(rest[i:limit])
+		if r == '(' || r == '（' {
+			// A reading in brackets (柚木遥（はるか）) holds no particle.
+			if c := strings.IndexAny(rest[i+n:min(limit, i+n+maxReading)], ")）"); c >= 0 && isReading(rest[i+n:i+n+c]) {
+				i += n + c
+				continue
+			}
+		}
 		if r == 'は' || r == 'が' {
 			st := phraseBefore(rest, i)
-			if st == 0 || st > 0 && (rest[st-1] == '\x00' || strings.HasSuffix(rest[:st], "、")) || quotative == "という" {
+			first := st == 0 || st > 0 && (rest[st-1] == '\x00' || strings.HasSuffix(rest[:st], "、")) || quotative == "という"
+			if !first {
+				// A name set before the post: とX（よみ）・…長は.
+				_, ns, ok := f.appositive(pi, s, off+st, off+i)
+				first = ok && ns == off
+			}
+			if first {
 				if w := f.resolve(t, pi, s, off+st, off+i); w.name != "" {
 					return w
 				}
@@ -638,6 +782,7 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 		if r == '、' || r == 'を' || r == 'に' {
 			break
 		}
+		i += n
 	}
 	// After the verb, ending the sentence: と苦笑する中丸監督。, and the
 	// cleft と語るのは、…弟のXだ。

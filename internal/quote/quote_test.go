@@ -156,7 +156,7 @@ func TestCorpus(t *testing.T) {
 			{"相撲のことを", "増田和俊", false},
 			{"例年より桜の", "吉田貴洋", false},
 		}, []string{"あみさくらまつり", "逃げ道"}},
-		{"09_mainichi.txt", false, []want{{"小児・AYAがんの患者", "中央病院小児腫瘍科長", false}}, []string{"ドラッグラグ", "がん遺伝子パネル検査"}},
+		{"09_mainichi.txt", false, []want{{"小児・AYAがんの患者", "小川千登世", false}}, []string{"ドラッグラグ", "がん遺伝子パネル検査"}},
 		{"11_mainichi.txt", false, []want{
 			{"昔からおちゃめで", "鈴木航介", false},
 			{"球が速すぎて", "鈴木航介", false},
@@ -213,6 +213,12 @@ func TestFixtures(t *testing.T) {
 			{"まず現場", "中村六郎", false}, {"そのうえで", "中村六郎", false}}, 2},
 		{"naming", "いわゆる「買い物難民」と呼ばれる人が増え、町は「支援券」を配った。", nil, 0},
 		{"unbalanced", "小林氏は「終わらない話を続けた。", nil, 0},
+		{"name with its reading before the post", "班長の佐伯千登勢（ちとせ）・県立がん中央病院小児科長は「薬が届かない」と話す。", []want{
+			{"薬が届かない", "佐伯千登勢", false}}, 1},
+		{"reading, quote first", "「まだ間に合う」と柚木遥（はるか）・港湾技研主任研究員は語った。", []want{
+			{"まだ間に合う", "柚木遥", false}}, 1},
+		{"post alone", "県立がん中央病院の院長は「薬が届かない」と話す。", []want{
+			{"薬が届かない", "院長", false}}, 1},
 	}
 	an := analyzer(t)
 	for _, tt := range tests {
@@ -244,4 +250,43 @@ func TestSpansWithOffsetParagraphs(t *testing.T) {
 	assert.True(t, utf8.ValidString(got[0].Text))
 	assert.Empty(t, Find(src, nil, nil))
 	assert.NotNil(t, Find(src, nil, nil))
+}
+
+// A quotation inside a sentence gets the verb that reports it, not any
+// verb of the sentence. The sentences are written for this test.
+func TestPartialVerbs(t *testing.T) {
+	tests := []struct {
+		text, quote, verb string
+	}{
+		{"森田一郎氏は、交渉が「山場」を迎えたと述べた。", "山場", "述べた"},
+		{"森田一郎氏は「前向きな」姿勢を示し、合意は近いと改めて強調した。", "前向きな", "強調した"},
+		{"森田一郎氏は、両国の関係に「重大な懸念」を表明した。", "重大な懸念", "表明した"},
+		{"森田一郎氏は「抜本的な改革」が必要との考えを示した。", "抜本的な改革", "考えを示した"},
+		{"森田一郎氏は、野党に「冷静な議論」をするよう求めている。", "冷静な議論", ""},
+		{"森田一郎氏は「率直な対話」を隣国との協議で求めた。", "率直な対話", ""},
+		{"森田一郎氏は、計画に「白紙」で臨むよう要求した。", "白紙", ""},
+		{"森田一郎氏は「例外」を設けたと話し、「期限」は守ると約束した。", "期限", "約束した"},
+	}
+	an := analyzer(t)
+	for _, tt := range tests {
+		for _, mode := range []string{"morph", "lexical"} {
+			t.Run(tt.quote+"/"+mode, func(t *testing.T) {
+				var a *morph.Analyzer
+				if mode == "morph" {
+					a = an
+				}
+				got := Find(tt.text, paragraphs(tt.text, false), a)
+				var q *article.Quote
+				for i := range got {
+					if got[i].Text == tt.quote {
+						q = &got[i]
+					}
+				}
+				require.NotNil(t, q, "%q in %v", tt.quote, got)
+				assert.True(t, q.Partial)
+				assert.Equal(t, "森田一郎", q.Speaker)
+				assert.Equal(t, tt.verb, q.Verb)
+			})
+		}
+	}
 }
