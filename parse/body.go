@@ -385,12 +385,13 @@ func (p *parser) paragraphs(start, end int) {
 	if cap(p.a.Paragraphs) < len(ps) {
 		p.a.Paragraphs = make([]article.Paragraph, 0, len(ps))
 	}
+	var sp splitter
 	for _, pr := range ps {
 		s, e := trimRange(p.norm, pr.s, pr.e)
 		if s >= e {
 			continue
 		}
-		rs := splitSentences(p.norm[s:e])
+		rs := sp.split(p.norm[s:e])
 		par := article.Paragraph{Text: p.norm[s:e], Span: p.span(s, e), Heading: pr.heading, Sentences: make([]article.Sentence, 0, len(rs))}
 		for _, r := range rs {
 			par.Sentences = append(par.Sentences, article.Sentence{Text: par.Text[r[0]:r[1]], Span: p.span(s+r[0], s+r[1])})

@@ -125,29 +125,23 @@ type lineScan struct {
 
 // scanLine counts the runes of s and follows its brackets and sentence
 // terminators in one pass over the bytes. It is the hot loop of line
-// classification: every rune it looks at is ASCII or a three-byte
-// sequence starting with 0xE3 or 0xEF, so it decodes only those and skips
-// the rest without calling the UTF-8 decoder. s must be valid UTF-8 (the
-// normalized text always is); other input gives other counts, never a
-// panic.
+// classification: brackets and terminators are ASCII or three-byte runes
+// starting with 0xE3 or 0xEF, so it steps over every other rune by the
+// length its first byte gives (see stepOf), without decoding it. s must be
+// valid UTF-8 (the normalized text always is); other input gives other
+// counts, never a panic.
 func scanLine(s string) lineScan {
 	var sc lineScan
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c&0xC0 == 0x80 {
-			continue
-		}
+	for i := 0; i < len(s); {
 		sc.n++
-		var r rune
-		switch {
-		case c == '(' || c == ')' || c == '!' || c == '?':
-			r = rune(c)
-		case (c == 0xE3 || c == 0xEF) && i+2 < len(s):
-			r = rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
-		default:
+		if k := stepOf[s[i]]; k != 0 {
+			i += int(k)
 			continue
 		}
+		r, n := markAt(s, i)
+		i += n
 		switch {
+		case r < 0:
 		case closerOf(r) != 0:
 			sc.depth++
 		case isCloser(r):
