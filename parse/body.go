@@ -24,6 +24,9 @@ func (p *parser) run() {
 // findFooter returns the index of the first line of the page footer: a
 // related-links header, an author block, a member promotion or a repeat of
 // a header line after the body has begun.
+//
+// A line that is not page furniture (l.ui) holds no promotion phrase: the
+// phrases are among those isUI looks for.
 func (p *parser) findFooter(start int) int {
 	sawBody := false
 	for i := start; i < len(p.lines); i++ {
@@ -33,7 +36,7 @@ func (p *parser) findFooter(start int) int {
 		}
 		if sawBody {
 			if h, _ := relatedHead(l.text); h || isAuthorHead(l.text) ||
-				l.n <= uiContainsMax && footerPromoSet.in(l.text) ||
+				l.ui && l.n <= uiContainsMax && footerPromoSet.in(l.text) ||
 				l.first < start && l.first != i ||
 				strings.HasPrefix(l.text, "最終更新") {
 				return i
@@ -77,7 +80,7 @@ func (p *parser) classifyBody(start, end int) {
 			if l.n >= 15 {
 				l.role = roleRelated
 			}
-		case hasCaptionMark(l.text) && lastRune(l.text) != '。':
+		case lastRune(l.text) != '。' && hasCaptionMark(l.text):
 			l.role = roleCaption
 		case l.prose && p.indented && !l.indent && l.n < 30 && !strings.Contains(l.text, "。"):
 			l.role = short // 結果は？: a heading in a page of indented paragraphs

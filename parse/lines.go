@@ -241,23 +241,28 @@ func lastUnclosed(s string) int {
 // hasCaptionMark reports the signs of a photo caption: a credit at the end
 // (＝阿見町, （…提供）, 撮影, ©), a position note ((左)) or a photo label.
 func hasCaptionMark(s string) bool {
+	if s == "" {
+		return false
+	}
 	if strings.Contains(s, "©") || strings.Contains(s, "(C)") {
 		return true
 	}
-	for _, p := range []string{"バナー画像", "写真：", "写真:", "［写真］", "【写真】", "(写真)", "（写真）", "画像：", "図："} {
-		if strings.HasPrefix(s, p) {
+	// A byte compare before each prefix and suffix test: most lines share
+	// neither the first nor the last byte with any.
+	for _, p := range captionPrefixes {
+		if s[0] == p[0] && strings.HasPrefix(s, p) {
 			return true
 		}
 	}
-	for _, suf := range []string{"提供）", "提供)", "撮影）", "撮影)", "撮影", "提供", "（左）", "（右）", "(左)", "(右)", "（中央）", "（上）", "（下）"} {
-		if strings.HasSuffix(s, suf) {
+	for _, suf := range captionSuffixes {
+		if s[len(s)-1] == suf[len(suf)-1] && strings.HasSuffix(s, suf) {
 			return true
 		}
 	}
 	// "…した二所ノ関親方=阿見町": a short place or credit after = at the end.
 	for _, eq := range []string{"＝", "="} {
-		if eq == "＝" && strings.IndexByte(s, 0xEF) < 0 {
-			continue // no full-width form at all: skip the slow backward search
+		if strings.IndexByte(s, eq[0]) < 0 {
+			continue // skip the slow backward search
 		}
 		if i := strings.LastIndex(s, eq); i > 0 {
 			tail := s[i+len(eq):]
@@ -268,6 +273,13 @@ func hasCaptionMark(s string) bool {
 	}
 	return false
 }
+
+// captionPrefixes and captionSuffixes are the labels and credits of
+// hasCaptionMark.
+var (
+	captionPrefixes = []string{"バナー画像", "写真：", "写真:", "［写真］", "【写真】", "(写真)", "（写真）", "画像：", "図："}
+	captionSuffixes = []string{"提供）", "提供)", "撮影）", "撮影)", "撮影", "提供", "（左）", "（右）", "(左)", "(右)", "（中央）", "（上）", "（下）"}
+)
 
 // isLabelValue matches "期間： 12/22" and "お問い合わせ： …".
 func isLabelValue(s string, n int) bool {

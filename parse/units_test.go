@@ -244,3 +244,12 @@ func TestPhraseSet(t *testing.T) {
 		assert.Equal(t, tt.want, ps.in(tt.in), "%q", tt.in)
 	}
 }
+
+// findFooter looks for promotion phrases only in lines isUI marked: that
+// holds while every promotion phrase is one isUI looks for.
+func TestFooterPromoIsUI(t *testing.T) {
+	for _, w := range footerPromo {
+		assert.True(t, uiContainsSet.in(w), "%q", w)
+		assert.True(t, isUI("今日から"+w+"です", utf8.RuneCountInString("今日から"+w+"です")), "%q", w)
+	}
+}

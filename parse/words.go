@@ -309,7 +309,7 @@ func allDigits(s string) bool {
 func relatedHead(s string) (bool, int) {
 	// A head is short, alone or before a colon: a long line without a
 	// colon near its start is none.
-	if len(s) > relatedHeadMax+16 && strings.IndexAny(s[:relatedHeadMax+16], ":：") < 0 {
+	if len(s) > relatedHeadMax+16 && !hasColon(s[:relatedHeadMax+16]) {
 		return false, -1
 	}
 	b := stripBullet(s)
@@ -331,6 +331,13 @@ func relatedHead(s string) (bool, int) {
 		}
 	}
 	return false, -1
+}
+
+// hasColon reports a colon, ASCII or full-width, in s. It is
+// strings.ContainsAny(s, ":：") without the rune-by-rune search that a
+// non-ASCII set costs.
+func hasColon(s string) bool {
+	return strings.IndexByte(s, ':') >= 0 || strings.Contains(s, "：")
 }
 
 func cutAny(s string, pairs [][2]string) (string, bool) {
