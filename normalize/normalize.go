@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Normalizer normalizes Japanese text. Build one with [New]; it is
@@ -107,7 +108,11 @@ func (n *Normalizer) String(s string) (string, *Map) {
 		return s, nil
 	}
 	b.flush(len(s))
-	return string(b.out), &Map{edits: b.edits, nlen: len(b.out), olen: len(s)}
+	// The builder is dropped here and b.out is never written again, so
+	// the string can share its bytes (as strings.Builder does) instead of
+	// copying the whole text once more.
+	out := unsafe.String(unsafe.SliceData(b.out), len(b.out))
+	return out, &Map{edits: b.edits, nlen: len(b.out), olen: len(s)}
 }
 
 // noRune stands for "no rune": before the start of the text, after its end.
@@ -221,12 +226,15 @@ func (n *Normalizer) scan(s string, i int, prev0 rune) int {
 			i++
 			continue
 		}
-		// Kanji (U+4000–U+9FFF) and most kana, decoded inline: they are
-		// most of the text and never need work.
+		// Kanji (U+4000–U+9FFF), most kana and CJK punctuation, told by
+		// their bytes without decoding: they are most of the text and
+		// never need work.
 		if c >= 0xE3 && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
-			c1 := s[i+1]
-			if c >= 0xE4 || c1 == 0x81 || (c1 == 0x82 && (s[i+2] < 0x99 || s[i+2] > 0x9C)) ||
-				(c1 == 0x83 && s[i+2] != 0xBC) {
+			c1, c2 := s[i+1], s[i+2]
+			if c >= 0xE4 || c1 == 0x81 || c1 >= 0x90 || // U+4000–U+9FFF, U+3040–U+307F, U+3400–U+3FFF
+				(c1 == 0x80 && c2 != 0x80 && c2 != 0xB0) || // U+3000–U+303F but U+3000 and 〰
+				(c1 == 0x82 && (c2 < 0x99 || c2 > 0x9C)) || // U+3080–U+30BF but the sound marks
+				(c1 == 0x83 && c2 != 0xBC) { // U+30C0–U+30FF but ー
 				i += 3
 				continue
 			}
