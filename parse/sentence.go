@@ -100,21 +100,40 @@ func bracketKind(r rune) int {
 // character. It runs in linear time whatever the nesting.
 func matchBrackets(s string) []bracketEvent {
 	var sp splitter
-	return sp.matchBrackets(s)
+	var ev []bracketEvent
+	for _, m := range sp.marks(s) {
+		if m.bracket {
+			ev = append(ev, bracketEvent{at: m.at, open: m.open, matched: m.matched})
+		}
+	}
+	return ev
 }
 
-// splitter holds the buffers of bracket matching and sentence splitting,
-// reused from one paragraph to the next.
+// mark is a rune the sentence splitter acts on: a bracket (with whether it
+// has a partner), a sentence terminator or a line feed.
+type mark struct {
+	at      int
+	r       rune
+	n       uint8 // bytes of r
+	bracket bool
+	open    bool
+	matched bool
+}
+
+// splitter holds the buffers of sentence splitting, reused from one
+// paragraph to the next.
 type splitter struct {
-	ev    []bracketEvent
-	stack []int // indexes into ev of open brackets
+	ms    []mark
+	stack []int // indexes into ms of open brackets
 	out   [][2]int
 }
 
-// matchBrackets is matchBrackets on the splitter's buffers: the result is
+// marks returns the marks of s in order, with the brackets paired: an
+// opener whose closer never comes, or a closer without an opener, stays
+// unmatched. It runs in linear time whatever the nesting. The result is
 // valid until the next call.
-func (sp *splitter) matchBrackets(s string) []bracketEvent {
-	ev, stack := sp.ev[:0], sp.stack[:0]
+func (sp *splitter) marks(s string) []mark {
+	ms, stack := sp.ms[:0], sp.stack[:0]
 	var openCount [4]int
 	for i := 0; i < len(s); {
 		if k := stepOf[s[i]]; k != 0 {
@@ -123,39 +142,37 @@ func (sp *splitter) matchBrackets(s string) []bracketEvent {
 		}
 		r, n := markAt(s, i)
 		switch {
+		case r < 0:
 		case closerOf(r) != 0:
-			stack = append(stack, len(ev))
+			stack = append(stack, len(ms))
 			openCount[bracketKind(r)]++
-			ev = append(ev, bracketEvent{at: i, open: true})
+			ms = append(ms, mark{at: i, r: r, n: uint8(n), bracket: true, open: true})
 		case isCloser(r):
 			k := bracketKind(r)
-			e := bracketEvent{at: i}
+			e := mark{at: i, r: r, n: uint8(n), bracket: true}
 			if openCount[k] > 0 {
 				// Pop to the nearest opener of the same kind; openers
 				// popped on the way stay unmatched.
 				for len(stack) > 0 {
 					top := stack[len(stack)-1]
 					stack = stack[:len(stack)-1]
-					tk := bracketKind(rune0(s, ev[top].at))
+					tk := bracketKind(ms[top].r)
 					openCount[tk]--
 					if tk == k {
-						ev[top].matched = true
+						ms[top].matched = true
 						e.matched = true
 						break
 					}
 				}
 			}
-			ev = append(ev, e)
+			ms = append(ms, e)
+		case r == '\n' || isTerminator(r):
+			ms = append(ms, mark{at: i, r: r, n: uint8(n)})
 		}
 		i += n
 	}
-	sp.ev, sp.stack = ev, stack
-	return ev
-}
-
-func rune0(s string, i int) rune {
-	r, _ := utf8.DecodeRuneInString(s[i:])
-	return r
+	sp.ms, sp.stack = ms, stack
+	return ms
 }
 
 // splitSentences splits s into sentences and returns their byte ranges
@@ -170,9 +187,10 @@ func splitSentences(s string) [][2]int {
 }
 
 // split is splitSentences on the splitter's buffers: the result is valid
-// until the next call.
+// until the next call. It goes from mark to mark: nothing between two
+// marks changes a sentence.
 func (sp *splitter) split(s string) [][2]int {
-	ev := sp.matchBrackets(s)
+	ms := sp.marks(s)
 	out := sp.out[:0]
 	emit := func(a, b int) {
 		a, b = trimRange(s, a, b)
@@ -180,26 +198,14 @@ func (sp *splitter) split(s string) [][2]int {
 			out = append(out, [2]int{a, b})
 		}
 	}
-	depth, e, start := 0, 0, 0
-	i := 0
-	for i < len(s) {
-		// Only brackets, terminators and line breaks matter here: step
-		// over every other rune (see stepOf).
-		if k := stepOf[s[i]]; k != 0 {
-			i += int(k)
-			continue
-		}
-		if m, n := markAt(s, i); m < 0 {
-			i += n
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		isBracket := e < len(ev) && ev[e].at == i
-		if isBracket {
-			b := ev[e]
-			e++
-			if b.matched {
-				if b.open {
+	depth, start := 0, 0
+	for e := 0; e < len(ms); {
+		m := ms[e]
+		e++
+		i, r, n := m.at, m.r, int(m.n)
+		if m.bracket {
+			if m.matched {
+				if m.open {
 					depth++
 				} else {
 					depth--
@@ -217,46 +223,49 @@ func (sp *splitter) split(s string) [][2]int {
 					}
 				}
 			}
-			i += n
 			continue
 		}
-		if depth == 0 && r == '\n' {
+		if depth != 0 {
+			continue
+		}
+		if r == '\n' {
 			emit(start, i)
 			start = i + n
-			i += n
 			continue
 		}
-		if depth == 0 && isTerminator(r) {
-			j := i + n
-			if r == '!' || r == '?' {
-				// Part of a name (Yahoo!ニュース) or of a word (a?b).
-				pr, _ := utf8.DecodeLastRuneInString(s[:i])
-				nr, _ := utf8.DecodeRuneInString(s[j:])
-				if j < len(s) && (isASCIIAlnum(nr) || isASCIIAlnum(pr) && !isSpace(nr) && !isTerminator(nr) && !isCloser(nr) && nr != '\n') {
-					i = j
-					continue
-				}
+		// A terminator.
+		j := i + n
+		if r == '!' || r == '?' {
+			// Part of a name (Yahoo!ニュース) or of a word (a?b).
+			pr, _ := utf8.DecodeLastRuneInString(s[:i])
+			nr, _ := utf8.DecodeRuneInString(s[j:])
+			if j < len(s) && (isASCIIAlnum(nr) || isASCIIAlnum(pr) && !isSpace(nr) && !isTerminator(nr) && !isCloser(nr) && nr != '\n') {
+				continue
 			}
-			// Absorb further terminators and unmatched closers.
-			for j < len(s) {
-				nr, m := utf8.DecodeRuneInString(s[j:])
-				if isTerminator(nr) || nr == '…' {
-					j += m
-					continue
-				}
-				if isCloser(nr) && e < len(ev) && ev[e].at == j && !ev[e].matched {
-					e++
-					j += m
-					continue
-				}
-				break
-			}
-			emit(start, j)
-			start = j
-			i = j
-			continue
 		}
-		i += n
+		// Absorb further terminators and unmatched closers.
+		for j < len(s) {
+			for e < len(ms) && ms[e].at < j {
+				e++ // an absorbed terminator
+			}
+			nr, w := utf8.DecodeRuneInString(s[j:])
+			if isTerminator(nr) || nr == '…' {
+				j += w
+				continue
+			}
+			if isCloser(nr) && e < len(ms) && ms[e].at == j && ms[e].bracket && !ms[e].matched {
+				e++
+				j += w
+				continue
+			}
+			break
+		}
+		// The absorbed terminators are marks too: go on after them.
+		for e < len(ms) && ms[e].at < j {
+			e++
+		}
+		emit(start, j)
+		start = j
 	}
 	emit(start, len(s))
 	sp.out = out
