@@ -2,6 +2,7 @@ package parse
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -258,12 +259,27 @@ func binaryAt(src []byte) (int, bool) {
 		return i, true
 	}
 	first, n := -1, 0
-	for i, b := range src {
-		if (b < 0x20 && b != '\t' && b != '\n' && b != '\v' && b != '\f' && b != '\r' && b != 0x1b) || b == 0x7f {
-			if first < 0 {
-				first = i
+	for i := 0; i < len(src); {
+		if i+8 <= len(src) {
+			// Eight bytes at a time: most words hold no byte below 0x20
+			// and no 0x7F, which two word operations tell (the lows test
+			// may only err on a byte after a real hit, so it never
+			// misses one).
+			const ones, highs = 0x0101010101010101, 0x8080808080808080
+			x := binary.LittleEndian.Uint64(src[i:])
+			y := x ^ 0x7f*ones
+			if (x-0x20*ones)&^x&highs == 0 && (y-ones)&^y&highs == 0 {
+				i += 8
+				continue
 			}
-			n++
+		}
+		for end := min(i+8, len(src)); i < end; i++ {
+			if b := src[i]; (b < 0x20 && b != '\t' && b != '\n' && b != '\v' && b != '\f' && b != '\r' && b != 0x1b) || b == 0x7f {
+				if first < 0 {
+					first = i
+				}
+				n++
+			}
 		}
 	}
 	if n >= 4 && n*100 > len(src) {

@@ -253,3 +253,45 @@ func TestFooterPromoIsUI(t *testing.T) {
 		assert.True(t, isUI("今日から"+w+"です", utf8.RuneCountInString("今日から"+w+"です")), "%q", w)
 	}
 }
+
+// binaryAtRef is the byte-by-byte definition binaryAt implements.
+func binaryAtRef(src []byte) (int, bool) {
+	first, n := -1, 0
+	for i, b := range src {
+		if b == 0 {
+			return i, true
+		}
+		if (b < 0x20 && b != '\t' && b != '\n' && b != '\v' && b != '\f' && b != '\r' && b != 0x1b) || b == 0x7f {
+			if first < 0 {
+				first = i
+			}
+			n++
+		}
+	}
+	if n >= 4 && n*100 > len(src) {
+		return first, true
+	}
+	return 0, false
+}
+
+func TestBinaryAt(t *testing.T) {
+	ins := []string{"", "abc", "\x01\x02\x03\x04", "本文\x7f\x7f\x7f\x7fです", "\t\n\r\x1b\v\f", "あいう\x1fえおかきく\x01\x02\x03",
+		strings.Repeat("\xe3\x81\x82", 50) + "\x19\x19\x19\x19", strings.Repeat("a", 1000) + "\x01\x01\x01\x01"}
+	for c := range 256 {
+		for at := range 17 {
+			b := []byte(strings.Repeat("\u3042", 8))
+			for k := at; k < at+7; k += 2 {
+				b[k] = byte(c) // four of them: enough to count
+			}
+			ins = append(ins, string(b), string(b[:at+7]))
+		}
+	}
+	for _, in := range ins {
+		wantAt, wantOK := binaryAtRef([]byte(in))
+		gotAt, gotOK := binaryAt([]byte(in))
+		assert.Equal(t, wantOK, gotOK, "%q", in)
+		if wantOK {
+			assert.Equal(t, wantAt, gotAt, "%q", in)
+		}
+	}
+}
