@@ -295,3 +295,45 @@ func TestBinaryAt(t *testing.T) {
 		}
 	}
 }
+
+// TestPhraseSetContains checks phraseSet.in against one strings.Contains
+// per phrase on every line of the fixtures, and on each line with every
+// phrase inserted.
+func TestPhraseSetContains(t *testing.T) {
+	files, err := filepath.Glob("testdata/*.txt")
+	require.NoError(t, err)
+	var lines []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		require.NoError(t, err)
+		lines = append(lines, strings.Split(string(b), "\n")...)
+	}
+	for _, ws := range [][]string{uiContains, footerPromo, bioCues} {
+		set := newPhraseSet(ws)
+		for _, l := range lines {
+			for _, in := range append([]string{l}, prefixed(l, ws)...) {
+				want := false
+				for _, w := range ws {
+					want = want || strings.Contains(in, w)
+				}
+				assert.Equal(t, want, set.in(in), "%q", in)
+			}
+		}
+	}
+}
+
+// prefixed returns l with each of ws, cut to its first two runes, put
+// in the middle: near misses.
+func prefixed(l string, ws []string) []string {
+	out := make([]string, 0, len(ws))
+	half := len(l) / 2
+	for half > 0 && !utf8.RuneStart(l[half]) {
+		half--
+	}
+	for _, w := range ws {
+		_, n1 := utf8.DecodeRuneInString(w)
+		_, n2 := utf8.DecodeRuneInString(w[n1:])
+		out = append(out, l[:half]+w[:n1+n2]+l[half:], l[:half]+w+l[half:])
+	}
+	return out
+}

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -112,27 +113,58 @@ func setOf(ws ...string) map[string]bool {
 // phraseSet finds any of a set of phrases in one pass over a text: the
 // phrases are indexed by their first rune, with a bit set over the Basic
 // Multilingual Plane telling in one lookup whether any phrase starts with
-// a given rune. This is much faster than one strings.Contains per phrase
-// on Japanese text, where the first byte of most runes is the same, and
-// than decoding every rune with the UTF-8 decoder.
+// a given rune, and a second bit set, over a hash of the first two runes,
+// telling whether any starts with that pair. This is much faster than one
+// strings.Contains per phrase on Japanese text, where the first byte of
+// most runes is the same, and than decoding every rune with the UTF-8
+// decoder; the pair test keeps common first runes (で, を) from costing a
+// comparison each time.
 type phraseSet struct {
 	starts [1 << 16 / 64]uint64 // bit r: some phrase starts with rune r (r < 1<<16)
+	pairs  [pairBits / 64]uint64
 	first  map[rune][]string
-	wide   bool // some phrase starts outside the BMP
+	loose  []rune // first runes of phrases of one rune or starting outside the BMP
+}
+
+const pairBits = 1 << 12
+
+// pairHash maps the first two runes of a phrase to a bit of
+// phraseSet.pairs.
+func pairHash(r1, r2 rune) uint32 {
+	return (uint32(r1)*0x9E3779B1 ^ uint32(r2)*0x85EBCA6B) >> (32 - 12)
 }
 
 func newPhraseSet(ws []string) *phraseSet {
 	m := &phraseSet{first: map[rune][]string{}}
 	for _, w := range ws {
-		r, _ := utf8.DecodeRuneInString(w)
+		r, n := utf8.DecodeRuneInString(w)
 		m.first[r] = append(m.first[r], w)
+		if r >= 1<<16 || n == len(w) {
+			m.loose = append(m.loose, r)
+		}
 		if r < 1<<16 {
 			m.starts[r>>6] |= 1 << (r & 63)
-		} else {
-			m.wide = true
+		}
+		if n < len(w) {
+			r2, _ := utf8.DecodeRuneInString(w[n:])
+			h := pairHash(r, r2)
+			m.pairs[h>>6] |= 1 << (h & 63)
 		}
 	}
 	return m
+}
+
+// runeAt decodes the rune at s[i], three-byte sequences inline.
+func runeAt(s string, i int) (rune, int) {
+	c := s[i]
+	switch {
+	case c < 0x80:
+		return rune(c), 1
+	case c&0xF0 == 0xE0 && i+2 < len(s):
+		// Three bytes, the whole of Japanese text.
+		return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }
 
 // in reports whether s contains one of the phrases. s should be valid
@@ -140,27 +172,17 @@ func newPhraseSet(ws []string) *phraseSet {
 // missed, never found where it is not.
 func (m *phraseSet) in(s string) bool {
 	for i := 0; i < len(s); {
-		c := s[i]
-		var r rune
-		n := 1
-		switch {
-		case c < 0x80:
-			r = rune(c)
-		case c&0xF0 == 0xE0 && i+2 < len(s):
-			// Three bytes, the whole of Japanese text: decoded inline.
-			r, n = rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
-		default:
-			r, n = utf8.DecodeRuneInString(s[i:])
-			if r >= 1<<16 {
-				if m.wide && hasAnyPrefix(s[i:], m.first[r]) {
+		r, n := runeAt(s, i)
+		if r >= 1<<16 || m.starts[r>>6]&(1<<(r&63)) != 0 {
+			if j := i + n; j < len(s) {
+				r2, _ := runeAt(s, j)
+				if h := pairHash(r, r2); m.pairs[h>>6]&(1<<(h&63)) != 0 && hasAnyPrefix(s[i:], m.first[r]) {
 					return true
 				}
-				i += n
-				continue
 			}
-		}
-		if m.starts[r>>6]&(1<<(r&63)) != 0 && hasAnyPrefix(s[i:], m.first[r]) {
-			return true
+			if slices.Contains(m.loose, r) && hasAnyPrefix(s[i:], m.first[r]) {
+				return true
+			}
 		}
 		i += n
 	}
