@@ -339,7 +339,13 @@ func (p *parser) paragraphs(start, end int) {
 		s, e    int
 		heading bool
 	}
-	var ps []para
+	n := 0
+	for i := start; i < end; i++ {
+		if r := p.lines[i].role; r == roleBody || r == roleHeading {
+			n++
+		}
+	}
+	ps := make([]para, 0, n)
 	open := false
 	for i := start; i < end; i++ {
 		l := p.lines[i]
@@ -389,16 +395,24 @@ func (p *parser) paragraphs(start, end int) {
 		p.a.Paragraphs = make([]article.Paragraph, 0, len(ps))
 	}
 	var sp splitter
+	// The sentences of all paragraphs share one array; each paragraph's
+	// slice is capped at its own sentences, so appending to it copies.
+	var slab []article.Sentence
 	for _, pr := range ps {
 		s, e := trimRange(p.norm, pr.s, pr.e)
 		if s >= e {
 			continue
 		}
 		rs := sp.split(p.norm[s:e])
-		par := article.Paragraph{Text: p.norm[s:e], Span: p.span(s, e), Heading: pr.heading, Sentences: make([]article.Sentence, 0, len(rs))}
-		for _, r := range rs {
-			par.Sentences = append(par.Sentences, article.Sentence{Text: par.Text[r[0]:r[1]], Span: p.span(s+r[0], s+r[1])})
+		if slab == nil || cap(slab)-len(slab) < len(rs) {
+			slab = make([]article.Sentence, 0, max(len(rs), 2*len(ps)))
 		}
+		par := article.Paragraph{Text: p.norm[s:e], Span: p.span(s, e), Heading: pr.heading}
+		k := len(slab)
+		for _, r := range rs {
+			slab = append(slab, article.Sentence{Text: par.Text[r[0]:r[1]], Span: p.span(s+r[0], s+r[1])})
+		}
+		par.Sentences = slab[k:len(slab):len(slab)]
 		p.a.Paragraphs = append(p.a.Paragraphs, par)
 	}
 }
