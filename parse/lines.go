@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"hash/maphash"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -83,19 +84,33 @@ func (p *parser) splitLines() {
 		}
 		start = end + 1
 	}
-	seen := make(map[string]int, len(p.lines))
+	// Lines of the same text: an open-addressing table of line indexes
+	// (plus one; 0 is empty) by the hash of their text, at most half full.
+	// It costs far less than a map of strings.
+	size := 8
+	for size < 2*len(p.lines) {
+		size <<= 1
+	}
+	seen := make([]int, size)
+	mask := uint64(size - 1)
 	for i := range p.lines {
 		l := &p.lines[i]
 		if l.blank {
 			continue
 		}
-		if f, ok := seen[l.text]; ok {
-			l.first = f
-			p.lines[f].count++
-		} else {
-			seen[l.text] = i
-			l.first = i
-			l.count = 1
+		for k := maphash.String(lineSeed, l.text) & mask; ; k = (k + 1) & mask {
+			f := seen[k] - 1
+			if f < 0 {
+				seen[k] = i + 1
+				l.first = i
+				l.count = 1
+				break
+			}
+			if p.lines[f].text == l.text {
+				l.first = f
+				p.lines[f].count++
+				break
+			}
 		}
 	}
 	for i := range p.lines {
@@ -115,6 +130,9 @@ func (p *parser) splitLines() {
 	}
 	p.indented = nIndented >= 2 && nIndented*2 >= nProse
 }
+
+// lineSeed seeds the hash of line texts.
+var lineSeed = maphash.MakeSeed()
 
 // lineScan is what one pass over a line finds.
 type lineScan struct {
