@@ -239,7 +239,7 @@ func check(src []byte, max int) ([]byte, *ParseError) {
 	if off, ok := binaryAt(src); ok {
 		bad, kind = off, ErrBinary
 	}
-	if !utf8.Valid(src) {
+	if !validUTF8(src) {
 		if off := invalidAt(src); off < bad {
 			bad, kind = off, ErrInvalidUTF8
 		}
@@ -286,6 +286,29 @@ func binaryAt(src []byte) (int, bool) {
 		return first, true
 	}
 	return 0, false
+}
+
+// validUTF8 is utf8.Valid with the three-byte sequences of Japanese text
+// (leads 0xE1–0xEC, 0xEE, 0xEF, which take any two continuation bytes)
+// accepted without the decoder's tables.
+func validUTF8(b []byte) bool {
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		if c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(b) && b[i+1]&0xC0 == 0x80 && b[i+2]&0xC0 == 0x80 {
+			i += 3
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			return false
+		}
+		i += n
+	}
+	return true
 }
 
 func invalidAt(src []byte) int {

@@ -337,3 +337,25 @@ func prefixed(l string, ws []string) []string {
 	}
 	return out
 }
+
+func TestValidUTF8(t *testing.T) {
+	ins := []string{"", "abc", "日本語", "\xff", "\xe3\x81", "\xe0\x80\x80", "\xe0\xa0\x80", "\xed\xa0\x80", "\xed\x9f\xbf",
+		"\xef\xbf\xbf", "\xf0\x9f\x98\x80", "\xf4\x90\x80\x80", "\xc0\xaf", "a\xe3\x81\x82\x80", "\xe1\x80\x80"}
+	for c := 0xC0; c < 0x100; c++ {
+		for _, c1 := range []byte{0x7f, 0x80, 0x9f, 0xa0, 0xbf, 0xc0} {
+			ins = append(ins, string([]byte{byte(c), c1, 0x80}), string([]byte{byte(c), c1, 0x80, 0x80}), string([]byte{byte(c), 0x80, c1}))
+		}
+	}
+	for _, in := range ins {
+		assert.Equal(t, utf8.ValidString(in), validUTF8([]byte(in)), "%q", in)
+	}
+}
+
+func FuzzValidUTF8(f *testing.F) {
+	f.Add([]byte("日本語\xe3\x81"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if got, want := validUTF8(b), utf8.Valid(b); got != want {
+			t.Fatalf("validUTF8(%q) = %v, want %v", b, got, want)
+		}
+	})
+}
