@@ -359,3 +359,14 @@ func FuzzValidUTF8(f *testing.F) {
 		}
 	})
 }
+
+func TestMayHaveCase(t *testing.T) {
+	for r := rune(0x3000); r <= 0x9FFF; r++ {
+		require.Equal(t, string(r), strings.ToLower(string(r)), "%U", r)
+		require.False(t, mayHaveCase("あ"+string(r)), "%U", r)
+	}
+	for _, s := range []string{"LINE", "Français", "Русский", "Ⓐ", "ａ", "Ｌ"} {
+		assert.True(t, mayHaveCase(s), "%q", s)
+	}
+	assert.False(t, mayHaveCase("シェア line"))
+}

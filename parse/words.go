@@ -220,7 +220,7 @@ func stripBullet(s string) int {
 
 // isUI reports whether a whole line is page furniture.
 func isUI(s string, n int) bool {
-	if len(s) <= uiExactMax && uiExact[s] || n <= 24 && uiExact[strings.ToLower(s)] {
+	if len(s) <= uiExactMax && uiExact[s] || n <= 24 && mayHaveCase(s) && uiExact[strings.ToLower(s)] {
 		return true
 	}
 	if n <= uiContainsMax && uiContainsSet.in(s) {
@@ -234,6 +234,27 @@ func isUI(s string, n int) bool {
 	}
 	if n <= 30 && (isPageMarker(s) || isPager(s) || isCountLine(s)) {
 		return true
+	}
+	return false
+}
+
+// mayHaveCase reports whether strings.ToLower might change s: false when
+// s has no ASCII capital and no rune outside U+3000–U+9FFF (kana, kanji
+// and CJK punctuation, which have no case), told by the bytes.
+func mayHaveCase(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf:
+			if 'A' <= c && c <= 'Z' {
+				return true
+			}
+			i++
+		case c >= 0xE3 && c <= 0xE9:
+			i += 3
+		default:
+			return true
+		}
 	}
 	return false
 }
