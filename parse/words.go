@@ -172,7 +172,17 @@ func runeAt(s string, i int) (rune, int) {
 // missed, never found where it is not.
 func (m *phraseSet) in(s string) bool {
 	for i := 0; i < len(s); {
-		r, n := runeAt(s, i)
+		// runeAt, with its common cases written out: this loop runs
+		// over every rune of the short lines.
+		var r rune
+		var n int
+		if c := s[i]; c < utf8.RuneSelf {
+			r, n = rune(c), 1
+		} else if c&0xF0 == 0xE0 && i+2 < len(s) {
+			r, n = rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
+		} else {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
 		if r >= 1<<16 || m.starts[r>>6]&(1<<(r&63)) != 0 {
 			if j := i + n; j < len(s) {
 				r2, _ := runeAt(s, j)
