@@ -1,8 +1,6 @@
 package normalize
 
 import (
-	"sort"
-
 	"github.com/newsdoc/newsdoc/article"
 )
 
@@ -30,7 +28,7 @@ func (m *Map) Original(off int) int {
 		return max(off, 0)
 	}
 	off = min(max(off, 0), m.nlen)
-	k := sort.Search(len(m.edits), func(j int) bool { return m.edits[j].n0 > off }) - 1
+	k := m.search(off+1) - 1
 	if k < 0 {
 		return off
 	}
@@ -46,7 +44,7 @@ func (m *Map) Original(off int) int {
 // maps before the removed text.
 func (m *Map) originalEnd(off int) int {
 	off = min(max(off, 0), m.nlen)
-	k := sort.Search(len(m.edits), func(j int) bool { return m.edits[j].n0 >= off }) - 1
+	k := m.search(off) - 1
 	if k < 0 {
 		return off
 	}
@@ -55,6 +53,21 @@ func (m *Map) originalEnd(off int) int {
 		return e.o1 + off - e.n1
 	}
 	return e.o1
+}
+
+// search returns the index of the first edit with n0 >= off, or
+// len(m.edits): sort.Search written out, without its call per probe.
+func (m *Map) search(off int) int {
+	lo, hi := 0, len(m.edits)
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if m.edits[h].n0 < off {
+			lo = h + 1
+		} else {
+			hi = h
+		}
+	}
+	return lo
 }
 
 // Span returns the smallest span of the original text that covers the

@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Normalizer normalizes Japanese text. Build one with [New]; it is
@@ -107,7 +108,11 @@ func (n *Normalizer) String(s string) (string, *Map) {
 		return s, nil
 	}
 	b.flush(len(s))
-	return string(b.out), &Map{edits: b.edits, nlen: len(b.out), olen: len(s)}
+	// The builder is dropped here and b.out is never written again, so
+	// the string can share its bytes (as strings.Builder does) instead of
+	// copying the whole text once more.
+	out := unsafe.String(unsafe.SliceData(b.out), len(b.out))
+	return out, &Map{edits: b.edits, nlen: len(b.out), olen: len(s)}
 }
 
 // noRune stands for "no rune": before the start of the text, after its end.
@@ -221,12 +226,17 @@ func (n *Normalizer) scan(s string, i int, prev0 rune) int {
 			i++
 			continue
 		}
-		// Kanji (U+4000–U+9FFF) and most kana, decoded inline: they are
-		// most of the text and never need work.
-		if c >= 0xE3 && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
-			c1 := s[i+1]
-			if c >= 0xE4 || c1 == 0x81 || (c1 == 0x82 && (s[i+2] < 0x99 || s[i+2] > 0x9C)) ||
-				(c1 == 0x83 && s[i+2] != 0xBC) {
+		// Kanji (U+4000–U+9FFF), most kana and CJK punctuation, told by
+		// their bytes without decoding: they are most of the text and
+		// never need work. Leads 0xE4–0xE9 always pass; after 0xE3 a bit
+		// set over the two following bytes tells (see passE3).
+		if c >= 0xE3 && c <= 0xE9 && i+2 < len(s) {
+			c1, c2 := s[i+1], s[i+2]
+			k := uint(c1&0x3F)<<6 | uint(c2&0x3F)
+			if c != 0xE3 {
+				k = passAll
+			}
+			if c1&0xC0 == 0x80 && c2&0xC0 == 0x80 && passE3[k>>6]&(1<<(k&63)) != 0 {
 				i += 3
 				continue
 			}
@@ -251,6 +261,23 @@ func (n *Normalizer) scan(s string, i int, prev0 rune) int {
 	}
 	return len(s)
 }
+
+// passE3 holds a bit for each rune U+3000–U+3FFF that scan passes over
+// whatever the options and the text around it: CJK punctuation but U+3000
+// and 〰, kana but the sound marks and ー, and U+3400–U+3FFF. Bit passAll
+// (U+3001) is set: scan uses it for the leads 0xE4–0xE9.
+var passE3 = func() (t [1 << 12 / 64]uint64) {
+	for r := rune(0x3000); r < 0x4000; r++ {
+		if r == 0x3000 || r == 0x3030 || (r >= 0x3099 && r <= 0x309C) || r == 0x30FC || (r >= 0x3100 && r < 0x3400) {
+			continue
+		}
+		k := r - 0x3000
+		t[k>>6] |= 1 << (k & 63)
+	}
+	return t
+}()
+
+const passAll = 1 // U+3001
 
 // special reports whether the rune r of size w always needs work (ー aside).
 func (n *Normalizer) special(r rune, w int) bool {

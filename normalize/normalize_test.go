@@ -8,6 +8,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -455,4 +457,23 @@ func TestConcurrentUse(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+}
+
+// TestScanFastPath checks the byte-level fast path of scan against the
+// rune-level rule for every rune, after text that is not kana: a rune is
+// passed over exactly when special does not claim it and it is not ー.
+func TestScanFastPath(t *testing.T) {
+	for _, n := range []*Normalizer{New(), New(Dict(true), KeepCircled(false), KeepParenthesized(true))} {
+		for r := rune(0); r <= unicode.MaxRune; r++ {
+			if r >= 0xD800 && r <= 0xDFFF {
+				continue
+			}
+			s := "x" + string(r) + "x"
+			w := utf8.RuneLen(r)
+			want := n.special(r, w) || r == 0x30FC || r == '\r' || r == ' ' && n.cfg.dict
+			if got := n.scan(s, 1, noRune) == 1; got != want {
+				t.Fatalf("scan stops at %U: %v, want %v", r, got, want)
+			}
+		}
+	}
 }

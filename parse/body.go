@@ -24,6 +24,9 @@ func (p *parser) run() {
 // findFooter returns the index of the first line of the page footer: a
 // related-links header, an author block, a member promotion or a repeat of
 // a header line after the body has begun.
+//
+// A line that is not page furniture (l.ui) holds no promotion phrase: the
+// phrases are among those isUI looks for.
 func (p *parser) findFooter(start int) int {
 	sawBody := false
 	for i := start; i < len(p.lines); i++ {
@@ -33,7 +36,7 @@ func (p *parser) findFooter(start int) int {
 		}
 		if sawBody {
 			if h, _ := relatedHead(l.text); h || isAuthorHead(l.text) ||
-				l.n <= uiContainsMax && footerPromoSet.in(l.text) ||
+				l.ui && l.n <= uiContainsMax && footerPromoSet.in(l.text) ||
 				l.first < start && l.first != i ||
 				strings.HasPrefix(l.text, "最終更新") {
 				return i
@@ -77,7 +80,7 @@ func (p *parser) classifyBody(start, end int) {
 			if l.n >= 15 {
 				l.role = roleRelated
 			}
-		case hasCaptionMark(l.text) && lastRune(l.text) != '。':
+		case lastRune(l.text) != '。' && hasCaptionMark(l.text):
 			l.role = roleCaption
 		case l.prose && p.indented && !l.indent && l.n < 30 && !strings.Contains(l.text, "。"):
 			l.role = short // 結果は？: a heading in a page of indented paragraphs
@@ -336,7 +339,13 @@ func (p *parser) paragraphs(start, end int) {
 		s, e    int
 		heading bool
 	}
-	var ps []para
+	n := 0
+	for i := start; i < end; i++ {
+		if r := p.lines[i].role; r == roleBody || r == roleHeading {
+			n++
+		}
+	}
+	ps := make([]para, 0, n)
 	open := false
 	for i := start; i < end; i++ {
 		l := p.lines[i]
@@ -385,16 +394,25 @@ func (p *parser) paragraphs(start, end int) {
 	if cap(p.a.Paragraphs) < len(ps) {
 		p.a.Paragraphs = make([]article.Paragraph, 0, len(ps))
 	}
+	var sp splitter
+	// The sentences of all paragraphs share one array; each paragraph's
+	// slice is capped at its own sentences, so appending to it copies.
+	var slab []article.Sentence
 	for _, pr := range ps {
 		s, e := trimRange(p.norm, pr.s, pr.e)
 		if s >= e {
 			continue
 		}
-		rs := splitSentences(p.norm[s:e])
-		par := article.Paragraph{Text: p.norm[s:e], Span: p.span(s, e), Heading: pr.heading, Sentences: make([]article.Sentence, 0, len(rs))}
-		for _, r := range rs {
-			par.Sentences = append(par.Sentences, article.Sentence{Text: par.Text[r[0]:r[1]], Span: p.span(s+r[0], s+r[1])})
+		rs := sp.split(p.norm[s:e])
+		if slab == nil || cap(slab)-len(slab) < len(rs) {
+			slab = make([]article.Sentence, 0, max(len(rs), 2*len(ps)))
 		}
+		par := article.Paragraph{Text: p.norm[s:e], Span: p.span(s, e), Heading: pr.heading}
+		k := len(slab)
+		for _, r := range rs {
+			slab = append(slab, article.Sentence{Text: par.Text[r[0]:r[1]], Span: p.span(s+r[0], s+r[1])})
+		}
+		par.Sentences = slab[k:len(slab):len(slab)]
 		p.a.Paragraphs = append(p.a.Paragraphs, par)
 	}
 }

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"hash/maphash"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -83,19 +84,33 @@ func (p *parser) splitLines() {
 		}
 		start = end + 1
 	}
-	seen := make(map[string]int, len(p.lines))
+	// Lines of the same text: an open-addressing table of line indexes
+	// (plus one; 0 is empty) by the hash of their text, at most half full.
+	// It costs far less than a map of strings.
+	size := 8
+	for size < 2*len(p.lines) {
+		size <<= 1
+	}
+	seen := make([]int, size)
+	mask := uint64(size - 1)
 	for i := range p.lines {
 		l := &p.lines[i]
 		if l.blank {
 			continue
 		}
-		if f, ok := seen[l.text]; ok {
-			l.first = f
-			p.lines[f].count++
-		} else {
-			seen[l.text] = i
-			l.first = i
-			l.count = 1
+		for k := maphash.String(lineSeed, l.text) & mask; ; k = (k + 1) & mask {
+			f := seen[k] - 1
+			if f < 0 {
+				seen[k] = i + 1
+				l.first = i
+				l.count = 1
+				break
+			}
+			if p.lines[f].text == l.text {
+				l.first = f
+				p.lines[f].count++
+				break
+			}
 		}
 	}
 	for i := range p.lines {
@@ -116,6 +131,9 @@ func (p *parser) splitLines() {
 	p.indented = nIndented >= 2 && nIndented*2 >= nProse
 }
 
+// lineSeed seeds the hash of line texts.
+var lineSeed = maphash.MakeSeed()
+
 // lineScan is what one pass over a line finds.
 type lineScan struct {
 	n     int  // runes
@@ -125,29 +143,23 @@ type lineScan struct {
 
 // scanLine counts the runes of s and follows its brackets and sentence
 // terminators in one pass over the bytes. It is the hot loop of line
-// classification: every rune it looks at is ASCII or a three-byte
-// sequence starting with 0xE3 or 0xEF, so it decodes only those and skips
-// the rest without calling the UTF-8 decoder. s must be valid UTF-8 (the
-// normalized text always is); other input gives other counts, never a
-// panic.
+// classification: brackets and terminators are ASCII or three-byte runes
+// starting with 0xE3 or 0xEF, so it steps over every other rune by the
+// length its first byte gives (see stepOf), without decoding it. s must be
+// valid UTF-8 (the normalized text always is); other input gives other
+// counts, never a panic.
 func scanLine(s string) lineScan {
 	var sc lineScan
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c&0xC0 == 0x80 {
-			continue
-		}
+	for i := 0; i < len(s); {
 		sc.n++
-		var r rune
-		switch {
-		case c == '(' || c == ')' || c == '!' || c == '?':
-			r = rune(c)
-		case (c == 0xE3 || c == 0xEF) && i+2 < len(s):
-			r = rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
-		default:
+		if k := stepOf[s[i]]; k != 0 {
+			i += int(k)
 			continue
 		}
+		r, n := markAt(s, i)
+		i += n
 		switch {
+		case r < 0:
 		case closerOf(r) != 0:
 			sc.depth++
 		case isCloser(r):
@@ -247,23 +259,28 @@ func lastUnclosed(s string) int {
 // hasCaptionMark reports the signs of a photo caption: a credit at the end
 // (＝阿見町, （…提供）, 撮影, ©), a position note ((左)) or a photo label.
 func hasCaptionMark(s string) bool {
+	if s == "" {
+		return false
+	}
 	if strings.Contains(s, "©") || strings.Contains(s, "(C)") {
 		return true
 	}
-	for _, p := range []string{"バナー画像", "写真：", "写真:", "［写真］", "【写真】", "(写真)", "（写真）", "画像：", "図："} {
-		if strings.HasPrefix(s, p) {
+	// A byte compare before each prefix and suffix test: most lines share
+	// neither the first nor the last byte with any.
+	for _, p := range captionPrefixes {
+		if s[0] == p[0] && strings.HasPrefix(s, p) {
 			return true
 		}
 	}
-	for _, suf := range []string{"提供）", "提供)", "撮影）", "撮影)", "撮影", "提供", "（左）", "（右）", "(左)", "(右)", "（中央）", "（上）", "（下）"} {
-		if strings.HasSuffix(s, suf) {
+	for _, suf := range captionSuffixes {
+		if s[len(s)-1] == suf[len(suf)-1] && strings.HasSuffix(s, suf) {
 			return true
 		}
 	}
 	// "…した二所ノ関親方=阿見町": a short place or credit after = at the end.
 	for _, eq := range []string{"＝", "="} {
-		if eq == "＝" && strings.IndexByte(s, 0xEF) < 0 {
-			continue // no full-width form at all: skip the slow backward search
+		if strings.IndexByte(s, eq[0]) < 0 {
+			continue // skip the slow backward search
 		}
 		if i := strings.LastIndex(s, eq); i > 0 {
 			tail := s[i+len(eq):]
@@ -274,6 +291,13 @@ func hasCaptionMark(s string) bool {
 	}
 	return false
 }
+
+// captionPrefixes and captionSuffixes are the labels and credits of
+// hasCaptionMark.
+var (
+	captionPrefixes = []string{"バナー画像", "写真：", "写真:", "［写真］", "【写真】", "(写真)", "（写真）", "画像：", "図："}
+	captionSuffixes = []string{"提供）", "提供)", "撮影）", "撮影)", "撮影", "提供", "（左）", "（右）", "(左)", "(右)", "（中央）", "（上）", "（下）"}
+)
 
 // isLabelValue matches "期間： 12/22" and "お問い合わせ： …".
 func isLabelValue(s string, n int) bool {

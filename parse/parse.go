@@ -2,6 +2,7 @@ package parse
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -238,7 +239,7 @@ func check(src []byte, max int) ([]byte, *ParseError) {
 	if off, ok := binaryAt(src); ok {
 		bad, kind = off, ErrBinary
 	}
-	if !utf8.Valid(src) {
+	if !validUTF8(src) {
 		if off := invalidAt(src); off < bad {
 			bad, kind = off, ErrInvalidUTF8
 		}
@@ -258,18 +259,56 @@ func binaryAt(src []byte) (int, bool) {
 		return i, true
 	}
 	first, n := -1, 0
-	for i, b := range src {
-		if (b < 0x20 && b != '\t' && b != '\n' && b != '\v' && b != '\f' && b != '\r' && b != 0x1b) || b == 0x7f {
-			if first < 0 {
-				first = i
+	for i := 0; i < len(src); {
+		if i+8 <= len(src) {
+			// Eight bytes at a time: most words hold no byte below 0x20
+			// and no 0x7F, which two word operations tell (the lows test
+			// may only err on a byte after a real hit, so it never
+			// misses one).
+			const ones, highs = 0x0101010101010101, 0x8080808080808080
+			x := binary.LittleEndian.Uint64(src[i:])
+			y := x ^ 0x7f*ones
+			if (x-0x20*ones)&^x&highs == 0 && (y-ones)&^y&highs == 0 {
+				i += 8
+				continue
 			}
-			n++
+		}
+		for end := min(i+8, len(src)); i < end; i++ {
+			if b := src[i]; (b < 0x20 && b != '\t' && b != '\n' && b != '\v' && b != '\f' && b != '\r' && b != 0x1b) || b == 0x7f {
+				if first < 0 {
+					first = i
+				}
+				n++
+			}
 		}
 	}
 	if n >= 4 && n*100 > len(src) {
 		return first, true
 	}
 	return 0, false
+}
+
+// validUTF8 is utf8.Valid with the three-byte sequences of Japanese text
+// (leads 0xE1–0xEC, 0xEE, 0xEF, which take any two continuation bytes)
+// accepted without the decoder's tables.
+func validUTF8(b []byte) bool {
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		if c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(b) && b[i+1]&0xC0 == 0x80 && b[i+2]&0xC0 == 0x80 {
+			i += 3
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			return false
+		}
+		i += n
+	}
+	return true
 }
 
 func invalidAt(src []byte) int {

@@ -38,69 +38,141 @@ type bracketEvent struct {
 	matched bool
 }
 
+// stepOf[c] is, for a byte c that starts a rune no bracket, sentence or
+// line scan looks at, the length of the UTF-8 sequence it starts; 0 for the
+// bytes to look at: ( ) ! ? and line feed, and the leads 0xE3 (U+3000 to
+// U+3FFF: CJK punctuation, brackets and kana) and 0xEF (full-width forms).
+// Brackets and terminators are all ASCII or start with one of these two,
+// so the scans step over everything else (kanji, Latin text) a rune at a
+// time without decoding it. On valid UTF-8 the steps land on rune starts;
+// on invalid input they may skip a byte, never go out of range.
+var stepOf = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case c == '(' || c == ')' || c == '!' || c == '?' || c == '\n' || c == 0xE3 || c == 0xEF:
+			t[c] = 0
+		case c < 0xC0 || c >= 0xF8:
+			t[c] = 1
+		case c < 0xE0:
+			t[c] = 2
+		case c < 0xF0:
+			t[c] = 3
+		default:
+			t[c] = 4
+		}
+	}
+	return t
+}()
+
+// markAt decodes the rune at s[i] when stepOf[s[i]] is 0: it returns the
+// rune, or -1 when it is one no scan looks at (kana, other CJK
+// characters), and its size.
+func markAt(s string, i int) (rune, int) {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	if i+2 >= len(s) {
+		return -1, 1 // a truncated sequence: invalid input only
+	}
+	if c == 0xE3 && s[i+1] != 0x80 {
+		return -1, 3 // U+3040 and above: kana, kanji
+	}
+	return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
+}
+
+// bracketKind returns the kind of a bracket rune: 「」 0, 『』 1, （） 2,
+// () 3.
+func bracketKind(r rune) int {
+	switch r {
+	case '「', '」':
+		return 0
+	case '『', '』':
+		return 1
+	case '（', '）':
+		return 2
+	}
+	return 3
+}
+
 // matchBrackets pairs the brackets of s. An opener whose closer never comes,
 // or a closer without an opener, stays unmatched and counts as a plain
 // character. It runs in linear time whatever the nesting.
 func matchBrackets(s string) []bracketEvent {
+	var sp splitter
 	var ev []bracketEvent
-	var stack []int // indexes into ev of open brackets
-	var openCount [4]int
-	kind := func(r rune) int {
-		switch r {
-		case '「', '」':
-			return 0
-		case '『', '』':
-			return 1
-		case '（', '）':
-			return 2
+	for _, m := range sp.marks(s) {
+		if m.bracket {
+			ev = append(ev, bracketEvent{at: m.at, open: m.open, matched: m.matched})
 		}
-		return 3
 	}
-	for i := 0; i < len(s); i++ {
-		// Brackets are ASCII or three-byte runes: decode only those (see
-		// scanLine).
-		c := s[i]
-		var r rune
-		switch {
-		case c == '(' || c == ')':
-			r = rune(c)
-		case (c == 0xE3 || c == 0xEF) && i+2 < len(s):
-			r = rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
-		default:
+	return ev
+}
+
+// mark is a rune the sentence splitter acts on: a bracket (with whether it
+// has a partner), a sentence terminator or a line feed.
+type mark struct {
+	at      int
+	r       rune
+	n       uint8 // bytes of r
+	bracket bool
+	open    bool
+	matched bool
+}
+
+// splitter holds the buffers of sentence splitting, reused from one
+// paragraph to the next.
+type splitter struct {
+	ms    []mark
+	stack []int // indexes into ms of open brackets
+	out   [][2]int
+}
+
+// marks returns the marks of s in order, with the brackets paired: an
+// opener whose closer never comes, or a closer without an opener, stays
+// unmatched. It runs in linear time whatever the nesting. The result is
+// valid until the next call.
+func (sp *splitter) marks(s string) []mark {
+	ms, stack := sp.ms[:0], sp.stack[:0]
+	var openCount [4]int
+	for i := 0; i < len(s); {
+		if k := stepOf[s[i]]; k != 0 {
+			i += int(k)
 			continue
 		}
+		r, n := markAt(s, i)
 		switch {
+		case r < 0:
 		case closerOf(r) != 0:
-			stack = append(stack, len(ev))
-			openCount[kind(r)]++
-			ev = append(ev, bracketEvent{at: i, open: true})
+			stack = append(stack, len(ms))
+			openCount[bracketKind(r)]++
+			ms = append(ms, mark{at: i, r: r, n: uint8(n), bracket: true, open: true})
 		case isCloser(r):
-			k := kind(r)
-			e := bracketEvent{at: i}
+			k := bracketKind(r)
+			e := mark{at: i, r: r, n: uint8(n), bracket: true}
 			if openCount[k] > 0 {
 				// Pop to the nearest opener of the same kind; openers
 				// popped on the way stay unmatched.
 				for len(stack) > 0 {
 					top := stack[len(stack)-1]
 					stack = stack[:len(stack)-1]
-					tk := kind(rune0(s, ev[top].at))
+					tk := bracketKind(ms[top].r)
 					openCount[tk]--
 					if tk == k {
-						ev[top].matched = true
+						ms[top].matched = true
 						e.matched = true
 						break
 					}
 				}
 			}
-			ev = append(ev, e)
+			ms = append(ms, e)
+		case r == '\n' || isTerminator(r):
+			ms = append(ms, mark{at: i, r: r, n: uint8(n)})
 		}
+		i += n
 	}
-	return ev
-}
-
-func rune0(s string, i int) rune {
-	r, _ := utf8.DecodeRuneInString(s[i:])
-	return r
+	sp.ms, sp.stack = ms, stack
+	return ms
 }
 
 // splitSentences splits s into sentences and returns their byte ranges
@@ -110,28 +182,30 @@ func rune0(s string, i int) rune {
 // brackets also ends a sentence. No text is lost: the ranges, with the white
 // space between them, cover s.
 func splitSentences(s string) [][2]int {
-	ev := matchBrackets(s)
-	var out [][2]int
+	var sp splitter
+	return sp.split(s)
+}
+
+// split is splitSentences on the splitter's buffers: the result is valid
+// until the next call. It goes from mark to mark: nothing between two
+// marks changes a sentence.
+func (sp *splitter) split(s string) [][2]int {
+	ms := sp.marks(s)
+	out := sp.out[:0]
 	emit := func(a, b int) {
 		a, b = trimRange(s, a, b)
 		if a < b {
 			out = append(out, [2]int{a, b})
 		}
 	}
-	depth, e, start := 0, 0, 0
-	i := 0
-	for i < len(s) {
-		if skippable(s, i) {
-			i += 3
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		isBracket := e < len(ev) && ev[e].at == i
-		if isBracket {
-			b := ev[e]
-			e++
-			if b.matched {
-				if b.open {
+	depth, start := 0, 0
+	for e := 0; e < len(ms); {
+		m := ms[e]
+		e++
+		i, r, n := m.at, m.r, int(m.n)
+		if m.bracket {
+			if m.matched {
+				if m.open {
 					depth++
 				} else {
 					depth--
@@ -149,61 +223,53 @@ func splitSentences(s string) [][2]int {
 					}
 				}
 			}
-			i += n
 			continue
 		}
-		if depth == 0 && r == '\n' {
+		if depth != 0 {
+			continue
+		}
+		if r == '\n' {
 			emit(start, i)
 			start = i + n
-			i += n
 			continue
 		}
-		if depth == 0 && isTerminator(r) {
-			j := i + n
-			if r == '!' || r == '?' {
-				// Part of a name (Yahoo!ニュース) or of a word (a?b).
-				pr, _ := utf8.DecodeLastRuneInString(s[:i])
-				nr, _ := utf8.DecodeRuneInString(s[j:])
-				if j < len(s) && (isASCIIAlnum(nr) || isASCIIAlnum(pr) && !isSpace(nr) && !isTerminator(nr) && !isCloser(nr) && nr != '\n') {
-					i = j
-					continue
-				}
+		// A terminator.
+		j := i + n
+		if r == '!' || r == '?' {
+			// Part of a name (Yahoo!ニュース) or of a word (a?b).
+			pr, _ := utf8.DecodeLastRuneInString(s[:i])
+			nr, _ := utf8.DecodeRuneInString(s[j:])
+			if j < len(s) && (isASCIIAlnum(nr) || isASCIIAlnum(pr) && !isSpace(nr) && !isTerminator(nr) && !isCloser(nr) && nr != '\n') {
+				continue
 			}
-			// Absorb further terminators and unmatched closers.
-			for j < len(s) {
-				nr, m := utf8.DecodeRuneInString(s[j:])
-				if isTerminator(nr) || nr == '…' {
-					j += m
-					continue
-				}
-				if isCloser(nr) && e < len(ev) && ev[e].at == j && !ev[e].matched {
-					e++
-					j += m
-					continue
-				}
-				break
-			}
-			emit(start, j)
-			start = j
-			i = j
-			continue
 		}
-		i += n
+		// Absorb further terminators and unmatched closers.
+		for j < len(s) {
+			for e < len(ms) && ms[e].at < j {
+				e++ // an absorbed terminator
+			}
+			nr, w := utf8.DecodeRuneInString(s[j:])
+			if isTerminator(nr) || nr == '…' {
+				j += w
+				continue
+			}
+			if isCloser(nr) && e < len(ms) && ms[e].at == j && ms[e].bracket && !ms[e].matched {
+				e++
+				j += w
+				continue
+			}
+			break
+		}
+		// The absorbed terminators are marks too: go on after them.
+		for e < len(ms) && ms[e].at < j {
+			e++
+		}
+		emit(start, j)
+		start = j
 	}
 	emit(start, len(s))
+	sp.out = out
 	return out
-}
-
-// skippable reports a three-byte rune at s[i] that is neither a bracket,
-// nor a terminator, nor white space: kana and kanji (U+3040 to U+9FFF),
-// most of Japanese text, which the sentence splitter steps over without
-// decoding.
-func skippable(s string, i int) bool {
-	if i+2 >= len(s) || s[i+1]&0xC0 != 0x80 || s[i+2]&0xC0 != 0x80 {
-		return false
-	}
-	c := s[i]
-	return c >= 0xE4 && c <= 0xE9 || c == 0xE3 && s[i+1] >= 0x81
 }
 
 func isASCIIAlnum(r rune) bool {

@@ -244,3 +244,129 @@ func TestPhraseSet(t *testing.T) {
 		assert.Equal(t, tt.want, ps.in(tt.in), "%q", tt.in)
 	}
 }
+
+// findFooter looks for promotion phrases only in lines isUI marked: that
+// holds while every promotion phrase is one isUI looks for.
+func TestFooterPromoIsUI(t *testing.T) {
+	for _, w := range footerPromo {
+		assert.True(t, uiContainsSet.in(w), "%q", w)
+		assert.True(t, isUI("今日から"+w+"です", utf8.RuneCountInString("今日から"+w+"です")), "%q", w)
+	}
+}
+
+// binaryAtRef is the byte-by-byte definition binaryAt implements.
+func binaryAtRef(src []byte) (int, bool) {
+	first, n := -1, 0
+	for i, b := range src {
+		if b == 0 {
+			return i, true
+		}
+		if (b < 0x20 && b != '\t' && b != '\n' && b != '\v' && b != '\f' && b != '\r' && b != 0x1b) || b == 0x7f {
+			if first < 0 {
+				first = i
+			}
+			n++
+		}
+	}
+	if n >= 4 && n*100 > len(src) {
+		return first, true
+	}
+	return 0, false
+}
+
+func TestBinaryAt(t *testing.T) {
+	ins := []string{"", "abc", "\x01\x02\x03\x04", "本文\x7f\x7f\x7f\x7fです", "\t\n\r\x1b\v\f", "あいう\x1fえおかきく\x01\x02\x03",
+		strings.Repeat("\xe3\x81\x82", 50) + "\x19\x19\x19\x19", strings.Repeat("a", 1000) + "\x01\x01\x01\x01"}
+	for c := range 256 {
+		for at := range 17 {
+			b := []byte(strings.Repeat("\u3042", 8))
+			for k := at; k < at+7; k += 2 {
+				b[k] = byte(c) // four of them: enough to count
+			}
+			ins = append(ins, string(b), string(b[:at+7]))
+		}
+	}
+	for _, in := range ins {
+		wantAt, wantOK := binaryAtRef([]byte(in))
+		gotAt, gotOK := binaryAt([]byte(in))
+		assert.Equal(t, wantOK, gotOK, "%q", in)
+		if wantOK {
+			assert.Equal(t, wantAt, gotAt, "%q", in)
+		}
+	}
+}
+
+// TestPhraseSetContains checks phraseSet.in against one strings.Contains
+// per phrase on every line of the fixtures, and on each line with every
+// phrase inserted.
+func TestPhraseSetContains(t *testing.T) {
+	files, err := filepath.Glob("testdata/*.txt")
+	require.NoError(t, err)
+	var lines []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		require.NoError(t, err)
+		lines = append(lines, strings.Split(string(b), "\n")...)
+	}
+	for _, ws := range [][]string{uiContains, footerPromo, bioCues} {
+		set := newPhraseSet(ws)
+		for _, l := range lines {
+			for _, in := range append([]string{l}, prefixed(l, ws)...) {
+				want := false
+				for _, w := range ws {
+					want = want || strings.Contains(in, w)
+				}
+				assert.Equal(t, want, set.in(in), "%q", in)
+			}
+		}
+	}
+}
+
+// prefixed returns l with each of ws, cut to its first two runes, put
+// in the middle: near misses.
+func prefixed(l string, ws []string) []string {
+	out := make([]string, 0, len(ws))
+	half := len(l) / 2
+	for half > 0 && !utf8.RuneStart(l[half]) {
+		half--
+	}
+	for _, w := range ws {
+		_, n1 := utf8.DecodeRuneInString(w)
+		_, n2 := utf8.DecodeRuneInString(w[n1:])
+		out = append(out, l[:half]+w[:n1+n2]+l[half:], l[:half]+w+l[half:])
+	}
+	return out
+}
+
+func TestValidUTF8(t *testing.T) {
+	ins := []string{"", "abc", "日本語", "\xff", "\xe3\x81", "\xe0\x80\x80", "\xe0\xa0\x80", "\xed\xa0\x80", "\xed\x9f\xbf",
+		"\xef\xbf\xbf", "\xf0\x9f\x98\x80", "\xf4\x90\x80\x80", "\xc0\xaf", "a\xe3\x81\x82\x80", "\xe1\x80\x80"}
+	for c := 0xC0; c < 0x100; c++ {
+		for _, c1 := range []byte{0x7f, 0x80, 0x9f, 0xa0, 0xbf, 0xc0} {
+			ins = append(ins, string([]byte{byte(c), c1, 0x80}), string([]byte{byte(c), c1, 0x80, 0x80}), string([]byte{byte(c), 0x80, c1}))
+		}
+	}
+	for _, in := range ins {
+		assert.Equal(t, utf8.ValidString(in), validUTF8([]byte(in)), "%q", in)
+	}
+}
+
+func FuzzValidUTF8(f *testing.F) {
+	f.Add([]byte("日本語\xe3\x81"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if got, want := validUTF8(b), utf8.Valid(b); got != want {
+			t.Fatalf("validUTF8(%q) = %v, want %v", b, got, want)
+		}
+	})
+}
+
+func TestMayHaveCase(t *testing.T) {
+	for r := rune(0x3000); r <= 0x9FFF; r++ {
+		require.Equal(t, string(r), strings.ToLower(string(r)), "%U", r)
+		require.False(t, mayHaveCase("あ"+string(r)), "%U", r)
+	}
+	for _, s := range []string{"LINE", "Français", "Русский", "Ⓐ", "ａ", "Ｌ"} {
+		assert.True(t, mayHaveCase(s), "%q", s)
+	}
+	assert.False(t, mayHaveCase("シェア line"))
+}

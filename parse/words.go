@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -112,27 +113,58 @@ func setOf(ws ...string) map[string]bool {
 // phraseSet finds any of a set of phrases in one pass over a text: the
 // phrases are indexed by their first rune, with a bit set over the Basic
 // Multilingual Plane telling in one lookup whether any phrase starts with
-// a given rune. This is much faster than one strings.Contains per phrase
-// on Japanese text, where the first byte of most runes is the same, and
-// than decoding every rune with the UTF-8 decoder.
+// a given rune, and a second bit set, over a hash of the first two runes,
+// telling whether any starts with that pair. This is much faster than one
+// strings.Contains per phrase on Japanese text, where the first byte of
+// most runes is the same, and than decoding every rune with the UTF-8
+// decoder; the pair test keeps common first runes (で, を) from costing a
+// comparison each time.
 type phraseSet struct {
 	starts [1 << 16 / 64]uint64 // bit r: some phrase starts with rune r (r < 1<<16)
+	pairs  [pairBits / 64]uint64
 	first  map[rune][]string
-	wide   bool // some phrase starts outside the BMP
+	loose  []rune // first runes of phrases of one rune or starting outside the BMP
+}
+
+const pairBits = 1 << 12
+
+// pairHash maps the first two runes of a phrase to a bit of
+// phraseSet.pairs.
+func pairHash(r1, r2 rune) uint32 {
+	return (uint32(r1)*0x9E3779B1 ^ uint32(r2)*0x85EBCA6B) >> (32 - 12)
 }
 
 func newPhraseSet(ws []string) *phraseSet {
 	m := &phraseSet{first: map[rune][]string{}}
 	for _, w := range ws {
-		r, _ := utf8.DecodeRuneInString(w)
+		r, n := utf8.DecodeRuneInString(w)
 		m.first[r] = append(m.first[r], w)
+		if r >= 1<<16 || n == len(w) {
+			m.loose = append(m.loose, r)
+		}
 		if r < 1<<16 {
 			m.starts[r>>6] |= 1 << (r & 63)
-		} else {
-			m.wide = true
+		}
+		if n < len(w) {
+			r2, _ := utf8.DecodeRuneInString(w[n:])
+			h := pairHash(r, r2)
+			m.pairs[h>>6] |= 1 << (h & 63)
 		}
 	}
 	return m
+}
+
+// runeAt decodes the rune at s[i], three-byte sequences inline.
+func runeAt(s string, i int) (rune, int) {
+	c := s[i]
+	switch {
+	case c < 0x80:
+		return rune(c), 1
+	case c&0xF0 == 0xE0 && i+2 < len(s):
+		// Three bytes, the whole of Japanese text.
+		return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }
 
 // in reports whether s contains one of the phrases. s should be valid
@@ -140,27 +172,27 @@ func newPhraseSet(ws []string) *phraseSet {
 // missed, never found where it is not.
 func (m *phraseSet) in(s string) bool {
 	for i := 0; i < len(s); {
-		c := s[i]
+		// runeAt, with its common cases written out: this loop runs
+		// over every rune of the short lines.
 		var r rune
-		n := 1
-		switch {
-		case c < 0x80:
-			r = rune(c)
-		case c&0xF0 == 0xE0 && i+2 < len(s):
-			// Three bytes, the whole of Japanese text: decoded inline.
+		var n int
+		if c := s[i]; c < utf8.RuneSelf {
+			r, n = rune(c), 1
+		} else if c&0xF0 == 0xE0 && i+2 < len(s) {
 			r, n = rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
-		default:
+		} else {
 			r, n = utf8.DecodeRuneInString(s[i:])
-			if r >= 1<<16 {
-				if m.wide && hasAnyPrefix(s[i:], m.first[r]) {
+		}
+		if r >= 1<<16 || m.starts[r>>6]&(1<<(r&63)) != 0 {
+			if j := i + n; j < len(s) {
+				r2, _ := runeAt(s, j)
+				if h := pairHash(r, r2); m.pairs[h>>6]&(1<<(h&63)) != 0 && hasAnyPrefix(s[i:], m.first[r]) {
 					return true
 				}
-				i += n
-				continue
 			}
-		}
-		if m.starts[r>>6]&(1<<(r&63)) != 0 && hasAnyPrefix(s[i:], m.first[r]) {
-			return true
+			if slices.Contains(m.loose, r) && hasAnyPrefix(s[i:], m.first[r]) {
+				return true
+			}
 		}
 		i += n
 	}
@@ -198,7 +230,7 @@ func stripBullet(s string) int {
 
 // isUI reports whether a whole line is page furniture.
 func isUI(s string, n int) bool {
-	if len(s) <= uiExactMax && uiExact[s] || n <= 24 && uiExact[strings.ToLower(s)] {
+	if len(s) <= uiExactMax && uiExact[s] || n <= 24 && mayHaveCase(s) && uiExact[strings.ToLower(s)] {
 		return true
 	}
 	if n <= uiContainsMax && uiContainsSet.in(s) {
@@ -212,6 +244,27 @@ func isUI(s string, n int) bool {
 	}
 	if n <= 30 && (isPageMarker(s) || isPager(s) || isCountLine(s)) {
 		return true
+	}
+	return false
+}
+
+// mayHaveCase reports whether strings.ToLower might change s: false when
+// s has no ASCII capital and no rune outside U+3000–U+9FFF (kana, kanji
+// and CJK punctuation, which have no case), told by the bytes.
+func mayHaveCase(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf:
+			if 'A' <= c && c <= 'Z' {
+				return true
+			}
+			i++
+		case c >= 0xE3 && c <= 0xE9:
+			i += 3
+		default:
+			return true
+		}
 	}
 	return false
 }
@@ -309,7 +362,7 @@ func allDigits(s string) bool {
 func relatedHead(s string) (bool, int) {
 	// A head is short, alone or before a colon: a long line without a
 	// colon near its start is none.
-	if len(s) > relatedHeadMax+16 && strings.IndexAny(s[:relatedHeadMax+16], ":：") < 0 {
+	if len(s) > relatedHeadMax+16 && !hasColon(s[:relatedHeadMax+16]) {
 		return false, -1
 	}
 	b := stripBullet(s)
@@ -331,6 +384,13 @@ func relatedHead(s string) (bool, int) {
 		}
 	}
 	return false, -1
+}
+
+// hasColon reports a colon, ASCII or full-width, in s. It is
+// strings.ContainsAny(s, ":：") without the rune-by-rune search that a
+// non-ASCII set costs.
+func hasColon(s string) bool {
+	return strings.IndexByte(s, ':') >= 0 || strings.Contains(s, "：")
 }
 
 func cutAny(s string, pairs [][2]string) (string, bool) {
