@@ -647,7 +647,7 @@ func nameBefore(p *paragraph, i int, title string, honorific bool) (int, int) {
 		if !honorific || utf8.RuneCountInString(s[j:i]) > 4 {
 			return -1, -1
 		}
-		if q, _ := utf8.DecodeRuneInString(s[j:]); anaphors[string(q)] {
+		if startsWithAnaphor(s[j:i]) {
 			return -1, -1
 		}
 		if _, ok := p.tokenAt(j); !ok {
@@ -813,11 +813,15 @@ func isAcronym(s string) bool {
 	return upper >= 2
 }
 
-// startsWithAnaphor reports whether the first character of s is one of
-// the anaphors (同, 両 …).
+// startsWithAnaphor reports whether s starts with one of the anaphors
+// (同, 両, その, 皆 …).
 func startsWithAnaphor(s string) bool {
-	r, n := utf8.DecodeRuneInString(s)
-	return n > 0 && anaphors[string(r)]
+	for a := range anaphors {
+		if strings.HasPrefix(s, a) {
+			return true
+		}
+	}
+	return false
 }
 
 func orgPart(t *morph.Token) bool {

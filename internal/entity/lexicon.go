@@ -30,7 +30,10 @@ var roles = []string{
 
 // titlePrefixes may come between a name and a role: トランプ米大統領,
 // 安倍元首相.
-var titlePrefixes = []string{"米", "露", "英", "仏", "独", "中", "韓", "朝", "伊", "印", "豪", "加", "日", "前", "元", "現", "次期", "新", "副"}
+// Ministries and departments come there too (ベッセント財務長官, ハリス商務長官).
+var titlePrefixes = []string{"米", "露", "英", "仏", "独", "中", "韓", "朝", "伊", "印", "豪", "加", "日", "前", "元", "現", "次期", "新", "副",
+	"財務", "商務", "国防", "外務", "内務", "司法", "法務", "農務", "運輸", "労働", "保健", "教育", "国土安全保障",
+	"エネルギー", "経済", "通商", "防衛", "総務", "内閣", "国家安全保障"}
 
 // orgHeads end an organisation's name (厚生労働省, 立憲民主党, 国立がん研究センター).
 var orgHeads = map[string]bool{
@@ -62,4 +65,6 @@ var placeNouns = map[string]bool{"地域": true, "地方": true, "地区": true,
 var facilities = map[string]bool{"邸宅": true, "別荘": true, "私邸": true, "官邸": true, "施設": true, "基地": true, "首都": true, "都市": true, "港": true, "空港": true, "州都": true, "町": true, "村": true, "島": true}
 
 // anaphors are not names even before an honorific (同氏, 両氏).
-var anaphors = map[string]bool{"同": true, "両": true, "各": true, "故": true, "ある": true, "その": true, "この": true, "本": true, "当": true}
+// Nor are the words that address a group (皆さん, みなさま).
+var anaphors = map[string]bool{"同": true, "両": true, "各": true, "故": true, "ある": true, "その": true, "この": true, "本": true, "当": true,
+	"皆": true, "みな": true, "みんな": true, "皆様": true, "お客": true, "お客様": true}
