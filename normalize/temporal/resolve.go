@@ -235,6 +235,13 @@ func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Ancho
 	switch {
 	case sp.rel != nil:
 		r := sp.rel
+		if r.prev && r.off != 0 && sc.hasPrev && !finer(sc.prev, r.g) {
+			// 来月上旬に説明会を開く。その翌日には…: the day after an event
+			// known only to its month is within that month, as far as the
+			// text says; counting from an older day would be wrong.
+			p, anchor = sc.prev, article.AnchorPrevious
+			break
+		}
 		base, a, ok := sc.anchorPoint(r.prev, r.g)
 		if !r.prev && sc.hasQuote {
 			// 28日の投稿で「本日午後1時の会談…」: 本日 is the day of the post.

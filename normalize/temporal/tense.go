@@ -61,7 +61,9 @@ func guessTense(s string, start, end int) Tense {
 			bestAt, best = k, Future
 		}
 	}
-	if k := quotedPlanAt(seg); k >= 0 && k < bestAt {
+	// 11日、…開くと発表した: a date set off by a comma belongs to the main
+	// predicate, not to a plan it reports.
+	if k := quotedPlanAt(seg); k >= 0 && k < bestAt && !strings.HasPrefix(seg, "、") && !strings.HasPrefix(seg, ",") {
 		bestAt, best = k, Future
 	}
 	strong, weak := pastAt(seg)
