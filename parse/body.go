@@ -336,8 +336,9 @@ func (p *parser) iconTagLine(i int) bool {
 // paragraphs builds the body paragraphs of [start, end).
 func (p *parser) paragraphs(start, end int) {
 	type para struct {
-		s, e    int
-		heading bool
+		s, e        int
+		first, last int // its lines
+		heading     bool
 	}
 	n := 0
 	for i := start; i < end; i++ {
@@ -353,12 +354,13 @@ func (p *parser) paragraphs(start, end int) {
 		case roleBody:
 			if open && !l.indent && i > 0 && p.lines[i-1].role == roleBody {
 				ps[len(ps)-1].e = l.e
+				ps[len(ps)-1].last = i
 			} else {
-				ps = append(ps, para{s: l.s, e: l.e})
+				ps = append(ps, para{s: l.s, e: l.e, first: i, last: i})
 				open = true
 			}
 		case roleHeading:
-			ps = append(ps, para{s: l.s, e: l.e, heading: true})
+			ps = append(ps, para{s: l.s, e: l.e, first: i, last: i, heading: true})
 			open = false
 		default:
 			open = false
@@ -403,7 +405,7 @@ func (p *parser) paragraphs(start, end int) {
 		if s >= e {
 			continue
 		}
-		rs := sp.split(p.norm[s:e])
+		rs := sp.splitMarks(p.norm[s:e], p.paraMarks(&sp, s, e, pr.first, pr.last))
 		if slab == nil || cap(slab)-len(slab) < len(rs) {
 			slab = make([]article.Sentence, 0, max(len(rs), 2*len(ps)))
 		}
@@ -415,6 +417,31 @@ func (p *parser) paragraphs(start, end int) {
 		par.Sentences = slab[k:len(slab):len(slab)]
 		p.a.Paragraphs = append(p.a.Paragraphs, par)
 	}
+}
+
+// paraMarks returns the marks of norm[s:e], which lies in lines
+// [first, last], at offsets from s and paired: the marks splitLines found
+// in those lines, with the line feeds between them.
+func (p *parser) paraMarks(sp *splitter, s, e, first, last int) []mark {
+	ms := sp.ms[:0]
+	add := func(m mark) {
+		if m.at >= s && m.at+int(m.n) <= e {
+			m.at -= s
+			ms = append(ms, m)
+		}
+	}
+	for i := first; i <= last; i++ {
+		l := &p.lines[i]
+		if i > first {
+			add(mark{at: l.start - 1, r: '\n', n: 1})
+		}
+		for _, m := range p.marks[l.m0:l.m1] {
+			add(m)
+		}
+	}
+	sp.ms = ms
+	sp.pair(ms)
+	return ms
 }
 
 // cutTrailingUI drops a link label closing a paragraph: ［詳しくはこちら］.

@@ -32,6 +32,8 @@ const (
 // line is one line of the normalized text.
 type line struct {
 	s, e   int // trimmed content, byte offsets into the normalized text
+	start  int // where the line begins, before indentation
+	m0, m1 int // its marks are parser.marks[m0:m1]
 	text   string
 	n      int // runes of text
 	indent bool
@@ -51,7 +53,8 @@ type parser struct {
 	loc       *time.Location // zone of times printed without one
 	a         *article.Article
 	lines     []line
-	indented  bool // body paragraphs are indented
+	marks     []mark // brackets and terminators of all lines, unpaired
+	indented  bool   // body paragraphs are indented
 	bylineKey map[string]bool
 	tagKey    map[string]bool
 	relKey    map[string]bool
@@ -60,6 +63,7 @@ type parser struct {
 func (p *parser) splitLines() {
 	s := p.norm
 	p.lines = make([]line, 0, strings.Count(s, "\n")+1)
+	p.marks = make([]mark, 0, len(s)/32)
 	for start := 0; start <= len(s); {
 		end := strings.IndexByte(s[start:], '\n')
 		if end < 0 {
@@ -68,9 +72,11 @@ func (p *parser) splitLines() {
 			end += start
 		}
 		a, b := trimRange(s, start, end)
-		l := line{s: a, e: b, text: s[a:b], blank: a == b}
+		l := line{s: a, e: b, start: start, text: s[a:b], blank: a == b, m0: len(p.marks)}
 		if !l.blank {
-			sc := scanLine(l.text)
+			var sc lineScan
+			sc, p.marks = scanMarks(l.text, a, p.marks, true)
+			l.m1 = len(p.marks)
 			l.n = sc.n
 			l.indent = a > start
 			l.prose = proseOf(l.text, sc)
@@ -149,6 +155,15 @@ type lineScan struct {
 // valid UTF-8 (the normalized text always is); other input gives other
 // counts, never a panic.
 func scanLine(s string) lineScan {
+	sc, _ := scanMarks(s, 0, nil, false)
+	return sc
+}
+
+// scanMarks is scanLine that, when rec is set, also appends the brackets
+// and terminators of s to ms as marks, unpaired, at their offsets plus
+// base: the sentence splitter reads them instead of scanning the text
+// again.
+func scanMarks(s string, base int, ms []mark, rec bool) (lineScan, []mark) {
 	var sc lineScan
 	for i := 0; i < len(s); {
 		sc.n++
@@ -157,20 +172,31 @@ func scanLine(s string) lineScan {
 			continue
 		}
 		r, n := markAt(s, i)
-		i += n
 		switch {
 		case r < 0:
 		case closerOf(r) != 0:
 			sc.depth++
+			if rec {
+				ms = append(ms, mark{at: base + i, r: r, n: uint8(n), bracket: true, open: true})
+			}
 		case isCloser(r):
 			if sc.depth > 0 {
 				sc.depth--
 			}
-		case isTerminator(r) && sc.depth == 0:
-			sc.term = true
+			if rec {
+				ms = append(ms, mark{at: base + i, r: r, n: uint8(n), bracket: true})
+			}
+		case isTerminator(r):
+			if sc.depth == 0 {
+				sc.term = true
+			}
+			if rec {
+				ms = append(ms, mark{at: base + i, r: r, n: uint8(n)})
+			}
 		}
+		i += n
 	}
-	return sc
+	return sc, ms
 }
 
 // isProse reports whether a line of n runes reads as running text: it has

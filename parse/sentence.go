@@ -133,8 +133,7 @@ type splitter struct {
 // unmatched. It runs in linear time whatever the nesting. The result is
 // valid until the next call.
 func (sp *splitter) marks(s string) []mark {
-	ms, stack := sp.ms[:0], sp.stack[:0]
-	var openCount [4]int
+	ms := sp.ms[:0]
 	for i := 0; i < len(s); {
 		if k := stepOf[s[i]]; k != 0 {
 			i += int(k)
@@ -144,35 +143,55 @@ func (sp *splitter) marks(s string) []mark {
 		switch {
 		case r < 0:
 		case closerOf(r) != 0:
-			stack = append(stack, len(ms))
-			openCount[bracketKind(r)]++
 			ms = append(ms, mark{at: i, r: r, n: uint8(n), bracket: true, open: true})
 		case isCloser(r):
-			k := bracketKind(r)
-			e := mark{at: i, r: r, n: uint8(n), bracket: true}
-			if openCount[k] > 0 {
-				// Pop to the nearest opener of the same kind; openers
-				// popped on the way stay unmatched.
-				for len(stack) > 0 {
-					top := stack[len(stack)-1]
-					stack = stack[:len(stack)-1]
-					tk := bracketKind(ms[top].r)
-					openCount[tk]--
-					if tk == k {
-						ms[top].matched = true
-						e.matched = true
-						break
-					}
-				}
-			}
-			ms = append(ms, e)
+			ms = append(ms, mark{at: i, r: r, n: uint8(n), bracket: true})
 		case r == '\n' || isTerminator(r):
 			ms = append(ms, mark{at: i, r: r, n: uint8(n)})
 		}
 		i += n
 	}
-	sp.ms, sp.stack = ms, stack
+	sp.ms = ms
+	sp.pair(ms)
 	return ms
+}
+
+// pair pairs the brackets of ms, in order: an opener whose closer never
+// comes, or a closer without an opener, stays unmatched. It runs in linear
+// time whatever the nesting.
+func (sp *splitter) pair(ms []mark) {
+	stack := sp.stack[:0]
+	var openCount [4]int
+	for i := range ms {
+		m := &ms[i]
+		m.matched = false
+		if !m.bracket {
+			continue
+		}
+		k := bracketKind(m.r)
+		if m.open {
+			stack = append(stack, i)
+			openCount[k]++
+			continue
+		}
+		if openCount[k] == 0 {
+			continue
+		}
+		// Pop to the nearest opener of the same kind; openers popped on
+		// the way stay unmatched.
+		for len(stack) > 0 {
+			top := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			tk := bracketKind(ms[top].r)
+			openCount[tk]--
+			if tk == k {
+				ms[top].matched = true
+				m.matched = true
+				break
+			}
+		}
+	}
+	sp.stack = stack
 }
 
 // splitSentences splits s into sentences and returns their byte ranges
@@ -190,7 +209,11 @@ func splitSentences(s string) [][2]int {
 // until the next call. It goes from mark to mark: nothing between two
 // marks changes a sentence.
 func (sp *splitter) split(s string) [][2]int {
-	ms := sp.marks(s)
+	return sp.splitMarks(s, sp.marks(s))
+}
+
+// splitMarks is split with the marks of s given, paired.
+func (sp *splitter) splitMarks(s string, ms []mark) [][2]int {
 	out := sp.out[:0]
 	emit := func(a, b int) {
 		a, b = trimRange(s, a, b)
