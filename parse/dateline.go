@@ -116,7 +116,7 @@ func runeLen(c byte) int {
 
 // updatedIn resolves the update time t, printed without a year, against
 // the publication time pub: the first such time not before pub's day
-// (2023/4/5 17:13（最終更新 4/6 09:08）, 2024/12/31 22:10（最終更新 1/1 08:15）).
+// (2026/7/8 11:20（最終更新 7/9 06:45）, 2024/12/31 22:10（最終更新 1/1 08:15）).
 func updatedIn(t article.Time, pub time.Time, loc *time.Location) article.Time {
 	u, _, err := temporal.ParseDateIn(t.Text, temporal.Context{Ref: pub, Loc: loc, Tense: temporal.Future})
 	if err != nil || !u.Resolved() {

@@ -309,7 +309,7 @@ func (p *parser) header() int {
 		}
 		switch {
 		case i < H && p.isTitle(*l) && p.a.Subheadline == nil:
-			// "ウクライナ情勢 会談前、プーチン大統領と電話": a series
+			// "港湾再開発 市長「春までに結論」": a series
 			// label, then the subheadline.
 			l.role = roleSubheadline
 			toks := p.tokensOf(l.s, l.e)

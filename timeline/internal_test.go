@@ -89,7 +89,7 @@ func TestMorphTense(t *testing.T) {
 		want  Tense
 	}{
 		{"に会談した。", TensePast},
-		{"の会談前にプーチン大統領と電話会談を行ったトランプ氏は、", TensePast},
+		{"の会見前に知事と電話で協議した市長は、", TensePast},
 		{"に会談する予定だ。", TenseFuture},
 		{"に臨時総会を開き、増資を決議する方針だ。", TenseFuture},
 		{"に設定してはいないが、期待していると述べた。", TenseUnknown},

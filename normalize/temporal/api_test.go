@@ -20,7 +20,7 @@ func TestParseDate(t *testing.T) {
 		n               int
 		anchor          article.Anchor
 	}{
-		{"2025/12/29 更新: 2025/12/29", "2025/12/29", "2025-12-29", time.Date(2025, 12, 29, 0, 0, 0, 0, japan), 10, article.AnchorNone},
+		{"2026/03/12 更新: 2026/03/13", "2026/03/12", "2026-03-12", time.Date(2026, 3, 12, 0, 0, 0, 0, japan), 10, article.AnchorNone},
 		{"2025年12月29日", "2025年12月29日", "2025-12-29", time.Date(2025, 12, 29, 0, 0, 0, 0, japan), 17, article.AnchorNone},
 		{"2023年4月3日 9時01分", "2023年4月3日 9時01分", "2023-04-03T09:01", time.Date(2023, 4, 3, 9, 1, 0, 0, japan), 25, article.AnchorNone},
 		{"2022年10月17日19時09分 更新", "2022年10月17日19時09分", "2022-10-17T19:09", time.Date(2022, 10, 17, 19, 9, 0, 0, japan), 27, article.AnchorNone},
