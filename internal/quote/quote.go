@@ -82,6 +82,12 @@ func Find(src string, paras []article.Paragraph, an *morph.Analyzer) []article.Q
 func run(src string, paras []article.Paragraph, an *morph.Analyzer) ([]article.Quote, *entity.Index) {
 	texts := make([]morph.Text, len(paras))
 	for i, p := range paras {
+		if an == nil && !mayQuote(src, p.Span) {
+			// Without morphology a paragraph with no quotation is never
+			// read again: its normalized text is not needed.
+			texts[i].Src = src
+			continue
+		}
 		texts[i] = morph.NewText(src, p.Span)
 	}
 	var x *entity.Index
@@ -106,6 +112,16 @@ func run(src string, paras []article.Paragraph, an *morph.Analyzer) ([]article.Q
 		f.paragraph(i, texts[i])
 	}
 	return f.out, x
+}
+
+// mayQuote reports whether the normalized text of src[sp] may hold an
+// opening bracket: normalization makes 「 of ｢ and changes no other
+// character into 「 or 『.
+func mayQuote(src string, sp article.Span) bool {
+	sp.Start = min(max(sp.Start, 0), len(src))
+	sp.End = min(max(sp.End, sp.Start), len(src))
+	s := src[sp.Start:sp.End]
+	return contains3(s, "「") || contains3(s, "『") || contains3(s, "｢")
 }
 
 // tokenBuffers holds token buffers between calls of run: an article's
