@@ -136,9 +136,10 @@ type who struct {
 }
 
 type finder struct {
-	x    *entity.Index
-	out  []article.Quote
-	last who // the last speaker of the previous paragraph's quotations
+	x       *entity.Index
+	out     []article.Quote
+	last    who   // the last speaker of the previous paragraph's quotations
+	pending []int // reused by lazyTopic
 	// prev is the previous paragraph: the last sentence topic in it
 	// (lastTopic) is read only when a paragraph with quotations follows.
 	prev prevParagraph
@@ -159,6 +160,35 @@ func (f *finder) lastTopic() who {
 		return who{}
 	}
 	return f.finalTopic(f.prev.t, f.prev.pi, f.prev.bs)
+}
+
+// lazyTopic is the topic of the sentence before a quotation: the topic of
+// the last sentence in pending that has one, else the last topic of the
+// previous paragraph. Topics are read only when asked for, latest first.
+type lazyTopic struct {
+	f       *finder
+	t       morph.Text
+	pi      int
+	sents   []sentence
+	top     []bracket
+	pending []int // sentences not yet read, in order
+	known   who
+	done    bool // known holds the previous paragraph's topic
+}
+
+func (l *lazyTopic) get() who {
+	for i := len(l.pending) - 1; i >= 0; i-- {
+		sn := l.sents[l.pending[i]]
+		if tp := l.f.topic(l.t, l.pi, l.t.Norm[sn.start:sn.end], sn.start, l.top); tp.name != "" {
+			l.known, l.done = tp, true
+			break
+		}
+	}
+	l.pending = l.pending[:0]
+	if !l.done {
+		l.known, l.done = l.f.lastTopic(), true
+	}
+	return l.known
 }
 
 type sentence struct{ start, end int }
@@ -202,8 +232,9 @@ func (f *finder) paragraph(pi int, t morph.Text) {
 		}
 	}
 	sents := sentences(s, top)
-	var cur who                // the last speaker in this paragraph
-	prevTopic := f.lastTopic() // the topic of the previous sentence
+	var cur who // the last speaker in this paragraph
+	// The topic of the previous sentence, read only when asked for.
+	prevTopic := lazyTopic{f: f, t: t, pi: pi, sents: sents, top: top, pending: f.pending[:0]}
 	kept := make([]int, len(bs))
 	for i := range kept {
 		kept[i] = -1
@@ -232,17 +263,13 @@ func (f *finder) paragraph(pi int, t morph.Text) {
 		}
 		if si != lastSent {
 			if lastSent >= 0 {
-				if tp := f.topic(t, pi, s[sents[lastSent].start:sents[lastSent].end], sents[lastSent].start, top); tp.name != "" {
-					prevTopic = tp
-				}
+				prevTopic.pending = append(prevTopic.pending, lastSent)
 			} else if si > 0 {
-				if tp := f.topic(t, pi, s[sents[si-1].start:sents[si-1].end], sents[si-1].start, top); tp.name != "" {
-					prevTopic = tp
-				}
+				prevTopic.pending = append(prevTopic.pending, si-1)
 			}
 			lastSent = si
 		}
-		a := f.attribute(t, pi, s, sents, si, top, b, paraStartsWithQuote, cur, prevTopic)
+		a := f.attribute(t, pi, s, sents, si, top, b, paraStartsWithQuote, cur, &prevTopic)
 		if !a.keep {
 			continue
 		}
@@ -258,6 +285,7 @@ func (f *finder) paragraph(pi int, t morph.Text) {
 		}
 	}
 	f.last = cur
+	f.pending = prevTopic.pending[:0]
 }
 
 func (f *finder) quote(t morph.Text, pi int, b bracket) article.Quote {
@@ -307,7 +335,7 @@ func outsideWith(s string, start, end int, top []bracket, fill byte) string {
 	return string(b)
 }
 
-func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si int, top []bracket, b bracket, paraQuote bool, cur, prevTopic who) attribution {
+func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si int, top []bracket, b bracket, paraQuote bool, cur who, prevTopic *lazyTopic) attribution {
 	sent := sents[si]
 	before := outside(s, sent.start, b.open, top)
 	after := outside(s, b.end, sent.end, top)
@@ -376,7 +404,7 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 	if w.name != "" && w.name == "\x00anaphor" {
 		w = cur
 		if w.name == "" {
-			w = prevTopic
+			w = prevTopic.get()
 		}
 	}
 	voice := false
@@ -414,8 +442,8 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		switch {
 		case cur.name != "":
 			w, a.carried = cur, true
-		case prevTopic.name != "":
-			w, a.carried = prevTopic, true
+		case prevTopic.get().name != "":
+			w, a.carried = prevTopic.get(), true
 		}
 	}
 	if w.name == "" && standalone {
@@ -425,8 +453,8 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		switch {
 		case cur.name != "":
 			w, a.carried = cur, true
-		case prevTopic.name != "" && si > 0:
-			w, a.carried = prevTopic, true
+		case prevTopic.get().name != "" && si > 0:
+			w, a.carried = prevTopic.get(), true
 			if a.verb == "" {
 				a.verb = findLastVerb(s[sents[si-1].start:sents[si-1].end])
 			}
