@@ -166,27 +166,23 @@ func (f *finder) lastTopic() who {
 // the last sentence in pending that has one, else the last topic of the
 // previous paragraph. Topics are read only when asked for, latest first.
 type lazyTopic struct {
-	f       *finder
-	t       morph.Text
-	pi      int
-	sents   []sentence
-	top     []bracket
 	pending []int // sentences not yet read, in order
 	known   who
 	done    bool // known holds the previous paragraph's topic
 }
 
-func (l *lazyTopic) get() who {
+// get returns the topic; sents and top are the paragraph's, t its text.
+func (l *lazyTopic) get(f *finder, t morph.Text, pi int, sents []sentence, top []bracket) who {
 	for i := len(l.pending) - 1; i >= 0; i-- {
-		sn := l.sents[l.pending[i]]
-		if tp := l.f.topic(l.t, l.pi, l.t.Norm[sn.start:sn.end], sn.start, l.top); tp.name != "" {
+		sn := sents[l.pending[i]]
+		if tp := f.topic(t, pi, t.Norm[sn.start:sn.end], sn.start, top); tp.name != "" {
 			l.known, l.done = tp, true
 			break
 		}
 	}
 	l.pending = l.pending[:0]
 	if !l.done {
-		l.known, l.done = l.f.lastTopic(), true
+		l.known, l.done = f.lastTopic(), true
 	}
 	return l.known
 }
@@ -234,7 +230,7 @@ func (f *finder) paragraph(pi int, t morph.Text) {
 	sents := sentences(s, top)
 	var cur who // the last speaker in this paragraph
 	// The topic of the previous sentence, read only when asked for.
-	prevTopic := lazyTopic{f: f, t: t, pi: pi, sents: sents, top: top, pending: f.pending[:0]}
+	prevTopic := lazyTopic{pending: f.pending[:0]}
 	kept := make([]int, len(bs))
 	for i := range kept {
 		kept[i] = -1
@@ -404,7 +400,7 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 	if w.name != "" && w.name == "\x00anaphor" {
 		w = cur
 		if w.name == "" {
-			w = prevTopic.get()
+			w = prevTopic.get(f, t, pi, sents, top)
 		}
 	}
 	voice := false
@@ -442,8 +438,8 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		switch {
 		case cur.name != "":
 			w, a.carried = cur, true
-		case prevTopic.get().name != "":
-			w, a.carried = prevTopic.get(), true
+		case prevTopic.get(f, t, pi, sents, top).name != "":
+			w, a.carried = prevTopic.get(f, t, pi, sents, top), true
 		}
 	}
 	if w.name == "" && standalone {
@@ -453,8 +449,8 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		switch {
 		case cur.name != "":
 			w, a.carried = cur, true
-		case prevTopic.get().name != "" && si > 0:
-			w, a.carried = prevTopic.get(), true
+		case prevTopic.get(f, t, pi, sents, top).name != "" && si > 0:
+			w, a.carried = prevTopic.get(f, t, pi, sents, top), true
 			if a.verb == "" {
 				a.verb = findLastVerb(s[sents[si-1].start:sents[si-1].end])
 			}
