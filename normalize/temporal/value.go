@@ -151,25 +151,22 @@ func (p point) interval(mod article.Mod, loc *time.Location) (start, end time.Ti
 		start, end = date(p.y*100, 1, 1), date(p.y*100+100, 1, 1)
 	case gDecade:
 		start, end = date(p.y*10, 1, 1), date(p.y*10+10, 1, 1)
-	case gYear:
-		start, end = date(p.y, 1, 1), date(p.y+1, 1, 1)
-		switch mod {
-		case article.ModStart:
-			end = date(p.y, 2, 1)
-		case article.ModMid:
-			start, end = date(p.y, 6, 1), date(p.y, 8, 1)
-		case article.ModEnd:
-			start = date(p.y, 12, 1)
+	case gYear, gFY:
+		// A fiscal year (年度) is the calendar year shifted by three
+		// months: April to March. time.Date carries months past 12 into
+		// the next year.
+		m0 := 1
+		if p.g == gFY {
+			m0 = 4
 		}
-	case gFY:
-		start, end = date(p.y, 4, 1), date(p.y+1, 4, 1)
+		start, end = date(p.y, m0, 1), date(p.y, m0+12, 1)
 		switch mod {
 		case article.ModStart:
-			end = date(p.y, 5, 1)
+			end = date(p.y, m0+1, 1)
 		case article.ModMid:
-			start, end = date(p.y, 9, 1), date(p.y, 11, 1)
+			start, end = date(p.y, m0+5, 1), date(p.y, m0+7, 1)
 		case article.ModEnd:
-			start = date(p.y+1, 3, 1)
+			start = date(p.y, m0+11, 1)
 		}
 	case gHalf, gQuarter:
 		n := 6
