@@ -37,10 +37,7 @@ func BenchmarkAttributeSeed(b *testing.B) {
 func BenchmarkTokenizeSeed(b *testing.B) {
 	src, paras := seedBody(b)
 	an := analyzer(b)
-	texts := make([]string, len(paras))
-	for i, p := range paras {
-		texts[i] = p.Span.In(src)
-	}
+	texts := paragraphTexts(src, paras)
 	b.SetBytes(seedBytes(b, paras))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -59,10 +56,7 @@ func BenchmarkKagomeSeed(b *testing.B) {
 	analyzer(b) // the dictionary is shared: load it outside the timing
 	tok, err := tokenizer.New(ipa.Dict(), tokenizer.OmitBosEos())
 	require.NoError(b, err)
-	texts := make([]string, len(paras))
-	for i, p := range paras {
-		texts[i] = p.Span.In(src)
-	}
+	texts := paragraphTexts(src, paras)
 	b.SetBytes(seedBytes(b, paras))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -83,10 +77,7 @@ func BenchmarkAttributeVsKagome(b *testing.B) {
 	an := analyzer(b)
 	tok, err := tokenizer.New(ipa.Dict(), tokenizer.OmitBosEos())
 	require.NoError(b, err)
-	texts := make([]string, len(paras))
-	for i, p := range paras {
-		texts[i] = p.Span.In(src)
-	}
+	texts := paragraphTexts(src, paras)
 	kagome := func() time.Duration {
 		t0 := time.Now()
 		for _, t := range texts {
@@ -130,3 +121,12 @@ func BenchmarkFindLexical(b *testing.B) {
 }
 
 var _ = morph.TenseOf
+
+// paragraphTexts returns the paragraphs as written in src.
+func paragraphTexts(src string, paras []article.Paragraph) []string {
+	texts := make([]string, len(paras))
+	for i, p := range paras {
+		texts[i] = p.Span.In(src)
+	}
+	return texts
+}
