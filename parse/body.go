@@ -396,7 +396,7 @@ func (p *parser) paragraphs(start, end int) {
 	if cap(p.a.Paragraphs) < len(ps) {
 		p.a.Paragraphs = make([]article.Paragraph, 0, len(ps))
 	}
-	var sp splitter
+	sp := &p.sc.sp
 	// The sentences of all paragraphs share one array; each paragraph's
 	// slice is capped at its own sentences, so appending to it copies.
 	var slab []article.Sentence
@@ -405,7 +405,7 @@ func (p *parser) paragraphs(start, end int) {
 		if s >= e {
 			continue
 		}
-		rs := sp.splitMarks(p.norm[s:e], p.paraMarks(&sp, s, e, pr.first, pr.last))
+		rs := sp.splitMarks(p.norm[s:e], p.paraMarks(sp, s, e, pr.first, pr.last))
 		if slab == nil || cap(slab)-len(slab) < len(rs) {
 			slab = make([]article.Sentence, 0, max(len(rs), 2*len(ps)))
 		}

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"hash/maphash"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -53,8 +54,9 @@ type parser struct {
 	loc       *time.Location // zone of times printed without one
 	a         *article.Article
 	lines     []line
-	marks     []mark // brackets and terminators of all lines, unpaired
-	indented  bool   // body paragraphs are indented
+	marks     []mark   // brackets and terminators of all lines, unpaired
+	indented  bool     // body paragraphs are indented
+	sc        *scratch // pooled working memory
 	bylineKey map[string]bool
 	tagKey    map[string]bool
 	relKey    map[string]bool
@@ -62,8 +64,9 @@ type parser struct {
 
 func (p *parser) splitLines() {
 	s := p.norm
-	p.lines = make([]line, 0, strings.Count(s, "\n")+1)
-	p.marks = make([]mark, 0, len(s)/32)
+	p.lines = slices.Grow(p.sc.lines[:0], strings.Count(s, "\n")+1)
+	p.marks = slices.Grow(p.sc.marks[:0], len(s)/32)
+	defer func() { p.sc.lines, p.sc.marks = p.lines, p.marks }()
 	for start := 0; start <= len(s); {
 		end := strings.IndexByte(s[start:], '\n')
 		if end < 0 {
@@ -97,7 +100,9 @@ func (p *parser) splitLines() {
 	for size < 2*len(p.lines) {
 		size <<= 1
 	}
-	seen := make([]int, size)
+	seen := slices.Grow(p.sc.seen[:0], size)[:size]
+	clear(seen)
+	p.sc.seen = seen
 	mask := uint64(size - 1)
 	for i := range p.lines {
 		l := &p.lines[i]

@@ -349,7 +349,37 @@ func build(src string, cfg config) *article.Article {
 		return a
 	}
 	norm, m := normalizeText(src)
-	p := &parser{src: src, norm: norm, m: m, ref: cfg.ref, loc: cfg.loc, a: a}
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
+	p := &parser{src: src, norm: norm, m: m, ref: cfg.ref, loc: cfg.loc, a: a, sc: sc}
 	p.run()
 	return a
+}
+
+// scratch is the working memory of a parse that the article does not
+// keep: the lines, their marks, the table of equal lines and the sentence
+// splitter's buffers. It is pooled, so that a program parsing article
+// after article does not allocate it, and collect it, each time.
+type scratch struct {
+	lines []line
+	marks []mark
+	seen  []int
+	sp    splitter
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxPooledLines bounds the scratch kept for the next parse: the memory
+// of one very large input is given back to the collector.
+const maxPooledLines = 1 << 14
+
+// release clears sc of references into the parsed text and puts it back
+// into the pool.
+func (sc *scratch) release() {
+	if cap(sc.lines) > maxPooledLines || cap(sc.marks) > 16*maxPooledLines {
+		return
+	}
+	clear(sc.lines[:cap(sc.lines)])
+	sc.lines, sc.marks = sc.lines[:0], sc.marks[:0]
+	scratchPool.Put(sc)
 }

@@ -408,6 +408,26 @@ var titleStarts = func() *runeSet {
 	return &rs
 }()
 
+// titleEnds holds every rune a title can end with, and maxTitle is the
+// longest title in bytes (a prefix and a role): SplitTitle looks for a
+// title only at the end of a phrase.
+var titleEnds, maxTitle = func() (*runeSet, int) {
+	var rs runeSet
+	longest := func(list []string, ends bool) int {
+		n := 0
+		for _, w := range list {
+			if ends {
+				r, _ := utf8.DecodeLastRuneInString(w)
+				rs.add(r)
+			}
+			n = max(n, len(w))
+		}
+		return n
+	}
+	h, r, p := longest(honorifics, true), longest(roles, true), longest(titlePrefixes, false)
+	return &rs, max(h, p+r)
+}()
+
 // runeSet is a set of runes of the Basic Multilingual Plane as a bitmap:
 // a test is two instructions where a map look-up hashes. Runes outside
 // the plane are never members.
@@ -900,10 +920,20 @@ func findOrganizations(p *paragraph, aliases map[string]string) {
 // false when phrase does not end in a known title; name may be "" when the
 // phrase is a title alone.
 func SplitTitle(phrase string) (name, title string, ok bool) {
+	// A title ends in the last rune of an honorific or a role, and is at
+	// most maxTitle bytes long: most phrases fail the first test, and the
+	// rest are tried only where a title could start.
+	if r, _ := utf8.DecodeLastRuneInString(phrase); !titleEnds.has(r) {
+		return phrase, "", false
+	}
+	from := max(0, len(phrase)-maxTitle)
+	for from < len(phrase) && !utf8.RuneStart(phrase[from]) {
+		from++
+	}
 	best := -1
-	for i := range phrase {
-		if n, _, _ := titleAt(phrase, i); n > 0 && i+n == len(phrase) {
-			best = i
+	for i := range phrase[from:] {
+		if n, _, _ := titleAt(phrase, from+i); n > 0 && from+i+n == len(phrase) {
+			best = from + i
 			break
 		}
 	}

@@ -189,23 +189,45 @@ func (l *lazyTopic) get(f *finder, t morph.Text, pi int, sents []sentence, top [
 
 type sentence struct{ start, end int }
 
-// sentences splits s after 。！？!? and line breaks outside brackets.
+// sentences splits s after 。！？!? and line breaks outside the brackets
+// bs (ordered, not overlapping).
 func sentences(s string, bs []bracket) []sentence {
 	var out []sentence
-	start, b := 0, 0
-	for i, r := range s {
-		for b < len(bs) && bs[b].end <= i {
-			b++
-		}
-		if b < len(bs) && bs[b].open < i && i < bs[b].end {
-			continue // inside a bracket: never a sentence end
-		}
-		if r == '。' || r == '！' || r == '？' || r == '!' || r == '?' || r == '\n' {
-			end := i + utf8.RuneLen(r)
-			out = append(out, sentence{start, end})
-			start = end
+	start := 0
+	// The text between brackets is read a byte at a time: the lead bytes
+	// of 。 (E3 80 82), ！ (EF BC 81) and ？ (EF BC 9F) and the ASCII
+	// marks never occur inside another character, so no decoding is
+	// needed to find them.
+	scan := func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			n := 0
+			switch c := s[i]; c {
+			case '\n', '!', '?':
+				n = 1
+			case 0xE3:
+				if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x82 {
+					n = 3
+				}
+			case 0xEF:
+				if i+2 < len(s) && s[i+1] == 0xBC && (s[i+2] == 0x81 || s[i+2] == 0x9F) {
+					n = 3
+				}
+			}
+			if n > 0 {
+				out = append(out, sentence{start, i + n})
+				start = i + n
+				i += n - 1
+			}
 		}
 	}
+	at := 0
+	for _, b := range bs {
+		if b.open >= at {
+			scan(at, b.open)
+			at = b.end // inside a bracket is never a sentence end
+		}
+	}
+	scan(at, len(s))
 	if start < len(s) {
 		out = append(out, sentence{start, len(s)})
 	}
@@ -511,6 +533,9 @@ func allQuotes(s string, top []bracket) bool {
 }
 
 func isNameRune(r rune) bool {
+	if r >= 0x4E00 && r <= 0x9FFF {
+		return true // the unified ideographs: most kanji, without a table search
+	}
 	return unicode.Is(unicode.Han, r) || r == '々' || r >= 'ァ' && r <= 'ヺ' || r == 'ー' || r == '・' ||
 		r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r >= 'Ａ' && r <= 'ｚ'
 }

@@ -1,9 +1,8 @@
 package quote
 
 import (
-	"sort"
+	"slices"
 	"strings"
-	"unicode/utf8"
 )
 
 // maxDepth bounds the nesting reported: brackets nested deeper still pair
@@ -49,7 +48,13 @@ func scanBrackets(s string) []bracket {
 		}
 		return &white
 	}
-	for i, r := range s {
+	// The brackets are E3 80 8C to E3 80 8F in UTF-8, and E3 never occurs
+	// inside another character: a byte scan finds them without decoding.
+	for i := 0; i+2 < len(s); i++ {
+		if s[i+2]&^3 != 0x8C || s[i+1] != 0x80 || s[i] != 0xE3 {
+			continue
+		}
+		r := rune(0x3000 | 0x0C | rune(s[i+2]&3)) // 「 U+300C … 』 U+300F
 		switch r {
 		case '「', '『':
 			stack = append(stack, open{at: i, r: r, idx: -1})
@@ -73,12 +78,12 @@ func scanBrackets(s string) []bracket {
 			*count(want)--
 			depth := len(stack)
 			if depth < maxDepth {
-				out = append(out, bracket{open: top.at, end: i + utf8.RuneLen(r), depth: depth, outer: -1})
+				out = append(out, bracket{open: top.at, end: i + 3, depth: depth, outer: -1})
 			}
 		}
 	}
 	// Order by opening offset and link each pair to its enclosing one.
-	sort.Slice(out, func(i, j int) bool { return out[i].open < out[j].open })
+	slices.SortFunc(out, func(a, b bracket) int { return a.open - b.open })
 	var enclosing []int
 	for i := range out {
 		for len(enclosing) > 0 && out[enclosing[len(enclosing)-1]].end <= out[i].open {
