@@ -1,11 +1,13 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
 
 	"github.com/newsdoc/newsdoc/article"
+	"github.com/newsdoc/newsdoc/internal/morph"
 )
 
 // run parses p.norm into p.a.
@@ -396,6 +398,8 @@ func (p *parser) paragraphs(start, end int) {
 	if cap(p.a.Paragraphs) < len(ps) {
 		p.a.Paragraphs = make([]article.Paragraph, 0, len(ps))
 	}
+	p.texts = slices.Grow(p.sc.texts[:0], len(ps))
+	defer func() { p.sc.texts = p.texts }()
 	sp := &p.sc.sp
 	// The sentences of all paragraphs share one array; each paragraph's
 	// slice is capped at its own sentences, so appending to it copies.
@@ -416,6 +420,7 @@ func (p *parser) paragraphs(start, end int) {
 		}
 		par.Sentences = slab[k:len(slab):len(slab)]
 		p.a.Paragraphs = append(p.a.Paragraphs, par)
+		p.texts = append(p.texts, morph.TextIn(p.src, p.norm, p.m, s, e))
 	}
 }
 

@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsdoc/newsdoc/article"
+	"github.com/newsdoc/newsdoc/internal/morph"
+	"github.com/newsdoc/newsdoc/normalize"
 )
 
 // role is what a line is on the page.
@@ -49,14 +51,15 @@ type line struct {
 // parser holds the state of one parse.
 type parser struct {
 	src, norm string
-	m         offsetMap
+	m         *normalize.Map
 	ref       time.Time
 	loc       *time.Location // zone of times printed without one
 	a         *article.Article
 	lines     []line
-	marks     []mark   // brackets and terminators of all lines, unpaired
-	indented  bool     // body paragraphs are indented
-	sc        *scratch // pooled working memory
+	marks     []mark       // brackets and terminators of all lines, unpaired
+	indented  bool         // body paragraphs are indented
+	sc        *scratch     // pooled working memory
+	texts     []morph.Text // the normalized text of each paragraph
 	bylineKey map[string]bool
 	tagKey    map[string]bool
 	relKey    map[string]bool

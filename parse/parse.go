@@ -146,8 +146,10 @@ func newConfig(opts []Option) config {
 func Parse(src []byte, opts ...Option) (*article.Article, error) {
 	cfg := newConfig(opts)
 	clean, perr := check(src, cfg.maxSize)
-	a := build(string(clean), cfg)
-	merr := attribute(a, cfg)
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
+	a, texts := build(string(clean), cfg, sc)
+	merr := attribute(a, texts, cfg)
 	nonNil(a)
 	switch {
 	case perr != nil && merr != nil:
@@ -160,10 +162,11 @@ func Parse(src []byte, opts ...Option) (*article.Article, error) {
 	return a, nil
 }
 
-// attribute fills the quotations and entities of a.
-func attribute(a *article.Article, cfg config) error {
+// attribute fills the quotations and entities of a, whose paragraphs
+// have the normalized texts texts.
+func attribute(a *article.Article, texts []morph.Text, cfg config) error {
 	if cfg.noMorph {
-		quote.Attribute(a, nil)
+		quote.AttributeTexts(a, texts, nil)
 		a.Skipped = append(a.Skipped, SkippedMorphology)
 		return nil
 	}
@@ -176,11 +179,11 @@ func attribute(a *article.Article, cfg config) error {
 	}
 	an, err := get()
 	if err != nil {
-		quote.Attribute(a, nil)
+		quote.AttributeTexts(a, texts, nil)
 		a.Skipped = append(a.Skipped, SkippedMorphology)
 		return err
 	}
-	quote.Attribute(a, an)
+	quote.AttributeTexts(a, texts, an)
 	return nil
 }
 
@@ -342,18 +345,17 @@ func newArticle(src string) *article.Article {
 	}
 }
 
-// build parses clean UTF-8 text.
-func build(src string, cfg config) *article.Article {
+// build parses clean UTF-8 text. It returns the article and the
+// normalized text of each of its paragraphs.
+func build(src string, cfg config, sc *scratch) (*article.Article, []morph.Text) {
 	a := newArticle(src)
 	if src == "" {
-		return a
+		return a, nil
 	}
 	norm, m := normalizeText(src)
-	sc := scratchPool.Get().(*scratch)
-	defer sc.release()
 	p := &parser{src: src, norm: norm, m: m, ref: cfg.ref, loc: cfg.loc, a: a, sc: sc}
 	p.run()
-	return a
+	return a, p.texts
 }
 
 // scratch is the working memory of a parse that the article does not
@@ -365,6 +367,7 @@ type scratch struct {
 	marks []mark
 	seen  []int
 	sp    splitter
+	texts []morph.Text // of the paragraphs, read by quote.AttributeTexts
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -376,10 +379,11 @@ const maxPooledLines = 1 << 14
 // release clears sc of references into the parsed text and puts it back
 // into the pool.
 func (sc *scratch) release() {
-	if cap(sc.lines) > maxPooledLines || cap(sc.marks) > 16*maxPooledLines {
+	if cap(sc.lines) > maxPooledLines || cap(sc.marks) > 16*maxPooledLines || cap(sc.texts) > maxPooledLines {
 		return
 	}
 	clear(sc.lines[:cap(sc.lines)])
-	sc.lines, sc.marks = sc.lines[:0], sc.marks[:0]
+	clear(sc.texts[:cap(sc.texts)])
+	sc.lines, sc.marks, sc.texts = sc.lines[:0], sc.marks[:0], sc.texts[:0]
 	scratchPool.Put(sc)
 }

@@ -14,7 +14,22 @@ type Text struct {
 	Norm string
 
 	span article.Span
-	m    *normalize.Map // normalized offsets → offsets into Src[span]; nil is the identity
+	// m maps offsets of the normalized text it was made for back to
+	// offsets of the original; nil is the identity. Norm starts at base in
+	// that normalized text, and add is added to what m gives.
+	m         *normalize.Map
+	base, add int
+	lazySpan  bool // span is found when asked for: most texts are never asked
+}
+
+// TextIn is the Text of norm[start:end], where norm is the normalized form
+// of the whole of src and m maps it back (as [normalize.String] returns
+// them): a caller that has normalized src once need not normalize each
+// piece again. The range is clamped to norm.
+func TextIn(src, norm string, m *normalize.Map, start, end int) Text {
+	start = min(max(start, 0), len(norm))
+	end = min(max(end, start), len(norm))
+	return Text{Src: src, Norm: norm[start:end], m: m, base: start, lazySpan: true}
 }
 
 // NewText prepares src[span] for analysis. A span that does not lie inside
@@ -22,11 +37,16 @@ type Text struct {
 func NewText(src string, span article.Span) Text {
 	span = clamp(span, len(src))
 	norm, m := normalizeText(src[span.Start:span.End])
-	return Text{Src: src, Norm: norm, span: span, m: m}
+	return Text{Src: src, Norm: norm, span: span, m: m, add: span.Start}
 }
 
 // SourceSpan returns the span of t in the original input.
-func (t Text) SourceSpan() article.Span { return t.span }
+func (t Text) SourceSpan() article.Span {
+	if t.lazySpan {
+		return t.Span(0, len(t.Norm))
+	}
+	return t.span
+}
 
 // Original maps a byte offset into t.Norm to a byte offset into t.Src.
 // Offsets outside t.Norm are clamped.
@@ -38,9 +58,9 @@ func (t Text) Original(off int) int {
 		off = len(t.Norm)
 	}
 	if t.m == nil {
-		return t.span.Start + off
+		return t.add + t.base + off
 	}
-	return t.span.Start + t.m.Original(off)
+	return t.add + t.m.Original(t.base+off)
 }
 
 // Span maps the half-open range [start, end) of t.Norm to a span of t.Src.
@@ -48,10 +68,10 @@ func (t Text) Span(start, end int) article.Span {
 	start = min(max(start, 0), len(t.Norm))
 	end = min(max(end, start), len(t.Norm))
 	if t.m == nil {
-		return article.Span{Start: t.span.Start + start, End: t.span.Start + end}
+		return article.Span{Start: t.add + t.base + start, End: t.add + t.base + end}
 	}
-	sp := t.m.Span(start, end)
-	return article.Span{Start: t.span.Start + sp.Start, End: t.span.Start + sp.End}
+	sp := t.m.Span(t.base+start, t.base+end)
+	return article.Span{Start: t.add + sp.Start, End: t.add + sp.End}
 }
 
 func spanOf(start, end int) article.Span { return article.Span{Start: start, End: end} }

@@ -60,10 +60,20 @@ import (
 // a.Source and a.Paragraphs. With an nil, quotations get lexical speakers
 // and the entity lists are left empty (not nil).
 func Attribute(a *article.Article, an *morph.Analyzer) {
+	AttributeTexts(a, nil, an)
+}
+
+// AttributeTexts is Attribute for a caller that holds the normalized text
+// of each paragraph: texts[i] is that of a.Paragraphs[i]. With texts nil,
+// or not one per paragraph, the paragraphs are normalized here.
+func AttributeTexts(a *article.Article, texts []morph.Text, an *morph.Analyzer) {
 	if a == nil {
 		return
 	}
-	qs, x := run(a.Source, a.Paragraphs, an)
+	if len(texts) != len(a.Paragraphs) {
+		texts = nil
+	}
+	qs, x := run(a.Source, a.Paragraphs, texts, an)
 	a.Quotes = qs
 	a.People, a.Organizations, a.Places = []article.Entity{}, []article.Entity{}, []article.Entity{}
 	if x != nil {
@@ -75,20 +85,23 @@ func Attribute(a *article.Article, an *morph.Analyzer) {
 // nil it works from characters alone (see the package documentation).
 // The result is in source order and never nil.
 func Find(src string, paras []article.Paragraph, an *morph.Analyzer) []article.Quote {
-	qs, _ := run(src, paras, an)
+	qs, _ := run(src, paras, nil, an)
 	return qs
 }
 
-func run(src string, paras []article.Paragraph, an *morph.Analyzer) ([]article.Quote, *entity.Index) {
-	texts := make([]morph.Text, len(paras))
-	for i, p := range paras {
-		if an == nil && !mayQuote(src, p.Span) {
-			// Without morphology a paragraph with no quotation is never
-			// read again: its normalized text is not needed.
-			texts[i].Src = src
-			continue
+// run analyses paras; texts, when not nil, holds their normalized texts.
+func run(src string, paras []article.Paragraph, texts []morph.Text, an *morph.Analyzer) ([]article.Quote, *entity.Index) {
+	if texts == nil {
+		texts = make([]morph.Text, len(paras))
+		for i, p := range paras {
+			if an == nil && !mayQuote(src, p.Span) {
+				// Without morphology a paragraph with no quotation is
+				// never read again: its normalized text is not needed.
+				texts[i].Src = src
+				continue
+			}
+			texts[i] = morph.NewText(src, p.Span)
 		}
-		texts[i] = morph.NewText(src, p.Span)
 	}
 	var x *entity.Index
 	if an != nil {
