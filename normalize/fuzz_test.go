@@ -70,6 +70,9 @@ func checkNormalizer(t *testing.T, n *Normalizer, s string) {
 	if !utf8.ValidString(got) {
 		t.Fatalf("invalid UTF-8 output %q for %q", got, s)
 	}
+	if g, w := m.Invalid(), firstInvalid(s); g != w {
+		t.Fatalf("Invalid() = %d, want %d for %q", g, w, s)
+	}
 	again, m2 := n.String(got)
 	if again != got {
 		t.Fatalf("not idempotent: %q → %q → %q", s, got, again)
@@ -194,4 +197,17 @@ func FuzzParseEraDate(f *testing.F) {
 			t.Fatalf("not a UTC date: %v", d.Date)
 		}
 	})
+}
+
+// firstInvalid is the reference for Map.Invalid: the offset of the first
+// byte that does not start a valid UTF-8 sequence, or -1.
+func firstInvalid(s string) int {
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && w == 1 {
+			return i
+		}
+		i += w
+	}
+	return -1
 }

@@ -12,6 +12,19 @@ import (
 type Map struct {
 	edits      []edit // in order; normalized [n0,n1) replaced original [o0,o1)
 	nlen, olen int    // lengths of the normalized and original text
+	bad        int    // 1 + the original offset of the first invalid byte; 0 for none
+}
+
+// Invalid returns the byte offset in the original text of its first byte
+// that is not valid UTF-8 (normalized to U+FFFD), or -1 when the original
+// is valid UTF-8. A nil Map stands for a valid text that normalization
+// left unchanged. Callers that must reject invalid input can rely on this
+// instead of validating the text in a pass of their own.
+func (m *Map) Invalid() int {
+	if m == nil || m.bad == 0 {
+		return -1
+	}
+	return m.bad - 1
 }
 
 // edit is one replacement: normalized bytes [n0, n1) stand for original

@@ -112,7 +112,7 @@ func (n *Normalizer) String(s string) (string, *Map) {
 	// the string can share its bytes (as strings.Builder does) instead of
 	// copying the whole text once more.
 	out := unsafe.String(unsafe.SliceData(b.out), len(b.out))
-	return out, &Map{edits: b.edits, nlen: len(b.out), olen: len(s)}
+	return out, &Map{edits: b.edits, nlen: len(b.out), olen: len(s), bad: b.bad}
 }
 
 // noRune stands for "no rune": before the start of the text, after its end.
@@ -127,6 +127,7 @@ type builder struct {
 	prev0 rune
 	rec   bool
 	edits []edit
+	bad   int // 1 + the offset of the first byte that is not valid UTF-8; 0 for none
 }
 
 func (b *builder) flush(i int) {
@@ -151,6 +152,9 @@ func (b *builder) replace(i, j int, repl string) {
 }
 
 func (b *builder) replaceRune(i, j int, r rune) {
+	if r == utf8.RuneError && j == i+1 && b.bad == 0 {
+		b.bad = i + 1 // a byte that is not UTF-8: a valid U+FFFD has three
+	}
 	b.flush(i)
 	n0 := len(b.out)
 	b.out = utf8.AppendRune(b.out, r)

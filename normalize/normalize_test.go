@@ -330,12 +330,33 @@ func TestMapRemovedText(t *testing.T) {
 	assert.Equal(t, article.Span{Start: 3, End: 9}, m.Span(0, len(got)), "the end stops before the removed text")
 }
 
+func TestMapInvalid(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{"本文", -1},
+		{"ＡＢＣ", -1},
+		{"\ufffd本文", -1}, // a valid U+FFFD
+		{"本\xff文\xfe", 3},
+		{"ab\xe3\x81", 2}, // a sequence cut short
+		{"ｶﾞ\xc0\xaf", 6}, // an overlong encoding, after a rewrite
+		{"\xed\xa0\x80", 0}, // a surrogate
+	}
+	for _, tt := range tests {
+		_, m := String(tt.in)
+		assert.Equal(t, tt.want, m.Invalid(), "%q", tt.in)
+		assert.Equal(t, tt.want, firstInvalid(tt.in), "reference for %q", tt.in)
+	}
+}
+
 func TestNilMap(t *testing.T) {
 	var m *Map
 	assert.Equal(t, 5, m.Original(5))
 	assert.Equal(t, 0, m.Original(-1))
 	assert.Equal(t, article.Span{Start: 2, End: 7}, m.Span(2, 7))
 	assert.Equal(t, article.Span{Start: 2, End: 2}, m.Span(2, 1))
+	assert.Equal(t, -1, m.Invalid())
 }
 
 func TestUnchangedReturnsInput(t *testing.T) {

@@ -13,6 +13,7 @@ import (
 	"github.com/newsdoc/newsdoc/article"
 	"github.com/newsdoc/newsdoc/internal/morph"
 	"github.com/newsdoc/newsdoc/internal/quote"
+	"github.com/newsdoc/newsdoc/normalize"
 )
 
 // DefaultMaxSize is the input size limit when WithMaxSize is not given:
@@ -145,10 +146,10 @@ func newConfig(opts []Option) config {
 // an error wrapping [ErrUserDictionary].
 func Parse(src []byte, opts ...Option) (*article.Article, error) {
 	cfg := newConfig(opts)
-	clean, perr := check(src, cfg.maxSize)
+	in, perr := prepare(src, cfg.maxSize)
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
-	a, texts := build(string(clean), cfg, sc)
+	a, texts := build(in, cfg, sc)
 	merr := attribute(a, texts, cfg)
 	nonNil(a)
 	switch {
@@ -217,11 +218,21 @@ func Read(r io.Reader, opts ...Option) (*article.Article, error) {
 	return a, err
 }
 
-// check validates src and returns its clean prefix with the first problem.
-func check(src []byte, max int) ([]byte, *ParseError) {
+// input is the clean text of a parse, its normalized form and the map
+// from the one back to the other.
+type input struct {
+	text, norm string
+	m          *normalize.Map
+}
+
+// prepare validates src, and returns its clean prefix, normalized, with
+// the first problem found. UTF-8 is validated by normalization, which
+// reads every byte anyway (see [normalize.Map.Invalid]): valid input, the
+// common case, is read once less.
+func prepare(src []byte, max int) (input, *ParseError) {
 	if len(bytes.TrimFunc(src, isSpace)) == 0 {
 		// TrimFunc stops at invalid UTF-8, which is not white space.
-		return nil, newError(src, 0, ErrEmpty)
+		return input{}, newError(src, 0, ErrEmpty)
 	}
 	var perr *ParseError
 	if len(src) > max {
@@ -238,19 +249,23 @@ func check(src []byte, max int) ([]byte, *ParseError) {
 	}
 	// Report the first problem; the clean prefix ends before the line that
 	// holds it.
-	bad, kind := len(src)+1, error(nil)
+	clean := src
 	if off, ok := binaryAt(src); ok {
-		bad, kind = off, ErrBinary
-	}
-	if !validUTF8(src) {
-		if off := invalidAt(src); off < bad {
-			bad, kind = off, ErrInvalidUTF8
+		bad, kind := off, ErrBinary
+		if i := invalidAt(src[:off]); i < off {
+			bad, kind = i, ErrInvalidUTF8
 		}
+		clean, perr = src[:lineStart(src, bad)], newError(src, bad, kind)
 	}
-	if kind != nil {
-		return src[:lineStart(src, bad)], newError(src, bad, kind)
+	in := input{text: string(clean)}
+	in.norm, in.m = normalizeText(in.text)
+	if off := in.m.Invalid(); off >= 0 {
+		// Before any binary byte (those were looked for up to there).
+		perr = newError(src, off, ErrInvalidUTF8)
+		in.text = in.text[:lineStart(clean, off)]
+		in.norm, in.m = normalizeText(in.text)
 	}
-	return src, perr
+	return in, perr
 }
 
 // binaryAt reports the offset of the first binary byte: a NUL, or the first
@@ -291,29 +306,6 @@ func binaryAt(src []byte) (int, bool) {
 	return 0, false
 }
 
-// validUTF8 is utf8.Valid with the three-byte sequences of Japanese text
-// (leads 0xE1–0xEC, 0xEE, 0xEF, which take any two continuation bytes)
-// accepted without the decoder's tables.
-func validUTF8(b []byte) bool {
-	for i := 0; i < len(b); {
-		c := b[i]
-		if c < utf8.RuneSelf {
-			i++
-			continue
-		}
-		if c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(b) && b[i+1]&0xC0 == 0x80 && b[i+2]&0xC0 == 0x80 {
-			i += 3
-			continue
-		}
-		r, n := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && n == 1 {
-			return false
-		}
-		i += n
-	}
-	return true
-}
-
 func invalidAt(src []byte) int {
 	for i := 0; i < len(src); {
 		r, n := utf8.DecodeRune(src[i:])
@@ -347,13 +339,12 @@ func newArticle(src string) *article.Article {
 
 // build parses clean UTF-8 text. It returns the article and the
 // normalized text of each of its paragraphs.
-func build(src string, cfg config, sc *scratch) (*article.Article, []morph.Text) {
-	a := newArticle(src)
-	if src == "" {
+func build(in input, cfg config, sc *scratch) (*article.Article, []morph.Text) {
+	a := newArticle(in.text)
+	if in.text == "" {
 		return a, nil
 	}
-	norm, m := normalizeText(src)
-	p := &parser{src: src, norm: norm, m: m, ref: cfg.ref, loc: cfg.loc, a: a, sc: sc}
+	p := &parser{src: in.text, norm: in.norm, m: in.m, ref: cfg.ref, loc: cfg.loc, a: a, sc: sc}
 	p.run()
 	return a, p.texts
 }

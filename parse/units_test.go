@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -338,25 +339,84 @@ func prefixed(l string, ws []string) []string {
 	return out
 }
 
-func TestValidUTF8(t *testing.T) {
+// prepareRef is prepare written plainly: the first binary byte or byte
+// that is not UTF-8 found by decoding, the clean prefix of whole lines
+// before it.
+func prepareRef(src []byte, max int) (string, int, error) {
+	if len(bytes.TrimFunc(src, isSpace)) == 0 {
+		return "", 0, ErrEmpty
+	}
+	var kind error
+	off := -1
+	if len(src) > max {
+		kind, off = ErrTooLarge, max
+		cut := max
+		if i := bytes.LastIndexByte(src[:cut], '\n'); i >= 0 {
+			cut = i + 1
+		} else {
+			for cut > 0 && !utf8.RuneStart(src[cut]) {
+				cut--
+			}
+		}
+		src = src[:cut]
+	}
+	bad, bk := len(src)+1, error(nil)
+	if b, ok := binaryAtRef(src); ok {
+		bad, bk = b, ErrBinary
+	}
+	for i := 0; i < len(src) && i < bad; {
+		r, n := utf8.DecodeRune(src[i:])
+		if r == utf8.RuneError && n == 1 {
+			bad, bk = i, ErrInvalidUTF8
+			break
+		}
+		i += n
+	}
+	if bk != nil {
+		return string(src[:lineStart(src, bad)]), bad, bk
+	}
+	return string(src), off, kind
+}
+
+func checkPrepare(t *testing.T, src []byte, max int) {
+	t.Helper()
+	in, perr := prepare(src, max)
+	text, off, kind := prepareRef(src, max)
+	require.Equal(t, text, in.text, "clean text of %q", src)
+	if kind == nil {
+		require.Nil(t, perr, "%q", src)
+		return
+	}
+	require.NotNil(t, perr, "%q", src)
+	require.ErrorIs(t, perr, kind, "%q", src)
+	require.Equal(t, off, perr.Offset, "%q", src)
+	norm, _ := normalizeText(text)
+	require.Equal(t, norm, in.norm)
+}
+
+func TestPrepare(t *testing.T) {
 	ins := []string{"", "abc", "日本語", "\xff", "\xe3\x81", "\xe0\x80\x80", "\xe0\xa0\x80", "\xed\xa0\x80", "\xed\x9f\xbf",
-		"\xef\xbf\xbf", "\xf0\x9f\x98\x80", "\xf4\x90\x80\x80", "\xc0\xaf", "a\xe3\x81\x82\x80", "\xe1\x80\x80"}
+		"\xef\xbf\xbf", "\xf0\x9f\x98\x80", "\xf4\x90\x80\x80", "\xc0\xaf", "a\xe3\x81\x82\x80", "\xe1\x80\x80",
+		"見出し\n本文\xff\x00です", "見出し\n本文\x00\xffです", "a\n\xff\nb\x00", "ｶﾞ\n\xc0"}
 	for c := 0xC0; c < 0x100; c++ {
 		for _, c1 := range []byte{0x7f, 0x80, 0x9f, 0xa0, 0xbf, 0xc0} {
-			ins = append(ins, string([]byte{byte(c), c1, 0x80}), string([]byte{byte(c), c1, 0x80, 0x80}), string([]byte{byte(c), 0x80, c1}))
+			ins = append(ins, string([]byte{'x', '\n', byte(c), c1, 0x80}), string([]byte{byte(c), c1, 0x80, 0x80}), string([]byte{byte(c), 0x80, c1}))
 		}
 	}
 	for _, in := range ins {
-		assert.Equal(t, utf8.ValidString(in), validUTF8([]byte(in)), "%q", in)
+		checkPrepare(t, []byte(in), DefaultMaxSize)
+		checkPrepare(t, []byte(in), 4)
 	}
 }
 
-func FuzzValidUTF8(f *testing.F) {
-	f.Add([]byte("日本語\xe3\x81"))
-	f.Fuzz(func(t *testing.T, b []byte) {
-		if got, want := validUTF8(b), utf8.Valid(b); got != want {
-			t.Fatalf("validUTF8(%q) = %v, want %v", b, got, want)
+func FuzzPrepare(f *testing.F) {
+	f.Add([]byte("日本語\xe3\x81"), 100)
+	f.Add([]byte("見出し\n本文\x00\xffです"), 7)
+	f.Fuzz(func(t *testing.T, b []byte, max int) {
+		if max <= 0 {
+			max = DefaultMaxSize
 		}
+		checkPrepare(t, b, max)
 	})
 }
 
