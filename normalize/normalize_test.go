@@ -339,8 +339,8 @@ func TestMapInvalid(t *testing.T) {
 		{"ＡＢＣ", -1},
 		{"\ufffd本文", -1}, // a valid U+FFFD
 		{"本\xff文\xfe", 3},
-		{"ab\xe3\x81", 2}, // a sequence cut short
-		{"ｶﾞ\xc0\xaf", 6}, // an overlong encoding, after a rewrite
+		{"ab\xe3\x81", 2},   // a sequence cut short
+		{"ｶﾞ\xc0\xaf", 6},   // an overlong encoding, after a rewrite
 		{"\xed\xa0\x80", 0}, // a surrogate
 	}
 	for _, tt := range tests {
