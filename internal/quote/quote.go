@@ -151,8 +151,9 @@ type who struct {
 type finder struct {
 	x       *entity.Index
 	out     []article.Quote
-	last    who   // the last speaker of the previous paragraph's quotations
-	pending []int // reused by lazyTopic
+	last    who      // the last speaker of the previous paragraph's quotations
+	pending []int    // reused by lazyTopic
+	ga      [][2]int // reused by topic
 	// prev is the previous paragraph: the last sentence topic in it
 	// (lastTopic) is read only when a paragraph with quotations follows.
 	prev prevParagraph
@@ -791,23 +792,31 @@ func (f *finder) topic(t morph.Text, pi int, text string, off int, top []bracket
 	if top != nil {
 		text = outside(s, off, off+len(text), top)
 	}
-	var ga who
+	// Phrases marked with が are resolved only when no は phrase is a
+	// speaker, and then from the last one back: resolving is the costly
+	// part, and resolve has no side effects.
+	ga := f.ga[:0]
+	defer func() { f.ga = ga[:0] }()
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if (r == 'は' || r == 'が') && i > 0 {
 			st := phraseBefore(text, i)
 			if st < i {
-				if w := f.resolve(t, pi, s, off+st, off+i); w.name != "" {
-					if r == 'は' {
-						return w
-					}
-					ga = w
+				if r == 'が' {
+					ga = append(ga, [2]int{off + st, off + i})
+				} else if w := f.resolve(t, pi, s, off+st, off+i); w.name != "" {
+					return w
 				}
 			}
 		}
 		i += n
 	}
-	return ga
+	for k := len(ga) - 1; k >= 0; k-- {
+		if w := f.resolve(t, pi, s, ga[k][0], ga[k][1]); w.name != "" {
+			return w
+		}
+	}
+	return who{}
 }
 
 // accordingTo finds "Xによると" and its variants.
