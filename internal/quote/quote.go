@@ -208,40 +208,18 @@ type sentence struct{ start, end int }
 func sentences(s string, bs []bracket) []sentence {
 	var out []sentence
 	start := 0
-	// The text between brackets is read a byte at a time: the lead bytes
-	// of 。 (E3 80 82), ！ (EF BC 81) and ？ (EF BC 9F) and the ASCII
-	// marks never occur inside another character, so no decoding is
-	// needed to find them.
-	scan := func(lo, hi int) {
-		for i := lo; i < hi; i++ {
-			n := 0
-			switch c := s[i]; c {
-			case '\n', '!', '?':
-				n = 1
-			case 0xE3:
-				if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x82 {
-					n = 3
-				}
-			case 0xEF:
-				if i+2 < len(s) && s[i+1] == 0xBC && (s[i+2] == 0x81 || s[i+2] == 0x9F) {
-					n = 3
-				}
-			}
-			if n > 0 {
-				out = append(out, sentence{start, i + n})
-				start = i + n
-				i += n - 1
-			}
-		}
+	emit := func(end int) {
+		out = append(out, sentence{start, end})
+		start = end
 	}
 	at := 0
 	for _, b := range bs {
 		if b.open >= at {
-			scan(at, b.open)
+			sentenceEnds(s, at, b.open, emit)
 			at = b.end // inside a bracket is never a sentence end
 		}
 	}
-	scan(at, len(s))
+	sentenceEnds(s, at, len(s), emit)
 	if start < len(s) {
 		out = append(out, sentence{start, len(s)})
 	}
