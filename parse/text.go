@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -19,20 +20,64 @@ func isSpace(r rune) bool {
 // trimRange shrinks [a, b) of s to exclude white space at both ends.
 func trimRange(s string, a, b int) (int, int) {
 	for a < b {
-		r, n := utf8.DecodeRuneInString(s[a:b])
-		if !isSpace(r) {
+		n := spaceAt(s[:b], a)
+		if n == 0 {
 			break
 		}
 		a += n
 	}
 	for b > a {
-		r, n := utf8.DecodeLastRuneInString(s[a:b])
-		if !isSpace(r) {
+		n := spaceBefore(s[a:b])
+		if n == 0 {
 			break
 		}
 		b -= n
 	}
 	return a, b
+}
+
+// spaceAt returns the length of the white space rune (isSpace) at s[i], or
+// 0. Non-ASCII white space starts with 0xC2, 0xE2, 0xE3 (only U+3000) or
+// 0xEF: the first byte rules out most characters without decoding them.
+func spaceAt(s string, i int) int {
+	switch c := s[i]; {
+	case c < utf8.RuneSelf:
+		if isSpace(rune(c)) {
+			return 1
+		}
+		return 0
+	case c == 0xE3:
+		if strings.HasPrefix(s[i:], "\u3000") {
+			return 3
+		}
+		return 0
+	case c == 0xC2 || c == 0xE2 || c == 0xEF:
+		if r, n := utf8.DecodeRuneInString(s[i:]); isSpace(r) {
+			return n
+		}
+	}
+	return 0
+}
+
+// spaceBefore returns the length of the white space rune that ends s, or
+// 0. The last byte of a non-ASCII white space rune is 0x80–0x8D, 0xA0 or
+// 0xBF: other last bytes need no decoding.
+func spaceBefore(s string) int {
+	if s == "" {
+		return 0
+	}
+	switch c := s[len(s)-1]; {
+	case c < utf8.RuneSelf:
+		if isSpace(rune(c)) {
+			return 1
+		}
+		return 0
+	case c <= 0x8D || c == 0xA0 || c == 0xBF:
+		if r, n := utf8.DecodeLastRuneInString(s); isSpace(r) {
+			return n
+		}
+	}
+	return 0
 }
 
 func isHan(r rune) bool {
@@ -69,6 +114,11 @@ func isCJK(r rune) bool { return isHan(r) || isHiragana(r) || isKatakana(r) }
 func lastRune(s string) rune {
 	if s == "" {
 		return -1
+	}
+	if n := len(s); n >= 3 && s[n-3] >= 0xE1 && s[n-3] <= 0xEF && s[n-3] != 0xED && s[n-2]&0xC0 == 0x80 && s[n-1]&0xC0 == 0x80 {
+		// Three bytes whose lead takes any continuation: most Japanese
+		// text, decoded here instead of in the general decoder.
+		return rune(s[n-3]&0x0F)<<12 | rune(s[n-2]&0x3F)<<6 | rune(s[n-1]&0x3F)
 	}
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r

@@ -430,3 +430,30 @@ func TestMayHaveCase(t *testing.T) {
 	}
 	assert.False(t, mayHaveCase("シェア line"))
 }
+
+func TestTrimRangeMatchesDecoding(t *testing.T) {
+	ref := func(s string) string {
+		return strings.TrimFunc(s, isSpace)
+	}
+	var runes []rune
+	for r := rune(0); r < 0x3100; r++ {
+		if isSpace(r) || r < 0x80 || r%97 == 0 || r >= 0x3000 {
+			runes = append(runes, r)
+		}
+	}
+	runes = append(runes, 0xFEFF, 0xFF01, 0x4E00, 0x1F600)
+	for _, a := range runes {
+		for _, b := range []rune{' ', 'x', 0x3000, 'あ', 0x200B} {
+			for _, s := range []string{string(a) + "本" + string(b), string(b) + string(a), string(a), string(a) + string(a)} {
+				i, j := trimRange(s, 0, len(s))
+				require.Equal(t, ref(s), s[i:j], "%q", s)
+			}
+		}
+		s := "本" + string(a)
+		require.Equal(t, []rune(s)[1], lastRune(s), "%U", a)
+	}
+	for _, s := range []string{"\xe3\x81", "a\xff", "\xed\xa0\x80", "\xe0\x80\x80"} {
+		r, _ := utf8.DecodeLastRuneInString(s)
+		require.Equal(t, r, lastRune(s), "%q", s)
+	}
+}

@@ -250,7 +250,8 @@ func (f *finder) paragraph(pi int, t morph.Text) {
 		kept[i] = -1
 	}
 	si := 0
-	paraStartsWithQuote := strings.HasPrefix(strings.TrimSpace(s), "「") || strings.HasPrefix(strings.TrimSpace(s), "『")
+	lead := strings.TrimLeftFunc(s, unicode.IsSpace)
+	paraStartsWithQuote := strings.HasPrefix(lead, "「") || strings.HasPrefix(lead, "『")
 	lastSent := -1
 	for bi, b := range bs {
 		if b.depth > 0 {
@@ -375,7 +376,8 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 			naming = true
 		}
 	}
-	standalone := strings.TrimSpace(strings.Trim(before, "\x00")) == "" || strings.HasSuffix(strings.TrimSpace(before), "：") || strings.HasSuffix(strings.TrimSpace(before), ":")
+	trimmedBefore := strings.TrimSpace(before)
+	standalone := strings.TrimSpace(strings.Trim(before, "\x00")) == "" || strings.HasSuffix(trimmedBefore, "：") || strings.HasSuffix(trimmedBefore, ":")
 	endsHere := strings.Trim(after, "。 \x00") == "" || strings.HasPrefix(after, "。")
 	long := utf8.RuneCountInString(inner) >= 12 || strings.ContainsAny(inner[3:len(inner)-3], "、。？！?!")
 	prev, _ := utf8.DecodeLastRuneInString(strings.TrimRight(before, " "))
