@@ -159,7 +159,7 @@ type lineScan struct {
 // terminators in one pass over the bytes. It is the hot loop of line
 // classification: brackets and terminators are ASCII or three-byte runes
 // starting with 0xE3 or 0xEF, so it steps over every other rune by the
-// length its first byte gives (see stepOf), without decoding it. s must be
+// length its first byte gives (see markStep), without decoding it. s must be
 // valid UTF-8 (the normalized text always is); other input gives other
 // counts, never a panic.
 func scanLine(s string) lineScan {
@@ -175,8 +175,8 @@ func scanMarks(s string, base int, ms []mark, rec bool) (lineScan, []mark) {
 	var sc lineScan
 	for i := 0; i < len(s); {
 		sc.n++
-		if k := stepOf[s[i]]; k != 0 {
-			i += int(k)
+		if k := markStep(s, i); k != 0 {
+			i += k
 			continue
 		}
 		r, n := markAt(s, i)

@@ -38,33 +38,7 @@ type bracketEvent struct {
 	matched bool
 }
 
-// stepOf[c] is, for a byte c that starts a rune no bracket, sentence or
-// line scan looks at, the length of the UTF-8 sequence it starts; 0 for the
-// bytes to look at: ( ) ! ? and line feed, and the leads 0xE3 (U+3000 to
-// U+3FFF: CJK punctuation, brackets and kana) and 0xEF (full-width forms).
-// Brackets and terminators are all ASCII or start with one of these two,
-// so the scans step over everything else (kanji, Latin text) a rune at a
-// time without decoding it. On valid UTF-8 the steps land on rune starts;
-// on invalid input they may skip a byte, never go out of range.
-var stepOf = func() (t [256]uint8) {
-	for c := range 256 {
-		switch {
-		case c == '(' || c == ')' || c == '!' || c == '?' || c == '\n' || c == 0xE3 || c == 0xEF:
-			t[c] = 0
-		case c < 0xC0 || c >= 0xF8:
-			t[c] = 1
-		case c < 0xE0:
-			t[c] = 2
-		case c < 0xF0:
-			t[c] = 3
-		default:
-			t[c] = 4
-		}
-	}
-	return t
-}()
-
-// markAt decodes the rune at s[i] when stepOf[s[i]] is 0: it returns the
+// markAt decodes the rune at s[i] when markStep(s, i) is 0: it returns the
 // rune, or -1 when it is one no scan looks at (kana, other CJK
 // characters), and its size.
 func markAt(s string, i int) (rune, int) {
@@ -128,6 +102,47 @@ type splitter struct {
 	out   [][2]int
 }
 
+// markStep returns the length of the rune at s[i] when it can be no mark,
+// or 0 when markAt must read it: ( ) ! ? and line feed, full-width forms
+// (lead 0xEF) and CJK punctuation (0xE3 0x80); brackets and terminators
+// are all among these. Everything else (kanji, kana, Latin text) is
+// stepped over a rune at a time without decoding. It is written so that
+// its branch nearly always goes the same way: in Japanese text kana and
+// kanji alternate at random, marks are few. On valid UTF-8 the steps land
+// on rune starts; on invalid input they may skip a byte, never go out of
+// range.
+func markStep(s string, i int) int {
+	c := s[i]
+	next := byte(0x80) // at the end, where a sequence may be cut, look
+	if i+2 < len(s) {
+		next = s[i+1]
+	}
+	if markLead[c] || uint32(c)<<8|uint32(next) == 0xE380 {
+		return 0
+	}
+	return int(lenOf[c])
+}
+
+// markLead holds the bytes markStep always looks at, and lenOf the length
+// of the UTF-8 sequence each byte starts (1 for other bytes, so that a scan
+// always advances).
+var markLead, lenOf = func() (lead [256]bool, n [256]uint8) {
+	for c := range 256 {
+		lead[c] = c == '(' || c == ')' || c == '!' || c == '?' || c == '\n' || c == 0xEF
+		switch {
+		case c < 0xC0 || c >= 0xF8:
+			n[c] = 1
+		case c < 0xE0:
+			n[c] = 2
+		case c < 0xF0:
+			n[c] = 3
+		default:
+			n[c] = 4
+		}
+	}
+	return lead, n
+}()
+
 // marks returns the marks of s in order, with the brackets paired: an
 // opener whose closer never comes, or a closer without an opener, stays
 // unmatched. It runs in linear time whatever the nesting. The result is
@@ -135,8 +150,8 @@ type splitter struct {
 func (sp *splitter) marks(s string) []mark {
 	ms := sp.ms[:0]
 	for i := 0; i < len(s); {
-		if k := stepOf[s[i]]; k != 0 {
-			i += int(k)
+		if k := markStep(s, i); k != 0 {
+			i += k
 			continue
 		}
 		r, n := markAt(s, i)

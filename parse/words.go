@@ -171,6 +171,9 @@ func runeAt(s string, i int) (rune, int) {
 // UTF-8 (normalized text is): after an invalid sequence a phrase may be
 // missed, never found where it is not.
 func (m *phraseSet) in(s string) bool {
+	if len(m.loose) == 0 {
+		return m.inPairs(s)
+	}
 	for i := 0; i < len(s); {
 		// runeAt, with its common cases written out: this loop runs
 		// over every rune of the short lines.
@@ -194,6 +197,32 @@ func (m *phraseSet) in(s string) bool {
 				return true
 			}
 		}
+		i += n
+	}
+	return false
+}
+
+// inPairs is in for a set whose phrases all have two runes or more and
+// start in the Basic Multilingual Plane: it tests the pair bit set at every
+// rune, with no test of the first rune. That branch would go either way
+// at random on Japanese text (particles such as で and を start phrases),
+// while a pair bit is seldom set.
+func (m *phraseSet) inPairs(s string) bool {
+	prev, prevAt := rune(-1), 0
+	for i := 0; i < len(s); {
+		var r rune
+		var n int
+		if c := s[i]; c < utf8.RuneSelf {
+			r, n = rune(c), 1
+		} else if c&0xF0 == 0xE0 && i+2 < len(s) {
+			r, n = rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
+		} else {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if h := pairHash(prev, r); m.pairs[h>>6]&(1<<(h&63)) != 0 && prev >= 0 && hasAnyPrefix(s[prevAt:], m.first[prev]) {
+			return true
+		}
+		prev, prevAt = r, i
 		i += n
 	}
 	return false
