@@ -199,6 +199,38 @@ func scanLineRef(s string) lineScan {
 	return sc
 }
 
+// marksRef lists the marks of s as scanMarks records them, from a plain
+// rune loop.
+func marksRef(s string, base int) []mark {
+	var ms []mark
+	for i, r := range s {
+		n := utf8.RuneLen(r)
+		switch {
+		case closerOf(r) != 0:
+			ms = append(ms, mark{at: base + i, r: r, n: uint8(n), bracket: true, open: true})
+		case isCloser(r):
+			ms = append(ms, mark{at: base + i, r: r, n: uint8(n), bracket: true})
+		case isTerminator(r):
+			ms = append(ms, mark{at: base + i, r: r, n: uint8(n)})
+		}
+	}
+	return ms
+}
+
+// checkScanLine compares scanLine and the marks of scanMarks with the
+// references on valid UTF-8, and only asks for no panic on other input.
+func checkScanLine(t *testing.T, s string) {
+	t.Helper()
+	if !utf8.ValidString(s) {
+		assert.NotPanics(t, func() { scanLine(s); scanMarks(s, 3, nil, true) })
+		return
+	}
+	require.Equal(t, scanLineRef(s), scanLine(s), "%q", s)
+	sc, ms := scanMarks(s, 3, nil, true)
+	require.Equal(t, scanLineRef(s), sc, "%q", s)
+	require.Equal(t, marksRef(s, 3), ms, "marks of %q", s)
+}
+
 func TestScanLine(t *testing.T) {
 	ins := []string{"", "あ", "「引用。」と述べた", "(注)本文。", "（全角）！", "閉じない「かっこ。", "」)。", "a\xe3\x80", "\xef\xbc", "？"}
 	files, err := filepath.Glob("testdata/*.txt")
@@ -209,27 +241,15 @@ func TestScanLine(t *testing.T) {
 		ins = append(ins, strings.Split(string(b), "\n")...)
 	}
 	for _, in := range ins {
-		if !utf8.ValidString(in) {
-			assert.NotPanics(t, func() { scanLine(in) })
-			continue
-		}
-		assert.Equal(t, scanLineRef(in), scanLine(in), "%q", in)
+		checkScanLine(t, in)
 	}
 }
 
 func FuzzScanLine(f *testing.F) {
-	for _, s := range []string{"「あ。」い", "(（」）!?", "\xe3\x80\x8c\xe3", "。"} {
+	for _, s := range []string{"「あ。」い", "(（」）!?", "\xe3\x80\x8c\xe3", "。", "漢字とかな「引用。」と（注）述べた！本当?\n次"} {
 		f.Add(s)
 	}
-	f.Fuzz(func(t *testing.T, s string) {
-		got := scanLine(s)
-		if !utf8.ValidString(s) {
-			return // lines are normalized text, always valid
-		}
-		if want := scanLineRef(s); got != want {
-			t.Fatalf("scanLine(%q) = %+v, want %+v", s, got, want)
-		}
-	})
+	f.Fuzz(checkScanLine)
 }
 
 func TestPhraseSet(t *testing.T) {
