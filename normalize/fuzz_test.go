@@ -11,6 +11,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/stretchr/testify/require"
 	"golang.org/x/text/transform"
 )
 
@@ -98,6 +99,16 @@ func checkNormalizer(t *testing.T, n *Normalizer, s string) {
 		if sp.Start < 0 || sp.End > len(s) || sp.Start > sp.End || sp.Start != o {
 			t.Fatalf("Span(%d,%d) = %v for %q", off, len(got), sp, s)
 		}
+	}
+	// A Cursor gives the spans Span gives, forward and back.
+	c := m.Cursor()
+	for off := -1; off <= len(got)+1; off++ {
+		for _, e := range []int{off - 1, off, off + 1, off + 7, len(got)} {
+			require.Equal(t, m.Span(off, e), c.Span(off, e), "Cursor.Span(%d, %d) of %q", off, e, s)
+		}
+	}
+	for off := len(got); off >= 0; off -= 3 {
+		require.Equal(t, m.Span(off, off+4), c.Span(off, off+4), "back to %d in %q", off, s)
 	}
 	// Whole-rune spans of the output cover text whose normalization
 	// contains them.

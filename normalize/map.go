@@ -41,15 +41,7 @@ func (m *Map) Original(off int) int {
 		return max(off, 0)
 	}
 	off = min(max(off, 0), m.nlen)
-	k := m.search(off+1) - 1
-	if k < 0 {
-		return off
-	}
-	e := m.edits[k]
-	if off >= e.n1 {
-		return e.o1 + off - e.n1
-	}
-	return e.o0
+	return m.originalAt(off, m.search(off+1)-1, false)
 }
 
 // originalEnd maps off as the end of a span: an offset inside a
@@ -57,15 +49,7 @@ func (m *Map) Original(off int) int {
 // maps before the removed text.
 func (m *Map) originalEnd(off int) int {
 	off = min(max(off, 0), m.nlen)
-	k := m.search(off) - 1
-	if k < 0 {
-		return off
-	}
-	e := m.edits[k]
-	if off >= e.n1 {
-		return e.o1 + off - e.n1
-	}
-	return e.o1
+	return m.originalAt(off, m.search(off)-1, true)
 }
 
 // search returns the index of the first edit with n0 >= off, or
@@ -81,6 +65,71 @@ func (m *Map) search(off int) int {
 		}
 	}
 	return lo
+}
+
+// A Cursor maps normalized spans back like [Map.Span] for a caller that
+// asks for many spans in about increasing order (the sentences of a text,
+// one after the other): each look-up walks on from where the last one
+// ended instead of searching the whole map. It gives the same spans as
+// Span in any order, only slower when it must walk back far.
+//
+// A Cursor is a small value for one goroutine; the Map it reads may be
+// shared.
+type Cursor struct {
+	m *Map
+	k int // edits[:k] start before the last offset looked up
+}
+
+// Cursor returns a Cursor over m, at the start of the text.
+func (m *Map) Cursor() Cursor { return Cursor{m: m} }
+
+// before returns the number of edits that start before off (what search
+// returns), walking from the last answer.
+func (c *Cursor) before(off int) int {
+	e := c.m.edits
+	for c.k > 0 && e[c.k-1].n0 >= off {
+		c.k--
+	}
+	for c.k < len(e) && e[c.k].n0 < off {
+		c.k++
+	}
+	return c.k
+}
+
+// Span is [Map.Span].
+func (c *Cursor) Span(start, end int) article.Span {
+	m := c.m
+	if end < start {
+		end = start
+	}
+	if m == nil {
+		start = max(start, 0)
+		return article.Span{Start: start, End: max(end, start)}
+	}
+	empty := end == start
+	start = min(max(start, 0), m.nlen)
+	s := m.originalAt(start, c.before(start+1)-1, false)
+	if empty {
+		return article.Span{Start: s, End: s}
+	}
+	end = min(max(end, 0), m.nlen)
+	return article.Span{Start: s, End: max(m.originalAt(end, c.before(end)-1, true), s)}
+}
+
+// originalAt maps the clamped offset off given k, the index of the last
+// edit that may hold it (-1 for none): as a start, or as an end (asEnd).
+func (m *Map) originalAt(off, k int, asEnd bool) int {
+	if k < 0 {
+		return off
+	}
+	e := m.edits[k]
+	switch {
+	case off >= e.n1:
+		return e.o1 + off - e.n1
+	case asEnd:
+		return e.o1
+	}
+	return e.o0
 }
 
 // Span returns the smallest span of the original text that covers the

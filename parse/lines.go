@@ -52,6 +52,7 @@ type line struct {
 type parser struct {
 	src, norm string
 	m         *normalize.Map
+	cur       normalize.Cursor // over m, for span
 	ref       time.Time
 	loc       *time.Location // zone of times printed without one
 	a         *article.Article
@@ -382,7 +383,9 @@ func isDateOnly(s string) bool {
 	return strings.ContainsAny(s, "0123456789０１２３４５６７８９")
 }
 
-func (p *parser) span(s, e int) article.Span { return p.m.Span(s, e) }
+// span maps the normalized range [s, e) to the input. Most spans are asked
+// for in text order, which the cursor makes cheap.
+func (p *parser) span(s, e int) article.Span { return p.cur.Span(s, e) }
 
 func (p *parser) text(s, e int) article.Text {
 	s, e = trimRange(p.norm, s, e)
