@@ -49,18 +49,21 @@ func scanBrackets(s string) []bracket {
 		return &white
 	}
 	// The brackets are E3 80 8C to E3 80 8F in UTF-8, among the CJK
-	// punctuation E3 80 xx (、。 and the like, one character in ten or so).
-	// E3 never occurs inside another character, so strings.Index, which
-	// uses vector instructions, finds each E3 80 without decoding a rune.
-	for i := 0; ; i += 3 {
-		k := strings.Index(s[i:], "\xe3\x80")
-		if k < 0 || i+k+2 >= len(s) {
+	// punctuation E3 80 xx (、。 and the like). The byte 0x80 is rare in
+	// Japanese text otherwise, and E3 never occurs inside a character:
+	// strings.IndexByte, which uses vector instructions, finds each 0x80,
+	// and the bytes around it tell, without decoding a rune.
+	for p := 1; p < len(s); {
+		k := strings.IndexByte(s[p:], 0x80)
+		if k < 0 {
 			break
 		}
-		i += k
-		if s[i+2]&^3 != 0x8C {
+		p += k + 1 // p is past the 0x80 found
+		if p >= len(s) || s[p-2] != 0xE3 || s[p]&^3 != 0x8C {
 			continue
 		}
+		i := p - 2 // the bracket
+		p++
 		r := rune(0x3000 | 0x0C | rune(s[i+2]&3)) // 「 U+300C … 』 U+300F
 		switch r {
 		case '「', '『':
@@ -131,9 +134,11 @@ func contains3(s, c string) bool {
 // faster than reading every byte. No terminator starts inside another
 // character, so no find needs decoding.
 func sentenceEnds(s string, lo, hi int, emit func(end int)) {
-	// ！ is EF BC 81 and ？ EF BC 9F: EF BC finds them among the other
-	// full-width forms, and the third byte tells.
-	needles := [...]string{"。", "\xef\xbc", "!", "?", "\n"}
+	// 。 is E3 80 82: its rare middle byte finds it (see scanBrackets),
+	// and the bytes around tell. ！ is EF BC 81 and ？ EF BC 9F: EF BC
+	// finds them among the other full-width forms, and the third byte
+	// tells.
+	needles := [...]string{"\x80", "\xef\xbc", "!", "?", "\n"}
 	var next [len(needles)]int
 	find := func(k, from int) {
 		if j := strings.Index(s[from:hi], needles[k]); j >= 0 {
@@ -157,6 +162,13 @@ func sentenceEnds(s string, lo, hi int, emit func(end int)) {
 			return
 		}
 		end := at + len(needles[k])
+		if k == 0 {
+			if at == lo || at+1 >= hi || s[at-1] != 0xE3 || s[at+1] != 0x82 {
+				find(k, at+1) // another character with the byte 0x80
+				continue
+			}
+			end = at + 2
+		}
 		if k == 1 {
 			if at+2 >= hi || s[at+2] != 0x81 && s[at+2] != 0x9F {
 				find(k, min(at+3, hi)) // another full-width form
