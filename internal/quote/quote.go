@@ -45,6 +45,7 @@
 package quote
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -154,6 +155,13 @@ type finder struct {
 	last    who      // the last speaker of the previous paragraph's quotations
 	pending []int    // reused by lazyTopic
 	ga      [][2]int // reused by topic
+	// Buffers of paragraph, reused from one paragraph to the next.
+	sc    scanner
+	bs    [2][]bracket // alternate: f.prev.bs is the other one
+	flip  int
+	top   []bracket
+	sents []sentence
+	kept  []int
 	// prev is the previous paragraph: the last sentence topic in it
 	// (lastTopic) is read only when a paragraph with quotations follows.
 	prev prevParagraph
@@ -203,10 +211,10 @@ func (l *lazyTopic) get(f *finder, t morph.Text, pi int, sents []sentence, top [
 
 type sentence struct{ start, end int }
 
-// sentences splits s after 。！？!? and line breaks outside the brackets
+// sentences appends to out[:0] the sentences of s, split after 。！？!? and line breaks outside the brackets
 // bs (ordered, not overlapping).
-func sentences(s string, bs []bracket) []sentence {
-	var out []sentence
+func sentences(s string, bs []bracket, out []sentence) []sentence {
+	out = out[:0]
 	start := 0
 	emit := func(end int) {
 		out = append(out, sentence{start, end})
@@ -228,24 +236,31 @@ func sentences(s string, bs []bracket) []sentence {
 
 func (f *finder) paragraph(pi int, t morph.Text) {
 	s := t.Norm
-	bs := scanBrackets(s)
+	// The brackets go to the buffer the previous paragraph's do not use:
+	// f.prev keeps those.
+	f.flip ^= 1
+	bs := f.sc.brackets(s, f.bs[f.flip])
+	f.bs[f.flip] = bs
 	defer func() { f.prev = prevParagraph{t: t, pi: pi, bs: bs, ok: true} }()
 	if len(bs) == 0 {
 		f.last = who{}
 		return
 	}
 	// Keep brackets inside top-level ones out of the sentence scan.
-	var top []bracket
+	top := f.top[:0]
 	for _, b := range bs {
 		if b.depth == 0 {
 			top = append(top, b)
 		}
 	}
-	sents := sentences(s, top)
+	f.top = top
+	sents := sentences(s, top, f.sents)
+	f.sents = sents
 	var cur who // the last speaker in this paragraph
 	// The topic of the previous sentence, read only when asked for.
 	prevTopic := lazyTopic{pending: f.pending[:0]}
-	kept := make([]int, len(bs))
+	kept := slices.Grow(f.kept[:0], len(bs))[:len(bs)]
+	f.kept = kept
 	for i := range kept {
 		kept[i] = -1
 	}
@@ -502,7 +517,7 @@ func (f *finder) finalTopic(t morph.Text, pi int, bs []bracket) who {
 			top = append(top, b)
 		}
 	}
-	sents := sentences(t.Norm, top)
+	sents := sentences(t.Norm, top, nil)
 	for i := len(sents) - 1; i >= 0 && i >= len(sents)-2; i-- {
 		if w := f.topic(t, pi, t.Norm[sents[i].start:sents[i].end], sents[i].start, top); w.name != "" && f.isPerson(w.name) {
 			return w

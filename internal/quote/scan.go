@@ -31,16 +31,31 @@ func closer(r rune) rune {
 // is dropped, and so are the brackets it would have contained if a closer
 // of another kind ends an outer pair first. The result is ordered by open.
 func scanBrackets(s string) []bracket {
+	var sc scanner
+	return sc.brackets(s, nil)
+}
+
+// scanner holds the working memory of scanBrackets, kept from one
+// paragraph to the next.
+type scanner struct {
+	stack     []opener
+	enclosing []int
+}
+
+// opener is an opening bracket waiting for its partner.
+type opener struct {
+	at int
+	r  rune
+}
+
+// brackets is scanBrackets appending to out[:0].
+func (sc *scanner) brackets(s string, out []bracket) []bracket {
+	out = out[:0]
 	if !contains3(s, "「") && !contains3(s, "『") {
-		return nil // most paragraphs: two fast searches instead of a scan
+		return out // most paragraphs: two fast searches instead of a scan
 	}
-	type open struct {
-		at  int
-		r   rune
-		idx int // index in out once reserved, or -1
-	}
-	var stack []open
-	var out []bracket
+	stack := sc.stack[:0]
+	defer func() { sc.stack = stack[:0] }()
 	var corner, white int // brackets 「 and 『 open on the stack
 	count := func(r rune) *int {
 		if r == '「' {
@@ -67,7 +82,7 @@ func scanBrackets(s string) []bracket {
 		r := rune(0x3000 | 0x0C | rune(s[i+2]&3)) // 「 U+300C … 』 U+300F
 		switch r {
 		case '「', '『':
-			stack = append(stack, open{at: i, r: r, idx: -1})
+			stack = append(stack, opener{at: i, r: r})
 			*count(r)++
 		case '」', '』':
 			want := '「'
@@ -94,7 +109,8 @@ func scanBrackets(s string) []bracket {
 	}
 	// Order by opening offset and link each pair to its enclosing one.
 	slices.SortFunc(out, func(a, b bracket) int { return a.open - b.open })
-	var enclosing []int
+	enclosing := sc.enclosing[:0]
+	defer func() { sc.enclosing = enclosing[:0] }()
 	for i := range out {
 		for len(enclosing) > 0 && out[enclosing[len(enclosing)-1]].end <= out[i].open {
 			enclosing = enclosing[:len(enclosing)-1]

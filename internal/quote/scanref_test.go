@@ -115,7 +115,11 @@ func checkScan(t *testing.T, s string) {
 			top = append(top, b)
 		}
 	}
-	require.Equal(t, sentencesRef(s, top), sentences(s, top), "sentences of %q", s)
+	require.Equal(t, sentencesRef(s, top), sentences(s, top, nil), "sentences of %q", s)
+	var sc scanner
+	if again := sc.brackets(s, []bracket{{open: 99}}); len(bs) > 0 || len(again) > 0 {
+		require.Equal(t, bs, again, "reused buffers for %q", s)
+	}
 }
 
 func TestScanMatchesReference(t *testing.T) {
