@@ -361,6 +361,9 @@ func isHiragana(r rune) bool {
 func titleAt(s string, i int) (n int, title string, honorific bool) {
 	rest := s[i:]
 	r, _ := utf8.DecodeRuneInString(rest)
+	if !titleStarts.has(r) {
+		return 0, "", false // most runes: a bit test instead of three map look-ups
+	}
 	best := 0
 	for _, h := range honorificIndex[r] {
 		if len(h) > best && strings.HasPrefix(rest, h) {

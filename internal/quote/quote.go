@@ -317,7 +317,7 @@ func (f *finder) paragraph(pi int, t morph.Text) {
 func (f *finder) quote(t morph.Text, pi int, b bracket) article.Quote {
 	s := t.Norm
 	_, ol := utf8.DecodeRuneInString(s[b.open:])
-	_, cl := utf8.DecodeLastRuneInString(s[:b.end])
+	_, cl := lastRune(s[:b.end])
 	return article.Quote{Text: s[b.open+ol : b.end-cl], Span: t.Span(b.open, b.end), Paragraph: pi}
 }
 
@@ -395,7 +395,7 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 	standalone := strings.TrimSpace(strings.Trim(before, "\x00")) == "" || strings.HasSuffix(trimmedBefore, "：") || strings.HasSuffix(trimmedBefore, ":")
 	endsHere := strings.Trim(after, "。 \x00") == "" || strings.HasPrefix(after, "。")
 	long := utf8.RuneCountInString(inner) >= 12 || strings.ContainsAny(inner[3:len(inner)-3], "、。？！?!")
-	prev, _ := utf8.DecodeLastRuneInString(strings.TrimRight(before, " "))
+	prev, _ := lastRune(strings.TrimRight(before, " "))
 	a.partial = quotative == "" && !endsHere || prev == 'を' || prev == 'の'
 
 	// The speaker: first from the sentence itself.
@@ -568,7 +568,7 @@ func phraseBefore(s string, end int) int {
 			j -= len(h)
 			// A given name in hiragana (米田あゆさん).
 			for k := 0; k < 3 && j > 0; k++ {
-				r, n := utf8.DecodeLastRuneInString(s[:j])
+				r, n := lastRune(s[:j])
 				if r < 'ぁ' || r > 'ゖ' {
 					break
 				}
@@ -579,7 +579,7 @@ func phraseBefore(s string, end int) int {
 	}
 	runes := 0
 	for j > 0 && runes < 24 {
-		r, n := utf8.DecodeLastRuneInString(s[:j])
+		r, n := lastRune(s[:j])
 		if !isNameRune(r) {
 			break
 		}
@@ -660,7 +660,7 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 		// A katakana name after a title of its own (外交顧問ユーリ・ウシャコフ氏).
 		k := len(name)
 		for k > 0 {
-			r, n := utf8.DecodeLastRuneInString(name[:k])
+			r, n := lastRune(name[:k])
 			if !(r >= 'ァ' && r <= 'ヺ' || r == 'ー' || r == '・') {
 				break
 			}
@@ -691,12 +691,12 @@ func (f *finder) appositive(pi int, s string, start, end int) (string, int, bool
 		d += start
 	} else {
 		for i, runes := start, 0; i > 0 && runes < 24; runes++ {
-			r, n := utf8.DecodeLastRuneInString(s[:i])
+			r, n := lastRune(s[:i])
 			if r == '・' {
 				d = i - n
 				break
 			}
-			if unicode.IsSpace(r) || strings.ContainsRune("、。，,「」『』（）()：:", r) {
+			if unicode.IsSpace(r) || phraseStop(r) {
 				break
 			}
 			i -= n
@@ -728,7 +728,7 @@ func (f *finder) appositive(pi int, s string, start, end int) (string, int, bool
 	}
 	ns, runes := k, 0
 	for ns > 0 && runes < 8 {
-		r, n := utf8.DecodeLastRuneInString(s[:ns])
+		r, n := lastRune(s[:ns])
 		if !unicode.Is(unicode.Han, r) && r != '々' {
 			break
 		}
@@ -930,4 +930,24 @@ func (f *finder) transcript(t morph.Text, pi int, s string, sent sentence, b bra
 		w = who{name: stripAge(st), span: t.Span(start, start+len(st))}
 	}
 	return w
+}
+
+// lastRune is utf8.DecodeLastRuneInString with three-byte characters
+// whose lead takes any continuation (most of Japanese text) decoded
+// inline: the backward scans over names call it at every character.
+func lastRune(s string) (rune, int) {
+	if n := len(s); n >= 3 && s[n-3] >= 0xE1 && s[n-3] <= 0xEF && s[n-3] != 0xED && s[n-2]&0xC0 == 0x80 && s[n-1]&0xC0 == 0x80 {
+		return rune(s[n-3]&0x0F)<<12 | rune(s[n-2]&0x3F)<<6 | rune(s[n-1]&0x3F), 3
+	}
+	return utf8.DecodeLastRuneInString(s)
+}
+
+// phraseStop reports the punctuation that ends the search for a name
+// before a post: 、。，,「」『』（）()：:.
+func phraseStop(r rune) bool {
+	switch r {
+	case '、', '。', '，', ',', '「', '」', '『', '』', '（', '）', '(', ')', '：', ':':
+		return true
+	}
+	return false
 }
