@@ -477,3 +477,27 @@ func TestTrimRangeMatchesDecoding(t *testing.T) {
 		require.Equal(t, r, lastRune(s), "%q", s)
 	}
 }
+
+// FuzzPhraseSet compares the phrase sets with one strings.Contains per
+// phrase on valid UTF-8 (lines are normalized text).
+func FuzzPhraseSet(f *testing.F) {
+	for _, s := range []string{"次のページへ", "記事一覧を見る", "一覧へ戻る", "東京在住のライター", "次の一覧へ"} {
+		f.Add(s)
+	}
+	sets := [][]string{uiContains, footerPromo, bioCues}
+	compiled := []*phraseSet{uiContainsSet, footerPromoSet, bioCuesSet}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		for k, ws := range sets {
+			want := false
+			for _, w := range ws {
+				want = want || strings.Contains(s, w)
+			}
+			if got := compiled[k].in(s); got != want {
+				t.Fatalf("set %d in(%q) = %v, want %v", k, s, got, want)
+			}
+		}
+	})
+}
