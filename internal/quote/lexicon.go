@@ -64,7 +64,7 @@ var verbEndings = func() map[string]bool {
 // verbAt returns the reporting verb that starts at s[0:] (with its
 // conjugation), or "".
 func verbAt(s string) string {
-	r, _ := utf8.DecodeRuneInString(s)
+	r, _ := firstRune(s)
 	if r >= 0x10000 || stemStarts[r/64]&(1<<(r%64)) == 0 {
 		return ""
 	}
@@ -75,11 +75,12 @@ func verbAt(s string) string {
 		rest := s[len(st):]
 		// The longest conjugation made of hiragana.
 		n := 0
-		for i, r := range rest {
+		for n < len(rest) {
+			r, k := firstRune(rest[n:])
 			if r < 'ぁ' || r > 'ゖ' {
 				break
 			}
-			n = i + len(string(r))
+			n += k
 		}
 		best := 0
 		for k := n; k > 0; k-- {
@@ -126,7 +127,7 @@ func reportingVerb(after string) string {
 		}
 	}
 	for i := 0; i < len(after); {
-		r, n := utf8.DecodeRuneInString(after[i:])
+		r, n := firstRune(after[i:])
 		if r == '。' || r == '|' && i > 0 {
 			break // the sentence ends, or another quotation starts
 		}
@@ -177,10 +178,12 @@ func verbNear(s string, max int) string {
 
 // findVerb returns the first reporting verb in s and its offset, or "", -1.
 func findVerb(s string) (string, int) {
-	for i := range s {
+	for i := 0; i < len(s); {
 		if v := verbAt(s[i:]); v != "" {
 			return v, i
 		}
+		_, n := firstRune(s[i:])
+		i += n
 	}
 	return "", -1
 }

@@ -793,7 +793,7 @@ func (f *finder) topic(t morph.Text, pi int, text string, off int, top []bracket
 	ga := f.ga[:0]
 	defer func() { f.ga = ga[:0] }()
 	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := firstRune(text[i:])
 		if (r == 'は' || r == 'が') && i > 0 {
 			st := phraseBefore(text, i)
 			if st < i {
@@ -838,7 +838,7 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 		limit = vAt
 	}
 	for i := 0; i < limit; {
-		r, n := utf8.DecodeRuneInString(rest[i:limit])
+		r, n := firstRune(rest[i:limit])
 		if r == '(' || r == '（' {
 			// A reading in brackets (柚木遥（はるか）) holds no particle.
 			if c := strings.IndexAny(rest[i+n:min(limit, i+n+maxReading)], ")）"); c >= 0 && isReading(rest[i+n:i+n+c]) {
@@ -950,4 +950,14 @@ func phraseStop(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// firstRune is utf8.DecodeRuneInString with the three-byte characters of
+// lastRune decoded inline: the scans for particles and verbs call it at
+// every character.
+func firstRune(s string) (rune, int) {
+	if len(s) >= 3 && s[0] >= 0xE1 && s[0] <= 0xEF && s[0] != 0xED && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80 {
+		return rune(s[0]&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(s)
 }

@@ -142,14 +142,17 @@ func FuzzScan(f *testing.F) {
 	})
 }
 
-func TestLastRune(t *testing.T) {
+func TestFirstLastRune(t *testing.T) {
 	ins := []string{"", "a", "あ", "本文", "\xe3\x81", "a\xff", "\xed\xa0\x80", "\xe0\x80\x80", "\xef\xbf\xbd", "😀", "x\xe1\x80\x80"}
 	for r := rune(0x800); r < 0x10000; r += 7 {
-		ins = append(ins, "前"+string(r))
+		ins = append(ins, "前"+string(r), string(r)+"後")
 	}
 	for _, s := range ins {
 		r, n := utf8.DecodeLastRuneInString(s)
 		gr, gn := lastRune(s)
-		require.Equal(t, [2]int{int(r), n}, [2]int{int(gr), gn}, "%q", s)
+		require.Equal(t, [2]int{int(r), n}, [2]int{int(gr), gn}, "last of %q", s)
+		r, n = utf8.DecodeRuneInString(s)
+		gr, gn = firstRune(s)
+		require.Equal(t, [2]int{int(r), n}, [2]int{int(gr), gn}, "first of %q", s)
 	}
 }
