@@ -391,10 +391,10 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 			naming = true
 		}
 	}
-	trimmedBefore := strings.TrimSpace(before)
-	standalone := strings.TrimSpace(strings.Trim(before, "\x00")) == "" || strings.HasSuffix(trimmedBefore, "：") || strings.HasSuffix(trimmedBefore, ":")
-	endsHere := strings.Trim(after, "。 \x00") == "" || strings.HasPrefix(after, "。")
-	long := utf8.RuneCountInString(inner) >= 12 || strings.ContainsAny(inner[3:len(inner)-3], "、。？！?!")
+	trimmedBefore := strings.TrimRightFunc(before, unicode.IsSpace)
+	standalone := onlySpace(strings.Trim(before, "\x00")) || strings.HasSuffix(trimmedBefore, "：") || strings.HasSuffix(trimmedBefore, ":")
+	endsHere := onlyOf(after, "。") || strings.HasPrefix(after, "。")
+	long := atLeastRunes(inner, 12) || strings.ContainsAny(inner[3:len(inner)-3], "、。？！?!")
 	prev, _ := lastRune(strings.TrimRight(before, " "))
 	a.partial = quotative == "" && !endsHere || prev == 'を' || prev == 'の'
 
@@ -960,4 +960,47 @@ func firstRune(s string) (rune, int) {
 		return rune(s[0]&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F), 3
 	}
 	return utf8.DecodeRuneInString(s)
+}
+
+// onlyOf reports whether s holds nothing but the placeholder 0 of later
+// quotations, ASCII spaces and the string unit repeated: what strings.Trim
+// with those as cutset would reduce to "", read without decoding the
+// placeholders one rune at a time.
+func onlyOf(s, unit string) bool {
+	for i := 0; i < len(s); {
+		switch c := s[i]; {
+		case c == 0 || c == ' ':
+			i++
+		case unit != "" && strings.HasPrefix(s[i:], unit):
+			i += len(unit)
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// onlySpace reports whether s is white space alone: strings.TrimSpace(s)
+// == "" without the copy of a trimmed string.
+func onlySpace(s string) bool {
+	for i := 0; i < len(s); {
+		r, n := firstRune(s[i:])
+		if !unicode.IsSpace(r) {
+			return false
+		}
+		i += n
+	}
+	return true
+}
+
+// atLeastRunes reports whether s has n runes or more, counting only when
+// its length in bytes does not tell.
+func atLeastRunes(s string, n int) bool {
+	switch {
+	case len(s) >= n*utf8.UTFMax:
+		return true
+	case len(s) < n:
+		return false
+	}
+	return utf8.RuneCountInString(s) >= n
 }

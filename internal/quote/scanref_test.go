@@ -156,3 +156,14 @@ func TestFirstLastRune(t *testing.T) {
 		require.Equal(t, [2]int{int(r), n}, [2]int{int(gr), gn}, "first of %q", s)
 	}
 }
+
+func TestTrimHelpers(t *testing.T) {
+	ins := []string{"", " ", "\x00", "。", "\x00。 \x00", " \x00 ", "\u3000", "\u3000\x00", "a", "。a", "\x00\x00と", "、", "\t\n"}
+	for _, s := range ins {
+		require.Equal(t, strings.Trim(s, "。 \x00") == "", onlyOf(s, "。"), "onlyOf %q", s)
+		require.Equal(t, strings.TrimSpace(s) == "", onlySpace(s), "onlySpace %q", s)
+	}
+	for _, s := range []string{"", "a", "あいうえおかきくけこさ", "あいうえおかきくけこさし", "abcdefghijk", "abcdefghijkl", strings.Repeat("漢", 20)} {
+		require.Equal(t, utf8.RuneCountInString(s) >= 12, atLeastRunes(s, 12), "%q", s)
+	}
+}
