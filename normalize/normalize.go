@@ -102,7 +102,9 @@ func (n *Normalizer) String(s string) (string, *Map) {
 	if i >= len(s) {
 		return s, nil
 	}
-	b := builder{src: s, rec: true, prev0: noRune}
+	// Room for a few edits a line, the common case, so that the list is
+	// not copied again and again as it grows.
+	b := builder{src: s, rec: true, prev0: noRune, edits: make([]edit, 0, 8+len(s)/256)}
 	n.run(&b, i)
 	if len(b.edits) == 0 {
 		return s, nil

@@ -259,6 +259,7 @@ func (f *finder) paragraph(pi int, t morph.Text) {
 	var cur who // the last speaker in this paragraph
 	// The topic of the previous sentence, read only when asked for.
 	prevTopic := lazyTopic{pending: f.pending[:0]}
+	f.out = slices.Grow(f.out, len(bs)) // at most one quotation a pair
 	kept := slices.Grow(f.kept[:0], len(bs))[:len(bs)]
 	f.kept = kept
 	for i := range kept {
