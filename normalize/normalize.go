@@ -102,9 +102,7 @@ func (n *Normalizer) String(s string) (string, *Map) {
 	if i >= len(s) {
 		return s, nil
 	}
-	// Room for a few edits a line, the common case, so that the list is
-	// not copied again and again as it grows.
-	b := builder{src: s, rec: true, prev0: noRune, edits: make([]edit, 0, 8+len(s)/256)}
+	b := builder{src: s, rec: true, prev0: noRune}
 	n.run(&b, i)
 	if len(b.edits) == 0 {
 		return s, nil
@@ -148,7 +146,7 @@ func (b *builder) replace(i, j int, repl string) {
 	n0 := len(b.out)
 	b.out = append(b.out, repl...)
 	if b.rec {
-		b.edits = append(b.edits, edit{n0: n0, n1: len(b.out), o0: i, o1: j})
+		b.addEdit(edit{n0: n0, n1: len(b.out), o0: i, o1: j})
 	}
 	b.last = j
 }
@@ -161,9 +159,19 @@ func (b *builder) replaceRune(i, j int, r rune) {
 	n0 := len(b.out)
 	b.out = utf8.AppendRune(b.out, r)
 	if b.rec {
-		b.edits = append(b.edits, edit{n0: n0, n1: len(b.out), o0: i, o1: j})
+		b.addEdit(edit{n0: n0, n1: len(b.out), o0: i, o1: j})
 	}
 	b.last = j
+}
+
+// addEdit records e. The first edit makes room for a few a line, the
+// common case, so that the list is not copied again and again as it grows;
+// text with no edit allocates none.
+func (b *builder) addEdit(e edit) {
+	if b.edits == nil {
+		b.edits = make([]edit, 0, 8+len(b.src)/256)
+	}
+	b.edits = append(b.edits, e)
 }
 
 // prev returns the last rune written before src[i:], or the rune before
