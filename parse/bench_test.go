@@ -82,3 +82,21 @@ func reportCPU(b *testing.B) func() {
 		}
 	}
 }
+
+// BenchmarkParseSeed parses the seed article, a real page of about the
+// same size, without the dictionary; it is skipped when ../../shared is
+// absent.
+func BenchmarkParseSeed(b *testing.B) {
+	src, err := os.ReadFile(seedDir + "/ukraine-peace-talks.txt")
+	if err != nil {
+		b.Skip("seed absent:", err)
+	}
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	defer reportCPU(b)()
+	for b.Loop() {
+		if _, err := Parse(src, WithoutMorphology()); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
