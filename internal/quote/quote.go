@@ -427,8 +427,18 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		w = f.accordingTo(t, pi, outside(s, sent.start, sent.end, top), sentOff)
 	}
 	hasVerb := verb != "" && quotative != "" && quotative != "という"
-	sentRest := outsideWith(s, b.end, sent.end, top, '|')
-	sentVerb, _ := findVerb(sentRest)
+	// The rest of the sentence, later quotations marked, and its first
+	// reporting verb: read only when a rule below asks.
+	var sentRest, sentVerb string
+	sentDone := false
+	restVerb := func() string {
+		if !sentDone {
+			sentRest = outsideWith(s, b.end, sent.end, top, '|')
+			sentVerb, _ = findVerb(sentRest)
+			sentDone = true
+		}
+		return sentVerb
+	}
 	if w.name != "" && w.name == "\x00anaphor" {
 		w = cur
 		if w.name == "" {
@@ -452,7 +462,7 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		a.keep = true
 	case quotative != "" && long:
 		a.keep = true
-	case w.name != "" && (sentVerb != "" || strings.Contains(before, "によると") || strings.Contains(before, "によれば") || strings.Contains(before, "によります")):
+	case w.name != "" && (restVerb() != "" || strings.Contains(before, "によると") || strings.Contains(before, "によれば") || strings.Contains(before, "によります")):
 		a.keep, a.partial = true, true
 	case long && !(quotative == "" && !strings.ContainsAny(inner[3:len(inner)-3], "、。")):
 		a.keep = true
@@ -461,7 +471,7 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 	}
 	if hasVerb {
 		a.verb = verb
-	} else if quotative == "" && sentVerb != "" && w.name != "" {
+	} else if quotative == "" && w.name != "" && restVerb() != "" {
 		a.verb = reportingVerb(sentRest)
 	}
 	if w.name == "" && hasVerb && !standalone {
