@@ -43,8 +43,13 @@ func namePart(t string) bool {
 }
 
 // fullName: a Japanese name printed without a space: Han characters, maybe
-// ending in kana (米田あゆ), three to seven runes.
+// ending in kana (米田あゆ), three to seven runes. A news section label
+// (安全保障, 北朝鮮) or a word whose last character ends no given name
+// (衆院選, 中東情勢) is none: printed near the headline, it is a label.
 func fullName(t string) bool {
+	if sectionWords[t] || strings.ContainsRune(notNameEnds, lastRune(t)) {
+		return false
+	}
 	n, han, kanaTail := 0, 0, false
 	for i, r := range t {
 		switch {

@@ -501,3 +501,17 @@ func FuzzPhraseSet(f *testing.F) {
 		}
 	})
 }
+
+func TestFullName(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"川村咲平", true}, {"米田あゆ", true}, {"上地一姫", true}, {"田中一郎", true}, {"佐藤", false},
+		{"安全保障", false}, {"北朝鮮", false}, {"衆院選", false}, {"中東情勢", false}, {"経済政策", false},
+		{"芸能界", false}, {"少子化", false}, {"能登半島地震", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, fullName(tt.in), "%q", tt.in)
+	}
+}

@@ -74,6 +74,17 @@ var agencies = []string{"AFP時事", "AFP=時事", "共同通信", "時事通信
 // outletSuffixes mark the name of a news outlet in a date line.
 var outletSuffixes = []string{"新聞", "新聞社", "通信", "通信社", "ニュース", "放送", "テレビ", "日報", "新報", "タイムズ", "タイムス", "NEWS", "News"}
 
+// sectionWords are news section and topic labels of three characters or
+// more that the shape of a name would admit (see fullName).
+var sectionWords = setOf("安全保障", "社会保障", "北朝鮮", "地方自治", "国際政治", "国際経済", "国際情勢", "科学技術",
+	"原子力", "自衛隊", "大相撲", "高校野球", "大震災", "新型肺炎", "国内政治", "政治経済", "地球環境", "日本経済",
+	"世界経済", "東京五輪", "大阪万博", "少子化", "高齢化", "物価高", "働き方", "皇室典範", "統一地方選")
+
+// notNameEnds are characters that end topic words (問題, 情勢, 政策, 保障,
+// 情報, 地震, 事件, 選挙, 衆院選, 芸能界, 市況, 医療, 金融, 為替) and no
+// Japanese given name.
+const notNameEnds = "題勢策障報震件挙選界況療融替"
+
 // bioCues are words of an author profile.
 var bioCues = []string{"在住", "出身", "生まれ", "卒業", "経て", "歴任", "専門", "ジャーナリスト", "記者", "ライター",
 	"作家", "編集者", "研究者", "教授", "評論家", "コラムニスト", "特派員", "写真家", "カメラマン", "アナリスト",
