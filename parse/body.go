@@ -139,7 +139,7 @@ func (p *parser) classifyBody(start, end int) {
 		switch {
 		case len(rest) >= 2 || strings.ContainsRune(bullets, firstRune(l.text)):
 			l.role = roleRelated
-		case l.n <= 8 && !strings.ContainsAny(l.text, "。、！？"):
+		case l.n <= 8 && !strings.ContainsAny(l.text, "。、！？"), isCode(l.text):
 			l.role = roleTag
 		default:
 			l.role = roleUI
@@ -590,4 +590,26 @@ func (p *parser) skipDash(i, e int) int {
 		i += n
 	}
 	return i
+}
+
+// isCode reports a product or model code standing alone (MA-IRFP139BK,
+// ISBN978-4-00-000000-0): one token of ASCII letters and digits joined by
+// - _ . or /, with a letter and a digit, of at most 40 bytes.
+func isCode(s string) bool {
+	if len(s) < 3 || len(s) > 40 {
+		return false
+	}
+	letter, digit := false, false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 'A' && c <= 'Z', c >= 'a' && c <= 'z':
+			letter = true
+		case c >= '0' && c <= '9':
+			digit = true
+		case c == '-' || c == '_' || c == '.' || c == '/':
+		default:
+			return false
+		}
+	}
+	return letter && digit
 }

@@ -181,6 +181,9 @@ func TestCorpusDetails(t *testing.T) {
 	a = parse("27_getnews.txt")
 	require.NotNil(t, a.Bio)
 	assert.True(t, strings.HasPrefix(a.Bio.Text, "都市で"))
+	// The press release: the product code closing the page is a tag.
+	a = parse("29_sanwa-pressrelease.txt")
+	assert.Contains(t, texts(a.Tags), "MA-IRFP139BK")
 	// Yahoo: with a reference the year-less date resolves.
 	a, err := Parse(readShared(t, corpusDir, "23_yahoo-cnet.txt"), WithReference(goldenRef.AddDate(-7, -4, 0)))
 	require.NoError(t, err)

@@ -515,3 +515,12 @@ func TestFullName(t *testing.T) {
 		assert.Equal(t, tt.want, fullName(tt.in), "%q", tt.in)
 	}
 }
+
+func TestIsCode(t *testing.T) {
+	for in, want := range map[string]bool{
+		"MA-IRFP139BK": true, "ISBN978-4-00-000000-0": true, "A1": false, "PR": false, "2024年": false,
+		"Windows 10": false, "https://example.jp/a1": false, "iPhone15": true, "1234": false,
+	} {
+		assert.Equal(t, want, isCode(in), "%q", in)
+	}
+}
