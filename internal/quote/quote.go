@@ -464,7 +464,7 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		a.keep = true
 	case w.name != "" && (restVerb() != "" || strings.Contains(before, "によると") || strings.Contains(before, "によれば") || strings.Contains(before, "によります")):
 		a.keep, a.partial = true, true
-	case long && !(quotative == "" && !strings.ContainsAny(inner[3:len(inner)-3], "、。")):
+	case long && !(quotative == "" && !containsAny(inner[3:len(inner)-3], "、", "。")):
 		a.keep = true
 	default:
 		return a
@@ -894,9 +894,12 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 				}
 			}
 		}
-		k := strings.IndexAny(tail, "。\x00")
-		if k < 0 {
-			k = len(tail)
+		k := len(tail)
+		if j := strings.Index(tail, "。"); j >= 0 {
+			k = j
+		}
+		if j := strings.IndexByte(tail[:k], 0); j >= 0 {
+			k = j
 		}
 		if k > 0 && phraseBefore(tail, k) == 0 {
 			if w := f.resolve(t, pi, s, off+vAt+len(verb), off+vAt+len(verb)+k); w.name != "" {
@@ -927,7 +930,7 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 func (f *finder) transcript(t morph.Text, pi int, s string, sent sentence, b bracket) who {
 	head := s[sent.start:b.open]
 	trim := strings.TrimRight(head, " \u3000：:")
-	if trim == head || trim == "" || strings.ContainsAny(trim, "、。 ") {
+	if trim == head || trim == "" || containsAny(trim, "、", "。", " ") {
 		return who{}
 	}
 	st := strings.TrimLeft(trim, " \u3000\n")
@@ -1014,4 +1017,16 @@ func atLeastRunes(s string, n int) bool {
 		return false
 	}
 	return utf8.RuneCountInString(s) >= n
+}
+
+// containsAny reports whether s contains any of subs. For a few
+// characters outside ASCII it is much faster than strings.ContainsAny,
+// which compares each rune of s with each of them.
+func containsAny(s string, subs ...string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
 }
