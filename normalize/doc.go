@@ -15,7 +15,10 @@
 // in names are kept), and an optional dictionary-matching mode.
 //
 // All offsets are UTF-8 byte offsets; spans are half-open and index the
-// untouched original input.
+// untouched original input. [Map.Cursor] maps many spans asked for in
+// text order without a search each, and [Map.Invalid] tells where the
+// input was not valid UTF-8 (such bytes become U+FFFD), so that a caller
+// need not validate it in a pass of its own.
 //
 // A [Normalizer] is immutable and may be shared by goroutines; a
 // transformer is stateful and belongs to one goroutine.
