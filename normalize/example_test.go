@@ -65,3 +65,22 @@ func ExampleMap_Original() {
 	// Output:
 	// 3 6 9 12
 }
+
+func ExampleMap_Cursor() {
+	src := "ｶﾞｿﾘﾝ価格。２０２５年も高値。"
+	norm, m := normalize.String(src)
+	c := m.Cursor()
+	// The sentences, in text order: each span is found from the last.
+	for start := 0; start < len(norm); {
+		end := start + strings.Index(norm[start:], "。") + len("。")
+		sp := c.Span(start, end)
+		fmt.Printf("%s ← %q\n", norm[start:end], src[sp.Start:sp.End])
+		start = end
+	}
+	_, bad := normalize.String("価格\xff")
+	fmt.Println(m.Invalid(), bad.Invalid())
+	// Output:
+	// ガソリン価格。 ← "ｶﾞｿﾘﾝ価格。"
+	// 2025年も高値。 ← "２０２５年も高値。"
+	// -1 6
+}
