@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -55,4 +56,37 @@ func TestGolden(t *testing.T) {
 			})
 		}
 	}
+}
+
+// TestConcurrentParses parses the fixtures from several goroutines at
+// once, many times over: the working memory that parses share through a
+// pool must never leak from one article into another.
+func TestConcurrentParses(t *testing.T) {
+	files, err := filepath.Glob("testdata/*.txt")
+	require.NoError(t, err)
+	want := map[string]string{}
+	srcs := map[string][]byte{}
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		require.NoError(t, err)
+		a, _ := Parse(src, WithoutMorphology())
+		b, err := json.Marshal(a)
+		require.NoError(t, err)
+		srcs[f], want[f] = src, string(b)
+	}
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Go(func() {
+			for k := range 20 {
+				f := files[(g+k)%len(files)]
+				a, _ := Parse(srcs[f], WithoutMorphology())
+				b, err := json.Marshal(a)
+				if err != nil || string(b) != want[f] {
+					t.Errorf("%s: concurrent parse differs from the sequential one", f)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
