@@ -82,12 +82,19 @@ func (p *parser) splitLines() {
 		l := line{s: a, e: b, start: start, text: s[a:b], blank: a == b, m0: len(p.marks)}
 		if !l.blank {
 			var sc lineScan
-			sc, p.marks = scanMarks(l.text, a, p.marks, true)
+			if len(l.text) <= utf8.UTFMax*uiContainsMax && len(uiContainsSet.loose) == 0 {
+				// Short enough for isUI to look for a phrase: one pass.
+				var hit bool
+				sc, p.marks, hit = scanMarksUI(l.text, a, p.marks)
+				l.ui = isUIWith(l.text, sc.n, sc.n <= uiContainsMax && hit)
+			} else {
+				sc, p.marks = scanMarks(l.text, a, p.marks, true)
+				l.ui = isUI(l.text, sc.n)
+			}
 			l.m1 = len(p.marks)
 			l.n = sc.n
 			l.indent = a > start
 			l.prose = proseOf(l.text, sc)
-			l.ui = isUI(l.text, l.n)
 		} else {
 			l.role = roleBlank
 		}
@@ -181,31 +188,72 @@ func scanMarks(s string, base int, ms []mark, rec bool) (lineScan, []mark) {
 			continue
 		}
 		r, n := markAt(s, i)
-		switch {
-		case r < 0:
-		case closerOf(r) != 0:
-			sc.depth++
-			if rec {
-				ms = append(ms, mark{at: base + i, r: r, n: uint8(n), bracket: true, open: true})
-			}
-		case isCloser(r):
-			if sc.depth > 0 {
-				sc.depth--
-			}
-			if rec {
-				ms = append(ms, mark{at: base + i, r: r, n: uint8(n), bracket: true})
-			}
-		case isTerminator(r):
-			if sc.depth == 0 {
-				sc.term = true
-			}
-			if rec {
-				ms = append(ms, mark{at: base + i, r: r, n: uint8(n)})
-			}
-		}
+		ms = sc.add(ms, rec, base+i, r, n)
 		i += n
 	}
 	return sc, ms
+}
+
+// add follows the rune r of n bytes at offset at, when it is a bracket or
+// a terminator, and records it in ms when rec is set.
+func (sc *lineScan) add(ms []mark, rec bool, at int, r rune, n int) []mark {
+	switch {
+	case r < 0:
+	case closerOf(r) != 0:
+		sc.depth++
+		if rec {
+			ms = append(ms, mark{at: at, r: r, n: uint8(n), bracket: true, open: true})
+		}
+	case isCloser(r):
+		if sc.depth > 0 {
+			sc.depth--
+		}
+		if rec {
+			ms = append(ms, mark{at: at, r: r, n: uint8(n), bracket: true})
+		}
+	case isTerminator(r):
+		if sc.depth == 0 {
+			sc.term = true
+		}
+		if rec {
+			ms = append(ms, mark{at: at, r: r, n: uint8(n)})
+		}
+	}
+	return ms
+}
+
+// scanMarksUI is scanMarks with rec set that also reports whether s holds
+// a phrase of uiContainsSet, for the short lines where isUI looks for one:
+// one pass decoding every rune, instead of that pass and the mark scan.
+// The set's phrases must all have two runes or more and start in the
+// Basic Multilingual Plane (inPairs).
+func scanMarksUI(s string, base int, ms []mark) (lineScan, []mark, bool) {
+	var sc lineScan
+	set := uiContainsSet
+	hit := false
+	prev, prevAt := rune(-1), 0
+	for i := 0; i < len(s); {
+		var r rune
+		var n int
+		if c := s[i]; c < utf8.RuneSelf {
+			r, n = rune(c), 1
+		} else if c&0xF0 == 0xE0 && i+2 < len(s) {
+			r, n = rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
+		} else {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		sc.n++
+		// Marks are ASCII, CJK punctuation or full-width forms.
+		if r < utf8.RuneSelf || r >= 0x3000 && r <= 0x303F || r >= 0xFF00 && r <= 0xFFEF {
+			ms = sc.add(ms, true, base+i, r, n)
+		}
+		if h := pairHash(prev, r); !hit && set.pairs[h>>6]&(1<<(h&63)) != 0 && prev >= 0 && hasAnyPrefix(s[prevAt:], set.first[prev]) {
+			hit = true
+		}
+		prev, prevAt = r, i
+		i += n
+	}
+	return sc, ms, hit
 }
 
 // isProse reports whether a line of n runes reads as running text: it has

@@ -222,13 +222,17 @@ func marksRef(s string, base int) []mark {
 func checkScanLine(t *testing.T, s string) {
 	t.Helper()
 	if !utf8.ValidString(s) {
-		assert.NotPanics(t, func() { scanLine(s); scanMarks(s, 3, nil, true) })
+		assert.NotPanics(t, func() { scanLine(s); scanMarks(s, 3, nil, true); scanMarksUI(s, 3, nil) })
 		return
 	}
 	require.Equal(t, scanLineRef(s), scanLine(s), "%q", s)
 	sc, ms := scanMarks(s, 3, nil, true)
 	require.Equal(t, scanLineRef(s), sc, "%q", s)
 	require.Equal(t, marksRef(s, 3), ms, "marks of %q", s)
+	sc, ms, hit := scanMarksUI(s, 3, nil)
+	require.Equal(t, scanLineRef(s), sc, "scanMarksUI %q", s)
+	require.Equal(t, marksRef(s, 3), ms, "scanMarksUI marks of %q", s)
+	require.Equal(t, uiContainsSet.in(s), hit, "scanMarksUI phrase in %q", s)
 }
 
 func TestScanLine(t *testing.T) {

@@ -268,12 +268,18 @@ func stripBullet(s string) int {
 	return i
 }
 
-// isUI reports whether a whole line is page furniture.
+// isUI reports whether a whole line of n runes is page furniture.
 func isUI(s string, n int) bool {
+	return isUIWith(s, n, n <= uiContainsMax && uiContainsSet.in(s))
+}
+
+// isUIWith is isUI with contains, whether a line short enough holds a
+// phrase of uiContains, found already.
+func isUIWith(s string, n int, contains bool) bool {
 	if len(s) <= uiExactMax && uiExact[s] || n <= 24 && mayHaveCase(s) && uiExact[strings.ToLower(s)] {
 		return true
 	}
-	if n <= uiContainsMax && uiContainsSet.in(s) {
+	if contains {
 		return true
 	}
 	if !hasWordRune(s) {
