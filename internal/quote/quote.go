@@ -343,23 +343,26 @@ func outsideWith(s string, start, end int, top []bracket, fill byte) string {
 	if first == len(top) || top[first].open >= end {
 		return s[start:end] // no quotation inside: nothing to copy
 	}
-	b := make([]byte, 0, end-start)
+	// A strings.Builder hands over its bytes without the copy that
+	// string([]byte) makes.
+	var b strings.Builder
+	b.Grow(end - start)
 	i := start
 	for _, q := range top[first:] {
 		if q.open >= end {
 			break
 		}
 		o := max(q.open, start)
-		b = append(b, s[i:o]...)
+		b.WriteString(s[i:o])
 		for range min(q.end, end) - o {
-			b = append(b, fill)
+			b.WriteByte(fill)
 		}
 		i = min(q.end, end)
 	}
 	if i < end {
-		b = append(b, s[i:end]...)
+		b.WriteString(s[i:end])
 	}
-	return string(b)
+	return b.String()
 }
 
 func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si int, top []bracket, b bracket, paraQuote bool, cur who, prevTopic *lazyTopic) attribution {
