@@ -121,10 +121,12 @@ func run(src string, paras []article.Paragraph, texts []morph.Text, an *morph.An
 		*buf = all[:0]
 		tokenBuffers.Put(buf)
 	}
-	f := &finder{x: x, out: []article.Quote{}}
+	b := bufferPool.Get().(*buffers)
+	f := &finder{x: x, out: []article.Quote{}, buffers: *b}
 	for i := range texts {
 		f.paragraph(i, texts[i])
 	}
+	f.release(b)
 	return f.out, x
 }
 
@@ -150,21 +152,42 @@ type who struct {
 }
 
 type finder struct {
-	x       *entity.Index
-	out     []article.Quote
-	last    who      // the last speaker of the previous paragraph's quotations
-	pending []int    // reused by lazyTopic
-	ga      [][2]int // reused by topic
-	// Buffers of paragraph, reused from one paragraph to the next.
-	sc    scanner
-	bs    [2][]bracket // alternate: f.prev.bs is the other one
-	flip  int
-	top   []bracket
-	sents []sentence
-	kept  []int
+	x    *entity.Index
+	out  []article.Quote
+	last who // the last speaker of the previous paragraph's quotations
+	flip int // which of bs the current paragraph uses
 	// prev is the previous paragraph: the last sentence topic in it
 	// (lastTopic) is read only when a paragraph with quotations follows.
 	prev prevParagraph
+	buffers
+}
+
+// buffers is the working memory of a finder, reused from one paragraph to
+// the next and, through bufferPool, from one article to the next. It holds
+// no pointer into any text.
+type buffers struct {
+	pending []int    // of lazyTopic
+	ga      [][2]int // of topic
+	sc      scanner
+	bs      [2][]bracket // alternate: f.prev.bs is the other one
+	top     []bracket
+	sents   []sentence
+	kept    []int
+}
+
+var bufferPool = sync.Pool{New: func() any { return new(buffers) }}
+
+// maxPooled bounds the entries of a buffer kept for the next article: the
+// memory of a huge one goes back to the collector.
+const maxPooled = 1 << 12
+
+// release puts the buffers of f back into the pool.
+func (f *finder) release(b *buffers) {
+	if max(cap(f.bs[0]), cap(f.bs[1]), cap(f.top), cap(f.sents), cap(f.kept), cap(f.sc.stack)) > maxPooled {
+		return
+	}
+	*b = f.buffers
+	bufferPool.Put(b)
 }
 
 // prevParagraph is a paragraph whose final topic may be asked for.
@@ -259,7 +282,9 @@ func (f *finder) paragraph(pi int, t morph.Text) {
 	var cur who // the last speaker in this paragraph
 	// The topic of the previous sentence, read only when asked for.
 	prevTopic := lazyTopic{pending: f.pending[:0]}
-	f.out = slices.Grow(f.out, len(bs)) // at most one quotation a pair
+	if len(bs) > cap(f.out)-len(f.out) { // at most one quotation a pair
+		f.out = slices.Grow(f.out, max(len(bs), cap(f.out), 4))
+	}
 	kept := slices.Grow(f.kept[:0], len(bs))[:len(bs)]
 	f.kept = kept
 	for i := range kept {
