@@ -12,9 +12,6 @@ import (
 
 // run parses p.norm into p.a.
 func (p *parser) run() {
-	p.bylineKey = map[string]bool{}
-	p.tagKey = map[string]bool{}
-	p.relKey = map[string]bool{}
 	p.splitLines()
 	start := p.header()
 	footer := p.findFooter(start)

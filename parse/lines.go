@@ -61,6 +61,8 @@ type parser struct {
 	indented  bool         // body paragraphs are indented
 	sc        *scratch     // pooled working memory
 	texts     []morph.Text // the normalized text of each paragraph
+	// The bylines, tags and related links kept, against repeats; made
+	// at the first entry (most articles have few or none).
 	bylineKey map[string]bool
 	tagKey    map[string]bool
 	relKey    map[string]bool
@@ -458,7 +460,7 @@ func (p *parser) addByline(s, e int) {
 	if p.bylineKey[key] {
 		return
 	}
-	p.bylineKey[key] = true
+	p.bylineKey = seen(p.bylineKey, key)
 	p.a.Bylines = append(p.a.Bylines, article.Byline{Name: name, Span: p.span(s, e)})
 }
 
@@ -467,7 +469,7 @@ func (p *parser) addTag(s, e int) {
 	if t.Text == "" || p.tagKey[t.Text] {
 		return
 	}
-	p.tagKey[t.Text] = true
+	p.tagKey = seen(p.tagKey, t.Text)
 	p.a.Tags = append(p.a.Tags, t)
 }
 
@@ -477,7 +479,7 @@ func (p *parser) addRelated(s, e int) {
 	if t.Text == "" || p.relKey[t.Text] {
 		return
 	}
-	p.relKey[t.Text] = true
+	p.relKey = seen(p.relKey, t.Text)
 	p.a.Related = append(p.a.Related, t)
 }
 
@@ -485,4 +487,13 @@ func (p *parser) addCaption(s, e int) {
 	if t := p.text(s, e); t.Text != "" {
 		p.a.Captions = append(p.a.Captions, t)
 	}
+}
+
+// seen adds key to the set m, made if nil, and returns the set.
+func seen(m map[string]bool, key string) map[string]bool {
+	if m == nil {
+		m = map[string]bool{}
+	}
+	m[key] = true
+	return m
 }
