@@ -411,24 +411,17 @@ var titleStarts = func() *runeSet {
 	return &rs
 }()
 
-// titleEnds holds every rune a title can end with, and maxTitle is the
-// longest title in bytes (a prefix and a role): SplitTitle looks for a
-// title only at the end of a phrase.
-var titleEnds, maxTitle = func() (*runeSet, int) {
+// titleEnds holds every rune a title can end with (the last rune of an
+// honorific or a role): SplitTitle refuses other phrases at once.
+var titleEnds = func() *runeSet {
 	var rs runeSet
-	longest := func(list []string, ends bool) int {
-		n := 0
+	for _, list := range [][]string{honorifics, roles} {
 		for _, w := range list {
-			if ends {
-				r, _ := utf8.DecodeLastRuneInString(w)
-				rs.add(r)
-			}
-			n = max(n, len(w))
+			r, _ := utf8.DecodeLastRuneInString(w)
+			rs.add(r)
 		}
-		return n
 	}
-	h, r, p := longest(honorifics, true), longest(roles, true), longest(titlePrefixes, false)
-	return &rs, max(h, p+r)
+	return &rs
 }()
 
 // runeSet is a set of runes of the Basic Multilingual Plane as a bitmap:
@@ -923,25 +916,53 @@ func findOrganizations(p *paragraph, aliases map[string]string) {
 // false when phrase does not end in a known title; name may be "" when the
 // phrase is a title alone.
 func SplitTitle(phrase string) (name, title string, ok bool) {
-	// A title ends in the last rune of an honorific or a role, and is at
-	// most maxTitle bytes long: most phrases fail the first test, and the
-	// rest are tried only where a title could start.
-	if r, _ := utf8.DecodeLastRuneInString(phrase); !titleEnds.has(r) {
+	// A title ending the phrase ends with an honorific or a role, maybe
+	// after a prefix: the places where one may start are found from the
+	// end, and titleAt confirms each. Most phrases end in no title's last
+	// rune and are refused at once.
+	r, _ := utf8.DecodeLastRuneInString(phrase)
+	if !titleEnds.has(r) {
 		return phrase, "", false
 	}
-	from := max(0, len(phrase)-maxTitle)
-	for from < len(phrase) && !utf8.RuneStart(phrase[from]) {
-		from++
-	}
 	best := -1
-	for i := range phrase[from:] {
-		if n, _, _ := titleAt(phrase, from+i); n > 0 && from+i+n == len(phrase) {
-			best = from + i
-			break
+	try := func(i int) {
+		if i >= 0 && (best < 0 || i < best) {
+			if n, _, _ := titleAt(phrase, i); n > 0 && i+n == len(phrase) {
+				best = i
+			}
+		}
+	}
+	for _, h := range honorificByLast[r] {
+		if strings.HasSuffix(phrase, h) {
+			try(len(phrase) - len(h))
+		}
+	}
+	for _, t := range roleByLast[r] {
+		if strings.HasSuffix(phrase, t) {
+			i := len(phrase) - len(t)
+			try(i)
+			for _, pre := range titlePrefixes {
+				if strings.HasSuffix(phrase[:i], pre) {
+					try(i - len(pre))
+				}
+			}
 		}
 	}
 	if best < 0 {
 		return phrase, "", false
 	}
 	return phrase[:best], phrase[best:], true
+}
+
+// honorificByLast and roleByLast hold the honorifics and roles by their
+// last rune, for SplitTitle.
+var honorificByLast, roleByLast = byLastRune(honorifics), byLastRune(roles)
+
+func byLastRune(words []string) map[rune][]string {
+	m := map[rune][]string{}
+	for _, w := range words {
+		r, _ := utf8.DecodeLastRuneInString(w)
+		m[r] = append(m[r], w)
+	}
+	return m
 }

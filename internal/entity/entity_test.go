@@ -175,3 +175,48 @@ func FuzzFastRune(f *testing.F) {
 		}
 	})
 }
+
+// splitTitleRef is SplitTitle as first written: titleAt at every rune,
+// the first that reaches the end of the phrase.
+func splitTitleRef(phrase string) (string, string, bool) {
+	for i := range phrase {
+		if n, _, _ := titleAt(phrase, i); n > 0 && i+n == len(phrase) {
+			return phrase[:i], phrase[i:], true
+		}
+	}
+	return phrase, "", false
+}
+
+func TestSplitTitleMatchesReference(t *testing.T) {
+	var ins []string
+	names := []string{"", "トランプ", "鈴木", "佐々木亮", "ユーリ・ウシャコフ", "外交顧問", "委員", "a"}
+	for _, list := range [][]string{honorifics, roles} {
+		for _, w := range list {
+			for _, n := range names {
+				ins = append(ins, n+w, n+w+"ら", w+n)
+				for _, p := range titlePrefixes {
+					ins = append(ins, n+p+w, p+w)
+				}
+			}
+		}
+	}
+	ins = append(ins, "", "報道官", "米当局者", "\xff長", "長\xff")
+	for _, in := range ins {
+		n, ti, ok := SplitTitle(in)
+		rn, rti, rok := splitTitleRef(in)
+		require.Equal(t, [3]any{rn, rti, rok}, [3]any{n, ti, ok}, "%q", in)
+	}
+}
+
+func FuzzSplitTitle(f *testing.F) {
+	for _, s := range []string{"トランプ米大統領", "鈴木さん", "次期米大統領", "副報道官"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n, ti, ok := SplitTitle(s)
+		rn, rti, rok := splitTitleRef(s)
+		if n != rn || ti != rti || ok != rok {
+			t.Fatalf("SplitTitle(%q) = %q %q %v, want %q %q %v", s, n, ti, ok, rn, rti, rok)
+		}
+	})
+}
