@@ -490,7 +490,7 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		a.keep = true
 	case quotative != "" && long:
 		a.keep = true
-	case w.name != "" && (restVerb() != "" || strings.Contains(before, "によると") || strings.Contains(before, "によれば") || strings.Contains(before, "によります")):
+	case w.name != "" && (restVerb() != "" || citesSource(before)):
 		a.keep, a.partial = true, true
 	case long && !(quotative == "" && !containsAny(inner[3:len(inner)-3], "、", "。")):
 		a.keep = true
@@ -853,16 +853,43 @@ func (f *finder) topic(t morph.Text, pi int, text string, off int, top []bracket
 	return who{}
 }
 
-// accordingTo finds "Xによると" and its variants.
+// accordingTo finds "Xによると" and its variants, trying the first place of
+// each in turn.
 func (f *finder) accordingTo(t morph.Text, pi int, text string, off int) who {
-	for _, k := range []string{"によると", "によれば", "によりますと"} {
-		if i := strings.Index(text, k); i > 0 {
+	for _, i := range sourcePlaces(text) {
+		if i > 0 {
 			if w := f.resolve(t, pi, t.Norm, off+phraseBefore(text, i), off+i); w.name != "" {
 				return w
 			}
 		}
 	}
 	return who{}
+}
+
+// accordingKeys introduce a source: X によると, によれば, によりますと. They
+// all start with によ.
+var accordingKeys = [...]string{"によると", "によれば", "によりますと"}
+
+// sourcePlaces returns the offset of the first place of each of
+// accordingKeys in text, or -1: one search for their common によ finds
+// them all, instead of one search of the text each.
+func sourcePlaces(text string) [len(accordingKeys)]int {
+	first := [len(accordingKeys)]int{-1, -1, -1}
+	for j, left := 0, len(first); left > 0; {
+		i := strings.Index(text[j:], "によ")
+		if i < 0 {
+			break
+		}
+		i += j
+		j = i + len("によ")
+		for k, key := range accordingKeys {
+			if first[k] < 0 && strings.HasPrefix(text[i:], key) {
+				first[k] = i
+				left--
+			}
+		}
+	}
+	return first
 }
 
 // speakerAfter reads a speaker written after the quotation: 「…」とXは述べた,
@@ -1057,4 +1084,19 @@ func containsAny(s string, subs ...string) bool {
 		}
 	}
 	return false
+}
+
+// citesSource reports によると, によれば or によります in s.
+func citesSource(s string) bool {
+	for j := 0; ; {
+		i := strings.Index(s[j:], "によ")
+		if i < 0 {
+			return false
+		}
+		j += i
+		if t := s[j:]; strings.HasPrefix(t, "によると") || strings.HasPrefix(t, "によれば") || strings.HasPrefix(t, "によります") {
+			return true
+		}
+		j += len("によ")
+	}
 }

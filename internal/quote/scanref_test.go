@@ -167,3 +167,14 @@ func TestTrimHelpers(t *testing.T) {
 		require.Equal(t, utf8.RuneCountInString(s) >= 12, atLeastRunes(s, 12), "%q", s)
 	}
 }
+
+func TestSourcePlaces(t *testing.T) {
+	for _, s := range []string{"", "によ", "関係者によると、", "Aによれば、Bによると", "によると", "外務省によりますと「」によると", "によるとによれば"} {
+		got := sourcePlaces(s)
+		for k, key := range accordingKeys {
+			require.Equal(t, strings.Index(s, key), got[k], "%q in %q", key, s)
+		}
+		want := strings.Contains(s, "によると") || strings.Contains(s, "によれば") || strings.Contains(s, "によります")
+		require.Equal(t, want, citesSource(s), "%q", s)
+	}
+}
