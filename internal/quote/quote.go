@@ -576,8 +576,16 @@ func (f *finder) isPerson(name string) bool {
 
 // allQuotes reports whether s holds nothing but quotations and punctuation.
 func allQuotes(s string, top []bracket) bool {
-	rest := outside(s, 0, len(s), top)
-	return strings.Trim(rest, "\x00。 \u3000") == ""
+	at := 0
+	for _, b := range top {
+		if b.open >= at {
+			if !onlyOf(s[at:b.open], "。", "\u3000") {
+				return false
+			}
+			at = b.end
+		}
+	}
+	return onlyOf(s[at:], "。", "\u3000")
 }
 
 func isNameRune(r rune) bool {
@@ -1032,19 +1040,23 @@ func firstRune(s string) (rune, int) {
 }
 
 // onlyOf reports whether s holds nothing but the placeholder 0 of later
-// quotations, ASCII spaces and the string unit repeated: what strings.Trim
-// with those as cutset would reduce to "", read without decoding the
-// placeholders one rune at a time.
-func onlyOf(s, unit string) bool {
+// quotations, ASCII spaces and the strings units, repeated: what
+// strings.Trim with those as cutset would reduce to "", read without
+// decoding the placeholders one rune at a time.
+func onlyOf(s string, units ...string) bool {
+next:
 	for i := 0; i < len(s); {
-		switch c := s[i]; {
-		case c == 0 || c == ' ':
+		if c := s[i]; c == 0 || c == ' ' {
 			i++
-		case unit != "" && strings.HasPrefix(s[i:], unit):
-			i += len(unit)
-		default:
-			return false
+			continue
 		}
+		for _, u := range units {
+			if u != "" && strings.HasPrefix(s[i:], u) {
+				i += len(u)
+				continue next
+			}
+		}
+		return false
 	}
 	return true
 }

@@ -178,3 +178,17 @@ func TestSourcePlaces(t *testing.T) {
 		require.Equal(t, want, citesSource(s), "%q", s)
 	}
 }
+
+func TestAllQuotes(t *testing.T) {
+	for _, s := range []string{"「はい」", "「はい」。", " 「はい」\u3000「いいえ」。", "「はい」と述べた。", "前置き「はい」", "", "。"} {
+		bs := scanBrackets(s)
+		var top []bracket
+		for _, b := range bs {
+			if b.depth == 0 {
+				top = append(top, b)
+			}
+		}
+		want := strings.Trim(outside(s, 0, len(s), top), "\x00。 \u3000") == ""
+		require.Equal(t, want, allQuotes(s, top), "%q", s)
+	}
+}
