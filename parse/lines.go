@@ -235,13 +235,8 @@ func scanMarksUI(s string, base int, ms []mark) (lineScan, []mark, bool) {
 	hit := false
 	prev, prevAt := rune(-1), 0
 	for i := 0; i < len(s); {
-		var r rune
-		var n int
-		if c := s[i]; c < utf8.RuneSelf {
-			r, n = rune(c), 1
-		} else if c&0xF0 == 0xE0 && i+2 < len(s) {
-			r, n = rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
-		} else {
+		r, n := rune3(s, i)
+		if n == 0 {
 			r, n = utf8.DecodeRuneInString(s[i:])
 		}
 		sc.n++

@@ -167,15 +167,26 @@ func newPhraseSet(ws []string) *phraseSet {
 
 // runeAt decodes the rune at s[i], three-byte sequences inline.
 func runeAt(s string, i int) (rune, int) {
-	c := s[i]
-	switch {
-	case c < 0x80:
-		return rune(c), 1
-	case c&0xF0 == 0xE0 && i+2 < len(s):
-		// Three bytes, the whole of Japanese text.
-		return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
+	if r, n := rune3(s, i); n > 0 {
+		return r, n
 	}
 	return utf8.DecodeRuneInString(s[i:])
+}
+
+// rune3 decodes the rune at s[i] when it is ASCII or three bytes long, the
+// whole of Japanese text, small enough to be inlined in the loops that
+// read every rune; n is 0 for other runes, which the caller decodes. A
+// three-byte sequence is taken as valid: on invalid input the rune may be
+// wrong, the length never out of range.
+func rune3(s string, i int) (r rune, n int) {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	if c&0xF0 == 0xE0 && i+2 < len(s) {
+		return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
+	}
+	return 0, 0
 }
 
 // in reports whether s contains one of the phrases. s should be valid
@@ -186,15 +197,10 @@ func (m *phraseSet) in(s string) bool {
 		return m.inPairs(s)
 	}
 	for i := 0; i < len(s); {
-		// runeAt, with its common cases written out: this loop runs
-		// over every rune of the short lines.
-		var r rune
-		var n int
-		if c := s[i]; c < utf8.RuneSelf {
-			r, n = rune(c), 1
-		} else if c&0xF0 == 0xE0 && i+2 < len(s) {
-			r, n = rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
-		} else {
+		// rune3 inlines the common cases: this loop runs over every
+		// rune of the short lines.
+		r, n := rune3(s, i)
+		if n == 0 {
 			r, n = utf8.DecodeRuneInString(s[i:])
 		}
 		if r >= 1<<16 || m.starts[r>>6]&(1<<(r&63)) != 0 {
@@ -221,13 +227,8 @@ func (m *phraseSet) in(s string) bool {
 func (m *phraseSet) inPairs(s string) bool {
 	prev, prevAt := rune(-1), 0
 	for i := 0; i < len(s); {
-		var r rune
-		var n int
-		if c := s[i]; c < utf8.RuneSelf {
-			r, n = rune(c), 1
-		} else if c&0xF0 == 0xE0 && i+2 < len(s) {
-			r, n = rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
-		} else {
+		r, n := rune3(s, i)
+		if n == 0 {
 			r, n = utf8.DecodeRuneInString(s[i:])
 		}
 		if h := pairHash(prev, r); m.pairs[h>>6]&(1<<(h&63)) != 0 && prev >= 0 && hasAnyPrefix(s[prevAt:], m.first[prev]) {

@@ -440,9 +440,18 @@ func (rs *runeSet) has(r rune) bool {
 }
 
 func byFirstRune(words []string) map[rune][]string {
+	return byRune(words, utf8.DecodeRuneInString)
+}
+
+func byLastRune(words []string) map[rune][]string {
+	return byRune(words, utf8.DecodeLastRuneInString)
+}
+
+// byRune indexes words by the rune that pick reads in each.
+func byRune(words []string, pick func(string) (rune, int)) map[rune][]string {
 	m := map[rune][]string{}
 	for _, w := range words {
-		r, _ := utf8.DecodeRuneInString(w)
+		r, _ := pick(w)
 		m[r] = append(m[r], w)
 	}
 	return m
@@ -957,12 +966,3 @@ func SplitTitle(phrase string) (name, title string, ok bool) {
 // honorificByLast and roleByLast hold the honorifics and roles by their
 // last rune, for SplitTitle.
 var honorificByLast, roleByLast = byLastRune(honorifics), byLastRune(roles)
-
-func byLastRune(words []string) map[rune][]string {
-	m := map[rune][]string{}
-	for _, w := range words {
-		r, _ := utf8.DecodeLastRuneInString(w)
-		m[r] = append(m[r], w)
-	}
-	return m
-}
