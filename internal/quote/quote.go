@@ -283,7 +283,7 @@ func (f *finder) paragraph(pi int, t morph.Text) {
 	// The topic of the previous sentence, read only when asked for.
 	prevTopic := lazyTopic{pending: f.pending[:0]}
 	if len(bs) > cap(f.out)-len(f.out) { // at most one quotation a pair
-		f.out = slices.Grow(f.out, max(len(bs), cap(f.out), 4))
+		f.out = slices.Grow(f.out, max(len(bs), cap(f.out), 16))
 	}
 	kept := slices.Grow(f.kept[:0], len(bs))[:len(bs)]
 	f.kept = kept
@@ -452,7 +452,7 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		}
 	}
 	if w.name == "" {
-		w = f.accordingTo(t, pi, outside(s, sent.start, sent.end, top), sentOff)
+		w = f.accordingTo(t, pi, s, sent, top)
 	}
 	hasVerb := verb != "" && quotative != "" && quotative != "という"
 	// The rest of the sentence, later quotations marked, and its first
@@ -863,10 +863,18 @@ func (f *finder) topic(t morph.Text, pi int, text string, off int, top []bracket
 
 // accordingTo finds "Xによると" and its variants, trying the first place of
 // each in turn.
-func (f *finder) accordingTo(t morph.Text, pi int, text string, off int) who {
-	for _, i := range sourcePlaces(text) {
+// Places inside the sentence's quotations do not count; the phrase before
+// a place never reaches into one, as it stops at a closing bracket.
+func (f *finder) accordingTo(t morph.Text, pi int, s string, sent sentence, top []bracket) who {
+	text := s[sent.start:sent.end]
+	quoted := func(i int) bool {
+		at := sent.start + i
+		k := sort.Search(len(top), func(k int) bool { return top[k].end > at })
+		return k < len(top) && top[k].open <= at
+	}
+	for _, i := range sourcePlaces(text, quoted) {
 		if i > 0 {
-			if w := f.resolve(t, pi, t.Norm, off+phraseBefore(text, i), off+i); w.name != "" {
+			if w := f.resolve(t, pi, s, sent.start+phraseBefore(text, i), sent.start+i); w.name != "" {
 				return w
 			}
 		}
@@ -879,9 +887,10 @@ func (f *finder) accordingTo(t morph.Text, pi int, text string, off int) who {
 var accordingKeys = [...]string{"によると", "によれば", "によりますと"}
 
 // sourcePlaces returns the offset of the first place of each of
-// accordingKeys in text, or -1: one search for their common によ finds
-// them all, instead of one search of the text each.
-func sourcePlaces(text string) [len(accordingKeys)]int {
+// accordingKeys in text that skip does not refuse (nil refuses none), or
+// -1: one search for their common によ finds them all, instead of one
+// search of the text each.
+func sourcePlaces(text string, skip func(int) bool) [len(accordingKeys)]int {
 	first := [len(accordingKeys)]int{-1, -1, -1}
 	for j, left := 0, len(first); left > 0; {
 		i := strings.Index(text[j:], "によ")
@@ -890,6 +899,9 @@ func sourcePlaces(text string) [len(accordingKeys)]int {
 		}
 		i += j
 		j = i + len("によ")
+		if skip != nil && skip(i) {
+			continue
+		}
 		for k, key := range accordingKeys {
 			if first[k] < 0 && strings.HasPrefix(text[i:], key) {
 				first[k] = i

@@ -169,13 +169,20 @@ func TestTrimHelpers(t *testing.T) {
 }
 
 func TestSourcePlaces(t *testing.T) {
-	for _, s := range []string{"", "によ", "関係者によると、", "Aによれば、Bによると", "によると", "外務省によりますと「」によると", "によるとによれば"} {
-		got := sourcePlaces(s)
+	for _, s := range []string{"", "によ", "関係者によると、", "Aによれば、Bによると", "によると", "外務省によりますと「」によると", "によるとによれば", "によると、関係者によると"} {
+		got := sourcePlaces(s, nil)
 		for k, key := range accordingKeys {
 			require.Equal(t, strings.Index(s, key), got[k], "%q in %q", key, s)
 		}
 		want := strings.Contains(s, "によると") || strings.Contains(s, "によれば") || strings.Contains(s, "によります")
 		require.Equal(t, want, citesSource(s), "%q", s)
+		// Places refused by skip count as blanked text.
+		cut := len(s) / 2
+		blanked := strings.Repeat("\x00", cut) + s[cut:]
+		got = sourcePlaces(s, func(i int) bool { return i < cut })
+		for k, key := range accordingKeys {
+			require.Equal(t, strings.Index(blanked, key), got[k], "%q in %q after %d", key, s, cut)
+		}
 	}
 }
 
