@@ -234,8 +234,8 @@ func (l *lazyTopic) get(f *finder, t morph.Text, pi int, sents []sentence, top [
 
 type sentence struct{ start, end int }
 
-// sentences appends to out[:0] the sentences of s, split after 。！？!? and line breaks outside the brackets
-// bs (ordered, not overlapping).
+// sentences appends to out[:0] the sentences of s, split after 。！？!?
+// and line breaks outside the brackets bs (ordered, not overlapping).
 func sentences(s string, bs []bracket, out []sentence) []sentence {
 	out = out[:0]
 	start := 0
