@@ -60,21 +60,26 @@ func spaceAt(s string, i int) int {
 }
 
 // spaceBefore returns the length of the white space rune that ends s, or
-// 0. The last byte of a non-ASCII white space rune is 0x80–0x8D, 0xA0 or
-// 0xBF: other last bytes need no decoding.
+// 0. Non-ASCII white space is U+00A0 (C2 A0) or three bytes that start
+// with 0xE2, 0xE3 or 0xEF: the bytes rule out most characters, 。 among
+// them, without decoding.
 func spaceBefore(s string) int {
-	if s == "" {
+	n := len(s)
+	if n == 0 {
 		return 0
 	}
-	switch c := s[len(s)-1]; {
+	c := s[n-1]
+	switch {
 	case c < utf8.RuneSelf:
 		if isSpace(rune(c)) {
 			return 1
 		}
 		return 0
-	case c <= 0x8D || c == 0xA0 || c == 0xBF:
-		if r, n := utf8.DecodeLastRuneInString(s); isSpace(r) {
-			return n
+	case c == 0xA0 && n >= 2 && s[n-2] == 0xC2:
+		return 2
+	case n >= 3 && (s[n-3] == 0xE2 || s[n-3] == 0xE3 || s[n-3] == 0xEF):
+		if r, k := utf8.DecodeLastRuneInString(s); isSpace(r) {
+			return k
 		}
 	}
 	return 0
