@@ -406,7 +406,9 @@ func (p *parser) paragraphs(start, end int) {
 		if s >= e {
 			continue
 		}
-		rs := sp.splitMarks(p.norm[s:e], p.paraMarks(sp, s, e, pr.first, pr.last))
+		ms := p.paraMarks(sp, s, e, pr.first, pr.last)
+		quoted := slices.ContainsFunc(ms, func(m mark) bool { return m.r == '「' || m.r == '『' })
+		rs := sp.splitMarks(p.norm[s:e], ms)
 		if slab == nil || cap(slab)-len(slab) < len(rs) {
 			slab = make([]article.Sentence, 0, max(len(rs), 2*len(ps)))
 		}
@@ -417,7 +419,14 @@ func (p *parser) paragraphs(start, end int) {
 		}
 		par.Sentences = slab[k:len(slab):len(slab)]
 		p.a.Paragraphs = append(p.a.Paragraphs, par)
-		p.texts = append(p.texts, morph.TextIn(p.src, p.norm, p.m, s, e))
+		if p.lexical && !quoted {
+			// Without morphology quote reads only the paragraphs with a
+			// quotation bracket (see quote.AttributeTexts): the marks
+			// tell that this one has none.
+			p.texts = append(p.texts, morph.Text{Src: p.src})
+		} else {
+			p.texts = append(p.texts, morph.TextIn(p.src, p.norm, p.m, s, e))
+		}
 	}
 }
 

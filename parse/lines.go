@@ -61,6 +61,7 @@ type parser struct {
 	indented  bool         // body paragraphs are indented
 	sc        *scratch     // pooled working memory
 	texts     []morph.Text // the normalized text of each paragraph
+	lexical   bool         // quotations are read without morphology
 	// The bylines, tags and related links kept, against repeats; made
 	// at the first entry (most articles have few or none).
 	bylineKey map[string]bool

@@ -344,7 +344,7 @@ func build(in input, cfg config, sc *scratch) (*article.Article, []morph.Text) {
 	if in.text == "" {
 		return a, nil
 	}
-	p := &parser{src: in.text, norm: in.norm, m: in.m, cur: in.m.Cursor(), ref: cfg.ref, loc: cfg.loc, a: a, sc: sc}
+	p := &parser{src: in.text, norm: in.norm, m: in.m, cur: in.m.Cursor(), ref: cfg.ref, loc: cfg.loc, a: a, sc: sc, lexical: cfg.noMorph}
 	p.run()
 	return a, p.texts
 }

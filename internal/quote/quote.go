@@ -66,7 +66,9 @@ func Attribute(a *article.Article, an *morph.Analyzer) {
 
 // AttributeTexts is Attribute for a caller that holds the normalized text
 // of each paragraph: texts[i] is that of a.Paragraphs[i]. With texts nil,
-// or not one per paragraph, the paragraphs are normalized here.
+// or not one per paragraph, the paragraphs are normalized here. With an
+// nil, only paragraphs that hold 「 or 『 are read: the others may be
+// given as a Text with no Norm.
 func AttributeTexts(a *article.Article, texts []morph.Text, an *morph.Analyzer) {
 	if a == nil {
 		return
