@@ -658,13 +658,17 @@ func stripAge(p string) string {
 // kata is set (no entities to ask), a name in katakana.
 func speakerish(p string, kata bool) bool {
 	p = stripAge(p)
+	_, _, titled := entity.SplitTitle(p)
+	return speakerishSplit(p, titled, kata)
+}
+
+// speakerishSplit is speakerish for a phrase p with its age removed and
+// titled, whether it ends in a title, known.
+func speakerishSplit(p string, titled, kata bool) bool {
 	if p == "" {
 		return false
 	}
-	if anaphoricSpeakers[p] {
-		return true
-	}
-	if _, _, ok := entity.SplitTitle(p); ok {
+	if anaphoricSpeakers[p] || titled {
 		return true
 	}
 	for _, r := range roleSuffixes {
@@ -681,7 +685,8 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 		return who{}
 	}
 	phrase := s[start:end]
-	if anaphoricSpeakers[stripAge(phrase)] {
+	p := stripAge(phrase)
+	if anaphoricSpeakers[p] {
 		return who{name: "\x00anaphor"}
 	}
 	var w who
@@ -697,15 +702,15 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 			return w
 		}
 	}
-	if !speakerish(phrase, f.x == nil) {
+	name, _, titled := entity.SplitTitle(p)
+	if !speakerishSplit(p, titled, f.x == nil) {
 		return who{}
 	}
 	if name, ns, ok := f.appositive(pi, s, start, end); ok {
 		return who{name: name, span: t.Span(ns, end), org: orgBefore(f, t, pi, s, ns)}
 	}
 	w.span, w.org = t.Span(start, end), orgBefore(f, t, pi, s, start)
-	p := stripAge(phrase)
-	if name, _, ok := entity.SplitTitle(p); ok && name != "" {
+	if titled && name != "" {
 		// A katakana name after a title of its own (外交顧問ユーリ・ウシャコフ氏).
 		k := len(name)
 		for k > 0 {
