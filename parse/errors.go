@@ -31,7 +31,9 @@ type ParseError struct {
 	Offset int
 	// Line is the 1-based line of Offset.
 	Line int
-	// Snippet is a short piece of the input at Offset.
+	// Snippet is a short piece of the input at Offset, on whole characters:
+	// when Offset falls inside a character (a size limit can), it starts
+	// at that character's first byte.
 	Snippet string
 	// Err is one of the sentinel errors.
 	Err error
@@ -60,9 +62,11 @@ func newError(src []byte, off int, err error) *ParseError {
 }
 
 // snippet returns up to 24 bytes of src starting at off, extended to whole
-// runes where the bytes are valid UTF-8.
+// runes where the bytes are valid UTF-8. When off is inside a valid
+// character, the snippet starts at that character's first byte.
 func snippet(src []byte, off int) string {
 	const max = 24
+	off = runeStartAt(src, off)
 	end := off + max
 	if end > len(src) {
 		end = len(src)
@@ -71,4 +75,20 @@ func snippet(src []byte, off int) string {
 		end++
 	}
 	return string(src[off:end])
+}
+
+// runeStartAt returns the offset of the first byte of the valid character of
+// src that holds byte off, or off when off starts a character or is not
+// inside a valid one.
+func runeStartAt(src []byte, off int) int {
+	for k := 1; k < utf8.UTFMax && off-k >= 0 && off < len(src); k++ {
+		if !utf8.RuneStart(src[off-k]) {
+			continue
+		}
+		if r, size := utf8.DecodeRune(src[off-k:]); (r != utf8.RuneError || size > 1) && off-k+size > off {
+			return off - k
+		}
+		break
+	}
+	return off
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"testing/iotest"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -108,4 +109,36 @@ func TestHundredMegabyteLine(t *testing.T) {
 	a, err = Parse(in, WithMaxSize(200<<20))
 	require.NoError(t, err)
 	assert.Equal(t, len(in), a.Headline.Span.End)
+}
+
+func TestSnippetOnCharacterBoundaries(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		off  int
+		want string
+	}{
+		{"at a character", "あいう", 3, "いう"},
+		{"inside the second byte", "あいう", 4, "いう"},
+		{"inside the last byte", "あいう", 5, "いう"},
+		{"ASCII", "abc", 1, "bc"},
+		{"stray continuation byte after a character", "あ\x81い", 3, "\x81い"},
+		{"at the end", "あい", 6, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, snippet([]byte(tt.src), tt.off))
+		})
+	}
+}
+
+func TestTooLargeSnippetIsText(t *testing.T) {
+	src := []byte(okArticle + strings.Repeat("続く段落です。\n", 10))
+	for limit := len(okArticle); limit < len(okArticle)+4; limit++ {
+		_, err := Parse(src, WithMaxSize(limit))
+		var pe *ParseError
+		require.ErrorAs(t, err, &pe)
+		assert.True(t, utf8.ValidString(pe.Snippet), "limit %d: %q", limit, pe.Snippet)
+		assert.NotEmpty(t, pe.Snippet)
+	}
 }

@@ -11,6 +11,7 @@ import (
 	"os"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/newsdoc/newsdoc/article"
 	"github.com/newsdoc/newsdoc/normalize"
@@ -220,19 +221,25 @@ func (c *cli) normalize(args []string) int {
 		c.errorf("normalize takes at most one FILE")
 		return 1
 	}
-	src, err := c.readInput(fs.Arg(0))
-	if err != nil {
-		c.errorf("%v", err)
-		return 1
-	}
-	if len(src) > parse.DefaultMaxSize {
-		c.errorf("%s: input larger than %d bytes", displayName(fs.Arg(0)), parse.DefaultMaxSize)
-		return 1
+	name := fs.Arg(0)
+	in := c.stdin
+	if name != "" && name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			c.errorf("%v", err)
+			return 1
+		}
+		defer f.Close()
+		in = f
 	}
 	n := normalize.New(normalize.Dict(*dict))
-	out, _ := n.String(string(src))
-	if _, err := io.WriteString(c.stdout, out); err != nil {
-		c.errorf("%v", err)
+	out := bufio.NewWriterSize(c.stdout, 64<<10)
+	err := streamTransform(out, in, n.Transformer())
+	if ferr := out.Flush(); err == nil {
+		err = ferr
+	}
+	if err != nil {
+		c.errorf("%s: %v", displayName(name), err)
 		return 1
 	}
 	return 0
@@ -245,15 +252,11 @@ type dateLine struct {
 }
 
 func (c *cli) dates(args []string) int {
-	fs := c.newFlagSet("dates", "[--ref DATE] [--tz ZONE] < lines")
+	fs := c.newFlagSet("dates", "[--ref DATE] [--tz ZONE] [FILE ...]")
 	var tf timeFlags
 	tf.register(fs, false)
 	if code, stop := c.parseFlags(fs, args); stop {
 		return code
-	}
-	if fs.NArg() > 0 {
-		c.errorf("dates reads stdin only; unexpected argument %q", fs.Arg(0))
-		return 1
 	}
 	ref, err := tf.reference()
 	if err != nil {
@@ -265,26 +268,82 @@ func (c *cli) dates(args []string) int {
 		c.errorf("%v", err)
 		return 1
 	}
-	sc := bufio.NewScanner(c.stdin)
-	sc.Buffer(make([]byte, 64*1024), parse.DefaultMaxSize)
-	enc := json.NewEncoder(c.stdout)
+	files := fs.Args()
+	if len(files) == 0 {
+		files = []string{"-"}
+	}
+	out := bufio.NewWriterSize(c.stdout, 64<<10)
+	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSuffix(sc.Text(), "\r")
-		exprs := temporal.Find(line, temporal.Context{Ref: ref, Loc: loc})
+	status := 0
+	for _, name := range files {
+		in := c.stdin
+		if name != "-" {
+			f, err := os.Open(name)
+			if err != nil {
+				c.errorf("%v", err)
+				status = 1
+				continue
+			}
+			in = f
+		}
+		st, werr := c.datesOf(enc, in, displayName(name), ref, loc)
+		if f, ok := in.(*os.File); ok && name != "-" {
+			f.Close()
+		}
+		if werr != nil {
+			c.errorf("%v", werr)
+			return 1
+		}
+		status = max(status, st)
+	}
+	if err := out.Flush(); err != nil {
+		c.errorf("%v", err)
+		return 1
+	}
+	return status
+}
+
+// datesOf writes one JSON object per line of in. A line that is not UTF-8
+// is reported on stderr in file:line: form and skipped; the status is then
+// 1. The error is a write error, which ends the command.
+func (c *cli) datesOf(enc *json.Encoder, in io.Reader, name string, ref time.Time, loc *time.Location) (int, error) {
+	status := 0
+	lr := newLineReader(in)
+	for {
+		line, n, err := lr.next()
+		if errors.Is(err, io.EOF) {
+			return status, nil
+		}
+		if err != nil {
+			c.errorf("%s:%d: %v", name, n, err)
+			return 1, nil
+		}
+		if !utf8.Valid(line) {
+			c.errorf("%s:%d: invalid UTF-8 at byte %d of the line", name, n, invalidAt(line))
+			status = 1
+			continue
+		}
+		exprs := temporal.Find(string(line), temporal.Context{Ref: ref, Loc: loc})
 		if exprs == nil {
 			exprs = []article.Time{}
 		}
 		if err := enc.Encode(dateLine{Line: n, Expressions: exprs}); err != nil {
-			c.errorf("%v", err)
-			return 1
+			return status, err
 		}
 	}
-	if err := sc.Err(); err != nil {
-		c.errorf("reading stdin: %v", err)
-		return 1
+}
+
+// invalidAt returns the offset of the first byte of b that is not UTF-8.
+func invalidAt(b []byte) int {
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			return i
+		}
+		i += size
 	}
-	return 0
+	return len(b)
 }
 
 func (c *cli) timeline(args []string) int {

@@ -5,7 +5,7 @@
 //	newsdoc                                  summary and timeline of an embedded sample article
 //	newsdoc parse [flags] [FILE ...]         the Article as JSON (stdin when no FILE or "-")
 //	newsdoc normalize [--dict] [FILE]        normalized text
-//	newsdoc dates [--ref DATE] [--tz ZONE]   one text per line on stdin, one JSON object per line out
+//	newsdoc dates [flags] [FILE ...]         one text per line (stdin when no FILE), one JSON object per line out
 //	newsdoc timeline [flags] [FILE]          the timeline (--format text|json)
 //
 // Commands that resolve times take --ref (YYYY-MM-DD or RFC 3339), the reference time when
@@ -54,7 +54,7 @@ Usage:
   newsdoc                          summary and timeline of the embedded sample article
   newsdoc parse [FILE ...]         the Article as JSON (stdin when no FILE or "-")
   newsdoc normalize [FILE]         normalized text (stdin when no FILE)
-  newsdoc dates                    one text per line on stdin, one JSON object per line out
+  newsdoc dates [FILE ...]         one text per line (stdin when no FILE), one JSON object per line out
   newsdoc timeline [FILE]          the article's timeline
 
 Run "newsdoc COMMAND --help" for the flags of a command.
