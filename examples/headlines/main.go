@@ -6,6 +6,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -22,7 +23,7 @@ func main() {
 
 func run(files []string, w io.Writer) error {
 	if len(files) == 0 {
-		return fmt.Errorf("usage: headlines FILE ...")
+		return errors.New("usage: headlines FILE [FILE]")
 	}
 	for _, name := range files {
 		f, err := os.Open(name)
