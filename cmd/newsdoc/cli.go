@@ -35,20 +35,23 @@ func (c *cli) errorf(format string, args ...any) {
 
 // timeFlags are the flags of every command that resolves times.
 type timeFlags struct {
-	ref     string
-	tz      string
-	noMorph bool
+	ref      string
+	tz       string
+	noMorph  bool
+	userDict string
 }
 
 func (tf *timeFlags) register(fs *flag.FlagSet, morph bool) {
 	fs.StringVar(&tf.ref, "ref", "", "reference time `YYYY-MM-DD` or RFC 3339, used when the text gives none")
-	fs.StringVar(&tf.tz, "tz", "+09:00", "time `zone` of --ref and of times the text gives without one (+09:00, UTC, Asia/Tokyo)")
+	fs.StringVar(&tf.tz, "tz", "", "time `zone` of --ref and of times the text gives without one (+09:00, UTC, Asia/Tokyo); by default the library's: Japan time, or the zone of a wire story's dateline")
 	if morph {
 		fs.BoolVar(&tf.noMorph, "no-morph", false, "skip everything that needs the morphological dictionary (quotes keep lexical speakers; no entities)")
+		fs.StringVar(&tf.userDict, "user-dict", "", "user dictionary `FILE` for the morphological analysis (lines surface,segmentation,readings,pos; pos 人名, 組織 or 地域)")
 	}
 }
 
-// location parses --tz.
+// location parses --tz; without it, Japan time (the zone --ref and dates
+// are read in when nothing else says).
 func (tf *timeFlags) location() (*time.Location, error) {
 	return parseZone(tf.tz)
 }
@@ -104,12 +107,18 @@ func (tf *timeFlags) parseOptions() ([]parse.Option, error) {
 	if err != nil {
 		return nil, err
 	}
-	opts := []parse.Option{parse.WithLocation(loc)}
+	var opts []parse.Option
+	if tf.tz != "" {
+		opts = append(opts, parse.WithLocation(loc))
+	}
 	if !ref.IsZero() {
 		opts = append(opts, parse.WithReference(ref))
 	}
 	if tf.noMorph {
 		opts = append(opts, parse.WithoutMorphology())
+	} else if tf.userDict != "" {
+		// One option for every article: it reads the file once.
+		opts = append(opts, parse.WithUserDictionaryFile(tf.userDict))
 	}
 	return opts, nil
 }
@@ -126,8 +135,16 @@ func (c *cli) newFlagSet(name, synopsis string) *flag.FlagSet {
 	return fs
 }
 
-// parseFlags parses args; it returns the exit status to use and whether to stop.
-func (c *cli) parseFlags(fs *flag.FlagSet, args []string) (int, bool) {
+// exitUsage is the exit status of a command line that cannot be run as
+// written (an unknown flag, a bad flag value, a wrong number of arguments).
+const exitUsage = 2
+
+// parseFlags parses args, flags and arguments in any order ("--" ends the
+// flags); it returns the arguments, the exit status to use and whether to
+// stop. The standard flag package stops at the first argument; parsing
+// again from the argument after it is all it takes to accept flags anywhere,
+// which is why no command-line library is used.
+func (c *cli) parseFlags(fs *flag.FlagSet, args []string) ([]string, int, bool) {
 	for _, a := range args {
 		if a == "--" {
 			break
@@ -135,16 +152,34 @@ func (c *cli) parseFlags(fs *flag.FlagSet, args []string) (int, bool) {
 		if a == "-h" || a == "-help" || a == "--help" || a == "--h" {
 			fs.SetOutput(c.stdout)
 			fs.Usage()
-			return 0, true
+			return nil, 0, true
 		}
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0, true
+	var rest []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, 0, true
+			}
+			return nil, exitUsage, true
 		}
-		return 1, true
+		remaining := fs.Args()
+		if used := len(args) - len(remaining); used > 0 && args[used-1] == "--" {
+			return append(rest, remaining...), 0, false
+		}
+		if len(remaining) == 0 {
+			return rest, 0, false
+		}
+		rest = append(rest, remaining[0])
+		args = remaining[1:]
 	}
-	return 0, false
+}
+
+// usageError reports a command line that cannot be run and returns the
+// usage exit status.
+func (c *cli) usageError(format string, args ...any) int {
+	c.errorf(format, args...)
+	return exitUsage
 }
 
 // readInput reads a file, or stdin for "" and "-".
@@ -160,50 +195,6 @@ func (c *cli) readInput(name string) ([]byte, error) {
 	return io.ReadAll(io.LimitReader(f, parse.DefaultMaxSize+1))
 }
 
-func (c *cli) parse(args []string) int {
-	fs := c.newFlagSet("parse", "[flags] [FILE ...]")
-	var tf timeFlags
-	tf.register(fs, true)
-	jsonl := fs.Bool("jsonl", false, "one JSON object per line, even for one file")
-	if code, stop := c.parseFlags(fs, args); stop {
-		return code
-	}
-	opts, err := tf.parseOptions()
-	if err != nil {
-		c.errorf("%v", err)
-		return 1
-	}
-	files := fs.Args()
-	if len(files) == 0 {
-		files = []string{"-"}
-	}
-	enc := json.NewEncoder(c.stdout)
-	enc.SetEscapeHTML(false)
-	if !*jsonl && len(files) == 1 {
-		enc.SetIndent("", "  ")
-	}
-	status := 0
-	for _, name := range files {
-		src, err := c.readInput(name)
-		if err != nil {
-			c.errorf("%v", err)
-			status = 1
-			continue
-		}
-		a, err := parse.Parse(src, opts...)
-		if err != nil {
-			c.errorf("%s: %v", displayName(name), err)
-			status = 1
-			continue
-		}
-		if err := enc.Encode(a); err != nil {
-			c.errorf("%v", err)
-			return 1
-		}
-	}
-	return status
-}
-
 func displayName(name string) string {
 	if name == "" || name == "-" {
 		return "stdin"
@@ -214,14 +205,17 @@ func displayName(name string) string {
 func (c *cli) normalize(args []string) int {
 	fs := c.newFlagSet("normalize", "[--dict] [FILE]")
 	dict := fs.Bool("dict", false, "dictionary-matching mode: remove spaces between Japanese characters, collapse runs of ー")
-	if code, stop := c.parseFlags(fs, args); stop {
+	args, code, stop := c.parseFlags(fs, args)
+	if stop {
 		return code
 	}
-	if fs.NArg() > 1 {
-		c.errorf("normalize takes at most one FILE")
-		return 1
+	if len(args) > 1 {
+		return c.usageError("normalize takes at most one FILE")
 	}
-	name := fs.Arg(0)
+	name := "-"
+	if len(args) == 1 {
+		name = args[0]
+	}
 	in := c.stdin
 	if name != "" && name != "-" {
 		f, err := os.Open(name)
@@ -255,22 +249,24 @@ func (c *cli) dates(args []string) int {
 	fs := c.newFlagSet("dates", "[--ref DATE] [--tz ZONE] [FILE ...]")
 	var tf timeFlags
 	tf.register(fs, false)
-	if code, stop := c.parseFlags(fs, args); stop {
+	args, code, stop := c.parseFlags(fs, args)
+	if stop {
 		return code
 	}
 	ref, err := tf.reference()
 	if err != nil {
-		c.errorf("%v", err)
-		return 1
+		return c.usageError("%v", err)
 	}
 	loc, err := tf.location()
 	if err != nil {
-		c.errorf("%v", err)
-		return 1
+		return c.usageError("%v", err)
 	}
-	files := fs.Args()
+	files := args
 	if len(files) == 0 {
 		files = []string{"-"}
+	}
+	if ref.IsZero() {
+		ref = time.Now().In(loc)
 	}
 	out := bufio.NewWriterSize(c.stdout, 64<<10)
 	enc := json.NewEncoder(out)
@@ -351,30 +347,32 @@ func (c *cli) timeline(args []string) int {
 	var tf timeFlags
 	tf.register(fs, true)
 	format := fs.String("format", "text", "output `format`: text or json")
-	if code, stop := c.parseFlags(fs, args); stop {
+	args, code, stop := c.parseFlags(fs, args)
+	if stop {
 		return code
 	}
 	if *format != "text" && *format != "json" {
-		c.errorf("--format %q: want text or json", *format)
-		return 1
+		return c.usageError("--format %q: want text or json", *format)
 	}
-	if fs.NArg() > 1 {
-		c.errorf("timeline takes at most one FILE")
-		return 1
+	if len(args) > 1 {
+		return c.usageError("timeline takes at most one FILE")
+	}
+	name := "-"
+	if len(args) == 1 {
+		name = args[0]
 	}
 	opts, err := tf.parseOptions()
 	if err != nil {
-		c.errorf("%v", err)
-		return 1
+		return c.usageError("%v", err)
 	}
-	src, err := c.readInput(fs.Arg(0))
+	src, err := c.readInput(name)
 	if err != nil {
 		c.errorf("%v", err)
 		return 1
 	}
 	a, err := parse.Parse(src, opts...)
 	if err != nil {
-		c.errorf("%s: %v", displayName(fs.Arg(0)), err)
+		c.errorf("%s", fileError(name, err))
 		return 1
 	}
 	tl := timeline.Build(a, timelineOptions(&tf)...)
@@ -398,7 +396,7 @@ func timelineOptions(tf *timeFlags) []timeline.Option {
 	if ref, err := tf.reference(); err == nil && !ref.IsZero() {
 		opts = append(opts, timeline.WithReference(ref))
 	}
-	if loc, err := tf.location(); err == nil {
+	if loc, err := tf.location(); err == nil && tf.tz != "" {
 		opts = append(opts, timeline.WithLocation(loc))
 	}
 	if tf.noMorph {
@@ -412,13 +410,13 @@ func (c *cli) demo(args []string) int {
 	fs := c.newFlagSet("demo", "[--no-morph]")
 	var tf timeFlags
 	tf.register(fs, true)
-	if code, stop := c.parseFlags(fs, args); stop {
+	args, code, stop := c.parseFlags(fs, args)
+	if stop {
 		return code
 	}
 	opts, err := tf.parseOptions()
 	if err != nil {
-		c.errorf("%v", err)
-		return 1
+		return c.usageError("%v", err)
 	}
 	a, err := parse.Parse(sample, opts...)
 	if err != nil {

@@ -3,10 +3,13 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -33,27 +36,138 @@ func TestParseCommand(t *testing.T) {
 	assert.Empty(t, errOut)
 }
 
-func TestParseCommandSeveralFiles(t *testing.T) {
-	dir := t.TempDir()
+// writeInputs writes texts as files a.txt, b.txt, ... under dir/sub and
+// returns their names.
+func writeInputs(t *testing.T, dir string, texts ...string) []string {
+	t.Helper()
+	require.NoError(t, os.MkdirAll(filepath.Join(dir, "sub"), 0o755))
 	var names []string
-	for i, text := range []string{plain, "別の見出し\n\n本文の一文目。二文目。\n"} {
-		name := filepath.Join(dir, string(rune('a'+i))+".txt")
+	for i, text := range texts {
+		name := filepath.Join(dir, "sub", string(rune('a'+i))+".txt")
 		require.NoError(t, os.WriteFile(name, []byte(text), 0o644))
 		names = append(names, name)
 	}
-	code, out, errOut := runCLI(t, "", append([]string{"parse", "--no-morph"}, names...)...)
-	require.Equal(t, 0, code, errOut)
-	lines := strings.Split(strings.TrimSpace(out), "\n")
-	require.Len(t, lines, 2)
-	for _, line := range lines {
-		assert.True(t, json.Valid([]byte(line)), line)
+	return names
+}
+
+// decodeAll decodes a stream of JSON values.
+func decodeAll(t *testing.T, out string) []map[string]any {
+	t.Helper()
+	dec := json.NewDecoder(strings.NewReader(out))
+	var all []map[string]any
+	for dec.More() {
+		var v map[string]any
+		require.NoError(t, dec.Decode(&v))
+		all = append(all, v)
+	}
+	return all
+}
+
+func headlineOf(v map[string]any) string {
+	h, _ := v["headline"].(map[string]any)
+	s, _ := h["text"].(string)
+	return s
+}
+
+func TestParseCommandSeveralFiles(t *testing.T) {
+	texts := []string{plain, "別の見出し\n\n本文の一文目。二文目。\n", "三つ目の見出し\n\n三つ目の本文です。\n"}
+	wantHeadlines := []string{"市の図書館が改装へ", "別の見出し", "三つ目の見出し"}
+	dir := t.TempDir()
+	names := writeInputs(t, dir, texts...)
+	list := filepath.Join(t.TempDir(), "list.txt")
+	require.NoError(t, os.WriteFile(list, []byte(strings.Join(names, "\n")+"\n\n"), 0o644))
+
+	tests := []struct {
+		name  string
+		stdin string
+		args  []string
+		jsonl bool
+	}{
+		{"files, json", "", append([]string{"parse", "--no-morph"}, names...), false},
+		{"files, jsonl", "", append([]string{"parse", "--no-morph", "--format", "jsonl"}, names...), true},
+		{"flags after the files", "", append(append([]string{"parse"}, names...), "--no-morph", "--jsonl"), true},
+		{"a directory", "", []string{"parse", dir + "/sub", "--no-morph", "--format=jsonl"}, true},
+		{"a directory, two workers", "", []string{"parse", "-j", "2", "--no-morph", "--format=jsonl", dir}, true},
+		{"names from stdin", strings.Join(names, "\n"), []string{"parse", "--no-morph", "--files-from", "-", "-j", "3"}, false},
+		{"names from a file", "", []string{"parse", "--no-morph", "--files-from", list, "--format", "jsonl"}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errOut := runCLI(t, tt.stdin, tt.args...)
+			require.Equal(t, 0, code, errOut)
+			assert.Contains(t, errOut, "3 inputs, 3 parsed, 0 failed")
+			if tt.jsonl {
+				lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+				require.Len(t, lines, 3)
+			}
+			got := decodeAll(t, out)
+			require.Len(t, got, 3)
+			for i, v := range got {
+				assert.Equal(t, wantHeadlines[i], headlineOf(v), "order kept")
+				if tt.jsonl {
+					assert.Equal(t, names[i], v["file"])
+				} else {
+					assert.NotContains(t, v, "file")
+				}
+			}
+		})
 	}
 }
 
-func TestParseCommandJSONL(t *testing.T) {
-	code, out, _ := runCLI(t, plain, "parse", "--no-morph", "--jsonl", "-")
-	require.Equal(t, 0, code)
-	assert.Equal(t, 1, strings.Count(out, "\n"))
+func TestParseCommandKeepsGoingAfterABadFile(t *testing.T) {
+	dir := t.TempDir()
+	names := writeInputs(t, dir, plain, "見出し\n\xff本文\n", "別の見出し\n\n本文。\n")
+	code, out, errOut := runCLI(t, "", "parse", "--no-morph", "--format", "jsonl", "-j", "2", dir)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errOut, names[1]+":2: invalid UTF-8")
+	assert.Contains(t, errOut, "3 inputs, 2 parsed, 1 failed")
+	got := decodeAll(t, out)
+	require.Len(t, got, 2)
+	assert.Equal(t, names[0], got[0]["file"])
+	assert.Equal(t, names[2], got[1]["file"])
+}
+
+func TestFlagsAnywhere(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		want []string
+	}{
+		{"flags first", []string{"--ref", "2025-01-02", "a", "b"}, []string{"a", "b"}},
+		{"flags last", []string{"a", "b", "--ref", "2025-01-02"}, []string{"a", "b"}},
+		{"mixed", []string{"a", "--ref=2025-01-02", "b"}, []string{"a", "b"}},
+		{"double dash ends flags", []string{"--ref", "2025-01-02", "a", "--", "--ref", "b"}, []string{"a", "--ref", "b"}},
+		{"stdin dash", []string{"-", "--ref", "2025-01-02"}, []string{"-"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := &cli{stdout: io.Discard, stderr: io.Discard}
+			fs := c.newFlagSet("test", "")
+			ref := fs.String("ref", "", "")
+			args, code, stop := c.parseFlags(fs, tt.args)
+			require.False(t, stop)
+			assert.Equal(t, 0, code)
+			assert.Equal(t, tt.want, args)
+			assert.Equal(t, "2025-01-02", *ref)
+		})
+	}
+}
+
+func TestVersion(t *testing.T) {
+	code, out, errOut := runCLI(t, "", "--version")
+	require.Equal(t, 0, code, errOut)
+	assert.True(t, strings.HasPrefix(out, "newsdoc "), out)
+	assert.Contains(t, out, runtime.Version())
+}
+
+func TestDatesDefaultsToToday(t *testing.T) {
+	code, out, errOut := runCLI(t, "今日は晴れ。\n", "dates")
+	require.Equal(t, 0, code, errOut)
+	today := time.Now().In(time.FixedZone("JST", 9*3600)).Format("2006-01-02")
+	if !strings.Contains(out, today) { // midnight may pass between the two clocks
+		today = time.Now().In(time.FixedZone("JST", 9*3600)).Format("2006-01-02")
+	}
+	assert.Contains(t, out, `"value":"`+today+`"`)
 }
 
 func TestErrors(t *testing.T) {
@@ -61,21 +175,27 @@ func TestErrors(t *testing.T) {
 		name  string
 		stdin string
 		args  []string
+		code  int
 		want  string
 	}{
-		{"unknown command", "", []string{"frobnicate"}, `unknown command "frobnicate"`},
-		{"missing file", "", []string{"parse", "/nonexistent/article.txt"}, "no such file"},
-		{"empty input", "", []string{"parse", "--no-morph"}, "empty"},
-		{"invalid utf-8", "見出し\n\xff\xfe本文", []string{"parse", "--no-morph"}, "UTF-8"},
-		{"bad ref", "", []string{"dates", "--ref", "yesterday"}, `--ref "yesterday"`},
-		{"bad tz", "", []string{"dates", "--tz", "+99:99"}, `--tz "+99:99"`},
-		{"bad format", plain, []string{"timeline", "--format", "xml"}, `--format "xml"`},
-		{"bad flag", "", []string{"parse", "--bogus"}, "flag provided but not defined"},
+		{"unknown command", "", []string{"frobnicate"}, 2, `unknown command "frobnicate"`},
+		{"missing file", "", []string{"parse", "/nonexistent/article.txt"}, 1, "no such file"},
+		{"empty input", "", []string{"parse", "--no-morph"}, 1, "stdin:1: empty input"},
+		{"invalid utf-8", "見出し\n\xff\xfe本文", []string{"parse", "--no-morph"}, 1, "stdin:2: invalid UTF-8 at byte 10"},
+		{"bad ref", "", []string{"dates", "--ref", "yesterday"}, 2, `--ref "yesterday"`},
+		{"bad tz", "", []string{"dates", "--tz", "+99:99"}, 2, `--tz "+99:99"`},
+		{"bad format", plain, []string{"timeline", "--format", "xml"}, 2, `--format "xml"`},
+		{"bad parse format", plain, []string{"parse", "--format", "xml"}, 2, `--format "xml"`},
+		{"bad jobs", plain, []string{"parse", "-j", "0"}, 2, "-j 0"},
+		{"bad flag", "", []string{"parse", "--bogus"}, 2, "flag provided but not defined"},
+		{"bad flag after an argument", "", []string{"parse", "x.txt", "--bogus"}, 2, "flag provided but not defined"},
+		{"two files to timeline", "", []string{"timeline", "a.txt", "b.txt"}, 2, "at most one FILE"},
+		{"missing user dictionary", plain, []string{"parse", "--user-dict", "/nonexistent/dict.csv"}, 1, "user dictionary"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			code, out, errOut := runCLI(t, tt.stdin, tt.args...)
-			assert.Equal(t, 1, code)
+			assert.Equal(t, tt.code, code)
 			assert.Empty(t, out)
 			assert.Contains(t, errOut, tt.want)
 		})

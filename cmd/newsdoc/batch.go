@@ -1,0 +1,262 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/newsdoc/newsdoc/article"
+	"github.com/newsdoc/newsdoc/parse"
+)
+
+// fileArticle is one line of the jsonl format: the article and the input it
+// came from.
+type fileArticle struct {
+	File string `json:"file"`
+	*article.Article
+}
+
+// parseResult is what a worker hands to the writer for one input.
+type parseResult struct {
+	name string
+	a    *article.Article
+	err  error
+}
+
+func (c *cli) parse(args []string) int {
+	fset := c.newFlagSet("parse", "[flags] [FILE|DIR ...]")
+	var tf timeFlags
+	tf.register(fset, true)
+	format := fset.String("format", "json", "output `format`: json (one indented object per input) or jsonl (one object per line, with its \"file\")")
+	jsonl := fset.Bool("jsonl", false, "same as --format jsonl")
+	filesFrom := fset.String("files-from", "", "read the names of the inputs, one per line, from `FILE` (- for stdin)")
+	jobs := fset.Int("j", 1, "parse `N` inputs at a time (they share one dictionary); output keeps the input order")
+	args, code, stop := c.parseFlags(fset, args)
+	if stop {
+		return code
+	}
+	if *jsonl {
+		*format = "jsonl"
+	}
+	if *format != "json" && *format != "jsonl" {
+		return c.usageError("--format %q: want json or jsonl", *format)
+	}
+	if *jobs < 1 {
+		return c.usageError("-j %d: want 1 or more", *jobs)
+	}
+	opts, err := tf.parseOptions()
+	if err != nil {
+		return c.usageError("%v", err)
+	}
+	names, status := c.inputs(args, *filesFrom)
+	if len(names) == 0 && status != 0 {
+		return status
+	}
+
+	out := bufio.NewWriterSize(c.stdout, 64<<10)
+	enc := json.NewEncoder(out)
+	enc.SetEscapeHTML(false)
+	if *format == "json" {
+		enc.SetIndent("", "  ")
+	}
+	start := time.Now()
+	failed := 0
+	err = c.parseAll(names, *jobs, opts, func(r parseResult) error {
+		if r.err != nil {
+			failed++
+			c.errorf("%s", fileError(r.name, r.err))
+			return nil
+		}
+		var v any = r.a
+		if *format == "jsonl" {
+			v = fileArticle{File: displayName(r.name), Article: r.a}
+		}
+		if err := enc.Encode(v); err != nil {
+			return err
+		}
+		if *jobs == 1 && len(names) == 1 {
+			return nil
+		}
+		return out.Flush()
+	})
+	if ferr := out.Flush(); err == nil {
+		err = ferr
+	}
+	if err != nil {
+		c.errorf("%v", err)
+		return 1
+	}
+	if len(names) > 1 {
+		fmt.Fprintf(c.stderr, "newsdoc: %d inputs, %d parsed, %d failed in %.1fs\n",
+			len(names), len(names)-failed, failed, time.Since(start).Seconds())
+	}
+	if failed > 0 {
+		status = 1
+	}
+	return status
+}
+
+// parseAll parses names with n workers and hands the results to emit in the
+// order of names. At most 2n results wait for the writer at any time. The
+// first error emit returns stops the run.
+func (c *cli) parseAll(names []string, n int, opts []parse.Option, emit func(parseResult) error) error {
+	n = min(n, max(1, len(names)), 4*runtime.NumCPU())
+	type job struct {
+		name string
+		done chan parseResult
+	}
+	jobs := make(chan job)
+	pending := make(chan chan parseResult, 2*n)
+	quit := make(chan struct{})
+	var wg sync.WaitGroup
+	for range n {
+		wg.Go(func() {
+			for j := range jobs {
+				j.done <- c.parseOne(j.name, opts)
+			}
+		})
+	}
+	go func() {
+		defer close(pending)
+		defer close(jobs)
+		for _, name := range names {
+			done := make(chan parseResult, 1)
+			select {
+			case pending <- done:
+			case <-quit:
+				return
+			}
+			select {
+			case jobs <- job{name, done}:
+			case <-quit:
+				return
+			}
+		}
+	}()
+	var err error
+	for done := range pending {
+		if err != nil {
+			continue // draining: the job of done may never have been sent
+		}
+		if err = emit(<-done); err != nil {
+			close(quit)
+		}
+	}
+	wg.Wait()
+	return err
+}
+
+func (c *cli) parseOne(name string, opts []parse.Option) parseResult {
+	src, err := c.readInput(name)
+	if err != nil {
+		return parseResult{name: name, err: err}
+	}
+	a, err := parse.Parse(src, opts...)
+	return parseResult{name: name, a: a, err: err}
+}
+
+// inputs lists the inputs of the parse command: the arguments, where a
+// directory stands for the regular files below it (recursively, in lexical
+// order, skipping names that start with a dot), then the names read from
+// --files-from. With neither, it is stdin. Names that cannot be read are
+// reported, and the status is then 1.
+func (c *cli) inputs(args []string, filesFrom string) ([]string, int) {
+	var names []string
+	status := 0
+	for _, arg := range args {
+		if arg == "-" {
+			names = append(names, arg)
+			continue
+		}
+		info, err := os.Stat(arg)
+		if err != nil {
+			c.errorf("%v", err)
+			status = 1
+			continue
+		}
+		if !info.IsDir() {
+			names = append(names, arg)
+			continue
+		}
+		err = filepath.WalkDir(arg, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if path != arg && strings.HasPrefix(d.Name(), ".") {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if d.Type().IsRegular() {
+				names = append(names, path)
+			}
+			return nil
+		})
+		if err != nil {
+			c.errorf("%v", err)
+			status = 1
+		}
+	}
+	if filesFrom != "" {
+		listed, err := c.readList(filesFrom)
+		if err != nil {
+			c.errorf("--files-from %s: %v", displayName(filesFrom), err)
+			status = 1
+		}
+		names = append(names, listed...)
+	}
+	if len(args) == 0 && filesFrom == "" {
+		names = []string{"-"}
+	}
+	return names, status
+}
+
+// readList reads one name per line, skipping blank lines.
+func (c *cli) readList(name string) ([]string, error) {
+	var r io.Reader = c.stdin
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		r = f
+	}
+	var names []string
+	lr := newLineReader(r)
+	for {
+		line, _, err := lr.next()
+		if errors.Is(err, io.EOF) {
+			return names, nil
+		}
+		if err != nil {
+			return names, err
+		}
+		if s := strings.TrimSpace(string(line)); s != "" {
+			names = append(names, s)
+		}
+	}
+}
+
+// fileError formats err about the input name in the file:line: form when it
+// is a *parse.ParseError.
+func fileError(name string, err error) string {
+	var pe *parse.ParseError
+	if errors.As(err, &pe) {
+		return fmt.Sprintf("%s:%d: %v at byte %d near %q", displayName(name), pe.Line, pe.Err, pe.Offset, pe.Snippet)
+	}
+	if errors.Is(err, fs.ErrNotExist) || errors.Is(err, fs.ErrPermission) {
+		return err.Error() // already names the file
+	}
+	return fmt.Sprintf("%s: %v", displayName(name), err)
+}
