@@ -12,7 +12,10 @@
 // # JSON
 //
 // The JSON encoding of these types, as produced by encoding/json, is the wire
-// contract of newsdoc: field names are snake_case, times are RFC 3339.
+// contract of newsdoc: field names are snake_case, times are RFC 3339. An
+// Article's JSON opens with its format version, "newsdoc": [FormatVersion],
+// and reads back with json.Unmarshal; wrapped in [Sourced] it also carries
+// the source text, so that an article read back is whole.
 //
 // The package imports only the standard library.
 package article
@@ -59,7 +62,8 @@ type Text struct {
 // nil, after [parse.Parse] so that the JSON always holds every field.
 type Article struct {
 	// Source is the untouched input. Every Span indexes into it.
-	// It is not part of the JSON encoding.
+	// The JSON encoding leaves it out unless the article is wrapped in
+	// [Sourced].
 	Source string `json:"-"`
 
 	// Kicker is the series or section label printed above the headline

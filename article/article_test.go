@@ -66,3 +66,62 @@ func TestArticleJSONFields(t *testing.T) {
 	}
 	assert.NotContains(t, string(b), "secret")
 }
+
+func TestArticleJSONRoundTrip(t *testing.T) {
+	a := Article{
+		Source:   "見出し\n\n本文です。\n",
+		Headline: Text{Text: "見出し", Span: Span{0, 9}},
+		Paragraphs: []Paragraph{{Text: "本文です。", Span: Span{11, 26},
+			Sentences: []Sentence{{Text: "本文です。", Span: Span{11, 26}}}}},
+		Quotes: []Quote{}, Bylines: []Byline{}, Skipped: []string{"morphology"},
+	}
+
+	plain, err := json.Marshal(a)
+	require.NoError(t, err)
+	assert.True(t, len(plain) > 12 && string(plain[:13]) == `{"newsdoc":"1`, string(plain))
+	assert.NotContains(t, string(plain), `"source"`)
+	var back Article
+	require.NoError(t, json.Unmarshal(plain, &back))
+	want := a
+	want.Source = ""
+	assert.Equal(t, want, back, "without its source")
+
+	withSource, err := json.Marshal(Sourced{Article: &a})
+	require.NoError(t, err)
+	assert.Contains(t, string(withSource), `"source":"見出し\n\n本文です。\n"`)
+	back = Article{}
+	require.NoError(t, json.Unmarshal(withSource, &back))
+	assert.Equal(t, a, back, "with its source")
+
+	ptr, err := json.Marshal(&a)
+	require.NoError(t, err)
+	assert.Equal(t, plain, ptr, "pointer and value encode alike")
+
+	null, err := json.Marshal(Sourced{})
+	require.NoError(t, err)
+	assert.Equal(t, "null", string(null))
+}
+
+func TestArticleJSONVersion(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		err  error
+	}{
+		{"current", `{"newsdoc":"1","headline":{"text":"a","span":{"start":0,"end":1}}}`, nil},
+		{"no version", `{"headline":{"text":"a","span":{"start":0,"end":1}}}`, nil},
+		{"future version", `{"newsdoc":"2","headline":{"text":"a","span":{"start":0,"end":1}}}`, ErrFormatVersion},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var a Article
+			err := json.Unmarshal([]byte(tt.in), &a)
+			if tt.err != nil {
+				assert.ErrorIs(t, err, tt.err)
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, "a", a.Headline.Text)
+		})
+	}
+}

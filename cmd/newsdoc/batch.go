@@ -18,11 +18,30 @@ import (
 	"github.com/newsdoc/newsdoc/parse"
 )
 
-// fileArticle is one line of the jsonl format: the article and the input it
-// came from.
+// fileArticle is one line of the jsonl format: the input it came from, then
+// the article (with its source under --source).
 type fileArticle struct {
-	File string `json:"file"`
-	*article.Article
+	File    string         `json:"file"`
+	Article json.Marshaler `json:"-"`
+}
+
+// MarshalJSON writes the article's members after "file".
+func (f fileArticle) MarshalJSON() ([]byte, error) {
+	body, err := f.Article.MarshalJSON()
+	if err != nil || len(body) < 2 || body[0] != '{' {
+		return body, err
+	}
+	name, err := json.Marshal(f.File)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]byte, 0, len(body)+len(name)+10)
+	out = append(out, `{"file":`...)
+	out = append(out, name...)
+	if len(body) > 2 {
+		out = append(out, ',')
+	}
+	return append(out, body[1:]...), nil
 }
 
 // parseResult is what a worker hands to the writer for one input.
@@ -39,6 +58,7 @@ func (c *cli) parse(args []string) int {
 	format := fset.String("format", "json", "output `format`: json (one indented object per input) or jsonl (one object per line, with its \"file\")")
 	jsonl := fset.Bool("jsonl", false, "same as --format jsonl")
 	filesFrom := fset.String("files-from", "", "read the names of the inputs, one per line, from `FILE` (- for stdin)")
+	withSource := fset.Bool("source", false, "include the input text in a \"source\" member, so that the JSON reads back into a whole Article")
 	jobs := fset.Int("j", 1, "parse `N` inputs at a time (they share one dictionary); output keeps the input order")
 	args, code, stop := c.parseFlags(fset, args)
 	if stop {
@@ -64,7 +84,6 @@ func (c *cli) parse(args []string) int {
 
 	out := bufio.NewWriterSize(c.stdout, 64<<10)
 	enc := json.NewEncoder(out)
-	enc.SetEscapeHTML(false)
 	if *format == "json" {
 		enc.SetIndent("", "  ")
 	}
@@ -76,9 +95,12 @@ func (c *cli) parse(args []string) int {
 			c.errorf("%s", fileError(r.name, r.err))
 			return nil
 		}
-		var v any = r.a
+		var v json.Marshaler = r.a
+		if *withSource {
+			v = article.Sourced{Article: r.a}
+		}
 		if *format == "jsonl" {
-			v = fileArticle{File: displayName(r.name), Article: r.a}
+			v = fileArticle{File: displayName(r.name), Article: v}
 		}
 		if err := enc.Encode(v); err != nil {
 			return err

@@ -270,7 +270,6 @@ func (c *cli) dates(args []string) int {
 	}
 	out := bufio.NewWriterSize(c.stdout, 64<<10)
 	enc := json.NewEncoder(out)
-	enc.SetEscapeHTML(false)
 	status := 0
 	for _, name := range files {
 		in := c.stdin
@@ -378,7 +377,6 @@ func (c *cli) timeline(args []string) int {
 	tl := timeline.Build(a, timelineOptions(&tf)...)
 	if *format == "json" {
 		enc := json.NewEncoder(c.stdout)
-		enc.SetEscapeHTML(false)
 		enc.SetIndent("", "  ")
 		err = enc.Encode(tl)
 	} else {

@@ -11,6 +11,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsdoc/newsdoc/article"
+	"github.com/newsdoc/newsdoc/parse"
+	"github.com/newsdoc/newsdoc/timeline"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -291,4 +294,37 @@ func TestSampleParses(t *testing.T) {
 	assert.Equal(t, "みなと市、旧倉庫街の再開発で事業者選定へ 住民説明会は来月上旬", a.Headline.Text)
 	assert.NotEmpty(t, a.Bio.Text)
 	assert.NotEmpty(t, a.Skipped)
+}
+
+func TestParseCommandEncodesLikeEncodingJSON(t *testing.T) {
+	src := "A&B社が<新製品>発表\n\n2026年2月3日 10時15分\n\nA&B社は2日、「価格は<未定>」と述べた。\n"
+	a, err := parse.Parse([]byte(src), parse.WithoutMorphology())
+	require.NoError(t, err)
+	want, err := json.MarshalIndent(a, "", "  ")
+	require.NoError(t, err)
+
+	code, out, errOut := runCLI(t, src, "parse", "--no-morph")
+	require.Equal(t, 0, code, errOut)
+	assert.Equal(t, string(want)+"\n", out)
+
+	compact, err := json.Marshal(a)
+	require.NoError(t, err)
+	code, out, errOut = runCLI(t, src, "parse", "--no-morph", "--format", "jsonl")
+	require.Equal(t, 0, code, errOut)
+	assert.Equal(t, `{"file":"stdin",`+string(compact[1:])+"\n", out)
+}
+
+func TestParseCommandSourceRoundTrip(t *testing.T) {
+	code, out, errOut := runCLI(t, plain, "parse", "--no-morph", "--source", "--ref", "2026-02-03")
+	require.Equal(t, 0, code, errOut)
+	var back article.Article
+	require.NoError(t, json.Unmarshal([]byte(out), &back))
+	assert.Equal(t, plain, back.Source)
+
+	a, err := parse.Parse([]byte(plain), parse.WithoutMorphology(), parse.WithReference(time.Date(2026, 2, 3, 0, 0, 0, 0, time.FixedZone("JST", 9*3600))))
+	require.NoError(t, err)
+	want := timeline.Build(a, timeline.WithMorphology(false))
+	got := timeline.Build(&back, timeline.WithMorphology(false))
+	require.NotEmpty(t, want.Events)
+	assert.Equal(t, want.Events, got.Events)
 }

@@ -95,7 +95,6 @@ func timelineCmd(files []string, format, ref, tz string, morph bool, stdin io.Re
 	case "json":
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
 		return enc.Encode(tl)
 	}
 	return fmt.Errorf("unknown format %q (want text or json)", format)
