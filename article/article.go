@@ -104,6 +104,13 @@ type Article struct {
 	Tags []Text `json:"tags"`
 	// Bio is the author biography.
 	Bio *Text `json:"bio"`
+	// Boilerplate are the lines of the input that belong to no other
+	// field: page furniture (share buttons, navigation, member
+	// promotions), repeats of lines already read, contact and product
+	// boxes after the article. With it every non-blank line of the input
+	// lies under the span of some field, so that nothing is dropped
+	// unseen.
+	Boilerplate []Text `json:"boilerplate"`
 
 	// Skipped names the analyses that were not run (for example "morphology"
 	// when the caller asked not to load the dictionary), so that an empty

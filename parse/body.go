@@ -18,34 +18,64 @@ func (p *parser) run() {
 	p.classifyBody(start, footer)
 	p.readFooter(footer)
 	p.paragraphs(start, footer)
+	p.keepBoilerplate()
 }
 
-// findFooter returns the index of the first line of the page footer: a
-// related-links header, an author block, a member promotion or a repeat of
-// a header line after the body has begun.
+// findFooter returns the index of the first line of the page footer,
+// which begins after the last block of running text: at an author block,
+// a member promotion, a comment section or an update line (which end the
+// body wherever they stand), or else at the first related-links header or repeat of a header
+// line after the last paragraph. A related-links header with running text
+// after it is a list inside the body (see classifyBody); a repeat of the
+// headline with text after it, a second copy of the article.
 //
 // A line that is not page furniture (l.ui) holds no promotion phrase: the
 // phrases are among those isUI looks for.
 func (p *parser) findFooter(start int) int {
 	sawBody := false
+	related := -1 // the first related header after the last text
 	for i := start; i < len(p.lines); i++ {
-		l := p.lines[i]
+		l := &p.lines[i]
 		if l.blank {
 			continue
 		}
 		if sawBody {
-			if h, _ := relatedHead(l.text); h || isAuthorHead(l.text) ||
-				l.ui && l.n <= uiContainsMax && footerPromoSet.in(l.text) ||
-				l.first < start && l.first != i ||
+			if isAuthorHead(l.text) ||
+				l.ui && l.n <= uiContainsMax && (footerPromoSet.in(l.text) || isCommentHead(l.text)) ||
 				strings.HasPrefix(l.text, "最終更新") {
+				if related >= 0 {
+					return related
+				}
 				return i
 			}
+			if h, _ := relatedHead(l.text); (h || l.first < start && l.first != i) && related < 0 {
+				related = i
+			}
 		}
-		if l.prose && !l.ui {
+		if !l.ui && p.solidText(l) && !(related >= 0 && looksBio(l.text, false)) {
 			sawBody = true
+			related = -1
 		}
 	}
+	if related >= 0 {
+		return related
+	}
 	return len(p.lines)
+}
+
+// isCommentHead reports the furniture of a comment section (コメント,
+// コメントを書く, (0/300)): the readers' text after it is not the article's.
+func isCommentHead(s string) bool {
+	return strings.Contains(s, "コメント") || isCountLine(s)
+}
+
+// solidText reports a line of running text that a link title does not
+// look like: a sentence with a full stop, or a long line of text.
+func (p *parser) solidText(l *line) bool {
+	if !isText(l) || isBullet(firstRune(l.text)) {
+		return false
+	}
+	return l.n >= longTextMin || l.n >= 12 && strings.Contains(l.text, "。")
 }
 
 // nextContent returns the next non-blank line after i before end, or -1.
@@ -59,104 +89,19 @@ func (p *parser) nextContent(i, end int) int {
 }
 
 // classifyBody gives a role to every line of the body zone [start, end).
+// Roles are read on blocks: a list of links under a related header inside
+// the body runs to the next blank line or running text; a line broken
+// inside a sentence belongs to the text after it; the lines after the
+// last block of text are signatures, tags, boxes and links.
 func (p *parser) classifyBody(start, end int) {
-	const short = roleNone
-	lines := p.lines
-	anchor := -1
+	p.lineRoles(start, end)
+	p.joinWraps(start, end)
+	anchor := p.extendText(p.lastText(start, end), end)
+	p.shortLines(start, end, anchor)
+	p.classifyTail(anchor, end)
+	p.lastBio(start, anchor)
 	for i := start; i < end; i++ {
-		l := &lines[i]
-		switch {
-		case l.blank:
-			continue
-		case l.ui:
-			l.role = roleUI
-		case strings.Contains(l.text, "\t"):
-			l.role = roleBody // a table row
-		case l.count > 1 && l.prose:
-			l.role = roleUI
-		case l.count > 1:
-			l.role = roleUI
-			if l.n >= 15 {
-				l.role = roleRelated
-			}
-		case lastRune(l.text) != '。' && hasCaptionMark(l.text):
-			l.role = roleCaption
-		case l.prose && p.indented && !l.indent && l.n < 30 && !strings.Contains(l.text, "。"):
-			l.role = short // 結果は？: a heading in a page of indented paragraphs
-		case l.prose:
-			l.role = roleBody
-		case strings.Contains(l.text, "\t"), isLabelValue(l.text, l.n):
-			l.role = roleBody
-		case strings.HasPrefix(l.text, "【"), isHeadlineLike(l.text, l.n):
-			l.role = roleRelated
-		case l.n <= 25 || strings.ContainsRune(bullets, firstRune(l.text)):
-			l.role = short
-		default:
-			l.role = roleCaption
-		}
-		if l.role == roleBody {
-			anchor = i
-		}
-	}
-	// Short lines: a sub-heading when text follows, the header of a list of
-	// links, or a line of a list inside the body.
-	for i := start; i < end; i++ {
-		l := &lines[i]
-		if l.blank || l.role != short {
-			continue
-		}
-		n := p.nextContent(i, end)
-		switch {
-		case i > anchor:
-		case n >= 0 && lines[n].role == roleRelated && n == i+1:
-			l.role = roleRelated
-		case n >= 0 && lines[n].prose && lines[n].role == roleBody && !strings.ContainsRune(bullets, firstRune(l.text)) || strings.HasPrefix(l.text, "◆"):
-			l.role = roleHeading
-		default:
-			l.role = roleBody
-		}
-	}
-	// The tail after the last paragraph: signatures, tag lines, link lists.
-	var rest []int
-	for i := anchor + 1; i < end && anchor >= 0; i++ {
-		l := &lines[i]
-		if l.blank || l.role == roleUI || l.role == roleCaption {
-			continue
-		}
-		if p.signatureLine(i) {
-			continue
-		}
-		if p.tagLine(i) {
-			continue
-		}
-		rest = append(rest, i)
-	}
-	for _, i := range rest {
-		l := &lines[i]
-		switch {
-		case len(rest) >= 2 || strings.ContainsRune(bullets, firstRune(l.text)):
-			l.role = roleRelated
-		case l.n <= 8 && !strings.ContainsAny(l.text, "。、！？"), isCode(l.text):
-			l.role = roleTag
-		default:
-			l.role = roleUI
-		}
-	}
-	// The last paragraph may be the author's profile.
-	if anchor >= 0 {
-		bodies := 0
-		for i := start; i < anchor; i++ {
-			if lines[i].role == roleBody {
-				bodies++
-			}
-		}
-		if bodies >= 2 && looksBio(lines[anchor].text, true) {
-			lines[anchor].role = roleBio
-			p.a.Bio = p.textPtr(lines[anchor].s, lines[anchor].e)
-		}
-	}
-	for i := start; i < end; i++ {
-		l := lines[i]
+		l := p.lines[i]
 		switch l.role {
 		case roleCaption:
 			p.addCaption(l.s, l.e)
@@ -168,7 +113,245 @@ func (p *parser) classifyBody(start, end int) {
 	}
 }
 
-// signatureLine reads "竹野勇次（７６）　東京都調布市": a name with an age and
+// roleShort is the role of a short line until what follows it decides
+// (shortLines).
+const roleShort = roleNone
+
+// lineRoles gives each line of [start, end) the role its own shape tells,
+// and the lines of a list of links under a related header inside the body
+// the role of links.
+func (p *parser) lineRoles(start, end int) {
+	inList := false
+	plain := !p.furnished()
+	lead := plain // the first line of plain text
+	for i := start; i < end; i++ {
+		l := &p.lines[i]
+		if l.blank {
+			inList = false
+			continue
+		}
+		if lead {
+			lead = false
+			if !isText(l) && !hasCaptionMark(l.text) && !isBullet(firstRune(l.text)) {
+				// A lead-in or series label opening plain text: a
+				// sub-heading when text follows (shortLines).
+				l.role = roleShort
+				continue
+			}
+		}
+		if h, off := relatedHead(l.text); h && !l.prose {
+			l.role = roleUI
+			if off >= 0 {
+				l.role = roleRelated
+			}
+			inList = true
+			continue
+		}
+		text := isText(l)
+		if inList && !text {
+			l.role = roleRelated
+			continue
+		}
+		inList = false
+		l.role = p.lineRole(l, text, plain)
+	}
+}
+
+// lineRole is the role of a body line l by its shape; text is isText(l),
+// plain tells text without page furniture.
+func (p *parser) lineRole(l *line, text, plain bool) role {
+	switch {
+	case l.ui:
+		return roleUI
+	case strings.Contains(l.text, "\t"):
+		return roleUI // a table row: data, not text
+	case l.count > 1 && !text:
+		// Short lines repeated on a page are furniture (写真一覧 under
+		// every photo); a repeated title is a link.
+		if l.n >= 15 {
+			return roleRelated
+		}
+		return roleUI
+	case lastRune(l.text) != '。' && hasCaptionMark(l.text) && !isSpeech(l.text, l.n):
+		return roleCaption
+	case l.prose && p.indented && !l.indent && l.n < 30 && !strings.Contains(l.text, "。"):
+		return roleShort // 結果は？: a heading in a page of indented paragraphs
+	case text, isLabelValue(l.text, l.n):
+		return roleBody
+	case plain && l.n >= plainTextMin && isFinal(lastRune(l.text)) && !isBullet(firstRune(l.text)) && !strings.HasPrefix(l.text, "【"):
+		// Text without a page around it has no captions to tell from
+		// its lines: when unsure, a line that ends like a sentence is
+		// body.
+		l.plainText = true
+		return roleBody
+	case strings.HasPrefix(l.text, "【"), isHeadlineLike(l.text, l.n):
+		return roleRelated
+	case l.n <= 25 || isBullet(firstRune(l.text)):
+		return roleShort
+	}
+	return roleCaption
+}
+
+// joinWraps makes body a line broken inside a sentence that goes on in
+// the text right under it.
+func (p *parser) joinWraps(start, end int) {
+	lines := p.lines
+	for i := end - 2; i >= start; i-- {
+		l := &lines[i]
+		if l.blank || l.prose || l.role == roleBody || l.role == roleUI || l.role == roleHeading {
+			continue
+		}
+		nx := &lines[i+1]
+		if nx.blank || nx.role != roleBody || !isText(nx) && !continues(nx.text) || !continues(l.text) || isContact(l.text) ||
+			isBullet(firstRune(l.text)) || l.role == roleCaption && hasCaptionMark(l.text) {
+			continue
+		}
+		// A wrapped line is about as long as the one under it, or
+		// longer; a heading is much shorter than the text it heads.
+		if l.n > 25 || strings.ContainsAny(l.text, "、，") || 5*l.n >= 4*nx.n {
+			l.role = roleBody
+		}
+	}
+}
+
+// lastText returns the last line of text of the body, not a list item or
+// a label：value line, or -1.
+func (p *parser) lastText(start, end int) int {
+	anchor := -1
+	for i := start; i < end; i++ {
+		if l := &p.lines[i]; l.role == roleBody && !isBullet(firstRune(l.text)) && (isText(l) || continues(l.text) && !isLabelValue(l.text, l.n)) {
+			anchor = i
+		}
+	}
+	return anchor
+}
+
+// extendText extends the body from its last line of text, anchor, over
+// the lines right after it that still are text: a paragraph cut short by
+// a paywall (a long line without its end), and in plain text lines that
+// end like a sentence (…のだろうか（筆者名）). It returns the new last line.
+func (p *parser) extendText(anchor, end int) int {
+	for anchor >= 0 {
+		n := p.nextContent(anchor, end)
+		if n < 0 {
+			break
+		}
+		l := &p.lines[n]
+		if l.ui || isLinkTitle(l) || isContact(l.text) || isLabelValue(l.text, l.n) ||
+			!(l.n >= longTextMin && (l.indent || !p.indented) && continues(l.text) ||
+				l.plainText && strings.ContainsAny(l.text, "、。！？")) {
+			break
+		}
+		l.role = roleBody
+		anchor = n
+	}
+	return anchor
+}
+
+// shortLines decides the short lines up to the last text, anchor: a
+// sub-heading when text follows, the header of a list of links, or a line
+// of a list inside the body.
+func (p *parser) shortLines(start, end, anchor int) {
+	lines := p.lines
+	for i := start; i <= anchor && i < end; i++ {
+		l := &lines[i]
+		if l.blank || l.role != roleShort {
+			continue
+		}
+		n := p.nextContent(i, end)
+		switch {
+		case n >= 0 && lines[n].role == roleRelated && n == i+1:
+			l.role = roleRelated
+		case n >= 0 && isText(&lines[n]) && lines[n].role == roleBody && !isBullet(firstRune(l.text)) || strings.HasPrefix(l.text, "◆"):
+			l.role = roleHeading
+		default:
+			l.role = roleBody
+		}
+	}
+}
+
+// lastBio makes the last line of text, anchor, the author's profile when
+// it reads as one after two paragraphs or more.
+func (p *parser) lastBio(start, anchor int) {
+	if anchor < 0 {
+		return
+	}
+	bodies := 0
+	for i := start; i < anchor; i++ {
+		if p.lines[i].role == roleBody {
+			bodies++
+		}
+	}
+	if l := &p.lines[anchor]; bodies >= 2 && looksBio(l.text, true) {
+		l.role = roleBio
+		p.a.Bio = p.textPtr(l.s, l.e)
+	}
+}
+
+// classifyTail reads the lines after the last text, anchor, up to end:
+// boxes of label：value and contact lines (kept as boilerplate),
+// signatures, tag lines and link titles.
+func (p *parser) classifyTail(anchor, end int) {
+	if anchor < 0 {
+		return
+	}
+	lines := p.lines
+	// Boxes: blocks of lines between blank lines with a label：value or
+	// a contact line in them.
+	for i := anchor + 1; i < end; {
+		if lines[i].blank {
+			i++
+			continue
+		}
+		j, box := i, false
+		for ; j < end && !lines[j].blank; j++ {
+			if l := &lines[j]; l.role != roleCaption && (isContact(l.text) || isLabelValue(l.text, l.n) && !isLinkTitle(l)) {
+				box = true
+			}
+		}
+		for k := i; k < j && box; k++ {
+			if lines[k].role != roleCaption {
+				lines[k].role = roleUI
+			}
+		}
+		i = j
+	}
+	var rest []int
+	for i := anchor + 1; i < end; i++ {
+		l := &lines[i]
+		if l.blank || l.role == roleUI || l.role == roleCaption || l.plainText && l.role == roleBody {
+			continue
+		}
+		if p.signatureLine(i) {
+			continue
+		}
+		if p.tagLine(i) {
+			continue
+		}
+		if strings.HasPrefix(l.text, "※") {
+			l.role = roleUI // a note, not a link
+			continue
+		}
+		if _, ok := cutBrackets(l.text); ok && l.n <= 20 {
+			l.role = roleUI // （詳細はコチラ）: the label of a link
+			continue
+		}
+		rest = append(rest, i)
+	}
+	for _, i := range rest {
+		l := &lines[i]
+		switch {
+		case len(rest) >= 2 || isLinkTitle(l):
+			l.role = roleRelated
+		case l.n <= 8 && !strings.ContainsAny(l.text, "。、！？"), isCode(l.text):
+			l.role = roleTag
+		default:
+			l.role = roleUI
+		}
+	}
+}
+
+// signatureLine reads "秋津正男（７６）　北川市": a name with an age and
 // a place closing a reader's essay.
 func (p *parser) signatureLine(i int) bool {
 	l := &p.lines[i]
@@ -221,6 +404,16 @@ func (p *parser) tagLine(i int) bool {
 	return true
 }
 
+// allHiragana reports whether s is hiragana only.
+func allHiragana(s string) bool {
+	for _, r := range s {
+		if !isHiragana(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
 // looksBio reports an author profile: a first sentence without a verb
 // ending (…在住のジャーナリスト。) with profile words.
 func looksBio(s string, strict bool) bool {
@@ -231,6 +424,9 @@ func looksBio(s string, strict bool) bool {
 	first := s[:i]
 	if utf8.RuneCountInString(first) > 80 {
 		return false
+	}
+	if j := strings.Index(first, "、"); j > 0 && utf8.RuneCountInString(first[:j]) <= 4 && allHiragana(first[:j]) {
+		return false // しかし、…: a sentence of the text goes on
 	}
 	last := lastRune(first)
 	if isHiragana(last) || last == '）' || last == ')' || last == '」' {
@@ -281,7 +477,9 @@ func (p *parser) readFooter(start int) {
 				continue
 			}
 		}
-		if mode == related && !l.prose && !isDateOnly(l.text) {
+		if mode == related && !(l.prose && strings.Contains(l.text, "。")) && !isDateOnly(l.text) {
+			// A title ending in ？ or 」 is a link here: only a
+			// sentence with a full stop is text.
 			l.role = roleRelated
 			p.addRelated(l.s, l.e)
 			continue
@@ -310,7 +508,7 @@ func (p *parser) readFooter(start int) {
 					p.addByline(n.s, n.e)
 				}
 			}
-		case mode == related || strings.ContainsRune(bullets, firstRune(l.text)):
+		case mode == related || isBullet(firstRune(l.text)):
 			if !isURL(l.text) {
 				l.role = roleRelated
 				p.addRelated(l.s, l.e)
@@ -319,7 +517,7 @@ func (p *parser) readFooter(start int) {
 	}
 }
 
-// iconTagLine reads "local_offerNeoL ネオエル".
+// iconTagLine reads "local_offerExampleZine 例文誌".
 func (p *parser) iconTagLine(i int) bool {
 	l := &p.lines[i]
 	for _, ic := range iconWords {
@@ -351,7 +549,10 @@ func (p *parser) paragraphs(start, end int) {
 		l := p.lines[i]
 		switch l.role {
 		case roleBody:
-			if open && !l.indent && i > 0 && p.lines[i-1].role == roleBody {
+			// A line goes on the paragraph of the line right above it
+			// when that one stops inside a sentence (a hard wrap); a
+			// line that ends a sentence ends its paragraph.
+			if open && !l.indent && i > 0 && p.lines[i-1].role == roleBody && continues(p.lines[i-1].text) {
 				ps[len(ps)-1].e = l.e
 				ps[len(ps)-1].last = i
 			} else {

@@ -30,7 +30,7 @@ func (p *parser) tokensOf(s, e int) []rng {
 	return out
 }
 
-// namePart: one or two Han characters, half of "和田 基宏".
+// namePart: one or two Han characters, half of "堀井 智久".
 func namePart(t string) bool {
 	n := 0
 	for _, r := range t {
@@ -43,7 +43,7 @@ func namePart(t string) bool {
 }
 
 // fullName: a Japanese name printed without a space: Han characters, maybe
-// ending in kana (米田あゆ), three to seven runes. A news section label
+// ending in kana of one script (羽村あゆみ), three to seven runes. A news section label
 // (安全保障, 北朝鮮) or a word whose last character ends no given name
 // (衆院選, 中東情勢) is none: printed near the headline, it is a label.
 func fullName(t string) bool {
@@ -51,6 +51,7 @@ func fullName(t string) bool {
 		return false
 	}
 	n, han, kanaTail := 0, 0, false
+	hira, kata := false, false
 	for i, r := range t {
 		switch {
 		case isHan(r):
@@ -60,6 +61,10 @@ func fullName(t string) bool {
 			han++
 		case (isHiragana(r) || isKatakana(r)) && i > 0:
 			kanaTail = true
+			hira, kata = hira || isHiragana(r), kata || isKatakana(r)
+			if hira && kata {
+				return false // 詳細はコチラ: a phrase, not a given name
+			}
 		default:
 			return false
 		}
@@ -93,7 +98,7 @@ func (p *parser) names(s, e int, strict bool) ([]rng, bool) {
 	return out, len(out) > 0
 }
 
-// fullNameTail: a given name such as あゆ or 基宏.
+// fullNameTail: a given name such as あゆみ or 智久.
 func fullNameTail(t string) bool {
 	for _, r := range t {
 		if !isHan(r) && !isHiragana(r) && !isKatakana(r) {
@@ -104,8 +109,8 @@ func fullNameTail(t string) bool {
 }
 
 // bylineLine reads a line that only credits authors:
-// "[田中宏昌，ITmedia]", "著者：後藤大地", "スクープ 寺町六花 原田啓之",
-// "川村咲平". A leading label token (スクープ) is returned as kicker.
+// "[三船泰典，ExampleMedia]", "著者：沢口宗一", "スクープ 柴崎千尋 本庄克之",
+// "大槻陽平". A leading label token (スクープ) is returned as kicker.
 func (p *parser) bylineLine(l line) (names []rng, kicker rng, ok bool) {
 	s, e := l.s, l.e
 	t := l.text
@@ -151,7 +156,7 @@ func (p *parser) bylineLine(l line) (names []rng, kicker rng, ok bool) {
 	if names, ok = p.names(s, e, true); ok {
 		return names, rng{}, true
 	}
-	// A label before the names: "スクープ 寺町六花 原田啓之".
+	// A label before the names: "スクープ 柴崎千尋 本庄克之".
 	if len(toks) > 1 {
 		t0 := p.norm[toks[0].s:toks[0].e]
 		if !fullName(t0) && utf8.RuneCountInString(t0) <= 8 && !strings.ContainsAny(t0, "。、「」") {
@@ -209,8 +214,8 @@ func isOutlet(t string) bool {
 	return true
 }
 
-// signature finds an author signature closing a paragraph: "。（鈴木健輔）",
-// "。【下桐実雅子、原田啓之】". It returns where the signature starts and the
+// signature finds an author signature closing a paragraph: "。（野々村健吾）",
+// "。【浅見里香子、本庄克之】". It returns where the signature starts and the
 // names in it.
 func (p *parser) signature(s, e int) (int, []rng) {
 	t := p.norm[s:e]

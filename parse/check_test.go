@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"slices"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -71,7 +73,7 @@ func (c spanChecker) check() {
 			c.inside("dateline time", d.Span, d.Time.Span)
 		}
 	}
-	for _, list := range [][]article.Text{a.Captions, a.Related, a.Tags} {
+	for _, list := range [][]article.Text{a.Captions, a.Related, a.Tags, a.Boilerplate} {
 		for _, t := range list {
 			c.span("text", t.Span, t.Text)
 		}
@@ -88,18 +90,96 @@ func (c spanChecker) check() {
 			c.inside("sentence", p.Span, s.Span)
 		}
 	}
+	c.coverage()
 }
 
 // checkLists checks that every list is non-nil.
 func checkLists(t testing.TB, a *article.Article) {
 	t.Helper()
 	if a.Bylines == nil || a.Paragraphs == nil || a.Quotes == nil || a.People == nil || a.Organizations == nil ||
-		a.Places == nil || a.Captions == nil || a.Related == nil || a.Tags == nil {
+		a.Places == nil || a.Captions == nil || a.Related == nil || a.Tags == nil || a.Boilerplate == nil {
 		t.Errorf("nil list in %+v", a)
 	}
 	for _, p := range a.Paragraphs {
 		if p.Sentences == nil {
 			t.Errorf("nil sentences in %q", p.Text)
 		}
+	}
+}
+
+// field is the span of one value of an article, with the name of its
+// field.
+type field struct {
+	name string
+	span article.Span
+}
+
+// fieldsOf lists the spans of the fields that hold lines of the input.
+func fieldsOf(a *article.Article) []field {
+	var out []field
+	add := func(name string, s article.Span) {
+		if s.End > s.Start {
+			out = append(out, field{name, s})
+		}
+	}
+	for name, t := range map[string]*article.Text{"kicker": a.Kicker, "headline": &a.Headline, "subheadline": a.Subheadline, "bio": a.Bio} {
+		if t != nil {
+			add(name, t.Span)
+		}
+	}
+	for name, t := range map[string]*article.Time{"published": a.Published, "updated": a.Updated} {
+		if t != nil {
+			add(name, t.Span)
+		}
+	}
+	if a.Dateline != nil {
+		add("dateline", a.Dateline.Span)
+	}
+	for _, b := range a.Bylines {
+		add("byline", b.Span)
+	}
+	for _, p := range a.Paragraphs {
+		add("paragraph", p.Span)
+	}
+	for name, list := range map[string][]article.Text{"caption": a.Captions, "related": a.Related, "tag": a.Tags, "boilerplate": a.Boilerplate} {
+		for _, t := range list {
+			add(name, t.Span)
+		}
+	}
+	return out
+}
+
+// nests reports a byline inside the bio (a signature) or the wire
+// dateline (【ロンドン＝記者名】) that names it.
+func nests(outer, inner field) bool {
+	return (outer.name == "bio" || outer.name == "dateline") && inner.name == "byline" && outer.span.Contains(inner.span)
+}
+
+// coverage checks that every non-blank line of the source lies under the
+// span of a field, and that no two values claim the same bytes (see nests).
+func (c spanChecker) coverage() {
+	c.t.Helper()
+	fs := fieldsOf(c.a)
+	for i, f := range fs {
+		for _, g := range fs[i+1:] {
+			if f.span.Start < g.span.End && g.span.Start < f.span.End && !nests(f, g) && !nests(g, f) {
+				c.t.Errorf("%s %v and %s %v overlap: %q", f.name, f.span, g.name, g.span, f.span.In(c.a.Source))
+			}
+		}
+	}
+	src := c.a.Source
+	for start := 0; start < len(src); {
+		end := strings.IndexByte(src[start:], '\n')
+		if end < 0 {
+			end = len(src)
+		} else {
+			end += start
+		}
+		if normalized(src[start:end]) != "" && !slices.ContainsFunc(fs, func(f field) bool {
+			return f.span.Start < end && start < f.span.End
+		}) {
+			c.t.Errorf("line %v in no field: %q", article.Span{Start: start, End: end}, src[start:end])
+		}
+		start = end + 1
 	}
 }

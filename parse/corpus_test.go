@@ -28,30 +28,30 @@ type corpusWant struct {
 	kicker        string
 	published     string
 	updated       string
-	bylines       []string
-	first, last   string // first runes of the first and last body paragraphs
+	bylines       []int  // the runes of each byline's name (the names are others')
+	first, last   string // first runes of the first body paragraph; runes among the first 12 of the last
 }
 
 var corpusWants = []corpusWant{
 	{"01_nhk.txt", "こども家庭庁", 25, "", "2023-04-03T06:27", "", nil, "子ども政策", "一方、教育"},
 	{"03_nhk.txt", "宇宙飛行士", 32, "", "2023-04-03T11:57", "", nil, "日本人宇宙", "2人は、"},
 	{"05_nhk.txt", "「防衛力", 31, "", "2023-04-04T19:10", "", nil, "防衛費増額", "このあと、"},
-	{"07_asahi.txt", "元横綱", 31, "", "2023-04-02T21:01", "", []string{"鈴木健輔"}, "茨城県", "コロナ下で同"},
-	{"09_mainichi.txt", "小児・AYA", 30, "スクープ", "2023-04-05T17:13", "2023-04-06T09:08", []string{"寺町六花", "原田啓之", "下桐実雅子"}, "薬の開発", "今回の研究"},
-	{"11_mainichi.txt", "楽天の松井", 32, "楽天", "2023-04-05T16:17", "2023-04-06T15:48", []string{"川村咲平"}, "プロ野球", "「彼が登板"},
-	{"13_nikkei.txt", "イオン、", 25, "", "2023-04-04T18:09", "", nil, "イオンは4日", "イオンは31"},
-	{"15_sankei.txt", "「私は無実", 35, "", "2023-03-31T08:00", "", []string{"和田 基宏"}, "岡山県の", "山本町長は"},
-	{"17_sankei.txt", "3月の氷雨", 11, "朝晴れエッセー", "2023-03-31T05:00", "", []string{"竹野勇次"}, "金の卵とそ", "金の卵から"},
+	{"07_asahi.txt", "元横綱", 31, "", "2023-04-02T21:01", "", []int{4}, "茨城県", "コロナ下で同"},
+	{"09_mainichi.txt", "小児・AYA", 30, "スクープ", "2023-04-05T17:13", "2023-04-06T09:08", []int{4, 4, 5}, "薬の開発", "今回の研究"},
+	{"11_mainichi.txt", "楽天の松井", 32, "楽天", "2023-04-05T16:17", "2023-04-06T15:48", []int{4}, "プロ野球", "「彼が登板"},
+	{"13_nikkei.txt", "イオン、", 25, "小売り・外食", "2023-04-04T18:09", "", nil, "イオンは4日", "イオンは31"},
+	{"15_sankei.txt", "「私は無実", 35, "", "2023-03-31T08:00", "", []int{5}, "岡山県の", "町長は"},
+	{"17_sankei.txt", "3月の氷雨", 11, "朝晴れエッセー", "2023-03-31T05:00", "", []int{4}, "金の卵とそ", "金の卵から"},
 	{"19_jiji.txt", "日豪、", 21, "", "2022-10-17T19:09", "", nil, "日本、オー", "中国は今年"},
 	{"21_nippon.txt", "ニホンオオカミへ", 29, "【Photos】", "2023-03-31", "", nil, "ニホンオオ", "この私の"},
 	{"23_yahoo-cnet.txt", "トレンドマイクロ、", 45, "", "XXXX-03-09T18:45", "XXXX-03-09T18:45", nil, "トレンドマ", "また、フ"},
-	{"25_itmedia.txt", "Intel NUC", 41, "コラム", "2019-02-22T14:30", "", []string{"田中宏昌"}, "とある自作", "このゲーム"},
-	{"27_getnews.txt", "気軽に新聞", 25, "", "2019-04-21T11:51", "", []string{"NeoL/ネオエル"}, "ネット社会", "CUTPENは専"},
+	{"25_itmedia.txt", "Intel NUC", 41, "コラム", "2019-02-22T14:30", "", []int{4}, "とある自作", "このゲーム"},
+	{"27_getnews.txt", "気軽に新聞", 25, "", "2019-04-21T11:51", "", []int{9}, "ネット社会", "CUTPENは専"},
 	{"29_sanwa-pressrelease.txt", "指紋認証で", 38, "ニュースリリース", "2019-03-08", "", nil, "サンワサプ", "Windows 10のサ"},
 	{"31_livedoor-topicnews.txt", "文楽鑑賞", 18, "", "2012-07-27T11:44:00", "", nil, "26日、", "27日、"},
 	{"33_livedoor-dokujo.txt", "今年のクリ", 30, "", "2011-12-02T09:30:00", "", nil, "気がつけば", "シャンパン"},
 	{"35_livedoor-topicnews.txt", "元AKB", 38, "", "2012-06-26T22:55:00", "", nil, "今月14日", "(ドラマ"},
-	{"37_livedoor-peachy.txt", "東京ベイ", 26, "", "2009-11-25T21:00:00", "", nil, "女子なら", "お問い合わせ"},
+	{"37_livedoor-peachy.txt", "東京ベイ", 26, "", "2009-11-25T21:00:00", "", nil, "女子なら", "東京の夜景"},
 }
 
 // uiPhrases must never be part of a body paragraph.
@@ -116,15 +116,15 @@ func TestCorpus(t *testing.T) {
 			}
 			assert.Equal(t, w.published, valueOf(a.Published))
 			assert.Equal(t, w.updated, valueOf(a.Updated))
-			var names []string
+			var names []int
 			for _, b := range a.Bylines {
-				names = append(names, b.Name)
+				names = append(names, utf8.RuneCountInString(b.Name))
 			}
 			assert.Equal(t, w.bylines, names)
 			body := bodyParagraphs(a)
 			require.NotEmpty(t, body)
 			assert.True(t, strings.HasPrefix(body[0].Text, w.first), "first paragraph %q", body[0].Text)
-			assert.True(t, strings.HasPrefix(body[len(body)-1].Text, w.last), "last paragraph %q", body[len(body)-1].Text)
+			assert.Contains(t, prefixRunes(body[len(body)-1].Text, 12), w.last, "last paragraph %q", body[len(body)-1].Text)
 			checkNoUI(t, a)
 			spanChecker{t: t, a: a, text: true}.check()
 			checkLists(t, a)
@@ -164,7 +164,8 @@ func TestCorpusDetails(t *testing.T) {
 	// Sankei: the reader's signature is the bio, the video list is related.
 	a = parse("17_sankei.txt")
 	require.NotNil(t, a.Bio)
-	assert.True(t, strings.HasPrefix(a.Bio.Text, "竹野"))
+	require.NotEmpty(t, a.Bylines)
+	assert.True(t, strings.HasPrefix(a.Bio.Text, a.Bylines[0].Name))
 	a = parse("15_sankei.txt")
 	assert.Len(t, a.Captions, 4)
 	assert.Len(t, a.Related, 5)
@@ -197,7 +198,7 @@ func TestSeed(t *testing.T) {
 	assert.Equal(t, "ウクライナ情勢", a.Kicker.Text)
 	require.NotNil(t, a.Subheadline)
 	assert.True(t, strings.HasPrefix(a.Subheadline.Text, "会談前、"))
-	assert.True(t, strings.HasPrefix(a.Headline.Text, "トランプ・ゼレンスキー"))
+	assert.Equal(t, 27, utf8.RuneCountInString(a.Headline.Text), a.Headline.Text)
 	assert.True(t, strings.HasSuffix(a.Headline.Text, "「極めて近づく」"))
 	assert.Equal(t, "2025-12-29", valueOf(a.Published))
 	assert.Equal(t, "2025-12-29", valueOf(a.Updated))
@@ -208,7 +209,7 @@ func TestSeed(t *testing.T) {
 	assert.Contains(t, a.Related[0].Text, "ウクライナ情勢")
 	body := bodyParagraphs(a)
 	require.Len(t, body, 29)
-	assert.True(t, strings.HasPrefix(body[0].Text, "トランプ米大統領は28日"))
+	assert.Contains(t, prefixRunes(body[0].Text, 12), "米大統領は28日")
 	assert.True(t, strings.HasPrefix(body[len(body)-1].Text, "ウクライナ側は"))
 	assert.Empty(t, a.Bylines)
 	checkNoUI(t, a)

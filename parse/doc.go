@@ -19,10 +19,30 @@
 // punctuation, indentation, position relative to the headline and the date
 // line, repeated lines, bracket labels and lists of page UI words): kicker,
 // headline, subheadline, date line, byline, body paragraph, body
-// sub-heading, caption, related link, tag, author bio, or page UI, which is
-// dropped. Body paragraphs are split into sentences by a quote-aware
-// splitter. Wire datelines that open the body (【ワシントン共同】,
-// ［東京　２９日　ロイター］ -) become [article.Dateline].
+// sub-heading, caption, related link, tag, author bio, or page furniture,
+// which is kept in Article.Boilerplate. Nothing is dropped: every non-blank
+// line of the input lies under the span of exactly one field (a byline
+// inside the bio or the wire dateline that names it excepted).
+//
+// The body is read in blocks. It runs from the first line of text after
+// the header to the last one: photo labels, captions, inline lists of
+// related links and ads between its paragraphs do not end it, and a
+// sentence printed twice stays text (short lines repeated on a page are
+// furniture). The footer begins after the last block of text, at a related
+// links header, an author block, a member promotion or a repeat of the
+// headline. Lines broken inside a sentence join the text below them; a
+// line that ends a sentence ends its paragraph. After the last paragraph,
+// boxes of label：value, contact and price lines are boilerplate, link
+// titles (・ lists, …（4/1）, 「…」) are related links, and a paragraph cut
+// short by a paywall stays body. Text given without a page around it (no
+// page furniture at all) keeps every line that ends like a sentence in
+// the body. Text without a date line has a headline only when its first
+// line is short and ends no sentence; a date in running text or in a
+// label：value line (価格：…まで, 発売日：…) is never the publication time.
+//
+// Body paragraphs are split into sentences by a quote-aware splitter. Wire
+// datelines that open the body (【ワシントン共同】, ［東京　２９日　ロイター］ -)
+// become [article.Dateline].
 //
 // # Spans and text
 //

@@ -57,8 +57,13 @@ func (p *parser) readDateLine(l line) (dl dateLine, ok bool) {
 		return dl, false
 	}
 	fds := p.findDates(l.text)
-	if len(fds) == 0 {
+	if len(fds) == 0 || p.labelledValue(l, fds[0].start) {
 		return dl, false
+	}
+	for _, fd := range fds {
+		if _, ok := hasPrefixAny(strings.TrimLeft(l.text[fd.end:], " \u3000"), runningDateWords...); ok {
+			return dl, false // 2012年2月29日まで: a date of the text
+		}
 	}
 	residue := 0
 	segStart := l.s
@@ -153,7 +158,7 @@ func (p *parser) segmentWords(s, e int, glued bool, dl *dateLine) int {
 		return kept
 	}
 	if glued {
-		// 北京=上地一姫 冨名腰隆 or 和田 基宏.
+		// 北京=杉浦千景 槙野誠吾 or 堀井 智久.
 		s, e := plain[0].s, plain[len(plain)-1].e
 		seg := p.norm[s:e]
 		for _, eq := range []string{"＝", "="} {
@@ -170,6 +175,32 @@ func (p *parser) segmentWords(s, e int, glued bool, dl *dateLine) int {
 	}
 	dl.tags = append(dl.tags, plain...)
 	return kept
+}
+
+// runningDateWords follow a date of running text, never a printed stamp
+// (2012年2月29日まで170円).
+var runningDateWords = []string{"まで", "から", "以降", "以前", "より", "に", "の", "は", "を", "発売", "開始", "予定"}
+
+// labelledValue reports a line label：value whose label, before the date at
+// offset at of the line, is no date word (発売日：, 価格：): the date is
+// one of the values of a box, not the time of the page.
+func (p *parser) labelledValue(l line, at int) bool {
+	pre := l.text[:at]
+	i := strings.LastIndexAny(pre, ":：")
+	if i < 0 {
+		return false
+	}
+	label := strings.TrimSpace(pre[:i])
+	label = strings.TrimLeft(label, markerTrim+" ")
+	if label == "" {
+		return false
+	}
+	for _, w := range dateMarkers {
+		if strings.HasSuffix(label, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // isTitle reports a line that can be a headline.
@@ -278,6 +309,10 @@ func (p *parser) header() int {
 				break
 			}
 		}
+		if H >= 0 && D < 0 && !p.bareTitle(H) {
+			// Text without a page around it: the body alone.
+			return first
+		}
 	}
 	if H < 0 {
 		return len(lines)
@@ -308,6 +343,15 @@ func (p *parser) header() int {
 			continue
 		}
 		switch {
+		case isBreadcrumb(l.text):
+			// ニュース > 経済 > 企業: the section path.
+			l.role = roleKicker
+			if p.a.Kicker == nil {
+				p.a.Kicker = p.textPtr(l.s, l.e)
+			} else {
+				l.role = roleTag
+				p.addTag(l.s, l.e)
+			}
 		case i < H && p.isTitle(*l) && p.a.Subheadline == nil:
 			// "港湾再開発 市長「春までに結論」": a series
 			// label, then the subheadline.
@@ -329,6 +373,13 @@ func (p *parser) header() int {
 			}
 		case i > H && l.n <= 15 && !l.prose:
 			l.role = roleTag
+			if p.a.Kicker == nil && p.labelsBetween(H, end) == 1 {
+				// One section label between the headline and the
+				// date line is the kicker; several are tags.
+				l.role = roleKicker
+				p.a.Kicker = p.textPtr(l.s, l.e)
+				continue
+			}
 			p.addTag(l.s, l.e)
 		case i > H && p.isTitle(*l) && p.a.Subheadline == nil:
 			l.role = roleSubheadline
@@ -341,7 +392,7 @@ func (p *parser) header() int {
 	// are indented.
 	if end == H && H+1 < len(lines) && !lines[H+1].blank {
 		l := &lines[H+1]
-		if l.prose && !l.indent && p.indented && p.a.Subheadline == nil {
+		if l.prose && !l.indent && p.indented && p.a.Subheadline == nil && p.furnished() {
 			l.role = roleSubheadline
 			p.a.Subheadline = p.textPtr(l.s, l.e)
 			end = H + 1
@@ -349,11 +400,14 @@ func (p *parser) header() int {
 	}
 	// Between the header and the first paragraph: bylines, tags, captions.
 	body := end + 1
-	for body < len(lines) && !(lines[body].prose && !p.skippable(body) && lines[body].count == 1) {
+	for body < len(lines) && !(isText(&lines[body]) && !lines[body].ui && lines[body].first == body) {
 		body++
 	}
 	if body >= len(lines) {
 		return end + 1
+	}
+	if k := p.plainLead(end+1, body); k >= 0 {
+		body = k
 	}
 	for i := end + 1; i < body; i++ {
 		l := &lines[i]
@@ -384,6 +438,8 @@ func (p *parser) header() int {
 			continue
 		}
 		switch {
+		case strings.Contains(l.text, "\t") || isContact(l.text):
+			l.role = roleUI // a product table or box before the text
 		case hasCaptionMark(l.text) || l.n > 10:
 			l.role = roleCaption
 			p.addCaption(l.s, l.e)
@@ -394,6 +450,102 @@ func (p *parser) header() int {
 	}
 	return body
 }
+
+// labelsBetween counts the section labels among the lines (h, d): short
+// lines that are no sentence and credit no author.
+func (p *parser) labelsBetween(h, d int) int {
+	n := 0
+	for i := h + 1; i < d; i++ {
+		l := p.lines[i]
+		if p.skippable(i) || l.role == roleDate || l.n > 15 || l.prose {
+			continue
+		}
+		if _, _, ok := p.bylineLine(l); ok {
+			continue
+		}
+		n++
+	}
+	return n
+}
+
+// isBreadcrumb reports a section path, A > B > C: two separators or more
+// between short parts.
+func isBreadcrumb(s string) bool {
+	for _, sep := range []string{" > ", "＞", " » ", "›"} {
+		parts := strings.Split(s, sep)
+		if len(parts) < 3 {
+			continue
+		}
+		ok := true
+		for _, pt := range parts {
+			n := utf8.RuneCountInString(strings.TrimSpace(pt))
+			if n == 0 || n > 15 || strings.ContainsAny(pt, "。、") {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// furnished reports page furniture among the lines: text copied from a
+// web page rather than an article's text alone.
+func (p *parser) furnished() bool { return p.hasUI }
+
+// plainLead returns the first line of [from, body), the lines between the
+// header and the first paragraph, when they hold no page furniture, no
+// repeat and no caption: in such plain text they are the start of the
+// body (a lead-in, a series label, a sub-heading), bylines before them
+// excepted. It returns -1 when the lines are a page's.
+func (p *parser) plainLead(from, body int) int {
+	first := -1
+	for i := from; i < body; i++ {
+		l := p.lines[i]
+		if l.blank {
+			continue
+		}
+		if l.ui || l.first != i || l.count > 1 && p.furnished() || hasCaptionMark(l.text) || strings.Contains(l.text, "\t") || isContact(l.text) {
+			return -1
+		}
+		if _, _, ok := p.bylineLine(l); ok && first < 0 {
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+	}
+	return first
+}
+
+// bareTitleMax is the longest headline, in runes, read from text that has
+// no date line: a longer first line is the start of the body.
+const bareTitleMax = 40
+
+// bareTitle reports whether line h, the first of a text without a date
+// line, is a headline: a short line that ends no sentence and is not
+// indented like a paragraph.
+func (p *parser) bareTitle(h int) bool {
+	l := p.lines[h]
+	if p.nextContent(h, len(p.lines)) < 0 {
+		return lastRune(l.text) != '。' // a line alone: a title unless a sentence
+	}
+	if l.indent || l.n > bareTitleMax || lastRune(l.text) == '。' || isURL(l.text) {
+		return false
+	}
+	if rh, _ := relatedHead(l.text); rh {
+		return false
+	}
+	// "「……。……」" alone on a line is a quotation that opens the body.
+	first, last := firstRune(l.text), lastRune(l.text)
+	return !((first == '「' || first == '『') && (last == '」' || last == '』') && strings.Contains(l.text, "。"))
+}
+
+// kickerMax is the longest 【kicker】 opening a headline, in runes inside
+// the brackets (【Sports Watch／競馬】).
+const kickerMax = 20
 
 // setHeadline makes line h the headline, with a 【kicker】 prefix and a
 // trailing page marker split off.
@@ -406,7 +558,7 @@ func (p *parser) setHeadline(h int) {
 	}
 	if strings.HasPrefix(p.norm[s:e], "【") {
 		if j := strings.Index(p.norm[s:e], "】"); j > 0 && j+len("】") < e-s {
-			if n := utf8.RuneCountInString(p.norm[s : s+j]); n <= 12 {
+			if n := utf8.RuneCountInString(p.norm[s : s+j]); n <= kickerMax {
 				p.a.Kicker = p.textPtr(s, s+j+len("】"))
 				s += j + len("】")
 			}

@@ -43,9 +43,12 @@ type line struct {
 	blank  bool
 	prose  bool
 	ui     bool // page furniture (isUI)
-	first  int  // index of the first line with the same text
-	count  int  // how many lines have this text
-	role   role
+	// plainText: a line that ends like a sentence, body in text
+	// without page furniture (see classifyBody)
+	plainText bool
+	first     int // index of the first line with the same text
+	count     int // how many lines have this text
+	role      role
 }
 
 // parser holds the state of one parse.
@@ -59,6 +62,7 @@ type parser struct {
 	lines     []line
 	marks     []mark       // brackets and terminators of all lines, unpaired
 	indented  bool         // body paragraphs are indented
+	hasUI     bool         // some line is page furniture (l.ui)
 	sc        *scratch     // pooled working memory
 	texts     []morph.Text // the normalized text of each paragraph
 	lexical   bool         // quotations are read without morphology
@@ -98,9 +102,15 @@ func (p *parser) splitLines() {
 			l.n = sc.n
 			l.indent = a > start
 			l.prose = proseOf(l.text, sc)
+			if l.ui && l.prose && l.n > uiProseMax && !uiContainsSet.in(unquoted(l.text)) {
+				// A sentence that quotes the name of a member
+				// service is text.
+				l.ui = false
+			}
 		} else {
 			l.role = roleBlank
 		}
+		p.hasUI = p.hasUI || l.ui
 		p.lines = append(p.lines, l)
 		if end == len(s) {
 			break
@@ -154,6 +164,28 @@ func (p *parser) splitLines() {
 		}
 	}
 	p.indented = nIndented >= 2 && nIndented*2 >= nProse
+}
+
+// uiProseMax is the longest line of prose, in runes, that a page
+// furniture phrase inside a quotation makes furniture: a longer one is
+// furniture only for a phrase outside its quotations (…をご覧ください。).
+const uiProseMax = 40
+
+// unquoted returns s without its quotations in 「」.
+func unquoted(s string) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch {
+		case r == '「':
+			depth++
+		case r == '」' && depth > 0:
+			depth--
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // lineSeed seeds the hash of line texts.
@@ -338,7 +370,7 @@ func lastUnclosed(s string) int {
 }
 
 // hasCaptionMark reports the signs of a photo caption: a credit at the end
-// (＝阿見町, （…提供）, 撮影, ©), a position note ((左)) or a photo label.
+// (＝北川町, （…提供）, 撮影, ©), a position note ((左)) or a photo label.
 func hasCaptionMark(s string) bool {
 	if s == "" {
 		return false
@@ -358,14 +390,14 @@ func hasCaptionMark(s string) bool {
 			return true
 		}
 	}
-	// "…した二所ノ関親方=阿見町": a short place or credit after = at the end.
+	// "…した町長=北川町": a short place or credit after = at the end.
 	for _, eq := range []string{"＝", "="} {
 		if strings.IndexByte(s, eq[0]) < 0 {
 			continue // skip the slow backward search
 		}
 		if i := strings.LastIndex(s, eq); i > 0 {
 			tail := s[i+len(eq):]
-			if n := utf8.RuneCountInString(tail); n >= 2 && n <= 20 && !strings.ContainsAny(tail, "。、") && lastRune(s) != '。' {
+			if n := utf8.RuneCountInString(tail); n >= 2 && n <= 20 && !strings.ContainsAny(tail, "。、？！?!") && lastRune(s) != '。' {
 				return true
 			}
 		}

@@ -64,7 +64,7 @@ func WithMaxSize(n int) Option {
 
 // WithoutMorphology skips the morphological analysis, so that the
 // dictionary (about a second and 90 MB to load) is never loaded: speakers
-// of quotations are read from characters alone (トランプ for トランプ氏),
+// of quotations are read from characters alone (ヴァレンスコフ for ヴァレンスコフ氏),
 // People, Organizations and Places stay empty, and Article.Skipped holds
 // [SkippedMorphology]. It overrides the user dictionary options.
 func WithoutMorphology() Option { return func(c *config) { c.noMorph = true } }
@@ -74,7 +74,7 @@ func WithoutMorphology() Option { return func(c *config) { c.noMorph = true } }
 // column 人名, 組織 or 地域 makes the surface a person, an organisation or
 // a place:
 //
-//	ゼレンスキー,ゼレンスキー,ゼレンスキー,人名
+//	ヴァレンスコフ,ヴァレンスコフ,ヴァレンスコフ,人名
 //
 // r is read once, on the first Parse that uses the returned Option, and
 // the analyzer built from it is kept in the Option: reuse one Option value
@@ -201,6 +201,9 @@ func nonNil(a *article.Article) {
 	}
 	if a.Places == nil {
 		a.Places = []article.Entity{}
+	}
+	if a.Boilerplate == nil {
+		a.Boilerplate = []article.Text{}
 	}
 }
 
@@ -334,6 +337,7 @@ func newArticle(src string) *article.Article {
 		Captions:      []article.Text{},
 		Related:       []article.Text{},
 		Tags:          []article.Text{},
+		Boilerplate:   []article.Text{},
 	}
 }
 
@@ -357,6 +361,7 @@ type scratch struct {
 	lines []line
 	marks []mark
 	seen  []int
+	spans []article.Span // of the fields, for keepBoilerplate
 	sp    splitter
 	texts []morph.Text // of the paragraphs, read by quote.AttributeTexts
 }

@@ -134,11 +134,11 @@ func TestBylines(t *testing.T) {
 		in   string
 		want []string
 	}{
-		{"見出しの行です\n北京=上地一姫 冨名腰隆2023年4月2日 11時36分\n\n本文です。\n", []string{"上地一姫", "冨名腰隆"}},
-		{"見出しの行です\n2023/3/31 08:00和田 基宏\n\n本文です。\n", []string{"和田 基宏"}},
-		{"見出しの行です\n2023/3/31 08:00\n[田中宏昌，ITmedia]\n\n本文です。\n", []string{"田中宏昌"}},
-		{"見出しの行です\n2023/3/31 08:00\n著者：後藤大地\n\n本文です。\n", []string{"後藤大地"}},
-		{"見出しの行です\n\n本文です。\n\n二段落目です。次の文です。（鈴木健輔）\n", []string{"鈴木健輔"}},
+		{"見出しの行です\n北京=杉浦千景 槙野誠吾2023年4月2日 11時36分\n\n本文です。\n", []string{"杉浦千景", "槙野誠吾"}},
+		{"見出しの行です\n2023/3/31 08:00堀井 智久\n\n本文です。\n", []string{"堀井 智久"}},
+		{"見出しの行です\n2023/3/31 08:00\n[三船泰典，ExampleMedia]\n\n本文です。\n", []string{"三船泰典"}},
+		{"見出しの行です\n2023/3/31 08:00\n著者：沢口宗一\n\n本文です。\n", []string{"沢口宗一"}},
+		{"見出しの行です\n\n本文です。\n\n二段落目です。次の文です。（野々村健吾）\n", []string{"野々村健吾"}},
 		{"見出しの行です\n\n本文です。\n\n二段落目です。（要約）\n", nil},
 	}
 	for _, tt := range tests {
@@ -511,7 +511,7 @@ func TestFullName(t *testing.T) {
 		in   string
 		want bool
 	}{
-		{"川村咲平", true}, {"米田あゆ", true}, {"上地一姫", true}, {"田中一郎", true}, {"佐藤", false},
+		{"大槻陽平", true}, {"羽村あゆみ", true}, {"詳細はコチラ", false}, {"杉浦千景", true}, {"田中一郎", true}, {"佐藤", false},
 		{"安全保障", false}, {"北朝鮮", false}, {"衆院選", false}, {"中東情勢", false}, {"経済政策", false},
 		{"芸能界", false}, {"少子化", false}, {"能登半島地震", false},
 	}
@@ -526,5 +526,14 @@ func TestIsCode(t *testing.T) {
 		"Windows 10": false, "https://example.jp/a1": false, "iPhone15": true, "1234": false,
 	} {
 		assert.Equal(t, want, isCode(in), "%q", in)
+	}
+}
+
+func TestIsBullet(t *testing.T) {
+	for _, r := range bullets {
+		assert.True(t, isBullet(r), "%q", r)
+	}
+	for _, r := range "あ「1a。" {
+		assert.False(t, isBullet(r), "%q", r)
 	}
 }

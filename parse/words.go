@@ -11,8 +11,8 @@ import (
 var uiExact = setOf(
 	"続きを読む", "有料記事", "印刷する", "印刷", "[PR]", "［PR］", "PR", "小", "中", "大", "小 中 大",
 	"メモ入力", "ツイート", "みんなのツイートを見る", "シェア", "シェアする", "ブックマーク", "保存",
-	"メール", "リンク", "フォロー", "フォローする", "すべて見る", "全て見る", "もっと見る", "この特集をフォロー",
-	"特集一覧", "マイページでフォローする", "コメントをする", "コメントする", "コメント", "全てのコメントを見る",
+	"メール", "リンク", "フォロー", "フォローする", "すべて見る", "全て見る", "もっと見る",
+	"特集一覧", "コメントをする", "コメントする", "コメント", "全てのコメントを見る",
 	"すべてのコメントを見る", "みんなの反応", "アプリで開く", "詳しくはこちら", "ログインする", "ログイン",
 	"会員登録", "閉じる", "拡大", "拡大する", "写真", "動画", "次のページへ", "前のページへ", "次へ", "前へ",
 	"トップへ戻る", "ページの先頭へ", "いいね", "LINE", "Facebook", "Twitter", "X", "はてなブックマーク",
@@ -20,14 +20,16 @@ var uiExact = setOf(
 	"English", "日本語", "简体字", "繁體字", "Français", "Español", "العربية", "Русский", "한국어",
 	"Deutsch", "Português", "Italiano", "Tiếng Việt", "ไทย", "中文", "Bahasa Indonesia",
 	"この記事をシェア", "フォントサイズ", "文字サイズ", "標準", "ニュース一覧へ", "一覧へ戻る",
+	"広告", "スポンサーリンク", "Advertisement", "advertisement", "ADVERTISEMENT",
+	"写真一覧", "画像一覧", "写真を見る", "画像を見る", "写真を拡大", "画像を拡大", "写真拡大", "全画像", "フォトギャラリー",
 )
 
 // uiContains are phrases that make a line of up to uiContainsMax runes page
 // furniture: share buttons, member promotions, comment sections, lists.
 var uiContains = []string{
 	"でシェア", "シェアする", "をシェア", "ツイートを見る", "有料会員", "会員限定", "今すぐ登録", "無料期間",
-	"読み放題", "無料体験", "会員登録", "ログインする", "記事利用サービス", "ご覧ください", "お読みいただけます",
-	"掲載される投稿", "非表示に設定", "投稿者個人の見解", "コメントを見る", "一覧へ", "一覧をみる", "一覧を見る",
+	"読み放題", "無料体験", "会員登録", "ログインする", "ご覧ください", "お読みいただけます",
+	"コメントを見る", "一覧へ", "一覧をみる", "一覧を見る",
 	"記事一覧", "次のページ", "前のページ", "続きを読む", "この記事は有料", "メモ入力", "保存しました",
 	"でフォロー", "をフォロー", "ブックマークする", "記事を印刷", "残りの文字",
 }
@@ -41,8 +43,7 @@ var footerPromo = []string{"有料会員", "会員限定", "今すぐ登録", "�
 var relatedHeads = setOf(
 	"関連記事", "関連ニュース", "関連リンク", "関連情報", "関連特集", "関連トピックス", "関連", "こちらもおすすめ",
 	"おすすめ記事", "あわせて読みたい", "合わせて読みたい", "特集・連載", "この記事の特集・連載", "人気記事",
-	"注目記事", "最新記事", "アクセスランキング", "ランキング", "おすすめ", "こちらもおすすめ(自動検索)",
-	"こちらもおすすめ（自動検索）", "特集", "連載", "関連動画",
+	"注目記事", "最新記事", "アクセスランキング", "ランキング", "おすすめ", "特集", "連載", "関連動画",
 )
 
 // authorHeads are headers of an author block.
@@ -95,7 +96,17 @@ var bioCues = []string{"在住", "出身", "生まれ", "卒業", "経て", "歴
 var signatureStop = setOf("了", "おわり", "終わり", "完", "続く", "つづく", "要約", "写真", "談", "敬称略", "抜粋", "一部略", "訳")
 
 // bullets start list items.
-const bullets = "・■□◆◇●○▼▽▲△★☆※▶►>＞→"
+const bullets = "・■□◆◇●○▼▽▲△★☆※▶►>＞→*＊"
+
+// isBullet reports whether r is one of bullets, by a switch rather than a
+// search of the string: it is asked of every line.
+func isBullet(r rune) bool {
+	switch r {
+	case '・', '■', '□', '◆', '◇', '●', '○', '▼', '▽', '▲', '△', '★', '☆', '※', '▶', '►', '>', '＞', '→', '*', '＊':
+		return true
+	}
+	return false
+}
 
 // The longest entries, in bytes, of uiExact, relatedHeads and authorHeads:
 // longer lines are not looked up.
@@ -420,6 +431,14 @@ func relatedHead(s string) (bool, int) {
 	t = strings.TrimRight(t, ":： ")
 	if relatedHeads[t] {
 		return true, -1
+	}
+	// こちらもおすすめ（自動検索）: a head with a note in brackets.
+	if strings.HasSuffix(t, ")") || strings.HasSuffix(t, "）") {
+		if i := strings.LastIndexAny(t, "(（"); i > 0 {
+			if _, ok := cutBrackets(t[i:]); ok && relatedHeads[strings.TrimSpace(t[:i])] {
+				return true, -1
+			}
+		}
 	}
 	for _, sep := range []string{":", "："} {
 		if k, v, ok := strings.Cut(s[b:], sep); ok && relatedHeads[strings.TrimSpace(k)] && strings.TrimSpace(v) != "" {

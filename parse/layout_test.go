@@ -1,0 +1,293 @@
+package parse
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/newsdoc/newsdoc/article"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// layoutHead is the header of the layout cases: a headline and a date
+// line.
+const layoutHead = "川べりの古書店、五十年の歩みに幕\n2024年5月10日 9時30分\n\n"
+
+func textsOf(ts []article.Text) []string {
+	out := []string{}
+	for _, t := range ts {
+		out = append(out, t.Text)
+	}
+	return out
+}
+
+func paragraphTexts(a *article.Article) []string {
+	out := []string{}
+	for _, p := range a.Paragraphs {
+		out = append(out, p.Text)
+	}
+	return out
+}
+
+// TestLayout checks the block rules of the body on small pages of our own:
+// where each line goes.
+func TestLayout(t *testing.T) {
+	tests := []struct {
+		name        string
+		in          string
+		paragraphs  []string // the body, in order
+		related     []string // nil: not checked
+		captions    []string
+		boilerplate []string
+	}{
+		{
+			name: "photo label repeated under every photo",
+			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n写真一覧\n\n棚には古い地図や郷土史が並ぶ。\n\n写真一覧\n\n" +
+				"最後の日には常連客が花束を持って訪れた。\n",
+			paragraphs:  []string{"店主の森川さんは、この春で店を閉じると決めた。", "棚には古い地図や郷土史が並ぶ。", "最後の日には常連客が花束を持って訪れた。"},
+			boilerplate: []string{"写真一覧", "写真一覧"},
+		},
+		{
+			name: "related links inside the body",
+			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n【関連記事】\n・駅前の書店、新しい形の営業へ\n・古本市に二千人が集まる\n\n" +
+				"閉店の知らせを聞いた客からは惜しむ声が相次いだ。\n",
+			paragraphs: []string{"店主の森川さんは、この春で店を閉じると決めた。", "閉店の知らせを聞いた客からは惜しむ声が相次いだ。"},
+			related:    []string{"駅前の書店、新しい形の営業へ", "古本市に二千人が集まる"},
+		},
+		{
+			name:       "a sentence printed twice stays body",
+			in:         layoutHead + "店は来月末で閉じる。\n\n客は名残を惜しんだ。\n\n店は来月末で閉じる。\n",
+			paragraphs: []string{"店は来月末で閉じる。", "客は名残を惜しんだ。", "店は来月末で閉じる。"},
+		},
+		{
+			name: "a repeated first paragraph does not end the body",
+			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n店主の森川さんは、この春で店を閉じると決めた。\n\n" +
+				"最後の日には常連客が花束を持って訪れた。\n",
+			paragraphs: []string{"店主の森川さんは、この春で店を閉じると決めた。", "店主の森川さんは、この春で店を閉じると決めた。", "最後の日には常連客が花束を持って訪れた。"},
+		},
+		{
+			name:       "hard-wrapped lines make one paragraph",
+			in:         layoutHead + "店主の森川さんは、祖父の代から続いた店を\nこの春で閉じると決め、常連客に\n手紙で知らせた。\n\n次の段落です。\n",
+			paragraphs: []string{"店主の森川さんは、祖父の代から続いた店を\nこの春で閉じると決め、常連客に\n手紙で知らせた。", "次の段落です。"},
+		},
+		{
+			name:       "a narrow column wrapped without commas",
+			in:         layoutHead + "店主の森川さんは祖父の代から\n続いた店をこの春で閉じると\n決めて常連客に知らせた。\n\n古書店の今後\n最後の日には常連客が花束を持って訪れ、店主は一人ひとりに礼を述べた。\n",
+			paragraphs: []string{"店主の森川さんは祖父の代から\n続いた店をこの春で閉じると\n決めて常連客に知らせた。", "古書店の今後", "最後の日には常連客が花束を持って訪れ、店主は一人ひとりに礼を述べた。"},
+		},
+		{
+			name: "dialogue turns and signed testimony are body",
+			in: layoutHead + "閉店の前日、二人に話を聞いた。\n\n森川 「長い間、本当にありがとうございました」\n\n" +
+				"「子どもの頃から通った店なので寂しいです。最後に一冊買いました」（早紀／36歳）\n",
+			paragraphs: []string{"閉店の前日、二人に話を聞いた。", "森川 「長い間、本当にありがとうございました」",
+				"「子どもの頃から通った店なので寂しいです。最後に一冊買いました」(早紀/36歳)"},
+		},
+		{
+			name:       "a paragraph cut by a paywall stays body",
+			in:         layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n閉店後の建物について、森川さんは地元の団体と話し合いを続けており、今後は地域の集会所として\n",
+			paragraphs: []string{"店主の森川さんは、この春で店を閉じると決めた。", "閉店後の建物について、森川さんは地元の団体と話し合いを続けており、今後は地域の集会所として"},
+		},
+		{
+			name: "an ad and a photo with its caption inside the body",
+			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n広告\n\n写真一覧\n\n店の前で客を見送る森川さん＝北川市\n\n" +
+				"最後の日には常連客が花束を持って訪れた。\n\n早紀（36）「ここで買った地図は宝物です」\n",
+			paragraphs:  []string{"店主の森川さんは、この春で店を閉じると決めた。", "最後の日には常連客が花束を持って訪れた。", "早紀(36)「ここで買った地図は宝物です」"},
+			captions:    []string{"店の前で客を見送る森川さん=北川市"},
+			boilerplate: []string{"広告", "写真一覧"},
+		},
+		{
+			name:       "a series label opening plain text is a sub-heading",
+			in:         layoutHead + "川べりの古書店と商店街の五十年をたどる連載企画の第三回\n\n店主は客に礼を述べた。\n",
+			paragraphs: []string{"川べりの古書店と商店街の五十年をたどる連載企画の第三回", "店主は客に礼を述べた。"},
+		},
+		{
+			name:       "a closing sentence that opens with a conjunction is no profile",
+			in:         layoutHead + "店は来月末で閉じる。\n\n客は名残を惜しんだ。\n\nしかし、この町で生まれ育った住民が支えてきた商店街の記憶。それは残る。\n",
+			paragraphs: []string{"店は来月末で閉じる。", "客は名残を惜しんだ。", "しかし、この町で生まれ育った住民が支えてきた商店街の記憶。それは残る。"},
+		},
+		{
+			name: "readers' comments after related links are not the article",
+			in: layoutHead + "シェア\n\n店は五十年の歩みを終え、来月末で閉じる。\n\n関連記事\n駅前の書店、新しい形の営業へ\n\nコメント\n(0/300)\n" +
+				"寂しくなりますね。子どもの頃に通いました。\n",
+			paragraphs: []string{"店は五十年の歩みを終え、来月末で閉じる。"},
+			related:    []string{"駅前の書店、新しい形の営業へ"},
+		},
+		{
+			name:        "a table between paragraphs is data, not text",
+			in:          layoutHead + "店は本を三つの棚に分けて売る。\n\n棚\t冊数\n郷土史\t120\n\n値段は一冊百円からだ。\n",
+			paragraphs:  []string{"店は本を三つの棚に分けて売る。", "値段は一冊百円からだ。"},
+			boilerplate: []string{"棚\t冊数", "郷土史\t120"},
+		},
+		{
+			name: "a box and links after the last paragraph are not body",
+			in: layoutHead + "最後の日には常連客が花束を持って訪れた。\n\n◆閉店記念の古本市\n期間：5月18日〜19日\n会場：川べり公民館\nお問い合わせ：03-0000-0000\n\n" +
+				"古本市の季節がやってきた（4/1）\n・駅前の書店、新しい形の営業へ\n",
+			paragraphs:  []string{"最後の日には常連客が花束を持って訪れた。"},
+			related:     []string{"古本市の季節がやってきた(4/1)", "駅前の書店、新しい形の営業へ"},
+			boilerplate: []string{"◆閉店記念の古本市", "期間:5月18日〜19日", "会場:川べり公民館", "お問い合わせ:03-0000-0000"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse([]byte(tt.in), WithoutMorphology())
+			require.NoError(t, err)
+			spanChecker{t: t, a: a, text: true}.check()
+			assert.Equal(t, tt.paragraphs, paragraphTexts(a))
+			if tt.related != nil {
+				assert.Equal(t, tt.related, textsOf(a.Related))
+			}
+			if tt.captions != nil {
+				assert.Equal(t, tt.captions, textsOf(a.Captions))
+			}
+			if tt.boilerplate != nil {
+				assert.Equal(t, tt.boilerplate, textsOf(a.Boilerplate))
+			}
+		})
+	}
+}
+
+// TestLongRepeatedInput: lines that repeat thousands of times are not
+// furniture when they are sentences; the body is never empty.
+func TestLongRepeatedInput(t *testing.T) {
+	var b strings.Builder
+	for i := range 5000 {
+		fmt.Fprintf(&b, "2024年1月%d日 定例の会議が開かれた。\n\n", i%28+1)
+	}
+	a, err := Parse([]byte(b.String()), WithoutMorphology())
+	require.NoError(t, err)
+	assert.Equal(t, 5000, len(a.Paragraphs))
+	assert.Nil(t, a.Published)
+	spanChecker{t: t, a: a}.coverage()
+}
+
+// TestWithoutLayout: the body alone, and a title with the body.
+func TestWithoutLayout(t *testing.T) {
+	tests := []struct {
+		name, in, headline, first string
+	}{
+		{"a sentence first is body", "川べりの古書店が、五十年の歩みに幕を下ろすことになり、最後の営業日には多くの客が訪れた。\n\n店主は客に礼を述べた。\n", "", "川べりの古書店が"},
+		{"an indented first line is body", "　古書店が閉店した\n\n店主は客に礼を述べた。\n", "", "古書店が閉店した"},
+		{"a short first line is the headline", "古書店、五十年の歩みに幕\n\n店主は客に礼を述べた。\n", "古書店、五十年の歩みに幕", "店主は"},
+		{"a quotation first is body", "「長い間ありがとう。また会いましょう」\n\n店主は客に礼を述べた。\n", "", "「長い間"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse([]byte(tt.in), WithoutMorphology())
+			require.NoError(t, err)
+			assert.Equal(t, tt.headline, a.Headline.Text)
+			require.NotEmpty(t, a.Paragraphs)
+			assert.True(t, strings.HasPrefix(a.Paragraphs[0].Text, tt.first), a.Paragraphs[0].Text)
+			spanChecker{t: t, a: a, text: true}.check()
+		})
+	}
+	// No date line: a date in the body is not the publication time.
+	for _, in := range []string{
+		"古書店、五十年の歩みに幕\n価格：600円（2024年2月29日まで170円）\n\n店主は客に礼を述べた。\n",
+		"古書店、五十年の歩みに幕\n\n発売日：2024年3月1日\n\n店主は客に礼を述べた。\n",
+		"古書店、五十年の歩みに幕\n\n2024年3月1日から営業時間を短くした。\n",
+	} {
+		a, err := Parse([]byte(in), WithoutMorphology())
+		require.NoError(t, err)
+		assert.Nil(t, a.Published, in)
+	}
+}
+
+// TestHeaderLabels: kickers and tags around the headline.
+func TestHeaderLabels(t *testing.T) {
+	tests := []struct {
+		name, in, kicker string
+		tags             []string
+	}{
+		{"one label under the headline", "古書店、五十年の歩みに幕\n地域\n2024年5月10日 9時30分\n\n店主は客に礼を述べた。\n", "地域", []string{}},
+		{"several labels are tags", "古書店、五十年の歩みに幕\n暮らし\n地域\n2024年5月10日 9時30分\n\n店主は客に礼を述べた。\n", "", []string{"暮らし", "地域"}},
+		{"a breadcrumb", "ニュース > 地域 > 商店街\n古書店、五十年の歩みに幕\n2024年5月10日 9時30分\n\n店主は客に礼を述べた。\n", "ニュース > 地域 > 商店街", []string{}},
+		{"a long bracketed label", "【Town Watch／商店街】古書店、五十年の歩みに幕\n2024年5月10日 9時30分\n\n店主は客に礼を述べた。\n", "【Town Watch/商店街】", []string{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse([]byte(tt.in), WithoutMorphology())
+			require.NoError(t, err)
+			if tt.kicker == "" {
+				assert.Nil(t, a.Kicker)
+			} else if assert.NotNil(t, a.Kicker) {
+				assert.Equal(t, tt.kicker, a.Kicker.Text)
+			}
+			assert.Equal(t, tt.tags, textsOf(a.Tags))
+			assert.Equal(t, "古書店、五十年の歩みに幕", a.Headline.Text)
+			spanChecker{t: t, a: a, text: true}.check()
+		})
+	}
+	// A link label closing a paragraph names nobody.
+	a, err := Parse([]byte(layoutHead+"古本市は今週末に開かれる。（詳細はコチラ）\n"), WithoutMorphology())
+	require.NoError(t, err)
+	assert.Empty(t, a.Bylines)
+	a, err = Parse([]byte(layoutHead+"古本市は今週末に開かれる。\n\n（詳細はコチラ）\n"), WithoutMorphology())
+	require.NoError(t, err)
+	assert.Empty(t, a.Bylines)
+	assert.Empty(t, a.Tags)
+	assert.Equal(t, []string{"(詳細はコチラ)"}, textsOf(a.Boilerplate))
+	// A topic printed after the time on the date line is a tag.
+	a, err = Parse([]byte("古書店、五十年の歩みに幕\n2023年4月3日 9時01分 古本市\n\n店主は客に礼を述べた。\n"), WithoutMorphology())
+	require.NoError(t, err)
+	assert.Equal(t, []string{"古本市"}, textsOf(a.Tags))
+	assert.Empty(t, a.Bylines)
+}
+
+// TestFixtureLayout backs the golden files with expectations written by
+// hand: where the lines of each fixture go.
+func TestFixtureLayout(t *testing.T) {
+	tests := []struct {
+		file, headline, kicker   string
+		paragraphs, headings     int
+		first, last              string // first runes of the first and last paragraphs
+		captions, related, boils int
+		tags, bylines            []string
+	}{
+		{"asahi-like", "港町の朝市が復活", "", 3, 0, "港町の朝市が3日", "初日は開場前から", 1, 2, 9, []string{}, []string{"山川花子", "森一郎"}},
+		{"itmedia-like", "古いノートPCを", "コラム", 3, 1, "使わなくなった", "まずはOSを", 1, 0, 2, []string{}, []string{"佐藤一郎"}},
+		{"ldcc", "人気ゲームの続編", "", 3, 0, "15日、", "発売元は", 0, 2, 2, []string{}, []string{}},
+		{"mainichi-like", "年越しの駅伝大会", "速報", 3, 1, "毎年大みそかに", "出場を予定", 1, 2, 9, []string{"スポーツ", "陸上"}, []string{"青木沙耶", "村上大地"}},
+		{"nhk-like", "山あいの町に新しい図書館", "", 6, 1, "山あいの町で", "町の担当者は", 0, 0, 1, []string{"文化"}, []string{}},
+		{"nikkei-like", "小型衛星の打ち上げ", "宇宙・航空", 3, 0, "国内の宇宙新興", "欧州勢も", 0, 1, 7, []string{}, []string{"北川春樹"}},
+		{"plain", "川沿いの桜並木", "", 2, 0, "市内を流れる", "花見客の", 0, 0, 0, []string{}, []string{}},
+		{"section-label", "港町の防波堤", "地方自治", 3, 0, "県は3日", "計画では", 0, 0, 0, []string{}, []string{}},
+		{"seed-like", "北極海航路の定期便", "北極海航路", 4, 0, "国内の海運大手", "各社は来年以降", 0, 1, 0, []string{}, []string{}},
+		{"wire-kyodo", "国際会議、", "", 3, 0, "各国の代表が", "合意文書は", 0, 0, 0, []string{}, []string{"山口 恵太"}},
+		{"yahoo-like", "自治体の窓口", "", 3, 0, "全国の自治体で", "一方で、", 0, 2, 4, []string{}, []string{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			src, err := os.ReadFile(filepath.Join("testdata", tt.file+".txt"))
+			require.NoError(t, err)
+			a, err := Parse(src, WithoutMorphology())
+			require.NoError(t, err)
+			assert.True(t, strings.HasPrefix(a.Headline.Text, tt.headline), a.Headline.Text)
+			if tt.kicker == "" {
+				assert.Nil(t, a.Kicker)
+			} else if assert.NotNil(t, a.Kicker) {
+				assert.Equal(t, tt.kicker, a.Kicker.Text)
+			}
+			body := bodyParagraphs(a)
+			assert.Len(t, body, tt.paragraphs)
+			assert.Equal(t, tt.headings, len(a.Paragraphs)-len(body))
+			require.NotEmpty(t, body)
+			assert.True(t, strings.HasPrefix(body[0].Text, tt.first), body[0].Text)
+			assert.True(t, strings.HasPrefix(body[len(body)-1].Text, tt.last), body[len(body)-1].Text)
+			assert.Len(t, a.Captions, tt.captions)
+			assert.Len(t, a.Related, tt.related)
+			assert.Len(t, a.Boilerplate, tt.boils)
+			assert.Equal(t, tt.tags, textsOf(a.Tags))
+			var names []string
+			for _, b := range a.Bylines {
+				names = append(names, b.Name)
+			}
+			if names == nil {
+				names = []string{}
+			}
+			assert.Equal(t, tt.bylines, names)
+		})
+	}
+}
