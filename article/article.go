@@ -165,6 +165,19 @@ type Quote struct {
 	SpeakerSpan Span `json:"speaker_span,omitzero"`
 	// Organization is the body the speaker speaks for (ロシア外務省), or "".
 	Organization string `json:"organization,omitempty"`
+	// Attribution names the rule that decided Speaker, "" when Speaker is
+	// "": "explicit" (the subject or topic of the quoting sentence: 山田氏は
+	// 「…」と述べた), "following" (written after the quotation: 「…」と語った
+	// 山田氏, 「…」と山田氏。, 「…」。山田氏は…, 「…」と話すのは山田氏だ),
+	// "source" (a source phrase: 山田氏によると, ファンからは「…」といった
+	// 声), "continued" (the person the text is about: a quotation with no
+	// subject after a sentence or paragraph about that person), "title" (a
+	// bare title, 首相, resolved to the person named earlier with it),
+	// "pronoun" (彼, 彼女, 同氏, resolved to the most recent person) or
+	// "dialogue" (a transcript or testimony: 山田「…」, 山田：「…」,
+	// 「…」（山田／36歳）). Quotations nested in another take its
+	// speaker and its Attribution.
+	Attribution string `json:"attribution,omitempty"`
 	// Verb is the reporting verb (述べた, 語った, 記した), or "".
 	Verb string `json:"verb,omitempty"`
 	// Partial marks a short quotation inside a sentence (a scare quote)

@@ -500,7 +500,7 @@ func findPeople(p *paragraph) {
 				continue
 			}
 			a, b := &p.toks[k], &p.toks[k+1]
-			if a.End == b.Start && p.free(a.Start, b.End) {
+			if a.End == b.Start && p.free(a.Start, b.End) && !bodyAfter(s[b.End:]) {
 				name := s[a.Start:b.End]
 				p.add(Mention{Kind: Person, Name: name, Text: name, Start: a.Start, End: b.End, NameEnd: b.End})
 			}
@@ -512,7 +512,7 @@ func findPeople(p *paragraph) {
 		if i > 0 && titleStarts.has(r) && mayEndName(prev, r) {
 			if n, title, honorific := titleAt(s, i); n > 0 {
 				start, nameEnd := nameBefore(p, i, title, honorific)
-				if start >= 0 && p.free(start, i+n) {
+				if start >= 0 && p.free(start, i+n) && !epithets[s[start:nameEnd]] {
 					name := s[start:nameEnd]
 					p.add(Mention{Kind: Person, Name: name, Text: s[start : i+n], Title: s[nameEnd : i+n], Start: start, End: i + n, NameEnd: nameEnd})
 				}
@@ -631,12 +631,16 @@ func nameBefore(p *paragraph, i int, title string, honorific bool) (int, int) {
 	// A kanji name, perhaps with a hiragana given name (米田あゆさん).
 	j := i
 	if isHiragana(r) && casualHonorifics[title] {
-		for k := 0; k < 3 && j > 0; k++ {
+		for k := 0; k < 4 && j > 0; k++ {
 			q, n := utf8.DecodeLastRuneInString(s[:j])
 			if !isHiragana(q) {
 				break
 			}
 			j -= n
+		}
+		// No name starts with a small kana (しょうこ, not ょうこ).
+		for j < i && strings.ContainsRune("ぁぃぅぇぉっゃゅょゎん", firstRuneIn(s[j:])) {
+			j += len("ぁ")
 		}
 	}
 	runes := 0
@@ -966,3 +970,24 @@ func SplitTitle(phrase string) (name, title string, ok bool) {
 // honorificByLast and roleByLast hold the honorifics and roles by their
 // last rune, for SplitTitle.
 var honorificByLast, roleByLast = byLastRune(honorifics), byLastRune(roles)
+
+// bodyAfter reports whether s opens with a word that makes the name
+// before it a body's: 北浦地裁, 森田高検.
+func bodyAfter(s string) bool {
+	for _, b := range courts {
+		if strings.HasPrefix(s, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// Epithet reports whether word, before an honorific, describes a person
+// without naming one (常連 in 常連さん, 店員 in 店員さん).
+func Epithet(word string) bool { return epithets[word] }
+
+// firstRuneIn returns the first rune of s.
+func firstRuneIn(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}

@@ -220,3 +220,36 @@ func FuzzSplitTitle(f *testing.F) {
 		}
 	})
 }
+
+// A court's name and a word for a person before an honorific name no one.
+// The sentences are written for this test.
+func TestNotPeople(t *testing.T) {
+	tests := []struct {
+		text      string
+		notPeople []string
+		people    []string
+		orgs      []string
+	}{
+		{"北浦地裁は請求を退けた。", []string{"北浦"}, nil, []string{"北浦地裁"}},
+		{"判決は白浜高裁で言い渡された。", []string{"白浜"}, nil, []string{"白浜高裁"}},
+		{"常連さんが今日も来た。店員さんは笑顔で迎えた。", []string{"常連", "店員"}, nil, nil},
+		{"常連の北条正樹さんが今日も来た。", []string{"常連"}, []string{"北条正樹"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			spans := blocks(tt.text)
+			texts, toks := analyze(t, tt.text, spans)
+			x := Find(texts, toks)
+			got := names(x.People)
+			for _, n := range tt.notPeople {
+				assert.NotContains(t, got, n)
+			}
+			for _, n := range tt.people {
+				assert.Contains(t, got, n)
+			}
+			for _, n := range tt.orgs {
+				assert.Contains(t, names(x.Organizations), n)
+			}
+		})
+	}
+}

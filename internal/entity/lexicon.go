@@ -43,6 +43,19 @@ var orgHeads = map[string]bool{
 	"通信": true, "放送": true, "裁判所": true, "本部": true, "商工会": true, "学会": true, "興業": true,
 	"工業": true, "商事": true, "証券": true, "銀": true, "会議所": true, "軍": true, "部隊": true,
 	"労働省": true, "外務省": true, "民主党": true, "共和党": true,
+	"地裁": true, "高裁": true, "家裁": true, "簡裁": true, "地検": true, "高検": true, "最高裁": true,
+}
+
+// courts end the name of a court or a prosecutors' office, which is no
+// person however the dictionary reads the name before them (北浦地裁).
+var courts = []string{"地裁", "高裁", "家裁", "簡裁", "地検", "高検", "地方裁判所", "高等裁判所", "家庭裁判所", "簡易裁判所", "地方検察庁", "支部"}
+
+// epithets before an honorific describe a person without naming one:
+// 常連さん, 店員さん, 運転手さん.
+var epithets = map[string]bool{
+	"常連": true, "店員": true, "店主": true, "運転手": true, "近所": true, "大家": true, "担当": true, "隣人": true,
+	"看護師": true, "職人": true, "住職": true, "駅員": true, "警官": true, "係員": true, "主婦": true, "客": true,
+	"お客": true, "乗客": true, "村人": true, "漁師": true, "農家": true, "町長": true, "市長": true, "社長": true,
 }
 
 // placeSuffixes continue a place name (フロリダ州, 阿見町).

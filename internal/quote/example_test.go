@@ -22,7 +22,7 @@ func ExampleAttribute() {
 	}
 	quote.Attribute(a, an)
 	for _, q := range a.Quotes {
-		fmt.Printf("%s | %s | %q | [%s]\n", q.Text, q.Speaker, q.SpeakerSpan.In(src), q.Verb)
+		fmt.Printf("%s | %s (%s) | %q | [%s]\n", q.Text, q.Speaker, q.Attribution, q.SpeakerSpan.In(src), q.Verb)
 	}
 	for _, p := range a.People {
 		fmt.Println(p.Name, len(p.Mentions))
@@ -33,8 +33,8 @@ func ExampleAttribute() {
 	quote.Attribute(b, nil)
 	fmt.Println(b.Quotes[0].Speaker, len(b.People))
 	// Output:
-	// 交渉は最終段階にある | ミハイル・ソコロフ | "ミハイル・ソコロフ外相" | [述べた]
-	// 来週には結論を出したい | ミハイル・ソコロフ | "" | []
+	// 交渉は最終段階にある | ミハイル・ソコロフ (explicit) | "ミハイル・ソコロフ外相" | [述べた]
+	// 来週には結論を出したい | ミハイル・ソコロフ (continued) | "" | []
 	// ミハイル・ソコロフ 1
 	// ミハイル・ソコロフ 0
 }

@@ -49,6 +49,12 @@ func TestHostileInput(t *testing.T) {
 		{"many posts", "森氏は「はい」と" + strings.Repeat("長)・長は", 50000) + "述べた。"},
 		{"many topics", strings.Repeat("長)・長は", 50000) + "「はい」と述べた。"},
 		{"many brackets", "森氏は「はい」と" + strings.Repeat("(", 200000) + "長は述べた。"},
+		{"many bare titles", strings.Repeat("社長は「はい」と述べた。", 20000)},
+		{"one long sentence", "社長は" + strings.Repeat("「はい」、", 20000) + "と述べた。"},
+		{"many clauses", strings.Repeat("職員は、社長は「はい」と述べ、", 20000)},
+		{"many sources", strings.Repeat("ファンからは「はい」、", 20000)},
+		{"many turns", strings.Repeat("・森：「はい」\n", 20000)},
+		{"many paragraphs", strings.Repeat("社長は会見した。\n\n「はい」と述べた。\n\n", 5000)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -11,8 +11,13 @@ var speechStems = []string{
 	"主張", "批判", "非難", "訴え", "表明", "発言", "言", "答え", "回答", "書き込", "振り返", "驚",
 	"祝福", "苦笑", "警告", "明か", "呼びかけ", "呼び掛け", "伝え", "認め", "否定", "発表", "述懐", "力を込め",
 	"ツイート", "発信", "コメント", "要求", "求め", "期待を示", "見解を示", "考えを示", "意欲を示", "抱負を述べ",
+	"報じ", "報道し", "声を詰まらせ", "言葉を詰まらせ", "目を細め", "顔をほころばせ", "笑顔を見せ", "頭を下げ", "首をかしげ",
+	"肩を落と", "唇をかみ", "涙を浮かべ", "声を震わせ", "苦笑い", "ほほ笑", "微笑", "はにかみ", "謝罪", "陳謝", "感謝し",
+	"認識を示", "姿勢を示", "意向を示", "立場を示", "懸念を示", "理解を示", "不快感を示", "自信を見せ", "意欲を見せ",
 	"笑", "叫", "宣言", "約束", "誓", "嘆", "漏ら", "声を上げ", "打ち明け", "問いかけ", "尋ね", "念を押",
-	"語気を強め", "締めくく",
+	"語気を強め", "締めくく", "酷評", "苦言", "絶賛", "称賛", "賞賛", "思っ", "思う", "明言", "断言", "釈明",
+	"弁明", "反論", "激白", "告白", "吐露", "ぼやい", "つぶやい", "呟", "こぼ", "力説", "熱弁", "豪語", "自負",
+	"意気込", "喜び", "持論を展開", "声をかけ", "声を弾ませ", "胸を張", "返し", "返答",
 }
 
 // stemsByFirst holds speechStems by their first rune, each list in the
@@ -41,7 +46,8 @@ var stemStarts = func() *[0x10000 / 64]uint64 {
 
 // namingVerbs after と make a bracketed word a name, not a quotation
 // (「ヤングケアラー」と呼ばれる).
-var namingVerbs = []string{"呼ば", "呼ぶ", "呼び", "名付け", "称", "題し", "題する", "銘打", "いった", "いう名", "同じ", "変わら", "比べ", "並ぶ", "ともに"}
+var namingVerbs = []string{"呼ば", "呼ぶ", "呼んで", "呼び名", "名付け", "称", "題し", "題する", "銘打", "いった", "いう名", "同じ", "変わら", "比べ", "並ぶ", "ともに",
+	"言えば", "いえば", "言っても", "いっても", "言う名", "検索", "入力", "表示"}
 
 // verbEndings are the conjugations a reporting verb may take, built as
 // a connecting kana (っ, し, い, り …) and an ending (た, ている, ました …).
@@ -194,3 +200,88 @@ var roleSuffixes = []string{"者", "官", "員", "長", "手", "筋", "広報", 
 
 // anaphoricSpeakers refer back to the last speaker (同氏は).
 var anaphoricSpeakers = map[string]bool{"同氏": true, "同容疑者": true, "同被告": true, "彼": true, "彼女": true, "本人": true, "同首相": true, "同大統領": true}
+
+// passiveStems start a verb whose subject heard or bears the quotation
+// rather than said it: と言われた, と聞かれ, と記されていた.
+var passiveStems = []string{"言われ", "いわれ", "聞かれ", "尋ねられ", "問われ", "質問され", "記され", "書かれ", "記載され", "明記され", "指摘され", "評され", "呼ばれ"}
+
+// sourceMarks mark a source other than with は or が, before the
+// quotations it gives: ファンからは「…」, 関係者からも「…」, 掲示板では「…」.
+var sourceMarks = []string{"からは", "からも", "では", "でも"}
+
+// crowds end a phrase that names a crowd or a medium whose voices an
+// article quotes: they are sources though not people (ファン, 利用者,
+// ネット掲示板).
+var crowds = []string{"ファン", "サポーター", "ユーザー", "読者", "視聴者", "観客", "来場者", "利用者", "住民", "市民", "町民",
+	"県民", "国民", "有権者", "関係者", "参加者", "回答者", "専門家", "評論家", "掲示板", "ネット上", "ネット", "SNS", "ツイッター",
+	"ネットユーザー", "通信", "新聞", "紙", "誌", "メディア", "テレビ", "保護者", "学生", "スタッフ", "担当者", "社員", "職員", "選手", "生徒", "女性", "男性", "独女"}
+
+// notSpeakers are common nouns (most of them katakana) that, without the
+// dictionary, would pass for names: they never speak.
+var notSpeakers = map[string]bool{
+	"コーナー": true, "アンケート": true, "イベント": true, "サイト": true, "ブログ": true, "ニュース": true, "テレビ": true,
+	"メディア": true, "チーム": true, "グループ": true, "メーカー": true, "サービス": true, "アプリ": true, "ゲーム": true,
+	"シリーズ": true, "キャンペーン": true, "ブランド": true, "ショップ": true, "ホテル": true, "レストラン": true,
+	"プロジェクト": true, "システム": true, "データ": true, "ランキング": true, "コメント": true, "メッセージ": true,
+	"インタビュー": true, "パーティー": true, "ドラマ": true, "アニメ": true, "コンサート": true, "ライブ": true,
+	"セミナー": true, "ツアー": true, "フェア": true, "タイトル": true, "テーマ": true, "キャッチコピー": true,
+	"ポスター": true, "パンフレット": true, "ホームページ": true, "ウェブサイト": true, "ページ": true, "リリース": true,
+	"プレスリリース": true, "レポート": true, "コラム": true, "ツイート": true, "ポイント": true, "メニュー": true,
+	"スローガン": true, "フレーズ": true, "セリフ": true, "トーク": true, "ショー": true, "ステージ": true, "シーン": true,
+	"ストーリー": true, "テキスト": true, "ボタン": true, "メール": true, "サンプル": true, "モデル": true, "タイプ": true,
+	"プラン": true, "コース": true, "ルール": true, "マニュアル": true, "ガイド": true, "カード": true, "ノート": true,
+	"マーク": true, "ロゴ": true, "ラベル": true, "パッケージ": true, "コンテンツ": true, "ビデオ": true, "ムービー": true,
+	"スタジオ": true, "オフィス": true, "ドッキリ": true, "サプライズ": true, "エピソード": true, "トラブル": true,
+	"ケース": true, "シルエット": true, "ゴールデンウィーク": true, "タオル": true, "ワイン": true, "スタイル": true,
+	"ファッション": true, "アイテム": true, "デザイン": true, "カラー": true, "サイズ": true, "パターン": true,
+	"メリット": true, "デメリット": true, "イメージ": true, "チャンス": true, "スタート": true, "ゴール": true,
+	"日本": true, "世界": true, "全国": true, "海外": true, "国内": true, "業界": true, "市場": true, "社会": true,
+	"最初": true, "会社": true, "大半": true, "場合": true, "多く": true, "半数": true, "一部": true, "全体": true,
+	"地域": true, "現場": true, "会場": true, "結果": true, "理由": true, "内容": true, "話題": true, "番組": true, "ネット": true, "ネット上": true, "アカウント": true, "ラジオ": true,
+}
+
+// voiceNouns after という, といった or と make the quotation someone's
+// words even with no reporting verb (「…」という声, 「…」といった意見).
+var voiceNouns = []string{"声", "言葉", "発言", "コメント", "意見", "書き込み", "投稿", "メッセージ", "指摘", "批判", "非難", "賛辞", "感想", "答え", "回答", "反応"}
+
+// notNameEnds end a phrase that names a thing, a place or a body, not a
+// person, when no title or honorific says otherwise.
+var notNameEnds = []string{"省", "庁", "党", "社", "会", "部", "局", "所", "館", "院", "校", "大学", "県", "市", "町", "村", "区",
+	"国", "州", "都", "府", "展", "祭", "賞", "店", "版", "号", "機", "型", "式", "場", "線", "駅", "室", "団", "隊", "軍", "地裁", "高裁", "裁判所", "側", "陣", "中", "後", "前", "時", "日", "年", "月", "者"}
+
+// personEnds end a phrase that stands for a person without naming one:
+// 高校生の一人, 母親, 男性客.
+var personEnds = []string{"人", "者", "員", "生", "家", "客", "児", "子", "女", "男", "女性", "男性", "母", "父", "親", "兄", "姉", "弟", "妹",
+	"夫", "妻", "娘", "息子", "ひとり", "友人", "仲間", "先輩", "後輩", "同僚", "上司", "部下", "彼氏", "彼女"}
+
+// notGiven are kana runs that end in particles or verb endings, not given
+// names, before a title: 県から市長, 会では市長.
+var notGiven = map[string]bool{
+	"から": true, "まで": true, "より": true, "など": true, "には": true, "では": true, "とは": true, "にも": true,
+	"でも": true, "とも": true, "のみ": true, "だけ": true, "ため": true, "こと": true, "もの": true, "した": true,
+	"する": true, "され": true, "いる": true, "ある": true, "った": true, "えた": true, "れた": true, "して": true,
+	"から、": true, "ので": true, "のは": true, "への": true, "での": true, "との": true, "から見": true, "による": true,
+	"により": true, "について": true, "として": true, "ごと": true, "ずつ": true, "ほど": true, "くらい": true, "ぐらい": true,
+}
+
+// labels head lines of data, not turns of speech: 場所：…, 日程：….
+var labels = map[string]bool{
+	"場所": true, "日時": true, "日程": true, "時間": true, "会場": true, "料金": true, "価格": true, "住所": true,
+	"内容": true, "対象": true, "定員": true, "主催": true, "問い合わせ": true, "問合せ": true, "期間": true,
+	"概要": true, "タイトル": true, "出演": true, "監督": true, "脚本": true, "原作": true, "配給": true, "公開": true,
+	"著者": true, "出版社": true, "提供": true, "協力": true, "特典": true, "販売": true, "発売": true, "仕様": true,
+	"容量": true, "対応": true, "名称": true, "備考": true, "注意": true, "締切": true, "応募": true, "写真": true,
+	"撮影": true, "文": true, "取材": true, "構成": true, "編集": true, "企画": true, "制作": true, "製作": true,
+	"出典": true, "参考": true, "関連": true, "詳細": true, "電話": true, "TEL": true, "URL": true, "営業時間": true,
+	"定休日": true, "アクセス": true, "最寄り駅": true, "キャスト": true, "スタッフ": true, "ジャンル": true, "作品": true,
+	"テーマ": true, "サイズ": true, "カラー": true, "重量": true, "素材": true, "原題": true, "上映時間": true, "Q": true, "A": true,
+}
+
+// labelEnds end a label that heads a line of data (発売日：, 参加費：,
+// レビュー製品：).
+var labelEnds = []string{"日", "時", "品", "費", "料", "名", "数", "先", "法", "期間", "方法", "場所", "価格", "会場", "内容", "対象", "サイト"}
+
+// timeEnds end a phrase that marks a time or a point of view with は, not
+// a subject: 31日は, 今回は, 当初は, 表面上は.
+var timeEnds = []string{"日", "年", "月", "週", "時", "分", "今", "後", "前", "回", "度", "頃", "間", "際", "中", "内",
+	"以降", "以来", "当初", "現在", "点", "面", "上", "側", "方針", "結果", "今年", "昨年", "最近", "将来", "以前"}

@@ -20,16 +20,33 @@
 //
 // # Speakers
 //
-// The speaker is read from the patterns news writing uses: the topic of
-// the sentence (X氏は…「…」と述べた), a subject after the quotation
-// (「…」とXは述べた, 「…」と苦笑するX。), X氏によると, という X, a post
-// announced the sentence before (X氏は…次のように記した。「…」), a quotation
-// continuing the last speaker of the paragraph, or, for a paragraph that is
-// only a quotation, of the paragraph before; transcript lines (高田 「…」);
-// titles and ages (ロシア外務省のザハロワ報道官, 吉田実行委員長(44)は); a
-// name set before its post, often with its reading (the speaker of
-// 佐伯千登勢（ちとせ）・県立病院小児科長は「…」 is 佐伯千登勢, not the post). A
-// quotation with no identifiable speaker has Speaker "": nothing is guessed.
+// Each quotation is resolved in order, and Quote.Attribution records the
+// rule that decided:
+//
+//   - explicit: the topic or subject of its sentence or clause
+//     (X氏は…「…」と述べた; X氏から「…」と言われた names X, not the
+//     listener);
+//   - following: written after it (「…」とXは述べた, 「…」と苦笑するX。,
+//     「…」とX。, 「…」と話すのはXだ, 「…」というXは, 「…」。Xさんはそう…);
+//   - dialogue: a transcript or testimony (高田 「…」, 高田：「…」, a line
+//     that opens with 高田：, 「…」（美香／36歳）, 「…」（吉田社長）);
+//   - source: a source phrase (X氏によると, Xからも,
+//     ファンからは「A」「B」といった声, ネット掲示板では);
+//   - title and pronoun: a bare title (首相, 社長) is the person named
+//     earlier with it (山田太郎首相); 彼, 彼女, 同氏 the most recent person;
+//   - continued: the person the text is about, for a quotation with no
+//     subject (「…」と述べた; a paragraph that is only a quotation): the
+//     last speaker of the paragraph, the topic of an earlier sentence, or
+//     the speaker or final topic of up to three earlier paragraphs, never
+//     across a sub-heading (Paragraph.Heading).
+//
+// Every quotation of a chain sharing one quotative (「A」「B」と語った) gets
+// the speaker. Names include given names in kana (島田あかね市長,
+// 米田あゆさん), groups and crowds (関係者ら, ファン); common nouns
+// (コーナー, アンケート), labels of data (場所：) and words written on a
+// document (指令書には「…」と記され) are not speakers, and 「X」と言えば is
+// no quotation. A quotation with no identifiable speaker has Speaker ""
+// and no Attribution.
 //
 // With a morphological [morph.Analyzer], Speaker is the canonical name of
 // the person entity mentioned (ゼレンスキー for ゼレンスキー大統領;
@@ -124,10 +141,13 @@ func run(src string, paras []article.Paragraph, texts []morph.Text, an *morph.An
 		tokenBuffers.Put(buf)
 	}
 	b := bufferPool.Get().(*buffers)
-	f := &finder{x: x, out: []article.Quote{}, buffers: *b}
+	f := &finder{x: x, out: []article.Quote{}, buffers: *b, src: src, paras: paras, texts: texts}
+	f.recs = f.recs[:0]
 	for i := range texts {
 		f.paragraph(i, texts[i])
 	}
+	clear(f.recs) // keep no text alive from the pool
+	f.recs = f.recs[:0]
 	f.release(b)
 	return f.out, x
 }
@@ -151,16 +171,19 @@ type who struct {
 	name string
 	span article.Span
 	org  string
+	rule string // the rule that found it, when not the caller's own
 }
 
 type finder struct {
-	x    *entity.Index
-	out  []article.Quote
-	last who // the last speaker of the previous paragraph's quotations
-	flip int // which of bs the current paragraph uses
-	// prev is the previous paragraph: the last sentence topic in it
-	// (lastTopic) is read only when a paragraph with quotations follows.
-	prev prevParagraph
+	x     *entity.Index
+	out   []article.Quote
+	last  who // the last speaker of the previous paragraph's quotations
+	flip  int // which of bs the current paragraph uses
+	src   string
+	paras []article.Paragraph
+	texts []morph.Text
+	// titles keeps the last answer of titled from earlier paragraphs.
+	titles titleMemo
 	buffers
 }
 
@@ -175,6 +198,9 @@ type buffers struct {
 	top     []bracket
 	sents   []sentence
 	kept    []int
+	// recs are the paragraphs read so far: the discourse (salient) reads
+	// their people back only when a quotation asks.
+	recs []record
 }
 
 var bufferPool = sync.Pool{New: func() any { return new(buffers) }}
@@ -185,28 +211,18 @@ const maxPooled = 1 << 12
 
 // release puts the buffers of f back into the pool.
 func (f *finder) release(b *buffers) {
-	if max(cap(f.bs[0]), cap(f.bs[1]), cap(f.top), cap(f.sents), cap(f.kept), cap(f.sc.stack)) > maxPooled {
+	if max(cap(f.bs[0]), cap(f.bs[1]), cap(f.top), cap(f.sents), cap(f.kept), cap(f.sc.stack), cap(f.recs)) > maxPooled {
 		return
 	}
 	*b = f.buffers
 	bufferPool.Put(b)
 }
 
-// prevParagraph is a paragraph whose final topic may be asked for.
-type prevParagraph struct {
-	t  morph.Text
-	pi int
-	bs []bracket
-	ok bool // a paragraph was seen
-}
-
-// lastTopic returns the last sentence topic of the previous paragraph: a
-// quotation with no subject at the start of a paragraph continues it.
-func (f *finder) lastTopic() who {
-	if !f.prev.ok {
-		return who{}
-	}
-	return f.finalTopic(f.prev.t, f.prev.pi, f.prev.bs)
+// lastTopic returns the person the text is about before paragraph pi
+// (see salient): a quotation with no subject at the start of a paragraph
+// continues it.
+func (f *finder) lastTopic(pi int) who {
+	return f.salient(pi)
 }
 
 // lazyTopic is the topic of the sentence before a quotation: the topic of
@@ -222,14 +238,14 @@ type lazyTopic struct {
 func (l *lazyTopic) get(f *finder, t morph.Text, pi int, sents []sentence, top []bracket) who {
 	for i := len(l.pending) - 1; i >= 0; i-- {
 		sn := sents[l.pending[i]]
-		if tp := f.topic(t, pi, t.Norm[sn.start:sn.end], sn.start, top); tp.name != "" {
+		if tp := f.topic(t, pi, t.Norm[sn.start:sn.end], sn.start, top); tp.name != "" && tp.name != anaphorName {
 			l.known, l.done = tp, true
 			break
 		}
 	}
 	l.pending = l.pending[:0]
 	if !l.done {
-		l.known, l.done = f.lastTopic(), true
+		l.known, l.done = f.lastTopic(pi), true
 	}
 	return l.known
 }
@@ -266,9 +282,10 @@ func (f *finder) paragraph(pi int, t morph.Text) {
 	f.flip ^= 1
 	bs := f.sc.brackets(s, f.bs[f.flip])
 	f.bs[f.flip] = bs
-	defer func() { f.prev = prevParagraph{t: t, pi: pi, bs: bs, ok: true} }()
-	if len(bs) == 0 {
+	heading := pi < len(f.paras) && f.paras[pi].Heading
+	if len(bs) == 0 || heading {
 		f.last = who{}
+		f.recs = append(f.recs, record{pi: pi, heading: heading})
 		return
 	}
 	// Keep brackets inside top-level ones out of the sentence scan.
@@ -308,6 +325,7 @@ func (f *finder) paragraph(pi int, t morph.Text) {
 			outer := f.out[kept[o]]
 			q := f.quote(t, pi, b)
 			q.Speaker, q.SpeakerSpan, q.Organization, q.Partial = outer.Speaker, outer.SpeakerSpan, outer.Organization, true
+			q.Attribution = outer.Attribution
 			kept[bi] = len(f.out)
 			f.out = append(f.out, q)
 			continue
@@ -329,16 +347,18 @@ func (f *finder) paragraph(pi int, t morph.Text) {
 		}
 		q := f.quote(t, pi, b)
 		q.Speaker, q.SpeakerSpan, q.Organization, q.Verb, q.Partial = a.who.name, a.who.span, a.who.org, a.verb, a.partial
+		q.Attribution = a.who.rule
 		if a.carried {
 			q.SpeakerSpan = article.Span{}
 		}
 		kept[bi] = len(f.out)
 		f.out = append(f.out, q)
-		if a.who.name != "" {
+		if a.who.name != "" && !a.weak {
 			cur = a.who
 		}
 	}
 	f.last = cur
+	f.recs = append(f.recs, record{pi: pi, last: cur})
 	f.pending = prevTopic.pending[:0]
 }
 
@@ -351,6 +371,7 @@ func (f *finder) quote(t morph.Text, pi int, b bracket) article.Quote {
 
 type attribution struct {
 	keep, partial, carried bool
+	weak                   bool // a speaker read from its place alone: not carried on
 	who                    who
 	verb                   string
 }
@@ -393,14 +414,17 @@ func outsideWith(s string, start, end int, top []bracket, fill byte) string {
 }
 
 func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si int, top []bracket, b bracket, paraQuote bool, cur who, prevTopic *lazyTopic) attribution {
-	sent := sents[si]
+	sent := reach(s, sents[si], b)
 	before := outside(s, sent.start, b.open, top)
 	after := outside(s, b.end, sent.end, top)
 	inner := s[b.open:b.end]
 	var a attribution
 
-	// What follows the quotation.
-	trimmed := strings.TrimLeft(after, " 、")
+	// What follows the quotation, past the later quotations of a chain
+	// that share one quotative (「A」「B」と語った) and a stray closing
+	// bracket (「…」」と述べた).
+	lead := chainSkip(after)
+	trimmed := after[lead:]
 	quotative := ""
 	for _, q := range []string{"とする", "として", "とし", "との", "という", "といった", "と", "って"} {
 		if strings.HasPrefix(trimmed, q) {
@@ -416,45 +440,26 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		rest = rest[:i] // up to the next quotation
 	}
 	verb, vAt := findVerb(rest)
-	naming := false
-	for _, n := range namingVerbs {
-		if strings.HasPrefix(rest, n) {
-			naming = true
-		}
-	}
+	naming := namingSet.prefixOf(rest)
+	passive := quotative != "" && (passiveSpeech(rest) || vAt >= 0 && passiveSpeech(verb) && vAt <= 6*3)
 	trimmedBefore := strings.TrimRightFunc(before, unicode.IsSpace)
 	standalone := onlySpace(strings.Trim(before, "\x00")) || strings.HasSuffix(trimmedBefore, "：") || strings.HasSuffix(trimmedBefore, ":")
 	endsHere := onlyOf(after, "。") || strings.HasPrefix(after, "。")
 	long := atLeastRunes(inner, 12) || strings.ContainsAny(inner[3:len(inner)-3], "、。？！?!")
 	prev, _ := lastRune(strings.TrimRight(before, " "))
-	a.partial = quotative == "" && !endsHere || prev == 'を' || prev == 'の'
+	a.partial = quotative == "" && !endsHere && !strings.HasPrefix(trimmed, "（") && !strings.HasPrefix(trimmed, "(") || prev == 'を' || prev == 'の'
 
 	// The speaker: first from the sentence itself.
 	sentOff := sent.start
-	restOff := b.end + len(after) - len(trimmed) + len(quotative)
-	w := f.speakerAfter(t, pi, s, restOff, quotative, rest, verb, vAt)
-	transcript := false
-	if w.name == "" {
-		w = f.transcript(t, pi, s, sent, b)
-		transcript = w.name != ""
-	}
-	if w.name == "" {
-		// The topic of this clause (after an earlier quotation in the same
-		// sentence), else of the sentence.
-		clause := 0
-		k := sort.Search(len(top), func(k int) bool { return top[k].end > b.open })
-		if k > 0 && top[k-1].end > sent.start {
-			clause = top[k-1].end - sent.start
-		}
-		if clause > 0 {
-			w = f.topic(t, pi, before[clause:], sentOff+clause, nil)
-		}
-		if w.name == "" {
-			w = f.topic(t, pi, before, sentOff, nil)
-		}
-	}
-	if w.name == "" {
-		w = f.accordingTo(t, pi, s, sent, top)
+	restOff := b.end + lead + len(quotative)
+	w := who{}
+	if passive {
+		// と言われた, と記されていた: the subject heard or bears the words;
+		// the one who said them is marked with から or に, if anywhere.
+		w = f.agentOf(t, pi, s, sentOff, before)
+		w.rule = ruleExplicit
+	} else {
+		w = f.find(t, pi, s, sent, top, b, before, restOff, quotative, rest, verb, vAt, trimmed)
 	}
 	hasVerb := verb != "" && quotative != "" && quotative != "という"
 	// The rest of the sentence, later quotations marked, and its first
@@ -469,22 +474,27 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		}
 		return sentVerb
 	}
-	if w.name != "" && w.name == "\x00anaphor" {
+	if w.name == anaphorName {
 		w = cur
 		if w.name == "" {
 			w = prevTopic.get(f, t, pi, sents, top)
 		}
+		w.rule = rulePronoun
 	}
 	voice := false
-	if quotative == "という" {
-		for _, n := range []string{"声", "言葉", "発言", "コメント", "意見", "書き込み", "投稿", "メッセージ", "指摘", "批判"} {
-			voice = voice || strings.HasPrefix(rest, n)
+	if quotative == "という" || quotative == "といった" || quotative == "との" || quotative == "と" {
+		voice = voiceSet.prefixOf(rest)
+	}
+	if w.name == "" && voice && answer(rest) {
+		// 山田さんに尋ねると「…」という答えが返ってきた: the one asked.
+		if aw := f.agentOf(t, pi, s, sent.start, before); aw.name != "" {
+			w = as(aw, ruleExplicit)
 		}
 	}
 	switch {
 	case naming && !long:
 		return a
-	case transcript, voice:
+	case w.rule == ruleDialogue, voice, passive && !written(rest):
 		a.keep = true
 	case standalone && (endsHere || quotative != ""):
 		a.keep = true
@@ -504,63 +514,256 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 	} else if quotative == "" && w.name != "" && restVerb() != "" {
 		a.verb = reportingVerb(sentRest)
 	}
-	if w.name == "" && hasVerb && !standalone {
-		// 「…」と述べた with no subject: the subject is the last speaker
-		// or the sentence before's.
+	speech := hasVerb || quotative == "と" && long || speechLike(inner)
+	if (quotative == "という" || quotative == "といった") && !voice && personal(rest[:nameRun(rest)]) {
+		// 「…」という人が増えた: the words of someone the sentence
+		// describes, not of the person the text is about.
+		speech = false
+	}
+	if w.name == "" && !passive && !standalone && (hasVerb || !a.partial && speech) && !ownSubject(before[strings.LastIndexByte(before, 0)+1:]) {
+		// 「…」と述べた with no subject, or a statement that goes on from
+		// an earlier one (「…」と話し、「…」。): the subject is the last
+		// speaker or the person the text is about.
 		switch {
 		case cur.name != "":
 			w, a.carried = cur, true
 		case prevTopic.get(f, t, pi, sents, top).name != "":
 			w, a.carried = prevTopic.get(f, t, pi, sents, top), true
 		}
+		w.rule = ruleContinued
 	}
 	if w.name == "" && standalone {
-		// A quotation standing as a sentence speaks for the last speaker,
-		// the subject of the sentence before, a post announced just
-		// before, or the person the next sentence introduces.
-		switch {
-		case cur.name != "":
-			w, a.carried = cur, true
-		case prevTopic.get(f, t, pi, sents, top).name != "" && si > 0:
-			w, a.carried = prevTopic.get(f, t, pi, sents, top), true
-			if a.verb == "" {
-				a.verb = findLastVerb(s[sents[si-1].start:sents[si-1].end])
-			}
-		case si == 0 && paraQuote:
-			if si+1 < len(sents) {
-				next := s[sents[si+1].start:sents[si+1].end]
-				if nw := f.topic(t, pi, next, sents[si+1].start, nil); nw.name != "" && (strings.Contains(next, "そう") || f.x != nil) {
-					w = nw
-					break
-				}
-			}
-			if f.last.name != "" && len(sents) >= 1 && allQuotes(s, top) {
-				w, a.carried = f.last, true
-			}
-		}
+		w = f.standalone(t, pi, s, sents, si, top, paraQuote, speech, cur, prevTopic, &a)
+	}
+	if w.rule == ruleTurn {
+		w.rule = ruleDialogue
+	}
+	if w.rule == ruleWeak {
+		w.rule, a.weak = ruleExplicit, true
+	}
+	if w.name == anaphorName {
+		w = who{} // a pronoun with nobody before it
 	}
 	a.who = w
 	if a.who.name == "" {
 		a.carried = false
+		a.who.rule = ""
 	}
 	return a
 }
 
+// find looks for the speaker written in the quotation's own sentence, in
+// order: after the quotation (following), in brackets after it or at the
+// head of a transcript line (dialogue), the topic or subject before it
+// (explicit), a source phrase (source).
+func (f *finder) find(t morph.Text, pi int, s string, sent sentence, top []bracket, b bracket, before string, restOff int, quotative, rest, verb string, vAt int, trimmed string) who {
+	w := f.speakerAfter(t, pi, s, restOff, quotative, rest, verb, vAt)
+	if w.name != "" {
+		return withRule(w, ruleFollowing)
+	}
+	if quotative == "" {
+		if w = f.parenSpeaker(t, pi, s, restOff, trimmed); w.name != "" {
+			return withRule(w, ruleDialogue)
+		}
+	}
+	if w = f.transcript(t, pi, s, sent, b); w.name != "" {
+		return withRule(w, ruleDialogue)
+	}
+	// The topic of this clause (after an earlier quotation in the same
+	// sentence), else of the sentence.
+	clause := 0
+	k := sort.Search(len(top), func(k int) bool { return top[k].end > b.open })
+	if k > 0 && top[k-1].end > sent.start {
+		clause = top[k-1].end - sent.start
+	}
+	if clause > 0 {
+		w = f.topic(t, pi, before[clause:], sent.start+clause, nil)
+	}
+	if w.name == "" {
+		w = f.topic(t, pi, before, sent.start, nil)
+		if c := strings.LastIndex(before, "、"); w.name != "" && c > clause && !w.span.IsZero() && w.span.End <= t.Span(sent.start+c, sent.start+c).Start {
+			// The clause just before the quotation has a topic of its
+			// own, right before it: 出演者は全員で、演出した職員は「…」.
+			if b, ok := strings.CutSuffix(strings.TrimRight(before, " 、"), "は"); ok && len(b) > c {
+				if st := phraseBefore(b, len(b)); st > c && st < len(b) {
+					if near := f.resolve(t, pi, s, sent.start+st, sent.start+len(b)); near.name != "" {
+						w = near
+					}
+				}
+			}
+		}
+	}
+	if w.name != "" {
+		return withRule(w, ruleExplicit)
+	}
+	if w = f.adjacentTopic(t, sent.start, before); w.name != "" {
+		return w
+	}
+	if w = f.accordingTo(t, pi, s, sent, top); w.name != "" {
+		return withRule(w, ruleSource)
+	}
+	if w = f.crowdSource(t, pi, s, sent.start, before); w.name != "" {
+		return withRule(w, ruleSource)
+	}
+	if name, at := turnHead(s[sent.start:b.open]); name != "" && speechLike(s[b.open:b.end]) {
+		// Kept only if it is a quotation for other reasons: a turn may
+		// name a title in brackets.
+		return who{name: name, span: t.Span(sent.start+at, sent.start+at+len(name)), rule: ruleTurn}
+	}
+	return who{}
+}
+
+// as returns w found by rule, whatever rule found it before: a speaker
+// carried on is continued, not explicit.
+func as(w who, rule string) who {
+	w.rule = rule
+	return w
+}
+
+// maxReach bounds the bytes of its sentence read on either side of a
+// quotation (about two hundred characters): a speaker is never further,
+// and an endless sentence of quotations is read in linear time.
+const maxReach = 600
+
+// reach returns sent cut to maxReach bytes on either side of b, at
+// character boundaries.
+func reach(s string, sent sentence, b bracket) sentence {
+	if b.open-sent.start > maxReach {
+		i := b.open - maxReach
+		for i > sent.start && !utf8.RuneStart(s[i]) {
+			i--
+		}
+		sent.start = i
+	}
+	if sent.end-b.end > maxReach {
+		i := b.end + maxReach
+		for i < sent.end && !utf8.RuneStart(s[i]) {
+			i++
+		}
+		sent.end = i
+	}
+	return sent
+}
+
+// withRule returns w with rule set, unless resolve set one of its own
+// (a bare title, a pronoun).
+func withRule(w who, rule string) who {
+	if w.rule == "" {
+		w.rule = rule
+	}
+	return w
+}
+
+// chainSkip returns the length of the run that opens after: blanked
+// later quotations of a chain (「A」「B」と), the commas and spaces between
+// them, and stray closing brackets.
+func chainSkip(after string) int {
+	i := 0
+	for i < len(after) {
+		switch {
+		case after[i] == 0 || after[i] == ' ':
+			i++
+		case strings.HasPrefix(after[i:], "、") || strings.HasPrefix(after[i:], "・") || strings.HasPrefix(after[i:], "」") ||
+			strings.HasPrefix(after[i:], "』") || strings.HasPrefix(after[i:], "\u3000"):
+			i += 3
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// standalone finds the speaker of a quotation standing as a sentence of
+// its own: the person the next sentence opens with (following), the last
+// speaker, the head of the transcript line before, the subject of the
+// sentence before (continued), or, for a paragraph that opens with it,
+// the person the text was about.
+func (f *finder) standalone(t morph.Text, pi int, s string, sents []sentence, si int, top []bracket, paraQuote, speech bool, cur who, prevTopic *lazyTopic, a *attribution) who {
+	if si+1 < len(sents) {
+		nx := sents[si+1]
+		next := s[nx.start:nx.end]
+		if nw := f.opener(t, pi, s, nx.start, next); nw.name != "" && nw.name != anaphorName && (cur.name == "" || strings.Contains(next, "そう") || strings.Contains(next, "こう")) {
+			return withRule(nw, ruleFollowing)
+		}
+	}
+	if !speech {
+		return who{} // a title or a name standing alone: nobody says it
+	}
+	if cur.name != "" {
+		a.carried = true
+		return as(cur, ruleContinued)
+	}
+	if si > 0 {
+		pv := sents[si-1]
+		if name, at := turnHead(s[pv.start:pv.end]); name != "" {
+			return who{name: name, span: t.Span(pv.start+at, pv.start+at+len(name)), rule: ruleDialogue}
+		}
+		if w := prevTopic.get(f, t, pi, sents, top); w.name != "" {
+			a.carried = true
+			if a.verb == "" {
+				a.verb = findLastVerb(s[pv.start:pv.end])
+			}
+			return as(w, ruleContinued)
+		}
+		return who{}
+	}
+	if paraQuote && si+1 < len(sents) {
+		// A paragraph that opens with the quotation and goes on about its
+		// speaker: 「…」。…山田さんは….
+		nx := sents[si+1]
+		next := s[nx.start:nx.end]
+		if nw := f.topic(t, pi, next, nx.start, nil); nw.name != "" && nw.name != anaphorName && (strings.Contains(next, "そう") || f.x != nil || titledSpan(t, nw.span)) {
+			return withRule(nw, ruleFollowing)
+		}
+	}
+	if paraQuote {
+		if w := f.salient(pi); w.name != "" {
+			a.carried = true
+			return as(w, ruleContinued)
+		}
+	}
+	return who{}
+}
+
+// opener returns the person a sentence opens with as its topic or
+// subject (田中さんは…, 田中さんが…), or nobody.
+func (f *finder) opener(t morph.Text, pi int, s string, off int, text string) who {
+	for i := 0; i < len(text) && i < 40*3; {
+		r, n := firstRune(text[i:])
+		if r == 'は' || r == 'が' {
+			if i > 0 && onlySpace(text[:phraseBefore(text, i)]) {
+				return f.resolve(t, pi, s, off+phraseBefore(text, i), off+i)
+			}
+			return who{}
+		}
+		if r == '、' || r == '。' || r == '「' {
+			return who{}
+		}
+		i += n
+	}
+	return who{}
+}
+
 // finalTopic returns the topic of the last sentence of the paragraph
-// that has one, as long as it names a person entity; only with morphology.
-func (f *finder) finalTopic(t morph.Text, pi int, bs []bracket) who {
-	if f.x == nil {
+// that has one: with morphology, as long as it names a person entity.
+func (f *finder) finalTopic(t morph.Text, pi int) who {
+	if t.Norm == "" {
 		return who{}
 	}
 	var top []bracket
-	for _, b := range bs {
+	for _, b := range scanBrackets(t.Norm) {
 		if b.depth == 0 {
 			top = append(top, b)
 		}
 	}
 	sents := sentences(t.Norm, top, nil)
 	for i := len(sents) - 1; i >= 0 && i >= len(sents)-2; i-- {
-		if w := f.topic(t, pi, t.Norm[sents[i].start:sents[i].end], sents[i].start, top); w.name != "" && f.isPerson(w.name) {
+		w := f.topic(t, pi, t.Norm[sents[i].start:sents[i].end], sents[i].start, top)
+		if w.name == anaphorName {
+			continue
+		}
+		if w.name != "" && (f.x == nil || f.isPerson(w.name)) {
+			w.span = article.Span{}
 			return w
 		}
 	}
@@ -603,11 +806,30 @@ func isNameRune(r rune) bool {
 // さん, ちゃん or くん.
 func phraseBefore(s string, end int) int {
 	j := end
+	// An address or an affiliation in apposition: 山田さん(35)=東京都=.
+	for _, eq := range []string{"=", "＝"} {
+		if strings.HasSuffix(s[:j], eq) {
+			lo := max(0, j-len(eq)-maxApposition)
+			if k := strings.LastIndex(s[lo:j-len(eq)], eq); k >= 0 && !strings.ContainsAny(s[lo+k:j], "、。「」") {
+				j = lo + k
+			}
+			break
+		}
+	}
+	// A plural: 関係者ら, 選手たち.
+	for _, pl := range []string{"ら", "たち"} {
+		if strings.HasSuffix(s[:j], pl) {
+			if r, _ := lastRune(s[:j-len(pl)]); isNameRune(r) && r != '・' {
+				j -= len(pl)
+			}
+			break
+		}
+	}
 	// An age: (44) or （44）.
 	for _, pair := range [][2]string{{"(", ")"}, {"（", "）"}} {
 		if strings.HasSuffix(s[:j], pair[1]) {
 			k := strings.LastIndex(s[:j], pair[0])
-			if k >= 0 && k >= j-len(pair[1])-12 {
+			if k >= 0 && k >= j-len(pair[1])-12 || k >= 0 && k >= j-len(pair[1])-30 && hasAgeIn(s[k+len(pair[0]):j-len(pair[1])]) {
 				j = k
 			}
 		}
@@ -615,14 +837,20 @@ func phraseBefore(s string, end int) int {
 	for _, h := range []string{"さん", "ちゃん", "くん"} {
 		if strings.HasSuffix(s[:j], h) {
 			j -= len(h)
-			// A given name in hiragana (米田あゆさん).
-			for k := 0; k < 3 && j > 0; k++ {
-				r, n := lastRune(s[:j])
+			// A given name in hiragana (米田あゆさん, しょうこさん),
+			// which does not start with a small kana.
+			k := j
+			for n := 0; n < 4 && k > 0; n++ {
+				r, w := lastRune(s[:k])
 				if r < 'ぁ' || r > 'ゖ' {
 					break
 				}
-				j -= n
+				k -= w
 			}
+			for k < j && strings.ContainsRune("ぁぃぅぇぉっゃゅょゎん", firstRuneOf(s[k:])) {
+				k += 3
+			}
+			j = k
 			break
 		}
 	}
@@ -635,14 +863,42 @@ func phraseBefore(s string, end int) int {
 		j -= n
 		runes++
 	}
+	if k := kanaGiven(s, j); k < j {
+		// A given name in kana before a title: 島田あかね市長.
+		if _, _, ok := entity.SplitTitle(s[j:end]); ok {
+			if n, _, _ := entity.SplitTitle(s[j:end]); n == "" {
+				j = k
+				for j > 0 && runes < 24 {
+					r, n := lastRune(s[:j])
+					if !isNameRune(r) {
+						break
+					}
+					j -= n
+					runes++
+				}
+			}
+		}
+	}
 	for strings.HasPrefix(s[j:end], "・") {
 		j += len("・")
 	}
 	return j
 }
 
+// maxApposition bounds the bytes of an address in apposition between
+// equals signs after a name: twenty characters.
+const maxApposition = 20 * 3
+
 // stripAge removes a bracketed age after a name: 吉田実行委員長(44) → 吉田実行委員長.
 func stripAge(p string) string {
+	for _, eq := range []string{"=", "＝"} {
+		if q, ok := strings.CutSuffix(p, eq); ok {
+			if k := strings.LastIndex(q, eq); k > 0 {
+				p = q[:k] // an address in apposition: 山田さん(35)=東京都=
+			}
+			break
+		}
+	}
 	for _, pair := range [][2]string{{"(", ")"}, {"（", "）"}} {
 		if strings.HasSuffix(p, pair[1]) {
 			if k := strings.LastIndex(p, pair[0]); k > 0 {
@@ -676,7 +932,10 @@ func speakerishSplit(p string, titled, kata bool) bool {
 			return true
 		}
 	}
-	return kata && morph.IsKatakana(p) && utf8.RuneCountInString(p) >= 2
+	if crowdNoun(p) {
+		return true // ファン, 関係者ら: a crowd speaks through its voices
+	}
+	return kata && morph.IsKatakana(p) && utf8.RuneCountInString(p) >= 2 && !commonNoun(p)
 }
 
 // resolve turns the phrase s[start:end] of paragraph pi into a speaker.
@@ -686,8 +945,11 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 	}
 	phrase := s[start:end]
 	p := stripAge(phrase)
+	if q, ok := strings.CutSuffix(p, "本人"); ok && q != "" {
+		p = q // 松井投手本人
+	}
 	if anaphoricSpeakers[p] {
-		return who{name: "\x00anaphor"}
+		return who{name: anaphorName}
 	}
 	var w who
 	if f.x != nil {
@@ -696,15 +958,29 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 			if m.Kind == entity.Person && m.End > start && m.End <= end && (m.Start >= start || m.End == end) {
 				w.name, w.span = f.x.Name(m), m.Span
 			}
+			if w.name == "" && m.Kind == entity.Person && m.End == start && hiraganaEnd(s[:start]) {
+				// A given name in kana ends before the title the phrase
+				// is (島田あかね|市長).
+				if n, _, ok := entity.SplitTitle(p); ok && n == "" {
+					w.name, w.span = f.x.Name(m), article.Span{Start: m.Span.Start, End: t.Span(start, end).End}
+				}
+			}
 		}
 		if w.name != "" {
 			w.org = orgBefore(f, t, pi, s, start)
 			return w
 		}
 	}
-	name, _, titled := entity.SplitTitle(p)
+	name, title, titled := entity.SplitTitle(p)
 	if !speakerishSplit(p, titled, f.x == nil) {
 		return who{}
+	}
+	if titled && name == "" && title == p {
+		// A bare title (首相, 監督): the person named with it before.
+		if w := f.titled(pi, start, title); w.name != "" {
+			w.rule = ruleTitle
+			return w
+		}
 	}
 	if name, ns, ok := f.appositive(pi, s, start, end); ok {
 		return who{name: name, span: t.Span(ns, end), org: orgBefore(f, t, pi, s, ns)}
@@ -724,7 +1000,7 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 		case k < len(name) && utf8.RuneCountInString(name[k:]) >= 2:
 			w.span = t.Span(start+k, end)
 			p = strings.TrimLeft(name[k:], "・")
-		case utf8.RuneCountInString(name) <= 4:
+		case utf8.RuneCountInString(name) <= 6 && !entity.Epithet(name):
 			p = name
 		}
 	}
@@ -941,7 +1217,8 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 		}
 		if r == 'は' || r == 'が' {
 			st := phraseBefore(rest, i)
-			first := st == 0 || st > 0 && (rest[st-1] == '\x00' || strings.HasSuffix(rest[:st], "、")) || quotative == "という"
+			first := st == 0 || st > 0 && (rest[st-1] == '\x00' || strings.HasSuffix(rest[:st], "、")) || quotative == "という" ||
+				strings.HasSuffix(rest[:st], "の") && !containsAny(rest[:st], "、", "を", "に", "で") // と会社員の山田さんは
 			if !first {
 				// A name set before the post: とX（よみ）・…長は.
 				_, ns, ok := f.appositive(pi, s, off+st, off+i)
@@ -963,17 +1240,9 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 	// cleft と語るのは、…弟のXだ。
 	if vAt >= 0 {
 		tail := rest[vAt+len(verb):]
-		if strings.HasPrefix(tail, "のは") {
-			body := strings.TrimRight(tail, "。 ")
-			for _, cop := range []string{"だった", "です", "だ"} {
-				if b, ok := strings.CutSuffix(body, cop); ok {
-					st := phraseBefore(b, len(b))
-					base := off + vAt + len(verb)
-					if w := f.resolve(t, pi, s, base+st, base+len(b)); w.name != "" {
-						return w
-					}
-					break
-				}
+		if body, ok := strings.CutPrefix(tail, "のは"); ok {
+			if w := f.cleft(t, pi, s, off+vAt+len(verb)+len("のは"), body); w.name != "" {
+				return w
 			}
 		}
 		k := len(tail)
@@ -987,11 +1256,81 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 			if w := f.resolve(t, pi, s, off+vAt+len(verb), off+vAt+len(verb)+k); w.name != "" {
 				return w
 			}
+			// A name the entities do not know, in the place only a
+			// name takes: と尋ねる黒川。
+			if p := tail[:k]; bareName(p) {
+				base := off + vAt + len(verb)
+				return who{name: stripAge(p), span: t.Span(base, base+k)}
+			}
+		}
+	}
+	// The speaker right after the verb, before a particle: と話す山田さん
+	// （32）もその一人だ, と語る山田さんは.
+	if vAt >= 0 {
+		tail := rest[vAt+len(verb):]
+		if e := nameAhead(tail, "も", "は", "が", "だ", "。"); e > 0 {
+			base := off + vAt + len(verb)
+			if w := f.resolve(t, pi, s, base, base+e); w.name != "" && w.name != anaphorName {
+				return w
+			}
+		}
+	}
+	// The speaker's words named after the speaker: と山田さんの声, と同店
+	// スタッフの弁.
+	if j := strings.Index(rest, "の"); quotative == "と" && j > 0 && j <= maxNamePhrase && wordsOf(rest[j:]) {
+		if nameAhead(rest[:j+len("の")], "の") == j {
+			if w := f.resolve(t, pi, s, off, off+j); w.name != "" && w.name != anaphorName {
+				return w
+			}
+		}
+	}
+	// The sentence ends with the speaker after a description: と満足げな
+	// 様子の山田さん。, と苦笑いの山田監督。
+	if quotative == "と" || quotative == "って" {
+		k := len(rest)
+		if j := strings.Index(rest, "。"); j >= 0 {
+			k = j
+		}
+		if k > 2*maxNamePhrase || !strings.Contains(rest[:k], "の") {
+			k = 0 // no description of that length before a name
+		}
+		if st := phraseBefore(rest[:k], k); st > 0 && st < k && strings.HasSuffix(rest[:st], "の") && !strings.Contains(rest[:st], "、") {
+			if w := f.resolve(t, pi, s, off+st, off+k); w.name != "" && w.name != anaphorName {
+				return w
+			}
+			if p := rest[st:k]; bareName(p) {
+				return who{name: stripAge(p), span: t.Span(off+st, off+k)}
+			}
+		}
+	}
+	// A name alone ends the sentence: 「…」と山田町長。
+	if vAt < 0 && quotative == "と" {
+		k := len(rest)
+		if j := strings.Index(rest, "。"); j >= 0 {
+			k = j
+		}
+		lead := len(rest[:k]) - len(strings.TrimLeft(rest[:k], "、 "))
+		if k > lead && k-lead <= maxNamePhrase && phraseBefore(rest[:k], k) == lead {
+			if w := f.resolve(t, pi, s, off+lead, off+k); w.name != "" {
+				return w
+			}
 		}
 	}
 	// という X の言葉, という X は.
 	if quotative == "という" {
-		st := 0
+		if body, ok := strings.CutPrefix(rest, "のは"); ok {
+			// The cleft: 「…」というのは、…山田さんだ.
+			if w := f.cleft(t, pi, s, off+len("のは"), body); w.name != "" {
+				return w
+			}
+		}
+		st := len(rest) - len(strings.TrimLeft(rest, "、 "))
+		if e := nameAhead(rest[st:], "も", "は", "が", "の", "だ", "。"); e > 0 {
+			if w := f.resolve(t, pi, s, off+st, off+st+e); w.name != "" {
+				return w
+			}
+		}
+		st = 0
 		k := st
 		for k < len(rest) {
 			r, n := utf8.DecodeRuneInString(rest[k:])
@@ -1007,6 +1346,22 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 	return who{}
 }
 
+// cleft reads the speaker that ends a cleft sentence after its のは:
+// 「…」と語るのは、…山田さん（25）だ. body starts at off in s.
+func (f *finder) cleft(t morph.Text, pi int, s string, off int, body string) who {
+	if j := strings.Index(body, "。"); j >= 0 {
+		body = body[:j]
+	}
+	body = strings.TrimRight(body, " ")
+	for _, cop := range []string{"だった", "です", "だ", ""} {
+		if b, ok := strings.CutSuffix(body, cop); ok {
+			st := phraseBefore(b, len(b))
+			return f.resolve(t, pi, s, off+st, off+len(b))
+		}
+	}
+	return who{}
+}
+
 // transcript reads a line that starts with a name and then the quotation:
 // 高田 「…」, 高田：「…」.
 func (f *finder) transcript(t morph.Text, pi int, s string, sent sentence, b bracket) who {
@@ -1015,11 +1370,12 @@ func (f *finder) transcript(t morph.Text, pi int, s string, sent sentence, b bra
 	if trim == head || trim == "" || containsAny(trim, "、", "。", " ") {
 		return who{}
 	}
-	st := strings.TrimLeft(trim, " \u3000\n")
-	if phraseBefore(st, len(st)) != 0 || utf8.RuneCountInString(st) > 12 {
+	const lead = " \u3000\n・■●◆▼◇○" // space and bullets before the name
+	st := strings.TrimLeft(trim, lead)
+	if st == "" || phraseBefore(st, len(st)) != 0 || utf8.RuneCountInString(st) > 12 || label(st) || commonNoun(st) {
 		return who{}
 	}
-	start := sent.start + len(head) - len(strings.TrimLeft(head, " \u3000\n"))
+	start := sent.start + len(head) - len(strings.TrimLeft(head, lead))
 	w := f.resolve(t, pi, s, start, start+len(st))
 	if w.name == "" {
 		// The line's head is the name itself, title or not.

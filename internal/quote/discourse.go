@@ -1,0 +1,703 @@
+package quote
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/newsdoc/newsdoc/article"
+	"github.com/newsdoc/newsdoc/internal/entity"
+	"github.com/newsdoc/newsdoc/internal/morph"
+)
+
+// The discourse model: who the text is about as it goes on. Each
+// quotation is resolved in order: a speaker written in its sentence
+// (explicit), one written after it (following), a source phrase
+// (source), then the person the text is about (continued): the last
+// speaker of the paragraph, the topic of an earlier sentence, or the
+// speaker or final topic of an earlier paragraph, up to a sub-heading.
+// The people of earlier paragraphs are read only when a quotation asks,
+// latest first, so that an article with no such quotation pays nothing.
+
+// Attribution rules, the values of article.Quote.Attribution.
+const (
+	ruleExplicit  = "explicit"
+	ruleFollowing = "following"
+	ruleSource    = "source"
+	ruleContinued = "continued"
+	ruleTitle     = "title"
+	rulePronoun   = "pronoun"
+	ruleDialogue  = "dialogue"
+	// ruleTurn is a dialogue found at the head of the line, not next to
+	// the quotation: it does not make the quotation one by itself.
+	ruleTurn = "\x00turn"
+	// ruleWeak is an explicit speaker read from its place alone
+	// (adjacentTopic): it is not carried on to later quotations.
+	ruleWeak = "\x00weak"
+)
+
+// maxLookback bounds the earlier paragraphs read for the person the text
+// is about: further back, a quotation with no subject is left unassigned.
+const maxLookback = 3
+
+// record is what the discourse keeps of a paragraph already read.
+type record struct {
+	pi      int
+	heading bool
+	last    who // the last speaker of its quotations
+}
+
+// salient returns the person the text is about before paragraph pi: the
+// last speaker or the final topic of the paragraphs before it, latest
+// first, up to a sub-heading and at most maxLookback paragraphs back.
+func (f *finder) salient(pi int) who {
+	for k, n := len(f.recs)-1, 0; k >= 0 && n < maxLookback; k, n = k-1, n+1 {
+		r := f.recs[k]
+		if r.heading || r.pi >= pi {
+			return who{}
+		}
+		if w := f.finalTopic(f.text(r.pi), r.pi); w.name != "" {
+			return w
+		}
+		if r.last.name != "" {
+			return r.last
+		}
+	}
+	return who{}
+}
+
+// text returns the normalized text of paragraph pi, normalizing it when
+// the caller did not.
+func (f *finder) text(pi int) morph.Text {
+	if pi < 0 || pi >= len(f.texts) {
+		return morph.Text{}
+	}
+	if f.texts[pi].Norm == "" && pi < len(f.paras) && f.paras[pi].Span.Len() > 0 {
+		f.texts[pi] = morph.NewText(f.src, f.paras[pi].Span)
+	}
+	return f.texts[pi]
+}
+
+// titled resolves a bare title (首相, 社長, 監督) used as a speaker in
+// paragraph pi before offset end to the person named earlier with that
+// title (山田太郎首相), latest first: in this paragraph, then in earlier
+// ones up to a sub-heading.
+func (f *finder) titled(pi, end int, title string) who {
+	if w, ok := f.titledIn(pi, pi, end, title); ok {
+		return w
+	}
+	// The earlier paragraphs give the same answer to every quotation of
+	// this one: it is kept.
+	if c := f.titles; c.pi == pi && c.title == title && c.ok {
+		return c.w
+	}
+	w, _ := f.titledIn(pi-1, pi, -1, title)
+	f.titles = titleMemo{pi: pi, title: title, w: w, ok: true}
+	return w
+}
+
+// titleMemo is the last answer of titled from earlier paragraphs.
+type titleMemo struct {
+	pi    int
+	title string
+	w     who
+	ok    bool
+}
+
+// titledIn is titled reading paragraphs from `from` back; in paragraph pi
+// only before end. ok reports whether someone was found.
+func (f *finder) titledIn(from, pi, end int, title string) (who, bool) {
+	tries := 0 // places of the title looked at: a few, so that a text of
+	// bare titles is read in linear time
+	for j := from; j >= 0 && j >= pi-maxTitleBack && tries < maxTitleTries && (j == pi || from < pi); j-- {
+		if j < len(f.paras) && j < pi && f.paras[j].Heading {
+			break
+		}
+		if j != pi && j < len(f.paras) && f.texts[j].Norm == "" && !strings.Contains(f.paras[j].Span.In(f.src), title) {
+			// Not normalized yet, and the title is not there as written:
+			// normalization changes no kanji, so it is not there at all.
+			if !strings.ContainsFunc(title, mayNormalize) {
+				continue
+			}
+		}
+		t := f.text(j)
+		s := t.Norm
+		lim := len(s)
+		if j == pi {
+			lim = min(end, len(s))
+		}
+		for lim > 0 && tries < maxTitleTries {
+			tries++
+			i := strings.LastIndex(s[:lim], title)
+			if i < 0 {
+				break
+			}
+			lim = i
+			st := phraseBefore(s, i)
+			name, _, _ := entity.SplitTitle(s[st : i+len(title)])
+			if st == i || name == "" || utf8.RuneCountInString(name) < 2 {
+				continue
+			}
+			if w := f.resolve(t, j, s, st, i+len(title)); w.name != "" && w.name != anaphorName {
+				if j != pi {
+					w.span = article.Span{}
+				}
+				return w, true
+			}
+		}
+	}
+	return who{}, false
+}
+
+// maxTitleBack bounds the earlier paragraphs titled reads.
+const maxTitleBack = 8
+
+// maxTitleTries bounds the earlier places of a bare title that titled
+// looks at.
+const maxTitleTries = 16
+
+// anaphorName is the name resolve gives a pronoun (彼, 同氏): the caller
+// replaces it with the most recent person.
+const anaphorName = "\x00anaphor"
+
+// parenSpeaker reads a speaker in brackets right after the quotation:
+// 「…」（山田社長）, 「…」（美香／36歳）, 「…」(山田・会社員). off is where
+// after starts in s.
+func (f *finder) parenSpeaker(t morph.Text, pi int, s string, off int, after string) who {
+	open := ""
+	for _, o := range []string{"（", "("} {
+		if strings.HasPrefix(after, o) {
+			open = o
+		}
+	}
+	if open == "" {
+		return who{}
+	}
+	in := after[len(open):]
+	c := strings.IndexAny(in, ")）")
+	if c <= 0 || c > 40*3 {
+		return who{}
+	}
+	// A name in brackets after a title in a list (「…」（山田一郎）、「…」)
+	// is its author: the words are someone's only when the sentence ends
+	// there or an age says it is testimony.
+	next := in[c:]
+	_, cl := firstRune(next)
+	next = strings.TrimLeft(next[cl:], " ")
+	ends := next == "" || strings.HasPrefix(next, "。") || strings.HasPrefix(next, "\n")
+	in = in[:c]
+	if !ends && !hasAgeIn(in) {
+		return who{}
+	}
+	name, detail := in, ""
+	if k := strings.IndexAny(in, "／/・、，,"); k > 0 {
+		name, detail = in[:k], in[k:]
+	}
+	start := off + len(open)
+	if phraseBefore(name, len(name)) != 0 {
+		if detail != "" && hasAge(detail) && givenName(name) {
+			return who{name: name, span: t.Span(start, start+len(name))}
+		}
+		return who{}
+	}
+	if w := f.resolve(t, pi, s, start, start+len(name)); w.name != "" && w.name != anaphorName {
+		return w
+	}
+	// Testimony: a given name and an age (美香／36歳).
+	if detail != "" && hasAge(detail) && utf8.RuneCountInString(name) <= 8 && !commonNoun(name) {
+		return who{name: name, span: t.Span(start, start+len(name))}
+	}
+	return who{}
+}
+
+// hasAge reports whether s holds an age: a number followed by 歳 or
+// standing alone after a separator.
+func hasAge(s string) bool {
+	s = strings.TrimLeft(s, "／/・、，, ")
+	digits := 0
+	for digits < len(s) && s[digits] >= '0' && s[digits] <= '9' {
+		digits++
+	}
+	if digits == 0 || digits > 3 {
+		return false
+	}
+	rest := s[digits:]
+	return rest == "" || strings.HasPrefix(rest, "歳") || strings.HasPrefix(rest, "代")
+}
+
+// turnHead returns the speaker that opens a transcript line, NAME：…
+// (with a bullet before it allowed), and where the name starts, or "".
+func turnHead(line string) (string, int) {
+	lead := 0
+	for lead < len(line) {
+		r, n := firstRune(line[lead:])
+		if r != ' ' && r != '\u3000' && r != '・' && r != '■' && r != '●' && r != '◆' && r != '▼' && r != '◇' && r != '○' {
+			break
+		}
+		lead += n
+	}
+	rest := line[lead:]
+	k := strings.IndexAny(rest[:min(len(rest), 11*3)], "：:") // a name of ten characters at most
+	if k <= 0 || k > 10*3 {
+		return "", 0
+	}
+	name := strings.TrimRight(rest[:k], " \u3000")
+	if name == "" || phraseBefore(name, len(name)) != 0 || utf8.RuneCountInString(name) > 8 || commonNoun(name) || label(name) {
+		return "", 0
+	}
+	if morph.IsKatakana(name) && !strings.HasSuffix(rest[k:], "」") && utf8.RuneCountInString(name) > 6 {
+		return "", 0
+	}
+	return stripAge(name), lead
+}
+
+// crowdSource reads a source marked other than with は or が before the
+// quotation: ファンからは「…」, ネット掲示板では「…」といった声. before is
+// the sentence up to the quotation (quotations blanked), starting at off
+// in s.
+func (f *finder) crowdSource(t morph.Text, pi int, s string, off int, before string) who {
+	// The mark is in the clause before the quotation, within forty
+	// characters.
+	if cut := len(before) - 40*3; cut > 0 {
+		for cut < len(before) && !utf8.RuneStart(before[cut]) {
+			cut++
+		}
+		off, before = off+cut, before[cut:]
+	}
+	for _, m := range sourceMarks {
+		i := strings.LastIndex(before, m)
+		if i <= 0 {
+			continue
+		}
+		st := phraseBefore(before, i)
+		if st == i {
+			continue
+		}
+		p := before[st:i]
+		if m == "では" || m == "には" || m == "でも" {
+			if !crowdNoun(p) {
+				continue
+			}
+			return who{name: p, span: t.Span(off+st, off+i)}
+		}
+		if w := f.resolve(t, pi, s, off+st, off+i); w.name != "" && w.name != anaphorName {
+			return w
+		}
+		if crowdNoun(p) {
+			return who{name: p, span: t.Span(off+st, off+i)}
+		}
+	}
+	return who{}
+}
+
+// crowdNoun reports whether p names a crowd or a medium whose voices an
+// article quotes (ファン, ネット掲示板, 利用者).
+func crowdNoun(p string) bool {
+	p = trimPlural(p)
+	r, _ := lastRune(p)
+	for _, c := range crowdsByLast[r] {
+		if strings.HasSuffix(p, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// crowdsByLast holds crowds by their last rune: crowdNoun runs for every
+// phrase that may be a speaker, and most end in no crowd's last rune.
+var crowdsByLast = func() map[rune][]string {
+	m := map[rune][]string{}
+	for _, c := range crowds {
+		r, _ := lastRune(c)
+		m[r] = append(m[r], c)
+	}
+	return m
+}()
+
+// trimPlural removes a plural suffix: 関係者ら → 関係者.
+func trimPlural(p string) string {
+	if r, _ := lastRune(p); r != 'ら' && r != 'ち' && r != '達' && r != '同' {
+		return p
+	}
+	for _, s := range []string{"ら", "たち", "達", "一同"} {
+		if q, ok := strings.CutSuffix(p, s); ok && q != "" {
+			return q
+		}
+	}
+	return p
+}
+
+// commonNoun reports whether p is a common katakana noun that is never a
+// speaker (コーナー, アンケート).
+func commonNoun(p string) bool {
+	return notSpeakers[p]
+}
+
+// passiveSpeech reports whether verb reports that the subject was told or
+// asked (と言われた, と聞かれ), or that a document bears the words (と記され
+// ていた): the subject did not say them.
+func passiveSpeech(verb string) bool {
+	return passiveSet.prefixOf(verb)
+}
+
+// prefixSet is a list of words looked up by the first rune of a text: the
+// look-ups run for every quotation, and most texts start with no word's
+// first rune.
+type prefixSet map[rune][]string
+
+func newPrefixSet(words []string) prefixSet {
+	m := prefixSet{}
+	for _, w := range words {
+		r, _ := firstRune(w)
+		m[r] = append(m[r], w)
+	}
+	return m
+}
+
+// prefixOf reports whether s starts with one of the words.
+func (ps prefixSet) prefixOf(s string) bool {
+	r, _ := firstRune(s)
+	for _, w := range ps[r] {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// The word lists as prefix sets.
+var (
+	namingSet  = newPrefixSet(namingVerbs)
+	voiceSet   = newPrefixSet(voiceNouns)
+	passiveSet = newPrefixSet(passiveStems)
+)
+
+// agentOf returns the one who said the words of a passive report, marked
+// with から or に before the quotation or the verb (山田氏から「…」と言われ),
+// or nobody.
+func (f *finder) agentOf(t morph.Text, pi int, s string, off int, text string) who {
+	for _, m := range []string{"から", "に"} {
+		i := strings.LastIndex(text, m)
+		if i <= 0 {
+			continue
+		}
+		st := phraseBefore(text, i)
+		if st == i {
+			continue
+		}
+		if w := f.resolve(t, pi, s, off+st, off+i); w.name != "" && w.name != anaphorName {
+			return w
+		}
+	}
+	return who{}
+}
+
+// bareName reports whether p, ending a sentence after a reporting verb or
+// a description (と尋ねる黒川。), can be taken as a name the entities do not
+// know: two to eight name characters, no common noun, no place or
+// organisation ending.
+func bareName(p string) bool {
+	p = stripAge(p)
+	n := utf8.RuneCountInString(p)
+	if n < 2 || n > 8 || commonNoun(p) || crowdNoun(p) || strings.ContainsAny(p, "0123456789") {
+		return false
+	}
+	for _, r := range p {
+		if r >= 'ぁ' && r <= 'ゖ' {
+			return strings.HasSuffix(p, "さん") || strings.HasSuffix(p, "ちゃん") || strings.HasSuffix(p, "くん")
+		}
+	}
+	for _, e := range notNameEnds {
+		if strings.HasSuffix(p, e) {
+			return false
+		}
+	}
+	return true
+}
+
+// speechLike reports whether the quotation q (with its brackets) reads as
+// words said, not as a title or a name: it holds punctuation or ends in
+// kana (「…展」 does not).
+func speechLike(q string) bool {
+	_, cl := lastRune(q)
+	r, _ := lastRune(q[:len(q)-cl])
+	if r >= 'ぁ' && r <= 'ゖ' || r == 'ー' || r == '～' || r == '~' || r == '♪' {
+		return true
+	}
+	return containsAny(q, "、", "。", "！", "？", "!", "?", "…")
+}
+
+// givenName reports whether p can be a given name written in kana or
+// kanji (ゆかり, 美香): one to eight such characters.
+func givenName(p string) bool {
+	n := 0
+	for _, r := range p {
+		if !isNameRune(r) && !(r >= 'ぁ' && r <= 'ゖ') || r == '・' {
+			return false
+		}
+		n++
+	}
+	return n > 0 && n <= 8
+}
+
+// written reports whether rest, after a quotative, says the words are
+// written somewhere (と書かれた看板, と記されていた): a label or a document,
+// a quotation only when its sentence makes it one otherwise.
+func written(rest string) bool {
+	for _, w := range []string{"記され", "書かれ", "記載され", "明記され"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownSubject reports whether the clause before a quotation has a subject
+// of its own, a person no rule could name (出場した高校生の一人は「…」と
+// 話した): the quotation is then not by the person the text was about.
+func ownSubject(before string) bool {
+	for i := 0; i < len(before); {
+		r, n := firstRune(before[i:])
+		if (r == 'は' || r == 'が') && i > 0 {
+			if st := phraseBefore(before, i); st < i && personal(before[st:i]) {
+				return true
+			}
+		}
+		i += n
+	}
+	return false
+}
+
+// personal reports whether a phrase ends with a noun for a person (一人,
+// 高校生, 母親) though it names nobody.
+func personal(p string) bool {
+	for _, e := range personEnds {
+		if strings.HasSuffix(p, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// hiraganaEnd reports whether s ends in hiragana.
+func hiraganaEnd(s string) bool {
+	r, _ := lastRune(s)
+	return r >= 'ぁ' && r <= 'ゖ'
+}
+
+// kanaGiven returns where a given name in hiragana ending at s[:j] starts
+// (two or three kana after a kanji family name: 島田|あかね), or j when
+// the kana there are a particle or a verb's ending.
+func kanaGiven(s string, j int) int {
+	k, n := j, 0
+	for k > 0 && n < 3 {
+		r, w := lastRune(s[:k])
+		if r < 'ぁ' || r > 'ゖ' {
+			break
+		}
+		k -= w
+		n++
+	}
+	if n < 2 || notGiven[s[k:j]] || strings.Contains(s[k:j], "さん") {
+		return j
+	}
+	if r, _ := lastRune(s[:j]); strings.ContainsRune("はがをにでともへやの", r) {
+		return j // a particle ends the run
+	}
+	if r, _ := lastRune(s[:k]); !(r >= 0x4E00 && r <= 0x9FFF) {
+		return j
+	}
+	// The family name: at least two kanji.
+	if k < 6 {
+		return j
+	}
+	if r, _ := lastRune(s[:k-3]); !(r >= 0x4E00 && r <= 0x9FFF) {
+		return j
+	}
+	return k
+}
+
+// nameAhead returns the length of a name phrase opening s and followed by
+// an age in brackets or one of follow ("" for the end of s) (山田さん
+// （32）も, 山田監督は, あやさんの), or 0.
+func nameAhead(s string, follow ...string) int {
+	e := 0
+	for e < len(s) {
+		r, n := firstRune(s[e:])
+		if !isNameRune(r) {
+			break
+		}
+		e += n
+	}
+	if k := e; k < 4*3 {
+		// A given name in kana before an honorific: あやさん.
+		for k < len(s) && k-e <= 4*3 {
+			r, n := firstRune(s[k:])
+			if r < 'ぁ' || r > 'ゖ' || strings.HasPrefix(s[k:], "さん") || strings.HasPrefix(s[k:], "ちゃん") || strings.HasPrefix(s[k:], "くん") {
+				break
+			}
+			k += n
+		}
+		if k > e && k-e <= 4*3 && (strings.HasPrefix(s[k:], "さん") || strings.HasPrefix(s[k:], "ちゃん") || strings.HasPrefix(s[k:], "くん")) {
+			e = k
+		}
+	}
+	if e == 0 {
+		return 0
+	}
+	for _, h := range []string{"さん", "ちゃん", "くん"} {
+		if strings.HasPrefix(s[e:], h) {
+			e += len(h)
+			break
+		}
+	}
+	if strings.HasPrefix(s[e:], "（") || strings.HasPrefix(s[e:], "(") {
+		if c := strings.IndexAny(s[e:], ")）"); c > 0 && c < 40*3 {
+			if !hasAge(strings.TrimLeft(s[e:e+c], "（(")) {
+				return 0
+			}
+			return e
+		}
+		return 0
+	}
+	for _, p := range follow {
+		if p == "" && e == len(s) || p != "" && strings.HasPrefix(s[e:], p) {
+			return e
+		}
+	}
+	return 0
+}
+
+// hasAgeIn reports whether the text of brackets after a name holds an
+// age: (仮名・39歳), （39）.
+func hasAgeIn(s string) bool {
+	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == '・' || r == '/' || r == '／' || r == '、' || r == ',' }) {
+		if hasAge(part) {
+			return true
+		}
+	}
+	return false
+}
+
+// label reports whether p heads a line of data rather than a turn of
+// speech (場所：, 価格：, レビュー製品：).
+func label(p string) bool {
+	if labels[p] {
+		return true
+	}
+	for _, e := range labelEnds {
+		if strings.HasSuffix(p, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameRun returns the length of the run of name characters opening s.
+func nameRun(s string) int {
+	e := 0
+	for e < len(s) {
+		r, n := firstRune(s[e:])
+		if !isNameRune(r) {
+			break
+		}
+		e += n
+	}
+	return e
+}
+
+// titledSpan reports whether the speaker mention at sp of t's source ends
+// in a title or an honorific: without entities, only such a name in the
+// next sentence is taken for a quotation that opens a paragraph.
+func titledSpan(t morph.Text, sp article.Span) bool {
+	_, _, ok := entity.SplitTitle(stripAge(sp.In(t.Src)))
+	return ok
+}
+
+// answer reports whether rest, after a quotative, names the words an
+// answer (「…」という答えが返ってきた, との回答).
+func answer(rest string) bool {
+	for _, a := range []string{"答え", "回答", "返事", "返答"} {
+		if strings.HasPrefix(rest, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// adjacentTopic reads a name no entity or title vouches for when it is
+// the topic right before the quotation (ヒロは「…」, 把川は、「…」): that
+// place is a speaker's. before starts at off in t's text.
+func (f *finder) adjacentTopic(t morph.Text, off int, before string) who {
+	b := strings.TrimRight(before, " ")
+	b = strings.TrimSuffix(b, "、")
+	i := len(b) - len("は")
+	if i <= 0 || b[i:] != "は" {
+		return who{}
+	}
+	st := phraseBefore(b, i)
+	if st == i || timeWord(b[st:i]) || personal(b[st:i]) || !bareName(b[st:i]) {
+		return who{}
+	}
+	p := stripAge(b[st:i])
+	if n, _, ok := entity.SplitTitle(p); ok && n != "" {
+		p = n
+	}
+	if !nameShape(p) {
+		return who{}
+	}
+	return who{name: p, span: t.Span(off+st, off+i), rule: ruleWeak}
+}
+
+// nameShape reports whether p is shaped like a name: two to four kanji,
+// or two to ten katakana (with ・).
+func nameShape(p string) bool {
+	n := utf8.RuneCountInString(p)
+	if morph.IsKatakana(p) {
+		return n >= 2 && n <= 10
+	}
+	for _, r := range p {
+		if !(r >= 0x4E00 && r <= 0x9FFF) && r != '々' {
+			return false
+		}
+	}
+	return n >= 2 && n <= 4
+}
+
+// firstRuneOf returns the first rune of s.
+func firstRuneOf(s string) rune {
+	r, _ := firstRune(s)
+	return r
+}
+
+// timeWord reports whether a phrase marked with は is a time or a point
+// of view rather than a subject (31日, 今回, 当初).
+func timeWord(p string) bool {
+	for _, e := range timeEnds {
+		if strings.HasSuffix(p, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayNormalize reports the runes normalization may produce from others:
+// Latin letters and digits (from full-width forms) and katakana (from
+// half-width forms).
+func mayNormalize(r rune) bool {
+	return r < 0x80 || r >= 0x30A0 && r <= 0x30FF || r >= 0xFF00 && r <= 0xFFEF
+}
+
+// maxNamePhrase bounds the bytes of a name phrase read forward after a
+// quotative: twenty characters.
+const maxNamePhrase = 20 * 3
+
+// wordsOf reports whether s opens with の and a noun for someone's words:
+// の声, の弁, のコメント.
+func wordsOf(s string) bool {
+	for _, v := range []string{"の声", "の弁", "の談", "の言葉", "のコメント", "の話"} {
+		if strings.HasPrefix(s, v) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,281 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/newsdoc/newsdoc/article"
+	"github.com/newsdoc/newsdoc/internal/morph"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// said is an expected quotation with the rule that found its speaker.
+type said struct {
+	prefix, speaker, rule string
+}
+
+// discourseCase is a fixture: paragraphs separated by blank lines; those
+// whose index is in headings are sub-headings. The people, places and
+// words are invented for these tests.
+type discourseCase struct {
+	name     string
+	text     string
+	headings []int
+	wants    []said
+	lexical  []said // when the no-dictionary mode reads differently
+	none     []string
+}
+
+func runDiscourse(t *testing.T, tests []discourseCase) {
+	an := analyzer(t)
+	for _, tt := range tests {
+		for _, mode := range []string{"morph", "lexical"} {
+			t.Run(tt.name+"/"+mode, func(t *testing.T) {
+				var a *morph.Analyzer
+				wants := tt.wants
+				if mode == "morph" {
+					a = an
+				} else if tt.lexical != nil {
+					wants = tt.lexical
+				}
+				ps := paragraphs(tt.text, false)
+				for _, h := range tt.headings {
+					ps[h].Heading = true
+				}
+				got := Find(tt.text, ps, a)
+				for _, w := range wants {
+					q := findQuote(got, w.prefix)
+					if !assert.NotNil(t, q, "quotation %q not found in %v", w.prefix, texts(got)) {
+						continue
+					}
+					assert.Equal(t, w.speaker, q.Speaker, "speaker of %q", w.prefix)
+					assert.Equal(t, w.rule, q.Attribution, "attribution of %q", w.prefix)
+					if q.Speaker == "" {
+						assert.Empty(t, q.Attribution)
+					}
+				}
+				for _, n := range tt.none {
+					assert.Nil(t, findQuote(got, n), "%q is no quotation", n)
+				}
+			})
+		}
+	}
+}
+
+func findQuote(qs []article.Quote, prefix string) *article.Quote {
+	for i := range qs {
+		if strings.HasPrefix(qs[i].Text, prefix) {
+			return &qs[i]
+		}
+	}
+	return nil
+}
+
+func texts(qs []article.Quote) []string {
+	var out []string
+	for _, q := range qs {
+		out = append(out, q.Text+"/"+q.Speaker)
+	}
+	return out
+}
+
+func TestZeroSubject(t *testing.T) {
+	runDiscourse(t, []discourseCase{
+		{name: "next paragraph", text: "港川市の岡村健一市長は8日、記者会見を開いた。\n\n新しい計画については「住民の声を聞いてから決めたい」と述べた。",
+			wants: []said{{"住民の声", "岡村健一", "continued"}}},
+		{name: "sentence before", text: "漁師の浜田浩二さんは今年で漁に出て40年になる。「海の様子が年々変わってきた」と話した。",
+			wants: []said{{"海の様子", "浜田浩二", "continued"}}},
+		{name: "paragraph of quotation only", text: "北野真理子さんは「毎朝ここを歩いています」と話す。\n\n「季節ごとに景色が変わるのが楽しいんです」",
+			wants: []said{{"毎朝", "北野真理子", "explicit"}, {"季節ごと", "北野真理子", "continued"}}},
+		{name: "two paragraphs back", text: "森下典子教授は研究の成果を発表した。\n\n会見は1時間に及んだ。\n\n「まだ道半ばです」と語った。",
+			wants: []said{{"まだ道半ば", "森下典子", "continued"}}},
+		{name: "after a sub-heading", text: "森下典子教授は研究の成果を発表した。\n\n次の課題\n\n「まだ道半ばです」と語った。",
+			headings: []int{1}, wants: []said{{"まだ道半ば", "", ""}}},
+		{name: "a subject of its own", text: "中井達也コーチは「よく走った」と話した。\n\n出場した中学生の一人は「来年も走りたい」と話した。",
+			wants: []said{{"よく走った", "中井達也", "explicit"}, {"来年も", "", ""}}},
+		{name: "a reason is no subject", text: "中井達也コーチは選手を信頼している。理由は「誰よりも練習するから」という単純なものだ。",
+			wants: []said{{"誰よりも", "中井達也", "continued"}}},
+		{name: "words of someone described", text: "中井達也コーチは選手を信頼している。「練習は裏切らない」という人は多い。",
+			wants: []said{{"練習は", "", ""}}},
+		{name: "cleft with という", text: "「まだまだこれから」というのは、市場で働く三好あやさん（29）だ。",
+			wants: []said{{"まだまだ", "三好あや", "following"}}},
+		{name: "a name and an age before the quotation", text: "会社員の実さん（仮名・39歳）は「家族が一番」と語る。",
+			wants: []said{{"家族が", "実", "explicit"}}},
+		{name: "words named after the speaker", text: "「毎日が勉強です」と同店スタッフの弁。",
+			wants: []said{{"毎日が", "同店スタッフ", "following"}}},
+		{name: "statement going on", text: "「道は険しい」と話す杉浦陽一さん。「それでも前に進むしかない。仲間がいるから」",
+			wants: []said{{"道は険しい", "杉浦陽一", "following"}, {"それでも", "杉浦陽一", "continued"}}},
+		{name: "continued without a verb", text: "「町の財政は厳しい」と木崎町長。「だからこそ若い人に来てほしい」と、職員に案を募った。",
+			wants: []said{{"町の財政", "木崎", "following"}, {"だからこそ", "木崎", "continued"}}},
+	})
+}
+
+func TestFollowing(t *testing.T) {
+	runDiscourse(t, []discourseCase{
+		{name: "next sentence", text: "「今から本番が楽しみです」。秋山かなえさんはそう言って笑った。",
+			wants: []said{{"今から", "秋山かなえ", "following"}}},
+		{name: "the one asked answers", text: "会場で北村蓮さんに理由を尋ねると、「純粋に楽しいから」という答えが返ってきた。",
+			wants: []said{{"純粋に", "北村蓮", "explicit"}}},
+		{name: "next sentence opens with the name", text: "「ずっとこの日を待っていた」。坂口修さんは会場を見渡した。",
+			wants: []said{{"ずっと", "坂口修", "following"}}},
+		{name: "cleft", text: "「もっと練習したい」と話すのは、高校2年の宮下航さん（17）だ。",
+			wants: []said{{"もっと", "宮下航", "following"}}},
+		{name: "cleft without copula", text: "「まだ終わっていない」と不満そうに話すのは森川香さん。",
+			wants: []said{{"まだ終わって", "森川香", "following"}}},
+		{name: "name alone", text: "「結果には満足している」と村井監督。",
+			wants: []said{{"結果には", "村井", "following"}}},
+		{name: "after the verb", text: "「来年も挑戦します」と語る石田社長。",
+			wants: []said{{"来年も", "石田", "following"}}},
+		{name: "after a description", text: "「ここまで来られるとは」と満足げな様子の石田社長。",
+			wants: []said{{"ここまで", "石田", "following"}}},
+	})
+}
+
+func TestSources(t *testing.T) {
+	runDiscourse(t, []discourseCase{
+		{name: "voices of fans", text: "試合を見に来たファンからは「感動した」「また来たい」といった声が上がった。",
+			wants: []said{{"感動した", "ファン", "source"}, {"また来たい", "ファン", "source"}}},
+		{name: "praise from a person", text: "元主将の大野拓也さんからも「後輩たちを誇りに思う」という賛辞が寄せられた。",
+			wants: []said{{"後輩たち", "大野拓也", "source"}}},
+		{name: "board", text: "ネット掲示板では「説明が足りない」「もう見ない」と批判が相次いだ。",
+			wants: []said{{"説明が", "ネット掲示板", "source"}, {"もう見ない", "ネット掲示板", "source"}}},
+		{name: "a news agency", text: "ロイター通信は「協議は来週に持ち越される」と報じた。",
+			wants: []said{{"協議は", "ロイター通信", "explicit"}}},
+		{name: "a gesture reports the words", text: "漁協の松尾勝組合長は取材に応じた。\n\n「今年は不漁で厳しい」と肩を落とした。",
+			wants:   []said{{"今年は", "松尾勝", "continued"}},
+			lexical: []said{{"今年は", "松尾勝組合長", "continued"}}}, // 組合長 is no title the lexicon knows
+		{name: "according to", text: "関係者によると、大川製作所の新井淳社長は「撤退はしない」と周囲に漏らしている。",
+			wants: []said{{"撤退は", "新井淳", "explicit"}}},
+		{name: "continued from a source", text: "会場の観客からは「最高だった」という声が聞かれた。\n\nなかには「次はもっと近くで見たい」「早くも来年が待ち遠しい」と話す人もいた。",
+			wants: []said{{"最高", "観客", "source"}, {"次は", "観客", "continued"}, {"早くも", "観客", "continued"}}},
+	})
+}
+
+func TestChains(t *testing.T) {
+	runDiscourse(t, []discourseCase{
+		{name: "topic", text: "鈴木陽子さんは「驚いた」「本当にうれしい」と語った。",
+			wants: []said{{"驚いた", "鈴木陽子", "explicit"}, {"本当に", "鈴木陽子", "explicit"}}},
+		{name: "following", text: "「驚いた」、「本当にうれしい」と声を弾ませる鈴木陽子さん。",
+			wants: []said{{"驚いた", "鈴木陽子", "following"}, {"本当に", "鈴木陽子", "following"}}},
+		{name: "three and a verb", text: "平田恵子議員は「反対だ」「議論が足りない」「やり直すべきだ」と批判した。",
+			wants: []said{{"反対だ", "平田恵子", "explicit"}, {"議論が", "平田恵子", "explicit"}, {"やり直す", "平田恵子", "explicit"}}},
+	})
+}
+
+func TestTitlesAndPronouns(t *testing.T) {
+	runDiscourse(t, []discourseCase{
+		{name: "title in a later paragraph", text: "青葉県の川島誠知事は10日、新たな防災計画を発表した。\n\n知事は「県民の安全を最優先にする」と述べた。",
+			wants: []said{{"県民の安全", "川島誠", "title"}}},
+		{name: "title in the same paragraph", text: "大和田実社長は新工場の建設を決めた。社長は「需要は今後も伸びる」と語った。",
+			wants: []said{{"需要は", "大和田実", "title"}}},
+		{name: "prime minister", text: "石黒和也首相は国会で答弁した。\n\n首相は「必要な措置を講じる」と強調した。",
+			wants: []said{{"必要な措置", "石黒和也", "title"}}},
+		{name: "he", text: "野口亮監督は試合後、選手たちを集めた。彼は「よく粘った」と話した。",
+			wants: []said{{"よく粘った", "野口亮", "pronoun"}}},
+		{name: "the same person", text: "外務省の長谷部聡報道官は11日に会見した。\n\n同氏は「遺憾である」と述べた。",
+			wants: []said{{"遺憾", "長谷部聡", "pronoun"}}},
+	})
+}
+
+func TestDialogue(t *testing.T) {
+	runDiscourse(t, []discourseCase{
+		{name: "colon", text: "佐野：「今日はよろしくお願いします」\n\n木戸：「こちらこそ、楽しみにしていました」",
+			wants: []said{{"今日は", "佐野", "dialogue"}, {"こちらこそ", "木戸", "dialogue"}}},
+		{name: "space", text: "佐野 「最初の質問です」",
+			wants: []said{{"最初の", "佐野", "dialogue"}}},
+		{name: "testimony", text: "「毎日が不安でした」（美香／36歳）\n\n「子どもが笑ってくれるのが救いです」（ゆかり・41歳）",
+			wants: []said{{"毎日が", "美香", "dialogue"}, {"子どもが", "ゆかり", "dialogue"}}},
+		{name: "bracketed speaker", text: "新しい倉庫で在庫を管理して「欠品をなくす」（吉岡社長）。",
+			wants: []said{{"欠品を", "吉岡", "dialogue"}}},
+		{name: "authors of titles", text: "書店には「海辺の町」（宮内ゆう）、「夜の汽車」（倉田明）などが並んだ。",
+			none: []string{"海辺の町", "夜の汽車"}},
+		{name: "testimonies in a list", text: "「もう少し早く知りたかった」（ゆかり／41歳）や、「説明が丁寧でよかった」（麻衣／29歳）といった声が寄せられた。",
+			wants: []said{{"もう少し", "ゆかり", "dialogue"}, {"説明が", "麻衣", "dialogue"}}},
+		{name: "bulleted turns", text: "・森本：「賛成です」\n・川口：「反対です」",
+			wants: []said{{"賛成", "森本", "dialogue"}, {"反対", "川口", "dialogue"}}},
+		{name: "labels are no speakers", text: "会場：「みなと文化ホール」\n日時：「未定です」",
+			wants: []said{{"未定", "", ""}}},
+		{name: "turn line", text: "・森本：賛成\n「理由は簡単で、今やらなければ間に合わないからです」",
+			wants: []said{{"理由は", "森本", "dialogue"}}},
+		{name: "turn with text first", text: "宇野：会場に入ると「もう始まっているのかな」と思いました。",
+			wants: []said{{"もう始まって", "宇野", "dialogue"}}},
+	})
+}
+
+func TestWrongPerson(t *testing.T) {
+	runDiscourse(t, []discourseCase{
+		{name: "told by someone unnamed", text: "佐藤健太さんは先輩から「もっと休め」と言われたという。",
+			wants: []said{{"もっと休め", "", ""}}},
+		{name: "told by a named person", text: "佐藤健太さんは、監督の長井修さんから「焦るな」と言われた。",
+			wants: []said{{"焦るな", "長井修", "explicit"}}},
+		{name: "a document", text: "川村隆司令官は部隊を前進させた。指令書には「直ちに橋を確保せよ」と記されていた。",
+			wants: []said{{"直ちに", "", ""}}},
+		{name: "asked", text: "浅井透さんは記者から「引退はいつですか」と聞かれ、「まだ考えていない」と答えた。",
+			wants: []said{{"引退は", "記者", "explicit"}, {"まだ考えて", "浅井透", "explicit"}}},
+		{name: "speaking of", text: "「夏」と言えば花火だ。「冬」といえば鍋だろう。",
+			none: []string{"夏", "冬"}},
+	})
+}
+
+func TestNames(t *testing.T) {
+	runDiscourse(t, []discourseCase{
+		{name: "group", text: "大会の関係者らは「天候に恵まれた」と話した。",
+			wants: []said{{"天候に", "関係者ら", "explicit"}}},
+		{name: "address in apposition", text: "会社員の山田太郎さん（35）＝港川市＝は「驚いた」と話した。",
+			wants: []said{{"驚いた", "山田太郎", "explicit"}}},
+		{name: "address in apposition, quotation first", text: "「驚いた」と会社員の山田太郎さん（35）＝港川市＝は話した。",
+			wants: []said{{"驚いた", "山田太郎", "following"}}},
+		{name: "a name no dictionary knows", text: "試合後、把川は「次こそ勝つ」と話した。",
+			wants: []said{{"次こそ", "把川", "explicit"}}},
+		{name: "a given name of four kana", text: "友人のしょうこさんは「あの頃が懐かしい」と話す。",
+			wants: []said{{"あの頃", "しょうこ", "explicit"}}},
+		{name: "a case is no speaker", text: "場合は「様子を見る」と述べた。",
+			wants: []said{{"様子を", "", ""}}},
+		{name: "a time is no speaker", text: "今回は「様子を見る」と述べた。",
+			wants: []said{{"様子を", "", ""}}},
+		{name: "common nouns are not speakers", text: "コーナーでは「旬の味をどうぞ」と呼びかけている。アンケートは「満足しましたか」と問いかけた。",
+			wants: []said{{"旬の味", "", ""}, {"満足し", "", ""}}},
+		{name: "given name in kana before a title", text: "港川市の島田あかね市長は「全力で取り組む」と述べた。",
+			wants: []said{{"全力で", "島田あかね", "explicit"}}},
+		{name: "given name in kana, quotation first", text: "「まずは現場を見たい」と小松ひかり監督は話した。",
+			wants: []said{{"まずは", "小松ひかり", "following"}}},
+		{name: "particles are no given name", text: "浅井透さんは県から市長に「早く決めて」と言われた。",
+			wants: []said{{"早く決めて", "市長", "explicit"}}},
+		{name: "a regular", text: "常連さんは「いつもの味で安心する」と話す。",
+			wants: []said{{"いつもの味", "常連さん", "explicit"}}},
+		{name: "event", text: "イベントは「みんなで楽しもう」と呼びかけた。",
+			wants: []said{{"みんなで", "", ""}}},
+	})
+}
+
+func TestStrayCloser(t *testing.T) {
+	for _, text := range []string{
+		"木下栄一氏は「中身」」と述べた。",
+		"木下栄一氏は「中身を見てほしい」」と述べた。",
+		"木下栄一氏は「中身』」と述べた。",
+	} {
+		for _, an := range []*morph.Analyzer{nil, analyzer(t)} {
+			got := Find(text, paragraphs(text, false), an)
+			require.NotEmpty(t, got, text)
+			assert.Equal(t, "木下栄一", got[0].Speaker, text)
+			assert.Equal(t, "述べた", got[0].Verb, text)
+		}
+	}
+}
+
+// A pronoun with nobody before it, in any position, is nobody.
+func TestLonePronoun(t *testing.T) {
+	for _, text := range []string{
+		"彼は「もう戻らない」と話した。",
+		"彼女は食事の間ずっと黙っていた。「緊張していました」と話した。",
+		"同氏は会見を開いた。\n\n「準備はできている」と述べた。",
+	} {
+		for _, an := range []*morph.Analyzer{nil, analyzer(t)} {
+			for _, q := range Find(text, paragraphs(text, false), an) {
+				assert.NotContains(t, q.Speaker, "\x00", text)
+				assert.Equal(t, q.Speaker == "", q.Attribution == "", text)
+			}
+		}
+	}
+}
