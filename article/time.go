@@ -73,6 +73,9 @@ type Time struct {
 	Mod Mod `json:"mod,omitempty"`
 	// Quant is the TIMEX3 quantifier of a SET (EVERY), or "".
 	Quant string `json:"quant,omitempty"`
+	// Freq is the TIMEX3 frequency of a SET: how many times in each period
+	// of Value (年2回 is P1Y with freq 2X), or "".
+	Freq string `json:"freq,omitempty"`
 	// Start is the first instant of the resolved interval.
 	Start time.Time `json:"start,omitzero"`
 	// End is the instant just after the resolved interval.

@@ -23,14 +23,19 @@ import (
 //     joiner, so emoji sequences come apart), U+2060–U+2064, the byte order
 //     mark and the soft hyphen are removed.
 //   - CRLF and CR become LF.
-//   - The hyphen class ˗ ֊ ‐ ‑ ‒ – ⁃ ⁻ ₋ − ﹣ － becomes '-'.
-//   - The long-vowel class ― — ─ ━ ｰ ー is decided by a run of such
-//     characters and what surrounds it. A run with two or more of ― — ─ ━
+//   - The hyphen class ˗ ֊ ‐ ‑ ‒ – ⁃ ⁻ ₋ − ﹣ becomes '-'.
+//   - The long-vowel class ― — ─ ━ － ｰ ー is decided by a run of such
+//     characters and what surrounds it. A run with two or more of ― — ─ ━ －
 //     is a dash or a rule line and is kept (「やめて――」, ━━━━). Otherwise,
-//     after kana it is ー (ス―パ― → スーパー); between
-//     ASCII letters or digits it is '-' (０３－１２３４ → 03-1234, COVIDー19 →
-//     COVID-19); after a Latin letter at the end of a word it is ー
-//     (majika━ → majikaー); anywhere else ｰ becomes ー and the others are kept
+//     between ASCII letters or digits it is '-' (０３－１２３４ → 03-1234,
+//     COVIDー19 → COVID-19); ｰ and ー are ー; a dash inside or at the end of
+//     a katakana word is ー (ス―パ― → スーパー, サッカ－ → サッカー,
+//     インタビュ— → インタビュー), but not before kanji or after hiragana,
+//     where it is punctuation and kept (コツ—車間距離, どこへ行くのか—),
+//     and － between katakana joins two words (ライオンズ－ホークス戦 →
+//     ライオンズ-ホークス戦);
+//     after a Latin letter at the end of a word ― — ─ ━ are ー (majika━ →
+//     majikaー); anywhere else － becomes '-' and the others are kept
 //     (――と語った keeps its dashes).
 //   - Tildes and wave dashes 〜 ～ ∼ ∾ 〰 become 〜 and are never deleted:
 //     5～7日 → 5〜7日. The ASCII ~ is kept.
@@ -43,10 +48,13 @@ import (
 //     numbers ① (by default, see [KeepCircled]), …, “ ”, ℃, Roman numerals.
 //   - Invalid UTF-8 bytes become U+FFFD, one per byte.
 //
-// With [Dict] (off by default), spaces next to Japanese text are removed
-// (アルゴリズム C → アルゴリズムC, 東京 都 → 東京都; a space between two
-// ASCII words stays, runs of spaces become one, spaces at the start and end
-// of lines go), and runs of ー collapse to one (スーパーーー → スーパー).
+// With [Dict] (off by default), every space next to Japanese text (kana,
+// kanji, Japanese punctuation) is removed, whatever is on its other side
+// (アルゴリズム C → アルゴリズムC, 東京 都 → 東京都, Lemon+ レモン →
+// Lemon+レモン, 東京 ( 都 ) → 東京(都)); a space between two characters
+// that are not Japanese stays (Coding the Matrix), runs of spaces become
+// one, spaces at the start and end of lines go; and runs of ー collapse to
+// one (スーパーーー → スーパー).
 //
 // Normalization is idempotent: normalizing its own output changes nothing.
 type Normalizer struct {
@@ -432,7 +440,7 @@ func (n *Normalizer) foldRune(r rune, w int) rune {
 		return utf8.RuneError
 	case isSpace(r):
 		return ' '
-	case isHyphen(r):
+	case isHyphen(r), r == 0xFF0D:
 		return '-'
 	case r == 0xFF70:
 		return 0x30FC
@@ -467,17 +475,28 @@ func (n *Normalizer) longVowels(b *builder, i int) int {
 		}
 		j += w
 	}
-	p := b.prev(i)
-	var to rune // 0: keep (ｰ → ー)
+	p, q := b.prev(i), n.next(s, j)
+	hyphen := s[i:j] == "\uFF0D" // a full-width hyphen-minus alone
+	var to rune                  // 0: keep (ｰ → ー, － → -)
 	switch {
 	case dashes >= 2:
 		// A doubled dash (――, ━━━) is punctuation or a rule line.
-	case isKana(p):
+	case isAlnum(p) && isAlnum(q):
+		to = '-' // ０３－１２３４, COVIDー19
+	case dashes == 0:
+		to = 0x30FC // ー and ｰ are long vowels wherever they stand
+	case hyphen && isKatakana(p) && isKatakana(q):
+		// － between katakana joins two words (ライオンズ－ホークス戦): '-'.
+	case isKatakana(p) && !isKanji(q) && !isAlnum(q):
+		// Inside or at the end of a katakana word (ス―パ―, サッカ－,
+		// インタビュ—) a dash is a long vowel; before kanji
+		// (コツ—車間距離) it is punctuation.
 		to = 0x30FC
-	case isAlnum(p) && isAlnum(n.next(s, j)):
+	case isLatinLetter(p) && !hyphen:
+		to = 0x30FC // majika━
+	}
+	if to == 0 && hyphen {
 		to = '-'
-	case isLatinLetter(p):
-		to = 0x30FC
 	}
 	collapse := n.cfg.dict && to == 0x30FC
 	wrote := collapse && p == 0x30FC
@@ -492,8 +511,11 @@ func (n *Normalizer) longVowels(b *builder, i int) int {
 			t := to
 			if t == 0 {
 				t = r
-				if r == 0xFF70 {
+				switch r {
+				case 0xFF70:
 					t = 0x30FC
+				case 0xFF0D:
+					t = '-'
 				}
 			}
 			if t != r {
@@ -519,8 +541,7 @@ func (n *Normalizer) spaces(b *builder, i int) int {
 		j += w
 	}
 	p, q := b.prev(i), n.next(s, j)
-	drop := p == noRune || p == '\n' || q == noRune || q == '\n' || q == '\r' ||
-		(isCJK(p) && (isCJK(q) || isAlnum(q))) || (isAlnum(p) && isCJK(q))
+	drop := p == noRune || p == '\n' || q == noRune || q == '\n' || q == '\r' || isCJK(p) || isCJK(q)
 	switch {
 	case drop:
 		b.replace(i, j, "")

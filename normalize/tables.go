@@ -130,7 +130,7 @@ func isInvisible(r rune) bool {
 func isHyphen(r rune) bool {
 	switch r {
 	case 0x02D7, 0x058A, 0x2010, 0x2011, 0x2012, 0x2013, 0x2043, 0x207B,
-		0x208B, 0x2212, 0xFE63, 0xFF0D:
+		0x208B, 0x2212, 0xFE63:
 		return true
 	}
 	return false
@@ -138,10 +138,18 @@ func isHyphen(r rune) bool {
 
 func isLongVowel(r rune) bool {
 	switch r {
-	case 0x2015, 0x2014, 0x2500, 0x2501, 0xFF70, 0x30FC:
+	case 0x2015, 0x2014, 0x2500, 0x2501, 0xFF70, 0x30FC, 0xFF0D:
 		return true
 	}
 	return false
+}
+
+// isKatakana reports full-width katakana letters and the long vowel mark.
+func isKatakana(r rune) bool { return r >= 0x30A1 && r <= 0x30FC }
+
+// isKanji reports CJK ideographs.
+func isKanji(r rune) bool {
+	return (r >= 0x3400 && r <= 0x9FFF) || (r >= 0xF900 && r <= 0xFAFF) || (r >= 0x20000 && r <= 0x3FFFF)
 }
 
 func isTilde(r rune) bool {

@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -17,6 +18,9 @@ type findContext struct {
 	prev  *article.Time // the time mentioned just before, for 翌日, 同日
 	tense Tense         // the tense of the statement
 	loc   *time.Location
+	// century: the article has written a full year, so two-digit years
+	// standing alone (19年に) are years
+	century bool
 }
 
 // engine holds the analyses Build relies on: finding and resolving
@@ -73,6 +77,16 @@ type state struct {
 	// lastDayPara the paragraph it was given in.
 	lastDay     *article.Time
 	lastDayPara int
+	// century: a full year has been written (on the page or in an earlier
+	// sentence), so two-digit years standing alone (19年に) are years.
+	century bool
+	// episodeYear is the year a paragraph has turned to (2009年の夏は…,
+	// 61年前の3月), years before the reference, and episodePara that
+	// paragraph; 0 when none.
+	episodeYear int
+	episodePara int
+	episodeSent int // the sentence that gave episodeYear
+	sentences   int // sentences read so far
 }
 
 func (eng engine) build(a *article.Article, cfg config) *Timeline {
@@ -82,9 +96,11 @@ func (eng engine) build(a *article.Article, cfg config) *Timeline {
 	if eng.attribute != nil && len(a.Quotes) == 0 && len(a.People) == 0 && len(a.Organizations) == 0 && len(a.Paragraphs) > 0 {
 		a = eng.attribute(a)
 	}
-	st := &state{eng: eng, a: a, ref: cfg.ref, loc: cfg.loc}
-	if st.ref.IsZero() && a.Published != nil && !a.Published.Start.IsZero() {
-		st.ref = a.Published.Start
+	st := &state{eng: eng, a: a, ref: documentTime(a, cfg.ref), loc: cfg.loc}
+	for _, t := range []*article.Time{a.Published, a.Updated} {
+		if t != nil && writesFullYear(t.Text) {
+			st.century = true
+		}
 	}
 	if st.loc == nil && a.Dateline != nil {
 		st.loc = datelineLocation(a.Dateline.Place)
@@ -103,6 +119,40 @@ func (eng engine) build(a *article.Article, cfg config) *Timeline {
 		}
 	}
 	return order(st.events)
+}
+
+// documentTime is the time deictic words resolve against: the published
+// time, else the updated time, else the caller's reference.
+func documentTime(a *article.Article, ref time.Time) time.Time {
+	for _, t := range []*article.Time{a.Published, a.Updated} {
+		if t != nil && !t.Start.IsZero() {
+			return t.Start
+		}
+	}
+	return ref
+}
+
+// writesFullYear reports whether text writes a year in full: four digits
+// (2019年, ２０２３/4/4) or an era name (令和5年).
+func writesFullYear(text string) bool {
+	run := 0
+	for _, r := range text {
+		switch {
+		case r >= '0' && r <= '9' || r >= '０' && r <= '９':
+			run++
+			if run == 4 {
+				return true
+			}
+		default:
+			run = 0
+		}
+	}
+	for _, e := range []string{"明治", "大正", "昭和", "平成", "令和"} {
+		if strings.Contains(text, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // region is the part of a sentence covered by a quotation.
@@ -145,10 +195,12 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 		return -1
 	}
 
-	pre := st.times(raw, base, findContext{ref: st.ref, prev: st.prev, loc: st.loc})
+	pre := st.times(raw, base, findContext{ref: st.ref, prev: st.prev, loc: st.loc, century: st.century})
 	var outside []article.Time
 	inside := map[int][]article.Time{}
+	fullYear := false
 	for _, e := range pre {
+		fullYear = fullYear || writesFullYear(e.Text)
 		if !s.Span.Contains(e.Span) {
 			continue
 		}
@@ -260,7 +312,7 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 			if first == nil {
 				continue
 			}
-			fc := findContext{ref: st.ref, prev: st.prev, loc: st.loc}
+			fc := findContext{ref: st.ref, prev: st.prev, loc: st.loc, century: st.century}
 			fc.tense = st.eng.tense(src[first.Span.End:qs.End])
 			if sc != nil {
 				fc.ref = sc.Start
@@ -294,6 +346,19 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 	if scope != nil {
 		st.lastDay, st.lastDayPara = scope, pi
 	}
+	st.century = st.century || fullYear
+	st.anchorEpisode(pi, sentEvents)
+	if linkLine(raw) {
+		// (参考リンク:…来年リリース): a title of another article
+		for i := range sentEvents {
+			sentEvents[i].Generic = true
+		}
+	} else if habitual(raw) {
+		for i := range sentEvents {
+			e := &sentEvents[i]
+			e.Generic = e.Generic || habitual(e.Span.In(src)) && partialTime(e.When)
+		}
+	}
 	sentEvents = mergeParenthesized(src, sentEvents)
 	sentEvents = mergeApposed(src, sentEvents)
 	sentEvents = attachDurations(sentEvents)
@@ -320,7 +385,7 @@ func (st *state) resolveClause(text string, c article.Span, points []article.Tim
 			first, firstSet = t, true
 		}
 	}
-	fc := findContext{ref: st.ref, prev: st.prev, tense: first, loc: st.loc}
+	fc := findContext{ref: st.ref, prev: st.prev, tense: first, loc: st.loc, century: st.century}
 	got := st.times(text, c.Start, fc)
 	others := map[Tense][]article.Time{}
 	for i, g := range got {
@@ -660,4 +725,137 @@ func isAnaphoricDay(text string) bool {
 		return true
 	}
 	return false
+}
+
+// habitualWords mark a statement of what usually or repeatedly happens.
+var habitualWords = []string{
+	"例年", "毎年", "毎週", "毎月", "毎日", "毎朝", "毎晩", "普段", "いつも", "通常", "平日", "定休日", "休業日",
+	"営業時間", "受付時間", "開館時間", "診療時間", "たいてい", "大抵", "恒例", "習慣", "ごとに", "原則として",
+	"のが常", "ことが多い", "ことにしている", "ようにしている",
+}
+
+// habitual reports whether a sentence states a habit or a schedule.
+func habitual(raw string) bool {
+	for _, w := range habitualWords {
+		if strings.Contains(raw, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// deicticLead are the first characters of words that name one time
+// relative to the document or a mention (今年, 昨日, 来週, 翌日, 同日).
+const deicticLead = "今昨来先本明翌前同当去一再その"
+
+// partialTime reports whether t leaves its year to the reference: a month,
+// day, weekday, holiday or clock time written alone (3月, 土曜12時), which
+// a habitual statement does not place on one date.
+func partialTime(t article.Time) bool {
+	if t.Type != article.TypeDate && t.Type != article.TypeTime {
+		return false
+	}
+	if t.Anchor != article.AnchorDocument && t.Anchor != article.AnchorPrevious {
+		return false
+	}
+	if strings.Contains(t.Text, "年") || strings.Contains(t.Text, "年度") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return !strings.ContainsRune(deicticLead, r)
+}
+
+// linkMarks open a line that names other articles or pages.
+var linkMarks = []string{"参考リンク", "関連リンク", "関連記事", "【関連", "■関連", "[関連", "(関連", "（関連", "参考:", "参考：", "ソース:", "ソース：", "引用元"}
+
+// linkLine reports whether a sentence lists related links: the dates in
+// their titles belong to other articles, not to this one's events.
+func linkLine(raw string) bool {
+	head := strings.TrimLeft(raw, " 　(（「【■●・")
+	for _, m := range linkMarks {
+		if strings.HasPrefix(raw, m) || strings.HasPrefix(head, strings.TrimLeft(m, "(（【■[")) && len(raw)-len(head) <= 6 {
+			return true
+		}
+	}
+	return false
+}
+
+// anchorEpisode reads the events of a sentence of paragraph pi in order: a
+// written year some years before the reference (2009年, 61年前の3月) opens
+// an episode, and the bare months that follow it in the same sentence or
+// the next one of the same paragraph (3月というのに…) take its year
+// instead of the reference's; a date near the reference (今年, 昨年11月,
+// 3日) closes it.
+func (st *state) anchorEpisode(pi int, evs []Event) {
+	st.sentences++
+	if st.episodePara != pi || st.sentences > st.episodeSent+1 {
+		st.episodeYear = 0 // an episode lasts to the end of the next sentence
+	}
+	if st.ref.IsZero() {
+		return
+	}
+	refYear := st.ref.In(st.loc).Year()
+	for i := range evs {
+		w := &evs[i].When
+		if !w.Resolved() || w.Type != article.TypeDate && w.Type != article.TypeTime {
+			continue
+		}
+		y := w.Start.In(st.loc).Year()
+		switch {
+		case w.Anchor == article.AnchorNone || strings.HasSuffix(strings.TrimSpace(w.Text), "年前") || strings.Contains(w.Text, "年前の"):
+			// a written year, or one counted back
+			if y <= refYear-2 && !sinceThen(evs[i].Text) {
+				st.episodeYear, st.episodePara, st.episodeSent = y, pi, st.sentences
+			} else {
+				st.episodeYear = 0
+			}
+		case st.episodeYear != 0 && bareMonth(w.Text) && w.Anchor == article.AnchorDocument:
+			if moved, ok := inYear(*w, st.episodeYear, st.loc); ok {
+				*w = moved
+			}
+		case y >= refYear-1:
+			st.episodeYear = 0
+		}
+	}
+}
+
+// sinceThen reports whether a statement runs from its year up to now
+// (2005年の開業以来, 2010年から続く): it opens no episode.
+func sinceThen(text string) bool {
+	return strings.Contains(text, "以来") || strings.Contains(text, "以降") || strings.Contains(text, "から")
+}
+
+// bareMonth reports whether text writes a month alone (3月, ３月中旬).
+func bareMonth(text string) bool {
+	t := strings.TrimSpace(text)
+	k := strings.Index(t, "月")
+	if k <= 0 || strings.Contains(t, "日") || strings.Contains(t, "年") {
+		return false
+	}
+	for _, r := range t[:k] {
+		if !(r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune("一二三四五六七八九十", r)) {
+			return false
+		}
+	}
+	return true
+}
+
+// inYear moves a month value (2023-03) into year y, keeping its mod.
+func inYear(t article.Time, y int, loc *time.Location) (article.Time, bool) {
+	if len(t.Value) != len("2006-01") {
+		return t, false
+	}
+	s := t.Start.In(loc)
+	start := time.Date(y, s.Month(), s.Day(), 0, 0, 0, 0, loc)
+	end := start.Add(t.End.Sub(t.Start))
+	if e := t.End.In(loc); e.Day() == 1 {
+		end = time.Date(y, e.Month(), 1, 0, 0, 0, 0, loc)
+		if e.Month() <= s.Month() {
+			end = end.AddDate(1, 0, 0)
+		}
+	}
+	t.Value = fmt.Sprintf("%04d-%s", y, t.Value[5:])
+	t.Start, t.End = start, end
+	t.Anchor = article.AnchorPrevious
+	return t, true
 }

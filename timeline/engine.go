@@ -18,7 +18,7 @@ func findTimes(text string, base int, fc findContext) []article.Time {
 	case TenseFuture:
 		tense = temporal.Future
 	}
-	ts := temporal.Find(text, temporal.Context{Ref: fc.ref, Previous: fc.prev, Tense: tense, Loc: fc.loc})
+	ts := temporal.Find(text, temporal.Context{Ref: fc.ref, Previous: fc.prev, Tense: tense, Loc: fc.loc, ShortYears: fc.century})
 	for i := range ts {
 		ts[i].Span.Start += base
 		ts[i].Span.End += base
@@ -54,6 +54,9 @@ func newEngine(cfg config) engine {
 		// (予定, 方針) are reliable; the tokens decide only what it leaves
 		// open.
 		eng.tense = func(after string) Tense {
+			if announced(clip(after)) {
+				return TenseUnknown
+			}
 			if t := lexicalTense(after); t != TenseUnknown {
 				return t
 			}

@@ -22,10 +22,10 @@ func newConfig(opts []Option) config {
 }
 
 // WithReference sets the document time that deictic words (昨日, 先週, 28日)
-// are resolved against. By default Build uses the article's published
-// time; a non-zero reference given here overrides it. Without either,
-// expressions that need one keep X in their value (XXXX-12-28) and the
-// events that carry them are unplaced.
+// are resolved against when the article has no resolved published or
+// updated time: the document time is the published time, else the updated
+// time, else this reference. Without any, expressions that need one keep X
+// in their value (XXXX-12-28) and the events that carry them are unplaced.
 func WithReference(ref time.Time) Option {
 	return func(c *config) { c.ref = ref }
 }

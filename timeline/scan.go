@@ -171,12 +171,31 @@ var ongoingMarkers = []string{"ている", "ています", "でいる", "てい�
 // after ん/い, でした), future word (予定, 方針, 見通し, する。) or
 // ongoing form (ている) decides. It returns TenseUnknown when none occurs.
 func lexicalTense(after string) Tense {
+	if announced(clip(after)) {
+		return TenseUnknown
+	}
 	if adverbial(after) {
 		return mainTense(nil, clip(after))
 	}
 	prev := rune(0)
+	depth := 0
 	for i, r := range after {
+		// The words of a quotation are not the statement's predicate.
+		switch {
+		case r == '「' || r == '『':
+			depth++
+		case (r == '」' || r == '』') && depth > 0:
+			depth--
+			prev = r
+			continue
+		}
+		if depth > 0 {
+			continue
+		}
 		if r == '。' || r == '．' {
+			if strings.HasSuffix(after[:i], "という") {
+				break // …だという。: hearsay, not a plan
+			}
 			// A plain non-past verb ends the sentence: 行う。 開く。
 			if strings.ContainsRune("うくすつぬふむゆぐぶ", prev) ||
 				(prev == 'る' && !strings.HasSuffix(after[:i], "いる") && !strings.HasSuffix(after[:i], "ある")) {
@@ -200,6 +219,13 @@ func lexicalTense(after string) Tense {
 		switch r {
 		case 'た':
 			if isHiragana(prev) && !strings.ContainsRune("めいらりびち", next) {
+				// た is reliable wherever it stands, in a relative clause
+				// too (6月に開催された大会): a date before it is most often
+				// inside that clause; unless the sentence goes on to state a
+				// plan (制した新人も出場する予定だ), which governs it.
+				if relativeHead(next) && planAhead(rest) {
+					break
+				}
 				return TensePast
 			}
 		case 'だ':
@@ -210,6 +236,28 @@ func lexicalTense(after string) Tense {
 		prev = r
 	}
 	return TenseUnknown
+}
+
+// relativeHead reports whether r, right after a past た, starts the noun a
+// relative clause modifies (開催された大会, 制した新人).
+func relativeHead(r rune) bool {
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Katakana, r) && r != 'ー'
+}
+
+// planWords state a plan or a forecast as the main predicate.
+var planWords = []string{"予定", "方針", "見通し", "見込み", "意向", "計画だ", "計画で", "目指"}
+
+// planAhead reports whether the rest of the sentence states a plan.
+func planAhead(rest string) bool {
+	if k := strings.IndexAny(rest, "。．"); k >= 0 {
+		rest = rest[:k]
+	}
+	for _, w := range planWords {
+		if strings.Contains(rest, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // relOffset reads an expression that counts from another event: 翌日,
@@ -265,4 +313,30 @@ func relOffset(surface string) (unit byte, n int, ok bool) {
 		return 'y', sign * val, true
 	}
 	return 0, 0, false
+}
+
+// announcements are past predicates that report an event being decided
+// or announced (開催が決定した, 発売が決まった): the date before them is the
+// event's, which may still be ahead, so their past says nothing of it and
+// the nearest date is taken.
+var announcements = []string{"が決定し", "が決まっ", "が決定となっ", "が発表され", "が明らかになっ"}
+
+// eventNouns are the events whose decision or announcement is reported.
+var eventNouns = []string{"開催", "発売", "公開", "上映", "放送", "配信", "実施", "出演", "来日", "開幕", "開業", "発表会", "上演", "公演", "ライブ", "イベント"}
+
+// announced reports whether the statement after a date reports that an
+// event was decided or announced (10月12日には記念展の開催が決まった).
+func announced(after string) bool {
+	for _, a := range announcements {
+		k := strings.Index(after, a)
+		if k < 0 {
+			continue
+		}
+		for _, n := range eventNouns {
+			if strings.HasSuffix(after[:k], n) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -54,7 +54,7 @@ func mainTense(an *morph.Analyzer, text string) Tense {
 // set off by a comma (28日、…) takes the main predicate's tense. Otherwise
 // the first predicate chain decides, except a continuative one followed by
 // a comma (会談し、…発表した), whose tense is that of the next chain, and a
-// non-past one inside a relative clause (パームビーチにある邸宅), which says
+// non-past one inside a relative clause (湖畔にある別荘), which says
 // nothing. Present forms (している, ない) leave the tense unknown.
 func morphTense(an *morph.Analyzer, after string) Tense {
 	after = clip(after)
@@ -105,6 +105,11 @@ func morphTense(an *morph.Analyzer, after string) Tense {
 			i = j
 			continue
 		}
+		if conditional(chain) {
+			// 誓いあえたら, 行けば: a condition, not a past event.
+			i = j - 1
+			continue
+		}
 		tense := fromMorph(morph.TenseOf(chain))
 		if tense == TensePast {
 			// た is reliable wherever it stands (始まった戦争, 協議した).
@@ -114,7 +119,7 @@ func morphTense(an *morph.Analyzer, after string) Tense {
 			return tense
 		}
 		// A non-past form inside a relative clause or before another word
-		// (パームビーチにある邸宅, 実りあるもの) may not be the expression's
+		// (湖畔にある別荘, 意味あるもの) may not be the expression's
 		// predicate: keep reading.
 		i = j - 1
 	}
@@ -157,6 +162,17 @@ func firstRune(s string) rune {
 func futureNoun(s string) bool {
 	switch s {
 	case "予定", "方針", "見通し", "見込み", "意向", "つもり", "構え", "方向", "計画":
+		return true
+	}
+	return false
+}
+
+// conditional reports whether a predicate chain ends in a conditional form
+// (…たら, …なら, …ば), which states no tense of its own.
+func conditional(chain []morph.Token) bool {
+	last := chain[len(chain)-1]
+	switch last.Surface {
+	case "たら", "だら", "なら", "ば":
 		return true
 	}
 	return false

@@ -35,11 +35,17 @@ type Event struct {
 	Quote *int `json:"quote,omitempty"`
 	// Speaker is the speaker of that quotation, or "".
 	Speaker string `json:"speaker,omitempty"`
+	// Generic is true when the time is habitual or generic rather than
+	// the date of one event: a date without a year in a statement of
+	// what usually happens (例年3月に, 毎週土曜の10時から, 平日は9時に).
+	// Generic events are listed with the unplaced ones.
+	Generic bool `json:"generic,omitempty"`
 }
 
 // Placed reports whether e can be put on a time line: its time is resolved
-// (a duration or a vague past needs only its end) and it is not a set.
-func (e Event) Placed() bool { return !sortKey(e.When).IsZero() }
+// (a duration or a vague past needs only its end), it is not a set, and it
+// is not generic.
+func (e Event) Placed() bool { return !e.Generic && !sortKey(e.When).IsZero() }
 
 // Key returns the instant the event is ordered by: the start of its
 // resolved interval, or the end for durations and vague past times

@@ -20,8 +20,8 @@ func (st *state) times(text string, base int, fc findContext) []article.Time {
 		rel := t.Span.End - base
 		if rel >= 0 && rel <= len(text) {
 			rest := text[rel:]
-			if strings.HasPrefix(rest, "比") || strings.HasPrefix(rest, "同期比") {
-				continue
+			if (strings.HasPrefix(rest, "比") || strings.HasPrefix(rest, "同期比")) && t.Anchor != article.AnchorNone {
+				continue // 前年比: a base of comparison; 21年比 names its year
 			}
 		}
 		if t.Zone == "日本時間" && fc.loc != nil && fc.loc.String() != japan().String() {

@@ -20,7 +20,11 @@ var datelineZones = map[string]placeZone{
 	"東京": {"Asia/Tokyo", 9}, "大阪": {"Asia/Tokyo", 9}, "那覇": {"Asia/Tokyo", 9},
 	"ワシントン": {"America/New_York", -5}, "ニューヨーク": {"America/New_York", -5},
 	"ボストン": {"America/New_York", -5}, "マイアミ": {"America/New_York", -5},
-	"パームビーチ": {"America/New_York", -5}, "シカゴ": {"America/Chicago", -6},
+	"アトランタ": {"America/New_York", -5}, "フィラデルフィア": {"America/New_York", -5},
+	"オーランド": {"America/New_York", -5}, "デトロイト": {"America/Detroit", -5}, "シカゴ": {"America/Chicago", -6},
+	"ダラス": {"America/Chicago", -6}, "ニューオーリンズ": {"America/Chicago", -6}, "デンバー": {"America/Denver", -7},
+	"フェニックス": {"America/Phoenix", -7}, "ラスベガス": {"America/Los_Angeles", -8},
+	"アンカレジ": {"America/Anchorage", -9}, "バンクーバー": {"America/Vancouver", -8},
 	"ヒューストン": {"America/Chicago", -6}, "ロサンゼルス": {"America/Los_Angeles", -8},
 	"サンフランシスコ": {"America/Los_Angeles", -8}, "シリコンバレー": {"America/Los_Angeles", -8},
 	"シアトル": {"America/Los_Angeles", -8}, "ホノルル": {"Pacific/Honolulu", -10},
@@ -56,12 +60,37 @@ func loadZone(pz placeZone) *time.Location {
 // japan is Japan time, the default clock of Japanese news.
 func japan() *time.Location { return loadZone(placeZone{"Asia/Tokyo", 9}) }
 
+// stateZones maps the states of the United States to the clock most of
+// each keeps, for datelines that name a state and a town (フロリダ州…): the
+// town need not be known.
+var stateZones = map[string]placeZone{
+	"フロリダ州": {"America/New_York", -5}, "ジョージア州": {"America/New_York", -5}, "ニューヨーク州": {"America/New_York", -5},
+	"ニュージャージー州": {"America/New_York", -5}, "ペンシルベニア州": {"America/New_York", -5},
+	"マサチューセッツ州": {"America/New_York", -5}, "バージニア州": {"America/New_York", -5},
+	"メリーランド州": {"America/New_York", -5}, "ノースカロライナ州": {"America/New_York", -5},
+	"サウスカロライナ州": {"America/New_York", -5}, "オハイオ州": {"America/New_York", -5},
+	"ミシガン州": {"America/Detroit", -5}, "コネティカット州": {"America/New_York", -5},
+	"イリノイ州": {"America/Chicago", -6}, "テキサス州": {"America/Chicago", -6}, "ミネソタ州": {"America/Chicago", -6},
+	"ウィスコンシン州": {"America/Chicago", -6}, "ミズーリ州": {"America/Chicago", -6}, "ルイジアナ州": {"America/Chicago", -6},
+	"テネシー州": {"America/Chicago", -6}, "アイオワ州": {"America/Chicago", -6},
+	"コロラド州": {"America/Denver", -7}, "ユタ州": {"America/Denver", -7}, "アリゾナ州": {"America/Phoenix", -7},
+	"カリフォルニア州": {"America/Los_Angeles", -8}, "ワシントン州": {"America/Los_Angeles", -8},
+	"オレゴン州": {"America/Los_Angeles", -8}, "ネバダ州": {"America/Los_Angeles", -8},
+	"アラスカ州": {"America/Anchorage", -9}, "ハワイ州": {"Pacific/Honolulu", -10},
+}
+
 // datelineLocation returns the clock of a dateline place, or nil when the
-// place is not known.
+// place is not known: a city of datelineZones, or a place that opens with
+// the name of a US state (フロリダ州の町).
 func datelineLocation(place string) *time.Location {
 	place = strings.TrimSpace(place)
 	if pz, ok := datelineZones[place]; ok {
 		return loadZone(pz)
+	}
+	for name, pz := range stateZones {
+		if strings.HasPrefix(place, name) {
+			return loadZone(pz)
+		}
 	}
 	best := ""
 	for name := range datelineZones {

@@ -204,7 +204,7 @@ func displayName(name string) string {
 
 func (c *cli) normalize(args []string) int {
 	fs := c.newFlagSet("normalize", "[--dict] [FILE]")
-	dict := fs.Bool("dict", false, "dictionary-matching mode: remove spaces between Japanese characters, collapse runs of ー")
+	dict := fs.Bool("dict", false, "dictionary-matching mode: remove spaces next to Japanese text, collapse runs of ー")
 	args, code, stop := c.parseFlags(fs, args)
 	if stop {
 		return code

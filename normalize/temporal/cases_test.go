@@ -17,19 +17,19 @@ import (
 
 // A case file holds one case a line:
 //
-//	sentence => text|value|type|mod|start|anchor ;; text|value ... ;; ~0-1
+//	sentence => text|value|type|mod|start|anchor|freq ;; text|value ... ;; ~0-1
 //
 // Only text and value are required; type defaults to DATE; an omitted mod
-// must be empty; start and anchor are checked when given (start "-" means
+// must be empty; start, anchor and freq are checked when given (start "-" means
 // unresolved; a day is written 2025-12-28, an instant 2025-12-28T13:00).
 // "~0-1" says expressions 0 and 1 form a range. "sentence =>" alone means
 // nothing is found. Directives: "@ref 2025-12-29" (or "@ref none"), "@tense
 // past|future|unknown", "@prev <value>" (the previous mention for the
-// following cases; "@prev none"). Lines starting with # are comments.
+// following cases; "@prev none"), "@shortyears on|off" (Context.ShortYears). Lines starting with # are comments.
 
 type wantTime struct {
-	text, value, typ, mod, start, anchor string
-	hasStart, hasAnchor                  bool
+	text, value, typ, mod, start, anchor, freq string
+	hasStart, hasAnchor, hasFreq               bool
 }
 
 type testCase struct {
@@ -39,6 +39,7 @@ type testCase struct {
 	ref     time.Time
 	tense   Tense
 	prev    string
+	short   bool
 	want    []wantTime
 	ranges  []Range
 	checkRg bool
@@ -57,6 +58,7 @@ func loadCases(t *testing.T) []testCase {
 		var ref time.Time
 		tense := Unknown
 		prev := ""
+		short := false
 		for n := 1; sc.Scan(); n++ {
 			line := strings.TrimSpace(sc.Text())
 			switch {
@@ -80,6 +82,9 @@ func loadCases(t *testing.T) []testCase {
 					tense = Unknown
 				}
 				continue
+			case strings.HasPrefix(line, "@shortyears "):
+				short = strings.TrimSpace(line[len("@shortyears "):]) == "on"
+				continue
 			case strings.HasPrefix(line, "@prev "):
 				prev = strings.TrimSpace(line[6:])
 				if prev == "none" {
@@ -89,7 +94,7 @@ func loadCases(t *testing.T) []testCase {
 			}
 			in, exp, ok := strings.Cut(line, "=>")
 			require.True(t, ok, "%s:%d: no =>", name, n)
-			c := testCase{file: name, line: n, input: strings.TrimSpace(in), ref: ref, tense: tense, prev: prev}
+			c := testCase{file: name, line: n, input: strings.TrimSpace(in), ref: ref, tense: tense, prev: prev, short: short}
 			for _, item := range strings.Split(exp, ";;") {
 				item = strings.TrimSpace(item)
 				if item == "" {
@@ -120,6 +125,9 @@ func loadCases(t *testing.T) []testCase {
 				}
 				if len(f) > 5 && f[5] != "" {
 					w.anchor, w.hasAnchor = f[5], true
+				}
+				if len(f) > 6 && f[6] != "" {
+					w.freq, w.hasFreq = f[6], true
 				}
 				c.want = append(c.want, w)
 			}
@@ -161,7 +169,7 @@ func TestCases(t *testing.T) {
 	for _, c := range cases {
 		name := fmt.Sprintf("%s:%d", filepath.Base(c.file), c.line)
 		t.Run(name, func(t *testing.T) {
-			ctx := Context{Ref: c.ref, Tense: c.tense}
+			ctx := Context{Ref: c.ref, Tense: c.tense, ShortYears: c.short}
 			if c.prev != "" {
 				ctx.Previous = &article.Time{Value: c.prev}
 			}
@@ -179,6 +187,10 @@ func TestCases(t *testing.T) {
 					if w.hasAnchor {
 						want[i] += "|" + w.anchor
 						got[i] += "|" + string(g.Anchor)
+					}
+					if w.hasFreq {
+						want[i] += "|" + w.freq
+						got[i] += "|" + g.Freq
 					}
 				}
 			}

@@ -1,6 +1,10 @@
 package temporal
 
-import "time"
+import (
+	"strings"
+	"time"
+	"unicode/utf8"
+)
 
 // holiday is a named day of the year: a fixed date, or a date computed for
 // each year (Japanese public holidays that move).
@@ -125,6 +129,10 @@ var holidays = []holiday{
 	{"勤労感謝の日", since(1948, 11, 23)},
 	{"終戦記念日", fixed(8, 15)},
 	{"終戦の日", fixed(8, 15)},
+	{"聖なる夜", fixed(12, 24)},
+	{"聖夜", fixed(12, 24)},
+	{"イヴ", fixed(12, 24)},
+	{"イブ", fixed(12, 24)},
 	{"七夕", fixed(7, 7)},
 	{"バレンタインデー", fixed(2, 14)},
 	{"ホワイトデー", fixed(3, 14)},
@@ -132,16 +140,86 @@ var holidays = []holiday{
 	{"ハロウィン", fixed(10, 31)},
 }
 
+// holidayIndex maps the first rune of a holiday's name to the indexes of
+// the holidays that start with it, in the order of holidays (longest first
+// where one name is a prefix of another).
+var holidayIndex = func() map[rune][]int {
+	m := make(map[rune][]int)
+	for i, h := range holidays {
+		c, _ := utf8.DecodeRuneInString(h.name)
+		m[c] = append(m[c], i)
+	}
+	return m
+}()
+
 // holidayAt returns the holiday named at s[i:], if any.
 func holidayAt(s string, i int) (*holiday, int) {
 	if c, _ := runeAt(s, i); !holidayFirst.has(c) {
 		return nil, i
 	}
-	for k := range holidays {
+	c, _ := runeAt(s, i)
+	for _, k := range holidayIndex[c] {
 		h := &holidays[k]
 		if hasAt(s, i, h.name) {
-			return h, i + len(h.name)
+			e := i + len(h.name)
+			if (h.name == "イヴ" || h.name == "イブ") && !eveAlone(s, i, e) {
+				return nil, i
+			}
+			return h, e
 		}
 	}
 	return nil, i
+}
+
+// holidayNamed reports whether a holiday's name is written at s[i:].
+func holidayNamed(s string, i int) bool {
+	h, _ := holidayAt(s, i)
+	return h != nil
+}
+
+// eveAlone reports whether イブ or イヴ at s[i:e] is the eve of Christmas
+// standing alone, not part of a katakana word (イブニング, ナイブ) or a name
+// (イブ・モンタン, イブさん): only a particle may follow it.
+func eveAlone(s string, i, e int) bool {
+	if p := runeBefore(s, i); isKatakana(p) || p == 'ー' || isASCIILetter(p) {
+		return false
+	}
+	next, _ := runeAt(s, e)
+	switch next {
+	case 'に', 'と', 'の', 'は', 'も', 'を', 'で', 'が', '、', '。', 0:
+		return !hasAt(s, e, "さん") && !hasAt(s, e, "の名") && !hasAt(s, e, "ちゃん")
+	}
+	return false
+}
+
+func isKatakana(r rune) bool { return 'ァ' <= r && r <= 'ヺ' }
+
+// titleWords name works whose titles are written in brackets.
+var titleWords = []string{"映画", "曲", "番組", "ドラマ", "アルバム", "作品", "小説", "絵本", "歌", "舞台", "シングル", "書籍", "ゲーム", "楽曲"}
+
+// inTitle reports whether the expression s[i:e] is (in) the title of a work:
+// it fills a bracket on its own (「ホワイトデー」), sits inside 『』, or
+// inside 「」 after a word that names a work (映画「…」).
+func inTitle(s string, i, e int) bool {
+	lo := max(0, i-240) // a title is short
+	open := strings.LastIndexAny(s[lo:i], "「『")
+	if open < 0 {
+		return false
+	}
+	open += lo
+	if strings.ContainsAny(s[open:i], "」』。") {
+		return false
+	}
+	if strings.HasPrefix(s[open:], "『") {
+		return true
+	}
+	if open+len("「") == i && hasAt(s, e, "」") {
+		return true
+	}
+	for _, w := range titleWords {
+		if strings.HasSuffix(s[:open], w) {
+			return true
+		}
+	}
+	return false
 }

@@ -38,6 +38,15 @@ func runeAt(s string, i int) (rune, int) {
 	if c < utf8.RuneSelf {
 		return rune(c), 1
 	}
+	// Kana and kanji take three bytes; the scanned text is valid UTF-8
+	// (normalization replaced invalid bytes), so a well-formed three-byte
+	// sequence is decoded here without the general decoder.
+	if c&0xF0 == 0xE0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+		r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+		if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+			return r, 3
+		}
+	}
 	return utf8.DecodeRuneInString(s[i:])
 }
 

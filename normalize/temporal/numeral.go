@@ -72,14 +72,22 @@ func eraAt(s string, i int) (year, end int, letter, ok bool) {
 		}
 		n, k = num.v, num.end
 	}
-	if letter {
+	switch {
+	case letter && hasAt(s, k, "年"):
+		letter = false // R3年7月18日: the letter stands for the era name
+	case letter:
 		if k >= len(s) || s[k] != '.' && s[k] != '/' && s[k] != '-' {
 			return 0, i, false, false
 		}
-	} else if p := parenYear(s, k); p > k {
-		k = p // 平成31(2019)年
-	} else if !hasAt(s, k, "年") {
-		return 0, i, false, false
+	case k+1 < len(s) && (s[k] == '.' || s[k] == '/') && isDigit(s[k+1]):
+		letter = true // 令和3.7.18: the caller reads the month and day
+	}
+	if !letter {
+		if p := parenYear(s, k); p > k {
+			k = p // 平成31(2019)年
+		} else if !hasAt(s, k, "年") {
+			return 0, i, false, false
+		}
 	}
 	y, err := normalize.EraYear(era, n)
 	if err != nil {

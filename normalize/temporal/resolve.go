@@ -21,6 +21,13 @@ type scanner struct {
 	prevDay  point // the last day or time mentioned, for 同日 after a coarser mention
 	hasDay   bool
 	dateline bool
+	century  bool   // two-digit years standing alone are years
+	era      string // the era of a range start written without its unit (令和元〜3年度)
+
+	// pending is a length or rate read while looking for a date (1日おき):
+	// the date reader skips it and the scan records it.
+	pending    hit
+	hasPending bool
 
 	fromAnchor article.Anchor // anchor of the start of the range being read
 
@@ -100,6 +107,8 @@ func shift(t time.Time, g gran, off, season int) point {
 		return point{g: gMonth, y: f.Year(), m: int(f.Month())}
 	case gYear:
 		return point{g: gYear, y: t.Year() + off}
+	case gCentury:
+		return point{g: gCentury, y: t.Year()/100 + off}
 	case gFY:
 		y := t.Year()
 		if t.Month() < 4 {
@@ -137,15 +146,37 @@ func (sc *scanner) choose(cands []point, mod article.Mod, tense Tense, wd int) (
 	best := -1
 	var bestDist time.Duration
 	if wd > 0 {
+		// Keep the days of the written weekday, unless none of them fits
+		// the tense: a wrong weekday in an announcement of what is ahead
+		// (12月1日（月）から販売する, when the 1st is a Tuesday) does not
+		// send the date a year back.
+		var kept [16]point
 		n := 0
+		fits := tense == Unknown
 		for _, c := range cands {
-			if s, _, ok := c.interval("", sc.loc); ok && isoWeekday(s) == wd {
-				cands[n] = c
+			if s, e, ok := c.interval("", sc.loc); ok && isoWeekday(s) == wd && n < len(kept) {
+				kept[n] = c
 				n++
+				fits = fits || tense == Past && !s.After(ref) || tense == Future && e.After(ref)
 			}
 		}
-		if n > 0 {
-			cands = cands[:n]
+		switch {
+		case n > 0 && fits:
+			cands = append(cands[:0], kept[:n]...)
+		case n > 0:
+			// The weekday and the tense disagree: the nearer of their
+			// choices wins.
+			byDay, ok1 := sc.choose(kept[:n], mod, Unknown, 0)
+			byTense, ok2 := sc.choose(cands, mod, tense, 0)
+			if !ok2 {
+				return byDay, ok1
+			}
+			d1, _ := sc.distance(byDay, mod)
+			d2, _ := sc.distance(byTense, mod)
+			if ok1 && d1 <= d2 {
+				return byDay, true
+			}
+			return byTense, true
 		}
 	}
 	for i, c := range cands {
@@ -185,6 +216,61 @@ func (sc *scanner) choose(cands []point, mod article.Mod, tense Tense, wd int) (
 	return cands[best], true
 }
 
+// chooseNear picks, for a date that modifies a noun (5日の試合, 10月28日
+// 公開の映画), the candidate nearest the reference; the tense decides only
+// when its candidate is nearly as near: no more than twice the nearest
+// distance plus one unit.
+func (sc *scanner) chooseNear(cands []point, mod article.Mod, tense Tense, wd int) (point, bool) {
+	near, ok := sc.choose(cands, mod, Unknown, wd)
+	if !ok || tense == Unknown {
+		return near, ok
+	}
+	tensed, ok := sc.choose(cands, mod, tense, wd)
+	if !ok {
+		return near, true
+	}
+	dn, unit := sc.distance(near, mod)
+	dt, _ := sc.distance(tensed, mod)
+	if dt <= 2*dn+unit {
+		return tensed, true
+	}
+	return near, true
+}
+
+// distance returns how far p lies from the reference, and p's length.
+func (sc *scanner) distance(p point, mod article.Mod) (d, unit time.Duration) {
+	s, e, ok := p.interval(mod, sc.loc)
+	if !ok {
+		return 0, 0
+	}
+	switch {
+	case sc.ref.Before(s):
+		d = s.Sub(sc.ref)
+	case !sc.ref.Before(e):
+		d = sc.ref.Sub(e)
+	}
+	return d, e.Sub(s)
+}
+
+// modifiesNoun reports whether the date ending at i modifies a noun: の
+// and a noun follow, directly (5日の試合) or after a verbal noun (10月28日
+// 公開の映画, 26日放送の番組).
+func modifiesNoun(s string, i int) bool {
+	k := i
+	for n := 0; n < 4; n++ {
+		r, size := runeAt(s, k)
+		if !(r >= 0x4E00 && r <= 0x9FFF) {
+			break
+		}
+		k += size
+	}
+	if !hasAt(s, k, "の") {
+		return false
+	}
+	r, _ := runeAt(s, k+len("の"))
+	return r >= 0x4E00 && r <= 0x9FFF || isKatakana(r) || r == '「' || r == '『' || isASCIILetter(r)
+}
+
 func isoWeekday(t time.Time) int {
 	wd := int(t.Weekday())
 	if wd == 0 {
@@ -219,6 +305,17 @@ func refine(p point, sp *spec, loc *time.Location) (point, bool) {
 			return p, false
 		}
 		p.g, p.d = gDay, sp.d
+		return p, true
+	case sp.d > 0 && p.g == gWeek:
+		t := isoWeekStart(p.y, p.w, loc)
+		for k := 0; k < 7; k++ {
+			if d := t.AddDate(0, 0, k); d.Day() == sp.d {
+				return dayPoint(d), true
+			}
+		}
+		return p, false
+	case sp.weekend && p.g == gWeek:
+		p.g = gWeekend
 		return p, true
 	case sp.wd > 0 && (p.g == gWeek):
 		t := isoWeekStart(p.y, p.w, loc).AddDate(0, 0, sp.wd-1)
@@ -287,8 +384,11 @@ func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Ancho
 		}
 		t := startOf(base, sc.loc)
 		p = shift(t, sp.relNG, sp.relN, 0)
+		if q, ok := refine(p, sp, sc.loc); ok {
+			p = q // 61年前の3月
+		}
 	case sp.hasY:
-		p = point{g: sp.yG, y: sp.y}
+		p = point{g: sp.yG, y: sp.y, fyEnd: sp.fyEnd, bc: sp.bc}
 		if q, ok := refine(p, sp, sc.loc); ok {
 			p = q
 		} else {
@@ -321,8 +421,10 @@ func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Ancho
 		case sp.m > 0 || sp.hol != nil:
 			span := 1
 			switch {
+			case sp.wd > 0 && sc.dateline:
+				span = 6 // a page's stamp may be years older than the reference
 			case sp.wd > 0:
-				span = 6 // the weekday decides among the years
+				span = 1 // in running text, the weekday decides among nearby years
 			case sp.m == 2 && sp.d == 29:
 				span = 4
 			}
@@ -349,13 +451,20 @@ func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Ancho
 			}
 		}
 		var ok bool
-		if p, ok = sc.choose(cands[:n], sp.mod, sc.tenseOf(sp), sp.wd); !ok {
+		if modifiesNoun(sc.s, sp.end) && sp.force == Unknown {
+			p, ok = sc.chooseNear(cands[:n], sp.mod, sc.tenseOf(sp), sp.wd)
+		} else {
+			p, ok = sc.choose(cands[:n], sp.mod, sc.tenseOf(sp), sp.wd)
+		}
+		if !ok {
 			p = unknown(gDay)
 		}
 	default:
 		// a clock time alone: the day of the previous mention, else the
 		// document's day.
 		switch {
+		case sp.bareDay && sc.hasDay:
+			p, anchor = dayPoint(startOf(sc.prevDay, sc.loc)), article.AnchorPrevious
 		case sc.hasPrev && sc.prev.g >= gDay:
 			p, anchor = dayPoint(startOf(sc.prev, sc.loc)), article.AnchorPrevious
 		case sc.hasRef:
@@ -374,10 +483,10 @@ func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Ancho
 		}
 		if sp.tg != 0 {
 			p.g, p.hh, p.mm, p.ss = sp.tg, sp.hh, sp.mm, sp.ss
-			if p.hh == 24 && p.known() {
+			if p.hh >= 24 && p.known() {
 				t := time.Date(p.y, time.Month(p.m), p.d+1, 0, 0, 0, 0, sc.loc)
 				q := dayPoint(t)
-				p.y, p.m, p.d, p.hh = q.y, q.m, q.d, 0
+				p.y, p.m, p.d, p.hh = q.y, q.m, q.d, p.hh-24
 			}
 		}
 	}

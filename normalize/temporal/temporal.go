@@ -2,6 +2,7 @@ package temporal
 
 import (
 	"strconv"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -24,6 +25,12 @@ type Context struct {
 	// Loc is the location of the resolved intervals. Nil means Japan
 	// (+09:00).
 	Loc *time.Location
+	// ShortYears says the document has already written a full year (2019年,
+	// 令和5年) before the text, so that a two-digit year standing alone
+	// (19年に, 23年度) is read as a year of the century nearest the
+	// reference. Without it, two-digit years are read only before a month
+	// (22年2月期) or after a full year in the same text.
+	ShortYears bool
 }
 
 // Range says that two found expressions are the two ends of one range
@@ -55,6 +62,7 @@ func Scan(text string, ctx Context) Result {
 	if ctx.Previous != nil {
 		r.SetPrevious(*ctx.Previous)
 	}
+	r.century = ctx.ShortYears
 	return r.Scan(text, 0, ctx.Tense)
 }
 
@@ -82,6 +90,7 @@ type Resolver struct {
 	hasPrev bool
 	prevDay point
 	hasDay  bool
+	century bool // a full year has been written: two-digit years are years
 }
 
 // NewResolver returns a Resolver for a document with reference time ref
@@ -127,8 +136,9 @@ func (r *Resolver) Find(text string, base int, tense Tense) []article.Time {
 func (r *Resolver) Scan(text string, base int, tense Tense) Result {
 	norm, m := normalizeText(text)
 	sc := scanner{s: norm, ref: r.ref, hasRef: !r.ref.IsZero(), loc: r.loc, tense: tense,
-		prev: r.prev, hasPrev: r.hasPrev, prevDay: r.prevDay, hasDay: r.hasDay}
+		prev: r.prev, hasPrev: r.hasPrev, prevDay: r.prevDay, hasDay: r.hasDay, century: r.century}
 	sc.scan()
+	r.century = sc.century
 	r.prev, r.hasPrev = sc.prev, sc.hasPrev
 	r.prevDay, r.hasDay = sc.prevDay, sc.hasDay
 	res := Result{Times: make([]article.Time, 0, len(sc.hits)), Ranges: sc.ranges}
@@ -149,7 +159,7 @@ func (sc *scanner) scan() {
 		c := s[i]
 		r, size := rune(c), 1
 		if c >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
+			r, size = runeAt(s, i)
 		}
 		switch r {
 		case '「', '『':
@@ -165,7 +175,7 @@ func (sc *scanner) scan() {
 				sc.hasQuote = false
 			}
 		}
-		if !isTrigger(r) {
+		if !isTrigger(r) || holidayOnly.has(r) && !holidayNamed(s, i) || (r == 'A' || r == 'P' || r == 'a' || r == 'p') && !meridiemAt(s, i) {
 			i += size
 			continue
 		}
@@ -186,6 +196,12 @@ func (sc *scanner) scan() {
 	}
 }
 
+// meridiemAt reports whether AM or PM (either case) is written at s[i:]:
+// the only expressions that start with these letters.
+func meridiemAt(s string, i int) bool {
+	return i+1 < len(s) && (s[i+1] == 'M' || s[i+1] == 'm')
+}
+
 // expr finds an expression at i and records it; it returns its end.
 func (sc *scanner) expr(i int) (int, bool) {
 	s := sc.s
@@ -199,15 +215,31 @@ func (sc *scanner) expr(i int) (int, bool) {
 			j += len("の")
 		}
 	}
-	if t, e, ok := sc.set(j); ok {
+	r0, _ := runeAt(s, j)
+	if r0 == '毎' {
+		if t, e, ok := sc.set(j); ok {
+			t, e = setFreq(sc.s, t, e)
+			sc.add(j, e, t)
+			return e, true
+		}
+	}
+	if t, e, ok := sc.freqSet(j); ok {
 		sc.add(j, e, t)
 		return e, true
 	}
+	if e, ok := sc.durRange(j); ok {
+		return e, true
+	}
 	if t, e, ok := sc.duration(j, true); ok {
+		t, e = everyLength(s, t, e)
 		sc.add(j, e, t)
 		return e, true
 	}
 	if sp, ok := sc.date(j, false); ok {
+		if sc.hasPending {
+			sc.hits = append(sc.hits, sc.pending)
+			sc.hasPending = false
+		}
 		if sp.skip {
 			return sp.end, true
 		}
@@ -215,6 +247,14 @@ func (sc *scanner) expr(i int) (int, bool) {
 			sp.zone = zone
 		}
 		k, sp2, isRange := sc.rangeEnd(sp.end)
+		sc.era = ""
+		if isRange && lengthAfter(sc.s, k) && sp.d > 0 && sp2.d > 0 && sp.m == 0 && sp2.m == 0 && sp.rel == nil {
+			// 3日から4日掛かる: two lengths, not two dates
+			for _, x := range []spec{sp, sp2} {
+				sc.add(x.start, x.end, article.Time{Type: article.TypeDuration, Value: "P" + strconv.Itoa(x.d) + "D", Anchor: article.AnchorNone})
+			}
+			return k, true
+		}
 		p, anchor := sc.resolve(&sp, nil)
 		if isRange && sp.partial() && sc.hasRef && sc.tenseOf(&sp) == Future {
 			// A planned range may already have begun (12月28日から1月4日まで
@@ -256,10 +296,45 @@ func (sc *scanner) expr(i int) (int, bool) {
 		return end, true
 	}
 	if t, e, ok := sc.duration(j, false); ok {
+		t, e = everyLength(s, t, e)
 		sc.add(j, e, t)
 		return e, true
 	}
 	return i, false
+}
+
+// everyLength makes a length followed by ごと or おき a set: 3年ごと (P3Y),
+// 半年ごと (P6M), 2週間おき (every third week, P3W).
+func everyLength(s string, t article.Time, e int) (article.Time, int) {
+	k, w := oneOf(s, e, "ごと", "毎に", "おき", "置き")
+	if k < 0 || t.Type != article.TypeDuration || t.Mod != "" || len(t.Value) < 3 || t.Value[1] == 'T' {
+		return t, e
+	}
+	v := t.Value[1 : len(t.Value)-1]
+	n, err := strconv.Atoi(v)
+	if err != nil {
+		return t, e
+	}
+	if w == "おき" || w == "置き" {
+		n++
+	}
+	t.Type, t.Quant = article.TypeSet, "EVERY"
+	t.Value = "P" + strconv.Itoa(n) + t.Value[len(t.Value)-1:]
+	t.Start, t.End, t.Anchor = time.Time{}, time.Time{}, article.AnchorNone
+	return t, k
+}
+
+// lengthAfter reports whether the words at s[i:] make the expression
+// before them a length: 掛かる, かかる, 要する, 必要 (after an optional hedge).
+func lengthAfter(s string, i int) bool {
+	if e, _ := oneOf(s, i, "ほど", "程度", "くらい", "ぐらい", "前後"); e >= 0 {
+		i = e
+	}
+	if hasAt(s, i, "は") || hasAt(s, i, "が") || hasAt(s, i, "を") {
+		i += len("は")
+	}
+	e, _ := oneOf(s, i, "掛か", "かか", "要す", "要し", "必要", "要る")
+	return e >= 0
 }
 
 // rangeEnd reads the end of a range after an expression ending at i:
@@ -274,6 +349,11 @@ func (sc *scanner) rangeEnd(i int) (int, spec, bool) {
 		// a dash joins two dates only when the next starts with a numeral
 		if n, ok := numAt(s, k); !ok || n.end == k {
 			return i, spec{}, false
+		}
+	}
+	if hasAt(s, k, "同") {
+		if n, ok := numAt(s, k+len("同")); ok && n.end > k+len("同") {
+			k += len("同") // 午後1時半から同3時半: 同 repeats the start's part of day
 		}
 	}
 	sp, ok := sc.date(k, true)
@@ -295,6 +375,9 @@ func (sc *scanner) addPoint(sp *spec, p point, anchor article.Anchor) {
 	loc := sc.loc
 	if sp.offset != nil {
 		loc = sp.offset
+	}
+	if sp.hasY && !sp.bc && sp.y >= 1000 && (sp.yG == gYear || sp.yG == gFY) {
+		sc.century = true
 	}
 	t := article.Time{Type: article.TypeDate, Value: p.value(), Mod: sp.mod, Anchor: anchor, Zone: sp.zone}
 	if p.g >= gPOD {
@@ -322,10 +405,10 @@ var durUnits = []durUnit{
 	{"年間", 'Y', false}, {"年", 'Y', true},
 	{"カ月間", 'M', false}, {"か月間", 'M', false}, {"ヶ月間", 'M', false}, {"ケ月間", 'M', false}, {"ヵ月間", 'M', false},
 	{"カ月", 'M', true}, {"か月", 'M', true}, {"ヶ月", 'M', true}, {"ケ月", 'M', true}, {"ヵ月", 'M', true}, {"箇月", 'M', true},
-	{"週間", 'W', false},
+	{"週間", 'W', true},
 	{"日間", 'D', false}, {"日", 'D', false},
 	{"時間", 'H', true},
-	{"分間", 'N', false}, {"分", 'N', false},
+	{"分間", 'N', false}, {"分", 'N', true},
 	{"秒間", 'S', false}, {"秒", 'S', false},
 }
 
@@ -337,6 +420,13 @@ func (sc *scanner) duration(i int, prefixed bool) (article.Time, int, bool) {
 	t := article.Time{Anchor: article.AnchorNone}
 	k := i
 	past, ahead := false, false
+	switch r, _ := runeAt(s, k); {
+	case r == '過' || r == 'こ' || r == '直' || r == '今' || r == '向' || r == '約' || r == 'お':
+	case prefixed:
+		return t, i, false
+	case r != '数' && r != '半' && !('0' <= r && r <= '9') && !isKanjiDigit(r):
+		return t, i, false
+	}
 	if e, _ := oneOf(s, k, "過去", "ここ", "この", "直近"); e >= 0 {
 		past, k = true, e
 	} else if e, _ := oneOf(s, k, "今後", "向こう"); e >= 0 {
@@ -365,6 +455,15 @@ func (sc *scanner) duration(i int, prefixed bool) (article.Time, int, bool) {
 	} else {
 		return t, i, false
 	}
+	dec := ""
+	if !vague && numEnd+1 < len(s) && s[numEnd] == '.' && isDigit(s[numEnd+1]) && s[k] < utf8.RuneSelf {
+		// 1.5時間: a decimal count, written as it is
+		f := numEnd + 1
+		for f < len(s) && isDigit(s[f]) && f-numEnd < 4 {
+			f++
+		}
+		dec, numEnd = s[k:f], f
+	}
 	var u *durUnit
 	for x := range durUnits {
 		if hasAt(s, numEnd, durUnits[x].word) {
@@ -376,26 +475,27 @@ func (sc *scanner) duration(i int, prefixed bool) (article.Time, int, bool) {
 		return t, i, false
 	}
 	e := numEnd + len(u.word)
-	if !vague && (u.code == 'Y' || u.code == 'H') {
-		// 3年2カ月 (P3Y2M), 1時間30分 (PT1H30M)
-		if n2, ok := numAt(s, e); ok && n2.end > e && !n2.kanji == (s[k] < utf8.RuneSelf) {
-			small := []string{"カ月", "か月", "ヶ月", "ケ月", "ヵ月"}
-			code := "M"
-			if u.code == 'H' {
-				small, code = []string{"分間", "分"}, "M"
-			}
-			if e2, _ := oneOf(s, n2.end, small...); e2 >= 0 && n2.v > 0 && (u.code == 'Y' && n2.v < 12 || u.code == 'H' && n2.v < 60) {
-				if hasAt(s, e2, "間") {
-					e2 += len("間")
-				}
-				t.Type = article.TypeDuration
-				if u.code == 'Y' {
-					t.Value = "P" + strconv.Itoa(v) + "Y" + strconv.Itoa(n2.v) + code
-				} else {
-					t.Value = "PT" + strconv.Itoa(v) + "H" + strconv.Itoa(n2.v) + code
-				}
-				return sc.durEnd(t, i, e2, false, 0, u.code)
-			}
+	if dec != "" {
+		if u.word == "日" || u.word == "分" && hasAt(s, e, "の") {
+			return t, i, false
+		}
+		if hasAt(s, e, "間") {
+			e += len("間")
+		}
+		t.Type, t.Value = article.TypeDuration, "P"+dec+string(u.code)
+		switch u.code {
+		case 'H', 'S':
+			t.Value = "PT" + dec + string(u.code)
+		case 'N':
+			t.Value = "PT" + dec + "M"
+		}
+		return sc.durEnd(t, i, e, false, 0, u.code)
+	}
+	if !vague {
+		// 3年2カ月 (P3Y2M), 1年2ヶ月10日 (P1Y2M10D), 1時間30分 (PT1H30M)
+		if val, e2, ok := durChain(s, s[k] < utf8.RuneSelf, v, u.code, e); ok {
+			t.Type, t.Value = article.TypeDuration, val
+			return sc.durEnd(t, i, e2, false, 0, u.code)
 		}
 	}
 	next, _ := runeAt(s, e)
@@ -403,7 +503,8 @@ func (sc *scanner) duration(i int, prefixed bool) (article.Time, int, bool) {
 	case "年":
 		ok := past || vague || hasAt(s, e, "ぶり") || hasAt(s, e, "半") || hasAt(s, e, "余") || hasAt(s, e, "超") ||
 			hasAt(s, e, "以上") || hasAt(s, e, "近く") || hasAt(s, e, "連続") || hasAt(s, e, "足らず") || hasAt(s, e, "未満") ||
-			hasAt(s, e, "ほど") || hasAt(s, e, "程度") || hasAt(s, e, "前後") || hasAt(s, e, "越し") || hasAt(s, e, "弱")
+			hasAt(s, e, "ほど") || hasAt(s, e, "程度") || hasAt(s, e, "前後") || hasAt(s, e, "越し") || hasAt(s, e, "弱") ||
+			hasAt(s, e, "ごと") || hasAt(s, e, "おき") || hasAt(s, e, "置き") || hasAt(s, e, "毎に")
 		if !ok {
 			return t, i, false
 		}
@@ -412,7 +513,7 @@ func (sc *scanner) duration(i int, prefixed bool) (article.Time, int, bool) {
 		ok := past || vague || prev == 'な' || prev == 'い' || hasAt(s, e, "あたり") || hasAt(s, e, "当たり") ||
 			hasAt(s, e, "ぶり") || hasAt(s, e, "連続") || hasAt(s, e, "足らず") || hasAt(s, e, "以内") || hasAt(s, e, "中") ||
 			hasAt(s, e, "違い") || hasAt(s, e, "遅れ") || hasAt(s, e, "早く") && !n1(s, i) || hasAt(s, e, "平均") ||
-			prev == '週' || prev == '月'
+			prev == '週' || prev == '月' || hasAt(s, e, "ごと") || hasAt(s, e, "毎に")
 		if !ok {
 			return t, i, false
 		}
@@ -438,6 +539,10 @@ func (sc *scanner) duration(i int, prefixed bool) (article.Time, int, bool) {
 			t.Value = "P" + strconv.Itoa(v) + "M15D"
 		case 'H':
 			t.Value = durValue(v*60+30, 'N', vague)
+		case 'W':
+			t.Value = "P" + strconv.Itoa(7*v+3) + "DT12H" // 1週間半
+		case 'N':
+			t.Value = "PT" + strconv.Itoa(v) + "M30S" // 10分半
 		}
 		if vague {
 			return t, i, false
@@ -462,6 +567,109 @@ func (sc *scanner) duration(i int, prefixed bool) (article.Time, int, bool) {
 		}
 	}
 	return t, e, ok
+}
+
+// durRank orders the units of a duration, largest first.
+const durRank = "YMWDHNS"
+
+// durLimit is the largest count of a unit after a larger one (2カ月 after
+// 1年 is below 12).
+var durLimit = map[byte]int{'M': 11, 'W': 4, 'D': 30, 'H': 23, 'N': 59, 'S': 59}
+
+// durChain reads the smaller units that follow a duration's first count v
+// of unit code ending at e (1年2ヶ月10日, 1時間30分), in the same script
+// (ASCII or kanji). It returns the whole value when at least one follows.
+func durChain(s string, ascii bool, v int, code byte, e int) (string, int, bool) {
+	var counts [len(durRank)]int
+	var set [len(durRank)]bool
+	last := strings.IndexByte(durRank, code)
+	counts[last], set[last] = v, true
+	n := 1
+	for {
+		n2, ok := numAt(s, e)
+		if !ok || n2.end == e || n2.kanji == ascii || n2.v <= 0 {
+			break
+		}
+		var u *durUnit
+		for x := range durUnits {
+			if hasAt(s, n2.end, durUnits[x].word) {
+				u = &durUnits[x]
+				break
+			}
+		}
+		if u == nil {
+			break
+		}
+		r := strings.IndexByte(durRank, u.code)
+		if r <= last || n2.v > durLimit[u.code] || u.word == "分" && !ascii && !hasAt(s, n2.end, "分間") {
+			break
+		}
+		counts[r], set[r], last = n2.v, true, r
+		e = n2.end + len(u.word)
+		if hasAt(s, e, "間") {
+			e += len("間")
+		}
+		n++
+	}
+	if n < 2 {
+		return "", e, false
+	}
+	b := []byte{'P'}
+	for r := range durRank {
+		if r == 4 && (set[4] || set[5] || set[6]) {
+			b = append(b, 'T')
+		}
+		if set[r] {
+			c := durRank[r]
+			if c == 'N' {
+				c = 'M'
+			}
+			b = append(strconv.AppendInt(b, int64(counts[r]), 10), c)
+		}
+	}
+	return string(b), e, true
+}
+
+// rangeUnits are the units that make a range of counts (1〜2日間,
+// 2〜3時間) two lengths.
+var rangeUnits = []durUnit{
+	{"年間", 'Y', false}, {"カ月間", 'M', false}, {"か月間", 'M', false}, {"ヶ月間", 'M', false},
+	{"カ月", 'M', false}, {"か月", 'M', false}, {"ヶ月", 'M', false}, {"週間", 'W', false},
+	{"日間", 'D', false}, {"時間", 'H', false}, {"分間", 'N', false}, {"秒間", 'S', false},
+}
+
+// durRange reads a range of lengths whose unit is written once: 1〜2日間,
+// 2〜3時間, 3〜6カ月. Both ends are recorded as durations.
+func (sc *scanner) durRange(i int) (int, bool) {
+	s := sc.s
+	if i >= len(s) || !isDigit(s[i]) {
+		return i, false
+	}
+	n, ok := numAt(s, i)
+	if !ok || n.end == i || n.kanji || !sc.leftOK(i) {
+		return i, false
+	}
+	k, _ := oneOf(s, n.end, "〜", "~")
+	if k < 0 {
+		return i, false
+	}
+	m, ok := numAt(s, k)
+	if !ok || m.end == k || m.kanji || m.v <= n.v {
+		return i, false
+	}
+	for _, u := range rangeUnits {
+		if !hasAt(s, m.end, u.word) {
+			continue
+		}
+		t, e, ok := sc.durEnd(article.Time{Type: article.TypeDuration, Value: durValue(m.v, u.code, false), Anchor: article.AnchorNone}, k, m.end+len(u.word), false, 0, u.code)
+		if !ok {
+			return i, false // 2〜3時間前: relative to an unknown clock
+		}
+		sc.add(i, n.end, article.Time{Type: article.TypeDuration, Value: durValue(n.v, u.code, false), Anchor: article.AnchorNone})
+		sc.add(k, e, t)
+		return e, true
+	}
+	return i, false
 }
 
 // durValue writes a duration value: P3D, PT1H, PXW.
@@ -536,6 +744,10 @@ func (sc *scanner) set(i int) (article.Time, int, bool) {
 	switch {
 	case hasAt(s, k, "週"):
 		k += len("週")
+		if e, _ := oneOf(s, k, "土日", "末"); e >= 0 {
+			t.Value = "XXXX-WXX-WE" // 毎週土日, 毎週末
+			return t, e, true
+		}
 		if wd, e := weekdayAt(s, k); wd > 0 {
 			t.Value = "XXXX-WXX-" + strconv.Itoa(wd)
 			return t, e, true
@@ -579,6 +791,12 @@ func (sc *scanner) set(i int) (article.Time, int, bool) {
 			return t, i, false // 毎日新聞
 		}
 		t.Value = "P1D"
+		var sp spec
+		if e, ok := sc.clock(k, &sp, false); ok && sp.tg != 0 {
+			// 毎日10時: the time of each day
+			t.Value = "XXXX-XX-XXT" + two(sp.hh) + ":" + two(sp.mm)
+			return t, e, true
+		}
 		return t, k, true
 	case hasAt(s, k, "朝"):
 		t.Value = "XXXX-XX-XXTMO"
@@ -589,8 +807,25 @@ func (sc *scanner) set(i int) (article.Time, int, bool) {
 	case hasAt(s, k, "時"):
 		t.Value = "PT1H"
 		return t, k + len("時"), true
+	case hasAt(s, k, "秒"):
+		t.Value = "PT1S"
+		return t, k + len("秒"), true
+	case hasAt(s, k, "分"):
+		t.Value = "PT1M"
+		return t, k + len("分"), true
 	}
 	return t, i, false
+}
+
+// setFreq reads a count after a set (毎月2回): its freq.
+func setFreq(s string, t article.Time, e int) (article.Time, int) {
+	if n, ok := numAt(s, e); ok && n.end > e {
+		if k, _ := oneOf(s, n.end, "回", "度"); k >= 0 && !hasAt(s, k, "目") && !hasAt(s, k, "転") && !hasAt(s, k, "以上") {
+			t.Freq = strconv.Itoa(n.v) + "X"
+			return t, k
+		}
+	}
+	return t, e
 }
 
 func two(v int) string { return string([]byte{byte('0' + v/10%10), byte('0' + v%10)}) }

@@ -54,6 +54,9 @@ func guessTense(s string, start, end int) Tense {
 	if k := strings.IndexAny(seg, "。！？\n"); k >= 0 {
 		seg = seg[:k]
 	}
+	if announced(seg) {
+		return Unknown // 記念展の開催が決まった: the event may be ahead
+	}
 	// The first decisive word wins.
 	bestAt, best := len(seg)+1, Unknown
 	for _, w := range futureWords {
@@ -184,4 +187,29 @@ func futureAt(seg, w string) int {
 			}
 		}
 	}
+}
+
+// announcements are past predicates that report an event being decided
+// or announced; eventNouns are the events so reported.
+var (
+	announcements = []string{"が決定し", "が決まっ", "が決定となっ", "が発表され", "が明らかになっ"}
+	eventNouns    = []string{"開催", "発売", "公開", "上映", "放送", "配信", "実施", "出演", "来日", "開幕", "開業", "発表会", "上演", "公演", "ライブ", "イベント"}
+)
+
+// announced reports whether seg reports that an event was decided or
+// announced (記念展の開催が決まった): the past is the announcement's, and
+// the date before it, the event's, may still be ahead.
+func announced(seg string) bool {
+	for _, a := range announcements {
+		k := strings.Index(seg, a)
+		if k < 0 {
+			continue
+		}
+		for _, n := range eventNouns {
+			if strings.HasSuffix(seg[:k], n) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -59,9 +59,13 @@ type point struct {
 	ss  int
 	pd  pod
 	fy  bool // half or quarter of a fiscal year
-	xy  bool // the year is unknown
-	xm  bool // the month is unknown
-	xd  bool // the day is unknown (deictic day without a reference)
+	// fyEnd is the month a fiscal year closes in (2026年3月期); 0 means
+	// March, the Japanese fiscal year (年度)
+	fyEnd int
+	bc    bool // a year or century before the common era (紀元前202年)
+	xy    bool // the year is unknown
+	xm    bool // the month is unknown
+	xd    bool // the day is unknown (deictic day without a reference)
 }
 
 // known reports whether p can be placed in time.
@@ -90,6 +94,9 @@ func pad2(b []byte, v int, x bool) []byte {
 // value writes the TIMEX3 value of p.
 func (p point) value() string {
 	b := make([]byte, 0, 20)
+	if p.bc {
+		b = append(b, "BC"...)
+	}
 	switch p.g {
 	case gCentury:
 		b = pad2(b, p.y, p.xy)
@@ -146,6 +153,11 @@ func (p point) interval(mod article.Mod, loc *time.Location) (start, end time.Ti
 		return start, end, false
 	}
 	date := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, loc) }
+	if p.bc {
+		// Years before the common era have no RFC 3339 form: the value
+		// (BC0202) says it all, and the interval is left empty.
+		return start, end, false
+	}
 	switch p.g {
 	case gCentury:
 		start, end = date(p.y*100, 1, 1), date(p.y*100+100, 1, 1)
@@ -158,6 +170,9 @@ func (p point) interval(mod article.Mod, loc *time.Location) (start, end time.Ti
 		m0 := 1
 		if p.g == gFY {
 			m0 = 4
+			if p.fyEnd > 0 {
+				m0 = p.fyEnd%12 + 1
+			}
 		}
 		start, end = date(p.y, m0, 1), date(p.y, m0+12, 1)
 		switch mod {
@@ -251,6 +266,7 @@ func (p point) civil(loc *time.Location) time.Time {
 // timexRE is the TIMEX3 value grammar newsdoc writes and accepts.
 var timexRE = regexp.MustCompile(`^(?:` +
 	`PRESENT_REF|PAST_REF|FUTURE_REF` +
+	`|BC(?:\d{4}|\d{2})` + // years and centuries before the common era
 	`|\d{2}|XX` + // century
 	`|\d{3}|XXX` + // decade
 	`|FY(?:\d{4}|XXXX)(?:-(?:Q[1-4]|H[12]))?` +

@@ -36,6 +36,9 @@ var rels = []rel{
 	{word: "明朝", g: gDay, off: 1, pd: pod{"MO", 5, 12}},
 	{word: "翌朝", g: gDay, off: 1, prev: true, pd: pod{"MO", 5, 12}},
 	{word: "同夜", g: gDay, prev: true, pd: pod{"NI", 18, 24}},
+	{word: "この日", g: gDay, prev: true},
+	{word: "明々後日", g: gDay, off: 3}, {word: "明明後日", g: gDay, off: 3}, {word: "しあさって", g: gDay, off: 3},
+	{word: "一昨昨日", g: gDay, off: -3}, {word: "さきおととい", g: gDay, off: -3},
 	// weeks
 	{word: "今週末", g: gWeekend}, {word: "先週末", g: gWeekend, off: -1}, {word: "来週末", g: gWeekend, off: 1},
 	{word: "先々週", g: gWeek, off: -2}, {word: "再来週", g: gWeek, off: 2},
@@ -54,6 +57,7 @@ var rels = []rel{
 	{word: "前年度", g: gFY, off: -1, prev: true}, {word: "翌年度", g: gFY, off: 1, prev: true}, {word: "同年度", g: gFY, prev: true},
 	{word: "年度末", g: gFY, choose: true, mod: article.ModEnd},
 	{word: "年度内", g: gFY},
+	{word: "新年度", g: gFY, choose: true, mod: article.ModStart},
 	// years
 	{word: "一昨年", g: gYear, off: -2}, {word: "おととし", g: gYear, off: -2}, {word: "再来年", g: gYear, off: 2},
 	{word: "今年", g: gYear}, {word: "ことし", g: gYear}, {word: "本年", g: gYear},
@@ -65,6 +69,12 @@ var rels = []rel{
 	{word: "年初", g: gYear, choose: true, mod: article.ModStart},
 	{word: "年明け", g: gYear, choose: true, mod: article.ModStart},
 	{word: "年内", g: gYear},
+	{word: "新年", g: gYear, choose: true, mod: article.ModStart},
+	// seasons of sport and business, read as calendar years
+	{word: "今季", g: gYear}, {word: "昨季", g: gYear, off: -1}, {word: "来季", g: gYear, off: 1},
+	{word: "前季", g: gYear, off: -1, prev: true},
+	{word: "今シーズン", g: gYear}, {word: "昨シーズン", g: gYear, off: -1}, {word: "来シーズン", g: gYear, off: 1},
+	{word: "今世紀", g: gCentury}, {word: "前世紀", g: gCentury, off: -1}, {word: "来世紀", g: gCentury, off: 1},
 	// seasons
 	{word: "今春", g: gSeason, season: seasonSpring}, {word: "今夏", g: gSeason, season: seasonSummer},
 	{word: "今秋", g: gSeason, season: seasonFall}, {word: "今冬", g: gSeason, season: seasonWinter},
@@ -72,6 +82,38 @@ var rels = []rel{
 	{word: "昨秋", g: gSeason, season: seasonFall, off: -1}, {word: "昨冬", g: gSeason, season: seasonWinter, off: -1},
 	{word: "来春", g: gSeason, season: seasonSpring, off: 1}, {word: "来夏", g: gSeason, season: seasonSummer, off: 1},
 	{word: "来秋", g: gSeason, season: seasonFall, off: 1}, {word: "来冬", g: gSeason, season: seasonWinter, off: 1},
+}
+
+// thatRels are the units that その (and あの) points back with: その年 is
+// the year of the time mentioned before, その夏 the summer of that year.
+var thatRels = []rel{
+	{word: "年度", g: gFY, prev: true}, {word: "年", g: gYear, prev: true},
+	{word: "月", g: gMonth, prev: true}, {word: "週末", g: gWeekend, prev: true},
+	{word: "週", g: gWeek, prev: true}, {word: "日", g: gDay, prev: true},
+	{word: "朝", g: gDay, prev: true, pd: pod{"MO", 5, 12}}, {word: "夜", g: gDay, prev: true, pd: pod{"NI", 18, 24}},
+	{word: "春", g: gSeason, season: seasonSpring, prev: true}, {word: "夏", g: gSeason, season: seasonSummer, prev: true},
+	{word: "秋", g: gSeason, season: seasonFall, prev: true}, {word: "冬", g: gSeason, season: seasonWinter, prev: true},
+}
+
+// thatAt returns the unit after その at s[i:], unless it begins a longer
+// word (その年齢, その日暮らし, その月曜, その夜景).
+func thatAt(s string, i int) (*rel, int) {
+	for k := range thatRels {
+		r := &thatRels[k]
+		if !hasAt(s, i, r.word) {
+			continue
+		}
+		e := i + len(r.word)
+		next, _ := runeAt(s, e)
+		switch next {
+		case '齢', '暮', '曜', '景', '本', '間', '々', '頃', '末', '休', '食', '祭', '場', '風', '中':
+			if !(next == '頃' || next == '末' || next == '中') || r.g == gSeason || r.g == gWeekend {
+				return nil, i
+			}
+		}
+		return r, e
+	}
+	return nil, i
 }
 
 // relIndex maps the first rune of a relative word to the indexes of the
@@ -132,6 +174,10 @@ var podWords = []podWord{
 	{"夜中", pod{"NI", 22, 24}, true},
 	{"夜", pod{"NI", 18, 24}, true},
 	{"晩", pod{"NI", 18, 24}, true},
+	{"PM", pod{"AF", 12, 18}, true},
+	{"AM", pod{"MO", 0, 12}, false},
+	{"pm", pod{"AF", 12, 18}, true},
+	{"am", pod{"MO", 0, 12}, false},
 }
 
 // podAt returns the part-of-day word at s[i:], if any.
@@ -144,6 +190,20 @@ func podAt(s string, i int) (*podWord, int) {
 		if hasAt(s, i, w.word) {
 			e := i + len(w.word)
 			// 朝鮮, 朝日, 夕刊, 昼食, 夜景 ... are not parts of a day.
+			if w.word[0] < utf8.RuneSelf {
+				// PM11時, AM 9:30: Latin letters only before an hour
+				if p := runeBefore(s, i); isASCIILetter(p) {
+					return nil, i
+				}
+				k := e
+				if k < len(s) && s[k] == ' ' {
+					k++
+				}
+				if k >= len(s) || !isDigit(s[k]) {
+					return nil, i
+				}
+				return w, k
+			}
 			if r, _ := runeAt(s, e); w.word == "朝" && (r == '鮮' || r == '日' || r == '刊' || r == '食') ||
 				w.word == "夕" && (r == '刊' || r == '食' || r == '日') || w.word == "昼" && r == '食' {
 				return nil, i
@@ -182,9 +242,11 @@ var modWords = []modWord{
 	{"過ぎ", article.ModApprox, false, false},
 	{"ころ", article.ModApprox, false, false},
 	{"前後", article.ModApprox, false, false},
-	{"以降", article.ModAfter, false, false},
-	{"以前", article.ModBefore, false, false},
+	{"頭", article.ModStart, true, true},
+	{"以降", article.ModOnOrAfter, false, false},
+	{"以前", article.ModOnOrBefore, false, false},
 	{"以来", article.ModOnOrAfter, false, false},
+	{"限り", article.ModEnd, false, false},
 }
 
 // modAt returns the modifier word at s[i:] allowed after a unit of
@@ -327,10 +389,43 @@ var (
 	zoneFirst = firstRunes(zoneWords...)
 )
 
+// holidayOnly are the runes at which only a holiday's name may start an
+// expression (イ of イブ, 聖 of 聖夜): the scanner checks the name before
+// anything else, since イ starts many katakana words.
+var holidayOnly = func() *runeSet {
+	var other runeSet
+	for _, r := range triggerRunes {
+		other.add(r)
+	}
+	for _, r := range rels {
+		c, _ := utf8.DecodeRuneInString(r.word)
+		other.add(c)
+	}
+	for _, w := range podWords {
+		c, _ := utf8.DecodeRuneInString(w.word)
+		other.add(c)
+	}
+	for _, z := range zoneWords {
+		c, _ := utf8.DecodeRuneInString(z)
+		other.add(c)
+	}
+	var m runeSet
+	for _, h := range holidays {
+		if c, _ := utf8.DecodeRuneInString(h.name); !other.has(c) {
+			m.add(c)
+		}
+	}
+	return &m
+}()
+
+// triggerRunes start numerals, sets, durations, eras and the other words
+// that open an expression.
+const triggerRunes = "紀西毎隔年週過こ約お数十そ半正来去直最向月火水木金土日令平昭大明MTSHR〇一二三四五六七八九百千万零两壱弐参0123456789"
+
 // triggers are the runes at which an expression may start.
 var triggers = func() *runeSet {
 	var m runeSet
-	for _, r := range "毎過こ約お数十そ半正来去直最向月火水木金土日令平昭大明MTSHR〇一二三四五六七八九百千万零两壱弐参0123456789" {
+	for _, r := range triggerRunes {
 		m.add(r)
 	}
 	for _, r := range rels {

@@ -1,0 +1,76 @@
+package timeline_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/newsdoc/newsdoc/timeline"
+)
+
+// whenOf returns the values of the events and unplaced statements whose
+// expression is written surface, and whether each is generic.
+func whenOf(tl *timeline.Timeline, surface string) (values []string, generic []bool) {
+	for _, list := range [][]timeline.Event{tl.Events, tl.Unplaced} {
+		for _, e := range list {
+			if e.When.Text == surface {
+				values = append(values, e.When.Value)
+				generic = append(generic, e.Generic)
+			}
+		}
+	}
+	return values, generic
+}
+
+// TestReading checks how a reader dates the statements of short invented
+// articles: the governing predicate, nouns a date modifies, habits, two-digit
+// years and the document time.
+func TestReading(t *testing.T) {
+	jst := time.FixedZone("JST", 9*3600)
+	tests := []struct {
+		name    string
+		src     string
+		ref     time.Time // the caller's reference, or zero
+		surface string
+		want    string
+		generic bool
+	}{
+		{"past relative clause, planned main predicate", "相撲の話題\n\n2023年4月2日\n\n5月の本場所では、大学で活躍した新人も土俵に上がる予定だ。\n", time.Time{}, "5月", "2023-05", false},
+		{"past relative clause, future plan, other month", "町の話題\n\n2023年4月2日\n\n10月の祭りは、昨年中止された行事とともに開催予定だという。\n", time.Time{}, "10月", "2023-10", false},
+		{"noun modifier nearest first", "球団の話題\n\n2023年4月4日\n\n5日の試合で先発する右腕が、前回登板を振り返った。\n", time.Time{}, "5日", "2023-04-05", false},
+		{"quotation gives no tense", "港の話題\n\n2024年6月10日\n\n市長は12日「式典は盛大に行われた」と語る予定だ。\n", time.Time{}, "12日", "2024-06-12", false},
+		{"habit in a clause", "商店街の話題\n\n2024年6月10日\n\n例年は7月に開く夜市を、今年は8月に開く。\n", time.Time{}, "7月", "2024-07", true},
+		{"the other clause stays an event", "商店街の話題\n\n2024年6月10日\n\n例年は7月に開く夜市を、今年は8月に開く。\n", time.Time{}, "8月", "2024-08", false},
+		{"shop hours", "新店の話題\n\n2024年6月10日\n\n店は平日の10時から営業している。\n", time.Time{}, "10時", "2024-06-10T10:00", true},
+		{"two-digit year once the page writes a full year", "市場の話題\n\n2024年6月10日\n\n同社は19年に事業を始め、22年に上場した。\n", time.Time{}, "22年", "2022", false},
+		{"two-digit year count", "市場の話題\n\n2024年6月10日\n\n同社は創業20年を迎えた。\n", time.Time{}, "20年", "", false},
+		{"published wins over the caller's reference", "町の話題\n\n2024年6月10日\n\n市は9日、計画を発表した。\n", time.Date(2020, 1, 15, 0, 0, 0, 0, jst), "9日", "2024-06-09", false},
+		{"the caller's reference without a date on the page", "町の話題\n\n市は9日、計画を発表した。\n", time.Date(2020, 1, 15, 0, 0, 0, 0, jst), "9日", "2020-01-09", false},
+		{"episode: a bare month after an earlier year", "村の話題\n\n2023年4月4日\n\nその村を初めて訪れたのは2009年の夏だった。10月には雪が降り始めた。\n", time.Time{}, "10月", "2009-10", false},
+		{"episode ends with the paragraph", "村の話題\n\n2023年4月4日\n\nその村を初めて訪れたのは2009年の夏だった。\n\n市は10月に計画をまとめた。\n", time.Time{}, "10月", "2022-10", false},
+		{"episode from a year counted back", "町の話題\n\n2023年3月31日\n\n40年前の春、町に鉄道が通った。5月には駅舎が完成した。\n", time.Time{}, "5月", "1983-05", false},
+		{"part of day after a day", "町の話題\n\n2024年6月10日\n\n式典は8日から始まり、昼には市長が挨拶した。\n", time.Time{}, "昼", "2024-06-08TMI", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := mustParse(t, []byte(tc.src))
+			var opts []timeline.Option
+			if !tc.ref.IsZero() {
+				opts = append(opts, timeline.WithReference(tc.ref))
+			}
+			for _, morph := range []bool{false, true} {
+				tl := timeline.Build(a, append(opts, timeline.WithMorphology(morph))...)
+				values, generic := whenOf(tl, tc.surface)
+				if tc.want == "" {
+					assert.Empty(t, values, "morph=%v\n%s", morph, tl)
+					continue
+				}
+				require.NotEmpty(t, values, "no %q (morph=%v)\n%s", tc.surface, morph, tl)
+				assert.Equal(t, tc.want, values[0], "morph=%v\n%s", morph, tl)
+				assert.Equal(t, tc.generic, generic[0], "generic, morph=%v\n%s", morph, tl)
+			}
+		})
+	}
+}
