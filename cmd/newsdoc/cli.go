@@ -412,6 +412,9 @@ func (c *cli) demo(args []string) int {
 	if stop {
 		return code
 	}
+	if len(args) > 0 {
+		return c.usageError("demo takes no arguments")
+	}
 	opts, err := tf.parseOptions()
 	if err != nil {
 		return c.usageError("%v", err)

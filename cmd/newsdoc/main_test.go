@@ -194,6 +194,7 @@ func TestErrors(t *testing.T) {
 		{"bad flag after an argument", "", []string{"parse", "x.txt", "--bogus"}, 2, "flag provided but not defined"},
 		{"two files to timeline", "", []string{"timeline", "a.txt", "b.txt"}, 2, "at most one FILE"},
 		{"missing user dictionary", plain, []string{"parse", "--user-dict", "/nonexistent/dict.csv"}, 1, "user dictionary"},
+		{"demo with an argument", "", []string{"demo", "x.txt"}, 2, "demo takes no arguments"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
