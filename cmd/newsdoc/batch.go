@@ -60,6 +60,7 @@ func (c *cli) parse(args []string) int {
 	filesFrom := fset.String("files-from", "", "read the names of the inputs, one per line, from `FILE` (- for stdin)")
 	withSource := fset.Bool("source", false, "include the input text in a \"source\" member, so that the JSON reads back into a whole Article")
 	jobs := fset.Int("j", 1, "parse `N` inputs at a time (they share one dictionary); output keeps the input order")
+	noProgress := fset.Bool("no-progress", false, "draw no progress bar (one is drawn on stderr for several inputs when stderr is a terminal)")
 	args, code, stop := c.parseFlags(fset, args)
 	if stop {
 		return code
@@ -89,9 +90,15 @@ func (c *cli) parse(args []string) int {
 	}
 	start := time.Now()
 	failed := 0
+	var bar *progress
+	if !*noProgress {
+		bar = newProgress(c.stderr, len(names), c.forceProgress)
+	}
 	err = c.parseAll(names, *jobs, opts, func(r parseResult) error {
+		defer bar.done()
 		if r.err != nil {
 			failed++
+			bar.clear()
 			c.errorf("%s", fileError(r.name, r.err))
 			return nil
 		}
@@ -113,6 +120,7 @@ func (c *cli) parse(args []string) int {
 	if ferr := out.Flush(); err == nil {
 		err = ferr
 	}
+	bar.finish()
 	if err != nil {
 		c.errorf("%v", err)
 		return 1

@@ -27,6 +27,9 @@ var sample []byte
 type cli struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
+	// forceProgress draws the progress bar of a batch even when stderr is
+	// not a terminal (for tests).
+	forceProgress bool
 }
 
 func (c *cli) errorf(format string, args ...any) {

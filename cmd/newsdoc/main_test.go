@@ -329,3 +329,35 @@ func TestParseCommandSourceRoundTrip(t *testing.T) {
 	require.NotEmpty(t, want.Events)
 	assert.Equal(t, want.Events, got.Events)
 }
+
+func TestProgress(t *testing.T) {
+	dir := t.TempDir()
+	names := writeInputs(t, dir, plain, "別の見出し\n\n本文の一文目。\n", "")
+	tests := []struct {
+		name string
+		args []string
+		bar  bool
+	}{
+		{"drawn", []string{"--no-morph", "--jsonl"}, true},
+		{"turned off", []string{"--no-morph", "--jsonl", "--no-progress"}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out, errOut bytes.Buffer
+			c := &cli{stdin: strings.NewReader(""), stdout: &out, stderr: &errOut, forceProgress: true}
+			code := c.parse(append(tt.args, names...))
+			assert.Equal(t, 1, code, "the empty input fails")
+			assert.Len(t, strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n"), 2, "the bar never goes to stdout")
+			assert.Contains(t, errOut.String(), "empty input")
+			assert.Contains(t, errOut.String(), "3 inputs, 2 parsed, 1 failed")
+			if tt.bar {
+				assert.Contains(t, errOut.String(), "parsing")
+				assert.Contains(t, errOut.String(), "/3")
+			} else {
+				assert.NotContains(t, errOut.String(), "parsing")
+			}
+		})
+	}
+	assert.Nil(t, newProgress(&bytes.Buffer{}, 5, false), "no bar when stderr is no terminal")
+	assert.Nil(t, newProgress(&bytes.Buffer{}, 1, true), "no bar for one input")
+}
