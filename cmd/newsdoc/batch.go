@@ -60,6 +60,7 @@ func (c *cli) parse(args []string) int {
 	filesFrom := fset.String("files-from", "", "read the names of the inputs, one per line, from `FILE` (- for stdin)")
 	withSource := fset.Bool("source", false, "include the input text in a \"source\" member, so that the JSON reads back into a whole Article")
 	jobs := fset.Int("j", 1, "parse `N` inputs at a time (they share one dictionary); output keeps the input order")
+	ext := fset.String("ext", ".txt", "the name `endings` of the files read from a directory, comma-separated (\"\" for every file); files named on their own are always read")
 	noProgress := fset.Bool("no-progress", false, "draw no progress bar (one is drawn on stderr for several inputs when stderr is a terminal)")
 	args, code, stop := c.parseFlags(fset, args)
 	if stop {
@@ -78,7 +79,7 @@ func (c *cli) parse(args []string) int {
 	if err != nil {
 		return c.usageError("%v", err)
 	}
-	names, status := c.inputs(args, *filesFrom)
+	names, status := c.inputs(args, *filesFrom, strings.Split(*ext, ","))
 	if len(names) == 0 && status != 0 {
 		return status
 	}
@@ -195,11 +196,11 @@ func (c *cli) parseOne(name string, opts []parse.Option) parseResult {
 }
 
 // inputs lists the inputs of the parse command: the arguments, where a
-// directory stands for the regular files below it (recursively, in lexical
-// order, skipping names that start with a dot), then the names read from
-// --files-from. With neither, it is stdin. Names that cannot be read are
-// reported, and the status is then 1.
-func (c *cli) inputs(args []string, filesFrom string) ([]string, int) {
+// directory stands for the regular files below it whose names end in one
+// of exts (recursively, in lexical order, skipping names that start with a
+// dot), then the names read from --files-from. With neither, it is stdin.
+// Names that cannot be read are reported, and the status is then 1.
+func (c *cli) inputs(args []string, filesFrom string, exts []string) ([]string, int) {
 	var names []string
 	status := 0
 	for _, arg := range args {
@@ -227,7 +228,7 @@ func (c *cli) inputs(args []string, filesFrom string) ([]string, int) {
 				}
 				return nil
 			}
-			if d.Type().IsRegular() {
+			if d.Type().IsRegular() && hasExt(path, exts) {
 				names = append(names, path)
 			}
 			return nil
@@ -249,6 +250,17 @@ func (c *cli) inputs(args []string, filesFrom string) ([]string, int) {
 		names = []string{"-"}
 	}
 	return names, status
+}
+
+// hasExt reports whether name ends in one of exts (any case); an empty
+// ext matches every name.
+func hasExt(name string, exts []string) bool {
+	for _, e := range exts {
+		if e == "" || len(name) >= len(e) && strings.EqualFold(name[len(name)-len(e):], e) {
+			return true
+		}
+	}
+	return false
 }
 
 // readList reads one name per line, skipping blank lines.

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -360,4 +361,36 @@ func TestProgress(t *testing.T) {
 	}
 	assert.Nil(t, newProgress(&bytes.Buffer{}, 5, false), "no bar when stderr is no terminal")
 	assert.Nil(t, newProgress(&bytes.Buffer{}, 1, true), "no bar for one input")
+}
+
+func TestDirectoryExtensions(t *testing.T) {
+	dir := t.TempDir()
+	writeInputs(t, dir, plain)
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "README.md"), []byte("# notes\n\nnot an article\n"), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "sub", "B.TXT"), []byte("大文字の名前\n\n本文です。\n"), 0o644))
+	tests := []struct {
+		name  string
+		args  []string
+		files []string
+	}{
+		{"default endings", nil, []string{"sub/B.TXT", "sub/a.txt"}},
+		{"every file", []string{"--ext", ""}, []string{"README.md", "sub/B.TXT", "sub/a.txt"}},
+		{"markdown only", []string{"--ext", ".md"}, []string{"README.md"}},
+		{"a file named on its own", []string{"--ext", ".md", filepath.Join(dir, "sub", "a.txt")}, []string{"README.md", "sub/a.txt"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			args := append([]string{"parse", "--no-morph", "--jsonl", dir}, tt.args...)
+			code, out, errOut := runCLI(t, "", args...)
+			require.Equal(t, 0, code, errOut)
+			var files []string
+			for _, a := range decodeAll(t, out) {
+				rel, err := filepath.Rel(dir, a["file"].(string))
+				require.NoError(t, err)
+				files = append(files, filepath.ToSlash(rel))
+			}
+			sort.Strings(files)
+			assert.Equal(t, tt.files, files)
+		})
+	}
 }
