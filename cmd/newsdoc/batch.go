@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/newsdoc/newsdoc/article"
+	"github.com/newsdoc/newsdoc/export"
 	"github.com/newsdoc/newsdoc/parse"
 )
 
@@ -55,7 +56,7 @@ func (c *cli) parse(args []string) int {
 	fset := c.newFlagSet("parse", "[flags] [FILE|DIR ...]")
 	var tf timeFlags
 	tf.register(fset, true)
-	format := fset.String("format", "json", "output `format`: json (one indented object per input) or jsonl (one object per line, with its \"file\")")
+	format := fset.String("format", "json", "output `format`: json (one indented object per input), jsonl (one object per line, with its \"file\"), ninjs (IPTC ninjs 2.1) or jsonld (schema.org NewsArticle)")
 	jsonl := fset.Bool("jsonl", false, "same as --format jsonl")
 	filesFrom := fset.String("files-from", "", "read the names of the inputs, one per line, from `FILE` (- for stdin)")
 	withSource := fset.Bool("source", false, "include the input text in a \"source\" member, so that the JSON reads back into a whole Article")
@@ -69,8 +70,14 @@ func (c *cli) parse(args []string) int {
 	if *jsonl {
 		*format = "jsonl"
 	}
-	if *format != "json" && *format != "jsonl" {
-		return c.usageError("--format %q: want json or jsonl", *format)
+	switch *format {
+	case "json", "jsonl":
+	case "ninjs", "jsonld":
+		if *withSource {
+			return c.usageError("--source goes with --format json or jsonl")
+		}
+	default:
+		return c.usageError("--format %q: want json, jsonl, ninjs or jsonld", *format)
 	}
 	if *jobs < 1 {
 		return c.usageError("-j %d: want 1 or more", *jobs)
@@ -86,7 +93,7 @@ func (c *cli) parse(args []string) int {
 
 	out := bufio.NewWriterSize(c.stdout, 64<<10)
 	enc := json.NewEncoder(out)
-	if *format == "json" {
+	if *format != "jsonl" {
 		enc.SetIndent("", "  ")
 	}
 	start := time.Now()
@@ -103,12 +110,17 @@ func (c *cli) parse(args []string) int {
 			c.errorf("%s", fileError(r.name, r.err))
 			return nil
 		}
-		var v json.Marshaler = r.a
-		if *withSource {
+		var v any = r.a
+		switch {
+		case *format == "ninjs":
+			v = export.Ninjs(r.a, export.Options{})
+		case *format == "jsonld":
+			v = export.JSONLD(r.a, export.Options{})
+		case *withSource:
 			v = article.Sourced{Article: r.a}
 		}
 		if *format == "jsonl" {
-			v = fileArticle{File: displayName(r.name), Article: v}
+			v = fileArticle{File: displayName(r.name), Article: v.(json.Marshaler)}
 		}
 		if err := enc.Encode(v); err != nil {
 			return err

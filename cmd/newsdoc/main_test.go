@@ -394,3 +394,27 @@ func TestDirectoryExtensions(t *testing.T) {
 		})
 	}
 }
+
+func TestParseExportFormats(t *testing.T) {
+	tests := []struct {
+		format string
+		want   map[string]any
+	}{
+		{"ninjs", map[string]any{"type": "text", "language": "ja", "firstcreated": "2026-02-03T10:15:00+09:00"}},
+		{"jsonld", map[string]any{"@type": "NewsArticle", "headline": "市の図書館が改装へ", "datePublished": "2026-02-03T10:15:00+09:00"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.format, func(t *testing.T) {
+			code, out, errOut := runCLI(t, plain, "parse", "--no-morph", "--format", tt.format)
+			require.Equal(t, 0, code, errOut)
+			var m map[string]any
+			require.NoError(t, json.Unmarshal([]byte(out), &m))
+			for k, v := range tt.want {
+				assert.Equal(t, v, m[k], k)
+			}
+		})
+	}
+	code, _, errOut := runCLI(t, plain, "parse", "--format", "ninjs", "--source")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errOut, "--source goes with")
+}
