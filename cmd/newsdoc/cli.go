@@ -348,13 +348,13 @@ func (c *cli) timeline(args []string) int {
 	fs := c.newFlagSet("timeline", "[flags] [FILE]")
 	var tf timeFlags
 	tf.register(fs, true)
-	format := fs.String("format", "text", "output `format`: text or json")
+	format := fs.String("format", "text", "output `format`: text, json or html (one self-contained page with a time axis)")
 	args, code, stop := c.parseFlags(fs, args)
 	if stop {
 		return code
 	}
-	if *format != "text" && *format != "json" {
-		return c.usageError("--format %q: want text or json", *format)
+	if *format != "text" && *format != "json" && *format != "html" {
+		return c.usageError("--format %q: want text, json or html", *format)
 	}
 	if len(args) > 1 {
 		return c.usageError("timeline takes at most one FILE")
@@ -378,11 +378,14 @@ func (c *cli) timeline(args []string) int {
 		return 1
 	}
 	tl := timeline.Build(a, timelineOptions(&tf)...)
-	if *format == "json" {
+	switch *format {
+	case "json":
 		enc := json.NewEncoder(c.stdout)
 		enc.SetIndent("", "  ")
 		err = enc.Encode(tl)
-	} else {
+	case "html":
+		err = tl.WriteHTML(c.stdout, a)
+	default:
 		err = tl.WriteText(c.stdout)
 	}
 	if err != nil {

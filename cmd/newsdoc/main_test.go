@@ -418,3 +418,12 @@ func TestParseExportFormats(t *testing.T) {
 	assert.Equal(t, 2, code)
 	assert.Contains(t, errOut, "--source goes with")
 }
+
+func TestTimelineHTML(t *testing.T) {
+	code, out, errOut := runCLI(t, plain, "timeline", "--no-morph", "--format", "html")
+	require.Equal(t, 0, code, errOut)
+	assert.True(t, strings.HasPrefix(out, "<!DOCTYPE html>"))
+	assert.Contains(t, out, "<svg")
+	assert.Contains(t, out, "<circle")
+	assert.Contains(t, out, `<div class="source">`)
+}
