@@ -18,7 +18,11 @@ func Example() {
 	}
 	fmt.Println(a.Headline.Text)
 	fmt.Println(a.Published.Value)
-	for e := range timeline.Build(a, timeline.WithMorphology(false)).All() {
+	tl, err := timeline.Build(a) // a.Skipped lists morphology: Build does not load it either
+	if err != nil {
+		panic(err)
+	}
+	for e := range tl.All() {
 		fmt.Printf("%s %s %q\n", e.When.Value, e.When.Text, raw[e.When.Span.Start:e.When.Span.End])
 	}
 	// Output:

@@ -69,7 +69,9 @@ func TestSchema(t *testing.T) {
 			b, err = json.Marshal(article.Sourced{Article: a})
 			require.NoError(t, err)
 			validate(t, articleSchema, b, name+" with source")
-			b, err = json.Marshal(timeline.Build(a, timeline.WithMorphology(morph)))
+			tl, err := timeline.Build(a)
+			require.NoError(t, err, name)
+			b, err = json.Marshal(tl)
 			require.NoError(t, err)
 			validate(t, timelineSchema, b, name+" timeline")
 		}

@@ -20,7 +20,10 @@
 // The package imports only the standard library.
 package article
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+)
 
 // Span is a half-open range [Start, End) of UTF-8 byte offsets into the
 // original input.
@@ -112,10 +115,20 @@ type Article struct {
 	// unseen.
 	Boilerplate []Text `json:"boilerplate"`
 
-	// Skipped names the analyses that were not run (for example "morphology"
-	// when the caller asked not to load the dictionary), so that an empty
-	// list is not mistaken for "none found".
+	// Skipped names the analyses that were not run (for example
+	// [SkippedMorphology] when the caller asked not to load the
+	// dictionary), so that an empty list is not mistaken for "none found".
 	Skipped []string `json:"skipped,omitempty"`
+}
+
+// SkippedMorphology is the value Article.Skipped (and a timeline's
+// Skipped) holds when the morphological analysis did not run: the caller
+// asked not to load the dictionary, or it could not be loaded.
+const SkippedMorphology = "morphology"
+
+// HasSkipped reports whether a.Skipped names the analysis name.
+func (a *Article) HasSkipped(name string) bool {
+	return a != nil && slices.Contains(a.Skipped, name)
 }
 
 // Byline is an author credit.

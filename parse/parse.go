@@ -37,7 +37,9 @@ type config struct {
 // morphological analysis did not run ([WithoutMorphology], or a dictionary
 // that could not be loaded): quotations then have speakers read from
 // characters alone, and People, Organizations and Places are empty.
-const SkippedMorphology = "morphology"
+//
+// Deprecated: use [article.SkippedMorphology], the same value.
+const SkippedMorphology = article.SkippedMorphology
 
 // WithReference sets the reference time used when the page does not give
 // one: a date line without a year (3/9(木) 18:45配信) takes the year that
@@ -168,7 +170,7 @@ func Parse(src []byte, opts ...Option) (*article.Article, error) {
 func attribute(a *article.Article, texts []morph.Text, cfg config) error {
 	if cfg.noMorph {
 		quote.AttributeTexts(a, texts, nil)
-		a.Skipped = append(a.Skipped, SkippedMorphology)
+		a.Skipped = append(a.Skipped, article.SkippedMorphology)
 		return nil
 	}
 	if len(a.Paragraphs) == 0 {
@@ -181,7 +183,7 @@ func attribute(a *article.Article, texts []morph.Text, cfg config) error {
 	an, err := get()
 	if err != nil {
 		quote.AttributeTexts(a, texts, nil)
-		a.Skipped = append(a.Skipped, SkippedMorphology)
+		a.Skipped = append(a.Skipped, article.SkippedMorphology)
 		return err
 	}
 	quote.AttributeTexts(a, texts, an)

@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -10,13 +11,14 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsdoc/newsdoc/article"
+	"github.com/newsdoc/newsdoc/normalize/temporal"
 )
 
 // findContext is what resolving a piece of text needs besides the text.
 type findContext struct {
-	ref   time.Time     // document time (or the date of a quoted post)
-	prev  *article.Time // the time mentioned just before, for 翌日, 同日
-	tense Tense         // the tense of the statement
+	ref   time.Time      // document time (or the date of a quoted post)
+	prev  *article.Time  // the time mentioned just before, for 翌日, 同日
+	tense temporal.Tense // the tense of the statement
 	loc   *time.Location
 	// century: the article has written a full year, so two-digit years
 	// standing alone (19年に) are years
@@ -32,7 +34,7 @@ type engine struct {
 	find func(text string, base int, fc findContext) []article.Time
 	// tense reads the tense of the predicate in the text that follows an
 	// expression.
-	tense func(after string) Tense
+	tense func(after string) temporal.Tense
 	// norm normalizes a piece of source text.
 	norm func(string) string
 	// attribute returns a copy of an article with its quotations, people
@@ -51,14 +53,80 @@ type engine struct {
 // day after B" (Bした翌日に) dates B from A.
 //
 // Actors come from a.People, a.Organizations and the speakers of a.Quotes.
-// When the article has none of them (as parse.Parse leaves it), Build
-// finds and attributes them itself on a copy; a is never modified.
+// When a.Quotes is nil and the entity lists are empty (an article put
+// together by hand; parse.Parse and a decoded JSON article always have a
+// non-nil list, empty when there are none), Build finds and attributes
+// quotations itself on a copy; a is never modified.
 //
-// Build never panics on any article; a nil article gives an empty timeline.
-// Spans are UTF-8 byte offsets into a.Source, half-open.
-func Build(a *article.Article, opts ...Option) *Timeline {
+// The morphological analyzer reads the tense of statements the lexical
+// patterns leave open; it is not used with [WithoutMorphology] or when
+// a.Skipped lists [article.SkippedMorphology]. When its dictionary cannot
+// be loaded, Build returns the timeline read without it, its Skipped set,
+// and the error.
+//
+// Spans are UTF-8 byte offsets into a.Source, half-open, so Build needs the
+// source: an article with paragraphs but no Source (JSON written without
+// it) gives [ErrNoSource], and one whose spans fall outside
+// its Source gives [ErrSpan]. A nil article gives an empty timeline. Build
+// never panics on any article.
+func Build(a *article.Article, opts ...Option) (*Timeline, error) {
+	if a == nil {
+		return order(nil), nil
+	}
+	if err := checkSpans(a); err != nil {
+		return order(nil), err
+	}
 	cfg := newConfig(opts)
-	return newEngine(cfg).build(a, cfg)
+	if a.HasSkipped(article.SkippedMorphology) {
+		cfg.morph = false
+	}
+	eng, dictErr := newEngine(cfg)
+	tl := eng.build(a, cfg)
+	if err := dictErr(); err != nil || !cfg.morph {
+		tl.Skipped = []string{article.SkippedMorphology}
+		if err != nil {
+			return tl, fmt.Errorf("timeline: morphology skipped: %w", err)
+		}
+	}
+	return tl, nil
+}
+
+// ErrNoSource is returned by [Build] for an article whose paragraphs
+// have text or spans but whose Source is empty: statements are read, and
+// their spans given, in the source. An
+// article decoded from JSON needs the source in it (parse's Sourced
+// wrapper, newsdoc parse --source).
+var ErrNoSource = errors.New("timeline: article has paragraphs but no source text")
+
+// ErrSpan is returned by [Build] for an article with a paragraph or
+// sentence span outside its Source or reversed.
+var ErrSpan = errors.New("timeline: span outside the article source")
+
+// checkSpans reports whether the paragraph and sentence spans of a can be
+// read from a.Source.
+func checkSpans(a *article.Article) error {
+	n := len(a.Source)
+	for pi, p := range a.Paragraphs {
+		if n == 0 && p.Text != "" {
+			return ErrNoSource
+		}
+		spans := []article.Span{p.Span}
+		for _, s := range p.Sentences {
+			spans = append(spans, s.Span)
+		}
+		for _, sp := range spans {
+			if sp.Len() == 0 && sp.Start == 0 {
+				continue
+			}
+			if n == 0 {
+				return ErrNoSource
+			}
+			if sp.Start < 0 || sp.End > n || sp.Start > sp.End {
+				return fmt.Errorf("%w: paragraph %d has [%d, %d), source is %d bytes", ErrSpan, pi, sp.Start, sp.End, n)
+			}
+		}
+	}
+	return nil
 }
 
 // state is one run of Build over one article.
@@ -69,6 +137,10 @@ type state struct {
 	loc    *time.Location
 	prev   *article.Time
 	actors []actorMention
+	// top lists the indices of the outer quotations (Depth 0) ordered by
+	// start, and topEnd[i] the largest end among top[:i+1].
+	top    []int
+	topEnd []int
 	events []Event
 	// leadIn is the date of the previous sentence when it introduced a
 	// quotation that follows it (次のように記した。「…」).
@@ -90,10 +162,7 @@ type state struct {
 }
 
 func (eng engine) build(a *article.Article, cfg config) *Timeline {
-	if a == nil {
-		return order(nil)
-	}
-	if eng.attribute != nil && len(a.Quotes) == 0 && len(a.People) == 0 && len(a.Organizations) == 0 && len(a.Paragraphs) > 0 {
+	if eng.attribute != nil && a.Quotes == nil && len(a.People) == 0 && len(a.Organizations) == 0 && len(a.Paragraphs) > 0 {
 		a = eng.attribute(a)
 	}
 	st := &state{eng: eng, a: a, ref: documentTime(a, cfg.ref), loc: cfg.loc}
@@ -109,6 +178,7 @@ func (eng engine) build(a *article.Article, cfg config) *Timeline {
 		st.loc = japan()
 	}
 	st.actors = actorIndex(a)
+	st.indexQuotes()
 	for pi, p := range a.Paragraphs {
 		sents := p.Sentences
 		if len(sents) == 0 && p.Span.Len() > 0 {
@@ -119,6 +189,24 @@ func (eng engine) build(a *article.Article, cfg config) *Timeline {
 		}
 	}
 	return order(st.events)
+}
+
+// indexQuotes fills st.top and st.topEnd.
+func (st *state) indexQuotes() {
+	for qi, q := range st.a.Quotes {
+		if q.Depth == 0 {
+			st.top = append(st.top, qi)
+		}
+	}
+	slices.SortStableFunc(st.top, func(x, y int) int {
+		return cmp.Compare(st.a.Quotes[x].Span.Start, st.a.Quotes[y].Span.Start)
+	})
+	st.topEnd = make([]int, len(st.top))
+	end := 0
+	for i, qi := range st.top {
+		end = max(end, st.a.Quotes[qi].Span.End)
+		st.topEnd[i] = end
+	}
 }
 
 // documentTime is the time deictic words resolve against: the published
@@ -178,8 +266,17 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 	}
 	base := s.Span.Start
 	var regions []region
-	for qi, q := range st.a.Quotes {
-		if q.Depth != 0 || q.Span.End <= s.Span.Start || q.Span.Start >= s.Span.End {
+	// The outer quotations are ordered by start; every one before the
+	// first whose running maximum end passes the sentence start ends
+	// before the sentence, so only a run of them is read per sentence.
+	i, _ := slices.BinarySearch(st.topEnd, s.Span.Start+1)
+	for ; i < len(st.top); i++ {
+		qi := st.top[i]
+		q := st.a.Quotes[qi]
+		if q.Span.Start >= s.Span.End {
+			break
+		}
+		if q.Span.End <= s.Span.Start {
 			continue
 		}
 		sp := article.Span{Start: max(q.Span.Start, s.Span.Start), End: min(q.Span.End, s.Span.End)}
@@ -373,8 +470,8 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 // reads 13日 as past and 11月 as future.
 func (st *state) resolveClause(text string, c article.Span, points []article.Time, sentEnd int) []article.Time {
 	src := st.a.Source
-	tenses := map[article.Span]Tense{}
-	first, firstSet := TenseUnknown, false
+	tenses := map[article.Span]temporal.Tense{}
+	first, firstSet := temporal.Unknown, false
 	for _, m := range points {
 		if !c.Contains(m.Span) {
 			continue
@@ -387,7 +484,7 @@ func (st *state) resolveClause(text string, c article.Span, points []article.Tim
 	}
 	fc := findContext{ref: st.ref, prev: st.prev, tense: first, loc: st.loc, century: st.century}
 	got := st.times(text, c.Start, fc)
-	others := map[Tense][]article.Time{}
+	others := map[temporal.Tense][]article.Time{}
 	for i, g := range got {
 		t, ok := tenses[g.Span]
 		if !ok || t == first {

@@ -39,8 +39,9 @@
 // # Morphology
 //
 // By default Build may use the morphological analyzer for the tense of a
-// statement; the dictionary is loaded on first use only. [WithMorphology]
-// (false) keeps Build to lexical patterns.
+// statement; the dictionary is loaded on first use only. [WithoutMorphology],
+// or an article parsed without morphology, keeps Build to lexical patterns,
+// and [Timeline.Skipped] says so.
 //
 // # Concurrency
 //

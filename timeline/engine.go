@@ -11,14 +11,7 @@ import (
 // findTimes finds and resolves the temporal expressions of text with the
 // temporal package; spans are shifted by base.
 func findTimes(text string, base int, fc findContext) []article.Time {
-	tense := temporal.Unknown
-	switch fc.tense {
-	case TensePast:
-		tense = temporal.Past
-	case TenseFuture:
-		tense = temporal.Future
-	}
-	ts := temporal.Find(text, temporal.Context{Ref: fc.ref, Previous: fc.prev, Tense: tense, Loc: fc.loc, ShortYears: fc.century})
+	ts := temporal.Find(text, temporal.Context{Ref: fc.ref, Previous: fc.prev, Tense: fc.tense, Loc: fc.loc, ShortYears: fc.century})
 	for i := range ts {
 		ts[i].Span.Start += base
 		ts[i].Span.End += base
@@ -33,39 +26,48 @@ func normString(s string) string {
 
 // newEngine wires the analyses Build uses for cfg. The morphological
 // analyzer is asked for only when cfg allows it, and its dictionary is
-// loaded on the first tense that needs it.
-func newEngine(cfg config) engine {
+// loaded on the first use that needs it. The returned function reports
+// the error of that load, if one was tried and failed.
+func newEngine(cfg config) (engine, func() error) {
 	eng := engine{
 		find:  findTimes,
 		tense: lexicalTense,
 		norm:  normString,
 	}
+	var dictErr error
+	analyzer := func() *morph.Analyzer {
+		if !cfg.morph || dictErr != nil {
+			return nil
+		}
+		an, err := morph.Default()
+		if err != nil {
+			dictErr = err // the lexical mode from here on
+			return nil
+		}
+		return an
+	}
 	eng.attribute = func(a *article.Article) *article.Article {
 		cp := *a
-		var an *morph.Analyzer
-		if cfg.morph {
-			an, _ = morph.Default() // on error, the lexical mode
-		}
-		quote.Attribute(&cp, an)
+		quote.Attribute(&cp, analyzer())
 		return &cp
 	}
 	if cfg.morph {
 		// The lexical reading is cheap and its past (た) and plan words
 		// (予定, 方針) are reliable; the tokens decide only what it leaves
 		// open.
-		eng.tense = func(after string) Tense {
+		eng.tense = func(after string) temporal.Tense {
 			if announced(clip(after)) {
-				return TenseUnknown
+				return temporal.Unknown
 			}
-			if t := lexicalTense(after); t != TenseUnknown {
+			if t := lexicalTense(after); t != temporal.Unknown {
 				return t
 			}
-			an, err := morph.Default()
-			if err != nil {
+			an := analyzer()
+			if an == nil {
 				return lexicalTense(after)
 			}
 			return morphTense(an, after)
 		}
 	}
-	return eng
+	return eng, func() error { return dictErr }
 }

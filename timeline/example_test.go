@@ -20,7 +20,11 @@ func ExampleBuild() {
 		fmt.Println(err)
 		return
 	}
-	tl := timeline.Build(a, timeline.WithMorphology(false))
+	tl, err := timeline.Build(a, timeline.WithoutMorphology())
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	for e := range tl.All() {
 		fmt.Printf("%s %s %s\n", e.When.Value, e.When.Anchor, e.Text)
 	}

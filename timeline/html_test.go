@@ -21,7 +21,7 @@ func TestWriteHTML(t *testing.T) {
 		"橋は1月の点検で<傷>が見つかり、2月に補修を終えた。市長は「安全を確かめた」と話した。\n"
 	a, err := parse.Parse([]byte(src), parse.WithoutMorphology(), parse.WithReference(time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC)))
 	require.NoError(t, err)
-	tl := timeline.Build(a)
+	tl := build(t, a)
 	require.NotEmpty(t, tl.Events)
 
 	var b strings.Builder

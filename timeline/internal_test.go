@@ -10,6 +10,7 @@ import (
 
 	"github.com/newsdoc/newsdoc/article"
 	"github.com/newsdoc/newsdoc/internal/morph"
+	"github.com/newsdoc/newsdoc/normalize/temporal"
 )
 
 // mark returns the span of the n-th (from 0) occurrence of sub in s.
@@ -60,18 +61,18 @@ func TestSegment(t *testing.T) {
 func TestLexicalTense(t *testing.T) {
 	tests := []struct {
 		after string
-		want  Tense
+		want  temporal.Tense
 	}{
-		{"に会談した。", TensePast},
-		{"に始まったウクライナ戦争", TensePast},
-		{"に会談する予定だ。", TenseFuture},
-		{"に臨時総会を開き、増資を決議する方針だ。", TenseFuture},
-		{"に設定してはいないが、期待していると述べた。", TenseUnknown},
-		{"から交渉が続いている。", TenseUnknown},
-		{"に読んだ本", TensePast},
-		{"に開幕する見通しだ", TenseFuture},
-		{"", TenseUnknown},
-		{"のため", TenseUnknown},
+		{"に会談した。", temporal.Past},
+		{"に始まったウクライナ戦争", temporal.Past},
+		{"に会談する予定だ。", temporal.Future},
+		{"に臨時総会を開き、増資を決議する方針だ。", temporal.Future},
+		{"に設定してはいないが、期待していると述べた。", temporal.Unknown},
+		{"から交渉が続いている。", temporal.Unknown},
+		{"に読んだ本", temporal.Past},
+		{"に開幕する見通しだ", temporal.Future},
+		{"", temporal.Unknown},
+		{"のため", temporal.Unknown},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, lexicalTense(tt.after), tt.after)
@@ -86,15 +87,15 @@ func TestMorphTense(t *testing.T) {
 	require.NoError(t, err)
 	tests := []struct {
 		after string
-		want  Tense
+		want  temporal.Tense
 	}{
-		{"に会談した。", TensePast},
-		{"の会見前に知事と電話で協議した市長は、", TensePast},
-		{"に会談する予定だ。", TenseFuture},
-		{"に臨時総会を開き、増資を決議する方針だ。", TenseFuture},
-		{"に設定してはいないが、期待していると述べた。", TenseUnknown},
-		{"に会談し、声明を発表した。", TensePast},
-		{"に開幕する。", TenseFuture},
+		{"に会談した。", temporal.Past},
+		{"の会見前に知事と電話で協議した市長は、", temporal.Past},
+		{"に会談する予定だ。", temporal.Future},
+		{"に臨時総会を開き、増資を決議する方針だ。", temporal.Future},
+		{"に設定してはいないが、期待していると述べた。", temporal.Unknown},
+		{"に会談し、声明を発表した。", temporal.Past},
+		{"に開幕する。", temporal.Future},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, morphTense(an, tt.after), tt.after)

@@ -30,14 +30,15 @@ func WithReference(ref time.Time) Option {
 	return func(c *config) { c.ref = ref }
 }
 
-// WithMorphology chooses whether Build may use the morphological analyzer
-// (and load its dictionary on first use). The default is true. With false,
-// the tense of a statement is read from lexical patterns of its predicate,
-// and when the article carries no quotations or entities, quotations are
-// found and attributed from characters alone: the actors are then the
-// quote speakers named in each statement.
-func WithMorphology(on bool) Option {
-	return func(c *config) { c.morph = on }
+// WithoutMorphology keeps Build from using the morphological analyzer, so
+// that its dictionary (about a second and 90 MB) is never loaded: the tense
+// of a statement is then read from lexical patterns of its predicate, and
+// when the article carries no quotations or entities, quotations are found
+// and attributed from characters alone. An article whose Skipped lists
+// [article.SkippedMorphology] (parse.WithoutMorphology) is built this way
+// without the option.
+func WithoutMorphology() Option {
+	return func(c *config) { c.morph = false }
 }
 
 // WithLocation sets the time zone that clock times and dates without an

@@ -61,7 +61,7 @@ func TestReading(t *testing.T) {
 				opts = append(opts, timeline.WithReference(tc.ref))
 			}
 			for _, morph := range []bool{false, true} {
-				tl := timeline.Build(a, append(opts, timeline.WithMorphology(morph))...)
+				tl := build(t, a, append(opts, morphOption(morph))...)
 				values, generic := whenOf(tl, tc.surface)
 				if tc.want == "" {
 					assert.Empty(t, values, "morph=%v\n%s", morph, tl)

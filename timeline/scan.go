@@ -5,31 +5,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsdoc/newsdoc/normalize/temporal"
 	"golang.org/x/text/width"
 )
-
-// Tense is the time reference of a statement's predicate. It decides the
-// year of 12月28日 and the month of 28日: a past statement takes the latest
-// such date not after the reference, a future one the next.
-type Tense int
-
-// The tenses.
-const (
-	TenseUnknown Tense = iota // no marker: the nearest date wins
-	TensePast                 // た, だった, でした
-	TenseFuture               // 予定, 方針, 見通し, する
-)
-
-// String returns "unknown", "past" or "future".
-func (t Tense) String() string {
-	switch t {
-	case TensePast:
-		return "past"
-	case TenseFuture:
-		return "future"
-	}
-	return "unknown"
-}
 
 // The scanning below works on the raw text of one sentence, rune by rune,
 // with byte offsets, because its results must be spans into the source.
@@ -169,10 +147,10 @@ var ongoingMarkers = []string{"ている", "ています", "でいる", "てい�
 // lexicalTense reads the tense of the predicate that governs a time
 // expression from the text that follows it: the first past ending (た, だ
 // after ん/い, でした), future word (予定, 方針, 見通し, する。) or
-// ongoing form (ている) decides. It returns TenseUnknown when none occurs.
-func lexicalTense(after string) Tense {
+// ongoing form (ている) decides. It returns temporal.Unknown when none occurs.
+func lexicalTense(after string) temporal.Tense {
 	if announced(clip(after)) {
-		return TenseUnknown
+		return temporal.Unknown
 	}
 	if adverbial(after) {
 		return mainTense(nil, clip(after))
@@ -199,19 +177,19 @@ func lexicalTense(after string) Tense {
 			// A plain non-past verb ends the sentence: 行う。 開く。
 			if strings.ContainsRune("うくすつぬふむゆぐぶ", prev) ||
 				(prev == 'る' && !strings.HasSuffix(after[:i], "いる") && !strings.HasSuffix(after[:i], "ある")) {
-				return TenseFuture
+				return temporal.Future
 			}
 			break
 		}
 		rest := after[i:]
 		for _, m := range ongoingMarkers {
 			if strings.HasPrefix(rest, m) {
-				return TenseUnknown
+				return temporal.Unknown
 			}
 		}
 		for _, m := range futureMarkers {
 			if strings.HasPrefix(rest, m) {
-				return TenseFuture
+				return temporal.Future
 			}
 		}
 		_, size := utf8.DecodeRuneInString(rest)
@@ -226,16 +204,16 @@ func lexicalTense(after string) Tense {
 				if relativeHead(next) && planAhead(rest) {
 					break
 				}
-				return TensePast
+				return temporal.Past
 			}
 		case 'だ':
 			if (prev == 'ん' || prev == 'い') && !isHiragana(next) {
-				return TensePast
+				return temporal.Past
 			}
 		}
 		prev = r
 	}
-	return TenseUnknown
+	return temporal.Unknown
 }
 
 // relativeHead reports whether r, right after a past た, starts the noun a

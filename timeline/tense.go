@@ -5,6 +5,7 @@ import (
 
 	"github.com/newsdoc/newsdoc/article"
 	"github.com/newsdoc/newsdoc/internal/morph"
+	"github.com/newsdoc/newsdoc/normalize/temporal"
 )
 
 func spanAll(s string) article.Span { return article.Span{Start: 0, End: len(s)} }
@@ -33,19 +34,19 @@ func adverbial(after string) bool {
 	return isComma(fold(r))
 }
 
-func fromMorph(t morph.Tense) Tense {
+func fromMorph(t morph.Tense) temporal.Tense {
 	switch t {
 	case morph.TensePast:
-		return TensePast
+		return temporal.Past
 	case morph.TenseFuture:
-		return TenseFuture
+		return temporal.Future
 	}
-	return TenseUnknown
+	return temporal.Unknown
 }
 
 // mainTense is the tense of the last predicate of text, quotations left out.
 // A nil analyzer reads it from the last characters.
-func mainTense(an *morph.Analyzer, text string) Tense {
+func mainTense(an *morph.Analyzer, text string) temporal.Tense {
 	return fromMorph(an.Tense(text))
 }
 
@@ -56,10 +57,10 @@ func mainTense(an *morph.Analyzer, text string) Tense {
 // a comma (会談し、…発表した), whose tense is that of the next chain, and a
 // non-past one inside a relative clause (湖畔にある別荘), which says
 // nothing. Present forms (している, ない) leave the tense unknown.
-func morphTense(an *morph.Analyzer, after string) Tense {
+func morphTense(an *morph.Analyzer, after string) temporal.Tense {
 	after = clip(after)
 	if after == "" || !utf8.ValidString(after) {
-		return TenseUnknown
+		return temporal.Unknown
 	}
 	if adverbial(after) {
 		return mainTense(an, after)
@@ -83,7 +84,7 @@ func morphTense(an *morph.Analyzer, after string) Tense {
 			continue
 		}
 		if futureNoun(toks[i].Base) && toks[i].IsNoun() && predicativeAt(toks, i+1) {
-			return TenseFuture
+			return temporal.Future
 		}
 		if !toks[i].IsPredicate() {
 			continue
@@ -111,9 +112,9 @@ func morphTense(an *morph.Analyzer, after string) Tense {
 			continue
 		}
 		tense := fromMorph(morph.TenseOf(chain))
-		if tense == TensePast {
+		if tense == temporal.Past {
 			// た is reliable wherever it stands (始まった戦争, 協議した).
-			return TensePast
+			return temporal.Past
 		}
 		if j >= len(toks) || clauseFinal(toks[j]) {
 			return tense

@@ -62,6 +62,10 @@ type Timeline struct {
 	// reference time, a set such as 毎週月曜日, an unknown anchor), in source
 	// order. They are listed apart, never dropped. Never nil.
 	Unplaced []Event `json:"unplaced"`
+	// Skipped names the analyses that were not run, as in
+	// [article.Article.Skipped]: [article.SkippedMorphology] when the
+	// statements were read without the morphological analyzer.
+	Skipped []string `json:"skipped,omitempty"`
 }
 
 // All returns an iterator over the placed events in timeline order.

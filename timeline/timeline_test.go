@@ -3,6 +3,7 @@ package timeline_test
 import (
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -94,7 +95,7 @@ func TestSeed(t *testing.T) {
 	a := mustParse(t, readSeed(t))
 	for _, useMorph := range []bool{true, false} {
 		t.Run(map[bool]string{true: "morph", false: "no-morph"}[useMorph], func(t *testing.T) {
-			tl := timeline.Build(a, timeline.WithMorphology(useMorph))
+			tl := build(t, a, morphOption(useMorph))
 			checkRows(t, tl, []row{
 				{surface: "2022年2月", value: "2022-02"},
 				{surface: "11月20日", value: "2025-11-20"},
@@ -238,7 +239,7 @@ func TestFixtures(t *testing.T) {
 			src, err := os.ReadFile(f)
 			require.NoError(t, err)
 			a := mustParse(t, src)
-			tl := timeline.Build(a)
+			tl := build(t, a)
 			checkInvariants(t, a, tl)
 			rows, ok := fixtures[name]
 			require.True(t, ok, "no expectations for %s", name)
@@ -256,7 +257,7 @@ func TestNoReference(t *testing.T) {
 	src, err := os.ReadFile("testdata/articles/10-no-date.txt")
 	require.NoError(t, err)
 	a := mustParse(t, src)
-	tl := timeline.Build(a)
+	tl := build(t, a)
 	unplaced := map[string]bool{}
 	for _, e := range tl.Unplaced {
 		unplaced[e.When.Text] = true
@@ -266,7 +267,7 @@ func TestNoReference(t *testing.T) {
 	}
 	// With a reference, the same article is placed.
 	ref := time.Date(2025, 9, 10, 0, 0, 0, 0, time.FixedZone("JST", 9*3600))
-	tl = timeline.Build(a, timeline.WithReference(ref))
+	tl = build(t, a, timeline.WithReference(ref))
 	checkRows(t, tl, []row{
 		{surface: "8日", text: "コースを変更", value: "2025-09-08"},
 		{surface: "11月3日", text: "大会は11月3日", value: "2025-11-03"},
@@ -348,7 +349,7 @@ func mentionedIn(a *article.Article, name string, sp article.Span) bool {
 func TestWriteTextAndJSON(t *testing.T) {
 	src, err := os.ReadFile("testdata/articles/05-day-after.txt")
 	require.NoError(t, err)
-	tl := timeline.Build(mustParse(t, src))
+	tl := build(t, mustParse(t, src))
 	js, err := json.Marshal(tl)
 	require.NoError(t, err)
 	var wire struct {
@@ -362,7 +363,7 @@ func TestWriteTextAndJSON(t *testing.T) {
 	var b strings.Builder
 	require.NoError(t, tl.WriteText(&b))
 	assert.Contains(t, b.String(), "2025-04-09 ←event")
-	assert.Equal(t, "(no dated statements)\n", timeline.Build(nil).String())
+	assert.Equal(t, "(no dated statements)\n", build(t, nil).String())
 }
 
 func FuzzBuild(f *testing.F) {
@@ -376,7 +377,10 @@ func FuzzBuild(f *testing.F) {
 			return
 		}
 		quote.Attribute(a, nil)
-		tl := timeline.Build(a, timeline.WithMorphology(false))
+		tl, err := timeline.Build(a, timeline.WithoutMorphology())
+		if err != nil {
+			t.Fatal(err)
+		}
 		checkInvariants(t, a, tl)
 	})
 }
@@ -393,7 +397,9 @@ func BenchmarkSeedPipeline(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		timeline.Build(a)
+		if _, err := timeline.Build(a); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
 
@@ -431,10 +437,121 @@ func TestApposedRelativeDay(t *testing.T) {
 			a, err := parse.Parse(src, parse.WithoutMorphology())
 			require.NoError(t, err)
 			var got []string
-			for e := range timeline.Build(a, timeline.WithMorphology(false)).All() {
+			for e := range build(t, a).All() {
 				got = append(got, e.When.Text+"="+e.When.Value)
 			}
 			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+// build returns the timeline of a, failing the test on an error.
+func build(t testing.TB, a *article.Article, opts ...timeline.Option) *timeline.Timeline {
+	t.Helper()
+	tl, err := timeline.Build(a, opts...)
+	require.NoError(t, err)
+	return tl
+}
+
+// morphOption returns the options that use the morphological analyzer
+// or not.
+func morphOption(on bool) timeline.Option {
+	if on {
+		return nil
+	}
+	return timeline.WithoutMorphology()
+}
+
+func TestBuildErrors(t *testing.T) {
+	a := mustParse(t, []byte("見出し\n\n2026年5月2日 9時00分\n\n市は1日、計画を発表した。\n"), parse.WithoutMorphology())
+	noSource := *a
+	noSource.Source = ""
+	short := *a
+	short.Source = a.Source[:len(a.Source)/2]
+	tests := []struct {
+		name string
+		a    *article.Article
+		want error
+	}{
+		{"nil article", nil, nil},
+		{"parsed", a, nil},
+		{"no source", &noSource, timeline.ErrNoSource},
+		{"spans past the source", &short, timeline.ErrSpan},
+		{"hand-made, text only", &article.Article{Paragraphs: []article.Paragraph{{Text: "1日に発表した。"}}}, timeline.ErrNoSource},
+		{"hand-made with source", &article.Article{Source: "1日に発表した。", Paragraphs: []article.Paragraph{{Text: "1日に発表した。", Span: article.Span{End: 22}}}}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tl, err := timeline.Build(tt.a)
+			require.NotNil(t, tl)
+			if tt.want != nil {
+				require.ErrorIs(t, err, tt.want)
+				assert.Empty(t, tl.Events)
+				return
+			}
+			require.NoError(t, err)
+		})
+	}
+}
+
+// TestBuildSkipped: an article parsed without morphology is read without
+// it, and the timeline says so; WithoutMorphology does the same for any
+// article.
+func TestBuildSkipped(t *testing.T) {
+	src := []byte("見出し\n\n2026年5月2日 9時00分\n\n市は1日、計画を発表した。\n")
+	plain := mustParse(t, src, parse.WithoutMorphology())
+	tl := build(t, plain)
+	assert.Equal(t, []string{article.SkippedMorphology}, tl.Skipped)
+	require.Len(t, tl.Events, 1)
+	assert.Equal(t, "2026-05-01", tl.Events[0].When.Value)
+
+	full := mustParse(t, src)
+	assert.Empty(t, build(t, full).Skipped)
+	assert.Equal(t, []string{article.SkippedMorphology}, build(t, full, timeline.WithoutMorphology()).Skipped)
+}
+
+// TestBuildQuoteRegions: quotations are matched to the sentences they
+// meet whatever their order in Article.Quotes, overlapping ones included.
+func TestBuildQuoteRegions(t *testing.T) {
+	src := []byte("見出し\n\n2026年5月2日 9時00分\n\n部長は「1日に決めた」と述べた。課長は「3日に伝える」と話した。\n")
+	a := mustParse(t, src, parse.WithoutMorphology())
+	require.Len(t, a.Quotes, 2)
+	want := build(t, a)
+	rev := *a
+	rev.Quotes = []article.Quote{a.Quotes[1], a.Quotes[0]}
+	got := build(t, &rev)
+	require.Len(t, got.Events, 2)
+	for i, e := range got.Events {
+		require.NotNil(t, e.Quote)
+		assert.Equal(t, want.Events[i].Speaker, e.Speaker)
+		assert.Equal(t, want.Events[i].When.Value, e.When.Value)
+	}
+}
+
+// BenchmarkBuildQuotes builds the timeline of articles of growing numbers
+// of quoted, dated sentences: the cost per byte should stay flat.
+func BenchmarkBuildQuotes(b *testing.B) {
+	for _, n := range []int{250, 1000, 4000} {
+		var sb strings.Builder
+		sb.WriteString("見出し\n\n2026年5月2日 9時00分\n\n")
+		for i := range n {
+			fmt.Fprintf(&sb, "部長は%d日、「計画を%d件決めた」と述べた。", i%28+1, i)
+			if i%10 == 9 {
+				sb.WriteString("\n\n")
+			}
+		}
+		a, err := parse.Parse([]byte(sb.String()), parse.WithoutMorphology())
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(fmt.Sprintf("quotes=%d", len(a.Quotes)), func(b *testing.B) {
+			b.SetBytes(int64(len(a.Source)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := timeline.Build(a); err != nil {
+					b.Fatal(err)
+				}
+			}
 		})
 	}
 }

@@ -377,7 +377,11 @@ func (c *cli) timeline(args []string) int {
 		c.errorf("%s", fileError(name, err))
 		return 1
 	}
-	tl := timeline.Build(a, timelineOptions(&tf)...)
+	tl, err := timeline.Build(a, timelineOptions(&tf)...)
+	if err != nil {
+		c.errorf("%s", fileError(name, err))
+		return 1
+	}
 	switch *format {
 	case "json":
 		enc := json.NewEncoder(c.stdout)
@@ -404,7 +408,7 @@ func timelineOptions(tf *timeFlags) []timeline.Option {
 		opts = append(opts, timeline.WithLocation(loc))
 	}
 	if tf.noMorph {
-		opts = append(opts, timeline.WithMorphology(false))
+		opts = append(opts, timeline.WithoutMorphology())
 	}
 	return opts
 }
@@ -434,7 +438,11 @@ func (c *cli) demo(args []string) int {
 	writeSummary(w, a)
 	fmt.Fprintln(w, "\nTimeline")
 	if w.err == nil {
-		if err := timeline.Build(a, timelineOptions(&tf)...).WriteText(w); err != nil && w.err == nil {
+		tl, err := timeline.Build(a, timelineOptions(&tf)...)
+		if err == nil {
+			err = tl.WriteText(w)
+		}
+		if err != nil && w.err == nil {
 			w.err = err
 		}
 	}

@@ -325,8 +325,10 @@ func TestParseCommandSourceRoundTrip(t *testing.T) {
 
 	a, err := parse.Parse([]byte(plain), parse.WithoutMorphology(), parse.WithReference(time.Date(2026, 2, 3, 0, 0, 0, 0, time.FixedZone("JST", 9*3600))))
 	require.NoError(t, err)
-	want := timeline.Build(a, timeline.WithMorphology(false))
-	got := timeline.Build(&back, timeline.WithMorphology(false))
+	want, err := timeline.Build(a)
+	require.NoError(t, err)
+	got, err := timeline.Build(&back)
+	require.NoError(t, err)
 	require.NotEmpty(t, want.Events)
 	assert.Equal(t, want.Events, got.Events)
 }

@@ -66,7 +66,11 @@ func timelineCmd(files []string, format, ref, tz string, morph bool, stdin io.Re
 		return err
 	}
 	var popts []parse.Option
-	var topts = []timeline.Option{timeline.WithMorphology(morph)}
+	var topts []timeline.Option
+	if !morph {
+		popts = append(popts, parse.WithoutMorphology())
+		topts = append(topts, timeline.WithoutMorphology())
+	}
 	loc := time.FixedZone("JST", 9*3600)
 	if tz != "" {
 		l, err := time.LoadLocation(tz)
@@ -88,7 +92,10 @@ func timelineCmd(files []string, format, ref, tz string, morph bool, stdin io.Re
 	if err != nil {
 		return err
 	}
-	tl := timeline.Build(a, topts...)
+	tl, err := timeline.Build(a, topts...)
+	if err != nil {
+		return err
+	}
 	switch format {
 	case "text":
 		return tl.WriteText(stdout)

@@ -46,7 +46,6 @@ type spec struct {
 	bare  bool  // a range end written as a part alone (中旬)
 	skip  bool  // consumed but not a time (an issue date: 6月21日号)
 	iso   bool  // written 2012-07-27: a T and a clock time may follow
-	near  bool  // the date modifies a noun (5日の試合): the nearest wins
 	// bareDay: a part of day alone (昼には) takes the day mentioned last
 	bareDay bool
 	weekend bool // the weekend of a week named before (来週の土日)
