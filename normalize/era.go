@@ -28,23 +28,24 @@ type Era struct {
 	// Letter is the Latin initial used in abbreviated dates: 'M', 'T',
 	// 'S', 'H', 'R'.
 	Letter byte
-	// Start is the first day of the era, as a UTC date.
+	// Start is the first day of the era, at midnight Japan time
+	// ([Japan]).
 	Start time.Time
-	// End is the day after the last day of the era, as a UTC date; zero
-	// for the current era.
+	// End is the day after the last day of the era, at midnight Japan
+	// time; zero for the current era.
 	End time.Time
 }
 
-func utcDate(y int, m time.Month, d int) time.Time {
-	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+func jstDate(y int, m time.Month, d int) time.Time {
+	return time.Date(y, m, d, 0, 0, 0, 0, japan)
 }
 
 var eras = [...]Era{
-	{Name: "明治", Letter: 'M', Start: utcDate(1868, 1, 25), End: utcDate(1912, 7, 31)},
-	{Name: "大正", Letter: 'T', Start: utcDate(1912, 7, 30), End: utcDate(1926, 12, 26)},
-	{Name: "昭和", Letter: 'S', Start: utcDate(1926, 12, 25), End: utcDate(1989, 1, 8)},
-	{Name: "平成", Letter: 'H', Start: utcDate(1989, 1, 8), End: utcDate(2019, 5, 1)},
-	{Name: "令和", Letter: 'R', Start: utcDate(2019, 5, 1)},
+	{Name: "明治", Letter: 'M', Start: jstDate(1868, 1, 25), End: jstDate(1912, 7, 31)},
+	{Name: "大正", Letter: 'T', Start: jstDate(1912, 7, 30), End: jstDate(1926, 12, 26)},
+	{Name: "昭和", Letter: 'S', Start: jstDate(1926, 12, 25), End: jstDate(1989, 1, 8)},
+	{Name: "平成", Letter: 'H', Start: jstDate(1989, 1, 8), End: jstDate(2019, 5, 1)},
+	{Name: "令和", Letter: 'R', Start: jstDate(2019, 5, 1)},
 }
 
 // Eras returns the eras LookupEra knows, oldest first.
@@ -86,7 +87,7 @@ func EraYear(era string, year int) (int, error) {
 }
 
 // EraDate returns the date month/day of year 'year' of the era named era,
-// as a UTC midnight. A month or day of 0 means unknown: with month 0 only
+// at midnight Japan time ([Japan]). A month or day of 0 means unknown: with month 0 only
 // the year is checked, with day 0 the month; the result is then the first
 // day of that year or month that lies in the era (EraDate("令和", 1, 0, 0)
 // is 2019-05-01). A day without a month is an error.
@@ -133,12 +134,12 @@ func eraTime(e Era, year, month, day int) (time.Time, error) {
 	var from, to time.Time
 	switch {
 	case month == 0:
-		from, to = utcDate(gy, 1, 1), utcDate(gy+1, 1, 1)
+		from, to = jstDate(gy, 1, 1), jstDate(gy+1, 1, 1)
 	case day == 0:
-		from = utcDate(gy, time.Month(month), 1)
+		from = jstDate(gy, time.Month(month), 1)
 		to = from.AddDate(0, 1, 0)
 	default:
-		from = utcDate(gy, time.Month(month), day)
+		from = jstDate(gy, time.Month(month), day)
 		if from.Day() != day { // 2月30日 normalizes to March
 			return time.Time{}, ErrEraDate
 		}
@@ -160,8 +161,8 @@ type EraDateText struct {
 	// Year is the era year (1 for 元年); Month and Day are 0 when the text
 	// does not give them.
 	Year, Month, Day int
-	// Date is the first day of the period the text names, as a UTC
-	// midnight: the day itself, or the first day of the month, or of the
+	// Date is the first day of the period the text names, at midnight
+	// Japan time: the day itself, or the first day of the month, or of the
 	// year within the era.
 	Date time.Time
 	// Size is the length of the matched text in bytes.

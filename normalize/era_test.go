@@ -34,7 +34,7 @@ func TestLookupEra(t *testing.T) {
 	assert.Equal(t, date(1989, 1, 8), h.Start)
 }
 
-func date(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+func date(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, japan) }
 
 func TestEraYear(t *testing.T) {
 	tests := []struct {

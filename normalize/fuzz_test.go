@@ -8,7 +8,6 @@ import (
 	"strings"
 	"testing"
 	"testing/iotest"
-	"time"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/require"
@@ -204,8 +203,8 @@ func FuzzParseEraDate(f *testing.F) {
 		if d.Date.Before(d.Era.Start) || (!d.Era.End.IsZero() && !d.Date.Before(d.Era.End)) {
 			t.Fatalf("%q: %v outside %s", s, d.Date, d.Era.Name)
 		}
-		if d.Date.Location() != time.UTC || d.Date.Hour() != 0 {
-			t.Fatalf("not a UTC date: %v", d.Date)
+		if d.Date.Location() != Japan() || d.Date.Hour() != 0 {
+			t.Fatalf("not a Japan midnight: %v", d.Date)
 		}
 	})
 }

@@ -12,11 +12,12 @@ import (
 	"time"
 
 	"github.com/newsdoc/newsdoc/article"
+	"github.com/newsdoc/newsdoc/normalize"
 	"github.com/newsdoc/newsdoc/normalize/temporal"
 )
 
 // japan is the default location of times printed without an offset.
-var japan = time.FixedZone("JST", 9*3600)
+var japan = normalize.Japan()
 
 // stamp is a date read from a date line, with what its surface writes.
 type stamp struct {

@@ -24,7 +24,7 @@ func (st *state) times(text string, base int, fc findContext) []article.Time {
 				continue // 前年比: a base of comparison; 21年比 names its year
 			}
 		}
-		if t.Zone == "日本時間" && fc.loc != nil && fc.loc.String() != japan().String() {
+		if t.Zone == "日本時間" && fc.loc != nil && !sameClock(fc.loc, japan(), fc.ref) {
 			// Japan time written beside a local time (5日午後（日本時間6日未明）)
 			// is read on Japan's calendar.
 			jc := fc

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/newsdoc/newsdoc/normalize"
 )
 
 // placeZone is a city that datelines name, with its IANA zone and its
@@ -58,7 +60,7 @@ func loadZone(pz placeZone) *time.Location {
 }
 
 // japan is Japan time, the default clock of Japanese news.
-func japan() *time.Location { return loadZone(placeZone{"Asia/Tokyo", 9}) }
+func japan() *time.Location { return normalize.Japan() }
 
 // stateZones maps the states of the United States to the clock most of
 // each keeps, for datelines that name a state and a town (フロリダ州…): the
@@ -102,4 +104,15 @@ func datelineLocation(place string) *time.Location {
 		return nil
 	}
 	return loadZone(datelineZones[best])
+}
+
+// sameClock reports whether a and b give the same offset at t (or now,
+// for a zero t).
+func sameClock(a, b *time.Location, t time.Time) bool {
+	if t.IsZero() {
+		t = time.Now()
+	}
+	_, x := t.In(a).Zone()
+	_, y := t.In(b).Zone()
+	return x == y
 }

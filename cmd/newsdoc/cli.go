@@ -81,7 +81,7 @@ func (tf *timeFlags) reference() (time.Time, error) {
 func parseZone(s string) (*time.Location, error) {
 	switch s {
 	case "", "JST", "+09:00", "+0900":
-		return time.FixedZone("JST", 9*3600), nil
+		return normalize.Japan(), nil
 	case "UTC", "Z":
 		return time.UTC, nil
 	}

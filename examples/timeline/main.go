@@ -17,6 +17,7 @@ import (
 	"os"
 	"time"
 
+	"github.com/newsdoc/newsdoc/normalize"
 	"github.com/newsdoc/newsdoc/parse"
 	"github.com/newsdoc/newsdoc/timeline"
 )
@@ -71,7 +72,7 @@ func timelineCmd(files []string, format, ref, tz string, morph bool, stdin io.Re
 		popts = append(popts, parse.WithoutMorphology())
 		topts = append(topts, timeline.WithoutMorphology())
 	}
-	loc := time.FixedZone("JST", 9*3600)
+	loc := normalize.Japan()
 	if tz != "" {
 		l, err := time.LoadLocation(tz)
 		if err != nil {

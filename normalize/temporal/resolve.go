@@ -4,10 +4,11 @@ import (
 	"time"
 
 	"github.com/newsdoc/newsdoc/article"
+	"github.com/newsdoc/newsdoc/normalize"
 )
 
 // japan is the default location: Japan Standard Time, +09:00 all year.
-var japan = time.FixedZone("JST", 9*3600)
+var japan = normalize.Japan()
 
 // scanner finds and resolves the expressions of one text.
 type scanner struct {
