@@ -125,20 +125,30 @@ func run(src string, paras []article.Paragraph, texts []morph.Text, an *morph.An
 	}
 	var x *entity.Index
 	if an != nil {
-		// The tokens are needed only until the entities are found: they
-		// go into one buffer, reused by the next call.
+		// The tokens are needed only until the entities are found. Each
+		// paragraph is analysed into a scratch buffer reused from call to
+		// call, then copied into fixed-size chunks: a chunk is never grown,
+		// so no paragraph keeps an outgrown backing array alive and the
+		// memory stays proportional to the tokens.
 		buf := tokenBuffers.Get().(*[]morph.Token)
-		all := (*buf)[:0]
+		scratch := (*buf)[:0]
 		toks := make([][]morph.Token, len(paras))
+		var chunk []morph.Token
 		for i := range texts {
-			n := len(all)
-			all = an.AppendAnalyze(all, texts[i])
-			toks[i] = all[n:len(all):len(all)]
+			scratch = an.AppendAnalyze(scratch[:0], texts[i])
+			if len(scratch) > cap(chunk)-len(chunk) {
+				chunk = make([]morph.Token, 0, max(tokenChunk, len(scratch)))
+			}
+			n := len(chunk)
+			chunk = append(chunk, scratch...)
+			toks[i] = chunk[n:len(chunk):len(chunk)]
 		}
 		x = entity.Find(texts, toks)
-		clear(all) // keep no text alive from the pool
-		*buf = all[:0]
-		tokenBuffers.Put(buf)
+		clear(scratch) // keep no text alive from the pool
+		if cap(scratch) <= maxPooledTokens {
+			*buf = scratch[:0]
+			tokenBuffers.Put(buf)
+		}
 	}
 	b := bufferPool.Get().(*buffers)
 	f := &finder{x: x, out: []article.Quote{}, buffers: *b, src: src, paras: paras, texts: texts}
@@ -162,9 +172,18 @@ func mayQuote(src string, sp article.Span) bool {
 	return contains3(s, "「") || contains3(s, "『") || contains3(s, "｢")
 }
 
-// tokenBuffers holds token buffers between calls of run: an article's
-// tokens take more memory than all the rest of its analysis.
+// tokenBuffers holds the scratch token buffers of one paragraph between
+// calls of run; buffers grown past maxPooledTokens by an exceptional
+// paragraph are left to the collector.
 var tokenBuffers = sync.Pool{New: func() any { return new([]morph.Token) }}
+
+const (
+	// tokenChunk is the number of tokens of a chunk of an article's
+	// token store (a few hundred paragraphs).
+	tokenChunk = 16 << 10
+	// maxPooledTokens bounds the scratch buffers kept for reuse.
+	maxPooledTokens = 8 << 10
+)
 
 // who is an attributed speaker.
 type who struct {
