@@ -314,6 +314,17 @@ func refine(p point, sp *spec, loc *time.Location) (point, bool) {
 				return dayPoint(d), true
 			}
 		}
+		// 来週16日 when the 16th falls just outside that week: the writer's
+		// week is loose, the day number is not; the nearest such day
+		// within a week of it is meant.
+		for k := 1; k <= 7; k++ {
+			if d := t.AddDate(0, 0, -k); d.Day() == sp.d {
+				return dayPoint(d), true
+			}
+			if d := t.AddDate(0, 0, 6+k); d.Day() == sp.d {
+				return dayPoint(d), true
+			}
+		}
 		return p, false
 	case sp.weekend && p.g == gWeek:
 		p.g = gWeekend

@@ -441,9 +441,21 @@ func (sc *scanner) duration(i int, prefixed bool) (article.Time, int, bool) {
 	numEnd := k
 	if e, _ := oneOf(s, k, "数十", "十数", "数"); e >= 0 {
 		vague, numEnd = true, e
-	} else if e, _ := oneOf(s, k, "半年"); e >= 0 {
-		t.Type, t.Value = article.TypeDuration, "P6M"
-		return sc.durEnd(t, i, e, past, 6, 'M')
+	} else if e, w := oneOf(s, k, "半年", "半世紀", "四半世紀"); e >= 0 {
+		t.Type = article.TypeDuration
+		switch w {
+		case "半年":
+			t.Value = "P6M"
+			return sc.durEnd(t, i, e, past, 6, 'M')
+		case "半世紀":
+			t.Value = "P50Y"
+		default:
+			t.Value = "P25Y"
+		}
+		if hasAt(s, e, "ぶり") {
+			e += len("ぶり") // 半世紀ぶり, as 4年ぶり
+		}
+		return sc.durEnd(t, i, e, past, map[string]int{"半世紀": 50, "四半世紀": 25}[w], 'Y')
 	} else if n, ok := numAt(s, k); ok && n.end > k {
 		v, numEnd = n.v, n.end
 		if k > i && !prefixed {
@@ -504,7 +516,8 @@ func (sc *scanner) duration(i int, prefixed bool) (article.Time, int, bool) {
 		ok := past || vague || hasAt(s, e, "ぶり") || hasAt(s, e, "半") || hasAt(s, e, "余") || hasAt(s, e, "超") ||
 			hasAt(s, e, "以上") || hasAt(s, e, "近く") || hasAt(s, e, "連続") || hasAt(s, e, "足らず") || hasAt(s, e, "未満") ||
 			hasAt(s, e, "ほど") || hasAt(s, e, "程度") || hasAt(s, e, "前後") || hasAt(s, e, "越し") || hasAt(s, e, "弱") ||
-			hasAt(s, e, "ごと") || hasAt(s, e, "おき") || hasAt(s, e, "置き") || hasAt(s, e, "毎に")
+			hasAt(s, e, "ごと") || hasAt(s, e, "おき") || hasAt(s, e, "置き") || hasAt(s, e, "毎に") ||
+			v < 1000 && yearsSince(s, e) || v < 100 && sinceEvent(s, i, e)
 		if !ok {
 			return t, i, false
 		}
@@ -731,6 +744,32 @@ func (sc *scanner) durEnd(t article.Time, i, e int, past bool, v int, code byte)
 		t.Start, t.End, t.Anchor = start, end, article.AnchorDocument
 	}
 	return t, e, true
+}
+
+// yearsSince reports whether N年 ending at e is a length of years up to
+// now written 50年来 (for fifty years), as opposed to 2020年来日 (came to
+// Japan in 2020): 来 closes the expression.
+func yearsSince(s string, e int) bool {
+	if !hasAt(s, e, "来") {
+		return false
+	}
+	r, _ := runeAt(s, e+len("来"))
+	return r == utf8.RuneError || r == 'の' || r == '、' || r == '。' || r == 'で' || r == 'に' || r == ',' || r == '，'
+}
+
+// sinceEvent reports whether N年 at i..e counts the years since an event
+// named before it (震災から10年, あれから1年): から just before the count,
+// and no 度, 生, 目, 前 or 後 after it that would make it a fiscal year, a
+// school year, an ordinal or a relative date.
+func sinceEvent(s string, i, e int) bool {
+	if !strings.HasSuffix(s[:i], "から") {
+		return false
+	}
+	switch r, _ := runeAt(s, e); r {
+	case '度', '生', '目', '前', '後', '代':
+		return false
+	}
+	return true
 }
 
 // set reads a set at i: 毎週月曜日, 毎年, 毎月1日, 毎朝.
