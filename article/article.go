@@ -135,7 +135,14 @@ func (a *Article) HasSkipped(name string) bool {
 type Byline struct {
 	// Name is the author's name as printed, normalized.
 	Name string `json:"name"`
-	Span Span   `json:"span"`
+	// Desk is the desk, bureau or post printed with the name (政治部,
+	// 港川支局, 編集委員), or "".
+	Desk string `json:"desk,omitempty"`
+	// Role is what the credit says the person did, when it says it:
+	// 聞き手 (the interviewer), 文, 写真, 構成, or "".
+	Role string `json:"role,omitempty"`
+	// Span covers Name only.
+	Span Span `json:"span"`
 }
 
 // Dateline is the place and source line of a wire story.

@@ -176,6 +176,10 @@ func (p *parser) lineRole(l *line, text, plain bool) role {
 		return roleCaption
 	case l.prose && p.indented && !l.indent && l.n < 30 && !strings.Contains(l.text, "。"):
 		return roleShort // 結果は？: a heading in a page of indented paragraphs
+	case p.isCredit(l):
+		// （文化部　川瀬ゆかり）: a credit, read after the text
+		// (classifyTail); a sub-heading if text follows.
+		return roleShort
 	case text, isLabelValue(l.text, l.n):
 		return roleBody
 	case plain && l.n >= plainTextMin && isFinal(lastRune(l.text)) && !isBullet(firstRune(l.text)) && !strings.HasPrefix(l.text, "【"):
@@ -237,7 +241,7 @@ func (p *parser) extendText(anchor, end int) int {
 			break
 		}
 		l := &p.lines[n]
-		if l.ui || isLinkTitle(l) || isContact(l.text) || isLabelValue(l.text, l.n) ||
+		if l.ui || isLinkTitle(l) || isContact(l.text) || isLabelValue(l.text, l.n) || p.isCredit(l) ||
 			!(l.n >= longTextMin && (l.indent || !p.indented) && continues(l.text) ||
 				l.plainText && strings.ContainsAny(l.text, "、。！？")) {
 			break
@@ -322,7 +326,7 @@ func (p *parser) classifyTail(anchor, end int) {
 		if l.blank || l.role == roleUI || l.role == roleCaption || l.plainText && l.role == roleBody {
 			continue
 		}
-		if p.signatureLine(i) {
+		if p.signatureLine(i) || p.creditLine(i) {
 			continue
 		}
 		if p.tagLine(i) {
@@ -375,6 +379,31 @@ func (p *parser) signatureLine(i int) bool {
 		p.a.Bio = p.textPtr(l.s, l.e)
 	}
 	return true
+}
+
+// creditLine reads a bracketed credit alone on a line after the text:
+// "（スポーツ部　日野俊介）", "（聞き手・生活部　松井健太）", "(文・写真 野島一平)".
+func (p *parser) creditLine(i int) bool {
+	l := &p.lines[i]
+	if _, ok := cutBrackets(l.text); !ok {
+		return false
+	}
+	cs, _, ok := p.bylineLine(*l)
+	if !ok {
+		return false
+	}
+	l.role = roleByline
+	p.addCredits(cs)
+	return true
+}
+
+// isCredit reports a line that creditLine reads.
+func (p *parser) isCredit(l *line) bool {
+	if _, ok := cutBrackets(l.text); !ok {
+		return false
+	}
+	_, _, ok := p.bylineLine(*l)
+	return ok
 }
 
 func (p *parser) isSpacedName(s, e int) bool {
@@ -586,10 +615,8 @@ func (p *parser) paragraphs(start, end int) {
 	}
 	if lastBody >= 0 {
 		pr := &ps[lastBody]
-		if at, names := p.signature(pr.s, pr.e); at > pr.s {
-			for _, n := range names {
-				p.addByline(n.s, n.e)
-			}
+		if at, cs := p.signature(pr.s, pr.e); at > pr.s {
+			p.addCredits(cs)
 			pr.e = at
 		}
 	}

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -108,10 +109,105 @@ func fullNameTail(t string) bool {
 	return t != ""
 }
 
+// credit is one author credit: the name, and the desk and role printed
+// with it (聞き手・生活部　松井健太).
+type credit struct {
+	name       rng
+	desk, role string
+}
+
+// creditsOf makes credits of bare names.
+func creditsOf(names []rng) []credit {
+	cs := make([]credit, len(names))
+	for i, n := range names {
+		cs[i].name = n
+	}
+	return cs
+}
+
+// creditRoles say what the person credited did, before the name and a
+// separator: 聞き手・, 文＝, 写真：. Longer labels come first.
+var creditRoles = []string{"取材・文", "文・写真", "写真・文", "文と写真", "文・構成", "イラスト", "聞き手", "構成", "写真", "撮影", "取材", "文", "図"}
+
+// deskSuffixes end the desk, bureau or post printed with a reporter's
+// name: 政治部, 港川支局, 編集委員, 北京特派員.
+var deskSuffixes = []string{"部", "局", "班", "室", "センター", "委員", "特派員", "記者", "デスク", "編集長"}
+
+// isDesk reports a desk, bureau or post: three to twelve Han or katakana
+// runes ending in a desk word. Two runes are too few: 阿部 is a name.
+func isDesk(t string) bool {
+	n := 0
+	for _, r := range t {
+		if !isHan(r) && !isKatakana(r) && r != 'ー' {
+			return false
+		}
+		n++
+	}
+	if n < 3 || n > 12 {
+		return false
+	}
+	for _, suf := range deskSuffixes {
+		if strings.HasSuffix(t, suf) && t != suf {
+			return true
+		}
+	}
+	return false
+}
+
+// credit reads norm[s:e] as one credit: an optional role and separator,
+// an optional desk, then exactly one name (聞き手・生活部　松井健太,
+// 港川支局　森下あおい, 写真＝野島一平).
+func (p *parser) credit(s, e int) (credit, bool) {
+	var c credit
+	s, e = trimRange(p.norm, s, e)
+	for _, lab := range creditRoles {
+		rest, ok := strings.CutPrefix(p.norm[s:e], lab)
+		if !ok {
+			continue
+		}
+		if sep, ok := hasPrefixAny(rest, "・", "＝", "=", "：", ":", " ", "\u3000"); ok {
+			c.role = lab
+			s, e = trimRange(p.norm, s+len(lab)+len(sep), e)
+		}
+		break
+	}
+	if toks := p.tokensOf(s, e); len(toks) >= 2 && isDesk(p.norm[toks[0].s:toks[0].e]) {
+		c.desk = p.norm[toks[0].s:toks[0].e]
+		s = toks[1].s
+	} else if i := strings.Index(p.norm[s:e], "・"); i > 0 && isDesk(p.norm[s:s+i]) {
+		c.desk = p.norm[s : s+i]
+		s, e = trimRange(p.norm, s+i+len("・"), e)
+	}
+	if s >= e {
+		return c, false
+	}
+	ns, ok := p.names(s, e, true)
+	if !ok || len(ns) != 1 || ns[0] != (rng{s, e}) {
+		return c, false
+	}
+	c.name = ns[0]
+	return c, true
+}
+
+// credits reads norm[s:e] as credits separated by 、 or ／, every part a
+// credit.
+func (p *parser) credits(s, e int) ([]credit, bool) {
+	var cs []credit
+	for _, r := range splitAny(p.norm, s, e, "、", "，", ",", "／", "/") {
+		c, ok := p.credit(r.s, r.e)
+		if !ok {
+			return nil, false
+		}
+		cs = append(cs, c)
+	}
+	return cs, len(cs) > 0
+}
+
 // bylineLine reads a line that only credits authors:
 // "[三船泰典，ExampleMedia]", "著者：沢口宗一", "スクープ 柴崎千尋 本庄克之",
-// "大槻陽平". A leading label token (スクープ) is returned as kicker.
-func (p *parser) bylineLine(l line) (names []rng, kicker rng, ok bool) {
+// "大槻陽平", "政治部　杉田れいこ", "（聞き手・生活部　松井健太）". A leading
+// label token (スクープ) is returned as kicker.
+func (p *parser) bylineLine(l line) (cs []credit, kicker rng, ok bool) {
 	s, e := l.s, l.e
 	t := l.text
 	if inner, ok := cutAny(t, [][2]string{{"[", "]"}, {"［", "］"}}); ok {
@@ -123,10 +219,17 @@ func (p *parser) bylineLine(l line) (names []rng, kicker rng, ok bool) {
 				continue
 			}
 			if n := utf8.RuneCountInString(pt); n >= 2 && n <= 12 && !strings.ContainsAny(pt, "。！？") {
-				names = append(names, r)
+				cs = append(cs, credit{name: r})
 			}
 		}
-		return names, rng{}, len(names) > 0 && isCJK(firstRune(p.norm[names[0].s:names[0].e]))
+		return cs, rng{}, len(cs) > 0 && isCJK(firstRune(p.norm[cs[0].name.s:cs[0].name.e]))
+	}
+	if inner, ok := cutAny(t, [][2]string{{"(", ")"}, {"（", "）"}}); ok && l.n <= 42 {
+		is := s + strings.Index(t, inner)
+		if cs, ok := p.credits(is, is+len(inner)); ok {
+			return cs, rng{}, true
+		}
+		return nil, rng{}, false
 	}
 	for _, lab := range bylineLabels {
 		rest, ok := strings.CutPrefix(t, lab)
@@ -138,13 +241,19 @@ func (p *parser) bylineLine(l line) (names []rng, kicker rng, ok bool) {
 		if !ok {
 			continue
 		}
+		role := ""
+		if slices.Contains(creditRoles, lab) {
+			role = lab
+		}
 		vs := e - len(rest) + len(sep)
 		for _, r := range splitAny(p.norm, vs, e, "、", "，", ",", "・") {
 			if ns, ok := p.names(r.s, r.e, false); ok {
-				names = append(names, ns...)
+				for _, n := range ns {
+					cs = append(cs, credit{name: n, role: role})
+				}
 			}
 		}
-		return names, rng{}, len(names) > 0
+		return cs, rng{}, len(cs) > 0
 	}
 	if l.n > 40 {
 		return nil, rng{}, false
@@ -153,15 +262,21 @@ func (p *parser) bylineLine(l line) (names []rng, kicker rng, ok bool) {
 	if len(toks) == 0 || len(toks) > 8 {
 		return nil, rng{}, false
 	}
-	if names, ok = p.names(s, e, true); ok {
-		return names, rng{}, true
+	// A desk before one name: "政治部 杉田れいこ".
+	if len(toks) >= 2 && isDesk(p.norm[toks[0].s:toks[0].e]) {
+		if c, ok := p.credit(s, e); ok {
+			return []credit{c}, rng{}, true
+		}
+	}
+	if names, ok := p.names(s, e, true); ok {
+		return creditsOf(names), rng{}, true
 	}
 	// A label before the names: "スクープ 柴崎千尋 本庄克之".
 	if len(toks) > 1 {
 		t0 := p.norm[toks[0].s:toks[0].e]
 		if !fullName(t0) && utf8.RuneCountInString(t0) <= 8 && !strings.ContainsAny(t0, "。、「」") {
-			if names, ok = p.names(toks[1].s, e, true); ok {
-				return names, toks[0], true
+			if names, ok := p.names(toks[1].s, e, true); ok {
+				return creditsOf(names), toks[0], true
 			}
 		}
 	}
@@ -215,9 +330,9 @@ func isOutlet(t string) bool {
 }
 
 // signature finds an author signature closing a paragraph: "。（野々村健吾）",
-// "。【浅見里香子、本庄克之】". It returns where the signature starts and the
-// names in it.
-func (p *parser) signature(s, e int) (int, []rng) {
+// "。【浅見里香子、本庄克之】", "。（港川支局　森下あおい）". It returns where the
+// signature starts and the credits in it.
+func (p *parser) signature(s, e int) (int, []credit) {
 	t := p.norm[s:e]
 	var open, close string
 	switch {
@@ -242,7 +357,10 @@ func (p *parser) signature(s, e int) (int, []rng) {
 		return -1, nil
 	}
 	is := s + i + len(open)
-	var names []rng
+	if cs, ok := p.credits(is, is+len(inner)); ok && (len(cs) > 1 || cs[0].desk != "" || cs[0].role != "") {
+		return s + i, cs
+	}
+	var cs []credit
 	for _, r := range splitAny(p.norm, is, is+len(inner), "、", "，", ",", "・") {
 		nt := p.norm[r.s:r.e]
 		ok := fullName(nt)
@@ -254,7 +372,7 @@ func (p *parser) signature(s, e int) (int, []rng) {
 		if !ok {
 			return -1, nil
 		}
-		names = append(names, r)
+		cs = append(cs, credit{name: r})
 	}
-	return s + i, names
+	return s + i, cs
 }

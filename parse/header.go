@@ -203,9 +203,10 @@ func (p *parser) labelledValue(l line, at int) bool {
 	return true
 }
 
-// isTitle reports a line that can be a headline.
+// isTitle reports a line that can be a headline: ten runes or more, or
+// four or more that are no section label (北海道で初雪, not スポーツ).
 func (p *parser) isTitle(l line) bool {
-	if l.blank || l.n < 10 || strings.Contains(l.text, "。") && lastRune(l.text) == '。' {
+	if l.blank || l.n < 4 || l.n < 10 && isLabelWord(l.text) || strings.Contains(l.text, "。") && lastRune(l.text) == '。' {
 		return false
 	}
 	if h, _ := relatedHead(l.text); h {
@@ -215,6 +216,41 @@ func (p *parser) isTitle(l line) bool {
 		return false
 	}
 	return !isURL(l.text)
+}
+
+// labelMax is the longest section label with kana in it, in runes
+// (朝晴れエッセー, 小売り・外食).
+const labelMax = 7
+
+// isLabelWord reports a section label or topic word (経済, インタビュー,
+// ウクライナ情勢, 小売り・外食): Han, katakana and Latin letters, or a
+// short noun phrase with okurigana; no digits, spaces or punctuation but
+// ・, and no particle of a headline's clause (北海道で初雪 is a headline).
+func isLabelWord(s string) bool {
+	if parts := strings.Split(s, "・"); len(parts) > 1 {
+		// 暮らし・学び・医療: a list of labels.
+		for _, pt := range parts {
+			if !isLabelWord(pt) {
+				return false
+			}
+		}
+		return true
+	}
+	n, kana := 0, false
+	for _, r := range s {
+		n++
+		switch {
+		case isHan(r) || isKatakana(r) || isLatin(r) || r == 'ー' || r == '・':
+		case isHiragana(r):
+			if strings.ContainsRune("でがをにへとはもや", r) {
+				return false
+			}
+			kana = true
+		default:
+			return false
+		}
+	}
+	return n > 0 && (!kana || n <= labelMax)
 }
 
 func isURL(s string) bool {
@@ -281,6 +317,12 @@ func (p *parser) header() int {
 				H = i
 			}
 		}
+		// A dek printed right under the headline: two titles on
+		// adjacent lines above the date line are headline and
+		// subheadline.
+		if u := H - 1; H > first && !lines[u].blank && !p.skippable(u) && lines[u].count == 1 && lines[H].count == 1 && p.isTitle(lines[u]) && !isBreadcrumb(lines[u].text) {
+			H--
+		}
 		if H < 0 {
 			for i, k := D+1, 0; i < len(lines) && k < 6; i++ {
 				if p.skippable(i) {
@@ -294,10 +336,17 @@ func (p *parser) header() int {
 			}
 		}
 		if H < 0 {
+			// The longest line before the date line; a line the page
+			// repeats is a section label, the headline only when
+			// every line is repeated.
 			best := 0
 			for i := first; i < D; i++ {
-				if !p.skippable(i) && lines[i].n > best {
-					H, best = i, lines[i].n
+				w := lines[i].n
+				if lines[i].count > 1 {
+					w = 0
+				}
+				if !p.skippable(i) && (H < 0 || w > best) {
+					H, best = i, w
 				}
 			}
 		}
@@ -309,6 +358,10 @@ func (p *parser) header() int {
 				break
 			}
 		}
+		if n := next(H); H >= 0 && D < 0 && n == H+1 && n < len(lines) && lines[H].n <= 10 && isLabelWord(lines[H].text) && p.bareTitle(n) && p.isTitle(lines[n]) {
+			// "経済" over the headline: a section label, the kicker.
+			H = n
+		}
 		if H >= 0 && D < 0 && !p.bareTitle(H) {
 			// Text without a page around it: the body alone.
 			return first
@@ -318,13 +371,15 @@ func (p *parser) header() int {
 		return len(lines)
 	}
 	p.setHeadline(H)
+	D2 := -1
 	if D >= 0 {
 		p.useDateLine(D, dl)
+		D2 = p.secondDateLine(next(D), H)
 	}
 	// Lines before the headline: kicker and subheadline.
-	end := max(H, D)
+	end := max(H, D, D2)
 	for i := first; i < end; i++ {
-		if i == H || i == D {
+		if i == H || i == D || i == D2 {
 			continue
 		}
 		l := &lines[i]
@@ -332,14 +387,12 @@ func (p *parser) header() int {
 			l.role = roleUI
 			continue
 		}
-		if names, kick, ok := p.bylineLine(*l); ok && (i > H || D >= 0 && i > D) {
+		if cs, kick, ok := p.bylineLine(*l); ok && (i > H || D >= 0 && i > D) {
 			l.role = roleByline
 			if kick.e > kick.s && p.a.Kicker == nil {
 				p.a.Kicker = p.textPtr(kick.s, kick.e)
 			}
-			for _, n := range names {
-				p.addByline(n.s, n.e)
-			}
+			p.addCredits(cs)
 			continue
 		}
 		switch {
@@ -371,6 +424,10 @@ func (p *parser) header() int {
 			if p.a.Kicker == nil {
 				p.a.Kicker = p.textPtr(l.s, l.e)
 			}
+		case i > H && i == H+1 && p.isTitle(*l) && p.a.Subheadline == nil && !isLabelWord(l.text):
+			// The dek right under the headline.
+			l.role = roleSubheadline
+			p.a.Subheadline = p.textPtr(l.s, l.e)
 		case i > H && l.n <= 15 && !l.prose:
 			l.role = roleTag
 			if p.a.Kicker == nil && p.labelsBetween(H, end) == 1 {
@@ -427,14 +484,12 @@ func (p *parser) header() int {
 			}
 			continue
 		}
-		if names, kick, ok := p.bylineLine(*l); ok {
+		if cs, kick, ok := p.bylineLine(*l); ok {
 			l.role = roleByline
 			if kick.e > kick.s {
 				p.addTag(kick.s, kick.e)
 			}
-			for _, n := range names {
-				p.addByline(n.s, n.e)
-			}
+			p.addCredits(cs)
 			continue
 		}
 		switch {
@@ -449,6 +504,34 @@ func (p *parser) header() int {
 		}
 	}
 	return body
+}
+
+// secondDateLine reads line d, the line after the date line, as a second
+// one that gives the time the first lacks: "(2026年11月28日 08時40分 更新)"
+// under the publication time, or the publication time under an update
+// line. It returns d, or -1 when the line is no such date line.
+func (p *parser) secondDateLine(d, h int) int {
+	if d >= len(p.lines) || d == h || p.skippable(d) {
+		return -1
+	}
+	dl, ok := p.readDateLine(p.lines[d])
+	if !ok {
+		return -1
+	}
+	used := false
+	if dl.upd != nil && p.a.Updated == nil {
+		p.setUpdated(*dl.upd, dl.updS)
+		used = true
+	}
+	if dl.pub != nil && dl.upd == nil && p.a.Published == nil {
+		p.a.Published = dl.pub
+		used = true
+	}
+	if !used {
+		return -1
+	}
+	p.lines[d].role = roleDate
+	return d
 }
 
 // labelsBetween counts the section labels among the lines (h, d): short

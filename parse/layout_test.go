@@ -291,3 +291,108 @@ func TestFixtureLayout(t *testing.T) {
 		})
 	}
 }
+
+// TestHeaderShapes: decks, short headlines, section labels, second date
+// lines and credits with a desk or a role, in several variants.
+func TestHeaderShapes(t *testing.T) {
+	const body = "\n店主は集まった客に礼を述べた。\n\n最後の日には常連客が花束を持って訪れた。\n"
+	type byline struct{ name, desk, role string }
+	tests := []struct {
+		name, in           string
+		kicker, headline   string
+		subheadline        string
+		published, updated string // Text of the times, "" for none
+		bylines            []byline
+		firstParagraph     string
+	}{
+		{
+			name: "dek under the headline", in: "古書店、五十年の歩みに幕\n店主が閉店を発表　常連客ら惜しむ\n2024年5月10日 9:30\n" + body,
+			headline: "古書店、五十年の歩みに幕", subheadline: "店主が閉店を発表 常連客ら惜しむ", published: "2024年5月10日 9:30",
+		},
+		{
+			name: "short headline and short dek", in: "川辺町で初雪\n平年より5日遅く\n2024年11月3日 18:20\n" + body,
+			headline: "川辺町で初雪", subheadline: "平年より5日遅く", published: "2024年11月3日 18:20",
+		},
+		{
+			name: "label, headline and dek", in: "地域\n古書店、五十年の歩みに幕\n店主が閉店を発表\n2024年5月10日\n" + body,
+			kicker: "地域", headline: "古書店、五十年の歩みに幕", subheadline: "店主が閉店を発表", published: "2024年5月10日",
+		},
+		{
+			name: "label repeated on the page is no headline", in: "街角エッセー\n古書店の灯\n2024/5/10 05:00\n暮らし\n街角エッセー\n" + body,
+			kicker: "街角エッセー", headline: "古書店の灯", published: "2024/5/10 05:00",
+		},
+		{
+			name: "section label over the headline, no date", in: "地域\n古書店、五十年の歩みに幕　常連客ら惜しむ\n" + body,
+			kicker: "地域", headline: "古書店、五十年の歩みに幕 常連客ら惜しむ",
+		},
+		{
+			name: "katakana section label, no date", in: "スポーツ\n青嶺FC、逆転で初優勝\n" + body,
+			kicker: "スポーツ", headline: "青嶺FC、逆転で初優勝",
+		},
+		{
+			name: "update line under the date line", in: "古書店、五十年の歩みに幕\n2024年5月10日 06時12分\n(2024年5月10日 08時40分 更新)\n" + body,
+			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日 06時12分", updated: "2024年5月10日 08時40分",
+		},
+		{
+			name: "desk and name under the headline", in: "古書店、五十年の歩みに幕\n地域報道部　川瀬ゆかり\n2024/05/10 19:30\n" + body,
+			headline: "古書店、五十年の歩みに幕", published: "2024/05/10 19:30", bylines: []byline{{"川瀬ゆかり", "地域報道部", ""}},
+		},
+		{
+			name: "bracketed bureau credit under the date", in: "古書店、五十年の歩みに幕\n2024年5月10日\n（東浜支局　野島一平）\n" + body,
+			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日", bylines: []byline{{"野島一平", "東浜支局", ""}},
+		},
+		{
+			name: "credit line after the text", in: "古書店、五十年の歩みに幕\n2024年5月10日\n" + body + "\n（文化部　川瀬ゆかり）\n",
+			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日", bylines: []byline{{"川瀬ゆかり", "文化部", ""}},
+		},
+		{
+			name: "interviewer and photographer", in: "古書店、五十年の歩みに幕\n2024年5月10日\n" + body + "\n（聞き手・生活部　松井健太、写真・野島一平）\n",
+			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日",
+			bylines: []byline{{"松井健太", "生活部", "聞き手"}, {"野島一平", "", "写真"}},
+		},
+		{
+			name: "signature closing the last paragraph", in: "古書店、五十年の歩みに幕\n2024年5月10日\n" + body[:len(body)-1] + "（東浜支局　野島一平）\n",
+			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日", bylines: []byline{{"野島一平", "東浜支局", ""}},
+		},
+		{
+			name: "a surname ending in 部 is no desk", in: "古書店、五十年の歩みに幕\n2024年5月10日\n" + body + "\n（阿部 一平）\n",
+			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日", bylines: []byline{{"阿部 一平", "", ""}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse([]byte(tt.in), WithoutMorphology())
+			require.NoError(t, err)
+			textOr := func(x *article.Text) string {
+				if x == nil {
+					return ""
+				}
+				return x.Text
+			}
+			timeOr := func(x *article.Time) string {
+				if x == nil {
+					return ""
+				}
+				return x.Text
+			}
+			assert.Equal(t, tt.kicker, textOr(a.Kicker), "kicker")
+			assert.Equal(t, tt.headline, a.Headline.Text, "headline")
+			assert.Equal(t, tt.subheadline, textOr(a.Subheadline), "subheadline")
+			assert.Equal(t, tt.published, timeOr(a.Published), "published")
+			assert.Equal(t, tt.updated, timeOr(a.Updated), "updated")
+			got := []byline{}
+			for _, b := range a.Bylines {
+				got = append(got, byline{b.Name, b.Desk, b.Role})
+			}
+			if tt.bylines == nil {
+				tt.bylines = []byline{}
+			}
+			assert.Equal(t, tt.bylines, got, "bylines")
+			if assert.NotEmpty(t, a.Paragraphs) {
+				assert.Equal(t, "店主は集まった客に礼を述べた。", a.Paragraphs[0].Text)
+				assert.Equal(t, "最後の日には常連客が花束を持って訪れた。", a.Paragraphs[len(a.Paragraphs)-1].Text)
+			}
+			spanChecker{t: t, a: a, text: true}.check()
+		})
+	}
+}

@@ -478,8 +478,18 @@ func (p *parser) textPtr(s, e int) *article.Text {
 	return &t
 }
 
-func (p *parser) addByline(s, e int) {
-	s, e = trimRange(p.norm, s, e)
+func (p *parser) addByline(s, e int) { p.addCredit(credit{name: rng{s, e}}) }
+
+// addCredits adds the credits of cs as bylines.
+func (p *parser) addCredits(cs []credit) {
+	for _, c := range cs {
+		p.addCredit(c)
+	}
+}
+
+// addCredit adds a byline, unless one of the same name is kept.
+func (p *parser) addCredit(c credit) {
+	s, e := trimRange(p.norm, c.name.s, c.name.e)
 	if s >= e {
 		return
 	}
@@ -489,7 +499,7 @@ func (p *parser) addByline(s, e int) {
 		return
 	}
 	p.bylineKey = seen(p.bylineKey, key)
-	p.a.Bylines = append(p.a.Bylines, article.Byline{Name: name, Span: p.span(s, e)})
+	p.a.Bylines = append(p.a.Bylines, article.Byline{Name: name, Desk: c.desk, Role: c.role, Span: p.span(s, e)})
 }
 
 func (p *parser) addTag(s, e int) {
