@@ -176,7 +176,10 @@ type Sentence struct {
 type Quote struct {
 	// Text is the quoted text without its outer brackets.
 	Text string `json:"text"`
-	// Span covers the quote including its brackets.
+	// Span covers the quote including its brackets. The answer of a
+	// question-and-answer transcript (――質問。 then 山田　答え…) is a
+	// quotation without brackets: Text and Span are the answer after the
+	// name.
 	Span Span `json:"span"`
 	// Speaker is who said or wrote it, "" when the text does not say.
 	Speaker string `json:"speaker"`
@@ -195,7 +198,7 @@ type Quote struct {
 	// bare title, 首相, resolved to the person named earlier with it),
 	// "pronoun" (彼, 彼女, 同氏, resolved to the most recent person) or
 	// "dialogue" (a transcript or testimony: 山田「…」, 山田：「…」,
-	// 「…」（山田／36歳）). Quotations nested in another take its
+	// 「…」（山田／36歳）, an interview's answers). Quotations nested in another take its
 	// speaker and its Attribution.
 	Attribution string `json:"attribution,omitempty"`
 	// Verb is the reporting verb (述べた, 語った, 記した), or "".

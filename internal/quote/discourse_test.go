@@ -279,3 +279,22 @@ func TestLonePronoun(t *testing.T) {
 		}
 	}
 }
+
+func TestTranscript(t *testing.T) {
+	runDiscourse(t, []discourseCase{
+		{name: "dash questions and named answers",
+			text:    "港町で干物店を営む寺尾美沙さん（52）に話を聞いた。\n\n――店を継いだきっかけは。\n\n寺尾　父が倒れた年に、誰かがやらなければと思ったんです。\n\n――これからの目標は。\n\n寺尾　若い人に干物のおいしさを伝えたいですね。",
+			wants:   []said{{"父が倒れた", "寺尾美沙", "dialogue"}, {"若い人に", "寺尾美沙", "dialogue"}},
+			lexical: []said{{"父が倒れた", "寺尾", "dialogue"}, {"若い人に", "寺尾", "dialogue"}},
+			none:    []string{"店を継いだ", "これからの"}},
+		{name: "Q and A",
+			text:  "山岳ガイドの梶浦隆司さんに聞いた。\n\nQ. 冬山で一番大切なことは。\n\nA. 引き返す勇気です。天気が崩れたら迷わず下山します。",
+			wants: []said{{"引き返す勇気", "梶浦隆司", "dialogue"}}},
+		{name: "a name line without a question is no answer",
+			text: "港町の朝は早い。\n\n寺尾　父が倒れた年に店を継いだ。",
+			none: []string{"父が倒れた"}},
+		{name: "an answer with a quotation inside",
+			text:  "――反響は。\n\n寺尾　お客さんから「懐かしい味」と言われました。",
+			wants: []said{{"お客さんから「懐かしい味」", "寺尾", "dialogue"}}},
+	})
+}

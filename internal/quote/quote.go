@@ -203,6 +203,8 @@ type finder struct {
 	texts []morph.Text
 	// titles keeps the last answer of titled from earlier paragraphs.
 	titles titleMemo
+	// answerer is the speaker of the last answer of a transcript.
+	answerer who
 	buffers
 }
 
@@ -295,6 +297,7 @@ func sentences(s string, bs []bracket, out []sentence) []sentence {
 }
 
 func (f *finder) paragraph(pi int, t morph.Text) {
+	ans := f.answer(pi, &t)
 	s := t.Norm
 	// The brackets go to the buffer the previous paragraph's do not use:
 	// f.prev keeps those.
@@ -303,8 +306,8 @@ func (f *finder) paragraph(pi int, t morph.Text) {
 	f.bs[f.flip] = bs
 	heading := pi < len(f.paras) && f.paras[pi].Heading
 	if len(bs) == 0 || heading {
-		f.last = who{}
-		f.recs = append(f.recs, record{pi: pi, heading: heading})
+		f.last = ans
+		f.recs = append(f.recs, record{pi: pi, heading: heading, last: ans})
 		return
 	}
 	// Keep brackets inside top-level ones out of the sentence scan.
@@ -317,7 +320,7 @@ func (f *finder) paragraph(pi int, t morph.Text) {
 	f.top = top
 	sents := sentences(s, top, f.sents)
 	f.sents = sents
-	var cur who // the last speaker in this paragraph
+	cur := ans // the last speaker in this paragraph
 	// The topic of the previous sentence, read only when asked for.
 	prevTopic := lazyTopic{pending: f.pending[:0]}
 	if len(bs) > cap(f.out)-len(f.out) { // at most one quotation a pair

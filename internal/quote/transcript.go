@@ -1,0 +1,155 @@
+package quote
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/newsdoc/newsdoc/article"
+	"github.com/newsdoc/newsdoc/internal/morph"
+)
+
+// Question-and-answer transcripts print the interviewer's questions after
+// a dash (――海外に目を向けたきっかけは。) or a Q, and each answer as a
+// paragraph that opens with the short name of the person answering and a
+// space (川口　３年前、…), without brackets. Such an answer is a quotation
+// of that person: its text runs from after the name to the end of the
+// paragraph, and its speaker is the person the name resolves to, with the
+// rule "dialogue".
+
+// answerNameMax is the longest name, in runes, heading an answer.
+const answerNameMax = 8
+
+// isQuestion reports a paragraph that asks: two dashes of one kind
+// (――, ──, ーー) or a Q and a separator at its head.
+func isQuestion(s string) bool {
+	s = strings.TrimLeft(s, " \u3000")
+	r, n := utf8.DecodeRuneInString(s)
+	switch r {
+	case '―', '—', '─', '━', '－', '-', '−', '‐', 'ー':
+		r2, _ := utf8.DecodeRuneInString(s[n:])
+		return r2 == r
+	case 'Q':
+		r2, _ := utf8.DecodeRuneInString(s[n:])
+		return strings.ContainsRune(" \u3000.．:：", r2)
+	}
+	return false
+}
+
+// answerHead returns the byte range [start, end) of the name heading an
+// answer, and where the answer's text starts, or ok false: a name of at
+// most answerNameMax runes, then white space, then text.
+func answerHead(s string) (start, end, text int, ok bool) {
+	start = len(s) - len(strings.TrimLeft(s, " \u3000"))
+	sp := strings.IndexAny(s[start:], " \u3000")
+	if sp <= 0 {
+		return 0, 0, 0, false
+	}
+	end = start + sp
+	name := s[start:end]
+	if !isAnswerMark(name) && (utf8.RuneCountInString(name) > answerNameMax || phraseBefore(s[:end], end) != start) {
+		return 0, 0, 0, false
+	}
+	text = end + len(s[end:]) - len(strings.TrimLeft(s[end:], " \u3000"))
+	if utf8.RuneCountInString(s[text:]) < 4 {
+		return 0, 0, 0, false
+	}
+	return start, end, text, true
+}
+
+// answer reads paragraph pi, whose normalized text is t (without
+// morphology t may lack it: it is made here for an answer), as an answer
+// after the question of the paragraph before. It appends the quotation
+// and returns its speaker, or returns nobody when the paragraph is no
+// answer. A bare A (A　…) answers for the person the text is about.
+func (f *finder) answer(pi int, t *morph.Text) who {
+	if pi == 0 || pi >= len(f.paras) || !f.asked(pi-1) {
+		return who{}
+	}
+	if _, _, _, ok := answerHead(f.paras[pi].Text); !ok {
+		return who{} // checked on the paragraph's text before normalizing
+	}
+	if t.Norm == "" {
+		*t = morph.NewText(f.src, f.paras[pi].Span)
+	}
+	s := t.Norm
+	start, end, text, ok := answerHead(s)
+	if !ok {
+		return who{}
+	}
+	head := s[start:end]
+	var w who
+	switch {
+	case isAnswerMark(head):
+		w = f.answerer
+		if w.name == "" {
+			w = f.interviewee(pi)
+		}
+		if w.name == "" {
+			w = f.salient(pi)
+		}
+		w.span = article.Span{}
+	case label(head) || commonNoun(head):
+		return who{}
+	default:
+		w = f.resolve(*t, pi, s, start, end)
+		if w.name == "" {
+			w = who{name: stripAge(head), span: t.Span(start, end)}
+		}
+	}
+	rule := ruleDialogue
+	if w.name == "" {
+		rule = ""
+	} else {
+		f.answerer = w
+	}
+	w.rule = rule
+	e := len(strings.TrimRight(s, " \u3000"))
+	f.out = append(f.out, article.Quote{
+		Text:         s[text:e],
+		Span:         t.Span(text, e),
+		Speaker:      w.name,
+		SpeakerSpan:  w.span,
+		Organization: w.org,
+		Attribution:  rule,
+		Paragraph:    pi,
+	})
+	return w
+}
+
+// asked reports whether paragraph pi is a question of a transcript.
+func (f *finder) asked(pi int) bool {
+	return !f.paras[pi].Heading && isQuestion(f.paras[pi].Text)
+}
+
+// isAnswerMark reports the A that heads an answer in place of a name.
+func isAnswerMark(s string) bool {
+	switch s {
+	case "A", "A.", "A:", "Ａ", "Ａ．", "Ａ：":
+		return true
+	}
+	return false
+}
+
+// interviewCues follow the person an interview is with: 山田さんに聞いた,
+// 山田氏に話を聞いた.
+var interviewCues = []string{"に話を聞いた", "に聞いた", "に話を聞く", "に聞く", "にインタビューした"}
+
+// interviewee returns the person the paragraphs before pi say the
+// interview is with (…さんに話を聞いた), the latest first, or nobody.
+func (f *finder) interviewee(pi int) who {
+	for j := pi - 1; j >= 0 && j >= pi-maxLookback*2; j-- {
+		t := f.text(j)
+		for _, cue := range interviewCues {
+			i := strings.LastIndex(t.Norm, cue)
+			if i <= 0 {
+				continue
+			}
+			if st := phraseBefore(t.Norm, i); st < i {
+				if w := f.resolve(t, j, t.Norm, st, i); w.name != "" {
+					return w
+				}
+			}
+		}
+	}
+	return who{}
+}
