@@ -186,6 +186,11 @@ type Quote struct {
 	// SpeakerSpan is the mention of the speaker the attribution used; zero
 	// when Speaker is "" or was carried over from an earlier paragraph.
 	SpeakerSpan Span `json:"speaker_span,omitzero"`
+	// Person is the index in Article.People of the speaker, so that the
+	// quotations of 岸田文雄首相, 岸田氏 and 首相 are one person's; nil
+	// when the speaker is no person the analysis found (a group, an
+	// organization, a name read without morphology).
+	Person *int `json:"person,omitempty"`
 	// Organization is the body the speaker speaks for (ロシア外務省), or "".
 	Organization string `json:"organization,omitempty"`
 	// Attribution names the rule that decided Speaker, "" when Speaker is

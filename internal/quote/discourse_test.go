@@ -93,7 +93,7 @@ func TestZeroSubject(t *testing.T) {
 		{name: "after a sub-heading", text: "森下典子教授は研究の成果を発表した。\n\n次の課題\n\n「まだ道半ばです」と語った。",
 			headings: []int{1}, wants: []said{{"まだ道半ば", "", ""}}},
 		{name: "a subject of its own", text: "中井達也コーチは「よく走った」と話した。\n\n出場した中学生の一人は「来年も走りたい」と話した。",
-			wants: []said{{"よく走った", "中井達也", "explicit"}, {"来年も", "", ""}}},
+			wants: []said{{"よく走った", "中井達也", "explicit"}, {"来年も", "中学生の一人", "explicit"}}},
 		{name: "a reason is no subject", text: "中井達也コーチは選手を信頼している。理由は「誰よりも練習するから」という単純なものだ。",
 			wants: []said{{"誰よりも", "中井達也", "continued"}}},
 		{name: "words of someone described", text: "中井達也コーチは選手を信頼している。「練習は裏切らない」という人は多い。",
@@ -296,5 +296,29 @@ func TestTranscript(t *testing.T) {
 		{name: "an answer with a quotation inside",
 			text:  "――反響は。\n\n寺尾　お客さんから「懐かしい味」と言われました。",
 			wants: []said{{"お客さんから「懐かしい味」", "寺尾", "dialogue"}}},
+	})
+}
+
+// TestPersonLinks: the quotations of one person, named in full, by
+// surname and by a bare title, point to one entry of People.
+func TestPersonLinks(t *testing.T) {
+	src := "東浜市の西村和彦市長は3日の会見で「駅前の再開発を急ぐ」と述べた。\n\n西村市長は「年内に計画をまとめたい」と語った。\n\n市長は「市民の声を聞く場も設ける」とも話した。\n\n商店街の人たちは「早く形にしてほしい」と話している。"
+	a := &article.Article{Source: src, Paragraphs: paragraphs(src, false)}
+	Attribute(a, analyzer(t))
+	require.Len(t, a.Quotes, 4)
+	for _, q := range a.Quotes[:3] {
+		if assert.NotNil(t, q.Person, "person of %q", q.Text) {
+			assert.Equal(t, "西村和彦", a.People[*q.Person].Name)
+		}
+	}
+	assert.Nil(t, a.Quotes[3].Person, "a group is no person")
+}
+
+func TestCrowdsOf(t *testing.T) {
+	runDiscourse(t, []discourseCase{
+		{name: "people of a place", text: "西村和彦市長は「駅前を変える」と述べた。\n\n商店街の人たちは「早く形にしてほしい」と話している。",
+			wants: []said{{"駅前を", "西村和彦", "explicit"}, {"早く形に", "商店街の人", "explicit"}}},
+		{name: "visitors", text: "祭りは3日まで続く。会場の客は「毎年楽しみにしている」と話した。",
+			wants: []said{{"毎年", "会場の客", "explicit"}}},
 	})
 }

@@ -98,6 +98,36 @@ func AttributeTexts(a *article.Article, texts []morph.Text, an *morph.Analyzer) 
 	a.People, a.Organizations, a.Places = []article.Entity{}, []article.Entity{}, []article.Entity{}
 	if x != nil {
 		a.People, a.Organizations, a.Places = x.People, x.Organizations, x.Places
+		linkSpeakers(a.Quotes, a.People)
+	}
+}
+
+// linkSpeakers sets the Person of each quotation whose speaker is one of
+// people: by the canonical name, else by the mention the attribution used.
+func linkSpeakers(qs []article.Quote, people []article.Entity) {
+	if len(people) == 0 {
+		return
+	}
+	byName := make(map[string]int, len(people))
+	byStart := map[int]int{}
+	for i, e := range people {
+		byName[e.Name] = i
+		for _, m := range e.Mentions {
+			byStart[m.Span.Start] = i
+		}
+	}
+	for k := range qs {
+		q := &qs[k]
+		if q.Speaker == "" {
+			continue
+		}
+		i, ok := byName[q.Speaker]
+		if !ok && q.SpeakerSpan.End > q.SpeakerSpan.Start {
+			i, ok = byStart[q.SpeakerSpan.Start]
+		}
+		if ok {
+			q.Person = &i
+		}
 	}
 }
 
@@ -825,9 +855,17 @@ func isNameRune(r rune) bool {
 
 // phraseBefore returns the start of the noun phrase that ends at s[:end]:
 // name characters, an age in brackets ((44), （44）) and a trailing
-// さん, ちゃん or くん.
+// さん, ちゃん or くん, or one of a crowd (花見客のひとり).
 func phraseBefore(s string, end int) int {
 	j := end
+	for _, one := range oneOf {
+		if strings.HasSuffix(s[:j], one) {
+			if k := ofBefore(s, j-len(one)+len("の")); k < j-len(one)+len("の") {
+				return k
+			}
+			break
+		}
+	}
 	// An address or an affiliation in apposition: 山田さん(35)=東京都=.
 	for _, eq := range []string{"=", "＝"} {
 		if strings.HasSuffix(s[:j], eq) {
@@ -993,8 +1031,15 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 			return w
 		}
 	}
+	if b := trimPlural(p); b == "人" || b == "客" {
+		// 商店街の人たちは: the crowd with what it is of.
+		if k := ofBefore(s, start); k < start {
+			start = k
+			p = trimPlural(stripAge(s[start:end]))
+		}
+	}
 	name, title, titled := entity.SplitTitle(p)
-	if !speakerishSplit(p, titled, f.x == nil) {
+	if !speakerishSplit(trimOneOf(p), titled, f.x == nil) {
 		return who{}
 	}
 	if titled && name == "" && title == p {
@@ -1508,4 +1553,38 @@ func citesSource(s string) bool {
 		}
 		j += len("によ")
 	}
+}
+
+// ofBefore returns the start of "Xの" ending at s[:end], X a run of name
+// characters, or end when s[:end] does not end so.
+func ofBefore(s string, end int) int {
+	if !strings.HasSuffix(s[:end], "の") {
+		return end
+	}
+	j := end - len("の")
+	k := j
+	for k > 0 {
+		r, n := lastRune(s[:k])
+		if !isNameRune(r) || r == '・' {
+			break
+		}
+		k -= n
+	}
+	if k == j {
+		return end
+	}
+	return k
+}
+
+// oneOf end a phrase that names one of a crowd: 花見客のひとり.
+var oneOf = []string{"のひとり", "の一人", "の1人"}
+
+// trimOneOf removes a trailing "one of": 花見客のひとり → 花見客.
+func trimOneOf(p string) string {
+	for _, one := range oneOf {
+		if q, ok := strings.CutSuffix(p, one); ok && q != "" {
+			return q
+		}
+	}
+	return p
 }
