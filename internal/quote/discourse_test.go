@@ -148,7 +148,7 @@ func TestSources(t *testing.T) {
 		{name: "according to", text: "関係者によると、大川製作所の新井淳社長は「撤退はしない」と周囲に漏らしている。",
 			wants: []said{{"撤退は", "新井淳", "explicit"}}},
 		{name: "continued from a source", text: "会場の観客からは「最高だった」という声が聞かれた。\n\nなかには「次はもっと近くで見たい」「早くも来年が待ち遠しい」と話す人もいた。",
-			wants: []said{{"最高", "観客", "source"}, {"次は", "観客", "continued"}, {"早くも", "観客", "continued"}}},
+			wants: []said{{"最高", "会場の観客", "source"}, {"次は", "会場の観客", "continued"}, {"早くも", "会場の観客", "continued"}}},
 	})
 }
 
@@ -221,7 +221,7 @@ func TestWrongPerson(t *testing.T) {
 func TestNames(t *testing.T) {
 	runDiscourse(t, []discourseCase{
 		{name: "group", text: "大会の関係者らは「天候に恵まれた」と話した。",
-			wants: []said{{"天候に", "関係者ら", "explicit"}}},
+			wants: []said{{"天候に", "大会の関係者ら", "explicit"}}},
 		{name: "address in apposition", text: "会社員の山田太郎さん（35）＝港川市＝は「驚いた」と話した。",
 			wants: []said{{"驚いた", "山田太郎", "explicit"}}},
 		{name: "address in apposition, quotation first", text: "「驚いた」と会社員の山田太郎さん（35）＝港川市＝は話した。",
@@ -317,8 +317,25 @@ func TestPersonLinks(t *testing.T) {
 func TestCrowdsOf(t *testing.T) {
 	runDiscourse(t, []discourseCase{
 		{name: "people of a place", text: "西村和彦市長は「駅前を変える」と述べた。\n\n商店街の人たちは「早く形にしてほしい」と話している。",
-			wants: []said{{"駅前を", "西村和彦", "explicit"}, {"早く形に", "商店街の人", "explicit"}}},
+			wants: []said{{"駅前を", "西村和彦", "explicit"}, {"早く形に", "商店街の人たち", "explicit"}}},
 		{name: "visitors", text: "祭りは3日まで続く。会場の客は「毎年楽しみにしている」と話した。",
 			wants: []said{{"毎年", "会場の客", "explicit"}}},
+	})
+}
+
+func TestTopicForms(t *testing.T) {
+	runDiscourse(t, []discourseCase{
+		{name: "も marks the topic", text: "主将の森田賢治は「全員で勝ち取った」と語った。小野寺浩監督も「よく粘った」とたたえた。",
+			wants: []said{{"全員で", "森田賢治", "explicit"}, {"よく粘った", "小野寺浩", "explicit"}}},
+		{name: "そう話すのは after the quotation", text: "市長は式典で挨拶した。\n\n「毎日通いたい」。そう話すのは、近くに住む高田みのりさん（12）だ。",
+			wants: []said{{"毎日通いたい", "高田みのり", "following"}}},
+		{name: "こう語るのは", text: "「ここまで長かった」。こう語るのは、工房を営む宮下徹さんだ。",
+			wants: []said{{"ここまで", "宮下徹", "following"}}},
+		{name: "topic and quotation, no verb", text: "来場者の反応は上々だ。60代の女性は「音が澄んでいて驚いた」。",
+			wants: []said{{"音が澄んで", "60代の女性", "explicit"}}},
+		{name: "part of a body as a source", text: "吉村真一市長は計画を説明した。一方、市議会の一部からは「説明が足りない」との声も出ている。",
+			wants: []said{{"説明が足りない", "市議会の一部", "source"}}},
+		{name: "a title stays bare", text: "北浜中央病院の院長は「受け入れを続ける」と話した。",
+			none: []string{}, wants: []said{{"受け入れを", "院長", "explicit"}}},
 	})
 }

@@ -556,6 +556,10 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		a.keep = true
 	case w.name != "" && (restVerb() != "" || citesSource(before)):
 		a.keep, a.partial = true, true
+	case w.rule == ruleExplicit && quotative == "" && endsHere && speechLike(inner) && strings.HasSuffix(trimmedBefore, "は"):
+		// 70代の男性は「静かでいい」。: the topic's words close the
+		// sentence, the verb left out.
+		a.keep = true
 	case long && !(quotative == "" && !containsAny(inner[3:len(inner)-3], "、", "。")):
 		a.keep = true
 	default:
@@ -736,6 +740,20 @@ func (f *finder) standalone(t morph.Text, pi int, s string, sents []sentence, si
 		next := s[nx.start:nx.end]
 		if nw := f.opener(t, pi, s, nx.start, next); nw.name != "" && nw.name != anaphorName && (cur.name == "" || strings.Contains(next, "そう") || strings.Contains(next, "こう")) {
 			return withRule(nw, ruleFollowing)
+		}
+	}
+	if si+1 < len(sents) {
+		// 「…」。そう話すのは、山田さんだ。
+		nx := sents[si+1]
+		next := s[nx.start:nx.end]
+		if strings.HasPrefix(next, "そう") || strings.HasPrefix(next, "こう") {
+			if i := strings.Index(next, "のは"); i > 0 && i <= 30 {
+				body := next[i+len("のは"):]
+				body = strings.TrimLeft(body, "、 ")
+				if w := f.cleft(t, pi, s, nx.end-len(body), body); w.name != "" && w.name != anaphorName {
+					return withRule(w, ruleFollowing)
+				}
+			}
 		}
 	}
 	if !speech {
@@ -1031,11 +1049,16 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 			return w
 		}
 	}
-	if b := trimPlural(p); b == "人" || b == "客" {
-		// 商店街の人たちは: the crowd with what it is of.
-		if k := ofBefore(s, start); k < start {
-			start = k
-			p = trimPlural(stripAge(s[start:end]))
+	bare := start // where the phrase began before its "Xの"
+	if b := trimPlural(p); utf8.RuneCountInString(b) <= 3 && (b == "人" || crowdNoun(b) || hasRoleSuffix(b)) {
+		// 商店街の人たちは, 市の担当者は, 70代の男性は: an unnamed
+		// speaker with what it is of. A title (院長) stays bare: it
+		// names the person named with it before.
+		if _, _, titled := entity.SplitTitle(b); !titled {
+			if k := ofBefore(s, start); k < start {
+				start = k
+				p = stripAge(s[start:end])
+			}
 		}
 	}
 	name, title, titled := entity.SplitTitle(p)
@@ -1052,7 +1075,7 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 	if name, ns, ok := f.appositive(pi, s, start, end); ok {
 		return who{name: name, span: t.Span(ns, end), org: orgBefore(f, t, pi, s, ns)}
 	}
-	w.span, w.org = t.Span(start, end), orgBefore(f, t, pi, s, start)
+	w.span, w.org = t.Span(start, end), orgBefore(f, t, pi, s, bare)
 	if titled && name != "" {
 		// A katakana name after a title of its own (外交顧問ユーリ・ウシャコフ氏).
 		k := len(name)
@@ -1191,7 +1214,8 @@ func (f *finder) topic(t morph.Text, pi int, text string, off int, top []bracket
 	defer func() { f.ga = ga[:0] }()
 	for i := 0; i < len(text); {
 		r, n := firstRune(text[i:])
-		if (r == 'は' || r == 'が') && i > 0 {
+		if (r == 'は' || r == 'が' || r == 'も') && i > 0 {
+			// 監督も「…」: も marks a topic as は does.
 			st := phraseBefore(text, i)
 			if st < i {
 				if r == 'が' {
@@ -1576,8 +1600,9 @@ func ofBefore(s string, end int) int {
 	return k
 }
 
-// oneOf end a phrase that names one of a crowd: 花見客のひとり.
-var oneOf = []string{"のひとり", "の一人", "の1人"}
+// oneOf end a phrase that names one or some of a crowd: 花見客のひとり,
+// 市議会の一部.
+var oneOf = []string{"のひとり", "の一人", "の1人", "の一部"}
 
 // trimOneOf removes a trailing "one of": 花見客のひとり → 花見客.
 func trimOneOf(p string) string {
@@ -1587,4 +1612,14 @@ func trimOneOf(p string) string {
 		}
 	}
 	return p
+}
+
+// hasRoleSuffix reports a phrase that ends in a role (担当者, 幹部).
+func hasRoleSuffix(p string) bool {
+	for _, r := range roleSuffixes {
+		if strings.HasSuffix(p, r) {
+			return true
+		}
+	}
+	return false
 }
