@@ -293,6 +293,9 @@ func (f *finder) crowdSource(t morph.Text, pi int, s string, off int, before str
 // article quotes (ファン, ネット掲示板, 利用者).
 func crowdNoun(p string) bool {
 	p = trimPlural(p)
+	if notCrowds[p] {
+		return false // 手紙 ends like 英紙 but writes nothing itself
+	}
 	r, _ := lastRune(p)
 	for _, c := range crowdsByLast[r] {
 		if strings.HasSuffix(p, c) {

@@ -220,6 +220,11 @@ var crowds = []string{"ファン", "サポーター", "ユーザー", "読者", 
 	"議会", "野党", "与党", "会派", "党内", "業界", "地元", "現場",
 	"の人", "客", "子ども", "子供", "児童", "家族", "遺族", "農家", "漁師", "母親", "父親"}
 
+// notCrowds end like a crowd or a medium (英紙) but are things.
+var notCrowds = map[string]bool{
+	"手紙": true, "用紙": true, "表紙": true, "和紙": true, "色紙": true, "白紙": true, "台紙": true, "型紙": true, "折り紙": true,
+}
+
 // notSpeakers are common nouns (most of them katakana) that, without the
 // dictionary, would pass for names: they never speak.
 var notSpeakers = map[string]bool{

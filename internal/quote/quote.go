@@ -484,10 +484,14 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 			break
 		}
 	}
-	if quotative == "と" && (strings.HasPrefix(trimmed, "ともに") || strings.HasPrefix(trimmed, "とも")) {
-		quotative = ""
-	}
 	rest := strings.TrimPrefix(trimmed, quotative)
+	if quotative == "と" && strings.HasPrefix(trimmed, "とも") {
+		if v, _ := findVerb(trimmed[len("とも"):]); v != "" && !strings.HasPrefix(trimmed, "ともに") {
+			rest = trimmed[len("とも"):] // 「…」とも述べた: said as well
+		} else {
+			quotative, rest = "", trimmed
+		}
+	}
 	if i := strings.IndexByte(rest, 0); i >= 0 {
 		rest = rest[:i] // up to the next quotation
 	}
@@ -1028,6 +1032,15 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 	}
 	if anaphoricSpeakers[p] {
 		return who{name: anaphorName}
+	}
+	if rest, ok := strings.CutPrefix(p, "同"); ok && rest != "" {
+		// 同組合長, 同社長: the person named before with that title.
+		if n, title, titled := entity.SplitTitle(rest); titled && n == "" {
+			if w := f.titled(pi, start, title); w.name != "" {
+				w.rule = rulePronoun
+				return w
+			}
+		}
 	}
 	var w who
 	if f.x != nil {
