@@ -139,7 +139,7 @@ func (p *parser) lineRoles(start, end int) {
 				continue
 			}
 		}
-		if h, off := relatedHead(l.text); h && !l.prose {
+		if h, off := relatedHead(l.text); h && (!l.prose || off >= 0 && lastRune(l.text) != '。') {
 			l.role = roleUI
 			if off >= 0 {
 				l.role = roleRelated
@@ -204,6 +204,9 @@ func (p *parser) joinWraps(start, end int) {
 		l := &lines[i]
 		if l.blank || l.prose || l.role == roleBody || l.role == roleUI || l.role == roleHeading {
 			continue
+		}
+		if h, _ := relatedHead(l.text); h && l.role == roleRelated {
+			continue // 【関連】 and a title: a link, not a wrapped line
 		}
 		nx := &lines[i+1]
 		if nx.blank || nx.role != roleBody || !isText(nx) && !continues(nx.text) || !continues(l.text) || isContact(l.text) ||

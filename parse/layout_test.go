@@ -51,6 +51,13 @@ func TestLayout(t *testing.T) {
 			boilerplate: []string{"写真一覧", "写真一覧"},
 		},
 		{
+			name: "a related link printed with its head between two lines of text",
+			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n【関連】駅前の書店、新しい形の営業へ\n" +
+				"閉店の知らせを聞いた客からは惜しむ声が相次いだ。\n",
+			paragraphs: []string{"店主の森川さんは、この春で店を閉じると決めた。", "閉店の知らせを聞いた客からは惜しむ声が相次いだ。"},
+			related:    []string{"【関連】駅前の書店、新しい形の営業へ"},
+		},
+		{
 			name: "related links inside the body",
 			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n【関連記事】\n・駅前の書店、新しい形の営業へ\n・古本市に二千人が集まる\n\n" +
 				"閉店の知らせを聞いた客からは惜しむ声が相次いだ。\n",

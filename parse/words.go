@@ -10,7 +10,7 @@ import (
 // size switches, pagers, language switchers.
 var uiExact = setOf(
 	"続きを読む", "有料記事", "印刷する", "印刷", "[PR]", "［PR］", "PR", "小", "中", "大", "小 中 大",
-	"メモ入力", "ツイート", "みんなのツイートを見る", "シェア", "シェアする", "ブックマーク", "保存",
+	"メモ入力", "ツイート", "ポスト", "この記事の感想を送る", "感想を送る", "みんなのツイートを見る", "シェア", "シェアする", "ブックマーク", "保存",
 	"メール", "リンク", "フォロー", "フォローする", "すべて見る", "全て見る", "もっと見る",
 	"特集一覧", "コメントをする", "コメントする", "コメント", "全てのコメントを見る",
 	"すべてのコメントを見る", "みんなの反応", "アプリで開く", "詳しくはこちら", "ログインする", "ログイン",
@@ -415,9 +415,31 @@ func allDigits(s string) bool {
 	return true
 }
 
+// inlineRelatedHeads head a link printed on their line, 【関連】title:
+// the heads that only ever introduce links (【特集】 opens headlines).
+var inlineRelatedHeads = setOf("関連", "関連記事", "関連ニュース", "関連リンク", "あわせて読みたい", "合わせて読みたい",
+	"こちらもおすすめ", "おすすめ記事", "参考記事", "続報", "前回記事")
+
 // relatedHead reports whether s heads a related list, and returns the
 // offset of a value printed on the same line (関連特集: ウクライナ情勢), or -1.
 func relatedHead(s string) (bool, int) {
+	// 【関連】北浜市、下水道の耐震化を前倒し: a head in brackets and the
+	// title of the link after it.
+	for _, pr := range [][2]string{{"【", "】"}, {"[", "]"}, {"［", "］"}} {
+		rest, ok := strings.CutPrefix(s[stripBullet(s):], pr[0])
+		if !ok {
+			continue
+		}
+		if k := strings.Index(rest[:min(len(rest), relatedHeadMax)], pr[1]); k > 0 && inlineRelatedHeads[rest[:k]] {
+			off := stripBullet(s) + len(pr[0]) + k + len(pr[1])
+			for off < len(s) && s[off] == ' ' {
+				off++
+			}
+			if off < len(s) {
+				return true, off
+			}
+		}
+	}
 	// A head is short, alone or before a colon: a long line without a
 	// colon near its start is none.
 	if len(s) > relatedHeadMax+16 && !hasColon(s[:relatedHeadMax+16]) {
