@@ -44,7 +44,7 @@ var rels = []rel{
 	{word: "先々週", g: gWeek, off: -2}, {word: "再来週", g: gWeek, off: 2},
 	{word: "今週", g: gWeek}, {word: "先週", g: gWeek, off: -1}, {word: "来週", g: gWeek, off: 1},
 	{word: "前週", g: gWeek, off: -1, prev: true}, {word: "翌週", g: gWeek, off: 1, prev: true}, {word: "同週", g: gWeek, prev: true},
-	{word: "週末", g: gWeekend, choose: true},
+	{word: "週末", g: gWeekend, choose: true}, {word: "土日", g: gWeekend, choose: true},
 	// months
 	{word: "先々月", g: gMonth, off: -2}, {word: "再来月", g: gMonth, off: 2},
 	{word: "今月", g: gMonth}, {word: "本月", g: gMonth}, {word: "先月", g: gMonth, off: -1}, {word: "来月", g: gMonth, off: 1},
@@ -141,6 +141,9 @@ func relAt(s string, i int) (*rel, int) {
 	c, _ := runeAt(s, i)
 	for _, k := range relIndex[c] {
 		if hasAt(s, i, rels[k].word) {
+			if rels[k].word == "土日" && hasAt(s, i+len("土日"), "祝") {
+				return nil, i // 土日祝日: the days a shop is closed, no date
+			}
 			return &rels[k], i + len(rels[k].word)
 		}
 	}
