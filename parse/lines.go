@@ -286,16 +286,9 @@ func scanMarksUI(s string, base int, ms []mark) (lineScan, []mark, bool) {
 	return sc, ms, hit
 }
 
-// isProse reports whether a line of n runes reads as running text: it has
-// a sentence terminator outside brackets and ends like a sentence, or it
-// is a whole quotation of some length.
-func isProse(s string, n int) bool {
-	sc := scanLine(s)
-	sc.n = n
-	return proseOf(s, sc)
-}
-
-// proseOf is isProse with the scan of s done.
+// proseOf reports whether line s, scanned as sc, reads as running text:
+// it has a sentence terminator outside brackets and ends like a sentence,
+// or it is a whole quotation of some length.
 func proseOf(s string, sc lineScan) bool {
 	n := sc.n
 	last := lastRune(s)

@@ -92,7 +92,7 @@ func TestMorphologyLoadsOnce(t *testing.T) {
 		speakers = append(speakers, q.Speaker)
 		assert.Equal(t, "「"+q.Text+"」", strings.ReplaceAll(q.Span.In(a.Source), "　", " "))
 	}
-	assert.Len(t, a.Quotes, 2)
+	assert.Equal(t, []string{"グラベツキー", "商社の担当者"}, speakers)
 	assert.NotEmpty(t, a.Places, "places are found with the dictionary")
 	for _, e := range append(append(a.People, a.Organizations...), a.Places...) {
 		for _, m := range e.Mentions {

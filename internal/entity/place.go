@@ -45,7 +45,7 @@ func findPlaces(p *paragraph) {
 				}
 				last := u.last
 				switch {
-				case n.IsPlace() && n.IsSuffix() && (u.place || u.unknownKata) && p.toks[u.last].IsSuffix() == false:
+				case n.IsPlace() && n.IsSuffix() && (u.place || u.unknownKata) && !p.toks[u.last].IsSuffix():
 					u.last++
 				case placeSuffixes[n.Surface] && n.IsNoun() && u.unknownKata && !p.toks[u.last].IsSuffix():
 					u.last++

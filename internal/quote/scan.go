@@ -16,16 +16,6 @@ type bracket struct {
 	outer     int // index of the enclosing bracket, -1 at depth 0
 }
 
-func closer(r rune) rune {
-	switch r {
-	case '「':
-		return '」'
-	case '『':
-		return '』'
-	}
-	return 0
-}
-
 // scanBrackets pairs the quotation brackets of s in one pass. A closing
 // bracket with no open partner is ignored; an opening bracket never closed
 // is dropped, and so are the brackets it would have contained if a closer
