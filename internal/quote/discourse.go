@@ -273,6 +273,12 @@ func (f *finder) crowdSource(t morph.Text, pi int, s string, off int, before str
 			continue
 		}
 		p := before[st:i]
+		if p == "間" {
+			// ファンの間では: the crowd the voices go round.
+			if k := ofBefore(before, st); k < st {
+				st, p = k, before[k:st-len("の")]
+			}
+		}
 		if m == "では" || m == "には" || m == "でも" {
 			if !crowdNoun(p) {
 				continue
@@ -379,16 +385,22 @@ var (
 // or nobody.
 func (f *finder) agentOf(t morph.Text, pi int, s string, off int, text string) who {
 	for _, m := range []string{"から", "に"} {
-		i := strings.LastIndex(text, m)
-		if i <= 0 {
-			continue
-		}
-		st := phraseBefore(text, i)
-		if st == i {
-			continue
-		}
-		if w := f.resolve(t, pi, s, off+st, off+i); w.name != "" && w.name != anaphorName {
-			return w
+		// From the last place back, a few at most: 山田さんに印象に残った
+		// 試合を尋ねると has the one asked before another に.
+		end := len(text)
+		for tries := 0; tries < 4; tries++ {
+			i := strings.LastIndex(text[:end], m)
+			if i <= 0 {
+				break
+			}
+			end = i
+			st := phraseBefore(text, i)
+			if st == i {
+				continue
+			}
+			if w := f.resolve(t, pi, s, off+st, off+i); w.name != "" && w.name != anaphorName {
+				return w
+			}
 		}
 	}
 	return who{}

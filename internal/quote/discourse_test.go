@@ -351,3 +351,13 @@ func TestDocumentsAndAnaphora(t *testing.T) {
 			none: []string{"新駅"}},
 	})
 }
+
+func TestAskedAndCrowds(t *testing.T) {
+	runDiscourse(t, []discourseCase{
+		{name: "the one asked, before another に", text: "宮坂は会見で引退を表明した。\n\n宮坂浩二に最も心に残った試合を尋ねると、「初めて優勝した試合です」という答えが返ってきた。",
+			wants:   []said{{"初めて優勝", "宮坂浩二", "explicit"}},
+			lexical: []said{{"初めて優勝", "", ""}}}, // a name without honorific needs the dictionary
+		{name: "among a crowd", text: "住民の間では「もっと早く直してほしかった」との声も多い。",
+			wants: []said{{"もっと早く", "住民", "source"}}},
+	})
+}
