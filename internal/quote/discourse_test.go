@@ -361,3 +361,27 @@ func TestAskedAndCrowds(t *testing.T) {
 			wants: []said{{"もっと早く", "住民", "source"}}},
 	})
 }
+
+// TestSpeakerMakesPerson: a name the dictionary reads as a place is a
+// person once it speaks; a country that speaks stays a place.
+func TestSpeakerMakesPerson(t *testing.T) {
+	src := "延長十回に湊川拓の適時打でサヨナラ勝ちした。\n\n湊川は「打った瞬間に抜けると思った」と笑顔を見せた。\n\nロシアは「容認できない」と反発した。"
+	a := &article.Article{Source: src, Paragraphs: paragraphs(src, false)}
+	Attribute(a, analyzer(t))
+	names := func(es []article.Entity) []string {
+		var out []string
+		for _, e := range es {
+			out = append(out, e.Name)
+		}
+		return out
+	}
+	require.NotEmpty(t, a.Quotes)
+	q := findQuote(a.Quotes, "打った瞬間")
+	require.NotNil(t, q)
+	assert.NotContains(t, names(a.Places), "湊川拓")
+	if assert.NotNil(t, q.Person) {
+		assert.Equal(t, "湊川拓", a.People[*q.Person].Name)
+	}
+	assert.Equal(t, "湊川拓", q.Speaker)
+	assert.NotContains(t, names(a.People), "ロシア")
+}
