@@ -1,6 +1,7 @@
 package temporal
 
 import (
+	"strings"
 	"time"
 
 	"github.com/newsdoc/newsdoc/article"
@@ -37,9 +38,13 @@ type scanner struct {
 	// quotation opened, against which deictic words inside it resolve.
 	local    point
 	hasLocal bool
-	quote    point
-	hasQuote bool
-	depth    int
+	// localMonth: local was written with its month (4月12日), which a
+	// later bare day of the same sentence keeps; localEnd is where it ends.
+	localMonth bool
+	localEnd   int
+	quote      point
+	hasQuote   bool
+	depth      int
 
 	hits   []hit
 	ranges []Range
@@ -411,6 +416,12 @@ func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Ancho
 	case from != nil && from.known() && from.g >= gMonth && from.g != gWeek && from.g != gWeekend:
 		anchor = sc.fromAnchor
 		p = sc.inherit(sp, *from)
+	case sp.d > 0 && sp.m == 0 && sp.wd == 0 && sp.hol == nil && sc.hasLocal && sc.localMonth && sc.local.g >= gDay &&
+		sp.d > sc.local.d && sp.d <= daysIn(sc.local.y, sc.local.m) && sc.localEnd <= sp.start &&
+		!strings.ContainsAny(sc.s[sc.localEnd:sp.start], "。\n"):
+		// 4月12日告示、19日投開票: a bare later day of the sentence is in
+		// the month just written.
+		p, anchor = point{g: gDay, y: sc.local.y, m: sc.local.m, d: sp.d}, article.AnchorPrevious
 	case sp.m > 0 || sp.d > 0 || sp.hol != nil || sp.wd > 0:
 		anchor = article.AnchorDocument
 		if !sc.hasRef {

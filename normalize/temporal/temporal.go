@@ -389,6 +389,7 @@ func (sc *scanner) addPoint(sp *spec, p point, anchor article.Anchor) {
 		if p.g >= gDay {
 			sc.prevDay, sc.hasDay = p, true
 			sc.local, sc.hasLocal = p, true
+			sc.localMonth, sc.localEnd = sp.m > 0 || sp.hasY, sp.end
 		}
 	}
 	sc.hits = append(sc.hits, hit{start: sp.start, end: sp.end, t: t})
