@@ -334,6 +334,15 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 	for _, c := range clauses {
 		text := c.In(src)
 		got := st.resolveClause(text, c, points, s.Span.End)
+		for gi, g := range got {
+			// A day resolved from an earlier date of the sentence (4月12日
+			// 告示、19日投開票) keeps that reading: the clause alone lacks it.
+			for _, e := range pre {
+				if e.Span == g.Span && e.Anchor == article.AnchorPrevious && g.Anchor != article.AnchorPrevious {
+					got[gi] = e
+				}
+			}
+		}
 		for _, g := range got {
 			if !c.Contains(g.Span) || inRegion(g.Span) >= 0 {
 				continue

@@ -51,6 +51,7 @@ func TestReading(t *testing.T) {
 		{"episode: a bare month after an earlier year", "村の話題\n\n2023年4月4日\n\nその村を初めて訪れたのは2009年の夏だった。10月には雪が降り始めた。\n", time.Time{}, "10月", "2009-10", false},
 		{"episode ends with the paragraph", "村の話題\n\n2023年4月4日\n\nその村を初めて訪れたのは2009年の夏だった。\n\n市は10月に計画をまとめた。\n", time.Time{}, "10月", "2022-10", false},
 		{"episode from a year counted back", "町の話題\n\n2023年3月31日\n\n40年前の春、町に鉄道が通った。5月には駅舎が完成した。\n", time.Time{}, "5月", "1983-05", false},
+		{"a later day in the sentence of a full date", "町の話題\n\n2026年11月20日\n\n市長選は来年4月12日告示、19日投開票の日程だ。\n", time.Time{}, "19日", "2027-04-19", false},
 		{"part of day after a day", "町の話題\n\n2024年6月10日\n\n式典は8日から始まり、昼には市長が挨拶した。\n", time.Time{}, "昼", "2024-06-08TMI", false},
 	}
 	for _, tc := range tests {
