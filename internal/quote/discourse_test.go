@@ -282,10 +282,9 @@ func TestLonePronoun(t *testing.T) {
 func TestTranscript(t *testing.T) {
 	runDiscourse(t, []discourseCase{
 		{name: "dash questions and named answers",
-			text:    "港町で干物店を営む寺尾美沙さん（52）に話を聞いた。\n\n――店を継いだきっかけは。\n\n寺尾　父が倒れた年に、誰かがやらなければと思ったんです。\n\n――これからの目標は。\n\n寺尾　若い人に干物のおいしさを伝えたいですね。",
-			wants:   []said{{"父が倒れた", "寺尾美沙", "dialogue"}, {"若い人に", "寺尾美沙", "dialogue"}},
-			lexical: []said{{"父が倒れた", "寺尾", "dialogue"}, {"若い人に", "寺尾", "dialogue"}},
-			none:    []string{"店を継いだ", "これからの"}},
+			text:  "港町で干物店を営む寺尾美沙さん（52）に話を聞いた。\n\n――店を継いだきっかけは。\n\n寺尾　父が倒れた年に、誰かがやらなければと思ったんです。\n\n――これからの目標は。\n\n寺尾　若い人に干物のおいしさを伝えたいですね。",
+			wants: []said{{"父が倒れた", "寺尾美沙", "dialogue"}, {"若い人に", "寺尾美沙", "dialogue"}},
+			none:  []string{"店を継いだ", "これからの"}},
 		{name: "Q and A",
 			text:  "山岳ガイドの梶浦隆司さんに聞いた。\n\nQ. 冬山で一番大切なことは。\n\nA. 引き返す勇気です。天気が崩れたら迷わず下山します。",
 			wants: []said{{"引き返す勇気", "梶浦隆司", "dialogue"}}},
@@ -384,4 +383,19 @@ func TestSpeakerMakesPerson(t *testing.T) {
 	}
 	assert.Equal(t, "湊川拓", q.Speaker)
 	assert.NotContains(t, names(a.People), "ロシア")
+}
+
+func TestAgedNames(t *testing.T) {
+	runDiscourse(t, []discourseCase{
+		{name: "a surname names the person introduced with an age", text: "俳優の桜井蓮（29）が5日、舞台あいさつに登壇した。\n\n桜井は「寒さで台詞が出てこない日もあった」と苦笑いした。",
+			wants: []said{{"寒さで", "桜井蓮", "explicit"}}},
+		{name: "a kana given name with an age", text: "共演の水野ひかり（24）も「毎朝震えていました」と振り返った。",
+			wants: []said{{"毎朝", "水野ひかり", "explicit"}}},
+		{name: "a position before the name", text: "青葉FCのMF三宅翔太（24）が移籍する。\n\n三宅は「自分を試したい」と語った。",
+			wants: []said{{"自分を", "三宅翔太", "explicit"}}},
+		{name: "words closing the sentence after a gesture", text: "最後に桜井蓮（29）は、言葉を詰まらせながら「出会えて本当によかった」。",
+			wants: []said{{"出会えて", "桜井蓮", "explicit"}}},
+		{name: "voices listed with などの", text: "ネット上では「泣いた」「絶対見に行く」などの声が上がっている。",
+			wants: []said{{"泣いた", "ネット上", "source"}, {"絶対", "ネット上", "source"}}},
+	})
 }

@@ -275,6 +275,11 @@ type finder struct {
 	titles titleMemo
 	// answerer is the speaker of the last answer of a transcript.
 	answerer who
+	// aged are the names printed with an age (桜井蓮(29)) in the
+	// paragraphs up to agedTo: without the dictionary, the people the
+	// text has introduced, whom a bare surname later names.
+	aged   []string
+	agedTo int
 	buffers
 }
 
@@ -518,7 +523,7 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 	lead := chainSkip(after)
 	trimmed := after[lead:]
 	quotative := ""
-	for _, q := range []string{"とする", "として", "とし", "との", "という", "といった", "と", "って"} {
+	for _, q := range []string{"とする", "として", "とし", "との", "という", "といった", "などの", "などと", "と", "って"} {
 		if strings.HasPrefix(trimmed, q) {
 			quotative = q
 			break
@@ -578,7 +583,7 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		w.rule = rulePronoun
 	}
 	voice := false
-	if quotative == "という" || quotative == "といった" || quotative == "との" || quotative == "と" {
+	if quotative == "という" || quotative == "といった" || quotative == "との" || quotative == "と" || quotative == "などの" {
 		voice = voiceSet.prefixOf(rest)
 	}
 	if w.name == "" && voice && answer(rest) {
@@ -600,7 +605,8 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		a.keep = true
 	case w.name != "" && (restVerb() != "" || citesSource(before)):
 		a.keep, a.partial = true, true
-	case w.rule == ruleExplicit && quotative == "" && endsHere && speechLike(inner) && strings.HasSuffix(trimmedBefore, "は"):
+	case w.rule == ruleExplicit && quotative == "" && endsHere && speechLike(inner) &&
+		(strings.HasSuffix(trimmedBefore, "は") || strings.HasSuffix(trimmedBefore, "ながら") || strings.HasSuffix(trimmedBefore, "、")):
 		// 70代の男性は「静かでいい」。: the topic's words close the
 		// sentence, the verb left out.
 		a.keep = true
@@ -948,12 +954,29 @@ func phraseBefore(s string, end int) int {
 		}
 	}
 	// An age: (44) or （44）.
+	aged := false
 	for _, pair := range [][2]string{{"(", ")"}, {"（", "）"}} {
 		if strings.HasSuffix(s[:j], pair[1]) {
 			k := strings.LastIndex(s[:j], pair[0])
 			if k >= 0 && k >= j-len(pair[1])-12 || k >= 0 && k >= j-len(pair[1])-30 && hasAgeIn(s[k+len(pair[0]):j-len(pair[1])]) {
+				aged = k >= 0 && allDigitsStr(s[k+len(pair[0]):j-len(pair[1])])
 				j = k
 			}
+		}
+	}
+	if aged {
+		// A given name in hiragana before an age: 水野ひかり(24).
+		k := j
+		for n := 0; n < 4 && k > 0; n++ {
+			r, w := lastRune(s[:k])
+			if r < 'ぁ' || r > 'ゖ' {
+				break
+			}
+			k -= w
+		}
+		if r, _ := lastRune(s[:k]); k < j && j-k >= 2*3 && isNameRune(r) && r >= 0x4E00 && r <= 0x9FFF &&
+			!strings.ContainsRune("ぁぃぅぇぉっゃゅょゎんをのはがにでともへや", firstRuneOf(s[k:])) {
+			j = k
 		}
 	}
 	for _, h := range []string{"さん", "ちゃん", "くん"} {
@@ -1114,8 +1137,15 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 			}
 		}
 	}
+	if f.x == nil {
+		if full := f.agedName(pi, p); full != "" {
+			return who{name: full, span: t.Span(start, end), org: orgBefore(f, t, pi, s, start)}
+		}
+	}
 	name, title, titled := entity.SplitTitle(p)
-	if !speakerishSplit(trimOneOf(p), titled, f.x == nil) {
+	// A name printed with an age, 水野ひかり(24), is a person's.
+	aged := p != phrase && strings.HasSuffix(phrase, ")") && allDigitsStr(phrase[strings.LastIndex(phrase, "(")+1:len(phrase)-1])
+	if !aged && !speakerishSplit(trimOneOf(p), titled, f.x == nil) {
 		return who{}
 	}
 	if titled && name == "" && title == p {
@@ -1675,4 +1705,71 @@ func hasRoleSuffix(p string) bool {
 		}
 	}
 	return false
+}
+
+// allDigitsStr reports whether s is ASCII digits only, and not empty.
+func allDigitsStr(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// agedName returns the name printed with an age, up to paragraph pi,
+// that p is or starts as a surname does (桜井 of 桜井蓮(29)), or "".
+func (f *finder) agedName(pi int, p string) string {
+	for _, h := range []string{"さん", "氏", "ちゃん", "くん"} {
+		if q, ok := strings.CutSuffix(p, h); ok {
+			p = q
+			break
+		}
+	}
+	if utf8.RuneCountInString(p) < 2 {
+		return ""
+	}
+	for ; f.agedTo <= pi && f.agedTo < len(f.paras); f.agedTo++ {
+		f.aged = appendAged(f.aged, f.paras[f.agedTo].Text)
+	}
+	for _, n := range f.aged {
+		if n == p || strings.HasPrefix(n, p) && utf8.RuneCountInString(n)-utf8.RuneCountInString(p) <= 3 {
+			return n
+		}
+	}
+	return ""
+}
+
+// appendAged appends to out the names of s printed with an age: name
+// characters, or a Han surname and a hiragana given name, right before
+// "(NN)".
+func appendAged(out []string, s string) []string {
+	for i := 0; i < len(s); {
+		k := strings.IndexAny(s[i:], "(（")
+		if k < 0 {
+			break
+		}
+		at := i + k
+		_, w := utf8.DecodeRuneInString(s[at:])
+		i = at + w
+		c := strings.IndexAny(s[i:], ")）")
+		if c <= 0 || c > 3 || !allDigitsStr(s[i:i+c]) {
+			continue
+		}
+		j := phraseBefore(s, at)
+		for j < at && s[j] < 0x80 && s[j] != 0 {
+			j++ // MF三宅翔太: the position before the name
+		}
+		name := s[j:at]
+		for _, h := range []string{"さん", "氏", "ちゃん", "くん"} {
+			if q, ok := strings.CutSuffix(name, h); ok {
+				name = q
+				break
+			}
+		}
+		if n := utf8.RuneCountInString(name); n >= 2 && n <= 8 && !slices.Contains(out, name) {
+			out = append(out, name)
+		}
+	}
+	return out
 }
