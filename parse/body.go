@@ -196,6 +196,16 @@ func (p *parser) lineRole(l *line, text, plain bool) role {
 	return roleCaption
 }
 
+// isInlineRelated reports a related head and a link title on one line:
+// 【関連】駅前の書店、新しい形の営業へ.
+func isInlineRelated(s string) bool {
+	if s == "" || s[0] != '[' && !strings.HasPrefix(s, "【") && !strings.HasPrefix(s, "［") {
+		return false
+	}
+	h, off := relatedHead(s)
+	return h && off >= 0
+}
+
 // joinWraps makes body a line broken inside a sentence that goes on in
 // the text right under it.
 func (p *parser) joinWraps(start, end int) {
@@ -205,7 +215,7 @@ func (p *parser) joinWraps(start, end int) {
 		if l.blank || l.prose || l.role == roleBody || l.role == roleUI || l.role == roleHeading {
 			continue
 		}
-		if h, _ := relatedHead(l.text); h && l.role == roleRelated {
+		if l.role == roleRelated && isInlineRelated(l.text) {
 			continue // 【関連】 and a title: a link, not a wrapped line
 		}
 		nx := &lines[i+1]

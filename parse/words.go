@@ -420,18 +420,25 @@ func allDigits(s string) bool {
 var inlineRelatedHeads = setOf("関連", "関連記事", "関連ニュース", "関連リンク", "あわせて読みたい", "合わせて読みたい",
 	"こちらもおすすめ", "おすすめ記事", "参考記事", "続報", "前回記事")
 
+// inlineBrackets enclose a head printed before a link: 【関連】.
+var inlineBrackets = [][2]string{{"【", "】"}, {"[", "]"}, {"［", "］"}}
+
 // relatedHead reports whether s heads a related list, and returns the
 // offset of a value printed on the same line (関連特集: ウクライナ情勢), or -1.
 func relatedHead(s string) (bool, int) {
 	// 【関連】北浜市、下水道の耐震化を前倒し: a head in brackets and the
 	// title of the link after it.
-	for _, pr := range [][2]string{{"【", "】"}, {"[", "]"}, {"［", "］"}} {
-		rest, ok := strings.CutPrefix(s[stripBullet(s):], pr[0])
+	const b0 = 0 // the head opens the line
+	for _, pr := range inlineBrackets {
+		if len(s) == 0 || s[0] != pr[0][0] {
+			continue
+		}
+		rest, ok := strings.CutPrefix(s[b0:], pr[0])
 		if !ok {
 			continue
 		}
 		if k := strings.Index(rest[:min(len(rest), relatedHeadMax)], pr[1]); k > 0 && inlineRelatedHeads[rest[:k]] {
-			off := stripBullet(s) + len(pr[0]) + k + len(pr[1])
+			off := b0 + len(pr[0]) + k + len(pr[1])
 			for off < len(s) && s[off] == ' ' {
 				off++
 			}

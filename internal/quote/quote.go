@@ -1297,7 +1297,7 @@ func (f *finder) topic(t morph.Text, pi int, text string, off int, top []bracket
 	defer func() { f.ga = ga[:0] }()
 	for i := 0; i < len(text); {
 		r, n := firstRune(text[i:])
-		if (r == 'は' || r == 'が' || r == 'も') && i > 0 {
+		if (r == 'は' || r == 'が' || r == 'も' && topicMo(text, i+n)) && i > 0 {
 			// 監督も「…」: も marks a topic as は does.
 			st := phraseBefore(text, i)
 			if st < i {
@@ -1740,20 +1740,32 @@ func (f *finder) agedName(pi int, p string) string {
 	return ""
 }
 
-// appendAged appends to out the names of s printed with an age: name
+// appendAged appends to out the names of s, a normalized text, printed
+// with an age: name
 // characters, or a Han surname and a hiragana given name, right before
 // "(NN)".
 func appendAged(out []string, s string) []string {
+	// The brackets are ASCII in a parsed article's normalized text and
+	// may be full-width in a hand-made one: each kind is searched for
+	// with a byte search, not rune by rune.
+	half, full := -2, -2 // the next of each from i; -2 when not looked for
 	for i := 0; i < len(s); {
-		k := strings.IndexAny(s[i:], "(（")
-		if k < 0 {
+		if half != -1 && half < i {
+			half = indexFrom(s, i, "(")
+		}
+		if full != -1 && full < i {
+			full = indexFrom(s, i, "（")
+		}
+		at, w, cl := half, 1, ")"
+		if at < 0 || full >= 0 && full < at {
+			at, w, cl = full, len("（"), "）"
+		}
+		if at < 0 {
 			break
 		}
-		at := i + k
-		_, w := utf8.DecodeRuneInString(s[at:])
 		i = at + w
-		c := strings.IndexAny(s[i:], ")）")
-		if c <= 0 || c > 3 || !allDigitsStr(s[i:i+c]) {
+		c := strings.Index(s[i:min(len(s), i+3+len(cl))], cl)
+		if c <= 0 || !allDigitsStr(s[i:i+c]) {
 			continue
 		}
 		j := phraseBefore(s, at)
@@ -1772,4 +1784,20 @@ func appendAged(out []string, s string) []string {
 		}
 	}
 	return out
+}
+// topicMo reports a も at text[:at] that marks the speaker of the
+// quotation text runs up to: right before it, or before a comma and it
+// (監督も「…」, 監督も、「…」). Elsewhere (今年も, 会場にも) it is read no
+// further: resolving every も would cost more than it finds.
+func topicMo(text string, at int) bool {
+	rest := strings.TrimLeft(text[at:], " 、\x00")
+	return rest == ""
+}
+
+// indexFrom returns the index of sep in s at or after i, or -1.
+func indexFrom(s string, i int, sep string) int {
+	if k := strings.Index(s[i:], sep); k >= 0 {
+		return i + k
+	}
+	return -1
 }
