@@ -1785,13 +1785,18 @@ func appendAged(out []string, s string) []string {
 	}
 	return out
 }
-// topicMo reports a も at text[:at] that marks the speaker of the
-// quotation text runs up to: right before it, or before a comma and it
-// (監督も「…」, 監督も、「…」). Elsewhere (今年も, 会場にも) it is read no
-// further: resolving every も would cost more than it finds.
+
+// topicMo reports a も at text[:at] that may mark the speaker of the
+// quotation text runs up to (監督も「…」, 山田さんも試合後、「…」): resolving
+// every も (今年も, 会場にも) would cost more than it finds.
 func topicMo(text string, at int) bool {
-	rest := strings.TrimLeft(text[at:], " 、\x00")
-	return rest == ""
+	if len(text)-at <= 15*3 {
+		return true // within fifteen characters of the quotation
+	}
+	// Farther back, a speaker ends in a name, a title or an honorific,
+	// not in a word of time or place (今年も, 以前も, 市内も).
+	r, _ := lastRune(text[:at-len("も")])
+	return isNameRune(r) && !(r >= '0' && r <= '9') && !strings.ContainsRune("年月日時分回度前後今中内外間際上下的等", r) || r == 'ん'
 }
 
 // indexFrom returns the index of sep in s at or after i, or -1.
