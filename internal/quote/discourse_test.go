@@ -333,8 +333,10 @@ func TestTopicForms(t *testing.T) {
 			wants: []said{{"音が澄んで", "60代の女性", "explicit"}}},
 		{name: "part of a body as a source", text: "吉村真一市長は計画を説明した。一方、市議会の一部からは「説明が足りない」との声も出ている。",
 			wants: []said{{"説明が足りない", "市議会の一部", "source"}}},
-		{name: "a title stays bare", text: "北浜中央病院の院長は「受け入れを続ける」と話した。",
-			none: []string{}, wants: []said{{"受け入れを", "院長", "explicit"}}},
+		{name: "a title with whose it is", text: "北浜中央病院の院長は「受け入れを続ける」と話した。",
+			wants: []said{{"受け入れを", "北浜中央病院の院長", "explicit"}}},
+		{name: "a title names the person named with it", text: "北浜中央病院の森川聡院長が会見した。\n\n院長は「受け入れを続ける」と話した。",
+			wants: []said{{"受け入れを", "森川聡", "title"}}},
 	})
 }
 

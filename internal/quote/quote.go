@@ -1154,6 +1154,10 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 			w.rule = ruleTitle
 			return w
 		}
+		// Nobody named with it: the title with whose it is (港南市の市長).
+		if k := ofBefore(s, start); k < start {
+			start, p = k, s[k:end]
+		}
 	}
 	if name, ns, ok := f.appositive(pi, s, start, end); ok {
 		return who{name: name, span: t.Span(ns, end), org: orgBefore(f, t, pi, s, ns)}
