@@ -19,9 +19,11 @@ import (
 // its Span zero when the text does not print it; a printed publication
 // time whose interval holds t (2025年12月28日, or 9時30分 of that day) lends
 // its Text and Span. A date line printing another publication time is
-// still recognised as the date line (its update time, bylines and tags are
-// kept), and the line, which no field then covers, is kept in
-// Article.Boilerplate.
+// still read as the date line: its update time, bylines and tags are
+// kept, and the line goes to Article.Boilerplate when none of them covers
+// it, so that it is not lost. An update time printed without a year
+// (最終更新 12月27日 8時15分) takes it from the publication time the date
+// line prints, else from t.
 //
 // t is also the reference time (see [WithReference]) unless WithReference
 // is given: a date line without a year, a day of the month written alone
@@ -34,19 +36,20 @@ func WithPublished(t time.Time) Option { return func(c *config) { c.published = 
 // suggests. h is normalized as the text is (character width, spaces) and
 // trimmed; an h of white space alone is ignored.
 //
-// The header of the text is still read. A line of the header (the first
-// 25 non-blank lines, up to the second long line of running text) that
-// prints h, whole or after a 【kicker】 or a page marker (（1/2ページ）)
-// that the parser splits off, is the headline, with its span; the lines
-// around it take their roles from it as usual (kicker above, subheadline
-// and tags below). When the first such line differs from the headline
-// the parser would have chosen, that line takes the role its place gives
-// it. When no line prints h, Headline.Text is h with a zero Span, and the
-// text is read as if h stood above its first line: in text without a date
-// line every line is body (a short first line that would have been the
-// headline opens the body), and in a page with a date line the title
-// lines before it become the subheadline, kicker or tags that follow a
-// headline.
+// The header of the text is still read. The first line of the header
+// (the first 25 non-blank lines, up to the second long line of running
+// text) that prints h, whole or without the page marker (（1/2ページ）) or
+// without the page marker and a 【kicker】 (which is then the kicker), is
+// the headline, with its span. The lines around it take their roles from
+// it as usual: kicker and subheadline above, subheadline, labels and tags
+// below; the line the parser would have chosen, when another, among them.
+//
+// When no line prints h, Headline.Text is h with a zero Span. In text
+// without a date line, every line is then read as body (a short first
+// line that would have been the headline opens the body). In a page with
+// a date line, the line the parser would have taken as the headline keeps
+// its place in the layout and goes to Article.Boilerplate, unless it is
+// running text, which stays body.
 func WithHeadline(h string) Option { return func(c *config) { c.headline = h } }
 
 // given is the caller's metadata of a parse.

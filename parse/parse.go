@@ -145,7 +145,8 @@ func newConfig(opts []Option) config {
 // On bad input it returns a [*ParseError] wrapping ErrEmpty, ErrTooLarge,
 // ErrBinary or ErrInvalidUTF8 together with the best-effort article of the
 // clean prefix of whole lines before the problem (an article with no
-// fields for ErrEmpty). The article is never nil.
+// fields for ErrEmpty but those of [WithPublished] and [WithHeadline]).
+// The article is never nil.
 //
 // After the structure, Parse finds the quotations and their speakers and
 // the people, organisations and places of the body with the morphological
