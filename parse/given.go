@@ -36,11 +36,12 @@ func WithPublished(t time.Time) Option { return func(c *config) { c.published = 
 // suggests. h is normalized as the text is (character width, spaces) and
 // trimmed; an h of white space alone is ignored.
 //
-// The header of the text is still read. The first line of the header
-// (the first 25 non-blank lines, up to the second long line of running
-// text) that prints h, whole or without the page marker (（1/2ページ）) or
-// without the page marker and a 【kicker】 (which is then the kicker), is
-// the headline, with its span. The lines around it take their roles from
+// The header of the text is still read. The line the parser would take as
+// the headline when it prints h, else the first line of the header (the
+// first 25 non-blank lines, up to the second long line of running text)
+// that prints h, is the headline, with its span. A line prints h whole,
+// or without its page marker (（1/2ページ）), or without the page marker
+// and a 【kicker】, which is then the kicker. The lines around it take their roles from
 // it as usual: kicker and subheadline above, subheadline, labels and tags
 // below; the line the parser would have chosen, when another, among them.
 //

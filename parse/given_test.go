@@ -2,6 +2,8 @@ package parse
 
 import (
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -211,4 +213,46 @@ func TestGivenEmpty(t *testing.T) {
 	assert.Equal(t, "漁港に電飾", a.Headline.Text)
 	require.NotNil(t, a.Published)
 	assert.Equal(t, pub, a.Published.Start)
+}
+
+// givenVariants parses src without the options and with each of them: the
+// given publication time, a headline the text does not print, and the
+// headline the parser finds. It checks every span and the coverage of
+// every line, and that giving the headline the parser finds changes
+// nothing but, when the kicker was split off, nothing at all.
+func givenVariants(t *testing.T, src []byte) {
+	t.Helper()
+	plain, _ := Parse(src, WithoutMorphology())
+	pub := time.Date(2024, 5, 6, 7, 8, 9, 0, japan)
+	for _, opt := range []Option{WithPublished(pub), WithHeadline("架空の見出しは本文にない")} {
+		a, _ := Parse(src, WithoutMorphology(), opt)
+		spanChecker{t: t, a: a}.check()
+		checkLists(t, a)
+	}
+	if plain.Headline.Text == "" || plain.Headline.Span.IsZero() {
+		return
+	}
+	a, _ := Parse(src, WithoutMorphology(), WithHeadline(plain.Headline.Text))
+	assert.Equal(t, plain.Headline, a.Headline)
+	assert.Equal(t, plain.Kicker, a.Kicker)
+	assert.Equal(t, len(plain.Paragraphs), len(a.Paragraphs))
+}
+
+// TestGivenCoverage runs givenVariants on the fixtures and, when present,
+// on the texts of ../../shared.
+func TestGivenCoverage(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("testdata", "*.txt"))
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		require.NoError(t, err)
+		t.Run(filepath.Base(f), func(t *testing.T) { givenVariants(t, src) })
+	}
+	if testing.Short() {
+		return
+	}
+	for name, src := range sharedTexts(t) {
+		t.Run(filepath.Base(name), func(t *testing.T) { givenVariants(t, src) })
+	}
 }

@@ -481,11 +481,14 @@ func (p *parser) headerLines(first int) iter.Seq[int] {
 }
 
 // givenHeadline returns the headline line of a text whose headline the
-// caller gave: the first line of the header that prints it; else H, the
-// line the layout makes the headline, when the text has a date line D and
-// H is no running text (it keeps its place and goes to Boilerplate); else
-// -1.
+// caller gave: H, the line the layout makes the headline, when it prints
+// it; else the first line of the header that prints it; else H when the
+// text has a date line D and H is no running text (it keeps its place and
+// goes to Boilerplate); else -1.
 func (p *parser) givenHeadline(first, D, H int) int {
+	if H >= 0 && p.headlineRange(H, true) != (rng{}) {
+		return H
+	}
 	if m := p.givenLine(first, D); m >= 0 {
 		return m
 	}
