@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"github.com/stretchr/testify/assert"
@@ -76,6 +77,28 @@ func TestSchema(t *testing.T) {
 			validate(t, timelineSchema, b, name+" timeline")
 		}
 	}
+}
+
+// TestSchemaGivenMetadata checks an article whose headline and publication
+// time the caller gave and the text does not print: a zero span and an
+// empty text are valid.
+func TestSchemaGivenMetadata(t *testing.T) {
+	articleSchema, timelineSchema := schemas(t)
+	src := []byte("町は1日、夏祭りを開いた。翌日には花火大会もあった。\n")
+	a, err := parse.Parse(src, parse.WithoutMorphology(),
+		parse.WithPublished(time.Date(2026, 8, 2, 7, 45, 10, 0, time.UTC)), parse.WithHeadline("夏祭り開く"))
+	require.NoError(t, err)
+	require.True(t, a.Headline.Span.IsZero())
+	require.Empty(t, a.Published.Text)
+	b, err := json.Marshal(a)
+	require.NoError(t, err)
+	validate(t, articleSchema, b, "given metadata")
+	tl, err := timeline.Build(a, timeline.WithoutMorphology())
+	require.NoError(t, err)
+	require.NotEmpty(t, tl.Events)
+	b, err = json.Marshal(tl)
+	require.NoError(t, err)
+	validate(t, timelineSchema, b, "given metadata timeline")
 }
 
 // TestSchemaRejects makes sure the schema test can fail: members that are

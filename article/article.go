@@ -72,12 +72,14 @@ type Article struct {
 	// Kicker is the series or section label printed above the headline
 	// (ウクライナ情勢, 主張, 【書評】).
 	Kicker *Text `json:"kicker"`
-	// Headline is the main title.
+	// Headline is the main title. A headline the caller gave (WithHeadline
+	// in package parse) that the input does not print has a zero Span.
 	Headline Text `json:"headline"`
 	// Subheadline is a secondary title or dek.
 	Subheadline *Text `json:"subheadline"`
 
-	// Published is the publication time given by the page.
+	// Published is the publication time given by the page, or by the
+	// caller (WithPublished in package parse).
 	Published *Time `json:"published"`
 	// Updated is the last update time given by the page.
 	Updated *Time `json:"updated"`

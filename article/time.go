@@ -61,7 +61,9 @@ const (
 // unknown. Start and End are the resolved half-open interval; they are zero
 // (and absent from JSON) when the value cannot be placed in time.
 type Time struct {
-	// Text is the surface as written in the input.
+	// Text is the surface as written in the input. It is empty, and Span
+	// zero, for a value the input does not print: a publication time the
+	// caller gave (WithPublished in package parse).
 	Text string `json:"text"`
 	// Span locates Text in the input.
 	Span Span `json:"span"`

@@ -139,6 +139,26 @@ func TestJSONLDFromParse(t *testing.T) {
 	assert.Contains(t, n.ArticleBody, "夏祭り（第３回）を開いた。")
 }
 
+// TestExportsOfGivenMetadata: a headline and a publication time the caller
+// gave (no span, no text for the time) are exported as given.
+func TestExportsOfGivenMetadata(t *testing.T) {
+	src := "町は1日、夏祭りを開いた。\n"
+	jst := time.FixedZone("JST", 9*3600)
+	a, err := parse.Parse([]byte(src), parse.WithoutMorphology(),
+		parse.WithPublished(time.Date(2026, 8, 2, 7, 45, 10, 0, jst)), parse.WithHeadline("夏祭り、３年ぶり"))
+	require.NoError(t, err)
+	n := export.JSONLD(a, export.Options{})
+	assert.Equal(t, "夏祭り、3年ぶり", n.Headline, "the given headline, normalized")
+	assert.Equal(t, "2026-08-02T07:45:10+09:00", n.DatePublished)
+	it := export.Ninjs(a, export.Options{})
+	assert.Equal(t, "2026-08-02T07:45:10+09:00", it.FirstCreated)
+	b, err := json.Marshal(it)
+	require.NoError(t, err)
+	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(b))
+	require.NoError(t, err)
+	assert.NoError(t, ninjsSchema(t).Validate(inst))
+}
+
 // ninjsSchema compiles the published ninjs 2.1 schema (testdata; its
 // annotations, title and description, are left out). Its one external
 // reference, GeoJSON, is never used by the items and stands as an empty

@@ -64,6 +64,16 @@
 // have no interval. Times printed without an offset are in Japan time,
 // +09:00, unless [WithLocation] says otherwise.
 //
+// # Metadata the caller knows
+//
+// A program that reads articles from a feed or a CMS knows their
+// publication time and headline. [WithPublished] and [WithHeadline] give
+// them: they win over what the text prints, the text's own lines keep a
+// field (a date line or a title that differs from them goes to
+// Article.Boilerplate), and a value the text does not print has a zero
+// Span (and a publication time an empty Text). The given publication time is also the reference
+// time, unless [WithReference] is given.
+//
 // # Quotations and entities
 //
 // After the structure, Parse finds the quotations 「…」 of the body with

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/newsdoc/newsdoc/parse"
+	"github.com/newsdoc/newsdoc/timeline"
 )
 
 func ExampleParse() {
@@ -63,6 +64,35 @@ func ExampleWithReference() {
 	// Output:
 	// XXXX-07-14T09:05 false
 	// 2024-07-14T09:05 2024-07-14 09:05:00 +0900 JST
+}
+
+func ExampleWithPublished() {
+	// An item of a feed: the text prints neither its time nor its title.
+	src := "［南浦 27日 共同］南浦町の漁港で、漁船に電飾をともす催しが始まった。昨日の点灯式には約200人が集まった。\n"
+	jst := time.FixedZone("JST", 9*60*60)
+	a, err := parse.Parse([]byte(src),
+		parse.WithPublished(time.Date(2025, 12, 28, 9, 30, 0, 0, jst)),
+		parse.WithHeadline("漁港に電飾"),
+		parse.WithoutMorphology())
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println("headline:", a.Headline.Text, a.Headline.Span)
+	fmt.Printf("published: %s %q %v\n", a.Published.Value, a.Published.Text, a.Published.Span)
+	fmt.Println("dateline:", a.Dateline.Place, a.Dateline.Time.Value)
+	// The publication time is the reference of the timeline too.
+	tl, err := timeline.Build(a, timeline.WithoutMorphology())
+	if err != nil {
+		panic(err)
+	}
+	for _, e := range tl.Events {
+		fmt.Println(e.When.Text, e.When.Value)
+	}
+	// Output:
+	// headline: 漁港に電飾 [0,0)
+	// published: 2025-12-28T09:30:00 "" [0,0)
+	// dateline: 南浦 2025-12-27
+	// 昨日 2025-12-27
 }
 
 func ExampleRead() {

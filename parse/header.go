@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"iter"
 	"strings"
 	"unicode/utf8"
 
@@ -284,6 +285,9 @@ func (p *parser) header() int {
 				lines[first].role = roleUI
 				p.setDateLine(d)
 				if h := next(d); h < len(lines) {
+					if p.given.head != "" && p.headlineRange(h, true) == (rng{}) && isText(&lines[h]) {
+						return h // running text, not the caller's headline
+					}
 					p.setHeadline(h)
 					return h + 1
 				}
@@ -293,19 +297,10 @@ func (p *parser) header() int {
 	}
 	// The date line: among the first 25 content lines, before the body.
 	D, dl := -1, dateLine{}
-	seen, prose := 0, 0
-	for i := first; i < len(lines) && seen < 25 && prose < 2; i++ {
-		l := lines[i]
-		if l.blank {
-			continue
-		}
-		seen++
-		if x, ok := p.readDateLine(l); ok {
+	for i := range p.headerLines(first) {
+		if x, ok := p.readDateLine(lines[i]); ok {
 			D, dl = i, x
 			break
-		}
-		if l.prose && l.n >= 40 && !l.ui && l.count == 1 {
-			prose++
 		}
 	}
 	// The headline: the last title before the date line, else the first
@@ -362,15 +357,22 @@ func (p *parser) header() int {
 			// "経済" over the headline: a section label, the kicker.
 			H = n
 		}
-		if H >= 0 && D < 0 && !p.bareTitle(H) {
+		if H >= 0 && D < 0 && p.given.head == "" && !p.bareTitle(H) {
 			// Text without a page around it: the body alone.
 			return first
 		}
 	}
-	if H < 0 {
+	if p.given.head != "" {
+		H = p.givenHeadline(first, D, H)
+		if H < 0 && D < 0 {
+			return first // the body alone, under the caller's headline
+		}
+	} else if H < 0 {
 		return len(lines)
 	}
-	p.setHeadline(H)
+	if H >= 0 {
+		p.setHeadline(H)
+	}
 	D2 := -1
 	if D >= 0 {
 		p.useDateLine(D, dl)
@@ -534,6 +536,51 @@ func (p *parser) secondDateLine(d, h int) int {
 	return d
 }
 
+// headerMaxLines bounds the header: the date line and a line that prints
+// the caller's headline are looked for among the first headerMaxLines
+// non-blank lines.
+const headerMaxLines = 25
+
+// headerLines yields the non-blank lines of the header from line first:
+// at most headerMaxLines of them, up to the second long line of running
+// text, which is the body's.
+func (p *parser) headerLines(first int) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		seen, prose := 0, 0
+		for i := first; i < len(p.lines) && seen < headerMaxLines && prose < 2; i++ {
+			l := &p.lines[i]
+			if l.blank {
+				continue
+			}
+			seen++
+			if !yield(i) {
+				return
+			}
+			if l.prose && l.n >= 40 && !l.ui && l.count == 1 {
+				prose++
+			}
+		}
+	}
+}
+
+// givenHeadline returns the headline line of a text whose headline the
+// caller gave: H, the line the layout makes the headline, when it prints
+// it; else the first line of the header that prints it; else H when the
+// text has a date line D and H is no running text (it keeps its place and
+// goes to Boilerplate); else -1.
+func (p *parser) givenHeadline(first, D, H int) int {
+	if H >= 0 && p.headlineRange(H, true) != (rng{}) {
+		return H
+	}
+	if m := p.givenLine(first, D); m >= 0 {
+		return m
+	}
+	if D >= 0 && H >= 0 && !isText(&p.lines[H]) {
+		return H
+	}
+	return -1
+}
+
 // labelsBetween counts the section labels among the lines (h, d): short
 // lines that are no sentence and credit no author.
 func (p *parser) labelsBetween(h, d int) int {
@@ -631,23 +678,20 @@ func (p *parser) bareTitle(h int) bool {
 const kickerMax = 20
 
 // setHeadline makes line h the headline, with a 【kicker】 prefix and a
-// trailing page marker split off.
+// trailing page marker split off (see headlineRange). A line that does not
+// print the caller's headline keeps the place of the headline in the
+// layout, and no field: it goes to Boilerplate.
 func (p *parser) setHeadline(h int) {
 	l := &p.lines[h]
 	l.role = roleHeadline
-	s, e := l.s, l.e
-	if i := pageMarkerEnd(p.norm[s:e]); i > 0 {
-		e = s + i
+	r := p.headlineRange(h, p.given.head != "")
+	if r == (rng{}) {
+		return
 	}
-	if strings.HasPrefix(p.norm[s:e], "【") {
-		if j := strings.Index(p.norm[s:e], "】"); j > 0 && j+len("】") < e-s {
-			if n := utf8.RuneCountInString(p.norm[s : s+j]); n <= kickerMax {
-				p.a.Kicker = p.textPtr(s, s+j+len("】"))
-				s += j + len("】")
-			}
-		}
+	if r.s > l.s {
+		p.a.Kicker = p.textPtr(l.s, r.s)
 	}
-	p.a.Headline = p.text(s, e)
+	p.a.Headline = p.text(r.s, r.e)
 }
 
 // setDateLine reads line d as the date line.
@@ -659,7 +703,8 @@ func (p *parser) setDateLine(d int) {
 
 func (p *parser) useDateLine(d int, dl dateLine) {
 	p.lines[d].role = roleDate
-	p.a.Published = dl.pub
+	p.printedPub = dl.pub
+	p.a.Published = p.publication(dl.pub)
 	if dl.upd != nil {
 		p.setUpdated(*dl.upd, dl.updS)
 	}
@@ -675,10 +720,15 @@ func (p *parser) useDateLine(d int, dl dateLine) {
 }
 
 // setUpdated sets the update time; a date printed without a year takes the
-// year that puts it on or after the publication day.
+// year that puts it on or after the publication day: the day the date line
+// prints, else the article's publication time.
 func (p *parser) setUpdated(t article.Time, st stamp) {
-	if st.yearless && p.a.Published != nil && p.a.Published.Resolved() {
-		t = updatedIn(t, p.a.Published.Start, p.loc)
+	pub := p.printedPub
+	if pub == nil || !pub.Resolved() {
+		pub = p.a.Published
+	}
+	if st.yearless && pub != nil && pub.Resolved() {
+		t = updatedIn(t, pub.Start, p.loc)
 	}
 	p.a.Updated = &t
 }

@@ -28,6 +28,10 @@ type config struct {
 	loc     *time.Location
 	maxSize int
 	noMorph bool
+	// published and headline are the caller's metadata (WithPublished,
+	// WithHeadline); the zero time and "" when not given.
+	published time.Time
+	headline  string
 	// analyzer returns the analyzer of a user dictionary; nil means the
 	// shared default analyzer.
 	analyzer func() (*morph.Analyzer, error)
@@ -130,6 +134,9 @@ func newConfig(opts []Option) config {
 	if c.loc == nil {
 		c.loc = japan
 	}
+	if c.ref.IsZero() {
+		c.ref = c.published
+	}
 	return c
 }
 
@@ -138,7 +145,8 @@ func newConfig(opts []Option) config {
 // On bad input it returns a [*ParseError] wrapping ErrEmpty, ErrTooLarge,
 // ErrBinary or ErrInvalidUTF8 together with the best-effort article of the
 // clean prefix of whole lines before the problem (an article with no
-// fields for ErrEmpty). The article is never nil.
+// fields for ErrEmpty but those of [WithPublished] and [WithHeadline]).
+// The article is never nil.
 //
 // After the structure, Parse finds the quotations and their speakers and
 // the people, organisations and places of the body with the morphological
@@ -347,10 +355,12 @@ func newArticle(src string) *article.Article {
 // normalized text of each of its paragraphs.
 func build(in input, cfg config, sc *scratch) (*article.Article, []morph.Text) {
 	a := newArticle(in.text)
+	g := givenOf(cfg)
+	g.apply(a)
 	if in.text == "" {
 		return a, nil
 	}
-	p := &parser{src: in.text, norm: in.norm, m: in.m, cur: in.m.Cursor(), ref: cfg.ref, loc: cfg.loc, a: a, sc: sc, lexical: cfg.noMorph}
+	p := &parser{src: in.text, norm: in.norm, m: in.m, cur: in.m.Cursor(), ref: cfg.ref, loc: cfg.loc, a: a, sc: sc, lexical: cfg.noMorph, given: g}
 	p.run()
 	return a, p.texts
 }

@@ -63,6 +63,8 @@ func (c *cli) parse(args []string) int {
 	jobs := fset.Int("j", 1, "parse `N` inputs at a time (they share one dictionary); output keeps the input order")
 	ext := fset.String("ext", ".txt", "the name `endings` of the files read from a directory, comma-separated (\"\" for every file); files named on their own are always read")
 	noProgress := fset.Bool("no-progress", false, "draw no progress bar (one is drawn on stderr for several inputs when stderr is a terminal)")
+	published := fset.String("published", "", "publication `time` of every input, whatever the text prints: RFC 3339, or YYYY-MM-DD for midnight in the --tz zone; also the reference time when --ref is not given")
+	headline := fset.String("headline", "", "headline `TEXT` of every input, whatever the text's layout suggests (a line that prints it keeps its span)")
 	args, code, stop := c.parseFlags(fset, args)
 	if stop {
 		return code
@@ -85,6 +87,17 @@ func (c *cli) parse(args []string) int {
 	opts, err := tf.parseOptions()
 	if err != nil {
 		return c.usageError("%v", err)
+	}
+	loc, _ := tf.location() // checked by parseOptions
+	pub, err := parseTime("published", *published, loc)
+	if err != nil {
+		return c.usageError("%v", err)
+	}
+	if !pub.IsZero() {
+		opts = append(opts, parse.WithPublished(pub))
+	}
+	if *headline != "" {
+		opts = append(opts, parse.WithHeadline(*headline))
 	}
 	names, status := c.inputs(args, *filesFrom, strings.Split(*ext, ","))
 	if len(names) == 0 && status != 0 {

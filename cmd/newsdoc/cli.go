@@ -65,16 +65,22 @@ func (tf *timeFlags) reference() (time.Time, error) {
 	if err != nil {
 		return time.Time{}, err
 	}
-	if tf.ref == "" {
+	return parseTime("ref", tf.ref, loc)
+}
+
+// parseTime reads the value s of flag --name: YYYY-MM-DD, midnight in loc,
+// or an RFC 3339 time; the zero time when s is empty.
+func parseTime(name, s string, loc *time.Location) (time.Time, error) {
+	if s == "" {
 		return time.Time{}, nil
 	}
-	if t, err := time.ParseInLocation("2006-01-02", tf.ref, loc); err == nil {
+	if t, err := time.ParseInLocation("2006-01-02", s, loc); err == nil {
 		return t, nil
 	}
-	if t, err := time.Parse(time.RFC3339, tf.ref); err == nil {
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
 		return t, nil
 	}
-	return time.Time{}, fmt.Errorf("--ref %q: want YYYY-MM-DD or an RFC 3339 time", tf.ref)
+	return time.Time{}, fmt.Errorf("--%s %q: want YYYY-MM-DD or an RFC 3339 time", name, s)
 }
 
 // parseZone reads "+09:00", "-0500", "UTC", "Z" or an IANA name.

@@ -40,6 +40,46 @@ func TestParseCommand(t *testing.T) {
 	assert.Empty(t, errOut)
 }
 
+func TestParseMetadataFlags(t *testing.T) {
+	tests := []struct {
+		name      string
+		args      []string
+		headline  string
+		hasSpan   bool   // the headline is printed by the text
+		published string // the value, "" for the printed one
+		start     string
+		boiler    int // lines of boilerplate
+	}{
+		{"none", nil, "市の図書館が改装へ", true, "2026-02-03T10:15", "2026-02-03T10:15:00+09:00", 0},
+		{"RFC 3339", []string{"--published", "2026-02-03T10:15:00+09:00"}, "市の図書館が改装へ", true, "2026-02-03T10:15:00", "2026-02-03T10:15:00+09:00", 0},
+		{"another time", []string{"--published=2026-02-04T08:00:00Z"}, "市の図書館が改装へ", true, "2026-02-04T08:00:00", "2026-02-04T08:00:00Z", 1},
+		{"a day", []string{"--published", "2026-02-05"}, "市の図書館が改装へ", true, "2026-02-05T00:00:00", "2026-02-05T00:00:00+09:00", 1},
+		{"a day in --tz", []string{"--published", "2026-02-05", "--tz", "UTC"}, "市の図書館が改装へ", true, "2026-02-05T00:00:00", "2026-02-05T00:00:00Z", 1},
+		{"headline printed", []string{"--headline", "市の図書館が改装へ"}, "市の図書館が改装へ", true, "2026-02-03T10:15", "2026-02-03T10:15:00+09:00", 0},
+		{"headline not printed", []string{"--headline", "中央図書館、来春に改装"}, "中央図書館、来春に改装", false, "2026-02-03T10:15", "2026-02-03T10:15:00+09:00", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errOut := runCLI(t, plain, append([]string{"parse", "--no-morph"}, tt.args...)...)
+			require.Equal(t, 0, code, errOut)
+			var a article.Article
+			require.NoError(t, json.Unmarshal([]byte(out), &a))
+			assert.Equal(t, tt.headline, a.Headline.Text)
+			assert.Equal(t, tt.hasSpan, !a.Headline.Span.IsZero())
+			require.NotNil(t, a.Published)
+			assert.Equal(t, tt.published, a.Published.Value)
+			assert.Equal(t, tt.start, a.Published.Start.Format(time.RFC3339))
+			assert.Len(t, a.Boilerplate, tt.boiler)
+			assert.Len(t, a.Paragraphs, 2)
+		})
+	}
+	for _, bad := range []string{"tomorrow", "2026/02/05", "2026-02-05T10:00"} {
+		code, _, errOut := runCLI(t, plain, "parse", "--no-morph", "--published", bad)
+		assert.Equal(t, exitUsage, code, bad)
+		assert.Contains(t, errOut, "--published", bad)
+	}
+}
+
 // writeInputs writes texts as files a.txt, b.txt, ... under dir/sub and
 // returns their names.
 func writeInputs(t *testing.T, dir string, texts ...string) []string {
