@@ -162,15 +162,24 @@ func (p *parser) segmentWords(s, e int, glued bool, dl *dateLine) int {
 		// 北京=杉浦千景 槙野誠吾 or 堀井 智久.
 		s, e := plain[0].s, plain[len(plain)-1].e
 		seg := p.norm[s:e]
+		placed := false
 		for _, eq := range []string{"＝", "="} {
 			if i := strings.Index(seg, eq); i > 0 {
-				dl.place, dl.hasPlace = rng{s, s + i}, true
+				dl.place, dl.hasPlace, placed = rng{s, s + i}, true, true
 				s += i + len(eq)
 				break
 			}
 		}
 		if ns, ok := p.names(s, e, false); ok {
 			dl.bylines = append(dl.bylines, ns...)
+			return kept
+		}
+		if placed {
+			// The words after the place, if any, are tags; the place
+			// is not one of them.
+			if a, b := trimRange(p.norm, s, e); a < b {
+				dl.tags = append(dl.tags, rng{a, b})
+			}
 			return kept
 		}
 	}
