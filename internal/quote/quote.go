@@ -966,14 +966,7 @@ func phraseBefore(s string, end int) int {
 	}
 	if aged {
 		// A given name in hiragana before an age: 水野ひかり(24).
-		k := j
-		for n := 0; n < 4 && k > 0; n++ {
-			r, w := lastRune(s[:k])
-			if r < 'ぁ' || r > 'ゖ' {
-				break
-			}
-			k -= w
-		}
+		k := hiraganaBefore(s, j)
 		if r, _ := lastRune(s[:k]); k < j && j-k >= 2*3 && isNameRune(r) && r >= 0x4E00 && r <= 0x9FFF &&
 			!strings.ContainsRune("ぁぃぅぇぉっゃゅょゎんをのはがにでともへや", firstRuneOf(s[k:])) {
 			j = k
@@ -984,14 +977,7 @@ func phraseBefore(s string, end int) int {
 			j -= len(h)
 			// A given name in hiragana (米田あゆさん, しょうこさん),
 			// which does not start with a small kana.
-			k := j
-			for n := 0; n < 4 && k > 0; n++ {
-				r, w := lastRune(s[:k])
-				if r < 'ぁ' || r > 'ゖ' {
-					break
-				}
-				k -= w
-			}
+			k := hiraganaBefore(s, j)
 			for k < j && strings.ContainsRune("ぁぃぅぇぉっゃゅょゎん", firstRuneOf(s[k:])) {
 				k += 3
 			}
@@ -1809,4 +1795,18 @@ func indexFrom(s string, i int, sep string) int {
 		return i + k
 	}
 	return -1
+}
+
+// hiraganaBefore returns the start of the run of at most four hiragana
+// that ends at s[:j]: a given name written in kana.
+func hiraganaBefore(s string, j int) int {
+	k := j
+	for n := 0; n < 4 && k > 0; n++ {
+		r, w := lastRune(s[:k])
+		if r < 'ぁ' || r > 'ゖ' {
+			break
+		}
+		k -= w
+	}
+	return k
 }
