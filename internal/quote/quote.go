@@ -1055,13 +1055,8 @@ func speakerishSplit(p string, titled, kata bool) bool {
 	if p == "" {
 		return false
 	}
-	if anaphoricSpeakers[p] || titled {
+	if anaphoricSpeakers[p] || titled || hasRoleSuffix(p) {
 		return true
-	}
-	for _, r := range roleSuffixes {
-		if strings.HasSuffix(p, r) {
-			return true
-		}
 	}
 	if crowdNoun(p) {
 		return true // ファン, 関係者ら: a crowd speaks through its voices
