@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -49,4 +50,27 @@ func seedHead(b []byte, max int) []byte {
 		max--
 	}
 	return b[:max]
+}
+
+// FuzzGiven parses with the caller's metadata: a headline (fuzzed, or the
+// input's first line) and a publication time.
+func FuzzGiven(f *testing.F) {
+	f.Add([]byte(givenPage), "北浜市、新庁舎の設計案を公表", int64(1766881800))
+	f.Add([]byte(givenKicker), "北浜市、新庁舎に木造の大屋根", int64(0))
+	f.Add([]byte(givenLivedoor), "別の見出し", int64(-1))
+	f.Add([]byte(givenProse), "", int64(1<<40))
+	f.Fuzz(func(t *testing.T, b []byte, h string, sec int64) {
+		pub := time.Unix(sec, 0).In(japan)
+		for _, head := range []string{h, strings.SplitN(string(b), "\n", 2)[0]} {
+			a, _ := Parse(b, WithMaxSize(1<<16), WithoutMorphology(), WithHeadline(head), WithPublished(pub))
+			if a == nil {
+				t.Fatal("nil article")
+			}
+			spanChecker{t: t, a: a}.check()
+			checkLists(t, a)
+			if !pub.IsZero() && (a.Published == nil || !a.Published.Start.Equal(pub)) {
+				t.Fatalf("published %v, want %v", a.Published, pub)
+			}
+		}
+	})
 }
