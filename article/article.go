@@ -117,6 +117,12 @@ type Article struct {
 	// unseen.
 	Boilerplate []Text `json:"boilerplate"`
 
+	// Encoding names the encoding the input was decoded from when it was
+	// not UTF-8 (shift_jis, euc-jp, iso-2022-jp, utf-16le, utf-16be), or
+	// "". Source then holds the decoded UTF-8 text, and spans index into
+	// it, not into the bytes given.
+	Encoding string `json:"encoding,omitempty"`
+
 	// Skipped names the analyses that were not run (for example
 	// [SkippedMorphology] when the caller asked not to load the
 	// dictionary), so that an empty list is not mistaken for "none found".

@@ -3,10 +3,14 @@
 //
 // # Input
 //
-// [Parse] reads a byte slice and [Read] an io.Reader. The input must be UTF-8
-// text of at most 8 MiB (see [WithMaxSize]). Problems are reported with the
-// sentinel errors [ErrEmpty], [ErrTooLarge], [ErrBinary] and
-// [ErrInvalidUTF8], wrapped in a [*ParseError] that gives the byte offset and
+// [Parse] reads a byte slice and [Read] an io.Reader. The input is UTF-8
+// text of at most 8 MiB (see [WithMaxSize]); input in Shift_JIS, EUC-JP,
+// ISO-2022-JP or UTF-16 is detected and decoded first (or decoded from the
+// encoding given with [WithEncoding]), Article.Encoding names it, and
+// Article.Source is then the decoded text that every span indexes into.
+// Problems are reported with the
+// sentinel errors [ErrEmpty], [ErrTooLarge], [ErrBinary], [ErrInvalidUTF8]
+// and [ErrEncoding], wrapped in a [*ParseError] that gives the byte offset and
 // quotes the input there. Whenever an error is returned together with a
 // non-nil article, that article is the best-effort parse of the longest
 // clean prefix of whole lines: the lines before the first invalid UTF-8

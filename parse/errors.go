@@ -18,6 +18,11 @@ var (
 	// ErrBinary: the input holds NUL bytes or many control bytes and is not
 	// text.
 	ErrBinary = errors.New("binary input")
+	// ErrEncoding: the input has bytes that are invalid in its encoding
+	// (detected, or given with WithEncoding; they are read as U+FFFD and
+	// the error is a *ParseError), or WithEncoding names no encoding (a
+	// plain error, with an empty article).
+	ErrEncoding = errors.New("invalid encoding")
 	// ErrUserDictionary: a user dictionary given with WithUserDictionary
 	// or WithUserDictionaryFile cannot be read. It is returned wrapped
 	// with the cause, not in a ParseError.

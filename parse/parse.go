@@ -32,6 +32,10 @@ type config struct {
 	// WithHeadline); the zero time and "" when not given.
 	published time.Time
 	headline  string
+	// encoding is the label given with WithEncoding; encodingSet tells
+	// it was given.
+	encoding    string
+	encodingSet bool
 	// analyzer returns the analyzer of a user dictionary; nil means the
 	// shared default analyzer.
 	analyzer func() (*morph.Analyzer, error)
@@ -156,21 +160,36 @@ func newConfig(opts []Option) config {
 // an error wrapping [ErrUserDictionary].
 func Parse(src []byte, opts ...Option) (*article.Article, error) {
 	cfg := newConfig(opts)
+	src, enc, derr := decodeInput(src, cfg)
+	if errEncoding(derr) {
+		a := newArticle("")
+		nonNil(a)
+		return a, derr
+	}
 	in, perr := prepare(src, cfg.maxSize)
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
 	a, texts := build(in, cfg, sc)
+	a.Encoding = enc
 	merr := attribute(a, texts, cfg)
 	nonNil(a)
-	switch {
-	case perr != nil && merr != nil:
-		return a, errors.Join(perr, merr)
-	case perr != nil:
-		return a, perr
-	case merr != nil:
-		return a, merr
+	var errs []error
+	if derr != nil {
+		errs = append(errs, derr)
 	}
-	return a, nil
+	if perr != nil {
+		errs = append(errs, perr)
+	}
+	if merr != nil {
+		errs = append(errs, merr)
+	}
+	switch len(errs) {
+	case 0:
+		return a, nil
+	case 1:
+		return a, errs[0]
+	}
+	return a, errors.Join(errs...)
 }
 
 // attribute fills the quotations and entities of a, whose paragraphs

@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsdoc/newsdoc/article"
+	"github.com/newsdoc/newsdoc/internal/charset"
 	"github.com/newsdoc/newsdoc/normalize"
 	"github.com/newsdoc/newsdoc/normalize/temporal"
 	"github.com/newsdoc/newsdoc/parse"
@@ -42,6 +43,7 @@ type timeFlags struct {
 	tz       string
 	noMorph  bool
 	userDict string
+	encoding string
 }
 
 func (tf *timeFlags) register(fs *flag.FlagSet, morph bool) {
@@ -50,6 +52,7 @@ func (tf *timeFlags) register(fs *flag.FlagSet, morph bool) {
 	if morph {
 		fs.BoolVar(&tf.noMorph, "no-morph", false, "skip everything that needs the morphological dictionary (quotes keep lexical speakers; no entities)")
 		fs.StringVar(&tf.userDict, "user-dict", "", "user dictionary `FILE` for the morphological analysis (lines surface,segmentation,readings,pos; pos 人名, 組織 or 地域)")
+		fs.StringVar(&tf.encoding, "encoding", "", "read the input in this `encoding` (shift_jis, cp932, euc-jp, iso-2022-jp, utf-16le, utf-16be, utf-8) instead of detecting it; spans then index into the decoded text")
 	}
 }
 
@@ -122,6 +125,12 @@ func (tf *timeFlags) parseOptions() ([]parse.Option, error) {
 	}
 	if !ref.IsZero() {
 		opts = append(opts, parse.WithReference(ref))
+	}
+	if tf.encoding != "" {
+		if _, _, err := charset.Lookup(tf.encoding); err != nil {
+			return nil, fmt.Errorf("--encoding: %v", err)
+		}
+		opts = append(opts, parse.WithEncoding(tf.encoding))
 	}
 	if tf.noMorph {
 		opts = append(opts, parse.WithoutMorphology())

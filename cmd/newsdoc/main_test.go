@@ -17,6 +17,7 @@ import (
 	"github.com/newsdoc/newsdoc/timeline"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/encoding/japanese"
 )
 
 // runCLI runs the program with args and stdin and returns its exit status and streams.
@@ -111,6 +112,33 @@ func headlineOf(v map[string]any) string {
 	h, _ := v["headline"].(map[string]any)
 	s, _ := h["text"].(string)
 	return s
+}
+
+func TestParseCommandEncodings(t *testing.T) {
+	sjis, err := japanese.ShiftJIS.NewEncoder().String(plain)
+	require.NoError(t, err)
+	dir := t.TempDir()
+	name := filepath.Join(dir, "sjis.txt")
+	require.NoError(t, os.WriteFile(name, []byte(sjis), 0o644))
+
+	code, out, errOut := runCLI(t, "", "parse", "--no-morph", name)
+	require.Equal(t, 0, code, errOut)
+	var a article.Article
+	require.NoError(t, json.Unmarshal([]byte(out), &a))
+	assert.Equal(t, "shift_jis", a.Encoding)
+	assert.Equal(t, "市の図書館が改装へ", a.Headline.Text)
+
+	code, out, errOut = runCLI(t, sjis, "parse", "--no-morph", "--encoding", "cp932")
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, `"encoding": "shift_jis"`)
+
+	code, _, errOut = runCLI(t, sjis, "parse", "--no-morph", "--encoding", "utf-8")
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errOut, "invalid UTF-8")
+
+	code, _, errOut = runCLI(t, sjis, "parse", "--encoding", "klingon")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errOut, "--encoding")
 }
 
 func TestParseCommandSeveralFiles(t *testing.T) {
