@@ -15,7 +15,8 @@
 // non-nil article, that article is the best-effort parse of the longest
 // clean prefix of whole lines: the lines before the first invalid UTF-8
 // sequence or binary control byte, or the lines that fit in the size limit.
-// Article.Source is then that prefix. Parse never panics.
+// Article.Source is then that prefix. Parse never panics. An HTML page is
+// read with [ParseHTML], which parses the text of its article.
 //
 // # What is recognised
 //

@@ -23,6 +23,9 @@ var (
 	// the error is a *ParseError), or WithEncoding names no encoding (a
 	// plain error, with an empty article).
 	ErrEncoding = errors.New("invalid encoding")
+	// ErrHTML: the input is an HTML page, which Parse does not read as
+	// text: use ParseHTML. ParseHTML wraps it for a page it cannot read.
+	ErrHTML = errors.New("HTML input")
 	// ErrUserDictionary: a user dictionary given with WithUserDictionary
 	// or WithUserDictionaryFile cannot be read. It is returned wrapped
 	// with the cause, not in a ParseError.

@@ -77,3 +77,31 @@ func FuzzGiven(f *testing.F) {
 		}
 	})
 }
+
+// FuzzParseHTML parses fuzzed pages: the extracted text is the source of
+// every span, and every span maps into the page.
+func FuzzParseHTML(f *testing.F) {
+	for _, s := range []string{"<h1>題</h1><p>本文。</p>", `<meta charset="shift_jis"><h1>x</h1>`, "<article><p>「はい」と北浜さん。</p></article>",
+		"<p>R&amp;D&nbsp;<br><br>2026年1月2日</p>", "<time datetime='2026-01-02'>x</time><pre>a\r\nb</pre>"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		a, page, _ := ParseHTML(b, WithMaxSize(1<<16), WithoutMorphology())
+		if a == nil {
+			t.Fatal("nil article")
+		}
+		if page == nil {
+			return
+		}
+		if !strings.HasPrefix(page.Text, a.Source) {
+			t.Fatal("source is not the extracted text or a prefix of it")
+		}
+		spanChecker{t: t, a: a}.check()
+		checkLists(t, a)
+		for _, p := range a.Paragraphs {
+			if s := page.Span(p.Span); s.Start < 0 || s.End < s.Start || s.End > len(b)*2 {
+				t.Fatalf("paragraph span %v maps to %v", p.Span, s)
+			}
+		}
+	})
+}

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsdoc/newsdoc/article"
+	"github.com/newsdoc/newsdoc/htmltext"
 	"github.com/newsdoc/newsdoc/internal/morph"
 	"github.com/newsdoc/newsdoc/internal/quote"
 	"github.com/newsdoc/newsdoc/normalize"
@@ -36,6 +37,9 @@ type config struct {
 	// it was given.
 	encoding    string
 	encodingSet bool
+	// extracted tells that the input is the text ParseHTML extracted,
+	// which is never HTML.
+	extracted bool
 	// analyzer returns the analyzer of a user dictionary; nil means the
 	// shared default analyzer.
 	analyzer func() (*morph.Analyzer, error)
@@ -146,6 +150,9 @@ func newConfig(opts []Option) config {
 
 // Parse parses raw article text.
 //
+// An HTML page is refused with a [*ParseError] wrapping [ErrHTML] and an
+// empty article: read it with [ParseHTML].
+//
 // On bad input it returns a [*ParseError] wrapping ErrEmpty, ErrTooLarge,
 // ErrBinary or ErrInvalidUTF8 together with the best-effort article of the
 // clean prefix of whole lines before the problem (an article with no
@@ -165,6 +172,11 @@ func Parse(src []byte, opts ...Option) (*article.Article, error) {
 		a := newArticle("")
 		nonNil(a)
 		return a, derr
+	}
+	if !cfg.extracted && htmltext.IsHTML(src) {
+		a := newArticle("")
+		nonNil(a)
+		return a, newError(src, 0, ErrHTML)
 	}
 	in, perr := prepare(src, cfg.maxSize)
 	sc := scratchPool.Get().(*scratch)

@@ -16,6 +16,7 @@ import (
 
 	"github.com/newsdoc/newsdoc/article"
 	"github.com/newsdoc/newsdoc/export"
+	"github.com/newsdoc/newsdoc/htmltext"
 	"github.com/newsdoc/newsdoc/parse"
 )
 
@@ -216,8 +217,18 @@ func (c *cli) parseOne(name string, opts []parse.Option) parseResult {
 	if err != nil {
 		return parseResult{name: name, err: err}
 	}
-	a, err := parse.Parse(src, opts...)
+	a, err := parseAny(name, src, opts)
 	return parseResult{name: name, a: a, err: err}
+}
+
+// parseAny parses src as an HTML page when its name ends in .html or .htm
+// or it looks like one, else as text.
+func parseAny(name string, src []byte, opts []parse.Option) (*article.Article, error) {
+	if hasExt(name, []string{".html", ".htm", ".xhtml"}) || htmltext.IsHTML(src) {
+		a, _, err := parse.ParseHTML(src, opts...)
+		return a, err
+	}
+	return parse.Parse(src, opts...)
 }
 
 // inputs lists the inputs of the parse command: the arguments, where a

@@ -387,7 +387,7 @@ func (c *cli) timeline(args []string) int {
 		c.errorf("%v", err)
 		return 1
 	}
-	a, err := parse.Parse(src, opts...)
+	a, err := parseAny(name, src, opts)
 	if err != nil {
 		c.errorf("%s", fileError(name, err))
 		return 1

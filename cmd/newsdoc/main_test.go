@@ -141,6 +141,27 @@ func TestParseCommandEncodings(t *testing.T) {
 	assert.Contains(t, errOut, "--encoding")
 }
 
+func TestParseCommandHTML(t *testing.T) {
+	page := "<!DOCTYPE html>\n<html><head><meta property=\"article:published_time\" content=\"2026-02-03T10:15:00+09:00\"></head><body><nav>ホーム</nav>" +
+		"<article><h1>市の図書館が改装へ</h1><p>みどり市は2日、中央図書館を来年4月に改装すると発表した。</p><p>工事は夏に始まる予定だ。</p></article></body></html>"
+	for _, args := range [][]string{{"parse", "--no-morph"}, {"parse", "--no-morph", "-"}} {
+		code, out, errOut := runCLI(t, page, args...)
+		require.Equal(t, 0, code, errOut)
+		var a article.Article
+		require.NoError(t, json.Unmarshal([]byte(out), &a))
+		assert.Equal(t, "市の図書館が改装へ", a.Headline.Text)
+		require.NotNil(t, a.Published)
+		assert.Equal(t, "2026-02-03T10:15:00", a.Published.Value)
+		assert.Len(t, a.Paragraphs, 2)
+	}
+	// By name: a .html file is read as HTML.
+	name := filepath.Join(t.TempDir(), "page.html")
+	require.NoError(t, os.WriteFile(name, []byte(page[len("<!DOCTYPE html>\n"):]), 0o644))
+	code, out, errOut := runCLI(t, "", "timeline", "--no-morph", "--format", "json", name)
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "改装")
+}
+
 func TestParseCommandSeveralFiles(t *testing.T) {
 	texts := []string{plain, "別の見出し\n\n本文の一文目。二文目。\n", "三つ目の見出し\n\n三つ目の本文です。\n"}
 	wantHeadlines := []string{"市の図書館が改装へ", "別の見出し", "三つ目の見出し"}
