@@ -532,6 +532,12 @@ func dayFollowOK(s string, i int) bool {
 	if hasAt(s, i, "ぶり") || hasAt(s, i, "ごと") || hasAt(s, i, "毎に") || hasAt(s, i, "あたり") || hasAt(s, i, "当たり") || hasAt(s, i, "足らず") || hasAt(s, i, "平均") {
 		return false
 	}
+	if countHedge(s, i) {
+		// 10日余り, 1日近く, 3日ほど: a length, unless 前 or 後 makes it a
+		// relative date (3日ほど前), which relNum reads.
+		e, _ := oneOf(s, i, "余り", "あまり", "近く", "ほど", "程度", "ばかり", "くらい", "ぐらい")
+		return hasAt(s, e, "前") || hasAt(s, e, "後")
+	}
 	return true
 }
 
@@ -655,7 +661,9 @@ func (sc *scanner) numeric(n number, i int, sp spec, rangeEnd bool) (spec, bool)
 			sp.end, sp.skip = end, true // 1日おき, 1日6時間, 中5日: not a date
 			return sp, true
 		}
-		if n.v < 1 || n.v > 31 || !dayFollowOK(s, k) {
+		// The end of a range of lengths (2〜3日ほどかかる) is read as a day
+		// for the caller to turn both into lengths.
+		if n.v < 1 || n.v > 31 || !dayFollowOK(s, k) && !(rangeEnd && lengthAfter(s, k)) {
 			return sp, false
 		}
 		if prev := runeBefore(s, i); prev == 'な' || prev == 'い' && !n.kanji {

@@ -324,6 +324,21 @@ func everyLength(s string, t article.Time, e int) (article.Time, int) {
 	return t, k
 }
 
+// countHedge reports whether the words at s[i:] hedge a count, so that the
+// number of days before them is a length, not a day of the month: 10日余り,
+// 1日近く, 3日ほど, 2日ばかり, 1日くらい休む (but 10日くらいに届く, 10日ぐらいまで,
+// a day of the month, and 5日前後, around the 5th or about five days).
+func countHedge(s string, i int) bool {
+	if e, _ := oneOf(s, i, "余り", "あまり", "近く", "ほど", "程度", "ばかり"); e >= 0 {
+		return true
+	}
+	if e, _ := oneOf(s, i, "くらい", "ぐらい"); e >= 0 {
+		k, _ := oneOf(s, e, "に", "まで", "から", "頃", "ごろ", "の", "で")
+		return k < 0
+	}
+	return false
+}
+
 // lengthAfter reports whether the words at s[i:] make the expression
 // before them a length: 掛かる, かかる, 要する, 必要 (after an optional hedge).
 func lengthAfter(s string, i int) bool {
@@ -527,7 +542,8 @@ func (sc *scanner) duration(i int, prefixed bool) (article.Time, int, bool) {
 		ok := past || vague || prev == 'な' || prev == 'い' || hasAt(s, e, "あたり") || hasAt(s, e, "当たり") ||
 			hasAt(s, e, "ぶり") || hasAt(s, e, "連続") || hasAt(s, e, "足らず") || hasAt(s, e, "以内") || hasAt(s, e, "中") ||
 			hasAt(s, e, "違い") || hasAt(s, e, "遅れ") || hasAt(s, e, "早く") && !n1(s, i) || hasAt(s, e, "平均") ||
-			prev == '週' || prev == '月' || hasAt(s, e, "ごと") || hasAt(s, e, "毎に")
+			prev == '週' || prev == '月' || hasAt(s, e, "ごと") || hasAt(s, e, "毎に") ||
+			countHedge(s, e)
 		if !ok {
 			return t, i, false
 		}
@@ -707,7 +723,7 @@ func durValue(v int, code byte, vague bool) string {
 // as the interval ending at the document time.
 func (sc *scanner) durEnd(t article.Time, i, e int, past bool, v int, code byte) (article.Time, int, bool) {
 	s := sc.s
-	if k, w := oneOf(s, e, "前後", "ほど", "程度", "余り", "あまり", "近く", "以上", "超", "未満", "足らず", "弱"); k >= 0 {
+	if k, w := oneOf(s, e, "前後", "ほど", "程度", "余り", "あまり", "近く", "ばかり", "くらい", "ぐらい", "以上", "超", "未満", "足らず", "弱"); k >= 0 && (k == e+len("前後") || !hasAt(s, k, "前") && !hasAt(s, k, "後")) {
 		switch w {
 		case "以上", "超":
 			t.Mod = article.ModMoreThan
