@@ -604,8 +604,15 @@ func (sc *scanner) numeric(n number, i int, sp spec, rangeEnd bool) (spec, bool)
 		if n.v < 1 || n.v > 30 {
 			return sp, false
 		}
-		sp.y, sp.yG, sp.hasY = n.v-1, gCentury, true
 		k := e + len("世紀")
+		if hasAt(s, k, "前") && !hasAt(s, k, "前半") || hasAt(s, k, "後") && !hasAt(s, k, "後半") {
+			// 3世紀前: three hundred years before, not the 3rd century
+			if k2, ok := sc.relSign(100*n.v, gYear, i, k, &sp); ok {
+				return sc.suffix(k2, sp)
+			}
+			return sp, false
+		}
+		sp.y, sp.yG, sp.hasY = n.v-1, gCentury, true
 		if sub, g, e2 := subYear(s, k, true); g == gHalf {
 			// 19世紀前半: the first half of a century is its START.
 			sp.mod = article.ModStart
@@ -676,7 +683,7 @@ func (sc *scanner) numeric(n number, i int, sp spec, rangeEnd bool) (spec, bool)
 		}
 		sp.d = n.v
 		return sc.suffix(k, sp)
-	case hasAt(s, e, "週間"), hasAt(s, e, "カ月"), hasAt(s, e, "か月"), hasAt(s, e, "ヶ月"), hasAt(s, e, "ケ月"), hasAt(s, e, "ヵ月"), hasAt(s, e, "箇月"):
+	case hasAt(s, e, "週間"), hasAt(s, e, "週"), hasAt(s, e, "カ月"), hasAt(s, e, "か月"), hasAt(s, e, "ヶ月"), hasAt(s, e, "ケ月"), hasAt(s, e, "ヵ月"), hasAt(s, e, "箇月"):
 		if k, ok := sc.relNum(n, i, &sp); ok {
 			return sc.suffix(k, sp)
 		}

@@ -457,12 +457,15 @@ func (sc *scanner) duration(i int, prefixed bool) (article.Time, int, bool) {
 	numEnd := k
 	if e, _ := oneOf(s, k, "数十", "十数", "数"); e >= 0 {
 		vague, numEnd = true, e
-	} else if e, w := oneOf(s, k, "半年", "半世紀", "四半世紀"); e >= 0 {
+	} else if e, w := oneOf(s, k, "半年", "半日", "半世紀", "四半世紀"); e >= 0 {
 		t.Type = article.TypeDuration
 		switch w {
 		case "半年":
 			t.Value = "P6M"
 			return sc.durEnd(t, i, e, past, 6, 'M')
+		case "半日":
+			t.Value = "PT12H"
+			return sc.durEnd(t, i, e, past, 12, 'H')
 		case "半世紀":
 			t.Value = "P50Y"
 		default:
