@@ -329,8 +329,8 @@ func everyLength(s string, t article.Time, e int) (article.Time, int) {
 // 1日近く, 3日ほど, 2日ばかり, 1日くらい休む (but 10日くらいに届く, 10日ぐらいまで,
 // a day of the month, and 5日前後, around the 5th or about five days).
 func countHedge(s string, i int) bool {
-	if e, _ := oneOf(s, i, "余り", "あまり", "近く", "ほど", "程度", "ばかり"); e >= 0 {
-		return true
+	if e, _ := oneOf(s, i, "余り", "あまり", "近く", "ほど", "程度", "ばかり", "もの間", "もの長"); e >= 0 {
+		return true // 3日もの間, 10年もの長きにわたり: an emphasised length
 	}
 	if e, _ := oneOf(s, i, "くらい", "ぐらい"); e >= 0 {
 		k, _ := oneOf(s, e, "に", "まで", "から", "頃", "ごろ", "の", "で")
@@ -536,6 +536,7 @@ func (sc *scanner) duration(i int, prefixed bool) (article.Time, int, bool) {
 			hasAt(s, e, "以上") || hasAt(s, e, "近く") || hasAt(s, e, "連続") || hasAt(s, e, "足らず") || hasAt(s, e, "未満") ||
 			hasAt(s, e, "ほど") || hasAt(s, e, "程度") || hasAt(s, e, "前後") || hasAt(s, e, "越し") || hasAt(s, e, "弱") ||
 			hasAt(s, e, "ごと") || hasAt(s, e, "おき") || hasAt(s, e, "置き") || hasAt(s, e, "毎に") ||
+			hasAt(s, e, "もの間") || hasAt(s, e, "もの長") ||
 			v < 1000 && yearsSince(s, e) || v < 100 && sinceEvent(s, i, e)
 		if !ok {
 			return t, i, false

@@ -38,7 +38,7 @@ var rels = []rel{
 	{word: "同夜", g: gDay, prev: true, pd: pod{"NI", 18, 24}},
 	{word: "この日", g: gDay, prev: true},
 	{word: "明々後日", g: gDay, off: 3}, {word: "明明後日", g: gDay, off: 3}, {word: "しあさって", g: gDay, off: 3},
-	{word: "一昨昨日", g: gDay, off: -3}, {word: "さきおととい", g: gDay, off: -3},
+	{word: "一昨昨日", g: gDay, off: -3}, {word: "一昨々日", g: gDay, off: -3}, {word: "さきおととい", g: gDay, off: -3},
 	// weeks
 	{word: "今週末", g: gWeekend}, {word: "先週末", g: gWeekend, off: -1}, {word: "来週末", g: gWeekend, off: 1},
 	{word: "先々週", g: gWeek, off: -2}, {word: "再来週", g: gWeek, off: 2},
