@@ -303,9 +303,20 @@ func (sc *scanner) expr(i int) (int, bool) {
 	return i, false
 }
 
-// everyLength makes a length followed by ごと or おき a set: 3年ごと (P3Y),
+// everyLength makes a length followed by ごと or おき, or by に and a count
+// of times (1分に1回: PT1M with freq 1X), a set: 3年ごと (P3Y),
 // 半年ごと (P6M), 2週間おき (every third week, P3W).
 func everyLength(s string, t article.Time, e int) (article.Time, int) {
+	if t.Type == article.TypeDuration && t.Mod == "" && hasAt(s, e, "に") {
+		// 1分に1回, 2時間に1度, 3週間に2回: a count per length
+		if m, ok := numAt(s, e+len("に")); ok && m.end > e+len("に") {
+			if k, _ := oneOf(s, m.end, "回", "度"); k >= 0 && !hasAt(s, k, "目") {
+				t.Type, t.Freq = article.TypeSet, strconv.Itoa(m.v)+"X"
+				t.Start, t.End, t.Anchor = time.Time{}, time.Time{}, article.AnchorNone
+				return t, k
+			}
+		}
+	}
 	k, w := oneOf(s, e, "ごと", "毎に", "おき", "置き")
 	if k < 0 || t.Type != article.TypeDuration || t.Mod != "" || len(t.Value) < 3 || t.Value[1] == 'T' {
 		return t, e
