@@ -572,6 +572,19 @@ func (sc *scanner) numeric(n number, i int, sp spec, rangeEnd bool) (spec, bool)
 		}
 		return sp, false
 	}
+	if !n.kanji && n.digits == 4 && hasAt(s, e, "・") {
+		// 2021・7・18: a year, month and day joined by middle dots (a
+		// list of numbers has no four-digit year before a valid month
+		// and day)
+		if m, ok := numAt(s, e+len("・")); ok && !m.kanji && m.digits > 0 && m.digits <= 2 && m.v >= 1 && m.v <= 12 && hasAt(s, m.end, "・") {
+			if d, ok := numAt(s, m.end+len("・")); ok && !d.kanji && d.digits > 0 && d.digits <= 2 && d.v >= 1 && d.v <= daysIn(n.v, m.v) &&
+				!(d.end < len(s) && (isDigit(s[d.end]) || hasAt(s, d.end, "・"))) {
+				sp.y, sp.yG, sp.hasY, sp.m, sp.d = n.v, gYear, true, m.v, d.v
+				return sc.suffix(d.end, sp)
+			}
+		}
+		return sp, false
+	}
 	yearLike := !n.kanji && n.digits == 4 && n.v >= 1000 || n.kanji && n.pos && n.v >= 1000
 	if !rangeEnd && !yearLike {
 		if sp, ok := sc.sharedUnit(n, sp); ok {
