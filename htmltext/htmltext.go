@@ -42,8 +42,9 @@ type Page struct {
 	// Text is the visible text of the article, one block a line, blocks
 	// separated by a blank line.
 	Text string
-	// Headline is the text of the page's first <h1>, else its og:title
-	// or <title>; "" when it has none.
+	// Headline is the text of the page's first <h1>, else the first text
+	// of the page that its og:title or <title> holds, else that title;
+	// "" when it has none.
 	Headline string
 	// Published is the publication time the page's metadata gives
 	// (article:published_time, JSON-LD datePublished, the first
@@ -117,7 +118,7 @@ func Extract(src []byte) (*Page, error) {
 	toks := tokenize(src)
 	p := &Page{size: len(src)}
 	meta := readMeta(toks, src)
-	from, to, head := region(toks)
+	from, to, head := region(toks, src, meta.title)
 	w := writer{page: p, src: src}
 	if head >= 0 {
 		w.element(toks, head)
@@ -126,6 +127,11 @@ func Extract(src []byte) (*Page, error) {
 	w.run(toks, from, to)
 	w.finish()
 	p.Headline = meta.headline
+	if !meta.fromH1 && from < len(toks) && toks[from].typ == html.TextToken {
+		// The region opens with the text the title holds: that is the
+		// headline as the page prints it.
+		p.Headline = strings.Join(strings.Fields(html.UnescapeString(string(src[toks[from].start:toks[from].end]))), " ")
+	}
 	p.Published = meta.published
 	return p, nil
 }
@@ -256,9 +262,11 @@ func end(toks []token, i int) int {
 }
 
 // region chooses the tokens to read: the article element with the most
-// text, else <main>, else the body from its first <h1>. head is the <h1>
-// to read first when it lies outside the region, or -1.
-func region(toks []token) (from, to, head int) {
+// text, else <main>, else the body from its first <h1>, else from the
+// first text that the page's title holds (a page without <h1> that titles
+// itself 見出し | サイト名). head is the <h1> to read first when it lies
+// outside the region, or -1.
+func region(toks []token, src []byte, title string) (from, to, head int) {
 	h1 := -1
 	best, bestLen := -1, 0
 	mainEl := -1
@@ -292,7 +300,34 @@ func region(toks []token) (from, to, head int) {
 	if h1 >= 0 {
 		return h1, len(toks), -1
 	}
+	if i := titleText(toks, src, title); i >= 0 {
+		return i, len(toks), -1
+	}
 	return 0, len(toks), -1
+}
+
+// titleText returns the index of the first text token of the body that
+// the title holds, at least six characters long, or -1.
+func titleText(toks []token, src []byte, title string) int {
+	title = strings.Join(strings.Fields(title), " ")
+	if title == "" {
+		return -1
+	}
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.typ == html.StartTagToken && (skipped(t.atom) || t.atom == atom.Title) {
+			i = end(toks, i)
+			continue
+		}
+		if t.typ != html.TextToken {
+			continue
+		}
+		text := strings.Join(strings.Fields(html.UnescapeString(string(src[t.start:t.end]))), " ")
+		if utf8.RuneCountInString(text) >= 6 && strings.Contains(title, text) {
+			return i
+		}
+	}
+	return -1
 }
 
 // textLen counts the bytes of text tokens in toks[from:to] outside
@@ -315,6 +350,8 @@ func textLen(toks []token, from, to int) int {
 // metadata are the page's hints.
 type metadata struct {
 	headline  string
+	title     string // og:title, else <title>
+	fromH1    bool   // headline is the <h1>
 	published time.Time
 }
 
@@ -367,9 +404,13 @@ func readMeta(toks []token, src []byte) metadata {
 			}
 		}
 	}
+	m.title = ogTitle
+	if m.title == "" {
+		m.title = title
+	}
 	switch {
 	case h1 != "":
-		m.headline = h1
+		m.headline, m.fromH1 = h1, true
 	case ogTitle != "":
 		m.headline = ogTitle
 	default:

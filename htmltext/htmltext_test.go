@@ -163,3 +163,18 @@ func FuzzExtract(f *testing.F) {
 		checkMap(t, p, string(b))
 	})
 }
+
+func TestRegionFromTitle(t *testing.T) {
+	// An older page without <h1>: a table layout, the headline in a
+	// <td>, paragraphs made with <br><br>.
+	src := `<html><head><title>北浜市で秋祭り、3年ぶり開催 : みなと新報</title></head><body>
+<table><tr><td><a href="/">トップ</a> | <a href="/soc">社会</a> | <a href="/eco">経済</a></td></tr>
+<tr><td class="title"><b>北浜市で秋祭り、3年ぶり開催</b></td></tr>
+<tr><td>2026年10月4日 18時02分<br><br>北浜市で4日、秋祭りが3年ぶりに開かれた。<br><br>主催者によると、約2万人が訪れた。</td></tr></table>
+</body></html>`
+	p, err := Extract([]byte(src))
+	require.NoError(t, err)
+	assert.Equal(t, "北浜市で秋祭り、3年ぶり開催\n\n2026年10月4日 18時02分\n\n北浜市で4日、秋祭りが3年ぶりに開かれた。\n\n主催者によると、約2万人が訪れた。\n", p.Text)
+	assert.Equal(t, "北浜市で秋祭り、3年ぶり開催", p.Headline, "the title as the page prints it")
+	checkMap(t, p, src)
+}
