@@ -17,11 +17,11 @@ import (
 	"strings"
 
 	trafilatura "github.com/markusmobius/go-trafilatura"
-	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 	"github.com/newsdoc/newsdoc/article"
 	"github.com/newsdoc/newsdoc/normalize"
 	"github.com/newsdoc/newsdoc/parse"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // fields are what is compared.
