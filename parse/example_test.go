@@ -104,3 +104,32 @@ func ExampleRead() {
 	// true true 16
 	// parse: invalid UTF-8 at byte 16 (line 2) near "\xffです。\n"
 }
+
+func ExampleParseHTML() {
+	page := `<!DOCTYPE html>
+<html><head><meta property="article:published_time" content="2026-04-05T08:30:00+09:00"></head>
+<body><nav><a href="/">トップ</a> <a href="/local">地域</a></nav>
+<article><h1>港南市の桜並木、満開に</h1>
+<p>港南市の川沿いの桜並木が5日、満開になった。</p>
+<p>案内係の北浜涼さんは「週末まで見頃です」と話した。</p></article></body></html>`
+	a, page2, err := parse.ParseHTML([]byte(page), parse.WithoutMorphology())
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(a.Headline.Text)
+	fmt.Println(a.Published.Value)
+	for _, p := range a.Paragraphs {
+		fmt.Println(p.Text)
+	}
+	fmt.Println(a.Quotes[0].Speaker)
+	// The span of the headline in the HTML.
+	s := page2.Span(a.Headline.Span)
+	fmt.Println(page[s.Start-4 : s.End+5])
+	// Output:
+	// 港南市の桜並木、満開に
+	// 2026-04-05T08:30:00
+	// 港南市の川沿いの桜並木が5日、満開になった。
+	// 案内係の北浜涼さんは「週末まで見頃です」と話した。
+	// 北浜涼
+	// <h1>港南市の桜並木、満開に</h1>
+}
