@@ -237,7 +237,8 @@ func attr(t token, key string) (string, bool) {
 func skipped(a atom.Atom) bool {
 	switch a {
 	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Canvas, atom.Iframe,
-		atom.Object, atom.Form, atom.Button, atom.Select, atom.Textarea, atom.Nav, atom.Head, atom.Math:
+		atom.Object, atom.Form, atom.Button, atom.Select, atom.Textarea, atom.Nav, atom.Head, atom.Math,
+		atom.Rt, atom.Rp: // ruby readings: the base text is what is read
 		return true
 	}
 	return false

@@ -32,6 +32,8 @@ func TestExtractText(t *testing.T) {
 		{"header with the h1", "<body><header><h1>見出し</h1></header><p>本文。</p></body>", "見出し\n\n本文。\n"},
 		{"unclosed p", "<body><p>一つ目。<p>二つ目。</body>", "一つ目。\n\n二つ目。\n"},
 		{"control bytes", "<p>本\x00文\x08。</p>", "本文。\n"},
+		{"ruby", "<p><ruby>港南<rp>(</rp><rt>こうなん</rt><rp>)</rp></ruby>市</p>", "港南市\n"},
+		{"hidden", `<p>見える<span hidden>隠れた</span><span aria-hidden="true">★</span><span style="display: none">x</span>文</p>`, "見える文\n"},
 		{"empty", "", ""},
 		{"broken", "<p <<>>a</", ">a</\n"}, // as a browser shows it
 	}

@@ -56,7 +56,7 @@ func (w *writer) run(toks []token, from, to int) {
 			w.text(t.start, t.end)
 		case html.StartTagToken, html.SelfClosingTagToken:
 			switch {
-			case skipped(t.atom) || t.atom == atom.Title:
+			case skipped(t.atom) || t.atom == atom.Title || hidden(t):
 				if t.typ == html.StartTagToken {
 					i = end(toks, i)
 				}
@@ -85,6 +85,20 @@ func (w *writer) run(toks []token, from, to int) {
 			}
 		}
 	}
+}
+
+// hidden reports whether the element t is not shown: the hidden
+// attribute, aria-hidden="true", or an inline display:none.
+func hidden(t token) bool {
+	if _, ok := attr(t, "hidden"); ok {
+		return true
+	}
+	if v, _ := attr(t, "aria-hidden"); strings.EqualFold(strings.TrimSpace(v), "true") {
+		return true
+	}
+	v, _ := attr(t, "style")
+	v = strings.ToLower(strings.ReplaceAll(v, " ", ""))
+	return strings.Contains(v, "display:none") || strings.Contains(v, "visibility:hidden")
 }
 
 // holdsH1 reports whether the element at i holds an <h1>.
