@@ -221,8 +221,9 @@ func displayName(name string) string {
 }
 
 func (c *cli) normalize(args []string) int {
-	fs := c.newFlagSet("normalize", "[--dict] [FILE]")
+	fs := c.newFlagSet("normalize", "[--dict] [--encoding NAME] [FILE]")
 	dict := fs.Bool("dict", false, "dictionary-matching mode: remove spaces next to Japanese text, collapse runs of ー")
+	encName := fs.String("encoding", "", "decode the input from this `encoding` (shift_jis, cp932, euc-jp, iso-2022-jp, utf-16le, utf-16be); the input is UTF-8 by default")
 	args, code, stop := c.parseFlags(fs, args)
 	if stop {
 		return code
@@ -244,9 +245,13 @@ func (c *cli) normalize(args []string) int {
 		defer f.Close()
 		in = f
 	}
+	in, err := decoded(in, *encName)
+	if err != nil {
+		return c.usageError("--encoding: %v", err)
+	}
 	n := normalize.New(normalize.Dict(*dict))
 	out := bufio.NewWriterSize(c.stdout, 64<<10)
-	err := streamTransform(out, in, n.Transformer())
+	err = streamTransform(out, in, n.Transformer())
 	if ferr := out.Flush(); err == nil {
 		err = ferr
 	}
@@ -257,6 +262,22 @@ func (c *cli) normalize(args []string) int {
 	return 0
 }
 
+// decoded returns r decoding from the encoding name as it is read, or r
+// itself for "" and UTF-8.
+func decoded(r io.Reader, name string) (io.Reader, error) {
+	if name == "" {
+		return r, nil
+	}
+	e, canon, err := charset.Lookup(name)
+	if err != nil {
+		return nil, err
+	}
+	if canon == charset.UTF8 || r == nil {
+		return r, nil
+	}
+	return e.NewDecoder().Reader(r), nil
+}
+
 // dateLine is one output line of the dates command.
 type dateLine struct {
 	Line        int            `json:"line"`
@@ -264,9 +285,10 @@ type dateLine struct {
 }
 
 func (c *cli) dates(args []string) int {
-	fs := c.newFlagSet("dates", "[--ref DATE] [--tz ZONE] [FILE ...]")
+	fs := c.newFlagSet("dates", "[--ref DATE] [--tz ZONE] [--encoding NAME] [FILE ...]")
 	var tf timeFlags
 	tf.register(fs, false)
+	encName := fs.String("encoding", "", "decode the input from this `encoding` (shift_jis, cp932, euc-jp, iso-2022-jp, utf-16le, utf-16be); the input is UTF-8 by default")
 	args, code, stop := c.parseFlags(fs, args)
 	if stop {
 		return code
@@ -286,6 +308,9 @@ func (c *cli) dates(args []string) int {
 	if ref.IsZero() {
 		ref = time.Now().In(loc)
 	}
+	if _, err := decoded(nil, *encName); err != nil {
+		return c.usageError("--encoding: %v", err)
+	}
 	out := bufio.NewWriterSize(c.stdout, 64<<10)
 	enc := json.NewEncoder(out)
 	status := 0
@@ -300,7 +325,8 @@ func (c *cli) dates(args []string) int {
 			}
 			in = f
 		}
-		st, werr := c.datesOf(enc, in, displayName(name), ref, loc)
+		dec, _ := decoded(in, *encName) // the name was checked above
+		st, werr := c.datesOf(enc, dec, displayName(name), ref, loc)
 		if f, ok := in.(*os.File); ok && name != "-" {
 			f.Close()
 		}

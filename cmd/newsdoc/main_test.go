@@ -162,6 +162,26 @@ func TestParseCommandHTML(t *testing.T) {
 	assert.Contains(t, out, "改装")
 }
 
+func TestStreamCommandsEncoding(t *testing.T) {
+	sjis, err := japanese.ShiftJIS.NewEncoder().String("港南市で３日、初雪。\n")
+	require.NoError(t, err)
+	code, out, errOut := runCLI(t, sjis, "normalize", "--encoding", "sjis")
+	require.Equal(t, 0, code, errOut)
+	assert.Equal(t, "港南市で3日、初雪。\n", out)
+
+	code, out, errOut = runCLI(t, sjis, "dates", "--ref", "2026-12-01", "--encoding", "shift_jis")
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, `"value":"2026-12-03"`)
+
+	code, _, errOut = runCLI(t, sjis, "normalize")
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errOut, "--encoding")
+
+	code, _, errOut = runCLI(t, sjis, "dates", "--encoding", "klingon")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errOut, "klingon")
+}
+
 func TestParseCommandSeveralFiles(t *testing.T) {
 	texts := []string{plain, "別の見出し\n\n本文の一文目。二文目。\n", "三つ目の見出し\n\n三つ目の本文です。\n"}
 	wantHeadlines := []string{"市の図書館が改装へ", "別の見出し", "三つ目の見出し"}

@@ -18,7 +18,7 @@ type invalidUTF8Error struct {
 }
 
 func (e *invalidUTF8Error) Error() string {
-	return fmt.Sprintf("invalid UTF-8 at byte %d (line %d); newsdoc reads UTF-8 only (Shift_JIS, EUC-JP and UTF-16 must be converted first)", e.Offset, e.Line)
+	return fmt.Sprintf("invalid UTF-8 at byte %d (line %d); the input is read as UTF-8: give its encoding with --encoding (shift_jis, euc-jp, utf-16le ...)", e.Offset, e.Line)
 }
 
 // streamChunk is how much input streamTransform reads at a time.
