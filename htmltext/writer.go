@@ -174,7 +174,7 @@ func (w *writer) text(from, to int) {
 				n = 2
 			}
 			w.owed('\n')
-			w.add("\n", from+i, n, n == 1)
+			w.add("\n", from+i, n, false)
 			i += n
 			continue
 		}
