@@ -684,7 +684,8 @@ var rangeUnits = []durUnit{
 }
 
 // durRange reads a range of lengths whose unit is written once: 1〜2日間,
-// 2〜3時間, 3〜6カ月. Both ends are recorded as durations.
+// 2〜3時間, 3〜6カ月, 1から2日間 (the units are lengths only, so that 1から2日
+// stays two days of the month). Both ends are recorded as durations.
 func (sc *scanner) durRange(i int) (int, bool) {
 	s := sc.s
 	if i >= len(s) || !isDigit(s[i]) {
@@ -694,7 +695,7 @@ func (sc *scanner) durRange(i int) (int, bool) {
 	if !ok || n.end == i || n.kanji || !sc.leftOK(i) {
 		return i, false
 	}
-	k, _ := oneOf(s, n.end, "〜", "~")
+	k, _ := oneOf(s, n.end, "〜", "~", "から")
 	if k < 0 {
 		return i, false
 	}
