@@ -1103,9 +1103,12 @@ func (sc *scanner) clockNum(n number, i int, sp *spec) (int, bool) {
 		sp.hh, sp.mm, sp.ss, sp.tg = h, mm, ss, tg
 		return k, true
 	}
-	if !n.kanji && n.digits <= 2 && e+2 < len(s) && s[e] == ':' && (sp.hasPod || sp.hasDate() || sc.dateline) {
+	if !n.kanji && n.digits <= 2 && e+2 < len(s) && s[e] == ':' {
 		m, ok := numAt(s, e+1)
 		if !ok || m.digits != 2 || m.v > 59 || n.v > 24 {
+			return i, false
+		}
+		if !sp.hasPod && !sp.hasDate() && !sc.dateline && !colonTimeAround(s, i, m.end) {
 			return i, false
 		}
 		h := n.v
@@ -1122,6 +1125,33 @@ func (sc *scanner) clockNum(n number, i int, sp *spec) (int, bool) {
 		return k, true
 	}
 	return i, false
+}
+
+// colonTimeAround reports whether the words around a bare colon time
+// s[i:e] (12:00, 23:59:59) make it a time of day: a range mark or から,
+// まで, に, 頃, 開始, 開演, 発, 着 after it, or a range mark before it. A
+// race time (2:05:30で優勝) or a score has none of them.
+func colonTimeAround(s string, i, e int) bool {
+	if e+3 <= len(s) && s[e] == ':' {
+		if sec, ok := numAt(s, e+1); ok && sec.digits == 2 {
+			e = sec.end
+		}
+	}
+	if e < len(s) && (s[e] == ':' || isDigit(s[e]) || s[e] == '.') {
+		return false
+	}
+	if i > 0 && (isDigit(s[i-1]) || s[i-1] == ':' || s[i-1] == '.') {
+		return false
+	}
+	if k, _ := oneOf(s, e, "〜", "~", "～", "-", "から", "まで", "に", "頃", "ごろ", "開始", "開演", "開場", "発", "着", "締め切り", "締切"); k >= 0 {
+		return true
+	}
+	for _, w := range []string{"〜", "~", "～", "-", "から"} {
+		if i >= len(w) && s[i-len(w):i] == w {
+			return true
+		}
+	}
+	return false
 }
 
 // clock reads a time of day at i: 午後1時, 正午, 夜, 13時45分. A part of day
