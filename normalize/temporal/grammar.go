@@ -1122,6 +1122,16 @@ func (sc *scanner) clockNum(n number, i int, sp *spec) (int, bool) {
 				sp.ss, sp.tg, k = sec.v, gSecond, sec.end
 			}
 		}
+		if e, w := oneOf(s, k, "AM", "am", "a.m.", "PM", "pm", "p.m."); e >= 0 && !sp.hasPod && n.v >= 1 && n.v <= 12 {
+			// 12:10AM, 11:30PM: the meridiem written after the time
+			switch {
+			case w[0] == 'P' || w[0] == 'p':
+				sp.hh = n.v%12 + 12
+			default:
+				sp.hh = n.v % 12
+			}
+			k = e
+		}
 		return k, true
 	}
 	return i, false
@@ -1143,7 +1153,7 @@ func colonTimeAround(s string, i, e int) bool {
 	if i > 0 && (isDigit(s[i-1]) || s[i-1] == ':' || s[i-1] == '.') {
 		return false
 	}
-	if k, _ := oneOf(s, e, "〜", "~", "～", "-", "から", "まで", "に", "頃", "ごろ", "開始", "開演", "開場", "発", "着", "締め切り", "締切"); k >= 0 {
+	if k, _ := oneOf(s, e, "〜", "~", "～", "-", "から", "まで", "に", "頃", "ごろ", "開始", "開演", "開場", "発", "着", "締め切り", "締切", "AM", "PM", "am", "pm", "a.m.", "p.m."); k >= 0 {
 		return true
 	}
 	for _, w := range []string{"〜", "~", "～", "-", "から"} {
