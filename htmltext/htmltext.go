@@ -119,7 +119,13 @@ func Extract(src []byte) (*Page, error) {
 	p := &Page{size: len(src)}
 	meta := readMeta(toks, src)
 	from, to, head := region(toks, src, meta.title)
-	w := writer{page: p, src: src}
+	w := writer{page: p, src: src, h1: -1}
+	for i, t := range toks {
+		if t.typ == html.StartTagToken && t.atom == atom.H1 {
+			w.h1 = i
+			break
+		}
+	}
 	if head >= 0 {
 		w.element(toks, head)
 		w.block(toks[head].start)
@@ -271,6 +277,7 @@ func region(toks []token, src []byte, title string) (from, to, head int) {
 	h1 := -1
 	best, bestLen := -1, 0
 	mainEl := -1
+	inside := -1 // the end of the last article measured: nested ones are not (linear cost)
 	for i, t := range toks {
 		if t.typ != html.StartTagToken {
 			continue
@@ -282,8 +289,9 @@ func region(toks []token, src []byte, title string) (from, to, head int) {
 			mainEl = i
 		}
 		prop, _ := attr(t, "itemprop")
-		if t.atom == atom.Article || prop == "articleBody" {
-			if n := textLen(toks, i, end(toks, i)); n > bestLen {
+		if (t.atom == atom.Article || prop == "articleBody") && i > inside {
+			inside = end(toks, i)
+			if n := textLen(toks, i, inside); n > bestLen {
 				best, bestLen = i, n
 			}
 		}

@@ -180,3 +180,12 @@ func TestRegionFromTitle(t *testing.T) {
 	assert.Equal(t, "北浜市で秋祭り、3年ぶり開催", p.Headline, "the title as the page prints it")
 	checkMap(t, p, src)
 }
+
+func TestNestedIsLinear(t *testing.T) {
+	// 20,000 nested headers and articles: each is measured once.
+	n := 20000
+	src := strings.Repeat("<article><header>", n) + "<h1>題</h1><p>本文。</p>" + strings.Repeat("</header></article>", n)
+	p, err := Extract([]byte(src))
+	require.NoError(t, err)
+	assert.Equal(t, "題\n\n本文。\n", p.Text)
+}

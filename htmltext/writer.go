@@ -24,6 +24,7 @@ type writer struct {
 	wsNewline    bool
 	pre          int  // depth of <pre>
 	inArticle    bool // reading an <article>: its header and footer belong to it
+	h1           int  // the index of the page's first <h1> start tag, or -1
 	last         rune // the last rune written
 }
 
@@ -61,7 +62,7 @@ func (w *writer) run(toks []token, from, to int) {
 					i = end(toks, i)
 				}
 				continue
-			case t.atom == atom.Aside, pageChrome(t.atom) && !w.inArticle && !holdsH1(toks, i):
+			case t.atom == atom.Aside, pageChrome(t.atom) && !w.inArticle && !w.holdsH1(toks, i):
 				if t.typ == html.StartTagToken {
 					i = end(toks, i)
 				}
@@ -101,14 +102,10 @@ func hidden(t token) bool {
 	return strings.Contains(v, "display:none") || strings.Contains(v, "visibility:hidden")
 }
 
-// holdsH1 reports whether the element at i holds an <h1>.
-func holdsH1(toks []token, i int) bool {
-	for j := i + 1; j < end(toks, i) && j < len(toks); j++ {
-		if toks[j].atom == atom.H1 && toks[j].typ == html.StartTagToken {
-			return true
-		}
-	}
-	return false
+// holdsH1 reports whether the element at i holds the page's first <h1>
+// (in constant time, so that nested headers cost nothing more).
+func (w *writer) holdsH1(toks []token, i int) bool {
+	return w.h1 > i && w.h1 < end(toks, i)
 }
 
 // block owes a blank line before the next text, mapped to the HTML at off.
