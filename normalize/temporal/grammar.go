@@ -464,6 +464,9 @@ func subYear(s string, i int, fy bool) (sub int, g gran, end int) {
 	if e, w := oneOf(s, k, "Q1", "Q2", "Q3", "Q4"); e >= 0 && !(e < len(s) && isDigit(s[e])) {
 		return int(w[1] - '0'), gQuarter, e // 2021年Q3
 	}
+	if e, w := oneOf(s, k, "1Q", "2Q", "3Q", "4Q"); e >= 0 && !(e < len(s) && (isDigit(s[e]) || s[e] >= 'A' && s[e] <= 'Z')) {
+		return int(w[0] - '0'), gQuarter, e // 2021年3Q
+	}
 	if e, _ := oneOf(s, k, "第"); e >= 0 {
 		if n, ok := numAt(s, e); ok && n.v >= 1 && n.v <= 4 && hasAt(s, n.end, "四半期") {
 			return n.v, gQuarter, n.end + len("四半期")
