@@ -279,12 +279,38 @@ func (p *parser) shortLines(start, end, anchor int) {
 		switch {
 		case n >= 0 && lines[n].role == roleRelated && n == i+1:
 			l.role = roleRelated
+		case spokenLine(l.text):
+			l.role = roleBody // 「正直、疲れます」: words someone says, not a heading
 		case n >= 0 && isText(&lines[n]) && lines[n].role == roleBody && !isBullet(firstRune(l.text)) || strings.HasPrefix(l.text, "◆"):
 			l.role = roleHeading
 		default:
 			l.role = roleBody
 		}
 	}
+}
+
+// spokenLine reports whether the short line s is one quotation of speech:
+// 「…」 whose words hold a comma or a sentence mark or end in a polite
+// form (です, ます). A quoted phrase (「地域の未来へ」) stays a possible
+// sub-heading.
+func spokenLine(s string) bool {
+	s = strings.TrimSpace(s)
+	if !strings.HasPrefix(s, "「") || !strings.HasSuffix(s, "」") {
+		return false
+	}
+	inner := s[len("「") : len(s)-len("」")]
+	if strings.ContainsAny(inner, "「」") {
+		return false // two quotations, or one inside another
+	}
+	if strings.ContainsAny(inner, "、。！？!?…") {
+		return true
+	}
+	for _, end := range []string{"です", "ます", "でした", "ました", "ません", "ですね", "ますね", "ですよ", "ますよ"} {
+		if strings.HasSuffix(inner, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // lastBio makes the last line of text, anchor, the author's profile when

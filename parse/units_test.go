@@ -537,3 +537,28 @@ func TestIsBullet(t *testing.T) {
 		assert.False(t, isBullet(r), "%q", r)
 	}
 }
+
+func TestSpokenLine(t *testing.T) {
+	for s, want := range map[string]bool{
+		"「正直、疲れます」":   true,
+		"「楽しかったです」":   true,
+		"「もう一度やりたい！」": true,
+		"「地域の未来へ」":    false, // a quoted phrase can head a section
+		"「選手に寄り添う」":   false,
+		"「A」「B」":      false,
+		"「外側の「内側」です」": false,
+		"正直、疲れます":     false,
+		"「まだ閉じていない、":  false,
+	} {
+		assert.Equal(t, want, spokenLine(s), s)
+	}
+	// In a page: a one-quotation line is body, and its speaker is the
+	// topic of the paragraph before.
+	src := "港南の暮らし\n\n港南市に住む水野ひかりさん(28)は、夫の実家に毎週通う。\n\n「正直、疲れます」\n\n夫は理解してくれないという。\n"
+	a, err := Parse([]byte(src), WithoutMorphology())
+	require.NoError(t, err)
+	require.Len(t, a.Paragraphs, 3)
+	assert.False(t, a.Paragraphs[1].Heading)
+	require.Len(t, a.Quotes, 1)
+	assert.Equal(t, "水野ひかり", a.Quotes[0].Speaker)
+}

@@ -882,7 +882,9 @@ func (f *finder) finalTopic(t morph.Text, pi int) who {
 		if w.name == anaphorName {
 			continue
 		}
-		if w.name != "" && (f.x == nil || f.isPerson(w.name)) {
+		if w.name != "" && (f.x == nil || f.isPerson(w.name) || f.agedName(pi, w.name) == w.name) {
+			// A person entity, or a name the text prints with an age
+			// (水野ひかり(28)), which the dictionary may not know.
 			w.span = article.Span{}
 			return w
 		}
@@ -1282,6 +1284,14 @@ func (f *finder) topic(t morph.Text, pi int, text string, off int, top []bracket
 	defer func() { f.ga = ga[:0] }()
 	for i := 0; i < len(text); {
 		r, n := firstRune(text[i:])
+		if r == 'の' && i > 0 && strings.HasPrefix(text[i:], "の場合") {
+			// 美咲さん(31)の場合、…: the person whose case the text tells
+			if st := phraseBefore(text, i); st < i {
+				if w := f.resolve(t, pi, s, off+st, off+i); w.name != "" {
+					return w
+				}
+			}
+		}
 		if (r == 'は' || r == 'が' || r == 'も' && topicMo(text, i+n)) && i > 0 {
 			// 監督も「…」: も marks a topic as は does.
 			st := phraseBefore(text, i)
