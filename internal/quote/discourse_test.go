@@ -343,10 +343,10 @@ func TestTopicForms(t *testing.T) {
 func TestCaseOf(t *testing.T) {
 	runDiscourse(t, []discourseCase{
 		{name: "の場合 names the person the next paragraph quotes",
-			text: "港南市に住む水野ひかりさん(28)は、夫の実家に毎週通う。\n\n会社員の夫と暮らす北浜美咲さん(仮名・31歳)の場合、義父の口出しに困っているという。\n\n「家具の色まで決められてしまいました。断ると機嫌が悪くなるんです」。",
+			text:  "港南市に住む水野ひかりさん(28)は、夫の実家に毎週通う。\n\n会社員の夫と暮らす北浜美咲さん(仮名・31歳)の場合、義父の口出しに困っているという。\n\n「家具の色まで決められてしまいました。断ると機嫌が悪くなるんです」。",
 			wants: []said{{"家具の色", "北浜美咲", "continued"}}},
 		{name: "a paragraph of one short quotation goes on from the topic",
-			text: "港南市に住む水野ひかりさん(28)は、夫の実家に毎週通う。\n\n「正直、疲れます」",
+			text:  "港南市に住む水野ひかりさん(28)は、夫の実家に毎週通う。\n\n「正直、疲れます」",
 			wants: []said{{"正直、疲れます", "水野ひかり", "continued"}}},
 	})
 }
