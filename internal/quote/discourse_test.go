@@ -351,6 +351,17 @@ func TestCaseOf(t *testing.T) {
 	})
 }
 
+func TestToWaSpeaker(t *testing.T) {
+	runDiscourse(t, []discourseCase{
+		{name: "とは and the speaker closing the sentence", text: "「5年ぶりに連絡が来て驚きました」とは北浜美咲さん（36歳）。",
+			wants: []said{{"5年ぶり", "北浜美咲", "following"}}},
+		{name: "とは、modifiers, the speaker and だ", text: "「返信が面倒だという男性は多いかも」とは、毎日残業が続く会社員の水野ひかりさん(29)だ。",
+			wants: []said{{"返信が面倒", "水野ひかり", "following"}}},
+		{name: "a term defined with とは is no quotation", text: "「モラハラ」とは、精神的な嫌がらせのことだ。",
+			none: []string{"モラハラ"}},
+	})
+}
+
 func TestDocumentsAndAnaphora(t *testing.T) {
 	runDiscourse(t, []discourseCase{
 		{name: "a letter is no speaker", text: "宿の女将、小池千鶴さんは廃業も考えた。手紙には「また必ず泊まりに行きます」と書かれていた。\n\n彼女は「あの一言に救われた」と振り返る。",

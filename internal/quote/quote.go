@@ -595,6 +595,8 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 	switch {
 	case naming && !long:
 		return a
+	case quotative == "と" && strings.HasPrefix(rest, "は") && w.name == "" && !speechLike(inner):
+		return a // 「モラハラ」とは…: a term being defined
 	case w.rule == ruleDialogue, voice, passive && !written(rest):
 		a.keep = true
 	case standalone && (endsHere || quotative != ""):
@@ -1368,6 +1370,31 @@ func sourcePlaces(text string, skip func(int) bool) [len(accordingKeys)]int {
 // 「…」と苦笑するX。, 「…」というXは.
 func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative, rest, verb string, vAt int) who {
 	if quotative == "" {
+		return who{}
+	}
+	if quotative == "と" && strings.HasPrefix(rest, "は") {
+		// 「…」とは、会社員のRさん(37歳)。: the speaker closes the
+		// sentence after とは, with no verb.
+		body := strings.TrimLeft(rest[len("は"):], "、 ")
+		at := off + len(rest) - len(body)
+		k := len(body)
+		if j := strings.Index(body, "。"); j >= 0 {
+			k = j
+		}
+		if j := strings.IndexByte(body[:k], 0); j >= 0 {
+			k = j
+		}
+		for _, end := range []string{"の弁", "の談", "談", "だ", "です"} {
+			if e, ok := strings.CutSuffix(body[:k], end); ok {
+				k = len(e)
+				break
+			}
+		}
+		if st := phraseBefore(body, k); st < k {
+			if w := f.resolve(t, pi, s, at+st, at+k); w.name != "" {
+				return w
+			}
+		}
 		return who{}
 	}
 	// Before the verb: とXは述べた, とXが語った.
