@@ -29,6 +29,7 @@ func TestExtractText(t *testing.T) {
 		{"article only", "<body><nav>ホーム</nav><p>広告</p><article><h1>見出し</h1><p>本文。</p></article><footer>著作権</footer></body>", "見出し\n\n本文。\n"},
 		{"h1 outside the article", "<body><h1>見出し</h1><article><p>本文。</p></article></body>", "見出し\n\n本文。\n"},
 		{"body from the h1", "<body><header>サイト名</header><div>メニュー</div><h1>見出し</h1><p>本文。</p><aside>関連</aside></body>", "見出し\n\n本文。\n"},
+		{"chrome by name", `<body><div class="breadcrumb">トップ &gt; 地域</div><h1>見出し</h1><p>本文。</p><div id="footer">著作権</div><ul class="sns share"><li>共有</li></ul></body>`, "見出し\n\n本文。\n"},
 		{"header with the h1", "<body><header><h1>見出し</h1></header><p>本文。</p></body>", "見出し\n\n本文。\n"},
 		{"unclosed p", "<body><p>一つ目。<p>二つ目。</body>", "一つ目。\n\n二つ目。\n"},
 		{"control bytes", "<p>本\x00文\x08。</p>", "本文。\n"},

@@ -62,7 +62,7 @@ func (w *writer) run(toks []token, from, to int) {
 					i = end(toks, i)
 				}
 				continue
-			case t.atom == atom.Aside, pageChrome(t.atom) && !w.inArticle && !w.holdsH1(toks, i):
+			case t.atom == atom.Aside, (pageChrome(t.atom) || chromeName(t)) && !w.inArticle && !w.holdsH1(toks, i):
 				if t.typ == html.StartTagToken {
 					i = end(toks, i)
 				}
@@ -86,6 +86,33 @@ func (w *writer) run(toks []token, from, to int) {
 			}
 		}
 	}
+}
+
+// chromeNames are the ids and class names that pages give their site
+// header, footer, navigation and share bars.
+var chromeNames = map[string]bool{
+	"header": true, "footer": true, "nav": true, "gnav": true, "global-nav": true, "globalnav": true,
+	"breadcrumb": true, "breadcrumbs": true, "topicpath": true, "pankuzu": true, "sidebar": true,
+	"copyright": true, "share": true, "sns": true, "menu": true,
+}
+
+// chromeName reports whether the element t is named as page chrome by its
+// id or one of its classes (<div id="footer">, <ul class="gnav">).
+func chromeName(t token) bool {
+	if t.atom != atom.Div && t.atom != atom.Ul && t.atom != atom.P && t.atom != atom.Section {
+		return false
+	}
+	id, _ := attr(t, "id")
+	if chromeNames[strings.ToLower(id)] {
+		return true
+	}
+	cls, _ := attr(t, "class")
+	for _, c := range strings.Fields(cls) {
+		if chromeNames[strings.ToLower(c)] {
+			return true
+		}
+	}
+	return false
 }
 
 // hidden reports whether the element t is not shown: the hidden

@@ -71,3 +71,32 @@ func TestParseRefusesHTML(t *testing.T) {
 	_, _, err = ParseHTML([]byte("<p>\xff\xfe\xfd</p>"), WithEncoding("utf-8"))
 	require.ErrorIs(t, err, ErrHTML)
 }
+
+// A page in the layout of a broadcaster's site: no <article>, a site
+// header and breadcrumb before the <h1>, the date and a topic link under
+// it, a summary, sub-headings in the body, related links and a footer
+// named by its id.
+func TestParseHTMLBroadcast(t *testing.T) {
+	src, err := os.ReadFile("../htmltext/testdata/broadcast.html")
+	require.NoError(t, err)
+	a, _, err := ParseHTML(src)
+	require.NoError(t, err)
+	spanChecker{t: t, a: a, text: true}.check()
+
+	assert.Equal(t, "北浜港で大型客船の寄港再開 4年ぶり", a.Headline.Text)
+	require.NotNil(t, a.Published)
+	assert.Equal(t, "2026-05-14T11:42:00", a.Published.Value)
+	require.Len(t, a.Tags, 1)
+	assert.Equal(t, "地域", a.Tags[0].Text)
+	require.Len(t, a.Paragraphs, 6)
+	assert.Equal(t, "北浜港に14日朝、大型客船が4年ぶりに寄港し、岸壁では地元の人たちが太鼓の演奏で乗客を出迎えました。", a.Paragraphs[0].Text)
+	assert.True(t, a.Paragraphs[3].Heading)
+	assert.Equal(t, "地元は経済効果に期待", a.Paragraphs[3].Text)
+	require.Len(t, a.Related, 2)
+	assert.Equal(t, "客船誘致へ 市が専門部署", a.Related[1].Text)
+	require.Len(t, a.Quotes, 1)
+	assert.Equal(t, "浜口理沙", a.Quotes[0].Speaker)
+	for _, gone := range []string{"天気", "トップ", "Copyright", "続きを読む"} {
+		assert.NotContains(t, a.Source, gone)
+	}
+}
