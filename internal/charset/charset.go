@@ -59,6 +59,11 @@ func Lookup(label string) (encoding.Encoding, string, error) {
 	return e, name, nil
 }
 
+// minEvidence is the least score (see score) a legacy encoding needs to be
+// chosen: a few Japanese characters, so that a stray Latin-1 byte in
+// English text (café) is not read as one kanji of Shift_JIS.
+const minEvidence = 4
+
 // sample is how many bytes Detect reads: enough for the statistics of any
 // article, and a bound on its cost for large inputs.
 const sample = 64 << 10
@@ -91,7 +96,7 @@ func Detect(src []byte) string {
 	}
 	if n := utf16Order(head); n != "" {
 		e, _, _ := Lookup(n)
-		if score(head, e, len(src) > len(head)) > 0 {
+		if score(head, e, len(src) > len(head)) >= minEvidence {
 			return n
 		}
 	}
@@ -107,7 +112,7 @@ func Detect(src []byte) string {
 		{UTF16LE, unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM)},
 		{UTF16BE, unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM)},
 	} {
-		if s := score(head, c.enc, len(src) > len(head)); s > 0 && s > bestScore {
+		if s := score(head, c.enc, len(src) > len(head)); s >= minEvidence && s > bestScore {
 			best, bestScore = c.name, s
 		}
 	}

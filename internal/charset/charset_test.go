@@ -66,6 +66,8 @@ func TestDetectKeepsBrokenUTF8(t *testing.T) {
 	src := append([]byte(story[:40]), 0xFF)
 	src = append(src, story[40:]...)
 	assert.Equal(t, UTF8, Detect(src))
+	// A Latin-1 letter in English text is no evidence of Shift_JIS.
+	assert.Equal(t, UTF8, Detect([]byte("Meet me at the caf\xe9 today.\n")))
 	// Bytes that no encoding reads stay UTF-8 too.
 	assert.Equal(t, UTF8, Detect([]byte{0xFF, 0xFF, 0x80, 0x81, 0xFF}))
 }
