@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -46,7 +47,8 @@ func ParseHTML(src []byte, opts ...Option) (*article.Article, *htmltext.Page, er
 	a, err := Parse([]byte(page.Text), all...)
 	a.Encoding = enc
 	if derr != nil {
-		return a, page, fmt.Errorf("%w (in the HTML)", derr)
+		// Offsets of an encoding error are in the decoded HTML.
+		return a, page, errors.Join(fmt.Errorf("%w (in the HTML)", derr), err)
 	}
 	return a, page, err
 }
