@@ -62,7 +62,7 @@ func (c *cli) parse(args []string) int {
 	filesFrom := fset.String("files-from", "", "read the names of the inputs, one per line, from `FILE` (- for stdin)")
 	withSource := fset.Bool("source", false, "include the input text in a \"source\" member, so that the JSON reads back into a whole Article")
 	jobs := fset.Int("j", 1, "parse `N` inputs at a time (they share one dictionary); output keeps the input order")
-	ext := fset.String("ext", ".txt", "the name `endings` of the files read from a directory, comma-separated (\"\" for every file); files named on their own are always read")
+	ext := fset.String("ext", ".txt,.html,.htm", "the name `endings` of the files read from a directory, comma-separated (\"\" for every file); files named on their own are always read; HTML pages are read as pages")
 	noProgress := fset.Bool("no-progress", false, "draw no progress bar (one is drawn on stderr for several inputs when stderr is a terminal)")
 	published := fset.String("published", "", "publication `time` of every input, whatever the text prints: RFC 3339, or YYYY-MM-DD for midnight in the --tz zone; also the reference time when --ref is not given")
 	headline := fset.String("headline", "", "headline `TEXT` of every input, whatever the text's layout suggests (a line that prints it keeps its span)")

@@ -479,13 +479,14 @@ func TestDirectoryExtensions(t *testing.T) {
 	writeInputs(t, dir, plain)
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "README.md"), []byte("# notes\n\nnot an article\n"), 0o644))
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "sub", "B.TXT"), []byte("大文字の名前\n\n本文です。\n"), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "page.html"), []byte("<h1>見出しです</h1><p>本文です。</p>"), 0o644))
 	tests := []struct {
 		name  string
 		args  []string
 		files []string
 	}{
-		{"default endings", nil, []string{"sub/B.TXT", "sub/a.txt"}},
-		{"every file", []string{"--ext", ""}, []string{"README.md", "sub/B.TXT", "sub/a.txt"}},
+		{"default endings", nil, []string{"page.html", "sub/B.TXT", "sub/a.txt"}},
+		{"every file", []string{"--ext", ""}, []string{"README.md", "page.html", "sub/B.TXT", "sub/a.txt"}},
 		{"markdown only", []string{"--ext", ".md"}, []string{"README.md"}},
 		{"a file named on its own", []string{"--ext", ".md", filepath.Join(dir, "sub", "a.txt")}, []string{"README.md", "sub/a.txt"}},
 	}
