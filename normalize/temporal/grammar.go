@@ -535,10 +535,9 @@ func dayFollowOK(s string, i int) bool {
 	if hasAt(s, i, "ぶり") || hasAt(s, i, "ごと") || hasAt(s, i, "毎に") || hasAt(s, i, "あたり") || hasAt(s, i, "当たり") || hasAt(s, i, "足らず") || hasAt(s, i, "平均") {
 		return false
 	}
-	if countHedge(s, i) {
+	if e := countHedge(s, i); e >= 0 {
 		// 10日余り, 1日近く, 3日ほど: a length, unless 前 or 後 makes it a
 		// relative date (3日ほど前), which relNum reads.
-		e, _ := oneOf(s, i, "余り", "あまり", "近く", "ほど", "程度", "ばかり", "くらい", "ぐらい")
 		return hasAt(s, e, "前") || hasAt(s, e, "後")
 	}
 	return true

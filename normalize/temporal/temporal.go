@@ -335,19 +335,21 @@ func everyLength(s string, t article.Time, e int) (article.Time, int) {
 	return t, k
 }
 
-// countHedge reports whether the words at s[i:] hedge a count, so that the
-// number of days before them is a length, not a day of the month: 10日余り,
-// 1日近く, 3日ほど, 2日ばかり, 1日くらい休む (but 10日くらいに届く, 10日ぐらいまで,
-// a day of the month, and 5日前後, around the 5th or about five days).
-func countHedge(s string, i int) bool {
+// countHedge returns the end of the words at s[i:] that hedge a count, so
+// that the number of days before them is a length, not a day of the
+// month: 10日余り, 1日近く, 3日ほど, 2日ばかり, 1日くらい休む, 3日もの間 (but
+// 10日くらいに届く and 10日ぐらいまで are days of the month, and 5日前後 is
+// read elsewhere, as around the 5th). It returns -1 when there are none.
+func countHedge(s string, i int) int {
 	if e, _ := oneOf(s, i, "余り", "あまり", "近く", "ほど", "程度", "ばかり", "もの間", "もの長"); e >= 0 {
-		return true // 3日もの間, 10年もの長きにわたり: an emphasised length
+		return e // もの間, もの長き: an emphasised length
 	}
 	if e, _ := oneOf(s, i, "くらい", "ぐらい"); e >= 0 {
-		k, _ := oneOf(s, e, "に", "まで", "から", "頃", "ごろ", "の", "で")
-		return k < 0
+		if k, _ := oneOf(s, e, "に", "まで", "から", "頃", "ごろ", "の", "で"); k < 0 {
+			return e
+		}
 	}
-	return false
+	return -1
 }
 
 // lengthAfter reports whether the words at s[i:] make the expression
@@ -558,7 +560,7 @@ func (sc *scanner) duration(i int, prefixed bool) (article.Time, int, bool) {
 			hasAt(s, e, "ぶり") || hasAt(s, e, "連続") || hasAt(s, e, "足らず") || hasAt(s, e, "以内") || hasAt(s, e, "中") ||
 			hasAt(s, e, "違い") || hasAt(s, e, "遅れ") || hasAt(s, e, "早く") && !n1(s, i) || hasAt(s, e, "平均") ||
 			prev == '週' || prev == '月' || hasAt(s, e, "ごと") || hasAt(s, e, "毎に") ||
-			countHedge(s, e)
+			countHedge(s, e) >= 0
 		if !ok {
 			return t, i, false
 		}
