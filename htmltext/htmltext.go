@@ -209,7 +209,10 @@ func tokenize(src []byte) []token {
 				open = append(open, i)
 			}
 		case html.EndTagToken:
-			for j := len(open) - 1; j >= 0; j-- {
+			// The nearest open element of its name, among the last
+			// maxMatch: an end tag that matches nothing costs no more
+			// than that (stray end tags in a long page stay linear).
+			for j := len(open) - 1; j >= 0 && j >= len(open)-maxMatch; j-- {
 				if toks[open[j]].atom == t.atom && t.atom != 0 {
 					toks[open[j]].close = i
 					open = open[:j]
@@ -220,6 +223,9 @@ func tokenize(src []byte) []token {
 	}
 	return toks
 }
+
+// maxMatch bounds the open elements an end tag is matched against.
+const maxMatch = 256
 
 func isVoid(a atom.Atom) bool {
 	switch a {

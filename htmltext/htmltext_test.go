@@ -182,6 +182,14 @@ func TestRegionFromTitle(t *testing.T) {
 	checkMap(t, p, src)
 }
 
+func TestStrayEndTags(t *testing.T) {
+	// 50,000 unclosed elements and 50,000 end tags that match none.
+	src := "<h1>題</h1><p>本文。" + strings.Repeat("<b>", 50000) + strings.Repeat("</i>", 50000) + "</p>"
+	p, err := Extract([]byte(src))
+	require.NoError(t, err)
+	assert.Equal(t, "題\n\n本文。\n", p.Text)
+}
+
 func TestNestedIsLinear(t *testing.T) {
 	// 20,000 nested headers and articles: each is measured once.
 	n := 20000
