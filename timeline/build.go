@@ -37,9 +37,6 @@ type engine struct {
 	tense func(after string) temporal.Tense
 	// norm normalizes a piece of source text.
 	norm func(string) string
-	// attribute returns a copy of an article with its quotations, people
-	// and organizations filled; nil leaves the article as it is.
-	attribute func(*article.Article) *article.Article
 }
 
 // Build returns the timeline of a: one event per temporal expression of the
@@ -52,11 +49,12 @@ type engine struct {
 // 本日 inside a quoted post against the post's date; and "A was held the
 // day after B" (Bした翌日に) dates B from A.
 //
-// Actors come from a.People, a.Organizations and the speakers of a.Quotes.
-// When a.Quotes is nil and the entity lists are empty (an article put
-// together by hand; parse.Parse and a decoded JSON article always have a
-// non-nil list, empty when there are none), Build finds and attributes
-// quotations itself on a copy; a is never modified.
+// Actors come from a.People, a.Organizations and the speakers of a.Quotes,
+// as parse found them: Build reads the article and never modifies it.
+// An article whose Quotes is nil (put together by hand; parse.Parse and
+// JSON that parse wrote always have a list, empty when there are none)
+// has had no quotation analysis: its events have no quotations or
+// speakers, and the timeline's Skipped lists [SkippedQuotes].
 //
 // The morphological analyzer reads the tense of statements the lexical
 // patterns leave open; it is not used with [WithoutMorphology] or when
@@ -82,8 +80,11 @@ func Build(a *article.Article, opts ...Option) (*Timeline, error) {
 	}
 	eng, dictErr := newEngine(cfg)
 	tl := eng.build(a, cfg)
+	if a.Quotes == nil && len(a.Paragraphs) > 0 {
+		tl.Skipped = append(tl.Skipped, SkippedQuotes)
+	}
 	if err := dictErr(); err != nil || !cfg.morph {
-		tl.Skipped = []string{article.SkippedMorphology}
+		tl.Skipped = append(tl.Skipped, article.SkippedMorphology)
 		if err != nil {
 			return tl, fmt.Errorf("timeline: morphology skipped: %w", err)
 		}
@@ -162,9 +163,6 @@ type state struct {
 }
 
 func (eng engine) build(a *article.Article, cfg config) *Timeline {
-	if eng.attribute != nil && a.Quotes == nil && len(a.People) == 0 && len(a.Organizations) == 0 && len(a.Paragraphs) > 0 {
-		a = eng.attribute(a)
-	}
 	st := &state{eng: eng, a: a, ref: documentTime(a, cfg.ref), loc: cfg.loc}
 	for _, t := range []*article.Time{a.Published, a.Updated} {
 		if t != nil && writesFullYear(t.Text) {

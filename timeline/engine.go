@@ -3,7 +3,6 @@ package timeline
 import (
 	"github.com/newsdoc/newsdoc/article"
 	"github.com/newsdoc/newsdoc/internal/morph"
-	"github.com/newsdoc/newsdoc/internal/quote"
 	"github.com/newsdoc/newsdoc/normalize"
 	"github.com/newsdoc/newsdoc/normalize/temporal"
 )
@@ -45,11 +44,6 @@ func newEngine(cfg config) (engine, func() error) {
 			return nil
 		}
 		return an
-	}
-	eng.attribute = func(a *article.Article) *article.Article {
-		cp := *a
-		quote.Attribute(&cp, analyzer())
-		return &cp
 	}
 	if cfg.morph {
 		// The lexical reading is cheap and its past (た) and plan words

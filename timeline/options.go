@@ -32,9 +32,8 @@ func WithReference(ref time.Time) Option {
 
 // WithoutMorphology keeps Build from using the morphological analyzer, so
 // that its dictionary (about a second and 90 MB) is never loaded: the tense
-// of a statement is then read from lexical patterns of its predicate, and
-// when the article carries no quotations or entities, quotations are found
-// and attributed from characters alone. An article whose Skipped lists
+// of a statement is then read from lexical patterns of its predicate. An
+// article whose Skipped lists
 // [article.SkippedMorphology] (parse.WithoutMorphology) is built this way
 // without the option.
 func WithoutMorphology() Option {

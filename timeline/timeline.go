@@ -64,9 +64,16 @@ type Timeline struct {
 	Unplaced []Event `json:"unplaced"`
 	// Skipped names the analyses that were not run, as in
 	// [article.Article.Skipped]: [article.SkippedMorphology] when the
-	// statements were read without the morphological analyzer.
+	// statements were read without the morphological analyzer,
+	// [SkippedQuotes] when the article came with no quotation analysis.
 	Skipped []string `json:"skipped,omitempty"`
 }
+
+// SkippedQuotes is the value [Timeline.Skipped] holds when the article's
+// Quotes is nil: no quotation analysis ran on it (an article put together
+// by hand), so no event has a quotation or a speaker. Parse the text with
+// the parse package to have them.
+const SkippedQuotes = "quotes"
 
 // All returns an iterator over the placed events in timeline order.
 func (t *Timeline) All() iter.Seq[Event] {

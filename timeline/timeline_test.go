@@ -510,6 +510,33 @@ func TestBuildSkipped(t *testing.T) {
 	assert.Equal(t, []string{article.SkippedMorphology}, build(t, full, timeline.WithoutMorphology()).Skipped)
 }
 
+// TestBuildReadsQuotes: Build takes the quotations and speakers the
+// article holds and runs no analysis of its own; an article with no
+// quotation analysis (Quotes nil) says so in Skipped.
+func TestBuildReadsQuotes(t *testing.T) {
+	src := []byte("見出し\n\n2026年5月2日 9時00分\n\n部長は「1日に決めた」と述べた。\n")
+	a := mustParse(t, src, parse.WithoutMorphology())
+	require.Len(t, a.Quotes, 1)
+	tl := build(t, a)
+	require.Len(t, tl.Events, 1)
+	require.NotNil(t, tl.Events[0].Quote)
+	assert.Equal(t, "部長", tl.Events[0].Speaker)
+	assert.NotContains(t, tl.Skipped, timeline.SkippedQuotes)
+
+	bare := *a
+	bare.Quotes, bare.People, bare.Organizations = nil, nil, nil
+	tl = build(t, &bare)
+	assert.Contains(t, tl.Skipped, timeline.SkippedQuotes)
+	require.Len(t, tl.Events, 1)
+	assert.Nil(t, tl.Events[0].Quote)
+	assert.Empty(t, tl.Events[0].Speaker)
+	assert.Equal(t, "2026-05-01", tl.Events[0].When.Value)
+
+	none := *a
+	none.Quotes = []article.Quote{}
+	assert.NotContains(t, build(t, &none).Skipped, timeline.SkippedQuotes)
+}
+
 // TestBuildQuoteRegions: quotations are matched to the sentences they
 // meet whatever their order in Article.Quotes, overlapping ones included.
 func TestBuildQuoteRegions(t *testing.T) {
