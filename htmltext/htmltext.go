@@ -29,6 +29,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsdoc/newsdoc/article"
+	"github.com/newsdoc/newsdoc/normalize"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -461,14 +462,12 @@ func readTime(s string) (time.Time, bool) {
 		}
 	}
 	for _, layout := range []string{"2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02 15:04:05", "2006-01-02 15:04", "2006-01-02", "2006/01/02 15:04", "2006/01/02"} {
-		if t, err := time.ParseInLocation(layout, s, japan); err == nil {
+		if t, err := time.ParseInLocation(layout, s, normalize.Japan()); err == nil {
 			return t, true
 		}
 	}
 	return time.Time{}, false
 }
-
-var japan = time.FixedZone("JST", 9*60*60)
 
 // jsonLDTime reads datePublished from a JSON-LD block: an object, a list
 // of objects, or an object with @graph.
