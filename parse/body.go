@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"github.com/newsdoc/newsdoc/internal/doc"
 	"slices"
 	"strings"
 	"time"
@@ -669,13 +670,13 @@ func (p *parser) paragraphs(start, end int) {
 	// slice is capped at its own sentences, so appending to it copies.
 	var slab []article.Sentence
 	for _, pr := range ps {
-		s, e := trimRange(p.norm, pr.s, pr.e)
+		s, e := doc.TrimRange(p.norm, pr.s, pr.e)
 		if s >= e {
 			continue
 		}
 		ms := p.paraMarks(sp, s, e, pr.first, pr.last)
-		quoted := slices.ContainsFunc(ms, func(m mark) bool { return m.r == '「' || m.r == '『' })
-		rs := sp.splitMarks(p.norm[s:e], ms)
+		quoted := slices.ContainsFunc(ms, func(m doc.Mark) bool { return m.R == '「' || m.R == '『' })
+		rs := sp.SplitMarks(p.norm[s:e], ms)
 		if slab == nil || cap(slab)-len(slab) < len(rs) {
 			slab = make([]article.Sentence, 0, max(len(rs), 2*len(ps)))
 		}
@@ -700,25 +701,24 @@ func (p *parser) paragraphs(start, end int) {
 // paraMarks returns the marks of norm[s:e], which lies in lines
 // [first, last], at offsets from s and paired: the marks splitLines found
 // in those lines, with the line feeds between them.
-func (p *parser) paraMarks(sp *splitter, s, e, first, last int) []mark {
-	ms := sp.ms[:0]
-	add := func(m mark) {
-		if m.at >= s && m.at+int(m.n) <= e {
-			m.at -= s
+func (p *parser) paraMarks(sp *doc.Splitter, s, e, first, last int) []doc.Mark {
+	ms := sp.Buffer()
+	add := func(m doc.Mark) {
+		if m.At >= s && m.At+int(m.N) <= e {
+			m.At -= s
 			ms = append(ms, m)
 		}
 	}
 	for i := first; i <= last; i++ {
 		l := &p.lines[i]
 		if i > first {
-			add(mark{at: l.start - 1, r: '\n', n: 1})
+			add(doc.Mark{At: l.start - 1, R: '\n', N: 1})
 		}
 		for _, m := range p.marks[l.m0:l.m1] {
 			add(m)
 		}
 	}
-	sp.ms = ms
-	sp.pair(ms)
+	sp.Pair(ms)
 	return ms
 }
 
@@ -730,7 +730,7 @@ func (p *parser) cutTrailingUI(s, e int) int {
 			if i := strings.LastIndex(t, pr[0]); i > 0 {
 				inner := t[i+len(pr[0]) : len(t)-len(pr[1])]
 				if uiExact[inner] || isUI(inner, utf8.RuneCountInString(inner)) {
-					_, e2 := trimRange(p.norm, s, s+i)
+					_, e2 := doc.TrimRange(p.norm, s, s+i)
 					return e2
 				}
 			}
@@ -857,7 +857,7 @@ func (p *parser) dayTime(s string) (article.Time, bool) {
 func (p *parser) skipDash(i, e int) int {
 	for i < e {
 		r, n := utf8.DecodeRuneInString(p.norm[i:e])
-		if !isSpace(r) && r != '-' && r != '－' && r != '—' && r != '–' && r != '―' {
+		if !doc.IsSpace(r) && r != '-' && r != '－' && r != '—' && r != '–' && r != '―' {
 			break
 		}
 		i += n

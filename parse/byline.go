@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"github.com/newsdoc/newsdoc/internal/doc"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -15,7 +16,7 @@ func (p *parser) tokensOf(s, e int) []rng {
 	start := -1
 	for i := s; i < e; {
 		r, n := utf8.DecodeRuneInString(p.norm[i:e])
-		if isSpace(r) {
+		if doc.IsSpace(r) {
 			if start >= 0 {
 				out = append(out, rng{start, i})
 				start = -1
@@ -159,7 +160,7 @@ func isDesk(t string) bool {
 // 港川支局　森下あおい, 写真＝野島一平).
 func (p *parser) credit(s, e int) (credit, bool) {
 	var c credit
-	s, e = trimRange(p.norm, s, e)
+	s, e = doc.TrimRange(p.norm, s, e)
 	for _, lab := range creditRoles {
 		rest, ok := strings.CutPrefix(p.norm[s:e], lab)
 		if !ok {
@@ -167,7 +168,7 @@ func (p *parser) credit(s, e int) (credit, bool) {
 		}
 		if sep, ok := hasPrefixAny(rest, "・", "＝", "=", "：", ":", " ", "\u3000"); ok {
 			c.role = lab
-			s, e = trimRange(p.norm, s+len(lab)+len(sep), e)
+			s, e = doc.TrimRange(p.norm, s+len(lab)+len(sep), e)
 		}
 		break
 	}
@@ -176,7 +177,7 @@ func (p *parser) credit(s, e int) (credit, bool) {
 		s = toks[1].s
 	} else if i := strings.Index(p.norm[s:e], "・"); i > 0 && isDesk(p.norm[s:s+i]) {
 		c.desk = p.norm[s : s+i]
-		s, e = trimRange(p.norm, s+i+len("・"), e)
+		s, e = doc.TrimRange(p.norm, s+i+len("・"), e)
 	}
 	if s >= e {
 		return c, false
@@ -296,7 +297,7 @@ func splitAny(norm string, s, e int, seps ...string) []rng {
 			}
 		}
 		if matched != "" {
-			a, b := trimRange(norm, start, i)
+			a, b := doc.TrimRange(norm, start, i)
 			if a < b {
 				out = append(out, rng{a, b})
 			}
@@ -307,7 +308,7 @@ func splitAny(norm string, s, e int, seps ...string) []rng {
 		_, n := utf8.DecodeRuneInString(norm[i:e])
 		i += n
 	}
-	if a, b := trimRange(norm, start, e); a < b {
+	if a, b := doc.TrimRange(norm, start, e); a < b {
 		out = append(out, rng{a, b})
 	}
 	return out

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"github.com/newsdoc/newsdoc/internal/doc"
 	"slices"
 	"strings"
 	"testing"
@@ -13,7 +14,7 @@ import (
 // normalized applies the parser's normalization and trimming to s.
 func normalized(s string) string {
 	n, _ := normalizeText(s)
-	a, b := trimRange(n, 0, len(n))
+	a, b := doc.TrimRange(n, 0, len(n))
 	return n[a:b]
 }
 

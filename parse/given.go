@@ -5,6 +5,7 @@ package parse
 // stay in the fields the rules give them, so that none is lost.
 
 import (
+	"github.com/newsdoc/newsdoc/internal/doc"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -67,7 +68,7 @@ func givenOf(cfg config) given {
 	}
 	if cfg.headline != "" {
 		n, _ := normalizeText(cfg.headline)
-		s, e := trimRange(n, 0, len(n))
+		s, e := doc.TrimRange(n, 0, len(n))
 		g.head = n[s:e]
 	}
 	return g
@@ -144,7 +145,7 @@ func (p *parser) headlineRange(h int, must bool) rng {
 		return rng{ks, e}
 	}
 	for _, r := range []rng{{l.s, l.e}, {s, e}, {ks, e}} {
-		if a, b := trimRange(p.norm, r.s, r.e); p.norm[a:b] == p.given.head {
+		if a, b := doc.TrimRange(p.norm, r.s, r.e); p.norm[a:b] == p.given.head {
 			return rng{a, b}
 		}
 	}

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"github.com/newsdoc/newsdoc/internal/doc"
 	"iter"
 	"strings"
 	"unicode/utf8"
@@ -25,7 +26,7 @@ const markerTrim = "()（）[]［］〔〕»«:：|｜-－—・、,，/"
 func (p *parser) stripMarkers(s, e int) (int, int) {
 	for changed := true; changed && s < e; {
 		changed = false
-		s, e = trimRange(p.norm, s, e)
+		s, e = doc.TrimRange(p.norm, s, e)
 		if s >= e {
 			break
 		}
@@ -101,8 +102,8 @@ func (p *parser) readDateLine(l line) (dl dateLine, ok bool) {
 			}
 		}
 		// Words of the segment.
-		glueBefore := k < len(fds) && segEnd > segStart && !isSpace(lastRune(p.norm[segStart:segEnd]))
-		glueAfter := k > 0 && segEnd > segStart && !isSpace(firstRune(p.norm[segStart:segEnd]))
+		glueBefore := k < len(fds) && segEnd > segStart && !doc.IsSpace(lastRune(p.norm[segStart:segEnd]))
+		glueAfter := k > 0 && segEnd > segStart && !doc.IsSpace(firstRune(p.norm[segStart:segEnd]))
 		r := p.segmentWords(segStart, segEnd, glueBefore || glueAfter, &dl)
 		residue += r
 		if k < len(fds) {
@@ -177,7 +178,7 @@ func (p *parser) segmentWords(s, e int, glued bool, dl *dateLine) int {
 		if placed {
 			// The words after the place, if any, are tags; the place
 			// is not one of them.
-			if a, b := trimRange(p.norm, s, e); a < b {
+			if a, b := doc.TrimRange(p.norm, s, e); a < b {
 				dl.tags = append(dl.tags, rng{a, b})
 			}
 			return kept

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"github.com/newsdoc/newsdoc/internal/doc"
 	"hash/maphash"
 	"slices"
 	"strings"
@@ -60,7 +61,7 @@ type parser struct {
 	loc        *time.Location // zone of times printed without one
 	a          *article.Article
 	lines      []line
-	marks      []mark        // brackets and terminators of all lines, unpaired
+	marks      []doc.Mark    // brackets and terminators of all lines, unpaired
 	indented   bool          // body paragraphs are indented
 	hasUI      bool          // some line is page furniture (l.ui)
 	sc         *scratch      // pooled working memory
@@ -87,7 +88,7 @@ func (p *parser) splitLines() {
 		} else {
 			end += start
 		}
-		a, b := trimRange(s, start, end)
+		a, b := doc.TrimRange(s, start, end)
 		l := line{s: a, e: b, start: start, text: s[a:b], blank: a == b, m0: len(p.marks)}
 		if !l.blank {
 			var sc lineScan
@@ -214,17 +215,17 @@ func scanLine(s string) lineScan {
 
 // scanMarks is scanLine that, when rec is set, also appends the brackets
 // and terminators of s to ms as marks, unpaired, at their offsets plus
-// base: the sentence splitter reads them instead of scanning the text
+// base: the sentence doc.Splitter reads them instead of scanning the text
 // again.
-func scanMarks(s string, base int, ms []mark, rec bool) (lineScan, []mark) {
+func scanMarks(s string, base int, ms []doc.Mark, rec bool) (lineScan, []doc.Mark) {
 	var sc lineScan
 	for i := 0; i < len(s); {
 		sc.n++
-		if k := markStep(s, i); k != 0 {
+		if k := doc.MarkStep(s, i); k != 0 {
 			i += k
 			continue
 		}
-		r, n := markAt(s, i)
+		r, n := doc.MarkAt(s, i)
 		ms = sc.add(ms, rec, base+i, r, n)
 		i += n
 	}
@@ -233,27 +234,27 @@ func scanMarks(s string, base int, ms []mark, rec bool) (lineScan, []mark) {
 
 // add follows the rune r of n bytes at offset at, when it is a bracket or
 // a terminator, and records it in ms when rec is set.
-func (sc *lineScan) add(ms []mark, rec bool, at int, r rune, n int) []mark {
+func (sc *lineScan) add(ms []doc.Mark, rec bool, at int, r rune, n int) []doc.Mark {
 	switch {
 	case r < 0:
-	case closerOf(r) != 0:
+	case doc.CloserOf(r) != 0:
 		sc.depth++
 		if rec {
-			ms = append(ms, mark{at: at, r: r, n: uint8(n), bracket: true, open: true})
+			ms = append(ms, doc.Mark{At: at, R: r, N: uint8(n), Bracket: true, Open: true})
 		}
-	case isCloser(r):
+	case doc.IsCloser(r):
 		if sc.depth > 0 {
 			sc.depth--
 		}
 		if rec {
-			ms = append(ms, mark{at: at, r: r, n: uint8(n), bracket: true})
+			ms = append(ms, doc.Mark{At: at, R: r, N: uint8(n), Bracket: true})
 		}
-	case isTerminator(r):
+	case doc.IsTerminator(r):
 		if sc.depth == 0 {
 			sc.term = true
 		}
 		if rec {
-			ms = append(ms, mark{at: at, r: r, n: uint8(n)})
+			ms = append(ms, doc.Mark{At: at, R: r, N: uint8(n)})
 		}
 	}
 	return ms
@@ -264,7 +265,7 @@ func (sc *lineScan) add(ms []mark, rec bool, at int, r rune, n int) []mark {
 // one pass decoding every rune, instead of that pass and the mark scan.
 // The set's phrases must all have two runes or more and start in the
 // Basic Multilingual Plane (inPairs).
-func scanMarksUI(s string, base int, ms []mark) (lineScan, []mark, bool) {
+func scanMarksUI(s string, base int, ms []doc.Mark) (lineScan, []doc.Mark, bool) {
 	var sc lineScan
 	set := uiContainsSet
 	hit := false
@@ -302,7 +303,7 @@ func proseOf(s string, sc lineScan) bool {
 		// "…と話した。（写真は" : a bracket opened and never closed after
 		// the last sentence still leaves a line of running text.
 		open := lastUnclosed(s)
-		if open <= 0 || !isTerminator(lastRune(strings.TrimRight(s[:open], " \u3000"))) {
+		if open <= 0 || !doc.IsTerminator(lastRune(strings.TrimRight(s[:open], " \u3000"))) {
 			return false
 		}
 	}
@@ -331,12 +332,12 @@ func isFinal(r rune) bool {
 // terminatorOutside reports a sentence terminator outside matched
 // brackets.
 func terminatorOutside(s string) bool {
-	ev := matchBrackets(s)
+	ev := doc.MatchBrackets(s)
 	depth, e := 0, 0
 	for i, r := range s {
-		if e < len(ev) && ev[e].at == i {
-			if ev[e].matched {
-				if ev[e].open {
+		if e < len(ev) && ev[e].At == i {
+			if ev[e].Matched {
+				if ev[e].Open {
 					depth++
 				} else {
 					depth--
@@ -345,7 +346,7 @@ func terminatorOutside(s string) bool {
 			e++
 			continue
 		}
-		if depth == 0 && isTerminator(r) {
+		if depth == 0 && doc.IsTerminator(r) {
 			return true
 		}
 	}
@@ -356,9 +357,9 @@ func terminatorOutside(s string) bool {
 // never closed, or -1.
 func lastUnclosed(s string) int {
 	last := -1
-	for _, b := range matchBrackets(s) {
-		if b.open && !b.matched {
-			last = b.at
+	for _, b := range doc.MatchBrackets(s) {
+		if b.Open && !b.Matched {
+			last = b.At
 		}
 	}
 	return last
@@ -461,7 +462,7 @@ func isDateOnly(s string) bool {
 func (p *parser) span(s, e int) article.Span { return p.cur.Span(s, e) }
 
 func (p *parser) text(s, e int) article.Text {
-	s, e = trimRange(p.norm, s, e)
+	s, e = doc.TrimRange(p.norm, s, e)
 	return article.Text{Text: p.norm[s:e], Span: p.span(s, e)}
 }
 
@@ -484,7 +485,7 @@ func (p *parser) addCredits(cs []credit) {
 
 // addCredit adds a byline, unless one of the same name is kept.
 func (p *parser) addCredit(c credit) {
-	s, e := trimRange(p.norm, c.name.s, c.name.e)
+	s, e := doc.TrimRange(p.norm, c.name.s, c.name.e)
 	if s >= e {
 		return
 	}

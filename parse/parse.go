@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"github.com/newsdoc/newsdoc/internal/doc"
 	"io"
 	"sync"
 	"time"
@@ -274,7 +275,7 @@ type input struct {
 // reads every byte anyway (see [normalize.Map.Invalid]): valid input, the
 // common case, is read once less.
 func prepare(src []byte, max int) (input, *ParseError) {
-	if len(bytes.TrimFunc(src, isSpace)) == 0 {
+	if len(bytes.TrimFunc(src, doc.IsSpace)) == 0 {
 		// TrimFunc stops at invalid UTF-8, which is not white space.
 		return input{}, newError(src, 0, ErrEmpty)
 	}
@@ -398,14 +399,14 @@ func build(in input, cfg config, sc *scratch) (*article.Article, []morph.Text) {
 
 // scratch is the working memory of a parse that the article does not
 // keep: the lines, their marks, the table of equal lines and the sentence
-// splitter's buffers. It is pooled, so that a program parsing article
+// doc.Splitter's buffers. It is pooled, so that a program parsing article
 // after article does not allocate it, and collect it, each time.
 type scratch struct {
 	lines []line
-	marks []mark
+	marks []doc.Mark
 	seen  []int
 	spans []article.Span // of the fields, for keepBoilerplate
-	sp    splitter
+	sp    doc.Splitter
 	texts []morph.Text // of the paragraphs, read by quote.AttributeTexts
 }
 

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"bytes"
+	"github.com/newsdoc/newsdoc/internal/doc"
 	"os"
 	"path/filepath"
 	"strings"
@@ -33,7 +34,7 @@ func TestSplitSentences(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, r := range splitSentences(tt.in) {
+		for _, r := range doc.Split(tt.in) {
 			got = append(got, tt.in[r[0]:r[1]])
 		}
 		assert.Equal(t, tt.want, got, tt.in)
@@ -186,13 +187,13 @@ func scanLineRef(s string) lineScan {
 	for _, r := range s {
 		sc.n++
 		switch {
-		case closerOf(r) != 0:
+		case doc.CloserOf(r) != 0:
 			sc.depth++
-		case isCloser(r):
+		case doc.IsCloser(r):
 			if sc.depth > 0 {
 				sc.depth--
 			}
-		case isTerminator(r) && sc.depth == 0:
+		case doc.IsTerminator(r) && sc.depth == 0:
 			sc.term = true
 		}
 	}
@@ -201,17 +202,17 @@ func scanLineRef(s string) lineScan {
 
 // marksRef lists the marks of s as scanMarks records them, from a plain
 // rune loop.
-func marksRef(s string, base int) []mark {
-	var ms []mark
+func marksRef(s string, base int) []doc.Mark {
+	var ms []doc.Mark
 	for i, r := range s {
 		n := utf8.RuneLen(r)
 		switch {
-		case closerOf(r) != 0:
-			ms = append(ms, mark{at: base + i, r: r, n: uint8(n), bracket: true, open: true})
-		case isCloser(r):
-			ms = append(ms, mark{at: base + i, r: r, n: uint8(n), bracket: true})
-		case isTerminator(r):
-			ms = append(ms, mark{at: base + i, r: r, n: uint8(n)})
+		case doc.CloserOf(r) != 0:
+			ms = append(ms, doc.Mark{At: base + i, R: r, N: uint8(n), Bracket: true, Open: true})
+		case doc.IsCloser(r):
+			ms = append(ms, doc.Mark{At: base + i, R: r, N: uint8(n), Bracket: true})
+		case doc.IsTerminator(r):
+			ms = append(ms, doc.Mark{At: base + i, R: r, N: uint8(n)})
 		}
 	}
 	return ms
@@ -367,7 +368,7 @@ func prefixed(l string, ws []string) []string {
 // that is not UTF-8 found by decoding, the clean prefix of whole lines
 // before it.
 func prepareRef(src []byte, max int) (string, int, error) {
-	if len(bytes.TrimFunc(src, isSpace)) == 0 {
+	if len(bytes.TrimFunc(src, doc.IsSpace)) == 0 {
 		return "", 0, ErrEmpty
 	}
 	var kind error
@@ -457,11 +458,11 @@ func TestMayHaveCase(t *testing.T) {
 
 func TestTrimRangeMatchesDecoding(t *testing.T) {
 	ref := func(s string) string {
-		return strings.TrimFunc(s, isSpace)
+		return strings.TrimFunc(s, doc.IsSpace)
 	}
 	var runes []rune
 	for r := rune(0); r < 0x3100; r++ {
-		if isSpace(r) || r < 0x80 || r%97 == 0 || r >= 0x3000 {
+		if doc.IsSpace(r) || r < 0x80 || r%97 == 0 || r >= 0x3000 {
 			runes = append(runes, r)
 		}
 	}
@@ -469,7 +470,7 @@ func TestTrimRangeMatchesDecoding(t *testing.T) {
 	for _, a := range runes {
 		for _, b := range []rune{' ', 'x', 0x3000, 'あ', 0x200B} {
 			for _, s := range []string{string(a) + "本" + string(b), string(b) + string(a), string(a), string(a) + string(a)} {
-				i, j := trimRange(s, 0, len(s))
+				i, j := doc.TrimRange(s, 0, len(s))
 				require.Equal(t, ref(s), s[i:j], "%q", s)
 			}
 		}

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"github.com/newsdoc/newsdoc/internal/doc"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -272,7 +273,7 @@ func stripBullet(s string) int {
 	i := 0
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if !strings.ContainsRune(bullets, r) && !isSpace(r) {
+		if !strings.ContainsRune(bullets, r) && !doc.IsSpace(r) {
 			break
 		}
 		i += n
@@ -373,7 +374,7 @@ func isPager(s string) bool {
 		switch {
 		case isDigit(r):
 			d++
-		case r == '|' || r == '｜' || isSpace(r):
+		case r == '|' || r == '｜' || doc.IsSpace(r):
 		default:
 			rest := s[strings.IndexRune(s, r):]
 			return d > 0 && (strings.Contains(rest, "ページ") || strings.Contains(rest, "次へ") || strings.Contains(rest, "前へ"))

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsdoc/newsdoc/article"
+	"github.com/newsdoc/newsdoc/internal/doc"
 	"github.com/newsdoc/newsdoc/normalize/temporal"
 )
 
@@ -707,42 +708,31 @@ func segment(raw string, base int, mains []article.Time) []article.Span {
 }
 
 // quoteSentences splits the inside of a quotation (span includes the
-// brackets) into its sentences.
+// brackets) into its sentences, as parse splits paragraphs (doc.Split).
 func quoteSentences(src string, q article.Span) []article.Span {
 	text := q.In(src)
 	if text == "" {
 		return nil
 	}
 	start, end := 0, len(text)
-	if r, n := utf8.DecodeRuneInString(text); isOpen(fold(r)) {
+	if r, n := utf8.DecodeRuneInString(text); isBracket(r, true) {
 		start = n
 	}
-	if r, n := utf8.DecodeLastRuneInString(text); end-n >= start && isClose(fold(r)) {
+	if r, n := utf8.DecodeLastRuneInString(text); end-n >= start && isBracket(r, false) {
 		end -= n
 	}
 	var out []article.Span
-	depth := 0
-	s := start
-	for i, r := range text[start:end] {
-		i += start
-		switch {
-		case isOpen(fold(r)):
-			depth++
-		case isClose(fold(r)) && depth > 0:
-			depth--
-		case depth == 0 && (r == '。' || r == '！' || r == '？' || r == '!' || r == '?'):
-			e := i + utf8.RuneLen(r)
-			out = append(out, article.Span{Start: q.Start + s, End: q.Start + e})
-			s = e
-		}
-	}
-	if strings.TrimSpace(text[s:end]) != "" {
-		out = append(out, article.Span{Start: q.Start + s, End: q.Start + end})
-	}
-	for i := range out {
-		out[i] = trimSpan(src, out[i], false)
+	for _, r := range doc.Split(text[start:end]) {
+		sp := article.Span{Start: q.Start + start + r[0], End: q.Start + start + r[1]}
+		out = append(out, trimSpan(src, sp, false))
 	}
 	return out
+}
+
+// isBracket reports whether r is an opening (open) or closing bracket.
+func isBracket(r rune, open bool) bool {
+	_, o, ok := doc.BracketOf(fold(r))
+	return ok && o == open
 }
 
 // mergeParenthesized moves an expression written in parentheses right

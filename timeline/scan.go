@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsdoc/newsdoc/internal/doc"
 	"github.com/newsdoc/newsdoc/normalize/temporal"
 	"golang.org/x/text/width"
 )
@@ -42,32 +43,36 @@ func runesOf(s string) []runeAt {
 	return out
 }
 
-func isOpen(r rune) bool {
-	return strings.ContainsRune("「『(［[｛{〔【〈《“", r)
-}
-
-func isClose(r rune) bool {
-	return strings.ContainsRune("」』)］]｝}〕】〉》”", r)
-}
-
 func isComma(r rune) bool { return r == '、' || r == ',' || r == '､' }
 
 func isHiragana(r rune) bool { return unicode.Is(unicode.Hiragana, r) }
 
-// depths returns, for each rune, the bracket depth it sits at (the
-// brackets themselves count as inside). Unbalanced closers never make the
-// depth negative.
+// depths returns, for each rune, the depth of the bracket pairs around it
+// (the brackets themselves count as inside), brackets paired as
+// everywhere else (doc.Matcher): a bracket left unpaired is a plain
+// character.
 func depths(rs []runeAt) []int {
-	d := make([]int, len(rs))
-	cur := 0
+	var mt doc.Matcher
+	d := make([]int, len(rs)) // first: +1 at a paired opener, -1 at a paired closer
 	for i, x := range rs {
-		if isOpen(x.r) {
+		k, open, ok := doc.BracketOf(x.r)
+		switch {
+		case !ok:
+		case open:
+			mt.Open(i, k)
+		default:
+			if j, _ := mt.Close(k); j >= 0 {
+				d[j], d[i] = 1, -1
+			}
+		}
+	}
+	cur := 0
+	for i, v := range d {
+		if v > 0 {
 			cur++
-			d[i] = cur
-			continue
 		}
 		d[i] = cur
-		if isClose(x.r) && cur > 0 {
+		if v < 0 {
 			cur--
 		}
 	}

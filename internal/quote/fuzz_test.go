@@ -6,6 +6,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/newsdoc/newsdoc/internal/doc"
+
 	"github.com/newsdoc/newsdoc/article"
 	"github.com/newsdoc/newsdoc/normalize"
 )
@@ -63,7 +65,7 @@ func TestHostileInput(t *testing.T) {
 			got := Find(tt.src, ps, nil)
 			el := time.Since(start)
 			for _, q := range got {
-				if q.Span.End > len(tt.src) || q.Depth >= maxDepth {
+				if q.Span.End > len(tt.src) || q.Depth >= doc.MaxDepth {
 					t.Fatalf("bad quote %v depth %d", q.Span, q.Depth)
 				}
 			}

@@ -62,6 +62,7 @@
 package quote
 
 import (
+	"github.com/newsdoc/newsdoc/internal/doc"
 	"slices"
 	"sort"
 	"strings"
@@ -239,7 +240,7 @@ func mayQuote(src string, sp article.Span) bool {
 	sp.Start = min(max(sp.Start, 0), len(src))
 	sp.End = min(max(sp.End, sp.Start), len(src))
 	s := src[sp.Start:sp.End]
-	return contains3(s, "「") || contains3(s, "『") || contains3(s, "｢")
+	return doc.Contains3(s, "「") || doc.Contains3(s, "『") || doc.Contains3(s, "｢")
 }
 
 // tokenBuffers holds the scratch token buffers of one paragraph between
@@ -289,7 +290,7 @@ type finder struct {
 type buffers struct {
 	pending []int    // of lazyTopic
 	ga      [][2]int // of topic
-	sc      scanner
+	sc      doc.Scanner
 	bs      [2][]bracket // alternate: f.prev.bs is the other one
 	top     []bracket
 	sents   []sentence
@@ -307,7 +308,7 @@ const maxPooled = 1 << 12
 
 // release puts the buffers of f back into the pool.
 func (f *finder) release(b *buffers) {
-	if max(cap(f.bs[0]), cap(f.bs[1]), cap(f.top), cap(f.sents), cap(f.kept), cap(f.sc.stack), cap(f.recs)) > maxPooled {
+	if max(cap(f.bs[0]), cap(f.bs[1]), cap(f.top), cap(f.sents), cap(f.kept), f.sc.Cap(), cap(f.recs)) > maxPooled {
 		return
 	}
 	*b = f.buffers
@@ -334,7 +335,7 @@ type lazyTopic struct {
 func (l *lazyTopic) get(f *finder, t morph.Text, pi int, sents []sentence, top []bracket) who {
 	for i := len(l.pending) - 1; i >= 0; i-- {
 		sn := sents[l.pending[i]]
-		if tp := f.topic(t, pi, t.Norm[sn.start:sn.end], sn.start, top); tp.name != "" && tp.name != anaphorName {
+		if tp := f.topic(t, pi, t.Norm[sn.Start:sn.End], sn.Start, top); tp.name != "" && tp.name != anaphorName {
 			l.known, l.done = tp, true
 			break
 		}
@@ -346,30 +347,10 @@ func (l *lazyTopic) get(f *finder, t morph.Text, pi int, sents []sentence, top [
 	return l.known
 }
 
-type sentence struct{ start, end int }
-
-// sentences appends to out[:0] the sentences of s, split after 。！？!?
-// and line breaks outside the brackets bs (ordered, not overlapping).
-func sentences(s string, bs []bracket, out []sentence) []sentence {
-	out = out[:0]
-	start := 0
-	emit := func(end int) {
-		out = append(out, sentence{start, end})
-		start = end
-	}
-	at := 0
-	for _, b := range bs {
-		if b.open >= at {
-			sentenceEnds(s, at, b.open, emit)
-			at = b.end // inside a bracket is never a sentence end
-		}
-	}
-	sentenceEnds(s, at, len(s), emit)
-	if start < len(s) {
-		out = append(out, sentence{start, len(s)})
-	}
-	return out
-}
+type (
+	bracket  = doc.Bracket
+	sentence = doc.Sentence
+)
 
 func (f *finder) paragraph(pi int, t morph.Text) {
 	ans := f.answer(pi, &t)
@@ -377,7 +358,7 @@ func (f *finder) paragraph(pi int, t morph.Text) {
 	// The brackets go to the buffer the previous paragraph's do not use:
 	// f.prev keeps those.
 	f.flip ^= 1
-	bs := f.sc.brackets(s, f.bs[f.flip])
+	bs := f.sc.Brackets(s, f.bs[f.flip])
 	f.bs[f.flip] = bs
 	heading := pi < len(f.paras) && f.paras[pi].Heading
 	if len(bs) == 0 || heading {
@@ -388,12 +369,12 @@ func (f *finder) paragraph(pi int, t morph.Text) {
 	// Keep brackets inside top-level ones out of the sentence scan.
 	top := f.top[:0]
 	for _, b := range bs {
-		if b.depth == 0 {
+		if b.Depth == 0 {
 			top = append(top, b)
 		}
 	}
 	f.top = top
-	sents := sentences(s, top, f.sents)
+	sents := doc.Sentences(s, top, f.sents)
 	f.sents = sents
 	cur := ans // the last speaker in this paragraph
 	// The topic of the previous sentence, read only when asked for.
@@ -411,10 +392,10 @@ func (f *finder) paragraph(pi int, t morph.Text) {
 	paraStartsWithQuote := strings.HasPrefix(lead, "「") || strings.HasPrefix(lead, "『")
 	lastSent := -1
 	for bi, b := range bs {
-		if b.depth > 0 {
-			o := b.outer
-			for o >= 0 && bs[o].depth > 0 {
-				o = bs[o].outer
+		if b.Depth > 0 {
+			o := b.Outer
+			for o >= 0 && bs[o].Depth > 0 {
+				o = bs[o].Outer
 			}
 			if o < 0 || kept[o] < 0 {
 				continue
@@ -427,7 +408,7 @@ func (f *finder) paragraph(pi int, t morph.Text) {
 			f.out = append(f.out, q)
 			continue
 		}
-		for si < len(sents)-1 && sents[si].end <= b.open {
+		for si < len(sents)-1 && sents[si].End <= b.Open {
 			si++
 		}
 		if si != lastSent {
@@ -461,9 +442,9 @@ func (f *finder) paragraph(pi int, t morph.Text) {
 
 func (f *finder) quote(t morph.Text, pi int, b bracket) article.Quote {
 	s := t.Norm
-	_, ol := utf8.DecodeRuneInString(s[b.open:])
-	_, cl := lastRune(s[:b.end])
-	return article.Quote{Text: s[b.open+ol : b.end-cl], Span: t.Span(b.open, b.end), Paragraph: pi}
+	_, ol := utf8.DecodeRuneInString(s[b.Open:])
+	_, cl := lastRune(s[:b.End])
+	return article.Quote{Text: s[b.Open+ol : b.End-cl], Span: t.Span(b.Open, b.End), Paragraph: pi}
 }
 
 type attribution struct {
@@ -484,8 +465,8 @@ func outside(s string, start, end int, top []bracket) string {
 func outsideWith(s string, start, end int, top []bracket, fill byte) string {
 	// Only the brackets that overlap [start, end): top is ordered and
 	// does not overlap itself, so a binary search finds the first one.
-	first := sort.Search(len(top), func(k int) bool { return top[k].end > start })
-	if first == len(top) || top[first].open >= end {
+	first := sort.Search(len(top), func(k int) bool { return top[k].End > start })
+	if first == len(top) || top[first].Open >= end {
 		return s[start:end] // no quotation inside: nothing to copy
 	}
 	// A strings.Builder hands over its bytes without the copy that
@@ -494,15 +475,15 @@ func outsideWith(s string, start, end int, top []bracket, fill byte) string {
 	b.Grow(end - start)
 	i := start
 	for _, q := range top[first:] {
-		if q.open >= end {
+		if q.Open >= end {
 			break
 		}
-		o := max(q.open, start)
+		o := max(q.Open, start)
 		b.WriteString(s[i:o])
-		for range min(q.end, end) - o {
+		for range min(q.End, end) - o {
 			b.WriteByte(fill)
 		}
-		i = min(q.end, end)
+		i = min(q.End, end)
 	}
 	if i < end {
 		b.WriteString(s[i:end])
@@ -512,9 +493,9 @@ func outsideWith(s string, start, end int, top []bracket, fill byte) string {
 
 func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si int, top []bracket, b bracket, paraQuote bool, cur who, prevTopic *lazyTopic) attribution {
 	sent := reach(s, sents[si], b)
-	before := outside(s, sent.start, b.open, top)
-	after := outside(s, b.end, sent.end, top)
-	inner := s[b.open:b.end]
+	before := outside(s, sent.Start, b.Open, top)
+	after := outside(s, b.End, sent.End, top)
+	inner := s[b.Open:b.End]
 	var a attribution
 
 	// What follows the quotation, past the later quotations of a chain
@@ -551,8 +532,8 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 	a.partial = quotative == "" && !endsHere && !strings.HasPrefix(trimmed, "（") && !strings.HasPrefix(trimmed, "(") || prev == 'を' || prev == 'の'
 
 	// The speaker: first from the sentence itself.
-	sentOff := sent.start
-	restOff := b.end + lead + len(quotative)
+	sentOff := sent.Start
+	restOff := b.End + lead + len(quotative)
 	w := who{}
 	if passive {
 		// と言われた, と記されていた: the subject heard or bears the words;
@@ -569,7 +550,7 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 	sentDone := false
 	restVerb := func() string {
 		if !sentDone {
-			sentRest = outsideWith(s, b.end, sent.end, top, '|')
+			sentRest = outsideWith(s, b.End, sent.End, top, '|')
 			sentVerb, _ = findVerb(sentRest)
 			sentDone = true
 		}
@@ -588,7 +569,7 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 	}
 	if w.name == "" && voice && answer(rest) {
 		// 山田さんに尋ねると「…」という答えが返ってきた: the one asked.
-		if aw := f.agentOf(t, pi, s, sent.start, before); aw.name != "" {
+		if aw := f.agentOf(t, pi, s, sent.Start, before); aw.name != "" {
 			w = as(aw, ruleExplicit)
 		}
 	}
@@ -680,21 +661,21 @@ func (f *finder) find(t morph.Text, pi int, s string, sent sentence, top []brack
 	// The topic of this clause (after an earlier quotation in the same
 	// sentence), else of the sentence.
 	clause := 0
-	k := sort.Search(len(top), func(k int) bool { return top[k].end > b.open })
-	if k > 0 && top[k-1].end > sent.start {
-		clause = top[k-1].end - sent.start
+	k := sort.Search(len(top), func(k int) bool { return top[k].End > b.Open })
+	if k > 0 && top[k-1].End > sent.Start {
+		clause = top[k-1].End - sent.Start
 	}
 	if clause > 0 {
-		w = f.topic(t, pi, before[clause:], sent.start+clause, nil)
+		w = f.topic(t, pi, before[clause:], sent.Start+clause, nil)
 	}
 	if w.name == "" {
-		w = f.topic(t, pi, before, sent.start, nil)
-		if c := strings.LastIndex(before, "、"); w.name != "" && c > clause && !w.span.IsZero() && w.span.End <= t.Span(sent.start+c, sent.start+c).Start {
+		w = f.topic(t, pi, before, sent.Start, nil)
+		if c := strings.LastIndex(before, "、"); w.name != "" && c > clause && !w.span.IsZero() && w.span.End <= t.Span(sent.Start+c, sent.Start+c).Start {
 			// The clause just before the quotation has a topic of its
 			// own, right before it: 出演者は全員で、演出した職員は「…」.
 			if b, ok := strings.CutSuffix(strings.TrimRight(before, " 、"), "は"); ok && len(b) > c {
 				if st := phraseBefore(b, len(b)); st > c && st < len(b) {
-					if near := f.resolve(t, pi, s, sent.start+st, sent.start+len(b)); near.name != "" {
+					if near := f.resolve(t, pi, s, sent.Start+st, sent.Start+len(b)); near.name != "" {
 						w = near
 					}
 				}
@@ -704,19 +685,19 @@ func (f *finder) find(t morph.Text, pi int, s string, sent sentence, top []brack
 	if w.name != "" {
 		return withRule(w, ruleExplicit)
 	}
-	if w = f.adjacentTopic(t, sent.start, before); w.name != "" {
+	if w = f.adjacentTopic(t, sent.Start, before); w.name != "" {
 		return w
 	}
 	if w = f.accordingTo(t, pi, s, sent, top); w.name != "" {
 		return withRule(w, ruleSource)
 	}
-	if w = f.crowdSource(t, pi, s, sent.start, before); w.name != "" {
+	if w = f.crowdSource(t, pi, s, sent.Start, before); w.name != "" {
 		return withRule(w, ruleSource)
 	}
-	if name, at := turnHead(s[sent.start:b.open]); name != "" && speechLike(s[b.open:b.end]) {
+	if name, at := turnHead(s[sent.Start:b.Open]); name != "" && speechLike(s[b.Open:b.End]) {
 		// Kept only if it is a quotation for other reasons: a turn may
 		// name a title in brackets.
-		return who{name: name, span: t.Span(sent.start+at, sent.start+at+len(name)), rule: ruleTurn}
+		return who{name: name, span: t.Span(sent.Start+at, sent.Start+at+len(name)), rule: ruleTurn}
 	}
 	return who{}
 }
@@ -736,19 +717,19 @@ const maxReach = 600
 // reach returns sent cut to maxReach bytes on either side of b, at
 // character boundaries.
 func reach(s string, sent sentence, b bracket) sentence {
-	if b.open-sent.start > maxReach {
-		i := b.open - maxReach
-		for i > sent.start && !utf8.RuneStart(s[i]) {
+	if b.Open-sent.Start > maxReach {
+		i := b.Open - maxReach
+		for i > sent.Start && !utf8.RuneStart(s[i]) {
 			i--
 		}
-		sent.start = i
+		sent.Start = i
 	}
-	if sent.end-b.end > maxReach {
-		i := b.end + maxReach
-		for i < sent.end && !utf8.RuneStart(s[i]) {
+	if sent.End-b.End > maxReach {
+		i := b.End + maxReach
+		for i < sent.End && !utf8.RuneStart(s[i]) {
 			i++
 		}
-		sent.end = i
+		sent.End = i
 	}
 	return sent
 }
@@ -789,20 +770,20 @@ func chainSkip(after string) int {
 func (f *finder) standalone(t morph.Text, pi int, s string, sents []sentence, si int, top []bracket, paraQuote, speech bool, cur who, prevTopic *lazyTopic, a *attribution) who {
 	if si+1 < len(sents) {
 		nx := sents[si+1]
-		next := s[nx.start:nx.end]
-		if nw := f.opener(t, pi, s, nx.start, next); nw.name != "" && nw.name != anaphorName && (cur.name == "" || strings.Contains(next, "そう") || strings.Contains(next, "こう")) {
+		next := s[nx.Start:nx.End]
+		if nw := f.opener(t, pi, s, nx.Start, next); nw.name != "" && nw.name != anaphorName && (cur.name == "" || strings.Contains(next, "そう") || strings.Contains(next, "こう")) {
 			return withRule(nw, ruleFollowing)
 		}
 	}
 	if si+1 < len(sents) {
 		// 「…」。そう話すのは、山田さんだ。
 		nx := sents[si+1]
-		next := s[nx.start:nx.end]
+		next := s[nx.Start:nx.End]
 		if strings.HasPrefix(next, "そう") || strings.HasPrefix(next, "こう") {
 			if i := strings.Index(next, "のは"); i > 0 && i <= 30 {
 				body := next[i+len("のは"):]
 				body = strings.TrimLeft(body, "、 ")
-				if w := f.cleft(t, pi, s, nx.end-len(body), body); w.name != "" && w.name != anaphorName {
+				if w := f.cleft(t, pi, s, nx.End-len(body), body); w.name != "" && w.name != anaphorName {
 					return withRule(w, ruleFollowing)
 				}
 			}
@@ -817,13 +798,13 @@ func (f *finder) standalone(t morph.Text, pi int, s string, sents []sentence, si
 	}
 	if si > 0 {
 		pv := sents[si-1]
-		if name, at := turnHead(s[pv.start:pv.end]); name != "" {
-			return who{name: name, span: t.Span(pv.start+at, pv.start+at+len(name)), rule: ruleDialogue}
+		if name, at := turnHead(s[pv.Start:pv.End]); name != "" {
+			return who{name: name, span: t.Span(pv.Start+at, pv.Start+at+len(name)), rule: ruleDialogue}
 		}
 		if w := prevTopic.get(f, t, pi, sents, top); w.name != "" {
 			a.carried = true
 			if a.verb == "" {
-				a.verb = findLastVerb(s[pv.start:pv.end])
+				a.verb = findLastVerb(s[pv.Start:pv.End])
 			}
 			return as(w, ruleContinued)
 		}
@@ -833,8 +814,8 @@ func (f *finder) standalone(t morph.Text, pi int, s string, sents []sentence, si
 		// A paragraph that opens with the quotation and goes on about its
 		// speaker: 「…」。…山田さんは….
 		nx := sents[si+1]
-		next := s[nx.start:nx.end]
-		if nw := f.topic(t, pi, next, nx.start, nil); nw.name != "" && nw.name != anaphorName && (strings.Contains(next, "そう") || f.x != nil || titledSpan(t, nw.span)) {
+		next := s[nx.Start:nx.End]
+		if nw := f.topic(t, pi, next, nx.Start, nil); nw.name != "" && nw.name != anaphorName && (strings.Contains(next, "そう") || f.x != nil || titledSpan(t, nw.span)) {
 			return withRule(nw, ruleFollowing)
 		}
 	}
@@ -873,14 +854,14 @@ func (f *finder) finalTopic(t morph.Text, pi int) who {
 		return who{}
 	}
 	var top []bracket
-	for _, b := range scanBrackets(t.Norm) {
-		if b.depth == 0 {
+	for _, b := range doc.Brackets(t.Norm) {
+		if b.Depth == 0 {
 			top = append(top, b)
 		}
 	}
-	sents := sentences(t.Norm, top, nil)
+	sents := doc.Sentences(t.Norm, top, nil)
 	for i := len(sents) - 1; i >= 0 && i >= len(sents)-2; i-- {
-		w := f.topic(t, pi, t.Norm[sents[i].start:sents[i].end], sents[i].start, top)
+		w := f.topic(t, pi, t.Norm[sents[i].Start:sents[i].End], sents[i].Start, top)
 		if w.name == anaphorName {
 			continue
 		}
@@ -907,11 +888,11 @@ func (f *finder) isPerson(name string) bool {
 func allQuotes(s string, top []bracket) bool {
 	at := 0
 	for _, b := range top {
-		if b.open >= at {
-			if !onlyOf(s[at:b.open], "。", "\u3000") {
+		if b.Open >= at {
+			if !onlyOf(s[at:b.Open], "。", "\u3000") {
 				return false
 			}
-			at = b.end
+			at = b.End
 		}
 	}
 	return onlyOf(s[at:], "。", "\u3000")
@@ -1320,15 +1301,15 @@ func (f *finder) topic(t morph.Text, pi int, text string, off int, top []bracket
 // Places inside the sentence's quotations do not count; the phrase before
 // a place never reaches into one, as it stops at a closing bracket.
 func (f *finder) accordingTo(t morph.Text, pi int, s string, sent sentence, top []bracket) who {
-	text := s[sent.start:sent.end]
+	text := s[sent.Start:sent.End]
 	quoted := func(i int) bool {
-		at := sent.start + i
-		k := sort.Search(len(top), func(k int) bool { return top[k].end > at })
-		return k < len(top) && top[k].open <= at
+		at := sent.Start + i
+		k := sort.Search(len(top), func(k int) bool { return top[k].End > at })
+		return k < len(top) && top[k].Open <= at
 	}
 	for _, i := range sourcePlaces(text, quoted) {
 		if i > 0 {
-			if w := f.resolve(t, pi, s, sent.start+phraseBefore(text, i), sent.start+i); w.name != "" {
+			if w := f.resolve(t, pi, s, sent.Start+phraseBefore(text, i), sent.Start+i); w.name != "" {
 				return w
 			}
 		}
@@ -1561,7 +1542,7 @@ func (f *finder) cleft(t morph.Text, pi int, s string, off int, body string) who
 // transcript reads a line that starts with a name and then the quotation:
 // 高田 「…」, 高田：「…」.
 func (f *finder) transcript(t morph.Text, pi int, s string, sent sentence, b bracket) who {
-	head := s[sent.start:b.open]
+	head := s[sent.Start:b.Open]
 	trim := strings.TrimRight(head, " \u3000：:")
 	if trim == head || trim == "" || containsAny(trim, "、", "。", " ") {
 		return who{}
@@ -1571,7 +1552,7 @@ func (f *finder) transcript(t morph.Text, pi int, s string, sent sentence, b bra
 	if st == "" || phraseBefore(st, len(st)) != 0 || utf8.RuneCountInString(st) > 12 || label(st) || commonNoun(st) {
 		return who{}
 	}
-	start := sent.start + len(head) - len(strings.TrimLeft(head, lead))
+	start := sent.Start + len(head) - len(strings.TrimLeft(head, lead))
 	w := f.resolve(t, pi, s, start, start+len(st))
 	if w.name == "" {
 		// The line's head is the name itself, title or not.
