@@ -3,6 +3,7 @@ package timeline
 import (
 	"github.com/newsdoc/newsdoc/article"
 	"github.com/newsdoc/newsdoc/internal/morph"
+	"github.com/newsdoc/newsdoc/internal/tense"
 	"github.com/newsdoc/newsdoc/normalize"
 	"github.com/newsdoc/newsdoc/normalize/temporal"
 )
@@ -50,7 +51,7 @@ func newEngine(cfg config) (engine, func() error) {
 		// (予定, 方針) are reliable; the tokens decide only what it leaves
 		// open.
 		eng.tense = func(after string) temporal.Tense {
-			if announced(clip(after)) {
+			if tense.Announced(clip(after)) {
 				return temporal.Unknown
 			}
 			if t := lexicalTense(after); t != temporal.Unknown {

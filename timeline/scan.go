@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsdoc/newsdoc/internal/doc"
+	"github.com/newsdoc/newsdoc/internal/tense"
 	"github.com/newsdoc/newsdoc/normalize/temporal"
 	"golang.org/x/text/width"
 )
@@ -154,7 +155,7 @@ var ongoingMarkers = []string{"ている", "ています", "でいる", "てい�
 // after ん/い, でした), future word (予定, 方針, 見通し, する。) or
 // ongoing form (ている) decides. It returns temporal.Unknown when none occurs.
 func lexicalTense(after string) temporal.Tense {
-	if announced(clip(after)) {
+	if tense.Announced(clip(after)) {
 		return temporal.Unknown
 	}
 	if adverbial(after) {
@@ -296,30 +297,4 @@ func relOffset(surface string) (unit byte, n int, ok bool) {
 		return 'y', sign * val, true
 	}
 	return 0, 0, false
-}
-
-// announcements are past predicates that report an event being decided
-// or announced (開催が決定した, 発売が決まった): the date before them is the
-// event's, which may still be ahead, so their past says nothing of it and
-// the nearest date is taken.
-var announcements = []string{"が決定し", "が決まっ", "が決定となっ", "が発表され", "が明らかになっ"}
-
-// eventNouns are the events whose decision or announcement is reported.
-var eventNouns = []string{"開催", "発売", "公開", "上映", "放送", "配信", "実施", "出演", "来日", "開幕", "開業", "発表会", "上演", "公演", "ライブ", "イベント"}
-
-// announced reports whether the statement after a date reports that an
-// event was decided or announced (10月12日には記念展の開催が決まった).
-func announced(after string) bool {
-	for _, a := range announcements {
-		k := strings.Index(after, a)
-		if k < 0 {
-			continue
-		}
-		for _, n := range eventNouns {
-			if strings.HasSuffix(after[:k], n) {
-				return true
-			}
-		}
-	}
-	return false
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/newsdoc/newsdoc/article"
 	"github.com/newsdoc/newsdoc/internal/morph"
+	"github.com/newsdoc/newsdoc/internal/tense"
 	"github.com/newsdoc/newsdoc/normalize/temporal"
 )
 
@@ -34,20 +35,10 @@ func adverbial(after string) bool {
 	return isComma(fold(r))
 }
 
-func fromMorph(t morph.Tense) temporal.Tense {
-	switch t {
-	case morph.TensePast:
-		return temporal.Past
-	case morph.TenseFuture:
-		return temporal.Future
-	}
-	return temporal.Unknown
-}
-
 // mainTense is the tense of the last predicate of text, quotations left out.
 // A nil analyzer reads it from the last characters.
 func mainTense(an *morph.Analyzer, text string) temporal.Tense {
-	return fromMorph(an.Tense(text))
+	return an.Tense(text)
 }
 
 // morphTense reads the tense of the predicate that governs a time
@@ -83,7 +74,7 @@ func morphTense(an *morph.Analyzer, after string) temporal.Tense {
 			}
 			continue
 		}
-		if futureNoun(toks[i].Base) && toks[i].IsNoun() && predicativeAt(toks, i+1) {
+		if tense.IsPlanNoun(toks[i].Base) && toks[i].IsNoun() && predicativeAt(toks, i+1) {
 			return temporal.Future
 		}
 		if !toks[i].IsPredicate() {
@@ -111,13 +102,13 @@ func morphTense(an *morph.Analyzer, after string) temporal.Tense {
 			i = j - 1
 			continue
 		}
-		tense := fromMorph(morph.TenseOf(chain))
-		if tense == temporal.Past {
+		t := morph.TenseOf(chain)
+		if t == temporal.Past {
 			// た is reliable wherever it stands (始まった戦争, 協議した).
 			return temporal.Past
 		}
 		if j >= len(toks) || clauseFinal(toks[j]) {
-			return tense
+			return t
 		}
 		// A non-past form inside a relative clause or before another word
 		// (湖畔にある別荘, 意味あるもの) may not be the expression's
@@ -158,14 +149,6 @@ func predicativeAt(toks []morph.Token, i int) bool {
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
-}
-
-func futureNoun(s string) bool {
-	switch s {
-	case "予定", "方針", "見通し", "見込み", "意向", "つもり", "構え", "方向", "計画":
-		return true
-	}
-	return false
 }
 
 // conditional reports whether a predicate chain ends in a conditional form

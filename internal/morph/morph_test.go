@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsdoc/newsdoc/article"
+	"github.com/newsdoc/newsdoc/normalize/temporal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -95,19 +96,19 @@ func TestTense(t *testing.T) {
 	a := analyzer(t)
 	tests := []struct {
 		in   string
-		want Tense
+		want temporal.Tense
 	}{
-		{"首相は会談で合意したと述べた。", TensePast},
-		{"会議は来月開かれる予定だ。", TenseFuture},
-		{"政府は規制を強める方針です。", TenseFuture},
-		{"新しい制度は来年始まる見通し。", TenseFuture},
-		{"社長は来週、現地を訪問する。", TenseFuture},
-		{"大臣は「必ず実現する」と話していました。", TensePast},
-		{"式典は行われる予定だった。", TensePast},
-		{"交渉は現在も続いている。", TensePresent},
-		{"状況は非常に厳しい。", TensePresent},
-		{"", TenseUnknown},
-		{"。。。", TenseUnknown},
+		{"首相は会談で合意したと述べた。", temporal.Past},
+		{"会議は来月開かれる予定だ。", temporal.Future},
+		{"政府は規制を強める方針です。", temporal.Future},
+		{"新しい制度は来年始まる見通し。", temporal.Future},
+		{"社長は来週、現地を訪問する。", temporal.Future},
+		{"大臣は「必ず実現する」と話していました。", temporal.Past},
+		{"式典は行われる予定だった。", temporal.Past},
+		{"交渉は現在も続いている。", temporal.Unknown},
+		{"状況は非常に厳しい。", temporal.Unknown},
+		{"", temporal.Unknown},
+		{"。。。", temporal.Unknown},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want.String(), a.Tense(tt.in).String(), tt.in)
@@ -116,9 +117,9 @@ func TestTense(t *testing.T) {
 
 func TestTenseWithoutDictionary(t *testing.T) {
 	var a *Analyzer
-	assert.Equal(t, TensePast, a.Tense("会談が行われた。"))
-	assert.Equal(t, TenseFuture, a.Tense("来月に訪問する予定です。"))
-	assert.Equal(t, TenseUnknown, a.Tense("晴れ"))
+	assert.Equal(t, temporal.Past, a.Tense("会談が行われた。"))
+	assert.Equal(t, temporal.Future, a.Tense("来月に訪問する予定です。"))
+	assert.Equal(t, temporal.Unknown, a.Tense("晴れ"))
 	assert.Nil(t, a.Tokenize("何か"))
 }
 

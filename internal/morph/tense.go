@@ -1,49 +1,21 @@
 package morph
 
-import "strings"
+import (
+	"strings"
 
-// Tense is the time reference of a sentence's main predicate, as far as
-// its form tells.
-type Tense int
-
-// The tenses.
-const (
-	// TenseUnknown: no predicate, or a form that says nothing.
-	TenseUnknown Tense = iota
-	// TensePast: the predicate ends in た (述べた, 行われた, だった,
-	// 話していました), including 予定だった (a plan in the past).
-	TensePast
-	// TensePresent: a state or an ongoing action (している, だ, 形容詞).
-	TensePresent
-	// TenseFuture: a plan or a non-past action (予定だ, 方針, 見通し, する,
-	// 行います).
-	TenseFuture
+	"github.com/newsdoc/newsdoc/internal/tense"
+	"github.com/newsdoc/newsdoc/normalize/temporal"
 )
 
-// String returns "unknown", "past", "present" or "future".
-func (t Tense) String() string {
-	switch t {
-	case TensePast:
-		return "past"
-	case TensePresent:
-		return "present"
-	case TenseFuture:
-		return "future"
-	}
-	return "unknown"
-}
-
-// futureNouns are nouns that, at the end of a sentence, announce a plan.
-var futureNouns = map[string]bool{
-	"予定": true, "方針": true, "見通し": true, "見込み": true, "計画": true,
-	"つもり": true, "意向": true, "構え": true, "方向": true, "考え": true,
-}
-
 // Tense returns the tense of the main (last) predicate of sentence, which
-// should be normalized text. Quotations are skipped: the tense is that of
-// the reporting sentence, not of the words quoted. A nil Analyzer guesses
-// from the sentence's last characters.
-func (a *Analyzer) Tense(sentence string) Tense {
+// should be normalized text: Past for た (述べた, 行われた, だった,
+// 話していました, 予定だった: a plan in the past), Future for a plan or a
+// non-past action (予定だ, 方針, 見通し, する, 行います), Unknown for a
+// state or an ongoing action (している, だ, an adjective), which tells no
+// time of its own, and for no predicate at all. Quotations are skipped:
+// the tense is that of the reporting sentence, not of the words quoted. A
+// nil Analyzer guesses from the sentence's last characters.
+func (a *Analyzer) Tense(sentence string) temporal.Tense {
 	sentence = stripQuotes(sentence)
 	if a == nil {
 		return lexicalTense(sentence)
@@ -52,20 +24,20 @@ func (a *Analyzer) Tense(sentence string) Tense {
 }
 
 // TenseOf returns the tense of the last predicate among toks.
-func TenseOf(toks []Token) Tense {
+func TenseOf(toks []Token) temporal.Tense {
 	n := len(toks)
 	for n > 0 && (toks[n-1].IsSymbol() || toks[n-1].POS[1] == "終助詞") {
 		n--
 	}
 	if n == 0 {
-		return TenseUnknown
+		return temporal.Unknown
 	}
 	// The predicate chain: the trailing run of predicates, particles
 	// joining them (て, で), and the nouns they are built on (予定だ).
 	lo := n - 1
 	for lo > 0 && n-lo < 8 {
 		p := &toks[lo-1]
-		if p.IsPredicate() || p.POS[1] == "接続助詞" || p.POS[1] == "非自立" || futureNouns[p.Base] {
+		if p.IsPredicate() || p.POS[1] == "接続助詞" || p.POS[1] == "非自立" || tense.IsPlanNoun(p.Base) {
 			lo--
 			continue
 		}
@@ -74,52 +46,52 @@ func TenseOf(toks []Token) Tense {
 	chain := toks[lo:n]
 	last := &chain[len(chain)-1]
 	if last.IsAuxiliary() && (last.Base == "た" || last.Base == "だ" && last.Surface == "だっ") {
-		return TensePast
+		return temporal.Past
 	}
 	for i := range chain {
-		if t := &chain[i]; futureNouns[t.Base] && t.IsNoun() {
-			return TenseFuture
+		if t := &chain[i]; tense.IsPlanNoun(t.Base) && t.IsNoun() {
+			return temporal.Future
 		}
 	}
-	if futureNouns[last.Base] {
-		return TenseFuture
+	if tense.IsPlanNoun(last.Base) {
+		return temporal.Future
 	}
 	for i := 1; i < len(chain); i++ {
 		if chain[i].Base == "いる" && chain[i-1].Surface == "て" || chain[i].Base == "いる" && chain[i-1].Surface == "で" {
-			return TensePresent
+			return temporal.Unknown
 		}
 	}
 	switch {
 	case last.POS[0] == "形容詞":
-		return TensePresent
+		return temporal.Unknown
 	case last.IsAuxiliary() && (last.Base == "だ" || last.Base == "です" || last.Base == "ない"):
-		return TensePresent
+		return temporal.Unknown
 	case last.IsAuxiliary() && last.Base == "ます":
-		return TenseFuture
+		return temporal.Future
 	case last.IsVerb():
 		if last.Base == "ある" || last.Base == "いる" {
-			return TensePresent
+			return temporal.Unknown
 		}
-		return TenseFuture
+		return temporal.Future
 	case last.IsAuxiliary():
-		return TenseFuture
+		return temporal.Future
 	}
-	return TenseUnknown
+	return temporal.Unknown
 }
 
-func lexicalTense(s string) Tense {
+func lexicalTense(s string) temporal.Tense {
 	s = strings.TrimRight(s, "。．.!！?？」』 \n")
 	for _, suf := range []string{"た", "だった", "でした"} {
 		if strings.HasSuffix(s, suf) {
-			return TensePast
+			return temporal.Past
 		}
 	}
-	for noun := range futureNouns {
+	for _, noun := range tense.PlanNouns {
 		if strings.HasSuffix(s, noun) || strings.HasSuffix(s, noun+"だ") || strings.HasSuffix(s, noun+"です") {
-			return TenseFuture
+			return temporal.Future
 		}
 	}
-	return TenseUnknown
+	return temporal.Unknown
 }
 
 // stripQuotes removes 「…」 and 『…』 with their contents, keeping the

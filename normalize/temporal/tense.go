@@ -1,6 +1,11 @@
 package temporal
 
-import "strings"
+import (
+	"slices"
+	"strings"
+
+	"github.com/newsdoc/newsdoc/internal/tense"
+)
 
 // Tense is the tense of the statement an expression belongs to. It chooses
 // the year of a date written without one (12月28日) and the month of a day
@@ -29,11 +34,10 @@ func (t Tense) String() string {
 	return "unknown"
 }
 
-// futureWords mark a plan, a forecast or a deadline.
-var futureWords = []string{
-	"予定", "方針", "見通し", "見込み", "計画", "目指", "目標", "意向", "公算", "構え", "つもり",
-	"予想", "めど", "メド", "までに", "方向で", "開催へ", "実施へ", "調整",
-}
+// futureWords mark a plan, a forecast or a deadline: the plan nouns and
+// the words below.
+var futureWords = append(slices.Clip(tense.PlanNouns),
+	"目指", "目標", "公算", "予想", "めど", "メド", "までに", "方向で", "開催へ", "実施へ", "調整")
 
 // guessTense guesses the tense of the statement around s[start:end] from
 // its words: a plan or deadline marker (予定, 方針, 見通し, 期限, までに)
@@ -54,7 +58,7 @@ func guessTense(s string, start, end int) Tense {
 	if k := strings.IndexAny(seg, "。！？\n"); k >= 0 {
 		seg = seg[:k]
 	}
-	if announced(seg) {
+	if tense.Announced(seg) {
 		return Unknown // 記念展の開催が決まった: the event may be ahead
 	}
 	// The first decisive word wins.
@@ -187,29 +191,4 @@ func futureAt(seg, w string) int {
 			}
 		}
 	}
-}
-
-// announcements are past predicates that report an event being decided
-// or announced; eventNouns are the events so reported.
-var (
-	announcements = []string{"が決定し", "が決まっ", "が決定となっ", "が発表され", "が明らかになっ"}
-	eventNouns    = []string{"開催", "発売", "公開", "上映", "放送", "配信", "実施", "出演", "来日", "開幕", "開業", "発表会", "上演", "公演", "ライブ", "イベント"}
-)
-
-// announced reports whether seg reports that an event was decided or
-// announced (記念展の開催が決まった): the past is the announcement's, and
-// the date before it, the event's, may still be ahead.
-func announced(seg string) bool {
-	for _, a := range announcements {
-		k := strings.Index(seg, a)
-		if k < 0 {
-			continue
-		}
-		for _, n := range eventNouns {
-			if strings.HasSuffix(seg[:k], n) {
-				return true
-			}
-		}
-	}
-	return false
 }

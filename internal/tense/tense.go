@@ -1,0 +1,52 @@
+// Package tense holds the words that tell the tense of a statement in
+// Japanese news text: the plan nouns and the announcement predicates.
+// The lexical reader of normalize/temporal, the morphological reader of
+// internal/morph and the reading of the timeline all take them from here,
+// so that each word is listed once. The tense itself is
+// [temporal.Tense].
+//
+// [temporal.Tense]: https://pkg.go.dev/github.com/newsdoc/newsdoc/normalize/temporal#Tense
+package tense
+
+import "strings"
+
+// PlanNouns are the nouns that state a plan or a forecast when they are
+// the predicate (予定だ, 方針で, 見通し。, 考えだ): the statement looks ahead
+// even though no verb of it does.
+var PlanNouns = []string{"予定", "方針", "見通し", "見込み", "計画", "意向", "つもり", "構え", "方向", "考え"}
+
+// IsPlanNoun reports whether s is one of PlanNouns.
+func IsPlanNoun(s string) bool {
+	switch s {
+	case "予定", "方針", "見通し", "見込み", "計画", "意向", "つもり", "構え", "方向", "考え":
+		return true
+	}
+	return false
+}
+
+// announcements are past predicates that report an event being decided
+// or announced (開催が決定した, 発売が決まった); eventNouns are the events so
+// reported.
+var (
+	announcements = []string{"が決定し", "が決まっ", "が決定となっ", "が発表され", "が明らかになっ"}
+	eventNouns    = []string{"開催", "発売", "公開", "上映", "放送", "配信", "実施", "出演", "来日", "開幕", "開業", "発表会", "上演", "公演", "ライブ", "イベント"}
+)
+
+// Announced reports whether seg, the statement after a date, reports that
+// an event was decided or announced (10月12日には記念展の開催が決まった):
+// the past is the announcement's, and the date, the event's, may still be
+// ahead.
+func Announced(seg string) bool {
+	for _, a := range announcements {
+		k := strings.Index(seg, a)
+		if k < 0 {
+			continue
+		}
+		for _, n := range eventNouns {
+			if strings.HasSuffix(seg[:k], n) {
+				return true
+			}
+		}
+	}
+	return false
+}
