@@ -153,3 +153,25 @@ func (f *finder) interviewee(pi int) who {
 	}
 	return who{}
 }
+
+// transcript reads a line that starts with a name and then the quotation:
+// 高田 「…」, 高田：「…」.
+func (f *finder) transcript(t morph.Text, pi int, s string, sent sentence, b bracket) who {
+	head := s[sent.Start:b.Open]
+	trim := strings.TrimRight(head, " \u3000：:")
+	if trim == head || trim == "" || containsAny(trim, "、", "。", " ") {
+		return who{}
+	}
+	const lead = " \u3000\n・■●◆▼◇○" // space and bullets before the name
+	st := strings.TrimLeft(trim, lead)
+	if st == "" || phraseBefore(st, len(st)) != 0 || utf8.RuneCountInString(st) > 12 || label(st) || commonNoun(st) {
+		return who{}
+	}
+	start := sent.Start + len(head) - len(strings.TrimLeft(head, lead))
+	w := f.resolve(t, pi, s, start, start+len(st))
+	if w.name == "" {
+		// The line's head is the name itself, title or not.
+		w = who{name: stripAge(st), span: t.Span(start, start+len(st))}
+	}
+	return w
+}

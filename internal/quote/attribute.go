@@ -1,0 +1,424 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsdoc/newsdoc/internal/morph"
+)
+
+type attribution struct {
+	keep, partial, carried bool
+	weak                   bool // a speaker read from its place alone: not carried on
+	who                    who
+	verb                   string
+}
+
+// outside returns s[start:end] with the top-level brackets replaced by a
+// placeholder of the same byte length, so that offsets stay valid and
+// nothing inside a quotation is read as the reporting sentence.
+func outside(s string, start, end int, top []bracket) string {
+	return outsideWith(s, start, end, top, 0)
+}
+
+// outsideWith is outside with fill as the placeholder byte.
+func outsideWith(s string, start, end int, top []bracket, fill byte) string {
+	// Only the brackets that overlap [start, end): top is ordered and
+	// does not overlap itself, so a binary search finds the first one.
+	first := sort.Search(len(top), func(k int) bool { return top[k].End > start })
+	if first == len(top) || top[first].Open >= end {
+		return s[start:end] // no quotation inside: nothing to copy
+	}
+	// A strings.Builder hands over its bytes without the copy that
+	// string([]byte) makes.
+	var b strings.Builder
+	b.Grow(end - start)
+	i := start
+	for _, q := range top[first:] {
+		if q.Open >= end {
+			break
+		}
+		o := max(q.Open, start)
+		b.WriteString(s[i:o])
+		for range min(q.End, end) - o {
+			b.WriteByte(fill)
+		}
+		i = min(q.End, end)
+	}
+	if i < end {
+		b.WriteString(s[i:end])
+	}
+	return b.String()
+}
+
+func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si int, top []bracket, b bracket, paraQuote bool, cur who, prevTopic *lazyTopic) attribution {
+	sent := reach(s, sents[si], b)
+	before := outside(s, sent.Start, b.Open, top)
+	after := outside(s, b.End, sent.End, top)
+	inner := s[b.Open:b.End]
+	var a attribution
+
+	// What follows the quotation, past the later quotations of a chain
+	// that share one quotative (「A」「B」と語った) and a stray closing
+	// bracket (「…」」と述べた).
+	lead := chainSkip(after)
+	trimmed := after[lead:]
+	quotative := ""
+	for _, q := range []string{"とする", "として", "とし", "との", "という", "といった", "などの", "などと", "と", "って"} {
+		if strings.HasPrefix(trimmed, q) {
+			quotative = q
+			break
+		}
+	}
+	rest := strings.TrimPrefix(trimmed, quotative)
+	if quotative == "と" && strings.HasPrefix(trimmed, "とも") {
+		if v, _ := findVerb(trimmed[len("とも"):]); v != "" && !strings.HasPrefix(trimmed, "ともに") {
+			rest = trimmed[len("とも"):] // 「…」とも述べた: said as well
+		} else {
+			quotative, rest = "", trimmed
+		}
+	}
+	if i := strings.IndexByte(rest, 0); i >= 0 {
+		rest = rest[:i] // up to the next quotation
+	}
+	verb, vAt := findVerb(rest)
+	naming := namingSet.prefixOf(rest)
+	passive := quotative != "" && (passiveSpeech(rest) || vAt >= 0 && passiveSpeech(verb) && vAt <= 6*3)
+	trimmedBefore := strings.TrimRightFunc(before, unicode.IsSpace)
+	standalone := onlySpace(strings.Trim(before, "\x00")) || strings.HasSuffix(trimmedBefore, "：") || strings.HasSuffix(trimmedBefore, ":")
+	endsHere := onlyOf(after, "。") || strings.HasPrefix(after, "。")
+	long := atLeastRunes(inner, 12) || strings.ContainsAny(inner[3:len(inner)-3], "、。？！?!")
+	prev, _ := lastRune(strings.TrimRight(before, " "))
+	a.partial = quotative == "" && !endsHere && !strings.HasPrefix(trimmed, "（") && !strings.HasPrefix(trimmed, "(") || prev == 'を' || prev == 'の'
+
+	// The speaker: first from the sentence itself.
+	sentOff := sent.Start
+	restOff := b.End + lead + len(quotative)
+	w := who{}
+	if passive {
+		// と言われた, と記されていた: the subject heard or bears the words;
+		// the one who said them is marked with から or に, if anywhere.
+		w = f.agentOf(t, pi, s, sentOff, before)
+		w.rule = ruleExplicit
+	} else {
+		w = f.find(t, pi, s, sent, top, b, before, restOff, quotative, rest, verb, vAt, trimmed)
+	}
+	hasVerb := verb != "" && quotative != "" && quotative != "という"
+	// The rest of the sentence, later quotations marked, and its first
+	// reporting verb: read only when a rule below asks.
+	var sentRest, sentVerb string
+	sentDone := false
+	restVerb := func() string {
+		if !sentDone {
+			sentRest = outsideWith(s, b.End, sent.End, top, '|')
+			sentVerb, _ = findVerb(sentRest)
+			sentDone = true
+		}
+		return sentVerb
+	}
+	if w.name == anaphorName {
+		w = cur
+		if w.name == "" {
+			w = prevTopic.get(f, t, pi, sents, top)
+		}
+		w.rule = rulePronoun
+	}
+	voice := false
+	if quotative == "という" || quotative == "といった" || quotative == "との" || quotative == "と" || quotative == "などの" {
+		voice = voiceSet.prefixOf(rest)
+	}
+	if w.name == "" && voice && answer(rest) {
+		// 山田さんに尋ねると「…」という答えが返ってきた: the one asked.
+		if aw := f.agentOf(t, pi, s, sent.Start, before); aw.name != "" {
+			w = as(aw, ruleExplicit)
+		}
+	}
+	switch {
+	case naming && !long:
+		return a
+	case quotative == "と" && strings.HasPrefix(rest, "は") && w.name == "" && !speechLike(inner):
+		return a // 「モラハラ」とは…: a term being defined
+	case w.rule == ruleDialogue, voice, passive && !written(rest):
+		a.keep = true
+	case standalone && (endsHere || quotative != ""):
+		a.keep = true
+	case hasVerb:
+		a.keep = true
+	case quotative != "" && long:
+		a.keep = true
+	case w.name != "" && (restVerb() != "" || citesSource(before)):
+		a.keep, a.partial = true, true
+	case w.rule == ruleExplicit && quotative == "" && endsHere && speechLike(inner) &&
+		(strings.HasSuffix(trimmedBefore, "は") || strings.HasSuffix(trimmedBefore, "ながら") || strings.HasSuffix(trimmedBefore, "、")):
+		// 70代の男性は「静かでいい」。: the topic's words close the
+		// sentence, the verb left out.
+		a.keep = true
+	case long && !(quotative == "" && !containsAny(inner[3:len(inner)-3], "、", "。")):
+		a.keep = true
+	default:
+		return a
+	}
+	if hasVerb {
+		a.verb = verb
+	} else if quotative == "" && w.name != "" && restVerb() != "" {
+		a.verb = reportingVerb(sentRest)
+	}
+	speech := hasVerb || quotative == "と" && long || speechLike(inner)
+	if (quotative == "という" || quotative == "といった") && !voice && personal(rest[:nameRun(rest)]) {
+		// 「…」という人が増えた: the words of someone the sentence
+		// describes, not of the person the text is about.
+		speech = false
+	}
+	if w.name == "" && !passive && !standalone && (hasVerb || !a.partial && speech) && !ownSubject(before[strings.LastIndexByte(before, 0)+1:]) {
+		// 「…」と述べた with no subject, or a statement that goes on from
+		// an earlier one (「…」と話し、「…」。): the subject is the last
+		// speaker or the person the text is about.
+		switch {
+		case cur.name != "":
+			w, a.carried = cur, true
+		case prevTopic.get(f, t, pi, sents, top).name != "":
+			w, a.carried = prevTopic.get(f, t, pi, sents, top), true
+		}
+		w.rule = ruleContinued
+	}
+	if w.name == "" && standalone {
+		w = f.standalone(t, pi, s, sents, si, top, paraQuote, speech, cur, prevTopic, &a)
+	}
+	if w.rule == ruleTurn {
+		w.rule = ruleDialogue
+	}
+	if w.rule == ruleWeak {
+		w.rule, a.weak = ruleExplicit, true
+	}
+	if w.name == anaphorName {
+		w = who{} // a pronoun with nobody before it
+	}
+	a.who = w
+	if a.who.name == "" {
+		a.carried = false
+		a.who.rule = ""
+	}
+	return a
+}
+
+// find looks for the speaker written in the quotation's own sentence, in
+// order: after the quotation (following), in brackets after it or at the
+// head of a transcript line (dialogue), the topic or subject before it
+// (explicit), a source phrase (source).
+func (f *finder) find(t morph.Text, pi int, s string, sent sentence, top []bracket, b bracket, before string, restOff int, quotative, rest, verb string, vAt int, trimmed string) who {
+	w := f.speakerAfter(t, pi, s, restOff, quotative, rest, verb, vAt)
+	if w.name != "" {
+		return withRule(w, ruleFollowing)
+	}
+	if quotative == "" {
+		if w = f.parenSpeaker(t, pi, s, restOff, trimmed); w.name != "" {
+			return withRule(w, ruleDialogue)
+		}
+	}
+	if w = f.transcript(t, pi, s, sent, b); w.name != "" {
+		return withRule(w, ruleDialogue)
+	}
+	// The topic of this clause (after an earlier quotation in the same
+	// sentence), else of the sentence.
+	clause := 0
+	k := sort.Search(len(top), func(k int) bool { return top[k].End > b.Open })
+	if k > 0 && top[k-1].End > sent.Start {
+		clause = top[k-1].End - sent.Start
+	}
+	if clause > 0 {
+		w = f.topic(t, pi, before[clause:], sent.Start+clause, nil)
+	}
+	if w.name == "" {
+		w = f.topic(t, pi, before, sent.Start, nil)
+		if c := strings.LastIndex(before, "、"); w.name != "" && c > clause && !w.span.IsZero() && w.span.End <= t.Span(sent.Start+c, sent.Start+c).Start {
+			// The clause just before the quotation has a topic of its
+			// own, right before it: 出演者は全員で、演出した職員は「…」.
+			if b, ok := strings.CutSuffix(strings.TrimRight(before, " 、"), "は"); ok && len(b) > c {
+				if st := phraseBefore(b, len(b)); st > c && st < len(b) {
+					if near := f.resolve(t, pi, s, sent.Start+st, sent.Start+len(b)); near.name != "" {
+						w = near
+					}
+				}
+			}
+		}
+	}
+	if w.name != "" {
+		return withRule(w, ruleExplicit)
+	}
+	if w = f.adjacentTopic(t, sent.Start, before); w.name != "" {
+		return w
+	}
+	if w = f.accordingTo(t, pi, s, sent, top); w.name != "" {
+		return withRule(w, ruleSource)
+	}
+	if w = f.crowdSource(t, pi, s, sent.Start, before); w.name != "" {
+		return withRule(w, ruleSource)
+	}
+	if name, at := turnHead(s[sent.Start:b.Open]); name != "" && speechLike(s[b.Open:b.End]) {
+		// Kept only if it is a quotation for other reasons: a turn may
+		// name a title in brackets.
+		return who{name: name, span: t.Span(sent.Start+at, sent.Start+at+len(name)), rule: ruleTurn}
+	}
+	return who{}
+}
+
+// as returns w found by rule, whatever rule found it before: a speaker
+// carried on is continued, not explicit.
+func as(w who, rule string) who {
+	w.rule = rule
+	return w
+}
+
+// maxReach bounds the bytes of its sentence read on either side of a
+// quotation (about two hundred characters): a speaker is never further,
+// and an endless sentence of quotations is read in linear time.
+const maxReach = 600
+
+// reach returns sent cut to maxReach bytes on either side of b, at
+// character boundaries.
+func reach(s string, sent sentence, b bracket) sentence {
+	if b.Open-sent.Start > maxReach {
+		i := b.Open - maxReach
+		for i > sent.Start && !utf8.RuneStart(s[i]) {
+			i--
+		}
+		sent.Start = i
+	}
+	if sent.End-b.End > maxReach {
+		i := b.End + maxReach
+		for i < sent.End && !utf8.RuneStart(s[i]) {
+			i++
+		}
+		sent.End = i
+	}
+	return sent
+}
+
+// withRule returns w with rule set, unless resolve set one of its own
+// (a bare title, a pronoun).
+func withRule(w who, rule string) who {
+	if w.rule == "" {
+		w.rule = rule
+	}
+	return w
+}
+
+// chainSkip returns the length of the run that opens after: blanked
+// later quotations of a chain (「A」「B」と), the commas and spaces between
+// them, and stray closing brackets.
+func chainSkip(after string) int {
+	i := 0
+	for i < len(after) {
+		switch {
+		case after[i] == 0 || after[i] == ' ':
+			i++
+		case strings.HasPrefix(after[i:], "、") || strings.HasPrefix(after[i:], "・") || strings.HasPrefix(after[i:], "」") ||
+			strings.HasPrefix(after[i:], "』") || strings.HasPrefix(after[i:], "\u3000"):
+			i += 3
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// standalone finds the speaker of a quotation standing as a sentence of
+// its own: the person the next sentence opens with (following), the last
+// speaker, the head of the transcript line before, the subject of the
+// sentence before (continued), or, for a paragraph that opens with it,
+// the person the text was about.
+func (f *finder) standalone(t morph.Text, pi int, s string, sents []sentence, si int, top []bracket, paraQuote, speech bool, cur who, prevTopic *lazyTopic, a *attribution) who {
+	if si+1 < len(sents) {
+		nx := sents[si+1]
+		next := s[nx.Start:nx.End]
+		if nw := f.opener(t, pi, s, nx.Start, next); nw.name != "" && nw.name != anaphorName && (cur.name == "" || strings.Contains(next, "そう") || strings.Contains(next, "こう")) {
+			return withRule(nw, ruleFollowing)
+		}
+	}
+	if si+1 < len(sents) {
+		// 「…」。そう話すのは、山田さんだ。
+		nx := sents[si+1]
+		next := s[nx.Start:nx.End]
+		if strings.HasPrefix(next, "そう") || strings.HasPrefix(next, "こう") {
+			if i := strings.Index(next, "のは"); i > 0 && i <= 30 {
+				body := next[i+len("のは"):]
+				body = strings.TrimLeft(body, "、 ")
+				if w := f.cleft(t, pi, s, nx.End-len(body), body); w.name != "" && w.name != anaphorName {
+					return withRule(w, ruleFollowing)
+				}
+			}
+		}
+	}
+	if !speech {
+		return who{} // a title or a name standing alone: nobody says it
+	}
+	if cur.name != "" {
+		a.carried = true
+		return as(cur, ruleContinued)
+	}
+	if si > 0 {
+		pv := sents[si-1]
+		if name, at := turnHead(s[pv.Start:pv.End]); name != "" {
+			return who{name: name, span: t.Span(pv.Start+at, pv.Start+at+len(name)), rule: ruleDialogue}
+		}
+		if w := prevTopic.get(f, t, pi, sents, top); w.name != "" {
+			a.carried = true
+			if a.verb == "" {
+				a.verb = findLastVerb(s[pv.Start:pv.End])
+			}
+			return as(w, ruleContinued)
+		}
+		return who{}
+	}
+	if paraQuote && si+1 < len(sents) {
+		// A paragraph that opens with the quotation and goes on about its
+		// speaker: 「…」。…山田さんは….
+		nx := sents[si+1]
+		next := s[nx.Start:nx.End]
+		if nw := f.topic(t, pi, next, nx.Start, nil); nw.name != "" && nw.name != anaphorName && (strings.Contains(next, "そう") || f.x != nil || titledSpan(t, nw.span)) {
+			return withRule(nw, ruleFollowing)
+		}
+	}
+	if paraQuote {
+		if w := f.salient(pi); w.name != "" {
+			a.carried = true
+			return as(w, ruleContinued)
+		}
+	}
+	return who{}
+}
+
+// opener returns the person a sentence opens with as its topic or
+// subject (田中さんは…, 田中さんが…), or nobody.
+func (f *finder) opener(t morph.Text, pi int, s string, off int, text string) who {
+	for i := 0; i < len(text) && i < 40*3; {
+		r, n := firstRune(text[i:])
+		if r == 'は' || r == 'が' {
+			if i > 0 && onlySpace(text[:phraseBefore(text, i)]) {
+				return f.resolve(t, pi, s, off+phraseBefore(text, i), off+i)
+			}
+			return who{}
+		}
+		if r == '、' || r == '。' || r == '「' {
+			return who{}
+		}
+		i += n
+	}
+	return who{}
+}
+
+// allQuotes reports whether s holds nothing but quotations and punctuation.
+func allQuotes(s string, top []bracket) bool {
+	at := 0
+	for _, b := range top {
+		if b.Open >= at {
+			if !onlyOf(s[at:b.Open], "。", "\u3000") {
+				return false
+			}
+			at = b.End
+		}
+	}
+	return onlyOf(s[at:], "。", "\u3000")
+}

@@ -1,0 +1,681 @@
+package quote
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsdoc/newsdoc/article"
+	"github.com/newsdoc/newsdoc/internal/entity"
+	"github.com/newsdoc/newsdoc/internal/morph"
+)
+
+func (f *finder) isPerson(name string) bool {
+	for _, e := range f.x.People {
+		if e.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+func isNameRune(r rune) bool {
+	if r >= 0x4E00 && r <= 0x9FFF {
+		return true // the unified ideographs: most kanji, without a table search
+	}
+	return unicode.Is(unicode.Han, r) || r == '々' || r >= 'ァ' && r <= 'ヺ' || r == 'ー' || r == '・' ||
+		r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r >= 'Ａ' && r <= 'ｚ'
+}
+
+// phraseBefore returns the start of the noun phrase that ends at s[:end]:
+// name characters, an age in brackets ((44), （44）) and a trailing
+// さん, ちゃん or くん, or one of a crowd (花見客のひとり).
+func phraseBefore(s string, end int) int {
+	j := end
+	for _, one := range oneOf {
+		if strings.HasSuffix(s[:j], one) {
+			if k := ofBefore(s, j-len(one)+len("の")); k < j-len(one)+len("の") {
+				return k
+			}
+			break
+		}
+	}
+	// An address or an affiliation in apposition: 山田さん(35)=東京都=.
+	for _, eq := range []string{"=", "＝"} {
+		if strings.HasSuffix(s[:j], eq) {
+			lo := max(0, j-len(eq)-maxApposition)
+			if k := strings.LastIndex(s[lo:j-len(eq)], eq); k >= 0 && !strings.ContainsAny(s[lo+k:j], "、。「」") {
+				j = lo + k
+			}
+			break
+		}
+	}
+	// A plural: 関係者ら, 選手たち.
+	for _, pl := range []string{"ら", "たち"} {
+		if strings.HasSuffix(s[:j], pl) {
+			if r, _ := lastRune(s[:j-len(pl)]); isNameRune(r) && r != '・' {
+				j -= len(pl)
+			}
+			break
+		}
+	}
+	// An age: (44) or （44）.
+	aged := false
+	for _, pair := range [][2]string{{"(", ")"}, {"（", "）"}} {
+		if strings.HasSuffix(s[:j], pair[1]) {
+			k := strings.LastIndex(s[:j], pair[0])
+			if k >= 0 && k >= j-len(pair[1])-12 || k >= 0 && k >= j-len(pair[1])-30 && hasAgeIn(s[k+len(pair[0]):j-len(pair[1])]) {
+				aged = k >= 0 && allDigitsStr(s[k+len(pair[0]):j-len(pair[1])])
+				j = k
+			}
+		}
+	}
+	if aged {
+		// A given name in hiragana before an age: 水野ひかり(24).
+		k := hiraganaBefore(s, j)
+		if r, _ := lastRune(s[:k]); k < j && j-k >= 2*3 && isNameRune(r) && r >= 0x4E00 && r <= 0x9FFF &&
+			!strings.ContainsRune("ぁぃぅぇぉっゃゅょゎんをのはがにでともへや", firstRuneOf(s[k:])) {
+			j = k
+		}
+	}
+	for _, h := range []string{"さん", "ちゃん", "くん"} {
+		if strings.HasSuffix(s[:j], h) {
+			j -= len(h)
+			// A given name in hiragana (米田あゆさん, しょうこさん),
+			// which does not start with a small kana.
+			k := hiraganaBefore(s, j)
+			for k < j && strings.ContainsRune("ぁぃぅぇぉっゃゅょゎん", firstRuneOf(s[k:])) {
+				k += 3
+			}
+			j = k
+			break
+		}
+	}
+	runes := 0
+	for j > 0 && runes < 24 {
+		r, n := lastRune(s[:j])
+		if !isNameRune(r) {
+			break
+		}
+		j -= n
+		runes++
+	}
+	if k := kanaGiven(s, j); k < j {
+		// A given name in kana before a title: 島田あかね市長.
+		if _, _, ok := entity.SplitTitle(s[j:end]); ok {
+			if n, _, _ := entity.SplitTitle(s[j:end]); n == "" {
+				j = k
+				for j > 0 && runes < 24 {
+					r, n := lastRune(s[:j])
+					if !isNameRune(r) {
+						break
+					}
+					j -= n
+					runes++
+				}
+			}
+		}
+	}
+	for strings.HasPrefix(s[j:end], "・") {
+		j += len("・")
+	}
+	return j
+}
+
+// maxApposition bounds the bytes of an address in apposition between
+// equals signs after a name: twenty characters.
+const maxApposition = 20 * 3
+
+// stripAge removes a bracketed age after a name: 吉田実行委員長(44) → 吉田実行委員長.
+func stripAge(p string) string {
+	for _, eq := range []string{"=", "＝"} {
+		if q, ok := strings.CutSuffix(p, eq); ok {
+			if k := strings.LastIndex(q, eq); k > 0 {
+				p = q[:k] // an address in apposition: 山田さん(35)=東京都=
+			}
+			break
+		}
+	}
+	for _, pair := range [][2]string{{"(", ")"}, {"（", "）"}} {
+		if strings.HasSuffix(p, pair[1]) {
+			if k := strings.LastIndex(p, pair[0]); k > 0 {
+				return p[:k]
+			}
+		}
+	}
+	return p
+}
+
+// speakerish reports whether a phrase can name a speaker when no person
+// entity vouches for it: a title or honorific, a role (当局者), or, when
+// kata is set (no entities to ask), a name in katakana.
+func speakerish(p string, kata bool) bool {
+	p = stripAge(p)
+	_, _, titled := entity.SplitTitle(p)
+	return speakerishSplit(p, titled, kata)
+}
+
+// speakerishSplit is speakerish for a phrase p with its age removed and
+// titled, whether it ends in a title, known.
+func speakerishSplit(p string, titled, kata bool) bool {
+	if p == "" {
+		return false
+	}
+	if anaphoricSpeakers[p] || titled || hasRoleSuffix(p) {
+		return true
+	}
+	if crowdNoun(p) {
+		return true // ファン, 関係者ら: a crowd speaks through its voices
+	}
+	return kata && morph.IsKatakana(p) && utf8.RuneCountInString(p) >= 2 && !commonNoun(p)
+}
+
+// resolve turns the phrase s[start:end] of paragraph pi into a speaker.
+func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
+	if start >= end {
+		return who{}
+	}
+	phrase := s[start:end]
+	p := stripAge(phrase)
+	if q, ok := strings.CutSuffix(p, "本人"); ok && q != "" {
+		p = q // 松井投手本人
+	}
+	if anaphoricSpeakers[p] {
+		return who{name: anaphorName}
+	}
+	if rest, ok := strings.CutPrefix(p, "同"); ok && rest != "" {
+		// 同組合長, 同社長: the person named before with that title.
+		if n, title, titled := entity.SplitTitle(rest); titled && n == "" {
+			if w := f.titled(pi, start, title); w.name != "" {
+				w.rule = rulePronoun
+				return w
+			}
+		}
+	}
+	var w who
+	if f.x != nil {
+		// The last person mentioned inside the phrase, or the one it ends.
+		for _, m := range f.x.Mentions(pi) {
+			if m.Kind == entity.Person && m.End > start && m.End <= end && (m.Start >= start || m.End == end) {
+				w.name, w.span = f.x.Name(m), m.Span
+			}
+			if w.name == "" && m.Kind == entity.Person && m.End == start && hiraganaEnd(s[:start]) {
+				// A given name in kana ends before the title the phrase
+				// is (島田あかね|市長).
+				if n, _, ok := entity.SplitTitle(p); ok && n == "" {
+					w.name, w.span = f.x.Name(m), article.Span{Start: m.Span.Start, End: t.Span(start, end).End}
+				}
+			}
+		}
+		if w.name != "" {
+			w.org = orgBefore(f, t, pi, s, start)
+			return w
+		}
+	}
+	bare := start // where the phrase began before its "Xの"
+	if b := trimPlural(p); utf8.RuneCountInString(b) <= 3 && (b == "人" || crowdNoun(b) || hasRoleSuffix(b)) {
+		// 商店街の人たちは, 市の担当者は, 70代の男性は: an unnamed
+		// speaker with what it is of. A title (院長) stays bare: it
+		// names the person named with it before.
+		if _, _, titled := entity.SplitTitle(b); !titled {
+			if k := ofBefore(s, start); k < start {
+				start = k
+				p = stripAge(s[start:end])
+			}
+		}
+	}
+	if f.x == nil {
+		if full := f.agedName(pi, p); full != "" {
+			return who{name: full, span: t.Span(start, end), org: orgBefore(f, t, pi, s, start)}
+		}
+	}
+	name, title, titled := entity.SplitTitle(p)
+	// A name printed with an age, 水野ひかり(24), is a person's.
+	aged := p != phrase && strings.HasSuffix(phrase, ")") && allDigitsStr(phrase[strings.LastIndex(phrase, "(")+1:len(phrase)-1])
+	if !aged && !speakerishSplit(trimOneOf(p), titled, f.x == nil) {
+		return who{}
+	}
+	if titled && name == "" && title == p {
+		// A bare title (首相, 監督): the person named with it before.
+		if w := f.titled(pi, start, title); w.name != "" {
+			w.rule = ruleTitle
+			return w
+		}
+		// Nobody named with it: the title with whose it is (港南市の市長).
+		if k := ofBefore(s, start); k < start {
+			start, p = k, s[k:end]
+		}
+	}
+	if name, ns, ok := f.appositive(pi, s, start, end); ok {
+		return who{name: name, span: t.Span(ns, end), org: orgBefore(f, t, pi, s, ns)}
+	}
+	w.span, w.org = t.Span(start, end), orgBefore(f, t, pi, s, bare)
+	if titled && name != "" {
+		// A katakana name after a title of its own (外交顧問ユーリ・ウシャコフ氏).
+		k := len(name)
+		for k > 0 {
+			r, n := lastRune(name[:k])
+			if !(r >= 'ァ' && r <= 'ヺ' || r == 'ー' || r == '・') {
+				break
+			}
+			k -= n
+		}
+		switch {
+		case k < len(name) && utf8.RuneCountInString(name[k:]) >= 2:
+			w.span = t.Span(start+k, end)
+			p = strings.TrimLeft(name[k:], "・")
+		case utf8.RuneCountInString(name) <= 6 && !entity.Epithet(name):
+			p = name
+		}
+	}
+	w.name = p
+	return w
+}
+
+// appositive reads a name set before a post with ・, the post ending the
+// phrase s[start:end] (佐伯千登勢（ちとせ）・県立がん病院小児科長,
+// 山田太郎・東京大学教授): the person speaks, not the post. The name is a
+// person the entities know, or, in both modes, a kanji name followed by its
+// reading in brackets. It returns the name and where it starts.
+func (f *finder) appositive(pi int, s string, start, end int) (string, int, bool) {
+	// The ・ inside the phrase, else just before it: the phrase stops at
+	// kana or brackets that an organisation's name may hold (県立がん病院).
+	d := strings.LastIndex(s[start:end], "・")
+	if d >= 0 {
+		d += start
+	} else {
+		for i, runes := start, 0; i > 0 && runes < 24; runes++ {
+			r, n := lastRune(s[:i])
+			if r == '・' {
+				d = i - n
+				break
+			}
+			if unicode.IsSpace(r) || phraseStop(r) {
+				break
+			}
+			i -= n
+		}
+	}
+	if d < 0 || !speakerish(s[d+len("・"):end], false) {
+		return "", 0, false
+	}
+	// An optional reading, then the name.
+	k, reading := d, false
+	for _, pair := range [][2]string{{"（", "）"}, {"(", ")"}} {
+		if strings.HasSuffix(s[:k], pair[1]) {
+			lo := max(0, k-len(pair[1])-maxReading-len(pair[0]))
+			if o := strings.LastIndex(s[lo:k], pair[0]); o >= 0 && isReading(s[lo+o+len(pair[0]):k-len(pair[1])]) {
+				k, reading = lo+o, true
+			}
+			break
+		}
+	}
+	if f.x != nil {
+		for _, m := range f.x.Mentions(pi) {
+			if m.Kind == entity.Person && m.End == k {
+				return f.x.Name(m), m.Start, true
+			}
+		}
+	}
+	if !reading {
+		return "", 0, false
+	}
+	ns, runes := k, 0
+	for ns > 0 && runes < 8 {
+		r, n := lastRune(s[:ns])
+		if !unicode.Is(unicode.Han, r) && r != '々' {
+			break
+		}
+		ns -= n
+		runes++
+	}
+	if runes < 2 {
+		return "", 0, false
+	}
+	return s[ns:k], ns, true
+}
+
+// maxReading bounds the bytes of a reading in brackets: sixteen kana.
+const maxReading = 16 * 3
+
+// isReading reports whether s is a reading: one to sixteen kana.
+func isReading(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !(r >= 'ぁ' && r <= 'ゖ' || r >= 'ァ' && r <= 'ヺ' || r == 'ー') {
+			return false
+		}
+		n++
+	}
+	return n > 0 && n <= 16
+}
+
+// orgBefore returns the organisation written as "Xの" before a speaker.
+func orgBefore(f *finder, t morph.Text, pi int, s string, start int) string {
+	if !strings.HasSuffix(s[:start], "の") {
+		return ""
+	}
+	end := start - len("の")
+	if f.x != nil {
+		for _, m := range f.x.Mentions(pi) {
+			if m.Kind == entity.Organization && m.End == end {
+				return f.x.Name(m)
+			}
+		}
+		return ""
+	}
+	p := s[phraseBefore(s, end):end]
+	for _, h := range []string{"省", "党", "庁", "機構", "政府", "委員会", "協会", "社", "府", "局", "部", "会"} {
+		if strings.HasSuffix(p, h) && utf8.RuneCountInString(p) > utf8.RuneCountInString(h) {
+			return p
+		}
+	}
+	return ""
+}
+
+// speakerAfter reads a speaker written after the quotation: 「…」とXは述べた,
+// 「…」と苦笑するX。, 「…」というXは.
+func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative, rest, verb string, vAt int) who {
+	if quotative == "" {
+		return who{}
+	}
+	if quotative == "と" && strings.HasPrefix(rest, "は") {
+		// 「…」とは、会社員のRさん(37歳)。: the speaker closes the
+		// sentence after とは, with no verb.
+		body := strings.TrimLeft(rest[len("は"):], "、 ")
+		at := off + len(rest) - len(body)
+		k := len(body)
+		if j := strings.Index(body, "。"); j >= 0 {
+			k = j
+		}
+		if j := strings.IndexByte(body[:k], 0); j >= 0 {
+			k = j
+		}
+		for _, end := range []string{"の弁", "の談", "談", "だ", "です"} {
+			if e, ok := strings.CutSuffix(body[:k], end); ok {
+				k = len(e)
+				break
+			}
+		}
+		if st := phraseBefore(body, k); st < k {
+			if w := f.resolve(t, pi, s, at+st, at+k); w.name != "" {
+				return w
+			}
+		}
+		return who{}
+	}
+	// Before the verb: とXは述べた, とXが語った.
+	limit := len(rest)
+	if vAt >= 0 {
+		limit = vAt
+	}
+	for i := 0; i < limit; {
+		r, n := firstRune(rest[i:limit])
+		if r == '(' || r == '（' {
+			// A reading in brackets (柚木遥（はるか）) holds no particle.
+			if c := strings.IndexAny(rest[i+n:min(limit, i+n+maxReading)], ")）"); c >= 0 && isReading(rest[i+n:i+n+c]) {
+				i += n + c
+				continue
+			}
+		}
+		if r == 'は' || r == 'が' {
+			st := phraseBefore(rest, i)
+			first := st == 0 || st > 0 && (rest[st-1] == '\x00' || strings.HasSuffix(rest[:st], "、")) || quotative == "という" ||
+				strings.HasSuffix(rest[:st], "の") && !containsAny(rest[:st], "、", "を", "に", "で") // と会社員の山田さんは
+			if !first {
+				// A name set before the post: とX（よみ）・…長は.
+				_, ns, ok := f.appositive(pi, s, off+st, off+i)
+				first = ok && ns == off
+			}
+			if first {
+				if w := f.resolve(t, pi, s, off+st, off+i); w.name != "" {
+					return w
+				}
+			}
+			break
+		}
+		if r == '、' || r == 'を' || r == 'に' {
+			break
+		}
+		i += n
+	}
+	// After the verb, ending the sentence: と苦笑する中丸監督。, and the
+	// cleft と語るのは、…弟のXだ。
+	if vAt >= 0 {
+		tail := rest[vAt+len(verb):]
+		if body, ok := strings.CutPrefix(tail, "のは"); ok {
+			if w := f.cleft(t, pi, s, off+vAt+len(verb)+len("のは"), body); w.name != "" {
+				return w
+			}
+		}
+		k := len(tail)
+		if j := strings.Index(tail, "。"); j >= 0 {
+			k = j
+		}
+		if j := strings.IndexByte(tail[:k], 0); j >= 0 {
+			k = j
+		}
+		if k > 0 && phraseBefore(tail, k) == 0 {
+			if w := f.resolve(t, pi, s, off+vAt+len(verb), off+vAt+len(verb)+k); w.name != "" {
+				return w
+			}
+			// A name the entities do not know, in the place only a
+			// name takes: と尋ねる黒川。
+			if p := tail[:k]; bareName(p) {
+				base := off + vAt + len(verb)
+				return who{name: stripAge(p), span: t.Span(base, base+k)}
+			}
+		}
+	}
+	// The speaker right after the verb, before a particle: と話す山田さん
+	// （32）もその一人だ, と語る山田さんは.
+	if vAt >= 0 {
+		tail := rest[vAt+len(verb):]
+		if e := nameAhead(tail, "も", "は", "が", "だ", "。"); e > 0 {
+			base := off + vAt + len(verb)
+			if w := f.resolve(t, pi, s, base, base+e); w.name != "" && w.name != anaphorName {
+				return w
+			}
+		}
+	}
+	// The speaker's words named after the speaker: と山田さんの声, と同店
+	// スタッフの弁.
+	if j := strings.Index(rest, "の"); quotative == "と" && j > 0 && j <= maxNamePhrase && wordsOf(rest[j:]) {
+		if nameAhead(rest[:j+len("の")], "の") == j {
+			if w := f.resolve(t, pi, s, off, off+j); w.name != "" && w.name != anaphorName {
+				return w
+			}
+		}
+	}
+	// The sentence ends with the speaker after a description: と満足げな
+	// 様子の山田さん。, と苦笑いの山田監督。
+	if quotative == "と" || quotative == "って" {
+		k := len(rest)
+		if j := strings.Index(rest, "。"); j >= 0 {
+			k = j
+		}
+		if k > 2*maxNamePhrase || !strings.Contains(rest[:k], "の") {
+			k = 0 // no description of that length before a name
+		}
+		if st := phraseBefore(rest[:k], k); st > 0 && st < k && strings.HasSuffix(rest[:st], "の") && !strings.Contains(rest[:st], "、") {
+			if w := f.resolve(t, pi, s, off+st, off+k); w.name != "" && w.name != anaphorName {
+				return w
+			}
+			if p := rest[st:k]; bareName(p) {
+				return who{name: stripAge(p), span: t.Span(off+st, off+k)}
+			}
+		}
+	}
+	// A name alone ends the sentence: 「…」と山田町長。
+	if vAt < 0 && quotative == "と" {
+		k := len(rest)
+		if j := strings.Index(rest, "。"); j >= 0 {
+			k = j
+		}
+		lead := len(rest[:k]) - len(strings.TrimLeft(rest[:k], "、 "))
+		if k > lead && k-lead <= maxNamePhrase && phraseBefore(rest[:k], k) == lead {
+			if w := f.resolve(t, pi, s, off+lead, off+k); w.name != "" {
+				return w
+			}
+		}
+	}
+	// という X の言葉, という X は.
+	if quotative == "という" {
+		if body, ok := strings.CutPrefix(rest, "のは"); ok {
+			// The cleft: 「…」というのは、…山田さんだ.
+			if w := f.cleft(t, pi, s, off+len("のは"), body); w.name != "" {
+				return w
+			}
+		}
+		st := len(rest) - len(strings.TrimLeft(rest, "、 "))
+		if e := nameAhead(rest[st:], "も", "は", "が", "の", "だ", "。"); e > 0 {
+			if w := f.resolve(t, pi, s, off+st, off+st+e); w.name != "" {
+				return w
+			}
+		}
+		st = 0
+		k := st
+		for k < len(rest) {
+			r, n := utf8.DecodeRuneInString(rest[k:])
+			if !isNameRune(r) && !strings.HasPrefix(rest[k:], "さん") && r != '(' && r != ')' && r != '（' && r != '）' {
+				break
+			}
+			k += n
+		}
+		if k > st {
+			return f.resolve(t, pi, s, off+st, off+k)
+		}
+	}
+	return who{}
+}
+
+// cleft reads the speaker that ends a cleft sentence after its のは:
+// 「…」と語るのは、…山田さん（25）だ. body starts at off in s.
+func (f *finder) cleft(t morph.Text, pi int, s string, off int, body string) who {
+	if j := strings.Index(body, "。"); j >= 0 {
+		body = body[:j]
+	}
+	body = strings.TrimRight(body, " ")
+	for _, cop := range []string{"だった", "です", "だ", ""} {
+		if b, ok := strings.CutSuffix(body, cop); ok {
+			st := phraseBefore(b, len(b))
+			return f.resolve(t, pi, s, off+st, off+len(b))
+		}
+	}
+	return who{}
+}
+
+// ofBefore returns the start of "Xの" ending at s[:end], X a run of name
+// characters, or end when s[:end] does not end so.
+func ofBefore(s string, end int) int {
+	if !strings.HasSuffix(s[:end], "の") {
+		return end
+	}
+	j := end - len("の")
+	k := j
+	for k > 0 {
+		r, n := lastRune(s[:k])
+		if !isNameRune(r) || r == '・' {
+			break
+		}
+		k -= n
+	}
+	if k == j {
+		return end
+	}
+	return k
+}
+
+// oneOf end a phrase that names one or some of a crowd: 花見客のひとり,
+// 市議会の一部.
+var oneOf = []string{"のひとり", "の一人", "の1人", "の一部"}
+
+// trimOneOf removes a trailing "one of": 花見客のひとり → 花見客.
+func trimOneOf(p string) string {
+	for _, one := range oneOf {
+		if q, ok := strings.CutSuffix(p, one); ok && q != "" {
+			return q
+		}
+	}
+	return p
+}
+
+// hasRoleSuffix reports a phrase that ends in a role (担当者, 幹部).
+func hasRoleSuffix(p string) bool {
+	for _, r := range roleSuffixes {
+		if strings.HasSuffix(p, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// agedName returns the name printed with an age, up to paragraph pi,
+// that p is or starts as a surname does (桜井 of 桜井蓮(29)), or "".
+func (f *finder) agedName(pi int, p string) string {
+	for _, h := range []string{"さん", "氏", "ちゃん", "くん"} {
+		if q, ok := strings.CutSuffix(p, h); ok {
+			p = q
+			break
+		}
+	}
+	if utf8.RuneCountInString(p) < 2 {
+		return ""
+	}
+	for ; f.agedTo <= pi && f.agedTo < len(f.paras); f.agedTo++ {
+		f.aged = appendAged(f.aged, f.paras[f.agedTo].Text)
+	}
+	for _, n := range f.aged {
+		if n == p || strings.HasPrefix(n, p) && utf8.RuneCountInString(n)-utf8.RuneCountInString(p) <= 3 {
+			return n
+		}
+	}
+	return ""
+}
+
+// appendAged appends to out the names of s, a normalized text, printed
+// with an age: name
+// characters, or a Han surname and a hiragana given name, right before
+// "(NN)".
+func appendAged(out []string, s string) []string {
+	// The brackets are ASCII in a parsed article's normalized text and
+	// may be full-width in a hand-made one: each kind is searched for
+	// with a byte search, not rune by rune.
+	half, full := -2, -2 // the next of each from i; -2 when not looked for
+	for i := 0; i < len(s); {
+		if half != -1 && half < i {
+			half = indexFrom(s, i, "(")
+		}
+		if full != -1 && full < i {
+			full = indexFrom(s, i, "（")
+		}
+		at, w, cl := half, 1, ")"
+		if at < 0 || full >= 0 && full < at {
+			at, w, cl = full, len("（"), "）"
+		}
+		if at < 0 {
+			break
+		}
+		i = at + w
+		c := strings.Index(s[i:min(len(s), i+3+len(cl))], cl)
+		if c <= 0 || !allDigitsStr(s[i:i+c]) {
+			continue
+		}
+		j := phraseBefore(s, at)
+		for j < at && s[j] < 0x80 && s[j] != 0 {
+			j++ // MF三宅翔太: the position before the name
+		}
+		name := s[j:at]
+		for _, h := range []string{"さん", "氏", "ちゃん", "くん"} {
+			if q, ok := strings.CutSuffix(name, h); ok {
+				name = q
+				break
+			}
+		}
+		if n := utf8.RuneCountInString(name); n >= 2 && n <= 8 && !slices.Contains(out, name) {
+			out = append(out, name)
+		}
+	}
+	return out
+}

@@ -1,0 +1,178 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/newsdoc/newsdoc/article"
+	"github.com/newsdoc/newsdoc/internal/doc"
+	"github.com/newsdoc/newsdoc/internal/morph"
+)
+
+// lastTopic returns the person the text is about before paragraph pi
+// (see salient): a quotation with no subject at the start of a paragraph
+// continues it.
+func (f *finder) lastTopic(pi int) who {
+	return f.salient(pi)
+}
+
+// lazyTopic is the topic of the sentence before a quotation: the topic of
+// the last sentence in pending that has one, else the last topic of the
+// previous paragraph. Topics are read only when asked for, latest first.
+type lazyTopic struct {
+	pending []int // sentences not yet read, in order
+	known   who
+	done    bool // known holds the previous paragraph's topic
+}
+
+// get returns the topic; sents and top are the paragraph's, t its text.
+func (l *lazyTopic) get(f *finder, t morph.Text, pi int, sents []sentence, top []bracket) who {
+	for i := len(l.pending) - 1; i >= 0; i-- {
+		sn := sents[l.pending[i]]
+		if tp := f.topic(t, pi, t.Norm[sn.Start:sn.End], sn.Start, top); tp.name != "" && tp.name != anaphorName {
+			l.known, l.done = tp, true
+			break
+		}
+	}
+	l.pending = l.pending[:0]
+	if !l.done {
+		l.known, l.done = f.lastTopic(pi), true
+	}
+	return l.known
+}
+
+// finalTopic returns the topic of the last sentence of the paragraph
+// that has one: with morphology, as long as it names a person entity.
+func (f *finder) finalTopic(t morph.Text, pi int) who {
+	if t.Norm == "" {
+		return who{}
+	}
+	var top []bracket
+	for _, b := range doc.Brackets(t.Norm) {
+		if b.Depth == 0 {
+			top = append(top, b)
+		}
+	}
+	sents := doc.Sentences(t.Norm, top, nil)
+	for i := len(sents) - 1; i >= 0 && i >= len(sents)-2; i-- {
+		w := f.topic(t, pi, t.Norm[sents[i].Start:sents[i].End], sents[i].Start, top)
+		if w.name == anaphorName {
+			continue
+		}
+		if w.name != "" && (f.x == nil || f.isPerson(w.name) || f.agedName(pi, w.name) == w.name) {
+			// A person entity, or a name the text prints with an age
+			// (水野ひかり(28)), which the dictionary may not know.
+			w.span = article.Span{}
+			return w
+		}
+	}
+	return who{}
+}
+
+// topic returns the speaker a sentence (text starting at off in the
+// paragraph) is about: its first speaker-like phrase marked with は, else
+// its last one marked with が.
+func (f *finder) topic(t morph.Text, pi int, text string, off int, top []bracket) who {
+	s := t.Norm
+	if top != nil {
+		text = outside(s, off, off+len(text), top)
+	}
+	// Phrases marked with が are resolved only when no は phrase is a
+	// speaker, and then from the last one back: resolving is the costly
+	// part, and resolve has no side effects.
+	ga := f.ga[:0]
+	defer func() { f.ga = ga[:0] }()
+	for i := 0; i < len(text); {
+		r, n := firstRune(text[i:])
+		if r == 'の' && i > 0 && strings.HasPrefix(text[i:], "の場合") {
+			// 美咲さん(31)の場合、…: the person whose case the text tells
+			if st := phraseBefore(text, i); st < i {
+				if w := f.resolve(t, pi, s, off+st, off+i); w.name != "" {
+					return w
+				}
+			}
+		}
+		if (r == 'は' || r == 'が' || r == 'も' && topicMo(text, i+n)) && i > 0 {
+			// 監督も「…」: も marks a topic as は does.
+			st := phraseBefore(text, i)
+			if st < i {
+				if r == 'が' {
+					ga = append(ga, [2]int{off + st, off + i})
+				} else if w := f.resolve(t, pi, s, off+st, off+i); w.name != "" {
+					return w
+				}
+			}
+		}
+		i += n
+	}
+	for k := len(ga) - 1; k >= 0; k-- {
+		if w := f.resolve(t, pi, s, ga[k][0], ga[k][1]); w.name != "" {
+			return w
+		}
+	}
+	return who{}
+}
+
+// accordingTo finds "Xによると" and its variants, trying the first place of
+// each in turn.
+// Places inside the sentence's quotations do not count; the phrase before
+// a place never reaches into one, as it stops at a closing bracket.
+func (f *finder) accordingTo(t morph.Text, pi int, s string, sent sentence, top []bracket) who {
+	text := s[sent.Start:sent.End]
+	quoted := func(i int) bool {
+		at := sent.Start + i
+		k := sort.Search(len(top), func(k int) bool { return top[k].End > at })
+		return k < len(top) && top[k].Open <= at
+	}
+	for _, i := range sourcePlaces(text, quoted) {
+		if i > 0 {
+			if w := f.resolve(t, pi, s, sent.Start+phraseBefore(text, i), sent.Start+i); w.name != "" {
+				return w
+			}
+		}
+	}
+	return who{}
+}
+
+// accordingKeys introduce a source: X によると, によれば, によりますと. They
+// all start with によ.
+var accordingKeys = [...]string{"によると", "によれば", "によりますと"}
+
+// sourcePlaces returns the offset of the first place of each of
+// accordingKeys in text that skip does not refuse (nil refuses none), or
+// -1: one search for their common によ finds them all, instead of one
+// search of the text each.
+func sourcePlaces(text string, skip func(int) bool) [len(accordingKeys)]int {
+	first := [len(accordingKeys)]int{-1, -1, -1}
+	for j, left := 0, len(first); left > 0; {
+		i := strings.Index(text[j:], "によ")
+		if i < 0 {
+			break
+		}
+		i += j
+		j = i + len("によ")
+		if skip != nil && skip(i) {
+			continue
+		}
+		for k, key := range accordingKeys {
+			if first[k] < 0 && strings.HasPrefix(text[i:], key) {
+				first[k] = i
+				left--
+			}
+		}
+	}
+	return first
+}
+
+// topicMo reports a も at text[:at] that may mark the speaker of the
+// quotation text runs up to (監督も「…」, 山田さんも試合後、「…」): resolving
+// every も (今年も, 会場にも) would cost more than it finds.
+func topicMo(text string, at int) bool {
+	if len(text)-at <= 15*3 {
+		return true // within fifteen characters of the quotation
+	}
+	// Farther back, a speaker ends in a name, a title or an honorific,
+	// not in a word of time or place (今年も, 以前も, 市内も).
+	r, _ := lastRune(text[:at-len("も")])
+	return isNameRune(r) && !(r >= '0' && r <= '9') && !strings.ContainsRune("年月日時分回度前後今中内外間際上下的等", r) || r == 'ん'
+}

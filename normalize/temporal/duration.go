@@ -1,0 +1,456 @@
+package temporal
+
+import (
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/newsdoc/newsdoc/article"
+)
+
+// everyLength makes a length followed by ごと or おき, or by に and a count
+// of times (1分に1回: PT1M with freq 1X), a set: 3年ごと (P3Y),
+// 半年ごと (P6M), 2週間おき (every third week, P3W).
+func everyLength(s string, t article.Time, e int) (article.Time, int) {
+	if t.Type == article.TypeDuration && t.Mod == "" && hasAt(s, e, "に") {
+		// 1分に1回, 2時間に1度, 3週間に2回: a count per length
+		if m, ok := numAt(s, e+len("に")); ok && m.end > e+len("に") {
+			if k, _ := oneOf(s, m.end, "回", "度"); k >= 0 && !hasAt(s, k, "目") {
+				t.Type, t.Freq = article.TypeSet, strconv.Itoa(m.v)+"X"
+				t.Start, t.End, t.Anchor = time.Time{}, time.Time{}, article.AnchorNone
+				return t, k
+			}
+		}
+	}
+	k, w := oneOf(s, e, "ごと", "毎に", "おき", "置き")
+	if k < 0 || t.Type != article.TypeDuration || t.Mod != "" || len(t.Value) < 3 || t.Value[1] == 'T' {
+		return t, e
+	}
+	v := t.Value[1 : len(t.Value)-1]
+	n, err := strconv.Atoi(v)
+	if err != nil {
+		return t, e
+	}
+	if w == "おき" || w == "置き" {
+		n++
+	}
+	t.Type, t.Quant = article.TypeSet, "EVERY"
+	t.Value = "P" + strconv.Itoa(n) + t.Value[len(t.Value)-1:]
+	t.Start, t.End, t.Anchor = time.Time{}, time.Time{}, article.AnchorNone
+	return t, k
+}
+
+// countHedge returns the end of the words at s[i:] that hedge a count, so
+// that the number of days before them is a length, not a day of the
+// month: 10日余り, 1日近く, 3日ほど, 2日ばかり, 1日くらい休む, 3日もの間 (but
+// 10日くらいに届く and 10日ぐらいまで are days of the month, and 5日前後 is
+// read elsewhere, as around the 5th). It returns -1 when there are none.
+func countHedge(s string, i int) int {
+	if e, _ := oneOf(s, i, "余り", "あまり", "近く", "ほど", "程度", "ばかり", "もの間", "もの長"); e >= 0 {
+		return e // もの間, もの長き: an emphasised length
+	}
+	if e, _ := oneOf(s, i, "くらい", "ぐらい"); e >= 0 {
+		if k, _ := oneOf(s, e, "に", "まで", "から", "頃", "ごろ", "の", "で"); k < 0 {
+			return e
+		}
+	}
+	return -1
+}
+
+// lengthAfter reports whether the words at s[i:] make the expression
+// before them a length: 掛かる, かかる, 要する, 必要 (after an optional hedge).
+func lengthAfter(s string, i int) bool {
+	if e, _ := oneOf(s, i, "ほど", "程度", "くらい", "ぐらい", "前後"); e >= 0 {
+		i = e
+	}
+	if hasAt(s, i, "は") || hasAt(s, i, "が") || hasAt(s, i, "を") {
+		i += len("は")
+	}
+	e, _ := oneOf(s, i, "掛か", "かか", "要す", "要し", "必要", "要る")
+	return e >= 0
+}
+
+// durUnit is a unit of a duration as written.
+type durUnit struct {
+	word string
+	code byte // Y M W D H (hours), N (minutes), S
+	half bool // 半 after the unit adds half of it (1年半, 1時間半)
+}
+
+var durUnits = []durUnit{
+	{"年間", 'Y', false}, {"年", 'Y', true},
+	{"カ月間", 'M', false}, {"か月間", 'M', false}, {"ヶ月間", 'M', false}, {"ケ月間", 'M', false}, {"ヵ月間", 'M', false},
+	{"カ月", 'M', true}, {"か月", 'M', true}, {"ヶ月", 'M', true}, {"ケ月", 'M', true}, {"ヵ月", 'M', true}, {"箇月", 'M', true},
+	{"週間", 'W', true},
+	{"日間", 'D', false}, {"日", 'D', false},
+	{"時間", 'H', true},
+	{"分間", 'N', false}, {"分", 'N', true},
+	{"秒間", 'S', false}, {"秒", 'S', false},
+}
+
+// duration reads a duration at i: 1時間, 3日間, 2週間, 数日間, 過去1週間,
+// ここ数週間, 30分前後, 半年. With prefixed, only forms that open with 過去,
+// ここ, この, 約 or およそ are read.
+func (sc *scanner) duration(i int, prefixed bool) (article.Time, int, bool) {
+	s := sc.s
+	t := article.Time{Anchor: article.AnchorNone}
+	k := i
+	past, ahead := false, false
+	switch r, _ := runeAt(s, k); {
+	case r == '過' || r == 'こ' || r == '直' || r == '今' || r == '向' || r == '約' || r == 'お':
+	case prefixed:
+		return t, i, false
+	case r != '数' && r != '半' && !('0' <= r && r <= '9') && !isKanjiDigit(r):
+		return t, i, false
+	}
+	if e, _ := oneOf(s, k, "過去", "ここ", "この", "直近"); e >= 0 {
+		past, k = true, e
+	} else if e, _ := oneOf(s, k, "今後", "向こう"); e >= 0 {
+		past, ahead, k = true, true, e
+	} else if e, _ := oneOf(s, k, "約", "およそ"); e >= 0 {
+		t.Mod, k = article.ModApprox, e
+	} else if prefixed {
+		return t, i, false
+	}
+	vague := false
+	v := 0
+	numEnd := k
+	if e, _ := oneOf(s, k, "数十", "十数", "数"); e >= 0 {
+		vague, numEnd = true, e
+	} else if e, w := oneOf(s, k, "半年", "半日", "半世紀", "四半世紀"); e >= 0 {
+		t.Type = article.TypeDuration
+		switch w {
+		case "半年":
+			t.Value = "P6M"
+			return sc.durEnd(t, i, e, past, 6, 'M')
+		case "半日":
+			t.Value = "PT12H"
+			return sc.durEnd(t, i, e, past, 12, 'H')
+		case "半世紀":
+			t.Value = "P50Y"
+		default:
+			t.Value = "P25Y"
+		}
+		if hasAt(s, e, "ぶり") {
+			e += len("ぶり") // 半世紀ぶり, as 4年ぶり
+		}
+		return sc.durEnd(t, i, e, past, map[string]int{"半世紀": 50, "四半世紀": 25}[w], 'Y')
+	} else if n, ok := numAt(s, k); ok && n.end > k {
+		v, numEnd = n.v, n.end
+		if k > i && !prefixed {
+			return t, i, false
+		}
+		if k == i && !sc.leftOK(i) {
+			return t, i, false
+		}
+	} else {
+		return t, i, false
+	}
+	dec := ""
+	if !vague && numEnd+1 < len(s) && s[numEnd] == '.' && isDigit(s[numEnd+1]) && s[k] < utf8.RuneSelf {
+		// 1.5時間: a decimal count, written as it is
+		f := numEnd + 1
+		for f < len(s) && isDigit(s[f]) && f-numEnd < 4 {
+			f++
+		}
+		dec, numEnd = s[k:f], f
+	}
+	var u *durUnit
+	for x := range durUnits {
+		if hasAt(s, numEnd, durUnits[x].word) {
+			u = &durUnits[x]
+			break
+		}
+	}
+	if u == nil {
+		return t, i, false
+	}
+	e := numEnd + len(u.word)
+	if dec != "" {
+		if u.word == "日" || u.word == "分" && hasAt(s, e, "の") {
+			return t, i, false
+		}
+		if hasAt(s, e, "間") {
+			e += len("間")
+		}
+		t.Type, t.Value = article.TypeDuration, "P"+dec+string(u.code)
+		switch u.code {
+		case 'H', 'S':
+			t.Value = "PT" + dec + string(u.code)
+		case 'N':
+			t.Value = "PT" + dec + "M"
+		}
+		return sc.durEnd(t, i, e, false, 0, u.code)
+	}
+	if !vague {
+		// 3年2カ月 (P3Y2M), 1年2ヶ月10日 (P1Y2M10D), 1時間30分 (PT1H30M)
+		if val, e2, ok := durChain(s, s[k] < utf8.RuneSelf, v, u.code, e); ok {
+			t.Type, t.Value = article.TypeDuration, val
+			return sc.durEnd(t, i, e2, false, 0, u.code)
+		}
+	}
+	next, _ := runeAt(s, e)
+	switch u.word {
+	case "年":
+		ok := past || vague || hasAt(s, e, "ぶり") || hasAt(s, e, "半") || hasAt(s, e, "余") || hasAt(s, e, "超") ||
+			hasAt(s, e, "以上") || hasAt(s, e, "近く") || hasAt(s, e, "連続") || hasAt(s, e, "足らず") || hasAt(s, e, "未満") ||
+			hasAt(s, e, "ほど") || hasAt(s, e, "程度") || hasAt(s, e, "前後") || hasAt(s, e, "越し") || hasAt(s, e, "弱") ||
+			hasAt(s, e, "ごと") || hasAt(s, e, "おき") || hasAt(s, e, "置き") || hasAt(s, e, "毎に") ||
+			hasAt(s, e, "もの間") || hasAt(s, e, "もの長") ||
+			v < 1000 && yearsSince(s, e) || v < 100 && sinceEvent(s, i, e)
+		if !ok {
+			return t, i, false
+		}
+	case "日":
+		prev := runeBefore(s, i)
+		ok := past || vague || prev == 'な' || prev == 'い' || hasAt(s, e, "あたり") || hasAt(s, e, "当たり") ||
+			hasAt(s, e, "ぶり") || hasAt(s, e, "連続") || hasAt(s, e, "足らず") || hasAt(s, e, "以内") || hasAt(s, e, "中") ||
+			hasAt(s, e, "違い") || hasAt(s, e, "遅れ") || hasAt(s, e, "早く") && !n1(s, i) || hasAt(s, e, "平均") ||
+			prev == '週' || prev == '月' || hasAt(s, e, "ごと") || hasAt(s, e, "毎に") ||
+			countHedge(s, e) >= 0
+		if !ok {
+			return t, i, false
+		}
+	case "分":
+		if next == 'の' || next == '野' || next == '析' || next == '類' || next == '割' || next == '布' || next == '散' || next == '担' || next == '離' || next == '裂' || next == '断' || next == '配' || next == '科' || next == '子' || next == '量' || next == '母' {
+			return t, i, false
+		}
+		if !vague && (numEnd == k || s[k] >= utf8.RuneSelf) && !hasAt(s, e, "間") {
+			return t, i, false // 十分な: kanji 分 only with 間
+		}
+	case "秒":
+		if next == '速' {
+			return t, i, false
+		}
+	}
+	if u.half && hasAt(s, e, "半") {
+		e += len("半")
+		t.Type = article.TypeDuration
+		switch u.code {
+		case 'Y':
+			t.Value = durValue(v*12+6, 'M', vague)
+		case 'M':
+			t.Value = "P" + strconv.Itoa(v) + "M15D"
+		case 'H':
+			t.Value = durValue(v*60+30, 'N', vague)
+		case 'W':
+			t.Value = "P" + strconv.Itoa(7*v+3) + "DT12H" // 1週間半
+		case 'N':
+			t.Value = "PT" + strconv.Itoa(v) + "M30S" // 10分半
+		}
+		if vague {
+			return t, i, false
+		}
+		return sc.durEnd(t, i, e, past, v, u.code)
+	}
+	t.Type, t.Value = article.TypeDuration, durValue(v, u.code, vague)
+	if hasAt(s, e, "ぶり") {
+		e += len("ぶり")
+	}
+	t, e, ok := sc.durEnd(t, i, e, past && !vague, v, u.code)
+	if ok && ahead && t.Resolved() {
+		// 今後5年間: the same length, starting at the document time
+		d := t.End.Sub(t.Start)
+		t.Start, t.End = sc.ref, sc.ref.Add(d)
+		if u.code == 'Y' || u.code == 'M' {
+			years, months := 0, v
+			if u.code == 'Y' {
+				years, months = v, 0
+			}
+			t.End = sc.ref.AddDate(years, months, 0)
+		}
+	}
+	return t, e, ok
+}
+
+// durRank orders the units of a duration, largest first.
+const durRank = "YMWDHNS"
+
+// durLimit is the largest count of a unit after a larger one (2カ月 after
+// 1年 is below 12).
+var durLimit = map[byte]int{'M': 11, 'W': 4, 'D': 30, 'H': 23, 'N': 59, 'S': 59}
+
+// durChain reads the smaller units that follow a duration's first count v
+// of unit code ending at e (1年2ヶ月10日, 1時間30分), in the same script
+// (ASCII or kanji). It returns the whole value when at least one follows.
+func durChain(s string, ascii bool, v int, code byte, e int) (string, int, bool) {
+	var counts [len(durRank)]int
+	var set [len(durRank)]bool
+	last := strings.IndexByte(durRank, code)
+	counts[last], set[last] = v, true
+	n := 1
+	for {
+		n2, ok := numAt(s, e)
+		if !ok || n2.end == e || n2.kanji == ascii || n2.v <= 0 {
+			break
+		}
+		var u *durUnit
+		for x := range durUnits {
+			if hasAt(s, n2.end, durUnits[x].word) {
+				u = &durUnits[x]
+				break
+			}
+		}
+		if u == nil {
+			break
+		}
+		r := strings.IndexByte(durRank, u.code)
+		if r <= last || n2.v > durLimit[u.code] || u.word == "分" && !ascii && !hasAt(s, n2.end, "分間") {
+			break
+		}
+		counts[r], set[r], last = n2.v, true, r
+		e = n2.end + len(u.word)
+		if hasAt(s, e, "間") {
+			e += len("間")
+		}
+		n++
+	}
+	if n < 2 {
+		return "", e, false
+	}
+	b := []byte{'P'}
+	for r := range durRank {
+		if r == 4 && (set[4] || set[5] || set[6]) {
+			b = append(b, 'T')
+		}
+		if set[r] {
+			c := durRank[r]
+			if c == 'N' {
+				c = 'M'
+			}
+			b = append(strconv.AppendInt(b, int64(counts[r]), 10), c)
+		}
+	}
+	return string(b), e, true
+}
+
+// rangeUnits are the units that make a range of counts (1〜2日間,
+// 2〜3時間) two lengths.
+var rangeUnits = []durUnit{
+	{"年間", 'Y', false}, {"カ月間", 'M', false}, {"か月間", 'M', false}, {"ヶ月間", 'M', false},
+	{"カ月", 'M', false}, {"か月", 'M', false}, {"ヶ月", 'M', false}, {"週間", 'W', false},
+	{"日間", 'D', false}, {"時間", 'H', false}, {"分間", 'N', false}, {"秒間", 'S', false},
+}
+
+// durRange reads a range of lengths whose unit is written once: 1〜2日間,
+// 2〜3時間, 3〜6カ月, 1から2日間 (the units are lengths only, so that 1から2日
+// stays two days of the month). Both ends are recorded as durations.
+func (sc *scanner) durRange(i int) (int, bool) {
+	s := sc.s
+	if i >= len(s) || !isDigit(s[i]) {
+		return i, false
+	}
+	n, ok := numAt(s, i)
+	if !ok || n.end == i || n.kanji || !sc.leftOK(i) {
+		return i, false
+	}
+	k, _ := oneOf(s, n.end, "〜", "~", "から")
+	if k < 0 {
+		return i, false
+	}
+	m, ok := numAt(s, k)
+	if !ok || m.end == k || m.kanji || m.v <= n.v {
+		return i, false
+	}
+	for _, u := range rangeUnits {
+		if !hasAt(s, m.end, u.word) {
+			continue
+		}
+		t, e, ok := sc.durEnd(article.Time{Type: article.TypeDuration, Value: durValue(m.v, u.code, false), Anchor: article.AnchorNone}, k, m.end+len(u.word), false, 0, u.code)
+		if !ok {
+			return i, false // 2〜3時間前: relative to an unknown clock
+		}
+		sc.add(i, n.end, article.Time{Type: article.TypeDuration, Value: durValue(n.v, u.code, false), Anchor: article.AnchorNone})
+		sc.add(k, e, t)
+		return e, true
+	}
+	return i, false
+}
+
+// durValue writes a duration value: P3D, PT1H, PXW.
+func durValue(v int, code byte, vague bool) string {
+	n := strconv.Itoa(v)
+	if vague {
+		n = "X"
+	}
+	switch code {
+	case 'H':
+		return "PT" + n + "H"
+	case 'N':
+		return "PT" + n + "M"
+	case 'S':
+		return "PT" + n + "S"
+	}
+	return "P" + n + string(code)
+}
+
+// durEnd reads the hedge after a duration and, for 過去N日 forms, places it
+// as the interval ending at the document time.
+func (sc *scanner) durEnd(t article.Time, i, e int, past bool, v int, code byte) (article.Time, int, bool) {
+	s := sc.s
+	if k, w := oneOf(s, e, "前後", "ほど", "程度", "余り", "あまり", "近く", "ばかり", "くらい", "ぐらい", "以上", "超", "未満", "足らず", "弱"); k >= 0 && (k == e+len("前後") || !hasAt(s, k, "前") && !hasAt(s, k, "後")) {
+		switch w {
+		case "以上", "超":
+			t.Mod = article.ModMoreThan
+		case "未満", "足らず", "弱":
+			t.Mod = article.ModLessThan
+		default:
+			t.Mod = article.ModApprox
+		}
+		e = k
+	} else if hasAt(s, e, "前") || hasAt(s, e, "後") {
+		// N時間前, N分後: a time relative to an unknown clock; not read.
+		if code == 'H' || code == 'N' || code == 'S' {
+			return t, i, false
+		}
+	}
+	if past && sc.hasRef && v > 0 {
+		end := sc.ref
+		var start time.Time
+		switch code {
+		case 'Y':
+			start = end.AddDate(-v, 0, 0)
+		case 'M':
+			start = end.AddDate(0, -v, 0)
+		case 'W':
+			start = end.AddDate(0, 0, -7*v)
+		case 'D':
+			start = end.AddDate(0, 0, -v)
+		case 'H':
+			start = end.Add(-time.Duration(v) * time.Hour)
+		case 'N':
+			start = end.Add(-time.Duration(v) * time.Minute)
+		default:
+			start = end.Add(-time.Duration(v) * time.Second)
+		}
+		t.Start, t.End, t.Anchor = start, end, article.AnchorDocument
+	}
+	return t, e, true
+}
+
+// yearsSince reports whether N年 ending at e is a length of years up to
+// now written 50年来 (for fifty years), as opposed to 2020年来日 (came to
+// Japan in 2020): 来 closes the expression.
+func yearsSince(s string, e int) bool {
+	if !hasAt(s, e, "来") {
+		return false
+	}
+	r, _ := runeAt(s, e+len("来"))
+	return r == utf8.RuneError || r == 'の' || r == '、' || r == '。' || r == 'で' || r == 'に' || r == ',' || r == '，'
+}
+
+// sinceEvent reports whether N年 at i..e counts the years since an event
+// named before it (震災から10年, あれから1年): から just before the count,
+// and no 度, 生, 目, 前 or 後 after it that would make it a fiscal year, a
+// school year, an ordinal or a relative date.
+func sinceEvent(s string, i, e int) bool {
+	if !strings.HasSuffix(s[:i], "から") {
+		return false
+	}
+	switch r, _ := runeAt(s, e); r {
+	case '度', '生', '目', '前', '後', '代':
+		return false
+	}
+	return true
+}

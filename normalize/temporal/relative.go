@@ -1,0 +1,199 @@
+package temporal
+
+import "github.com/newsdoc/newsdoc/article"
+
+// relGuard rejects relative words that are part of another word.
+func (sc *scanner) relGuard(r *rel, start, end int) bool {
+	next, _ := runeAt(sc.s, end)
+	if r.word == "この日" {
+		// この日 dates a statement as an adverb (この日は, この日、, この日朝);
+		// as a subject or object (ついにこの日が来た, この日を待った) it names
+		// no day of the story.
+		switch next {
+		case 'は', '、', ',', 'に', 'の', 'も', '朝', '夜', '午', '夕', '昼', '未', '早', 'ま', 'か', '深', '正':
+			return next != 'ま' || hasAt(sc.s, end, "まで")
+		}
+		return false
+	}
+	if c, _ := runeAt(sc.s, start); isHiragana(c) && !kanaWordAlone(sc.s, start, end) {
+		return false // 愛嬌（あいきょう）, きょうだい, あすか
+	}
+	switch r.word {
+	case "今日":
+		return next != '的'
+	case "明日":
+		return next != '香'
+	case "本日", "本年", "本月":
+		return true
+	case "当日":
+		return next != '券' && next != '分'
+	case "前日", "翌日", "後日":
+		return next != '談' // 前日談: a prequel
+	case "年内", "月内":
+		return next != '容' // 年内容? guard against 〜年内容
+	case "同年":
+		return next != '代' && next != '齢' // 同年代, 同年齢
+	case "今季", "昨季", "来季", "前季":
+		return next != '節' && next != '語' // 今季節, 季語
+	case "新年":
+		return next != '号' // 新年号: a new era name
+	}
+	return true
+}
+
+// afterRel reads what may follow a relative word: 今年3月, 来年1月20日,
+// 今月26日, 先週金曜日, 本日午後1時, 今年前半.
+func (sc *scanner) afterRel(k int, sp spec) (spec, bool) {
+	s := sc.s
+	switch sp.rel.g {
+	case gYear, gFY:
+		if sp.rel.choose {
+			break
+		}
+		if h, e := holidayAt(s, k+len("の")); h != nil && hasAt(s, k, "の") && sp.rel.g == gYear {
+			sp.hol = h
+			return sc.suffix(e, sp)
+		}
+		if sub, subG, e := subYear(s, k, sp.rel.g == gFY); subG != gNone {
+			sp.sub, sp.subG = sub, subG
+			return sc.suffix(e, sp)
+		}
+		if sp.rel.g == gYear {
+			kk := k
+			if hasAt(s, kk, "の") {
+				kk += len("の")
+			}
+			if n, ok := numAt(s, kk); ok && hasAt(s, n.end, "月") && n.v >= 1 && n.v <= 12 && !monthFollowBad(s, n.end+len("月")) {
+				sp.m = n.v
+				return sc.afterMonth(n.end+len("月"), sp)
+			}
+			if h, e := holidayAt(s, kk); h != nil {
+				sp.hol = h
+				return sc.suffix(e, sp)
+			}
+		}
+	case gMonth:
+		if sp.rel.choose || sp.rel.off == 0 && sp.rel.word == "月内" {
+			break
+		}
+		if n, ok := numAt(s, k); ok && hasAt(s, n.end, "日") && n.v >= 1 && n.v <= 31 && dayFollowOK(s, n.end+len("日")) {
+			sp.d = n.v
+			return sc.suffix(n.end+len("日"), sp)
+		}
+	case gWeek:
+		kk := k
+		if hasAt(s, kk, "の") {
+			kk += len("の")
+		}
+		if wd, e := weekdayAt(s, kk); wd > 0 {
+			sp.wd = wd
+			return sc.suffix(e, sp)
+		}
+		if e, _ := oneOf(s, kk, "土日", "週末"); e >= 0 {
+			sp.weekend = true // 来週の土日
+			return sc.suffix(e, sp)
+		}
+		if n, ok := numAt(s, kk); ok && n.end > kk && hasAt(s, n.end, "日") && n.v >= 1 && n.v <= 31 && dayFollowOK(s, n.end+len("日")) {
+			sp.d = n.v // 来週16日: the 16th, in next week
+			return sc.suffix(n.end+len("日"), sp)
+		}
+	}
+	return sc.suffix(k, sp)
+}
+
+// relNum reads N日前, N週間後, Nカ月前, N年後 (and その-prefixed forms) at
+// i, with the numeral n already read.
+func (sc *scanner) relNum(n number, i int, sp *spec) (int, bool) {
+	s := sc.s
+	e := n.end
+	var g gran
+	var k int
+	if e2, _ := oneOf(s, e, "日"); e2 >= 0 {
+		g, k = gDay, e2
+	} else if e2, _ := oneOf(s, e, "週間", "週"); e2 >= 0 {
+		g, k = gWeek, e2
+	} else if e2, _ := oneOf(s, e, "カ月", "か月", "ヶ月", "ケ月", "ヵ月", "箇月"); e2 >= 0 {
+		g, k = gMonth, e2
+	} else if e2, _ := oneOf(s, e, "年"); e2 >= 0 {
+		g, k = gYear, e2
+	} else {
+		return i, false
+	}
+	v := n.v
+	switch {
+	case g == gYear && hasAt(s, k, "半"):
+		g, v, k = gMonth, 12*v+6, k+len("半") // 2年半前: 30 months before
+	case g == gWeek && hasAt(s, k, "半"):
+		g, v, k = gDay, 7*v+3, k+len("半") // 1週間半後: ten days and a half
+	case g == gMonth && hasAt(s, k, "半"):
+		g, v, k = gDay, 30*v+15, k+len("半") // 1カ月半前
+	}
+	return sc.relSign(v, g, i, k, sp)
+}
+
+// relHedges soften a count of units before 前 or 後: 4年くらい前.
+var relHedges = []string{"くらい", "ぐらい", "ほど", "程", "ばかり", "余り", "あまり", "近く", "ちょっと", "前後"}
+
+// relSign reads 前 or 後 (after an optional hedge) at k, which ends a count
+// v of units g that started at i.
+func (sc *scanner) relSign(v int, g gran, i, k int, sp *spec) (int, bool) {
+	s := sc.s
+	if e, w := oneOf(s, k, relHedges...); e >= 0 && (w != "前後" || hasAt(s, e, "前") || hasAt(s, e, "後")) {
+		if hasAt(s, e, "前") && !hasAt(s, e, "前後") || hasAt(s, e, "後") && !hasAt(s, e, "後半") {
+			sp.mod, k = article.ModApprox, e
+		}
+	}
+	sign := 0
+	if hasAt(s, k, "前") && !hasAt(s, k, "前後") && !hasAt(s, k, "前半") {
+		sign = -1
+	} else if hasAt(s, k, "後") && !hasAt(s, k, "後半") {
+		sign = 1
+	}
+	if sign == 0 {
+		sp.mod = ""
+		return i, false
+	}
+	sp.isRelN, sp.relN, sp.relNG = true, sign*v, g
+	sp.relNPrev = runeBefore(s, i) == 'の' && hasAt(s, i-len("その"), "その")
+	return k + len("前"), true
+}
+
+// halfRel reads 半年前, 半月前, 半世紀前 (and 後) at i.
+func (sc *scanner) halfRel(i int, sp *spec) (int, bool) {
+	s := sc.s
+	if r, _ := runeAt(s, i); r != '半' && r != '四' {
+		return i, false
+	}
+	e, w := oneOf(s, i, "半年", "半月", "半世紀", "四半世紀")
+	if e < 0 {
+		return i, false
+	}
+	switch w {
+	case "半年":
+		return sc.relSign(6, gMonth, i, e, sp)
+	case "半月":
+		return sc.relSign(15, gDay, i, e, sp)
+	case "半世紀":
+		return sc.relSign(50, gYear, i, e, sp)
+	}
+	return sc.relSign(25, gYear, i, e, sp)
+}
+
+// afterRelYear reads a month or season that narrows a year counted from
+// the reference: 61年前の3月, 3年前の夏.
+func (sc *scanner) afterRelYear(k int, sp spec) (spec, bool) {
+	s := sc.s
+	if sp.relNG != gYear || !hasAt(s, k, "の") {
+		return sc.suffix(k, sp)
+	}
+	kk := k + len("の")
+	if n, ok := numAt(s, kk); ok && n.end > kk && hasAt(s, n.end, "月") && n.v >= 1 && n.v <= 12 && !monthFollowBad(s, n.end+len("月")) {
+		sp.m = n.v
+		return sc.afterMonth(n.end+len("月"), sp)
+	}
+	if sub, g, e := subYear(s, k, false); g == gSeason {
+		sp.sub, sp.subG = sub, g
+		return sc.suffix(e, sp)
+	}
+	return sc.suffix(k, sp)
+}

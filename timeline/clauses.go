@@ -1,0 +1,275 @@
+package timeline
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsdoc/newsdoc/article"
+	"github.com/newsdoc/newsdoc/normalize/temporal"
+)
+
+// relInfo describes an expression that dates one event from another
+// (Bした翌日に): its offset and where the clause of B starts.
+type relInfo struct {
+	unit   byte
+	n      int
+	bStart int
+	noun   bool // B is a noun phrase joined by の (会談の翌日)
+}
+
+// resolveClause finds the expressions of one clause, each resolved with
+// the tense of the predicate that governs it: 13日、11月に訪問すると発表した
+// reads 13日 as past and 11月 as future.
+func (st *state) resolveClause(text string, c article.Span, points []article.Time, sentEnd int) []article.Time {
+	src := st.a.Source
+	tenses := map[article.Span]temporal.Tense{}
+	first, firstSet := temporal.Unknown, false
+	for _, m := range points {
+		if !c.Contains(m.Span) {
+			continue
+		}
+		t := st.eng.tense(src[m.Span.End:sentEnd])
+		tenses[m.Span] = t
+		if !firstSet {
+			first, firstSet = t, true
+		}
+	}
+	fc := findContext{ref: st.ref, prev: st.prev, tense: first, loc: st.loc, century: st.century}
+	got := st.times(text, c.Start, fc)
+	others := map[temporal.Tense][]article.Time{}
+	for i, g := range got {
+		t, ok := tenses[g.Span]
+		if !ok || t == first {
+			continue
+		}
+		if _, done := others[t]; !done {
+			fc.tense = t
+			others[t] = st.times(text, c.Start, fc)
+		}
+		for _, o := range others[t] {
+			if o.Span == g.Span {
+				got[i] = o
+				break
+			}
+		}
+	}
+	return got
+}
+
+func overlapsRel(rels map[article.Span]relInfo, sp article.Span) (article.Span, bool) {
+	for rs := range rels {
+		if rs.Start < sp.End && sp.Start < rs.End {
+			return rs, true
+		}
+	}
+	return article.Span{}, false
+}
+
+// dayOrFiner reports whether t is resolved to a day or less.
+func dayOrFiner(t article.Time) bool {
+	if !t.Resolved() || (t.Type != article.TypeDate && t.Type != article.TypeTime) {
+		return false
+	}
+	return t.End.Sub(t.Start) <= 25*time.Hour
+}
+
+// statementDate returns the first expression of a sentence that can date
+// a statement made in it: a resolved day or time.
+func statementDate(mains []article.Time) *article.Time {
+	for i := range mains {
+		if dayOrFiner(mains[i]) {
+			return &mains[i]
+		}
+	}
+	return nil
+}
+
+// pickOther returns the day-or-finer expression nearest to b that lies
+// outside b: the event that b's relative expression counts from.
+func pickOther(mains []article.Time, b article.Span) (article.Time, bool) {
+	best, bestDist := -1, 0
+	for i, m := range mains {
+		if !dayOrFiner(m) || b.Contains(m.Span) {
+			continue
+		}
+		dist := b.Start - m.Span.End
+		if m.Span.Start >= b.End {
+			dist = m.Span.Start - b.End
+		}
+		dist = max(dist, -dist)
+		if best < 0 || dist < bestDist {
+			best, bestDist = i, dist
+		}
+	}
+	if best < 0 {
+		return article.Time{}, false
+	}
+	return mains[best], true
+}
+
+// relative reports whether e counts from another event named just before
+// it (発表した翌日, 会談の前日) and returns where that event's clause starts.
+func (st *state) relative(raw string, base int, e article.Time, outside []article.Time) (relInfo, bool) {
+	unit, n, ok := relOffset(e.Text)
+	if !ok {
+		return relInfo{}, false
+	}
+	off := e.Span.Start - base
+	if off <= 0 || off > len(raw) {
+		return relInfo{}, false
+	}
+	prev, size := utf8.DecodeLastRuneInString(raw[:off])
+	noun := false
+	switch {
+	case strings.ContainsRune("たるいだ", prev):
+		before, _ := utf8.DecodeLastRuneInString(raw[:off-size])
+		if !isHiragana(before) && !unicode.Is(unicode.Han, before) && !unicode.Is(unicode.Katakana, before) {
+			return relInfo{}, false
+		}
+	case prev == 'の':
+		before, _ := utf8.DecodeLastRuneInString(raw[:off-size])
+		if !unicode.Is(unicode.Han, before) && !unicode.Is(unicode.Katakana, before) {
+			return relInfo{}, false
+		}
+		for _, o := range outside {
+			if o.Span.End == e.Span.Start-size {
+				return relInfo{}, false // 28日の翌日: counts from a date
+			}
+		}
+		noun = true
+	default:
+		return relInfo{}, false
+	}
+	ri := relInfo{unit: unit, n: n, bStart: base, noun: noun}
+	// The clause of B starts after the topic (Aは、) or at the sentence start,
+	// and never includes another date.
+	for _, b := range boundaries(raw[:off], base) {
+		if b.score == 2 {
+			ri.bStart = b.end
+		}
+	}
+	for _, o := range outside {
+		if o.Span == e.Span || o.Span.Start < ri.bStart || o.Span.End > e.Span.Start {
+			continue
+		}
+		ri.bStart = o.Span.End
+		for _, b := range boundaries(raw[o.Span.End-base:off], o.Span.End) {
+			ri.bStart = b.end
+			break
+		}
+	}
+	return ri, true
+}
+
+// trimSpan drops surrounding spaces (and a final の of a noun phrase) from
+// a span of src.
+func trimSpan(src string, sp article.Span, noun bool) article.Span {
+	s := sp.In(src)
+	if s == "" {
+		return sp
+	}
+	l := len(s) - len(strings.TrimLeftFunc(s, func(r rune) bool { return unicode.IsSpace(r) || isComma(fold(r)) }))
+	s = s[l:]
+	if noun {
+		s = strings.TrimSuffix(s, "の")
+	}
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	return article.Span{Start: sp.Start + l, End: sp.Start + l + len(s)}
+}
+
+// segment cuts a sentence into the clauses of its dated statements: when
+// two expressions follow each other, the strongest clause boundary between
+// them (a conjunction, a continuative verb, a topic) separates their
+// statements; expressions with no boundary between them share one.
+func segment(raw string, base int, mains []article.Time) []article.Span {
+	whole := article.Span{Start: base, End: base + len(raw)}
+	if len(mains) < 2 {
+		return []article.Span{whole}
+	}
+	ms := slices.Clone(mains)
+	slices.SortFunc(ms, func(a, b article.Time) int { return cmp.Compare(a.Span.Start, b.Span.Start) })
+	bs := boundaries(raw, base)
+	var cuts []boundary
+	for i := 1; i < len(ms); i++ {
+		lo, hi := ms[i-1].Span.End, ms[i].Span.Start
+		best := -1
+		for j, b := range bs {
+			// A comma right after the first expression (12月中旬、…) sets it
+			// off as an adverbial of what follows: no cut there.
+			if b.off > lo && b.end <= hi && (best < 0 || b.score >= bs[best].score) {
+				best = j
+			}
+		}
+		if best >= 0 {
+			cuts = append(cuts, bs[best])
+		}
+	}
+	var out []article.Span
+	start := base
+	for _, c := range cuts {
+		out = append(out, trimRel(raw, base, start, c.off))
+		start = c.end
+	}
+	out = append(out, trimRel(raw, base, start, base+len(raw)))
+	return out
+}
+
+// trimRel trims the span [start, end) of a text whose first byte is at
+// base in the source.
+func trimRel(raw string, base, start, end int) article.Span {
+	sp := trimSpan(raw, article.Span{Start: start - base, End: end - base}, false)
+	return article.Span{Start: sp.Start + base, End: sp.End + base}
+}
+
+// isAnaphoricDay reports whether text is a day counted from another mention
+// (前日, 翌日, 同日, 当日), the words that can stand in apposition before the
+// date they name (前日の2日).
+func isAnaphoricDay(text string) bool {
+	switch text {
+	case "前日", "翌日", "同日", "当日", "その日", "その翌日", "その前日":
+		return true
+	}
+	return false
+}
+
+// habitualWords mark a statement of what usually or repeatedly happens.
+var habitualWords = []string{
+	"例年", "毎年", "毎週", "毎月", "毎日", "毎朝", "毎晩", "普段", "いつも", "通常", "平日", "定休日", "休業日",
+	"営業時間", "受付時間", "開館時間", "診療時間", "たいてい", "大抵", "恒例", "習慣", "ごとに", "原則として",
+	"のが常", "ことが多い", "ことにしている", "ようにしている",
+}
+
+// habitual reports whether a sentence states a habit or a schedule.
+func habitual(raw string) bool {
+	for _, w := range habitualWords {
+		if strings.Contains(raw, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// deicticLead are the first characters of words that name one time
+// relative to the document or a mention (今年, 昨日, 来週, 翌日, 同日).
+const deicticLead = "今昨来先本明翌前同当去一再その"
+
+// partialTime reports whether t leaves its year to the reference: a month,
+// day, weekday, holiday or clock time written alone (3月, 土曜12時), which
+// a habitual statement does not place on one date.
+func partialTime(t article.Time) bool {
+	if t.Type != article.TypeDate && t.Type != article.TypeTime {
+		return false
+	}
+	if t.Anchor != article.AnchorDocument && t.Anchor != article.AnchorPrevious {
+		return false
+	}
+	if strings.Contains(t.Text, "年") || strings.Contains(t.Text, "年度") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return !strings.ContainsRune(deicticLead, r)
+}

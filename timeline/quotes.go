@@ -1,0 +1,94 @@
+package timeline
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/newsdoc/newsdoc/article"
+	"github.com/newsdoc/newsdoc/internal/doc"
+)
+
+// indexQuotes fills st.top and st.topEnd.
+func (st *state) indexQuotes() {
+	for qi, q := range st.a.Quotes {
+		if q.Depth == 0 {
+			st.top = append(st.top, qi)
+		}
+	}
+	slices.SortStableFunc(st.top, func(x, y int) int {
+		return cmp.Compare(st.a.Quotes[x].Span.Start, st.a.Quotes[y].Span.Start)
+	})
+	st.topEnd = make([]int, len(st.top))
+	end := 0
+	for i, qi := range st.top {
+		end = max(end, st.a.Quotes[qi].Span.End)
+		st.topEnd[i] = end
+	}
+}
+
+// scopeFor returns the date of the statement that holds a quotation: the
+// nearest day before the quotation in the same sentence, else the nearest
+// after it.
+func scopeFor(mains []article.Time, q article.Span) *article.Time {
+	var best *article.Time
+	for i := range mains {
+		m := &mains[i]
+		if !dayOrFiner(*m) {
+			continue
+		}
+		if m.Span.End <= q.Start {
+			best = m
+		}
+	}
+	if best != nil {
+		return best
+	}
+	for i := range mains {
+		if dayOrFiner(mains[i]) && mains[i].Span.Start >= q.End {
+			return &mains[i]
+		}
+	}
+	return nil
+}
+
+// leadIns are the words that announce a quotation in the next sentence.
+var leadIns = []string{"次のように", "以下のように", "こう述べ", "こう語", "こう記", "こうつづ", "こう投稿", "次の通り", "次のとおり"}
+
+func introducesQuote(raw string) bool {
+	for _, w := range leadIns {
+		if strings.Contains(raw, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteSentences splits the inside of a quotation (span includes the
+// brackets) into its sentences, as parse splits paragraphs (doc.Split).
+func quoteSentences(src string, q article.Span) []article.Span {
+	text := q.In(src)
+	if text == "" {
+		return nil
+	}
+	start, end := 0, len(text)
+	if r, n := utf8.DecodeRuneInString(text); isBracket(r, true) {
+		start = n
+	}
+	if r, n := utf8.DecodeLastRuneInString(text); end-n >= start && isBracket(r, false) {
+		end -= n
+	}
+	var out []article.Span
+	for _, r := range doc.Split(text[start:end]) {
+		sp := article.Span{Start: q.Start + start + r[0], End: q.Start + start + r[1]}
+		out = append(out, trimSpan(src, sp, false))
+	}
+	return out
+}
+
+// isBracket reports whether r is an opening (open) or closing bracket.
+func isBracket(r rune, open bool) bool {
+	_, o, ok := doc.BracketOf(fold(r))
+	return ok && o == open
+}
