@@ -558,7 +558,7 @@ func TestBuildQuoteRegions(t *testing.T) {
 // BenchmarkBuildQuotes builds the timeline of articles of growing numbers
 // of quoted, dated sentences: the cost per byte should stay flat.
 func BenchmarkBuildQuotes(b *testing.B) {
-	for _, n := range []int{250, 1000, 4000} {
+	for _, n := range []int{250, 1000, 4000, 40000} {
 		var sb strings.Builder
 		sb.WriteString("見出し\n\n2026年5月2日 9時00分\n\n")
 		for i := range n {
