@@ -4,14 +4,20 @@
 //
 // Block elements (p, div, h1–h6, li, blockquote, figcaption, tr ...) become
 // lines with a blank line between blocks, <br> a line break; scripts,
-// styles, forms and navigation are dropped; character references are
-// decoded and white space collapses as a browser shows it (a line break
-// between two Japanese characters disappears). When the page marks its
-// article (<article>, <main>, itemprop="articleBody"), only that is read,
-// with the page's <h1> before it when the article does not hold it; else
-// the body from its <h1> on. The page's headline (<h1>, og:title) and
-// publication time (article:published_time, <time datetime>, JSON-LD
-// datePublished) are read as hints.
+// styles, forms and navigation are dropped, and so are the site's header,
+// footer and side bars, lists of other articles, rankings, advertising
+// and rows of buttons that the page names so in an id or class
+// (id="footer", class="related__contents", class="tool-buttons"; a list
+// labeled 関連 is kept: those are the article's related links); character
+// references are decoded and white space collapses as a browser shows it
+// (a line break between two Japanese characters disappears). When the
+// page marks its article (<article>, <main>, itemprop="articleBody"), only
+// that is read, with the page's <h1> before it when the article does not
+// hold it; else the body from its <h1> on (from the heading the title
+// names when the <h1> is a section label or the site's name). The page's
+// headline (<h1>, og:title), publication time (article:published_time,
+// <time datetime>, JSON-LD datePublished) and the day its address names
+// are read as hints.
 //
 // The tokenizer is golang.org/x/net/html's; what it has no notion of is
 // the text a reader sees with offsets into the page, which this package
@@ -45,12 +51,21 @@ type Page struct {
 	Text string
 	// Headline is the text of the page's first <h1>, else the first text
 	// of the page that its og:title or <title> holds, else that title;
-	// "" when it has none.
+	// "" when it has none. When the <h1> is not the title but a section
+	// label or the site's name, and an <h1>–<h3> further on is the longest
+	// part of the title (見出し | サイト名), Headline is that heading, and the
+	// text starts at it.
 	Headline string
 	// Published is the publication time the page's metadata gives
 	// (article:published_time, JSON-LD datePublished, the first
 	// <time datetime>), or the zero time.
 	Published time.Time
+	// AddressDay is the day that the page's address (og:url, else the
+	// canonical link) names, as news sites write it
+	// (/world/20231102-OYT1T50240/, hl?a=20170309-…, /2023/11/02/), at
+	// midnight Japan time; the zero time when it names none. It dates a
+	// page whose visible date has no year (3/9(木) 18:45配信).
+	AddressDay time.Time
 
 	segs []segment
 	size int // len of the HTML
@@ -127,19 +142,35 @@ func Extract(src []byte) (*Page, error) {
 			break
 		}
 	}
+	headline := meta.headline
+	if hi, text := titleHeading(toks, src, meta.title); hi >= 0 && hi != w.h1 && titlePart(text, meta.title) > titlePart(meta.headline, meta.title) {
+		// The <h1> is the site's name or a section label (経済・IT); the
+		// heading the title names is the article's.
+		headline = text
+		switch {
+		case from == w.h1:
+			from = hi
+		case head >= 0 && hi >= from && hi < to:
+			head = -1
+		case head >= 0:
+			head = hi
+		}
+		w.h1 = hi // the chrome that holds it is read
+	}
 	if head >= 0 {
 		w.element(toks, head)
 		w.block(toks[head].start)
 	}
 	w.run(toks, from, to)
 	w.finish()
-	p.Headline = meta.headline
+	p.Headline = headline
 	if !meta.fromH1 && from < len(toks) && toks[from].typ == html.TextToken {
 		// The region opens with the text the title holds: that is the
 		// headline as the page prints it.
 		p.Headline = strings.Join(strings.Fields(html.UnescapeString(string(src[toks[from].start:toks[from].end]))), " ")
 	}
 	p.Published = meta.published
+	p.AddressDay = addressDay(meta.url)
 	return p, nil
 }
 
@@ -346,6 +377,130 @@ func titleText(toks []token, src []byte, title string) int {
 	return -1
 }
 
+// addressDay reads the day a page address names: eight digits YYYYMMDD
+// standing apart from other digits (20231102-OYT1T50240, a=20170309-…,
+// _20231102_), or /YYYY/MM/DD/. Years from 1990 to 2099 count, and the
+// month and day must exist; an address with two different days names none.
+func addressDay(u string) time.Time {
+	var day time.Time
+	take := func(y, m, d int) bool {
+		if y < 1990 || y > 2099 || m < 1 || m > 12 || d < 1 || d > 31 {
+			return true
+		}
+		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, normalize.Japan())
+		if t.Day() != d {
+			return true // 20230231
+		}
+		if !day.IsZero() && !day.Equal(t) {
+			return false
+		}
+		day = t
+		return true
+	}
+	for i := 0; i < len(u); {
+		if !isDigit(u[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(u) && isDigit(u[j]) {
+			j++
+		}
+		switch {
+		case j-i == 8:
+			if !take(atoi(u[i:i+4]), atoi(u[i+4:i+6]), atoi(u[i+6:j])) {
+				return time.Time{}
+			}
+		case j-i == 4 && j+6 <= len(u) && u[j] == '/' && isDigit(u[j+1]) && isDigit(u[j+2]) && u[j+3] == '/' &&
+			isDigit(u[j+4]) && isDigit(u[j+5]) && (j+6 == len(u) || !isDigit(u[j+6])):
+			if !take(atoi(u[i:j]), atoi(u[j+1:j+3]), atoi(u[j+4:j+6])) {
+				return time.Time{}
+			}
+			j += 6
+		}
+		i = j
+	}
+	return day
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// atoi reads a run of ASCII digits.
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+// titleSeps separate the parts of a page title: 見出し | サイト名,
+// サイト名｜見出し, 見出し - サイト名.
+var titleSeps = []string{" | ", "|", "｜", " - ", " – ", " — ", " ― ", " : "}
+
+// titleKey is the form in which headings and titles are compared: width
+// and kana folded by normalization, white space removed.
+func titleKey(s string) string {
+	n, _ := normalize.String(s)
+	return strings.Join(strings.Fields(n), "")
+}
+
+// titlePart returns the length in bytes of the part of title that text
+// is (the whole title, or a part of it between separators), or 0. Parts
+// shorter than four characters do not count.
+func titlePart(text, title string) int {
+	k := titleKey(text)
+	if utf8.RuneCountInString(k) < 4 || title == "" {
+		return 0
+	}
+	parts := []string{title}
+	for _, sep := range titleSeps {
+		var next []string
+		for _, p := range parts {
+			next = append(next, strings.Split(p, sep)...)
+		}
+		parts = next
+	}
+	if k == titleKey(title) {
+		return len(k)
+	}
+	for _, p := range parts {
+		if titleKey(p) == k {
+			return len(k)
+		}
+	}
+	return 0
+}
+
+// maxHeadings bounds the headings titleHeading compares with the title.
+const maxHeadings = 64
+
+// titleHeading returns the first <h1>, <h2> or <h3> whose text is the
+// longest part of the page's title, and its text, or -1.
+func titleHeading(toks []token, src []byte, title string) (int, string) {
+	best, bestText, bestLen := -1, "", 0
+	seen := 0
+	for i := 0; i < len(toks) && seen < maxHeadings; i++ {
+		t := toks[i]
+		if t.typ != html.StartTagToken {
+			continue
+		}
+		if skipped(t.atom) || t.atom == atom.Title {
+			i = end(toks, i)
+			continue
+		}
+		if t.atom != atom.H1 && t.atom != atom.H2 && t.atom != atom.H3 {
+			continue
+		}
+		seen++
+		text := innerText(toks, i, src)
+		if n := titlePart(text, title); n > bestLen {
+			best, bestText, bestLen = i, text, n
+		}
+	}
+	return best, bestText
+}
+
 // textLen counts the bytes of text tokens in toks[from:to] outside
 // skipped elements.
 func textLen(toks []token, from, to int) int {
@@ -368,12 +523,13 @@ type metadata struct {
 	headline  string
 	title     string // og:title, else <title>
 	fromH1    bool   // headline is the <h1>
+	url       string // og:url, else the canonical link
 	published time.Time
 }
 
 func readMeta(toks []token, src []byte) metadata {
 	var m metadata
-	var ogTitle, title string
+	var ogTitle, title, ogURL, canonical string
 	var metaTime, ldTime, timeEl time.Time
 	var h1 string
 	for i, t := range toks {
@@ -393,10 +549,16 @@ func readMeta(toks []token, src []byte) metadata {
 			switch strings.ToLower(prop) {
 			case "og:title":
 				ogTitle = content
+			case "og:url":
+				ogURL = content
 			case "article:published_time", "datepublished", "pubdate", "publishdate", "date":
 				if tm, ok := readTime(content); ok && metaTime.IsZero() {
 					metaTime = tm
 				}
+			}
+		case atom.Link:
+			if rel, _ := attr(t, "rel"); strings.EqualFold(rel, "canonical") && canonical == "" {
+				canonical, _ = attr(t, "href")
 			}
 		case atom.Title:
 			if title == "" {
@@ -419,6 +581,10 @@ func readMeta(toks []token, src []byte) metadata {
 				}
 			}
 		}
+	}
+	m.url = ogURL
+	if m.url == "" {
+		m.url = canonical
 	}
 	m.title = ogTitle
 	if m.title == "" {

@@ -30,6 +30,11 @@ func TestExtractText(t *testing.T) {
 		{"h1 outside the article", "<body><h1>見出し</h1><article><p>本文。</p></article></body>", "見出し\n\n本文。\n"},
 		{"body from the h1", "<body><header>サイト名</header><div>メニュー</div><h1>見出し</h1><p>本文。</p><aside>関連</aside></body>", "見出し\n\n本文。\n"},
 		{"chrome by name", `<body><div class="breadcrumb">トップ &gt; 地域</div><h1>見出し</h1><p>本文。</p><div id="footer">著作権</div><ul class="sns share"><li>共有</li></ul></body>`, "見出し\n\n本文。\n"},
+		{"lists named by a word", `<body><h1>見出し</h1><p>本文。</p><section class="cp-related__contents"><h2>提供元の記事</h2><ul><li>別の記事</li></ul></section><div class="ranking_box">1位</div><div class="ad-slot">広告</div></body>`, "見出し\n\n本文。\n"},
+		{"related links labeled 関連 stay", `<body><h1>見出し</h1><p>本文。</p><div class="module--related"><h2>関連ニュース</h2><ul><li>別の記事</li></ul></div></body>`, "見出し\n\n本文。\n\n関連ニュース\n\n別の記事\n"},
+		{"controls inside the article", `<article><h1>見出し</h1><div class="article-main__tools"><a>ニュースを聞く</a><a>読み方を消す</a></div><p>本文。</p><div class="share-sns"><span>共有</span></div></article>`, "見出し\n\n本文。\n"},
+		{"a long wrapper named by a word is read", `<body><h1>見出し</h1><div class="js-share-target"><p>` + strings.Repeat("本文の文。", 50) + `</p></div></body>`, "見出し\n\n" + strings.Repeat("本文の文。", 50) + "\n"},
+		{"a word inside a name is not a word of it", `<body><h1>見出し</h1><div class="loaded badge"><p>本文。</p></div></body>`, "見出し\n\n本文。\n"},
 		{"header with the h1", "<body><header><h1>見出し</h1></header><p>本文。</p></body>", "見出し\n\n本文。\n"},
 		{"unclosed p", "<body><p>一つ目。<p>二つ目。</body>", "一つ目。\n\n二つ目。\n"},
 		{"control bytes", "<p>本\x00文\x08。</p>", "本文。\n"},
@@ -180,6 +185,84 @@ func TestRegionFromTitle(t *testing.T) {
 	assert.Equal(t, "北浜市で秋祭り、3年ぶり開催\n\n2026年10月4日 18時02分\n\n北浜市で4日、秋祭りが3年ぶりに開かれた。\n\n主催者によると、約2万人が訪れた。\n", p.Text)
 	assert.Equal(t, "北浜市で秋祭り、3年ぶり開催", p.Headline, "the title as the page prints it")
 	checkMap(t, p, src)
+}
+
+// TestTitleHeading: an <h1> that is a section label or the site's name
+// gives way to the heading the title names, and the text starts there.
+func TestTitleHeading(t *testing.T) {
+	tests := []struct {
+		name, html     string
+		head, wantText string
+	}{
+		{
+			"section label in h1",
+			`<head><meta property="og:title" content="港南市で初雪　平年より早く|みなとポータル"></head><body><h1>暮らし・地域</h1><nav>ホーム</nav><h2>港南市で初雪　平年より早く</h2><p>本文。</p></body>`,
+			"港南市で初雪 平年より早く", "港南市で初雪　平年より早く\n\n本文。\n",
+		},
+		{
+			"site name in h1",
+			`<head><title>北浜の坂道を歩く (5/3) - 散歩日和!!</title></head><body><h1>散歩日和!!</h1><div>プロフィール</div><h3>北浜の坂道を歩く (5/3)</h3><p>本文。</p></body>`,
+			"北浜の坂道を歩く (5/3)", "北浜の坂道を歩く (5/3)\n\n本文。\n",
+		},
+		{
+			"width folded",
+			`<head><title>港南市で初雪！！ | サイト</title></head><body><h1>サイト</h1><h2>港南市で初雪!!</h2><p>本文。</p></body>`,
+			"港南市で初雪!!", "港南市で初雪!!\n\n本文。\n",
+		},
+		{
+			"the h1 is the title",
+			`<head><title>港南市で初雪 | サイト</title></head><body><h1>港南市で初雪</h1><h2>港南市で初雪</h2><p>本文。</p></body>`,
+			"港南市で初雪", "港南市で初雪\n\n港南市で初雪\n\n本文。\n",
+		},
+		{
+			"no heading is the title",
+			`<head><title>別の題 | サイト</title></head><body><h1>見出し</h1><h2>小見出し</h2><p>本文。</p></body>`,
+			"見出し", "見出し\n\n小見出し\n\n本文。\n",
+		},
+		{
+			"heading in the article, label h1 outside",
+			`<head><title>港南市で初雪 | サイト</title></head><body><h1>地域</h1><article><h2>港南市で初雪</h2><p>本文。</p></article></body>`,
+			"港南市で初雪", "港南市で初雪\n\n本文。\n",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := Extract([]byte(tt.html))
+			require.NoError(t, err)
+			assert.Equal(t, tt.head, p.Headline)
+			assert.Equal(t, tt.wantText, p.Text)
+			checkMap(t, p, tt.html)
+		})
+	}
+}
+
+func TestAddressDay(t *testing.T) {
+	tests := []struct {
+		url, want string
+	}{
+		{"https://news.example.jp/world/20261102-ABC1T50240/", "2026-11-02"},
+		{"http://headlines.example.jp/hl?a=20170309-35097838-cnetj-sci", "2017-03-09"},
+		{"https://portal.example.jp/detail/1/3/307_3_r_20261102_1698920402044235", "2026-11-02"},
+		{"https://www.example.jp/2026/05/14/coast/", "2026-05-14"},
+		{"https://www.example.jp/news/html/20230403/k10014027091000.html", "2023-04-03"},
+		{"https://www.example.jp/p/000000088.000029713.html", ""},
+		{"https://www.example.jp/a/20260231/", ""},        // no such day
+		{"https://www.example.jp/a/120261102/", ""},       // nine digits
+		{"https://www.example.jp/20260101/20260102/", ""}, // two days
+		{"https://www.example.jp/20260101/x-20260101", "2026-01-01"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		got := addressDay(tt.url)
+		if tt.want == "" {
+			assert.True(t, got.IsZero(), "%s: %v", tt.url, got)
+			continue
+		}
+		assert.Equal(t, tt.want, got.Format(time.DateOnly), tt.url)
+	}
+	p, err := Extract([]byte(`<head><meta property="og:url" content="https://x.example.jp/20261102-A/"><link rel="canonical" href="https://x.example.jp/20250101/"></head><h1>題</h1>`))
+	require.NoError(t, err)
+	assert.Equal(t, "2026-11-02", p.AddressDay.Format(time.DateOnly), "og:url first")
 }
 
 func TestStrayEndTags(t *testing.T) {

@@ -1,6 +1,7 @@
 package htmltext
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -62,7 +63,8 @@ func (w *writer) run(toks []token, from, to int) {
 					i = end(toks, i)
 				}
 				continue
-			case t.atom == atom.Aside, (pageChrome(t.atom) || chromeName(t)) && !w.inArticle && !w.holdsH1(toks, i):
+			case t.atom == atom.Aside, (pageChrome(t.atom) || chromeName(t)) && !w.inArticle && !w.holdsH1(toks, i),
+				partChrome(toks, w.src, i) && !w.holdsH1(toks, i):
 				if t.typ == html.StartTagToken {
 					i = end(toks, i)
 				}
@@ -96,21 +98,129 @@ var chromeNames = map[string]bool{
 	"copyright": true, "share": true, "sns": true, "menu": true,
 }
 
+// chromeParts are words that name page chrome wherever they stand in an
+// id or class name (related__contents, cp-related-list, ranking_box): lists
+// of other articles, rankings and recommendations, advertising.
+var chromeParts = map[string]bool{
+	"related": true, "relation": true, "recommend": true, "recommended": true, "ranking": true,
+	"popular": true, "pickup": true, "taboola": true, "outbrain": true, "ad": true, "ads": true,
+	"advertisement": true, "banner": true, "breadcrumb": true, "breadcrumbs": true, "gnav": true,
+	"genre": true,
+}
+
+// controlParts are words that name the controls of a page (tool-buttons,
+// article__tools, share-sns): buttons and share bars, inside an article as
+// much as around it.
+var controlParts = map[string]bool{
+	"tool": true, "tools": true, "toolbar": true, "button": true, "buttons": true, "btn": true,
+	"share": true, "sns": true, "social": true,
+}
+
 // chromeName reports whether the element t is named as page chrome by its
 // id or one of its classes (<div id="footer">, <ul class="gnav">).
 func chromeName(t token) bool {
-	if t.atom != atom.Div && t.atom != atom.Ul && t.atom != atom.P && t.atom != atom.Section {
+	return named(t, func(name string) bool { return chromeNames[name] })
+}
+
+// Elements named chrome by a word of a name hold little text: a list of
+// links or a row of buttons. One that holds more is a wrapper that happens
+// to carry the word (class="article js-share-target") and is read.
+const (
+	maxChromeText   = 3000 // bytes of text in a list of other articles
+	maxControlsText = 600  // in a row of buttons
+)
+
+// partChrome reports whether the element at i is named as page chrome or
+// controls by a word of its id or classes (<section
+// class="related__contents">, <div class="tool-buttons">) and holds little
+// text, inside an article as much as around it: a list of other articles
+// or a row of buttons is never the article's text.
+func partChrome(toks []token, src []byte, i int) bool {
+	t := toks[i]
+	if t.typ != html.StartTagToken {
 		return false
 	}
-	id, _ := attr(t, "id")
-	if chromeNames[strings.ToLower(id)] {
+	limit := 0
+	if named(t, func(name string) bool { return hasPart(name, controlParts) }) {
+		limit = maxControlsText
+	} else if named(t, func(name string) bool { return hasPart(name, chromeParts) }) {
+		if relatedLabel(toks, src, i) {
+			return false
+		}
+		limit = maxChromeText
+	}
+	return limit > 0 && textUnder(toks, i, limit)
+}
+
+// relatedLabel reports whether the element at i opens with a label of the
+// article's own related links (関連記事, 関連ニュース, 【関連】): those are
+// read, for the parser files them as related links; other lists of
+// articles (おすすめ, ランキング, 情報提供元の記事) are the site's.
+func relatedLabel(toks []token, src []byte, i int) bool {
+	e := min(end(toks, i), i+64, len(toks))
+	for _, t := range toks[i:e] {
+		if t.typ != html.TextToken {
+			continue
+		}
+		if s := bytes.TrimSpace(src[t.start:t.end]); len(s) > 0 {
+			return bytes.Contains(s, []byte("関連"))
+		}
+	}
+	return false
+}
+
+// textUnder reports whether the element at i holds fewer than limit bytes
+// of text. It reads at most a few thousand tokens, so that nested named
+// elements cost no more than a constant each; an element with more is not
+// under the limit.
+func textUnder(toks []token, i, limit int) bool {
+	e := end(toks, i)
+	if e > i+4000 {
+		return false
+	}
+	n := 0
+	for _, t := range toks[i:min(e, len(toks))] {
+		if t.typ == html.TextToken {
+			if n += t.end - t.start; n >= limit {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// named reports whether the id or a class of the element t, in lower
+// case, satisfies is. Only the elements that hold blocks are asked.
+func named(t token, is func(string) bool) bool {
+	switch t.atom {
+	case atom.Div, atom.Ul, atom.Ol, atom.P, atom.Section, atom.Nav, atom.Span:
+	default:
+		return false
+	}
+	if id, _ := attr(t, "id"); id != "" && is(strings.ToLower(id)) {
 		return true
 	}
 	cls, _ := attr(t, "class")
-	for _, c := range strings.Fields(cls) {
-		if chromeNames[strings.ToLower(c)] {
+	for c := range strings.FieldsSeq(cls) {
+		if is(strings.ToLower(c)) {
 			return true
 		}
+	}
+	return false
+}
+
+// hasPart reports whether one of the words of name, split at - and _
+// (BEM names: block__element--modifier), is in words.
+func hasPart(name string, words map[string]bool) bool {
+	for name != "" {
+		i := strings.IndexAny(name, "-_")
+		if i < 0 {
+			return words[name]
+		}
+		if i > 0 && words[name[:i]] {
+			return true
+		}
+		name = name[i+1:]
 	}
 	return false
 }

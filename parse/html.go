@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/newsdoc/newsdoc/article"
 	"github.com/newsdoc/newsdoc/htmltext"
@@ -16,6 +17,10 @@ import (
 // the text prints it) and its publication time (article:published_time,
 // JSON-LD datePublished, <time datetime>) are used as [WithHeadline] and
 // [WithPublished] would use them, unless the caller gives those options.
+// A page with no publication time in its metadata whose address names a
+// day (/20231102-OYT1T50240/) has the end of that day as the reference
+// time ([WithReference], unless the caller gives it or WithPublished), so
+// that a date line without a year (3/9(木) 18:45配信) takes its year.
 //
 // Article.Source is the extracted text, and every span of the article
 // indexes into it; the returned Page maps a span back to the bytes of the
@@ -42,6 +47,10 @@ func ParseHTML(src []byte, opts ...Option) (*article.Article, *htmltext.Page, er
 	}
 	if !page.Published.IsZero() && cfg.published.IsZero() {
 		hints = append(hints, WithPublished(page.Published.In(cfg.loc)))
+	} else if !page.AddressDay.IsZero() && cfg.published.IsZero() && cfg.ref.IsZero() {
+		// The day the address names dates a date line without a year: the
+		// last moment of that day is the reference.
+		hints = append(hints, WithReference(page.AddressDay.AddDate(0, 0, 1).Add(-time.Second)))
 	}
 	all := append(append(hints, opts...), WithEncoding("utf-8"), func(c *config) { c.extracted = true })
 	a, err := Parse([]byte(page.Text), all...)

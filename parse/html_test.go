@@ -1,8 +1,10 @@
 package parse
 
 import (
+	"bytes"
 	"os"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -99,4 +101,27 @@ func TestParseHTMLBroadcast(t *testing.T) {
 	for _, gone := range []string{"天気", "トップ", "Copyright", "続きを読む"} {
 		assert.NotContains(t, a.Source, gone)
 	}
+}
+
+// TestParseHTMLAddressDay: a page whose metadata gives no time but whose
+// address names a day dates its date line without a year by that day; the
+// caller's reference wins.
+func TestParseHTMLAddressDay(t *testing.T) {
+	page := []byte(`<html><head><meta property="og:url" content="https://news.example.jp/hl?a=20260309-0001-abc"></head><body>
+<h1>港南市で新しい図書館が開館</h1><p>みなと新報 3/9(月) 18:45配信</p><p>港南市で9日、新しい図書館が開館した。</p></body></html>`)
+	a, p, err := ParseHTML(page, WithoutMorphology())
+	require.NoError(t, err)
+	assert.Equal(t, "2026-03-09", p.AddressDay.Format(time.DateOnly))
+	require.NotNil(t, a.Published)
+	assert.Equal(t, "2026-03-09T18:45", a.Published.Value)
+
+	a, _, err = ParseHTML(page, WithoutMorphology(), WithReference(time.Date(2020, 6, 1, 0, 0, 0, 0, time.UTC)))
+	require.NoError(t, err)
+	require.NotNil(t, a.Published)
+	assert.Equal(t, "2020-03-09T18:45", a.Published.Value, "the caller's reference (a Monday)")
+
+	a, _, err = ParseHTML(bytes.Replace(page, []byte("20260309"), []byte("page-9"), 1), WithoutMorphology())
+	require.NoError(t, err)
+	require.NotNil(t, a.Published)
+	assert.Equal(t, "XXXX-03-09T18:45", a.Published.Value, "no day in the address")
 }

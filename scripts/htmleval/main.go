@@ -6,6 +6,12 @@
 //
 //	go run . page.html=page.txt [...]
 //
+// A page given without its text (go run . page.html) is shown side by
+// side, for reading: real pages whose visible text no one has written
+// down. The flag -real adds the Japanese news pages among go-trafilatura's
+// and go-htmldate's test files (from the module cache), pages that newsdoc
+// holds no copy of.
+//
 // It is its own module so that the library does not depend on
 // go-trafilatura.
 package main
@@ -14,6 +20,8 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"os/exec"
+	"path/filepath"
 	"strings"
 
 	trafilatura "github.com/markusmobius/go-trafilatura"
@@ -37,16 +45,20 @@ func main() {
 		s, _ = n.String(s)
 		return strings.Join(strings.Fields(s), "")
 	}
+	args := os.Args[1:]
+	if args[0] == "-real" {
+		args = append(realPages(), args[1:]...)
+	}
 	var agreeND, agreeTR [4]int
 	total := 0
-	for _, arg := range os.Args[1:] {
+	for _, arg := range args {
 		htmlPath, txtPath, ok := strings.Cut(arg, "=")
-		if !ok {
-			fmt.Fprintf(os.Stderr, "%s: want page.html=page.txt\n", arg)
-			os.Exit(2)
-		}
 		page, err := os.ReadFile(htmlPath)
 		check(err)
+		if !ok {
+			show(htmlPath, page)
+			continue
+		}
 		text, err := os.ReadFile(txtPath)
 		check(err)
 
@@ -76,6 +88,53 @@ func main() {
 	}
 	fmt.Printf("\nagreement with the text path over %d pages (headline, date, first, last):\n", total)
 	fmt.Printf("newsdoc HTML   %v\ntrafilatura    %v\n", agreeND, agreeTR)
+}
+
+// show prints what newsdoc and go-trafilatura read from a page with no
+// text to compare with, and the paragraphs newsdoc kept.
+func show(path string, page []byte) {
+	a, _, err := parse.ParseHTML(page, parse.WithoutMorphology())
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "newsdoc:", err)
+		return
+	}
+	nd, tr := articleFields(a), fromTrafilatura(page)
+	fmt.Printf("== %s (%d paragraphs, %d captions, %d boilerplate)\n", path, len(a.Paragraphs), len(a.Captions), len(a.Boilerplate))
+	for i, name := range []string{"headline", "date", "first", "last"} {
+		fmt.Printf("%-9s newsdoc  %s\n", name, cut(nd.get(i)))
+		fmt.Printf("%-9s trafil.  %s\n", "", cut(tr.get(i)))
+	}
+}
+
+// realPages lists the Japanese pages among the test files of
+// go-trafilatura and go-htmldate in the module cache.
+func realPages() []string {
+	var out []string
+	for _, mod := range []string{"github.com/markusmobius/go-trafilatura", "github.com/markusmobius/go-htmldate"} {
+		dir, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", mod).Output()
+		if err != nil {
+			continue
+		}
+		files, _ := filepath.Glob(filepath.Join(strings.TrimSpace(string(dir)), "test-files", "*", "*.html"))
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err == nil && kana(b) > 500 {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
+// kana counts the kana of b.
+func kana(b []byte) int {
+	n := 0
+	for _, r := range string(b) {
+		if r >= 0x3040 && r <= 0x30FF {
+			n++
+		}
+	}
+	return n
 }
 
 func (f fields) get(i int) string {
