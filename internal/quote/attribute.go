@@ -119,9 +119,14 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		return sentVerb
 	}
 	if w.name == anaphorName {
+		// 彼, 彼女, 同氏: a person, never a crowd the text quoted
+		// (利用者からは「…」といった声).
 		w = cur
-		if w.name == "" {
+		if w.name == "" || crowdNoun(w.name) {
 			w = prevTopic.get(f, t, pi, sents, top)
+		}
+		if crowdNoun(w.name) {
+			w = f.salientWhere(pi, func(c who) bool { return !crowdNoun(c.name) })
 		}
 		w.rule = rulePronoun
 	}

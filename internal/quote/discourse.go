@@ -50,15 +50,20 @@ type record struct {
 // last speaker or the final topic of the paragraphs before it, latest
 // first, up to a sub-heading and at most maxLookback paragraphs back.
 func (f *finder) salient(pi int) who {
+	return f.salientWhere(pi, func(who) bool { return true })
+}
+
+// salientWhere is salient taking only the people ok accepts.
+func (f *finder) salientWhere(pi int, ok func(who) bool) who {
 	for k, n := len(f.recs)-1, 0; k >= 0 && n < maxLookback; k, n = k-1, n+1 {
 		r := f.recs[k]
 		if r.heading || r.pi >= pi {
 			return who{}
 		}
-		if w := f.finalTopic(f.text(r.pi), r.pi); w.name != "" {
+		if w := f.finalTopic(f.text(r.pi), r.pi); w.name != "" && ok(w) {
 			return w
 		}
-		if r.last.name != "" {
+		if r.last.name != "" && ok(r.last) {
 			return r.last
 		}
 	}

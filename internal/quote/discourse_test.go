@@ -174,6 +174,10 @@ func TestTitlesAndPronouns(t *testing.T) {
 			wants: []said{{"よく粘った", "野口亮", "pronoun"}}},
 		{name: "the same person", text: "外務省の長谷部聡報道官は11日に会見した。\n\n同氏は「遺憾である」と述べた。",
 			wants: []said{{"遺憾", "長谷部聡", "pronoun"}}},
+		{name: "she, after a crowd was quoted", text: "司書の北川みのりさん(38)は開館準備を担った。\n\n来館者からは「明るい」「広い」といった声が上がった。\n\n彼女は「本を通じて人が集まる場にしたい」と話す。",
+			wants: []said{{"明るい", "来館者", "source"}, {"広い", "来館者", "source"}, {"本を通じて", "北川みのり", "pronoun"}}},
+		{name: "he, a crowd in the same paragraph", text: "監督の野口亮さんは選手を集めた。ファンからは「感動した」という声も。彼は「次も勝つ」と誓った。",
+			wants: []said{{"感動した", "ファン", "source"}, {"次も勝つ", "野口亮", "pronoun"}}},
 	})
 }
 
