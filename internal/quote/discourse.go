@@ -137,9 +137,11 @@ func (f *finder) titledIn(from, pi, end int, title string) (who, bool) {
 				break
 			}
 			lim = i
-			st := phraseBefore(s, i)
+			// The phrase that ends with the title, so that a given name in
+			// kana before it is read (大野ひろし市長).
+			st := phraseBefore(s, i+len(title))
 			name, _, _ := entity.SplitTitle(s[st : i+len(title)])
-			if st == i || name == "" || utf8.RuneCountInString(name) < 2 {
+			if st >= i || name == "" || utf8.RuneCountInString(name) < 2 {
 				continue
 			}
 			if w := f.resolve(t, j, s, st, i+len(title)); w.name != "" && w.name != anaphorName {
