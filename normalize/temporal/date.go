@@ -638,6 +638,10 @@ func (sc *scanner) afterYearNum(y, e int, sp spec) (spec, bool) {
 		kk += len("の")
 	}
 	if n, ok := numAt(s, kk); ok && n.end > kk {
+		if q, e := quarterMonths(s, n); q > 0 {
+			sp.sub, sp.subG = q, gQuarter
+			return sc.suffix(e, sp) // 2025年1〜3月期: the first quarter
+		}
 		if sp2, ok := sc.sharedUnit(n, sp); ok && sp2.m > 0 {
 			return sp2, true // 2025年1〜3月
 		}
@@ -662,6 +666,24 @@ func (sc *scanner) afterYearNum(y, e int, sp spec) (spec, bool) {
 		return sc.suffix(e2, sp)
 	}
 	return sc.suffix(k, sp)
+}
+
+// quarterMonths reads the three months of a calendar quarter written as a
+// period after a year (1〜3月期, 10-12月期), from the number n: it returns
+// the quarter and the end, or 0.
+func quarterMonths(s string, n number) (int, int) {
+	k, _ := oneOf(s, n.end, "〜", "~", "-")
+	if k < 0 || n.v < 1 || n.v > 10 || n.v%3 != 1 {
+		return 0, n.end
+	}
+	m, ok := numAt(s, k)
+	if !ok || m.end == k || m.v != n.v+2 || !hasAt(s, m.end, "月") {
+		return 0, n.end
+	}
+	if e, ok := periodAt(s, m.end+len("月")); ok {
+		return (n.v + 2) / 3, e
+	}
+	return 0, n.end
 }
 
 // periodAt reads 期 that makes a month a fiscal period's close (3月期,
