@@ -491,12 +491,13 @@ func (sc *scanner) numeric(n number, i int, sp spec, rangeEnd bool) (spec, bool)
 			return sp, false
 		}
 		k := e + len("世紀")
-		if hasAt(s, k, "前") && !hasAt(s, k, "前半") || hasAt(s, k, "後") && !hasAt(s, k, "後半") {
-			// 3世紀前: three hundred years before, not the 3rd century
-			if k2, ok := sc.relSign(100*n.v, gYear, i, k, &sp); ok {
-				return sc.suffix(k2, sp)
-			}
-			return sp, false
+		if k2, ok := sc.relSign(100*n.v, gYear, i, k, &sp); ok {
+			// 3世紀前, 1世紀近く前: hundreds of years before, not the
+			// 3rd century
+			return sc.suffix(k2, sp)
+		}
+		if centuryLength(s, k) > k {
+			return sp, false // 1世紀近く: a length, read as one
 		}
 		sp.y, sp.yG, sp.hasY = n.v-1, gCentury, true
 		if sub, g, e2 := subYear(s, k, true); g == gHalf {

@@ -156,6 +156,16 @@ func (sc *scanner) duration(i int, prefixed bool) (article.Time, int, bool) {
 		}
 		dec, numEnd = s[k:f], f
 	}
+	if !vague && dec == "" && hasAt(s, numEnd, "世紀") && v > 0 && v < 100 {
+		// 1世紀近く, 3世紀にわたって: centuries counted, not the Nth
+		// century; the hedge or the span word tells.
+		e := numEnd + len("世紀")
+		if h := centuryLength(s, e); h > e {
+			t.Type, t.Value = article.TypeDuration, durValue(100*v, 'Y', false)
+			return sc.durEnd(t, i, e, false, 100*v, 'Y')
+		}
+		return t, i, false
+	}
 	var u *durUnit
 	for x := range durUnits {
 		if hasAt(s, numEnd, durUnits[x].word) {
@@ -198,6 +208,7 @@ func (sc *scanner) duration(i int, prefixed bool) (article.Time, int, bool) {
 			hasAt(s, e, "ほど") || hasAt(s, e, "程度") || hasAt(s, e, "前後") || hasAt(s, e, "越し") || hasAt(s, e, "弱") ||
 			hasAt(s, e, "ごと") || hasAt(s, e, "おき") || hasAt(s, e, "置き") || hasAt(s, e, "毎に") ||
 			hasAt(s, e, "もの間") || hasAt(s, e, "もの長") ||
+			v < 1000 && (hasAt(s, e, "くらい") || hasAt(s, e, "ぐらい") || hasAt(s, e, "ばかり") || hasAt(s, e, "あまり")) && !hedgedRelative(s, e) ||
 			v < 1000 && yearsSince(s, e) || v < 100 && sinceEvent(s, i, e)
 		if !ok {
 			return t, i, false
@@ -383,6 +394,28 @@ func durValue(v int, code byte, vague bool) string {
 		return "PT" + n + "S"
 	}
 	return "P" + n + string(code)
+}
+
+// centuryLength returns the end of the hedge or span word after N世紀 at
+// e that makes it a length of centuries (近く, ほど, くらい, 余り, 以上,
+// 前後, にわた, もの間, の間), not followed by 前 or 後 (1世紀近く前 counts
+// back); or e.
+func centuryLength(s string, e int) int {
+	if k, _ := oneOf(s, e, "にわた", "もの間", "の間", "以上"); k >= 0 {
+		return k
+	}
+	k, w := oneOf(s, e, "近く", "ほど", "くらい", "ぐらい", "ばかり", "余り", "あまり", "前後", "弱")
+	if k < 0 || w != "前後" && (hasAt(s, k, "前") || hasAt(s, k, "後")) {
+		return e
+	}
+	return k
+}
+
+// hedgedRelative reports whether the hedge at s[e:] (くらい, ばかり) goes on
+// to 前 or 後: 1年くらい前 counts back from the document time.
+func hedgedRelative(s string, e int) bool {
+	k, _ := oneOf(s, e, "くらい", "ぐらい", "ばかり", "あまり")
+	return k >= 0 && (hasAt(s, k, "前") || hasAt(s, k, "後"))
 }
 
 // durEnd reads the hedge after a duration and, for 過去N日 forms, places it
