@@ -86,7 +86,7 @@ var durUnits = []durUnit{
 	{"日間", 'D', false}, {"日", 'D', false},
 	{"時間", 'H', true},
 	{"分間", 'N', false}, {"分", 'N', true},
-	{"秒間", 'S', false}, {"秒", 'S', false},
+	{"秒間", 'S', false}, {"秒", 'S', true},
 }
 
 // duration reads a duration at i: 1時間, 3日間, 2週間, 数日間, 過去1週間,
@@ -118,12 +118,18 @@ func (sc *scanner) duration(i int, prefixed bool) (article.Time, int, bool) {
 	numEnd := k
 	if e, _ := oneOf(s, k, "数十", "十数", "数"); e >= 0 {
 		vague, numEnd = true, e
-	} else if e, w := oneOf(s, k, "半年", "半日", "半世紀", "四半世紀"); e >= 0 {
+	} else if e, w := oneOf(s, k, "半年", "半日", "半世紀", "四半世紀", "半月"); e >= 0 {
 		t.Type = article.TypeDuration
 		switch w {
 		case "半年":
 			t.Value = "P6M"
 			return sc.durEnd(t, i, e, past, 6, 'M')
+		case "半月":
+			if r, _ := runeAt(s, e); r == '板' || r == '形' || r == '状' || r == '型' || r == '前' || r == '後' || r == '湖' {
+				return t, i, false // 半月板, 半月形; 半月前 counts back (read elsewhere)
+			}
+			t.Value = "P15D"
+			return sc.durEnd(t, i, e, past, 15, 'D')
 		case "半日":
 			t.Value = "PT12H"
 			return sc.durEnd(t, i, e, past, 12, 'H')
@@ -249,6 +255,8 @@ func (sc *scanner) duration(i int, prefixed bool) (article.Time, int, bool) {
 			t.Value = "P" + strconv.Itoa(7*v+3) + "DT12H" // 1週間半
 		case 'N':
 			t.Value = "PT" + strconv.Itoa(v) + "M30S" // 10分半
+		case 'S':
+			t.Value = "PT" + strconv.Itoa(v) + ".5S" // 1秒半
 		}
 		if vague {
 			return t, i, false
