@@ -21,6 +21,12 @@ func everyLength(s string, t article.Time, e int) (article.Time, int) {
 				t.Start, t.End, t.Anchor = time.Time{}, time.Time{}, article.AnchorNone
 				return t, k
 			}
+			if f, k, ok := lengthWithin(s, t.Value, m); ok {
+				// 3時間に1時間, 3分間に1分: a length in every longer one
+				t.Type, t.Freq = article.TypeSet, f
+				t.Start, t.End, t.Anchor = time.Time{}, time.Time{}, article.AnchorNone
+				return t, k
+			}
 		}
 	}
 	k, w := oneOf(s, e, "ごと", "毎に", "おき", "置き")
@@ -402,6 +408,39 @@ func durValue(v int, code byte, vague bool) string {
 		return "PT" + n + "S"
 	}
 	return "P" + n + string(code)
+}
+
+// lengthWithin reads a length written after に, at the count m, that is
+// shorter than the length period (a duration value, PT3H): 3時間に1時間,
+// 7日に1日. It returns the length's value and end.
+func lengthWithin(s, period string, m number) (string, int, bool) {
+	var u *durUnit
+	for x := range durUnits {
+		if hasAt(s, m.end, durUnits[x].word) {
+			u = &durUnits[x]
+			break
+		}
+	}
+	if u == nil || m.v <= 0 || len(period) < 3 {
+		return "", m.end, false
+	}
+	code := period[len(period)-1]
+	if strings.HasPrefix(period, "PT") && code == 'M' {
+		code = 'N' // minutes
+	}
+	pr, ur := strings.IndexByte(durRank, code), strings.IndexByte(durRank, u.code)
+	n, err := strconv.Atoi(strings.TrimLeft(period[:len(period)-1], "PT"))
+	if pr < 0 || err != nil || ur < pr || ur == pr && m.v >= n {
+		return "", m.end, false
+	}
+	e := m.end + len(u.word)
+	if hasAt(s, e, "間") {
+		e += len("間")
+	}
+	if r, _ := runeAt(s, e); r == '目' || r == '付' || r == '分' || r == '号' || r == '以' {
+		return "", m.end, false // 7日に1日目の議論: a day of a count, not a share
+	}
+	return durValue(m.v, u.code, false), e, true
 }
 
 // centuryLength returns the end of the hedge or span word after N世紀 at

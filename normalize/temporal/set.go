@@ -115,6 +115,10 @@ func (sc *scanner) dayRate(n number, i, k int) (article.Time, int, bool) {
 				t.Type, t.Freq = article.TypeSet, strconv.Itoa(m.v)+"X" // 3日に1回
 				return t, e, true
 			}
+			if f, e, ok := lengthWithin(s, t.Value, m); ok {
+				t.Type, t.Freq = article.TypeSet, f // 7日に1日, 3日に12時間
+				return t, e, true
+			}
 			if n.v == 1 {
 				return t, k, true // 1日に10人
 			}
