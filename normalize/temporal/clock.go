@@ -87,7 +87,7 @@ func (sc *scanner) clockNum(n number, i int, sp *spec) (int, bool) {
 				sp.ss, sp.tg, k = sec.v, gSecond, sec.end
 			}
 		}
-		if e, w := oneOf(s, k, "AM", "am", "a.m.", "PM", "pm", "p.m."); e >= 0 && !sp.hasPod && n.v >= 1 && n.v <= 12 {
+		if e, w := meridiemAfter(s, k); e >= 0 && !sp.hasPod && n.v >= 1 && n.v <= 12 {
 			// 12:10AM, 11:30PM: the meridiem written after the time
 			switch {
 			case w[0] == 'P' || w[0] == 'p':
@@ -100,6 +100,19 @@ func (sc *scanner) clockNum(n number, i int, sp *spec) (int, bool) {
 		return k, true
 	}
 	return i, false
+}
+
+// meridiemAfter reads AM or PM right after a colon time at k, or after one
+// space (12:10AM, 11:10 PM): its end and the word, or -1.
+func meridiemAfter(s string, k int) (int, string) {
+	if hasAt(s, k, " ") {
+		k++
+	}
+	e, w := oneOf(s, k, "AM", "am", "a.m.", "PM", "pm", "p.m.")
+	if e >= 0 && e < len(s) && (s[e] >= 'A' && s[e] <= 'Z' || s[e] >= 'a' && s[e] <= 'z') {
+		return -1, "" // 12:10 AMD
+	}
+	return e, w
 }
 
 // colonTimeAround reports whether the words around a bare colon time
@@ -118,7 +131,10 @@ func colonTimeAround(s string, i, e int) bool {
 	if i > 0 && (isDigit(s[i-1]) || s[i-1] == ':' || s[i-1] == '.') {
 		return false
 	}
-	if k, _ := oneOf(s, e, "〜", "~", "～", "-", "から", "まで", "に", "頃", "ごろ", "開始", "開演", "開場", "発", "着", "締め切り", "締切", "AM", "PM", "am", "pm", "a.m.", "p.m."); k >= 0 {
+	if k, _ := oneOf(s, e, "〜", "~", "～", "-", "から", "まで", "に", "頃", "ごろ", "開始", "開演", "開場", "発", "着", "締め切り", "締切"); k >= 0 {
+		return true
+	}
+	if k, _ := meridiemAfter(s, e); k >= 0 {
 		return true
 	}
 	for _, w := range []string{"〜", "~", "～", "-", "から"} {
@@ -143,6 +159,9 @@ func (sc *scanner) clock(i int, sp *spec, afterDate bool) (int, bool) {
 		sp.pd, sp.hasPod, sp.pm = w.pd, true, w.pm
 		if n, ok := numAt(s, e); ok {
 			if k2, ok := sc.clockNum(n, e, sp); ok {
+				if (w.word == "AM" || w.word == "am") && sp.hh == 12 {
+					sp.hh = 0 // AM12時10分: ten past midnight, as 12:10AM
+				}
 				return k2, true
 			}
 		}

@@ -91,7 +91,30 @@ func eraAt(s string, i int) (year, end int, letter, ok bool) {
 	}
 	y, err := normalize.EraYear(era, n)
 	if err != nil {
-		return 0, i, false, false
+		y, ok = pastEnd(era, n)
+		if !ok {
+			return 0, i, false, false
+		}
 	}
 	return y, k, letter, true
 }
+
+// pastEnd reads a year of an era after the era ended, as texts written
+// before the change date their plans (平成33年 for 2021, 平成32年度): the
+// year counts on from the era's first. Only the few years a plan reaches
+// count.
+func pastEnd(era string, n int) (int, bool) {
+	e, found := normalize.LookupEra(era)
+	if !found || e.End.IsZero() {
+		return 0, false
+	}
+	y := e.Start.Year() + n - 1
+	if y < e.End.Year() || y > e.End.Year()+maxPastEnd {
+		return 0, false
+	}
+	return y, true
+}
+
+// maxPastEnd bounds the years after an era's end that its name is read
+// for.
+const maxPastEnd = 10

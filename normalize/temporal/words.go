@@ -237,6 +237,7 @@ var modWords = []modWord{
 	{"半ば", article.ModMid, false, true},
 	{"なかば", article.ModMid, false, true},
 	{"終わり", article.ModEnd, false, true},
+	{"おわり", article.ModEnd, false, true},
 	{"終盤", article.ModEnd, false, true},
 	{"末", article.ModEnd, false, true},
 	{"頃", article.ModApprox, false, false},
