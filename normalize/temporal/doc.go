@@ -28,7 +28,9 @@
 //     (H1, H2), seasons (2026年春 and 2026春 → 2026-SP), holidays after a year
 //     (2025年の元日), era dates with separators or a letter (令和3.7.18,
 //     R3年7月18日), era ranges (令和元〜3年度), an era's edge years
-//     (平成最後の年 → 2019), years and centuries before the common era
+//     (平成最後の年 → 2019), a year of an era after it ended, as plans
+//     written before the change give it (平成33年 → 2021, up to ten years
+//     on), years and centuries before the common era
 //     (紀元前202年 → BC0202, 紀元前3世紀 → BC02, with no interval: RFC 3339
 //     cannot write them);
 //   - fiscal periods named by their closing month (2026年3月期, 22年2月期):
