@@ -221,6 +221,7 @@ func (sc *scanner) duration(i int, prefixed bool) (article.Time, int, bool) {
 			hasAt(s, e, "ごと") || hasAt(s, e, "おき") || hasAt(s, e, "置き") || hasAt(s, e, "毎に") ||
 			hasAt(s, e, "もの間") || hasAt(s, e, "もの長") ||
 			v < 1000 && (hasAt(s, e, "くらい") || hasAt(s, e, "ぐらい") || hasAt(s, e, "ばかり") || hasAt(s, e, "あまり")) && !hedgedRelative(s, e) ||
+			v < 1000 && lengthAfter(s, e) || // 100年はかかる, 3年を要する
 			v < 1000 && yearsSince(s, e) || v < 100 && sinceEvent(s, i, e)
 		if !ok {
 			return t, i, false
