@@ -329,6 +329,60 @@ var crowdsByLast = func() map[rune][]string {
 	return m
 }()
 
+// shares are the words that name a part of a crowd after の (回答者の多く).
+var shares = []string{"多く", "大半", "過半数", "約半数", "半数", "ほとんど", "一部", "大多数", "8割", "9割", "7割", "6割", "半分"}
+
+// shareOfCrowd returns where a share of a crowd ending at s[:end] starts
+// (回答者の約85%, 住民の6割, 利用者の多く, 参加者の3人に1人), or end: the crowd
+// must be one (crowdNoun), the share a count, a percentage or a share word.
+func shareOfCrowd(s string, end int) int {
+	j := end
+	// The share: 約85%, 6割, 3人に1人, 多く.
+	matched := false
+	for _, w := range shares {
+		if strings.HasSuffix(s[:j], w) {
+			j -= len(w)
+			matched = true
+			break
+		}
+	}
+	if !matched {
+		k := j
+		for _, u := range []string{"%", "％", "割", "人"} {
+			if strings.HasSuffix(s[:k], u) {
+				k -= len(u)
+				break
+			}
+		}
+		if k == j {
+			return end
+		}
+		d := k
+		for d > 0 && (s[d-1] >= '0' && s[d-1] <= '9' || s[d-1] == '.') {
+			d--
+		}
+		if d == k {
+			return end
+		}
+		j = d
+		for _, a := range []string{"約", "およそ", "実に"} {
+			if strings.HasSuffix(s[:j], a) {
+				j -= len(a)
+				break
+			}
+		}
+	}
+	if !strings.HasSuffix(s[:j], "の") {
+		return end
+	}
+	j -= len("の")
+	st := phraseBefore(s, j)
+	if st == j || !crowdNoun(s[st:j]) {
+		return end
+	}
+	return st
+}
+
 // trimPlural removes a plural suffix: 関係者ら → 関係者.
 func trimPlural(p string) string {
 	if r, _ := lastRune(p); r != 'ら' && r != 'ち' && r != '達' && r != '同' {

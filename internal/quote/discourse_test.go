@@ -148,6 +148,14 @@ func TestSources(t *testing.T) {
 			wants: []said{{"撤退は", "新井淳", "explicit"}}},
 		{name: "continued from a source", text: "会場の観客からは「最高だった」という声が聞かれた。\n\nなかには「次はもっと近くで見たい」「早くも来年が待ち遠しい」と話す人もいた。",
 			wants: []said{{"最高", "会場の観客", "source"}, {"次は", "会場の観客", "continued"}, {"早くも", "会場の観客", "continued"}}},
+		{name: "a share of those asked", text: "市の調査では、住民の6割が防災訓練について「参加したことがない」と答えた。",
+			wants: []said{{"参加した", "住民の6割", "explicit"}}},
+		{name: "a percentage of respondents", text: "調査によると、回答者の約42%が、週末の過ごし方は「家でゆっくりしたい」と回答した。",
+			wants: []said{{"家で", "回答者の約42%", "explicit"}}},
+		{name: "most users", text: "新しい路線について、利用者の多くは「便利になった」と話す。",
+			wants: []said{{"便利に", "利用者の多く", "explicit"}}},
+		{name: "a share of something else", text: "検査の結果、製品の6割が「基準を満たしていない」と判定された。",
+			wants: []said{{"基準を", "", ""}}},
 	})
 }
 

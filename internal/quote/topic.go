@@ -94,6 +94,12 @@ func (f *finder) topic(t morph.Text, pi int, text string, off int, top []bracket
 		}
 		if (r == 'は' || r == 'が' || r == 'も' && topicMo(text, i+n)) && i > 0 {
 			// 監督も「…」: も marks a topic as は does.
+			if r != 'も' {
+				// 回答者の約85%が「…」と回答: a share of a crowd
+				if k := shareOfCrowd(text, i); k < i {
+					return who{name: text[k:i], span: t.Span(off+k, off+i)}
+				}
+			}
 			st := phraseBefore(text, i)
 			if st < i {
 				if r == 'が' {
