@@ -73,6 +73,14 @@ func TestLexicalTense(t *testing.T) {
 		{"に開幕する見通しだ", temporal.Future},
 		{"", temporal.Unknown},
 		{"のため", temporal.Unknown},
+		// た of a word, not of a past form
+		{"のあなたは", temporal.Unknown},
+		{"もまた開く。", temporal.Future},
+		{"にまた来た。", temporal.Past},
+		{"に行きました。", temporal.Past},
+		// a past relative clause before a prediction
+		{"を過ごしたあなたは、きっと幸せになること間違いなし。", temporal.Unknown},
+		{"を過ごしたあなたは家に帰った。", temporal.Past},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, lexicalTense(tt.after), tt.after)

@@ -202,12 +202,12 @@ func lexicalTense(after string) temporal.Tense {
 		next, _ := utf8.DecodeRuneInString(rest[size:])
 		switch r {
 		case 'た':
-			if isHiragana(prev) && !strings.ContainsRune("めいらりびち", next) {
+			if isHiragana(prev) && !strings.ContainsRune("めいらりびち", next) && !wordTa(after[:i]) {
 				// た is reliable wherever it stands, in a relative clause
 				// too (6月に開催された大会): a date before it is most often
 				// inside that clause; unless the sentence goes on to state a
 				// plan (制した新人も出場する予定だ), which governs it.
-				if relativeHead(next) && planAhead(rest) {
+				if (relativeHead(next) || tense.RelativeHead(rest[size:])) && planAhead(rest) {
 					break
 				}
 				return temporal.Past
@@ -228,8 +228,25 @@ func relativeHead(r rune) bool {
 	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Katakana, r) && r != 'ー'
 }
 
-// planWords state a plan or a forecast as the main predicate.
-var planWords = []string{"予定", "方針", "見通し", "見込み", "意向", "計画だ", "計画で", "目指"}
+// wordTa reports whether the た after s ends a word, not a past form:
+// あなた, また, かなた.
+func wordTa(s string) bool {
+	for _, w := range []string{"あな", "かな", "そな", "こな"} {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	if rest, ok := strings.CutSuffix(s, "ま"); ok {
+		r, _ := utf8.DecodeLastRuneInString(rest)
+		// また after a word or a particle, not 行きました
+		return rest == "" || !isHiragana(r) || strings.ContainsRune("もはがをとでへ", r)
+	}
+	return false
+}
+
+// planWords state a plan or a forecast as the main predicate; 間違いな(し,
+// い) a prediction (…になること間違いなし).
+var planWords = append([]string{"予定", "方針", "見通し", "見込み", "意向", "計画だ", "計画で", "目指"}, tense.Predictions...)
 
 // planAhead reports whether the rest of the sentence states a plan.
 func planAhead(rest string) bool {

@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/newsdoc/newsdoc/article"
@@ -104,7 +105,13 @@ func morphTense(an *morph.Analyzer, after string) temporal.Tense {
 		}
 		t := morph.TenseOf(chain)
 		if t == temporal.Past {
-			// た is reliable wherever it stands (始まった戦争, 協議した).
+			// た is reliable wherever it stands (始まった戦争, 協議した),
+			// unless it ends a relative clause and the sentence goes on to
+			// a plan or a prediction (過ごしたあなたは…になること間違いなし).
+			if j < len(toks) && toks[j].IsNoun() && planAhead(surfaces(toks[j:])) {
+				i = j - 1
+				continue
+			}
 			return temporal.Past
 		}
 		if j >= len(toks) || clauseFinal(toks[j]) {
@@ -116,6 +123,15 @@ func morphTense(an *morph.Analyzer, after string) temporal.Tense {
 		i = j - 1
 	}
 	return mainTense(an, after)
+}
+
+// surfaces joins the surfaces of toks.
+func surfaces(toks []morph.Token) string {
+	var b strings.Builder
+	for _, t := range toks {
+		b.WriteString(t.Surface)
+	}
+	return b.String()
 }
 
 // clauseFinal reports whether t ends the predicate before it: a full stop

@@ -24,6 +24,26 @@ func IsPlanNoun(s string) bool {
 	return false
 }
 
+// Predictions are the words that end a statement of what will surely be
+// (…になること間違いなし, 間違いない): it looks ahead as a plan does.
+var Predictions = []string{"間違いな"}
+
+// relativeHeads are nouns written in kana that a relative clause in the
+// past modifies (過ごしたあなたは, 集まったみんなで): the た before them is not
+// the statement's.
+var relativeHeads = []string{"あなた", "わたし", "みんな", "みなさん"}
+
+// RelativeHead reports whether s opens with a noun written in kana that a
+// relative clause modifies.
+func RelativeHead(s string) bool {
+	for _, h := range relativeHeads {
+		if strings.HasPrefix(s, h) {
+			return true
+		}
+	}
+	return false
+}
+
 // announcements are past predicates that report an event being decided
 // or announced (開催が決定した, 発売が決まった); eventNouns are the events so
 // reported.

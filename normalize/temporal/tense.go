@@ -36,7 +36,7 @@ func (t Tense) String() string {
 
 // futureWords mark a plan, a forecast or a deadline: the plan nouns and
 // the words below.
-var futureWords = append(slices.Clip(tense.PlanNouns),
+var futureWords = append(append(slices.Clip(tense.PlanNouns), tense.Predictions...),
 	"目指", "目標", "公算", "予想", "めど", "メド", "までに", "方向で", "開催へ", "実施へ", "調整")
 
 // guessTense guesses the tense of the statement around s[start:end] from
@@ -155,7 +155,7 @@ func pastAt(seg string) (strong, weak int) {
 		case 'め', 'ち', 'く', 'び', 'ら', 'い', 'ろ', 'ん':
 			continue
 		}
-		if next >= 0x4E00 && next <= 0x9FFF || next >= 'ァ' && next <= 'ヺ' {
+		if next >= 0x4E00 && next <= 0x9FFF || next >= 'ァ' && next <= 'ヺ' || tense.RelativeHead(seg[off:]) {
 			// 制した有望株, 会談した後: a relative clause, not the predicate
 			if weak < 0 {
 				weak = k
@@ -178,7 +178,7 @@ func futureAt(seg, w string) int {
 		}
 		k += off
 		off = k + len(w)
-		if w == "までに" || w == "目指" || w == "調整" || w == "開催へ" || w == "実施へ" || w == "方向で" {
+		if w == "までに" || w == "目指" || w == "調整" || w == "開催へ" || w == "実施へ" || w == "方向で" || slices.Contains(tense.Predictions, w) {
 			return k
 		}
 		next, _ := runeAt(seg, off)
