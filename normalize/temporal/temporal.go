@@ -213,6 +213,17 @@ func (sc *scanner) expr(i int) (int, bool) {
 		if t, e, ok := sc.set(j); ok {
 			t, e = setFreq(sc.s, t, e)
 			sc.add(j, e, t)
+			if t.Quant == "EVERY" {
+				// 毎年6月から8月にかけて: the end of the range repeats too.
+				if k, sp2, ok := sc.rangeEnd(e); ok {
+					if v := everyEnd(sp2); v != "" {
+						n := len(sc.hits)
+						sc.add(sp2.start, sp2.end, article.Time{Type: article.TypeSet, Value: v, Quant: "EVERY", Anchor: article.AnchorNone})
+						sc.ranges = append(sc.ranges, Range{From: n - 1, To: n})
+						return k, true
+					}
+				}
+			}
 			return e, true
 		}
 	}
@@ -294,6 +305,24 @@ func (sc *scanner) expr(i int) (int, bool) {
 		return e, true
 	}
 	return i, false
+}
+
+// everyEnd returns the value of the end of a range that a set opens (毎年6月
+// から8月: XXXX-08; 毎週土曜日から日曜日: XXXX-WXX-7), or "" when the end
+// names a year or a relative time of its own.
+func everyEnd(sp spec) string {
+	if sp.hasY || sp.rel != nil || sp.isRelN || sp.hol != nil || sp.tg != 0 {
+		return ""
+	}
+	switch {
+	case sp.m > 0 && sp.d > 0:
+		return "XXXX-" + two(sp.m) + "-" + two(sp.d)
+	case sp.m > 0:
+		return "XXXX-" + two(sp.m)
+	case sp.wd > 0 && sp.d == 0:
+		return "XXXX-WXX-" + strconv.Itoa(sp.wd)
+	}
+	return ""
 }
 
 // rangeEnd reads the end of a range after an expression ending at i:
