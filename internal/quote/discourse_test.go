@@ -154,6 +154,8 @@ func TestSources(t *testing.T) {
 			wants: []said{{"家で", "回答者の約42%", "explicit"}}},
 		{name: "most users", text: "新しい路線について、利用者の多くは「便利になった」と話す。",
 			wants: []said{{"便利に", "利用者の多く", "explicit"}}},
+		{name: "a suspect", text: "警察によると、逮捕された無職の男は「金が欲しかった」などと容疑を認めている。",
+			wants: []said{{"金が", "無職の男", "explicit"}}},
 		{name: "a share of something else", text: "検査の結果、製品の6割が「基準を満たしていない」と判定された。",
 			wants: []said{{"基準を", "", ""}}},
 	})
@@ -163,6 +165,12 @@ func TestChains(t *testing.T) {
 	runDiscourse(t, []discourseCase{
 		{name: "topic", text: "鈴木陽子さんは「驚いた」「本当にうれしい」と語った。",
 			wants: []said{{"驚いた", "鈴木陽子", "explicit"}, {"本当に", "鈴木陽子", "explicit"}}},
+		{name: "continued", text: "店主の森下陽子さんは「地元の食材にこだわった」「価格は抑えた」と続けた。",
+			wants: []said{{"地元の", "森下陽子", "explicit"}, {"価格は", "森下陽子", "explicit"}}},
+		{name: "a reply", text: "客の今井健太さんが「また来ます」と声をかけると、店主の森下陽子さんは「お待ちしています」と応じた。",
+			wants: []said{{"また来ます", "今井健太", "explicit"}, {"お待ち", "森下陽子", "explicit"}}},
+		{name: "added", text: "北川勇一監督は「全員で守った」と話し、「次も勝つ」と付け加えた。",
+			wants: []said{{"全員で", "北川勇一", "explicit"}, {"次も", "北川勇一", "explicit"}}},
 		{name: "following", text: "「驚いた」、「本当にうれしい」と声を弾ませる鈴木陽子さん。",
 			wants: []said{{"驚いた", "鈴木陽子", "following"}, {"本当に", "鈴木陽子", "following"}}},
 		{name: "three and a verb", text: "平田恵子議員は「反対だ」「議論が足りない」「やり直すべきだ」と批判した。",
