@@ -193,6 +193,13 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 			}
 		}
 	}
+	if sameOrgs[p] && f.x != nil {
+		// 同社は「…」と説明した: the organisation named last.
+		if w := f.lastOrg(pi, start); w.name != "" {
+			w.span = t.Span(start, end) // the mention the attribution used
+			return w
+		}
+	}
 	var w who
 	if f.x != nil {
 		// The last person mentioned inside the phrase, or the one it ends.
@@ -678,4 +685,21 @@ func appendAged(out []string, s string) []string {
 		}
 	}
 	return out
+}
+
+// sameOrgs refer back to the organisation the text named last (同社は).
+var sameOrgs = map[string]bool{"同社": true, "同行": true, "同省": true, "同庁": true, "同党": true, "同協会": true, "同グループ": true, "同大": true, "同校": true, "同病院": true}
+
+// lastOrg returns the organisation mentioned last before offset end of
+// paragraph pi, in it or in the few paragraphs before, or nobody.
+func (f *finder) lastOrg(pi, end int) who {
+	for j := pi; j >= 0 && j >= pi-maxTitleBack; j-- {
+		ms := f.x.Mentions(j)
+		for k := len(ms) - 1; k >= 0; k-- {
+			if m := ms[k]; m.Kind == entity.Organization && (j < pi || m.End <= end) {
+				return who{name: f.x.Name(m)}
+			}
+		}
+	}
+	return who{}
 }
