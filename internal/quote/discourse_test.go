@@ -155,7 +155,7 @@ func TestSources(t *testing.T) {
 		{name: "most users", text: "新しい路線について、利用者の多くは「便利になった」と話す。",
 			wants: []said{{"便利に", "利用者の多く", "explicit"}}},
 		{name: "the same company", text: "トヨタ自動車は1日、新工場を建設すると発表した。\n\n同社は「国内生産を増やす」と説明した。",
-			wants: []said{{"国内生産", "トヨタ自動車", "explicit"}},
+			wants:   []said{{"国内生産", "トヨタ自動車", "explicit"}},
 			lexical: []said{{"国内生産", "", ""}}},
 		{name: "views", text: "業界関係者は「思い切った投資だ」とみる。アナリストの中井真理子氏は「追い風だ」と見ている。",
 			wants: []said{{"思い切った", "業界関係者", "explicit"}, {"追い風", "中井真理子", "explicit"}}},
