@@ -143,7 +143,8 @@ func Extract(src []byte) (*Page, error) {
 		}
 	}
 	headline := meta.headline
-	if hi, text := titleHeading(toks, src, meta.title); hi >= 0 && hi != w.h1 && titlePart(text, meta.title) > titlePart(meta.headline, meta.title) {
+	keys := titleParts(meta.title)
+	if hi, text := titleHeading(toks, src, keys); hi >= 0 && hi != w.h1 && titlePart(text, keys) > titlePart(meta.headline, keys) {
 		// The <h1> is the site's name or a section label (経済・IT); the
 		// heading the title names is the article's.
 		headline = text
@@ -445,13 +446,15 @@ func titleKey(s string) string {
 	return strings.Join(strings.Fields(n), "")
 }
 
-// titlePart returns the length in bytes of the part of title that text
-// is (the whole title, or a part of it between separators), or 0. Parts
-// shorter than four characters do not count.
-func titlePart(text, title string) int {
-	k := titleKey(text)
-	if utf8.RuneCountInString(k) < 4 || title == "" {
-		return 0
+// maxTitle bounds the bytes of a page title compared with headings:
+// titles are short, and a page is not read twice for a long one.
+const maxTitle = 1024
+
+// titleParts returns the comparison keys of a page title and of its parts
+// between separators.
+func titleParts(title string) []string {
+	if len(title) > maxTitle {
+		return nil
 	}
 	parts := []string{title}
 	for _, sep := range titleSeps {
@@ -461,24 +464,46 @@ func titlePart(text, title string) int {
 		}
 		parts = next
 	}
-	if k == titleKey(title) {
-		return len(k)
-	}
+	keys := []string{titleKey(title)}
 	for _, p := range parts {
-		if titleKey(p) == k {
+		keys = append(keys, titleKey(p))
+	}
+	return keys
+}
+
+// titlePart returns the length in bytes of the part of the title (whose
+// keys titleParts gives) that text is, or 0. Parts shorter than four
+// characters do not count.
+func titlePart(text string, keys []string) int {
+	if len(text) > maxTitle {
+		return 0
+	}
+	k := titleKey(text)
+	if utf8.RuneCountInString(k) < 4 {
+		return 0
+	}
+	for _, p := range keys {
+		if p == k {
 			return len(k)
 		}
 	}
 	return 0
 }
 
-// maxHeadings bounds the headings titleHeading compares with the title.
-const maxHeadings = 64
+// maxHeadings bounds the headings titleHeading compares with the title,
+// and maxHeadingTokens the tokens of one.
+const (
+	maxHeadings      = 64
+	maxHeadingTokens = 256
+)
 
 // titleHeading returns the first <h1>, <h2> or <h3> whose text is the
 // longest part of the page's title, and its text, or -1.
-func titleHeading(toks []token, src []byte, title string) (int, string) {
+func titleHeading(toks []token, src []byte, keys []string) (int, string) {
 	best, bestText, bestLen := -1, "", 0
+	if len(keys) == 0 {
+		return best, bestText
+	}
 	seen := 0
 	for i := 0; i < len(toks) && seen < maxHeadings; i++ {
 		t := toks[i]
@@ -493,8 +518,11 @@ func titleHeading(toks []token, src []byte, title string) (int, string) {
 			continue
 		}
 		seen++
+		if e := end(toks, i); e-i > maxHeadingTokens || toks[min(e, len(toks)-1)].start-t.end > maxTitle*4 {
+			continue // no heading a title names is that long
+		}
 		text := innerText(toks, i, src)
-		if n := titlePart(text, title); n > bestLen {
+		if n := titlePart(text, keys); n > bestLen {
 			best, bestText, bestLen = i, text, n
 		}
 	}
