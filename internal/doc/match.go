@@ -43,24 +43,6 @@ var bracketKinds = map[rune]struct {
 // BracketOf reports whether r is a bracket, its kind, and whether it
 // opens: 「」『』（）()［］[]｛｝{}〔〕【】〈〉《》“”.
 func BracketOf(r rune) (kind int, open, ok bool) {
-	switch r {
-	case '「':
-		return kindCorner, true, true
-	case '」':
-		return kindCorner, false, true
-	case '『':
-		return kindWhiteCorner, true, true
-	case '』':
-		return kindWhiteCorner, false, true
-	case '（':
-		return kindParen, true, true
-	case '）':
-		return kindParen, false, true
-	case '(':
-		return kindASCIIParen, true, true
-	case ')':
-		return kindASCIIParen, false, true
-	}
 	b, ok := bracketKinds[r]
 	return b.kind, b.open, ok
 }

@@ -93,28 +93,22 @@ func phraseBefore(s string, end int) int {
 		}
 	}
 	runes := 0
-	for j > 0 && runes < 24 {
-		r, n := lastRune(s[:j])
-		if !isNameRune(r) {
-			break
+	back := func() { // over name characters, 24 at most in all
+		for j > 0 && runes < 24 {
+			r, n := lastRune(s[:j])
+			if !isNameRune(r) {
+				break
+			}
+			j -= n
+			runes++
 		}
-		j -= n
-		runes++
 	}
+	back()
 	if k := kanaGiven(s, j); k < j {
 		// A given name in kana before a title: 島田あかね市長.
-		if _, _, ok := entity.SplitTitle(s[j:end]); ok {
-			if n, _, _ := entity.SplitTitle(s[j:end]); n == "" {
-				j = k
-				for j > 0 && runes < 24 {
-					r, n := lastRune(s[:j])
-					if !isNameRune(r) {
-						break
-					}
-					j -= n
-					runes++
-				}
-			}
+		if n, _, ok := entity.SplitTitle(s[j:end]); ok && n == "" {
+			j = k
+			back()
 		}
 	}
 	for strings.HasPrefix(s[j:end], "・") {
