@@ -757,11 +757,18 @@ func joinPeople(paras []*paragraph) []article.Entity {
 	join := func(p *paragraph, m *Mention) {
 		keys := nameKeys(p, *m)
 		e := -1
-		for _, k := range keys {
-			if i, ok := keyOf[k]; ok {
-				e = i
-				break
+		for ki, k := range keys {
+			i, ok := keyOf[k]
+			if !ok {
+				continue
 			}
+			if ki > 0 && ents[i].Name != k {
+				// 岡本拓也 is not 岡本誠一: a full name joins by its family
+				// name only a person known so far by that name alone.
+				continue
+			}
+			e = i
+			break
 		}
 		if e < 0 {
 			e = len(ents)

@@ -161,6 +161,8 @@ func TestSources(t *testing.T) {
 			wants: []said{{"思い切った", "業界関係者", "explicit"}, {"追い風", "中井真理子", "explicit"}}},
 		{name: "voices on social media", text: "SNS上では「仕事が増える」「渋滞が心配」などの声が上がっている。",
 			wants: []said{{"仕事が", "SNS上", "source"}, {"渋滞が", "SNS上", "source"}}},
+		{name: "a stated policy", text: "県の田中光子知事は会見で「後押ししたい」と述べた上で、「ブランド化を急ぐ」との方針を示した。",
+			wants: []said{{"後押し", "田中光子", "explicit"}, {"ブランド化", "田中光子", "explicit"}}},
 		{name: "a suspect", text: "警察によると、逮捕された無職の男は「金が欲しかった」などと容疑を認めている。",
 			wants: []said{{"金が", "無職の男", "explicit"}}},
 		{name: "a share of something else", text: "検査の結果、製品の6割が「基準を満たしていない」と判定された。",
