@@ -873,6 +873,10 @@ func orgPart(t *morph.Token) bool {
 	return true
 }
 
+// notOrgs are words that end like an organisation but name an act or
+// offices in general (開庁: an office opening; 省庁: the ministries).
+var notOrgs = map[string]bool{"開庁": true, "閉庁": true, "登庁": true, "退庁": true, "入庁": true, "出庁": true, "省庁": true, "官庁": true, "中央省庁": true}
+
 // findOrganizations adds the organisations of p and records acronyms
 // introduced with their full name in aliases.
 func findOrganizations(p *paragraph, aliases map[string]string) {
@@ -903,6 +907,9 @@ func findOrganizations(p *paragraph, aliases map[string]string) {
 			continue
 		}
 		name := s[start:end]
+		if notOrgs[name] {
+			continue
+		}
 		p.add(Mention{Kind: Organization, Name: name, Text: name, Start: start, End: end, NameEnd: end})
 		// 北大西洋条約機構(NATO): the acronym names the same body.
 		rest := s[end:]

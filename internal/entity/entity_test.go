@@ -87,6 +87,7 @@ func TestFind(t *testing.T) {
 			[]string{"ロレンツ", "ハーゲン"}, nil, nil, 2},
 		{"organisations", "厚生労働省と立憲民主党の代表が北大西洋条約機構(NATO)について話し、NATOは応じた。",
 			nil, []string{"厚生労働省", "立憲民主党", "北大西洋条約機構"}, nil, 0},
+		{"acts that end like an office", "新庁舎は来年開庁する。知事は登庁し、中央省庁と協議した。", nil, nil, nil, 0},
 		{"places", "ガルドニア州ベルナポリスとトルヴァ地域、ミレスク、カルドヴァ州を訪れた。",
 			nil, nil, []string{"ガルドニア州ベルナポリス", "トルヴァ", "ミレスク", "カルドヴァ州"}, 0},
 	}
