@@ -64,7 +64,7 @@ type Page struct {
 	// canonical link) names, as news sites write it
 	// (/world/20231102-OYT1T50240/, hl?a=20170309-…, /2023/11/02/), at
 	// midnight Japan time; the zero time when it names none. It dates a
-	// page whose visible date has no year (3/9(木) 18:45配信).
+	// page whose visible date has no year (3/12(木) 9:05配信).
 	AddressDay time.Time
 
 	segs []segment

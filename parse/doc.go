@@ -62,7 +62,7 @@
 // Published and updated times, and the day of a wire dateline, are read
 // with the temporal grammar of package normalize/temporal, the same one
 // that reads dates in running text. A date line without a year
-// (3/9(木) 18:45配信) takes it from [WithReference] (a printed weekday
+// (3/12(木) 9:05配信) takes it from [WithReference] (a printed weekday
 // decides first), an update time without one (（最終更新 4/6 09:08）) from
 // the publication time, and a relative stamp (1 時間前) counts back from
 // the reference; without a reference such values keep X (or PAST_REF) and

@@ -20,7 +20,7 @@ import (
 // A page with no publication time in its metadata whose address names a
 // day (/20231102-OYT1T50240/) has the end of that day as the reference
 // time ([WithReference], unless the caller gives it or WithPublished), so
-// that a date line without a year (3/9(木) 18:45配信) takes its year.
+// that a date line without a year (3/12(木) 9:05配信) takes its year.
 //
 // Article.Source is the extracted text, and every span of the article
 // indexes into it; the returned Page maps a span back to the bytes of the

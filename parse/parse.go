@@ -55,7 +55,7 @@ type config struct {
 const SkippedMorphology = article.SkippedMorphology
 
 // WithReference sets the reference time used when the page does not give
-// one: a date line without a year (3/9(木) 18:45配信) takes the year that
+// one: a date line without a year (3/12(木) 9:05配信) takes the year that
 // puts it on or before t (a printed weekday decides first), and a relative
 // date line (1 時間前) counts back from t. Without it such values keep X in
 // their value (or are PAST_REF) and have no interval.

@@ -79,8 +79,8 @@ func TestLexicalTense(t *testing.T) {
 		{"にまた来た。", temporal.Past},
 		{"に行きました。", temporal.Past},
 		// a past relative clause before a prediction
-		{"を過ごしたあなたは、きっと幸せになること間違いなし。", temporal.Unknown},
-		{"を過ごしたあなたは家に帰った。", temporal.Past},
+		{"を楽しんだあなたは、きっと幸せが叶うこと間違いなし。", temporal.Unknown},
+		{"を楽しんだあなたは家に帰った。", temporal.Past},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, lexicalTense(tt.after), tt.after)

@@ -245,7 +245,7 @@ func wordTa(s string) bool {
 }
 
 // planWords state a plan or a forecast as the main predicate; 間違いな(し,
-// い) a prediction (…になること間違いなし).
+// い) a prediction (…が叶うこと間違いなし).
 var planWords = append([]string{"予定", "方針", "見通し", "見込み", "意向", "計画だ", "計画で", "目指"}, tense.Predictions...)
 
 // planAhead reports whether the rest of the sentence states a plan.

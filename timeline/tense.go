@@ -107,7 +107,7 @@ func morphTense(an *morph.Analyzer, after string) temporal.Tense {
 		if t == temporal.Past {
 			// た is reliable wherever it stands (始まった戦争, 協議した),
 			// unless it ends a relative clause and the sentence goes on to
-			// a plan or a prediction (過ごしたあなたは…になること間違いなし).
+			// a plan or a prediction (楽しんだあなたは…が叶うこと間違いなし).
 			if j < len(toks) && toks[j].IsNoun() && planAhead(surfaces(toks[j:])) {
 				i = j - 1
 				continue

@@ -5,7 +5,7 @@
 //
 // The IPA dictionary tags many Japanese names (名詞,固有名詞,人名),
 // organisations (組織) and places (地域), but not most foreign names in
-// katakana (プーチン is 名詞,一般). So a person is a name followed by an
+// katakana (ボロディン is 名詞,一般). So a person is a name followed by an
 // honorific or a title (氏, さん, 大統領, 米大統領, 報道官, 実行委員長 …): a
 // katakana run (with ・ joining the parts of a full name), or a kanji run
 // that starts with a 人名 token; such a kanji run is a person too when its
@@ -28,7 +28,7 @@
 // person is known, bare mentions of the name (指原は…) are found too.
 //
 // A person's [article.Mention] Text is the surface as written with its
-// title (トランプ米大統領); its Span covers that text in the original input.
+// title (ハワード米大統領); its Span covers that text in the original input.
 package entity
 
 import (
@@ -54,8 +54,8 @@ const (
 // Mention is one mention found in a paragraph.
 type Mention struct {
 	Kind Kind
-	// Name is the plain name (ゼレンスキー), Text the surface with its
-	// title (ゼレンスキー大統領).
+	// Name is the plain name (ヴァレンコフ), Text the surface with its
+	// title (ヴァレンコフ大統領).
 	Name, Text string
 	// Title is the honorific or title after the name (氏, 米大統領), or "".
 	Title string
@@ -493,7 +493,7 @@ func findPeople(p *paragraph) {
 				p.covered = append(p.covered, span{open, o + c})
 			}
 		}
-		// A family name and a given name the dictionary knows (中居正広)
+		// A family name and a given name the dictionary knows (森田康弘)
 		// name a person without a title.
 		for k := 0; k+1 < len(p.toks); k++ {
 			if p.info[k].bits&iFamily == 0 || p.info[k+1].bits&iGiven == 0 {
@@ -525,7 +525,7 @@ func findPeople(p *paragraph) {
 
 // mayEndName reports whether prev, just before a title starting with r,
 // can end a name for nameBefore: katakana or kanji, or hiragana before a
-// casual honorific (米田あゆさん). Most title characters follow particles
+// casual honorific (北川みゆさん). Most title characters follow particles
 // and punctuation; this spares them titleAt and nameBefore.
 func mayEndName(prev, r rune) bool {
 	switch {
@@ -628,7 +628,7 @@ func nameBefore(p *paragraph, i int, title string, honorific bool) (int, int) {
 		}
 		return j, i
 	}
-	// A kanji name, perhaps with a hiragana given name (米田あゆさん).
+	// A kanji name, perhaps with a hiragana given name (北川みゆさん).
 	j := i
 	if isHiragana(r) && casualHonorifics[title] {
 		for k := 0; k < 4 && j > 0; k++ {
@@ -695,7 +695,7 @@ func nameBefore(p *paragraph, i int, title string, honorific bool) (int, int) {
 		k++
 	}
 	// Left-over single characters of a given name the dictionary split
-	// (中丸|敬|治, 鈴木|航|介さ), up to two.
+	// (西尾|康|介, 村上|健|太さ), up to two.
 	rest := s[end:i]
 	if n := utf8.RuneCountInString(rest); n > 0 && n <= 2 && allKanjiOrKana(rest) {
 		oneRune := true
@@ -939,7 +939,7 @@ func findOrganizations(p *paragraph, aliases map[string]string) {
 }
 
 // SplitTitle splits a speaker phrase written as name + honorific or title
-// (トランプ米大統領, 鈴木さん, 報道官) into the name and the title. ok is
+// (ハワード米大統領, 鈴木さん, 報道官) into the name and the title. ok is
 // false when phrase does not end in a known title; name may be "" when the
 // phrase is a title alone.
 func SplitTitle(phrase string) (name, title string, ok bool) {

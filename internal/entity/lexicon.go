@@ -13,7 +13,7 @@ var honorifics = []string{"氏", "さん", "ちゃん", "くん", "君", "様", 
 // the dictionary knows as a common noun is not a name before them.
 var casualHonorifics = map[string]bool{"さん": true, "ちゃん": true, "くん": true, "君": true, "様": true}
 
-// roles are titles written right after a name (プーチン大統領,
+// roles are titles written right after a name (ボロディン大統領,
 // 松井投手). Longer entries first is not required: matching takes the
 // longest.
 var roles = []string{
@@ -30,7 +30,7 @@ var roles = []string{
 	"施設長", "代表理事", "副会長", "会頭", "副知事", "副市長", "市議", "県議", "町議", "村議", "区議",
 }
 
-// titlePrefixes may come between a name and a role: トランプ米大統領,
+// titlePrefixes may come between a name and a role: ハワード米大統領,
 // 安倍元首相.
 // Ministries and departments come there too (ベッセント財務長官, ハリス商務長官).
 var titlePrefixes = []string{"米", "露", "英", "仏", "独", "中", "韓", "朝", "伊", "印", "豪", "加", "日", "前", "元", "現", "次期", "新", "副",

@@ -26,7 +26,7 @@
 // neither set it uses [Default]. A user dictionary line is
 //
 //	surface,segmentation,readings,pos
-//	ゼレンスキー,ゼレンスキー,ゼレンスキー,人名
+//	ヴァレンコフ,ヴァレンコフ,ヴァレンコフ,人名
 //
 // and the POS helpers read 人名, 組織 and 地域 (or 地名) in its pos column.
 //

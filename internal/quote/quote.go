@@ -42,19 +42,19 @@
 //
 // Every quotation of a chain sharing one quotative (「A」「B」と語った) gets
 // the speaker. Names include given names in kana (島田あかね市長,
-// 米田あゆさん), groups and crowds (関係者ら, ファン); common nouns
+// 北川みゆさん), groups and crowds (関係者ら, ファン); common nouns
 // (コーナー, アンケート), labels of data (場所：) and words written on a
 // document (指令書には「…」と記され) are not speakers, and 「X」と言えば is
 // no quotation. A quotation with no identifiable speaker has Speaker ""
 // and no Attribution.
 //
 // With a morphological [morph.Analyzer], Speaker is the canonical name of
-// the person entity mentioned (ゼレンスキー for ゼレンスキー大統領;
+// the person entity mentioned (ヴァレンコフ for ヴァレンコフ大統領;
 // ジャレッド・クシュナー for クシュナー氏), SpeakerSpan the mention as
 // written with its title, Organization the organisation named before it.
 // Without one (the no-dictionary mode), the same patterns are read from
 // characters alone: Speaker is the phrase with a plain honorific or title
-// removed (トランプ for トランプ氏, 米当局者 as written), and no entities
+// removed (ハワード for ハワード氏, 米当局者 as written), and no entities
 // are listed.
 //
 // Spans are half-open UTF-8 byte offsets into the original input; Text

@@ -82,7 +82,7 @@ func phraseBefore(s string, end int) int {
 	for _, h := range []string{"さん", "ちゃん", "くん"} {
 		if strings.HasSuffix(s[:j], h) {
 			j -= len(h)
-			// A given name in hiragana (米田あゆさん, しょうこさん),
+			// A given name in hiragana (北川みゆさん, しょうこさん),
 			// which does not start with a small kana.
 			k := hiraganaBefore(s, j)
 			for k < j && strings.ContainsRune("ぁぃぅぇぉっゃゅょゎん", firstRuneOf(s[k:])) {
@@ -253,7 +253,7 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 	}
 	w.span, w.org = t.Span(start, end), orgBefore(f, t, pi, s, bare)
 	if titled && name != "" {
-		// A katakana name after a title of its own (外交顧問ユーリ・ウシャコフ氏).
+		// A katakana name after a title of its own (外交顧問イワン・ペトレンコ氏).
 		k := len(name)
 		for k > 0 {
 			r, n := lastRune(name[:k])
@@ -441,7 +441,7 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 		}
 		i += n
 	}
-	// After the verb, ending the sentence: と苦笑する中丸監督。, and the
+	// After the verb, ending the sentence: と苦笑する西尾監督。, and the
 	// cleft と語るのは、…弟のXだ。
 	if vAt >= 0 {
 		tail := rest[vAt+len(verb):]

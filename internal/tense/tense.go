@@ -25,11 +25,11 @@ func IsPlanNoun(s string) bool {
 }
 
 // Predictions are the words that end a statement of what will surely be
-// (…になること間違いなし, 間違いない): it looks ahead as a plan does.
+// (…が叶うこと間違いなし, 間違いない): it looks ahead as a plan does.
 var Predictions = []string{"間違いな"}
 
 // relativeHeads are nouns written in kana that a relative clause in the
-// past modifies (過ごしたあなたは, 集まったみんなで): the た before them is not
+// past modifies (楽しんだあなたは, 集まったみんなで): the た before them is not
 // the statement's.
 var relativeHeads = []string{"あなた", "わたし", "みんな", "みなさん"}
 

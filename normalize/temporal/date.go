@@ -177,7 +177,7 @@ func (sc *scanner) date(i int, rangeEnd bool) (sp spec, ok bool) {
 	if n, ok := numAt(s, j); ok {
 		if rangeEnd && n.v >= 1 && n.v <= 31 {
 			if wd, e := weekdayAt(s, n.end); wd > 0 && e > n.end {
-				sp.d, sp.wd = n.v, wd // 12/22（火）〜25（金）
+				sp.d, sp.wd = n.v, wd // 11/3（月）〜5（水）
 				return sc.suffix(e, sp)
 			}
 		}
