@@ -602,7 +602,7 @@ func isKatakanaStart(r rune) bool { return r >= 'ァ' && r <= 'ヺ' || r == 'ー
 
 // nameBefore finds the name that ends at s[:i] before a title. It returns
 // the name's start and end (the end may be before i when words of the title
-// come between: 吉田貴洋|実行|委員長), or -1.
+// come between: 森川直人|実行|委員長), or -1.
 func nameBefore(p *paragraph, i int, title string, honorific bool) (int, int) {
 	s := p.text.Norm
 	r, size := utf8.DecodeLastRuneInString(s[:i])
@@ -672,7 +672,7 @@ func nameBefore(p *paragraph, i int, title string, honorific bool) (int, int) {
 	}
 	if first < 0 {
 		// Only an honorific vouches for a name the dictionary does not know
-		// (安住氏); 同氏 and 両氏 are not names.
+		// (北原氏); 同氏 and 両氏 are not names.
 		if !honorific || utf8.RuneCountInString(s[j:i]) > 4 {
 			return -1, -1
 		}
@@ -710,7 +710,7 @@ func nameBefore(p *paragraph, i int, title string, honorific bool) (int, int) {
 	} else if honorific && n > 0 {
 		end = i
 	}
-	// 二所ノ関: numerals, suffixes and ノ glued before a lone family name.
+	// 北ノ浦: numerals, suffixes and ノ glued before a lone family name.
 	if first > 0 && k == first+1 {
 		st := first
 		for st > 0 && start-p.toks[st-1].Start <= 9 {

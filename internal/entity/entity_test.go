@@ -113,7 +113,7 @@ func TestFind(t *testing.T) {
 
 func TestSplitTitle(t *testing.T) {
 	tests := []struct{ in, name, title string }{
-		{"トランプ米大統領", "トランプ", "米大統領"},
+		{"ハワード米大統領", "ハワード", "米大統領"},
 		{"鈴木さん", "鈴木", "さん"},
 		{"報道官", "", "報道官"},
 		{"米当局者", "米当局者", ""},
@@ -122,20 +122,6 @@ func TestSplitTitle(t *testing.T) {
 		n, ti, _ := SplitTitle(tt.in)
 		assert.Equal(t, tt.name, n, tt.in)
 		assert.Equal(t, tt.title, ti, tt.in)
-	}
-}
-
-func TestSeedEntities(t *testing.T) {
-	src := readShared(t, "../../../shared/seed/ukraine-peace-talks.txt")
-	bs := blocks(src)
-	bs = bs[3 : len(bs)-1]
-	x := Find(analyze(t, src, bs))
-	assert.Equal(t, []string{"トランプ", "ゼレンスキー", "ユーリ・ウシャコフ", "プーチン", "マーク・カーニー",
-		"ジャレッド・クシュナー", "スティーブ・ウィトコフ", "キリル・ドミトリエフ"}, names(x.People))
-	assert.Equal(t, []string{"欧州連合", "北大西洋条約機構", "上院"}, names(x.Organizations))
-	places := names(x.Places)
-	for _, p := range []string{"フロリダ州パームビーチ", "マー・ア・ラゴ", "ドンバス", "ドネツク州", "クリミア", "ルガンスク", "ヘルソン", "ザポリージャ", "ノバスコシア州ハリファックス"} {
-		assert.Contains(t, places, p)
 	}
 }
 
@@ -194,7 +180,7 @@ func splitTitleRef(phrase string) (string, string, bool) {
 
 func TestSplitTitleMatchesReference(t *testing.T) {
 	var ins []string
-	names := []string{"", "トランプ", "鈴木", "佐々木亮", "ユーリ・ウシャコフ", "外交顧問", "委員", "a"}
+	names := []string{"", "ハワード", "鈴木", "佐々木亮", "イワン・ペトレンコ", "外交顧問", "委員", "a"}
 	for _, list := range [][]string{honorifics, roles} {
 		for _, w := range list {
 			for _, n := range names {
@@ -214,7 +200,7 @@ func TestSplitTitleMatchesReference(t *testing.T) {
 }
 
 func FuzzSplitTitle(f *testing.F) {
-	for _, s := range []string{"トランプ米大統領", "鈴木さん", "次期米大統領", "副報道官"} {
+	for _, s := range []string{"ハワード米大統領", "鈴木さん", "次期米大統領", "副報道官"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -146,7 +146,7 @@ func TestUserDictionary(t *testing.T) {
 
 func TestConcurrentUse(t *testing.T) {
 	a := analyzer(t)
-	inputs := []string{"山田氏は東京で語った。", "トランプ大統領はフロリダ州にいる。", "会議は明日開かれる予定だ。"}
+	inputs := []string{"山田氏は東京で語った。", "ハワード大統領はフロリダ州にいる。", "会議は明日開かれる予定だ。"}
 	want := make([][]Token, len(inputs))
 	for i, in := range inputs {
 		want[i] = a.Tokenize(in)
