@@ -53,6 +53,28 @@ func outsideWith(s string, start, end int, top []bracket, fill byte) string {
 	return b.String()
 }
 
+// statedWith reads the statement an organisation or a person makes with
+// とする: 「…」としている, 「…」とした。, 「…」とした上で, 「…」とする。 It
+// returns the verb and 0, or "" and -1. 「…」として (as) is no statement.
+func statedWith(quotative, rest string) (string, int) {
+	switch quotative {
+	case "とし":
+		for _, e := range []string{"ている", "ており", "ています", "ていた", "ました", "たうえで", "た上で"} {
+			if strings.HasPrefix(rest, e) {
+				return "し" + e, 0
+			}
+		}
+		if strings.HasPrefix(rest, "た。") || rest == "た" || strings.HasPrefix(rest, "た、") {
+			return "した", 0
+		}
+	case "とする":
+		if rest == "" || strings.HasPrefix(rest, "。") {
+			return "する", 0
+		}
+	}
+	return "", -1
+}
+
 func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si int, top []bracket, b bracket, paraQuote bool, cur who, prevTopic *lazyTopic) attribution {
 	sent := reach(s, sents[si], b)
 	before := outside(s, sent.Start, b.Open, top)
@@ -84,6 +106,9 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		rest = rest[:i] // up to the next quotation
 	}
 	verb, vAt := findVerb(rest)
+	if verb == "" {
+		verb, vAt = statedWith(quotative, rest)
+	}
 	naming := namingSet.prefixOf(rest)
 	passive := quotative != "" && (passiveSpeech(rest) || vAt >= 0 && passiveSpeech(verb) && vAt <= 6*3)
 	trimmedBefore := strings.TrimRightFunc(before, unicode.IsSpace)

@@ -99,7 +99,7 @@ func verbAt(s string) string {
 				break
 			}
 		}
-		v := s[:len(st)+best] // the stem and its ending, as written
+		v := strings.TrimSuffix(s[:len(st)+best], "。") // the stem and its ending, as written (みる。 is みる)
 		if v == "語" || v == "話" || v == "記" || v == "言" || v == "書" || v == "驚" || v == "笑" || v == "結" {
 			continue // a bare kanji is a noun here (話題, 記事)
 		}
