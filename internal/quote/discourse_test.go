@@ -162,7 +162,7 @@ func TestSources(t *testing.T) {
 		{name: "voices on social media", text: "SNS上では「仕事が増える」「渋滞が心配」などの声が上がっている。",
 			wants: []said{{"仕事が", "SNS上", "source"}, {"渋滞が", "SNS上", "source"}}},
 		{name: "a company's statement", text: "トヨタ自動車は1日、新工場を建設すると発表した。同社は「国内生産の比率を高める」としている。",
-			wants: []said{{"国内生産", "トヨタ自動車", "explicit"}},
+			wants:   []said{{"国内生産", "トヨタ自動車", "explicit"}},
 			lexical: []said{{"国内生産", "", ""}}},
 		{name: "as, not a statement", text: "市は「子育て応援の町」として知られる。",
 			none: []string{"子育て応援の町"}},
