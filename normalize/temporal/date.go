@@ -360,6 +360,21 @@ func subYear(s string, i int, fy bool) (sub int, g gran, end int) {
 	return 0, gNone, i
 }
 
+// halfMod reads a half written after a decade or a century at k (前半,
+// 後半): the first half is the span's START, the second its END. It
+// returns where the expression goes on.
+func halfMod(s string, k int, sp *spec) int {
+	sub, g, e := subYear(s, k, true)
+	if g != gHalf {
+		return k
+	}
+	sp.mod = article.ModStart
+	if sub == 2 {
+		sp.mod = article.ModEnd
+	}
+	return e
+}
+
 // listOfDays reports whether the words after 1、2日 make it two dates
 // (1、2日に, 29、30日の両日) rather than the idiom for a day or two (2、3日の
 // 連続した練習, 2、3日で治る).
@@ -476,16 +491,7 @@ func (sc *scanner) numeric(n number, i int, sp spec, rangeEnd bool) (spec, bool)
 			return sp, false
 		}
 		sp.yG, sp.hasY = gDecade, true
-		k := e + len("年代")
-		if sub, g, e2 := subYear(s, k, true); g == gHalf {
-			// 1990年代前半: the first half of a decade is its START.
-			sp.mod = article.ModStart
-			if sub == 2 {
-				sp.mod = article.ModEnd
-			}
-			k = e2
-		}
-		return sc.suffix(k, sp)
+		return sc.suffix(halfMod(s, e+len("年代"), &sp), sp) // 1990年代前半
 	case hasAt(s, e, "世紀"):
 		if n.v < 1 || n.v > 30 {
 			return sp, false
@@ -500,15 +506,7 @@ func (sc *scanner) numeric(n number, i int, sp spec, rangeEnd bool) (spec, bool)
 			return sp, false // 1世紀近く: a length, read as one
 		}
 		sp.y, sp.yG, sp.hasY = n.v-1, gCentury, true
-		if sub, g, e2 := subYear(s, k, true); g == gHalf {
-			// 19世紀前半: the first half of a century is its START.
-			sp.mod = article.ModStart
-			if sub == 2 {
-				sp.mod = article.ModEnd
-			}
-			k = e2
-		}
-		return sc.suffix(k, sp)
+		return sc.suffix(halfMod(s, k, &sp), sp) // 19世紀前半
 	case yearLike && !hasAt(s, e, "の") && subYearAt(s, e):
 		// 2021春, 2021Q3: a part of a year written right after it
 		sp.y, sp.yG, sp.hasY = n.v, gYear, true
