@@ -427,6 +427,10 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 			e.Generic = e.Generic || habitual(e.Span.In(src)) && partialTime(e.When)
 		}
 	}
+	for i := range sentEvents {
+		e := &sentEvents[i]
+		e.Generic = e.Generic || comparisonBase(e.When.Text, src[e.When.Span.End:s.Span.End])
+	}
 	sentEvents = mergeParenthesized(src, sentEvents)
 	sentEvents = mergeApposed(src, sentEvents)
 	sentEvents = attachDurations(sentEvents)

@@ -241,12 +241,37 @@ var habitualWords = []string{
 	"例年", "毎年", "毎週", "毎月", "毎日", "毎朝", "毎晩", "普段", "いつも", "通常", "平日", "定休日", "休業日",
 	"営業時間", "受付時間", "開館時間", "診療時間", "たいてい", "大抵", "恒例", "習慣", "ごとに", "原則として",
 	"のが常", "ことが多い", "ことにしている", "ようにしている",
+	// obligations and habits stated in the present
+	"なくてはいけない", "なくてはならない", "なければならない", "なければいけない", "ねばならない", "たびに",
 }
 
 // habitual reports whether a sentence states a habit or a schedule.
 func habitual(raw string) bool {
 	for _, w := range habitualWords {
 		if strings.Contains(raw, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// baseWords are the periods a figure is compared with (前年比, 前年同期に
+// 比べ); comparedBy what follows them in a comparison.
+var (
+	baseWords  = []string{"前年", "昨年", "去年", "前年度", "昨年度", "前月", "先月", "前週", "先週", "前期", "前日", "前回"}
+	comparedBy = []string{"比", "同期", "同月", "同日", "同週", "同時期", "並み", "実績", "水準", "に比べ", "と比べ", "に比して", "を上回", "を下回", "から増", "から減", "より増", "より減", "より多", "より少", "より高", "より低"}
+)
+
+// comparisonBase reports whether the expression text, followed by after in
+// its sentence, names the period a figure is compared with (前年同月比で3倍,
+// 前年を上回った) rather than the time of an event.
+func comparisonBase(text, after string) bool {
+	if !slices.Contains(baseWords, text) {
+		return false
+	}
+	after = strings.TrimLeft(after, "のと")
+	for _, w := range comparedBy {
+		if strings.HasPrefix(after, w) {
 			return true
 		}
 	}

@@ -81,6 +81,12 @@ func TestLexicalTense(t *testing.T) {
 		// a past relative clause before a prediction
 		{"を楽しんだあなたは、きっと幸せが叶うこと間違いなし。", temporal.Unknown},
 		{"を楽しんだあなたは家に帰った。", temporal.Past},
+		// a clause made a noun by こと keeps its own tense
+		{"より発売することがわかった。", temporal.Future},
+		{"に式典を開催することを決めた。", temporal.Future},
+		{"に見学することができた。", temporal.Past},
+		{"より既に販売が開始されており、残りは来月に出る。", temporal.Past},
+		{"から営業を続けており、客足も戻る。", temporal.Unknown},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, lexicalTense(tt.after), tt.after)
@@ -104,6 +110,14 @@ func TestMorphTense(t *testing.T) {
 		{"に設定してはいないが、期待していると述べた。", temporal.Unknown},
 		{"に会談し、声明を発表した。", temporal.Past},
 		{"に開幕する。", temporal.Future},
+		// a clause made a noun by こと or の keeps its own tense
+		{"より、発売になることがわかった。", temporal.Future},
+		{"に式典を開くことを決めた。", temporal.Future},
+		{"に店を開くのが決まった。", temporal.Future},
+		{"に見ることができた。", temporal.Past},
+		// a continuative state
+		{"より既に販売が開始されており、残りは来月に出る。", temporal.Past},
+		{"から営業を続けており、客足も戻った。", temporal.Unknown},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, morphTense(an, tt.after), tt.after)

@@ -52,6 +52,11 @@ func TestReading(t *testing.T) {
 		{"episode ends with the paragraph", "村の話題\n\n2023年4月4日\n\nその村を初めて訪れたのは2009年の夏だった。\n\n市は10月に計画をまとめた。\n", time.Time{}, "10月", "2022-10", false},
 		{"episode from a year counted back", "町の話題\n\n2023年3月31日\n\n40年前の春、町に鉄道が通った。5月には駅舎が完成した。\n", time.Time{}, "5月", "1983-05", false},
 		{"a later day in the sentence of a full date", "町の話題\n\n2026年11月20日\n\n市長選は来年4月12日告示、19日投開票の日程だ。\n", time.Time{}, "19日", "2027-04-19", false},
+		{"a report of a later sale", "新製品の話題\n\n2024年6月4日\n\n新型の端末が9日より発売されることがわかった。\n", time.Time{}, "9日", "2024-06-09", false},
+		{"already on sale", "新製品の話題\n\n2024年6月14日\n\n上位機種は9日より既に販売が開始されており、下位機種は来月に出る。\n", time.Time{}, "9日", "2024-06-09", false},
+		{"a comparison base is no event", "市場の話題\n\n2024年6月10日\n\n5月の売り上げは前年同月比で3倍に伸びた。\n", time.Time{}, "前年", "2023", true},
+		{"a comparison base after の", "市場の話題\n\n2024年6月10日\n\n来場者は前年の実績を上回った。\n", time.Time{}, "前年", "2023", true},
+		{"last year as a time stays an event", "市場の話題\n\n2024年6月10日\n\n同社は昨年に上場した。\n", time.Time{}, "昨年", "2023", false},
 		{"part of day after a day", "町の話題\n\n2024年6月10日\n\n式典は8日から始まり、昼には市長が挨拶した。\n", time.Time{}, "昼", "2024-06-08TMI", false},
 	}
 	for _, tc := range tests {

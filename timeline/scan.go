@@ -146,6 +146,27 @@ var futureMarkers = []string{
 	"する方", "します", "なる。", "なると",
 }
 
+// complementHeads are non-past verb endings made a noun by こと (発売する
+// ことがわかった), whose clause governs the date before them.
+var complementHeads = []string{"することが", "することを", "することに", "なることが", "なることを", "なることに", "れることが", "れることを", "れることに"}
+
+// lexicalComplement reports whether rest starts a clause made a noun by
+// こと and governed by a report (9日に発売することがわかった), not by a
+// predicate of ability or frequency (することができた, することが多い).
+func lexicalComplement(rest string) bool {
+	for _, h := range complementHeads {
+		if tail, ok := strings.CutPrefix(rest, h); ok {
+			for _, w := range []string{"でき", "出来", "ある", "あっ", "多", "少な", "ない", "なかっ"} {
+				if strings.HasPrefix(tail, w) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
 // ongoingMarkers end the search without a tense: ている and its kin
 // describe a state at the reference time.
 var ongoingMarkers = []string{"ている", "ています", "でいる", "ていない", "てはいない", "ておらず", "ない。", "ないが"}
@@ -192,6 +213,17 @@ func lexicalTense(after string) temporal.Tense {
 			if strings.HasPrefix(rest, m) {
 				return temporal.Unknown
 			}
+		}
+		if strings.HasPrefix(rest, "ており") || strings.HasPrefix(rest, "でおり") || strings.HasPrefix(rest, "ていて") {
+			// 既に販売が開始されており、…: a state reached before the
+			// reference, past when said to be already done.
+			if already(after[:i]) {
+				return temporal.Past
+			}
+			return temporal.Unknown
+		}
+		if lexicalComplement(rest) {
+			return temporal.Future
 		}
 		for _, m := range futureMarkers {
 			if strings.HasPrefix(rest, m) {

@@ -84,7 +84,7 @@ func morphTense(an *morph.Analyzer, after string) temporal.Tense {
 		j := i + 1
 		for j < len(toks) {
 			t := toks[j]
-			chained := t.IsPredicate() || t.POS[1] == "非自立" ||
+			chained := t.IsPredicate() || t.POS[1] == "非自立" && !nominalizer(t) ||
 				(t.IsParticle() && (t.Surface == "て" || t.Surface == "で")) ||
 				(t.IsParticle() && (t.Surface == "は" || t.Surface == "も") && toks[j-1].Surface == "て")
 			if !chained {
@@ -95,6 +95,14 @@ func morphTense(an *morph.Analyzer, after string) temporal.Tense {
 		chain := toks[i:j]
 		last := chain[len(chain)-1]
 		if j < len(toks) && isComma(fold(firstRune(toks[j].Surface))) && (last.IsVerb() || last.Surface == "て" || last.Surface == "で") {
+			if progressive(chain) {
+				// 既に販売が開始されており、…: a state reached before the
+				// reference, past when said to be already done.
+				if already(surfaces(toks[:i])) {
+					return temporal.Past
+				}
+				return temporal.Unknown
+			}
 			i = j
 			continue
 		}
@@ -115,6 +123,11 @@ func morphTense(an *morph.Analyzer, after string) temporal.Tense {
 			return temporal.Past
 		}
 		if j >= len(toks) || clauseFinal(toks[j]) {
+			return t
+		}
+		if t != temporal.Past && complement(toks, j) {
+			// 9日に発売することがわかった: the predicate of the clause that
+			// こと or の turns into a noun governs the date, not the report.
 			return t
 		}
 		// A non-past form inside a relative clause or before another word
@@ -160,6 +173,54 @@ func predicativeAt(toks []morph.Token, i int) bool {
 		return t.Surface == "で" || t.Surface == "と" || t.Surface == "だ"
 	}
 	return false
+}
+
+// progressive reports whether a predicate chain is a continuative ている or
+// ておる form (開始されており, 続けていて).
+func progressive(chain []morph.Token) bool {
+	for i := 1; i < len(chain); i++ {
+		if (chain[i].Base == "いる" || chain[i].Base == "おる") && (chain[i-1].Surface == "て" || chain[i-1].Surface == "で") {
+			return true
+		}
+	}
+	return false
+}
+
+// already reports whether text says that what follows is already done.
+func already(text string) bool {
+	return strings.Contains(text, "既に") || strings.Contains(text, "すでに") || strings.Contains(text, "もう")
+}
+
+// complement reports whether the tokens from j turn the clause before them
+// into the object or subject of another predicate: こと or の followed by
+// が, を or に (発売することがわかった, 開くことを決めた, 行うことになった),
+// unless that predicate is one of ability or frequency (見ることができた,
+// 訪れることが多い), which keeps the tense of the whole.
+func complement(toks []morph.Token, j int) bool {
+	if j+1 >= len(toks) {
+		return false
+	}
+	n, p := toks[j], toks[j+1]
+	if !nominalizer(n) || !p.IsParticle() {
+		return false
+	}
+	switch p.Surface {
+	case "が", "を", "に":
+	default:
+		return false
+	}
+	if j+2 < len(toks) {
+		switch toks[j+2].Base {
+		case "できる", "ある", "ない", "多い", "少ない":
+			return false
+		}
+	}
+	return true
+}
+
+// nominalizer reports whether t is こと or の making a clause a noun.
+func nominalizer(t morph.Token) bool {
+	return t.IsNoun() && (t.Surface == "こと" || t.Surface == "の")
 }
 
 func firstRune(s string) rune {
