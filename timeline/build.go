@@ -357,7 +357,9 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 	scope := statementDate(resolvedMains)
 	for ri, r := range regions {
 		exprs := inside[ri]
-		if len(exprs) == 0 {
+		if len(exprs) == 0 || r.quote < 0 && titleLike(r.span.In(src), src[r.span.End:s.Span.End]) {
+			// 『明日を継ぐために』, 「2000年問題」: a title or a name, not
+			// words said at a time.
 			continue
 		}
 		sc := scopeFor(resolvedMains, r.span)

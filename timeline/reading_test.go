@@ -57,6 +57,9 @@ func TestReading(t *testing.T) {
 		{"a comparison base is no event", "市場の話題\n\n2024年6月10日\n\n5月の売り上げは前年同月比で3倍に伸びた。\n", time.Time{}, "前年", "2023", true},
 		{"a comparison base after の", "市場の話題\n\n2024年6月10日\n\n来場者は前年の実績を上回った。\n", time.Time{}, "前年", "2023", true},
 		{"last year as a time stays an event", "市場の話題\n\n2024年6月10日\n\n同社は昨年に上場した。\n", time.Time{}, "昨年", "2023", false},
+		{"a film title is no statement", "映画の話題\n\n2024年6月10日\n\n新作『明日の約束』は家族の物語だ。\n", time.Time{}, "明日", "", false},
+		{"a default schedule", "端末の話題\n\n2024年6月10日\n\n自動更新（デフォルトなら午前1時〜午前5時に配信）にも対応する。\n", time.Time{}, "午前5時", "2024-06-10T05:00", true},
+		{"a basic weekly schedule", "屋台の話題\n\n2024年6月10日\n\n店主によると、基本的には月曜日と木曜日に駅前で販売をしているという。\n", time.Time{}, "木曜日", "2024-06-13", true},
 		{"part of day after a day", "町の話題\n\n2024年6月10日\n\n式典は8日から始まり、昼には市長が挨拶した。\n", time.Time{}, "昼", "2024-06-08TMI", false},
 	}
 	for _, tc := range tests {

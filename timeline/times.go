@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/newsdoc/newsdoc/article"
 )
@@ -141,6 +142,26 @@ func bracketRegions(raw string, base int, known []region) []region {
 		}
 	}
 	return out
+}
+
+// maxTitleRunes bounds the bracketed text read as a title or a name.
+const maxTitleRunes = 20
+
+// titleLike reports whether a bracketed text that is no quotation, its
+// brackets included, reads as a title or a name (『明日の約束』, 「2000年
+// 問題」) rather than words someone said: short, with no sentence end, not
+// ending like a spoken sentence (…した, …です) and not followed by a
+// quotative (と, って).
+func titleLike(br, after string) bool {
+	inner := strings.TrimSpace(br[len("「") : len(br)-len("」")])
+	if inner == "" || utf8.RuneCountInString(inner) > maxTitleRunes || strings.ContainsAny(inner, "。！？!?") {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(inner)
+	if strings.ContainsRune("たすだねよかわ", last) {
+		return false
+	}
+	return !strings.HasPrefix(after, "と") && !strings.HasPrefix(after, "って")
 }
 
 // attachDurations moves a duration that says how long an event lasted
