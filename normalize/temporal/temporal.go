@@ -375,9 +375,13 @@ func (sc *scanner) addPoint(sp *spec, p point, anchor article.Anchor) {
 		t.Start, t.End = s, e
 		sc.prev, sc.hasPrev = p, true
 		if p.g >= gDay {
+			// A bare day placed in the month just written (3月2日、6日、
+			// 13日) passes that month on to the next bare day.
+			chained := anchor == article.AnchorPrevious && sp.m == 0 && sc.hasLocal && sc.localMonth &&
+				p.y == sc.local.y && p.m == sc.local.m
 			sc.prevDay, sc.hasDay = p, true
 			sc.local, sc.hasLocal = p, true
-			sc.localMonth, sc.localEnd = sp.m > 0 || sp.hasY, sp.end
+			sc.localMonth, sc.localEnd = sp.m > 0 || sp.hasY || chained, sp.end
 		}
 	}
 	sc.hits = append(sc.hits, hit{start: sp.start, end: sp.end, t: t})
