@@ -338,6 +338,9 @@ func (p *parser) header() int {
 					H = i
 					break
 				}
+				if lines[i].prose {
+					break // the body has begun: no headline below it
+				}
 			}
 		}
 		if H < 0 {

@@ -12,6 +12,7 @@ import (
 type attribution struct {
 	keep, partial, carried bool
 	weak                   bool // a speaker read from its place alone: not carried on
+	heard                  bool // told to the subject (と言われた): the teller is not carried on
 	who                    who
 	verb                   string
 }
@@ -131,6 +132,13 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		w = f.find(t, pi, s, sent, top, b, before, restOff, quotative, rest, verb, vAt, trimmed)
 	}
 	hasVerb := verb != "" && quotative != "" && quotative != "という"
+	if w.guess && !hasVerb && !(w.rule == ruleDialogue && speechLike(inner)) {
+		// A name unknown to the dictionary with no verb of speech is
+		// as likely a brand or a thing (トレンダーズが行った調査), unless
+		// it opens a line of dialogue.
+		w = who{}
+	}
+	a.heard = passive
 	// The rest of the sentence, later quotations marked, and its first
 	// reporting verb: read only when a rule below asks.
 	var sentRest, sentVerb string
@@ -224,6 +232,11 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 	}
 	if w.name == anaphorName {
 		w = who{} // a pronoun with nobody before it
+	}
+	if w.guess && !(hasVerb && (w.rule == ruleExplicit || w.rule == ruleFollowing) || w.rule == ruleDialogue && speechLike(inner)) {
+		// A name unknown to the dictionary speaks only where a verb
+		// of speech says so, not carried on or read from a topic.
+		w = who{}
 	}
 	a.who = w
 	if a.who.name == "" {
@@ -384,6 +397,13 @@ func (f *finder) standalone(t morph.Text, pi int, s string, sents []sentence, si
 	if !speech {
 		return who{} // a title or a name standing alone: nobody says it
 	}
+	if paraQuote && si == len(sents)-1 {
+		// 「…」 closing its paragraph, and the next one opens with
+		// こう語るのは山田さん。
+		if w := f.nextCleft(pi + 1); w.name != "" {
+			return withRule(w, ruleFollowing)
+		}
+	}
 	if cur.name != "" {
 		a.carried = true
 		return as(cur, ruleContinued)
@@ -411,6 +431,9 @@ func (f *finder) standalone(t morph.Text, pi int, s string, sents []sentence, si
 			return withRule(nw, ruleFollowing)
 		}
 	}
+	if paraQuote && f.voiceList(pi) {
+		return who{} // one more of the comments listed before
+	}
 	if paraQuote {
 		if w := f.salient(pi); w.name != "" {
 			a.carried = true
@@ -418,6 +441,85 @@ func (f *finder) standalone(t morph.Text, pi int, s string, sents []sentence, si
 		}
 	}
 	return who{}
+}
+
+// leadInNouns name what a crowd writes or says (寄せられたコメント, ネット
+// の反応); leadInNext may follow one in a sentence that leads in a list of
+// such voices (…といった声が相次いだ。, 次のような意見も。), not in one where
+// a person acts (コメントした, 声をかけた).
+var (
+	leadInNouns = []string{"コメント", "声", "反応", "書き込み", "意見", "感想", "回答", "批判"}
+	leadInNext  = []string{"が", "も", "は", "。", "：", ":", "を聞", "をきい", "を集め"}
+)
+
+// maxLeadInTail bounds the bytes at the end of a paragraph read for a
+// lead-in to a list of voices.
+const maxLeadInTail = 40 * 3
+
+// voiceList reports whether paragraph pi, a quotation alone, is one of a
+// list of anonymous voices: the paragraph before it is one too, or its
+// last words lead in voices (下記のコメントが寄せられている。) and it has
+// no person as its topic.
+func (f *finder) voiceList(pi int) bool {
+	if n := len(f.recs); n > 0 && f.recs[n-1].pi == pi-1 && f.recs[n-1].voices {
+		return true
+	}
+	if pi == 0 || f.paras[pi-1].Heading {
+		return false
+	}
+	t := f.text(pi - 1)
+	tail := t.Norm[max(0, len(t.Norm)-maxLeadInTail):]
+	if k := strings.LastIndex(strings.TrimSuffix(tail, "。"), "。"); k >= 0 {
+		tail = tail[k+len("。"):] // the last sentence
+	}
+	hit := false
+	for _, v := range leadInNouns {
+		for at := 0; !hit; {
+			k := strings.Index(tail[at:], v)
+			if k < 0 {
+				break
+			}
+			at += k + len(v)
+			for _, nx := range leadInNext {
+				hit = hit || strings.HasPrefix(tail[at:], nx)
+			}
+		}
+	}
+	return hit && f.finalTopic(t, pi-1).name == ""
+}
+
+// maxCleftLead bounds the bytes before のは in a sentence that names the
+// speaker of the quotation before it (こう語るのは, そう話してくれたのは).
+const maxCleftLead = 30
+
+// nextCleft returns the speaker that paragraph pj names when it opens with
+// a cleft about the words before it (こう語るのは、校長の山田さん。), or
+// nobody.
+func (f *finder) nextCleft(pj int) who {
+	if pj >= len(f.paras) || f.paras[pj].Heading {
+		return who{}
+	}
+	t := f.texts[pj]
+	if t.Norm == "" {
+		t = morph.NewText(f.src, f.paras[pj].Span)
+	}
+	s := t.Norm
+	if !strings.HasPrefix(s, "こう") && !strings.HasPrefix(s, "そう") {
+		return who{}
+	}
+	i := strings.Index(s[:min(len(s), maxCleftLead+len("のは"))], "のは")
+	if i < 0 || strings.ContainsAny(s[:i], "。「") {
+		return who{}
+	}
+	if v, _ := findVerb(s[len("こう"):i]); v == "" {
+		return who{} // こうした取り組みのは…: no verb of speech
+	}
+	body := strings.TrimLeft(s[i+len("のは"):], "、 ")
+	w := f.cleft(t, pj, s, len(s)-len(body), body)
+	if w.name == anaphorName {
+		return who{}
+	}
+	return w
 }
 
 // opener returns the person a sentence opens with as its topic or

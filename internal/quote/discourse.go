@@ -44,6 +44,9 @@ type record struct {
 	pi      int
 	heading bool
 	last    who // the last speaker of its quotations
+	// voices: the paragraph is only quotations and none has a speaker,
+	// as in a list of readers' comments.
+	voices bool
 }
 
 // salient returns the person the text is about before paragraph pi: the
@@ -533,7 +536,7 @@ func written(rest string) bool {
 func ownSubject(before string) bool {
 	for i := 0; i < len(before); {
 		r, n := firstRune(before[i:])
-		if (r == 'は' || r == 'が') && i > 0 {
+		if (r == 'は' || r == 'が' || r == 'も') && i > 0 {
 			if st := phraseBefore(before, i); st < i && personal(before[st:i]) {
 				return true
 			}

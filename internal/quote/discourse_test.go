@@ -129,6 +129,44 @@ func TestFollowing(t *testing.T) {
 			wants: []said{{"来年も", "石田", "following"}}},
 		{name: "after a description", text: "「ここまで来られるとは」と満足げな様子の石田社長。",
 			wants: []said{{"ここまで", "石田", "following"}}},
+		{name: "a description before the topic", text: "「基本は無理をしないことです」と店の経理を担当している浜口陽子さん（45）は言う。",
+			wants: []said{{"基本は", "浜口陽子", "following"}}},
+		{name: "after the verb, before の", text: "それに対し「その野菜は口にしたくない」と発言した歌手・水城沙耶のブログが話題になった。",
+			wants:   []said{{"その野菜は", "水城沙耶", "following"}},
+			lexical: []said{{"その野菜は", "", ""}}},
+		{name: "cleft in the next paragraph", text: "「若い方は安定志向が強く、早く身を固めたいという方が増えています」\n\nこう語るのは教室を主宰する講師の片桐悦子さん。",
+			wants: []said{{"若い方は", "片桐悦子", "following"}}},
+		{name: "no cleft without a verb of speech", text: "「若い方は安定志向が強く、早く身を固めたいという方が増えています」\n\nそうした声を集めたのは教室を主宰する片桐悦子さん。",
+			wants: []said{{"若い方は", "", ""}}},
+	})
+}
+
+func TestVoiceLists(t *testing.T) {
+	runDiscourse(t, []discourseCase{
+		{name: "comments listed after a lead-in", text: "町長の浜野健一さんは「来年も続けたい」と話した。\n\nこの投稿には、次のようなコメントが寄せられている。\n\n「いつも応援しています」\n\n「また行きたいです」",
+			wants: []said{{"来年も", "浜野健一", "explicit"}, {"いつも", "", ""}, {"また行き", "", ""}}},
+		{name: "a person's answers go on", text: "町長の浜野健一さんは「来年も続けたい」と話した。\n\n「町の人が喜んでくれるのが一番です」\n\n「また祭りを開きたいですね」",
+			wants: []said{{"町の人が", "浜野健一", "continued"}, {"また祭り", "浜野健一", "continued"}}},
+		{name: "a person who comments is no lead-in", text: "町長の浜野健一さんが番組でコメントした。\n\n「町の人が喜んでくれるのが一番です」",
+			wants: []said{{"町の人が", "浜野健一", "continued"}}},
+		{name: "people described are their own subject", text: "浜野健一さんは「来年も続けたい」と話した。ケアしている人も「もっと簡単だといいのに」と感じている。",
+			wants: []said{{"来年も", "浜野健一", "explicit"}, {"もっと簡単", "", ""}}},
+	})
+}
+
+func TestTiesAndForeignNames(t *testing.T) {
+	runDiscourse(t, []discourseCase{
+		{name: "a friend", text: "友人は「駅で声をかけられて、怖い思いをした」と話してくれた。",
+			wants: []said{{"駅で", "友人", "explicit"}}},
+		{name: "a name the dictionary does not know", text: "ミレーユは番組内で「とても美しいという意味だったので、安心した」と明かした。",
+			wants:   []said{{"とても", "ミレーユ", "explicit"}},
+			lexical: []said{{"とても", "ミレーユ", "explicit"}}},
+		{name: "a known given name with も", text: "こう語る店主に同調したテリーも、「あの時は正面から戦ってくれましたよね」と話すのだった。",
+			wants: []said{{"あの時は", "テリー", "explicit"}}},
+		{name: "a brand with no verb of speech", text: "ミレーユが行った調査では「朝食をとらない、とれない」という回答が3割だった。",
+			wants: []said{{"朝食を", "", ""}}},
+		{name: "a common noun is no name", text: "コーナーは「毎週、読者の悩みに答えます」と案内している。",
+			wants: []said{{"毎週", "", ""}}},
 	})
 }
 
@@ -233,13 +271,20 @@ func TestDialogue(t *testing.T) {
 			wants: []said{{"理由は", "森本", "dialogue"}}},
 		{name: "turn with text first", text: "宇野：会場に入ると「もう始まっているのかな」と思いました。",
 			wants: []said{{"もう始まって", "宇野", "dialogue"}}},
+		{name: "turns with no space", text: "セルジオ「どの相手に、どうすればいいか。差はまだ開いたままですよ」\n\n矢部「今からだと無理でしょう」",
+			wants:   []said{{"どの相手", "セルジオ", "dialogue"}, {"今からだと", "矢部", "dialogue"}},
+			lexical: []said{{"どの相手", "", ""}}},
+		{name: "a title after a common noun is no turn", text: "新曲「夜明けの港で、君を待っている」\n\n映画「明日は晴れるかな、きっとね」",
+			wants: []said{{"夜明けの港", "", ""}, {"明日は晴れる", "", ""}}},
 	})
 }
 
 func TestWrongPerson(t *testing.T) {
 	runDiscourse(t, []discourseCase{
-		{name: "told by someone unnamed", text: "佐藤健太さんは先輩から「もっと休め」と言われたという。",
+		{name: "told by someone unnamed", text: "佐藤健太さんは「もっと休め」と言われたという。",
 			wants: []said{{"もっと休め", "", ""}}},
+		{name: "told by a senior", text: "佐藤健太さんは先輩から「もっと休め」と言われたという。",
+			wants: []said{{"もっと休め", "先輩", "explicit"}}},
 		{name: "told by a named person", text: "佐藤健太さんは、監督の長井修さんから「焦るな」と言われた。",
 			wants: []said{{"焦るな", "長井修", "explicit"}}},
 		{name: "a document", text: "川村隆司令官は部隊を前進させた。指令書には「直ちに橋を確保せよ」と記されていた。",

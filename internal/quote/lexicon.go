@@ -224,6 +224,20 @@ var crowds = []string{"ファン", "サポーター", "ユーザー", "読者", 
 	"来館者", "入場者", "来店者", "訪問者", "購入者", "消費者", "支持者", "出席者", "受講者", "聴衆", "被災者", "避難者", "通行人",
 	"男", "女", "SNS上", "ツイッター上", "掲示板上"}
 
+// tieNouns name one person by a tie to someone or a trade (友人, 上司,
+// 店主): a speaker, not a crowd.
+var tieNouns = []string{"友人", "知人", "同僚", "先輩", "後輩", "上司", "部下", "恋人", "店主", "医師", "弁護士", "主婦"}
+
+// tieNoun reports whether p ends in one of tieNouns (母親の友人).
+func tieNoun(p string) bool {
+	for _, n := range tieNouns {
+		if strings.HasSuffix(p, n) {
+			return true
+		}
+	}
+	return false
+}
+
 // notCrowds end like a crowd or a medium (英紙) but are things.
 var notCrowds = map[string]bool{
 	"手紙": true, "用紙": true, "表紙": true, "和紙": true, "色紙": true, "白紙": true, "台紙": true, "型紙": true, "折り紙": true,

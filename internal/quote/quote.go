@@ -222,7 +222,7 @@ func run(src string, paras []article.Paragraph, texts []morph.Text, an *morph.An
 		}
 	}
 	b := bufferPool.Get().(*buffers)
-	f := &finder{x: x, out: []article.Quote{}, buffers: *b, src: src, paras: paras, texts: texts}
+	f := &finder{x: x, an: an, out: []article.Quote{}, buffers: *b, src: src, paras: paras, texts: texts}
 	f.recs = f.recs[:0]
 	for i := range texts {
 		f.paragraph(i, texts[i])
@@ -262,10 +262,15 @@ type who struct {
 	span article.Span
 	org  string
 	rule string // the rule that found it, when not the caller's own
+	// guess is set for a name the dictionary does not hold, read as a
+	// person's from its place alone (ミレーユは): a speaker only when a
+	// verb of speech confirms it.
+	guess bool
 }
 
 type finder struct {
 	x     *entity.Index
+	an    *morph.Analyzer // nil without morphology
 	out   []article.Quote
 	last  who // the last speaker of the previous paragraph's quotations
 	flip  int // which of bs the current paragraph uses
@@ -399,12 +404,19 @@ func (f *finder) paragraph(pi int, t morph.Text) {
 		}
 		kept[bi] = len(f.out)
 		f.out = append(f.out, q)
-		if a.who.name != "" && !a.weak {
+		if a.who.name != "" && !a.weak && !a.heard {
 			cur = a.who
+			cur.guess = false // a verb of speech confirmed it
 		}
 	}
 	f.last = cur
-	f.recs = append(f.recs, record{pi: pi, last: cur})
+	voices := cur.name == "" && allQuotes(s, top)
+	for _, k := range kept {
+		if k >= 0 && f.out[k].Speaker != "" {
+			voices = false
+		}
+	}
+	f.recs = append(f.recs, record{pi: pi, last: cur, voices: voices})
 	f.pending = prevTopic.pending[:0]
 }
 

@@ -156,7 +156,7 @@ func speakerishSplit(p string, titled, kata bool) bool {
 	if p == "" {
 		return false
 	}
-	if anaphoricSpeakers[p] || titled || hasRoleSuffix(p) {
+	if anaphoricSpeakers[p] || titled || hasRoleSuffix(p) || tieNoun(trimPlural(p)) {
 		return true
 	}
 	if crowdNoun(p) {
@@ -234,9 +234,27 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 	name, title, titled := entity.SplitTitle(p)
 	// A name printed with an age, 水野ひかり(24), is a person's.
 	aged := p != phrase && strings.HasSuffix(phrase, ")") && allDigitsStr(phrase[strings.LastIndex(phrase, "(")+1:len(phrase)-1])
-	if !aged && !speakerishSplit(trimOneOf(p), titled, f.x == nil) {
-		return who{}
+	guess := false
+	if !aged && !speakerishSplit(trimOneOf(p), titled, false) {
+		// Only a name in katakana is left: without morphology any
+		// that is no common noun, with it one the dictionary files
+		// as a name or does not hold (see foreignName).
+		known := false
+		if f.x == nil {
+			if !speakerishSplit(trimOneOf(p), titled, true) {
+				return who{}
+			}
+		} else if ok, k := f.foreignName(p); ok {
+			known = k
+		} else {
+			return who{}
+		}
+		guess = !known
 	}
+	if utf8.RuneCountInString(p) == 1 && hasRoleSuffix(p) {
+		return who{} // 者 or 長 cut from a longer word
+	}
+	w.guess = guess
 	if titled && name == "" && title == p {
 		// A bare title (首相, 監督): the person named with it before.
 		if w := f.titled(pi, start, title); w.name != "" {
@@ -272,6 +290,50 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 	}
 	w.name = p
 	return w
+}
+
+// maxForeignRunes bounds a name in katakana read by foreignName.
+const maxForeignRunes = 16
+
+// foreignName reports whether p, a phrase in katakana that no person entity
+// vouches for, is a name with morphology (see properName), and whether the
+// dictionary knows every word of it as a name (ジェシカ) rather than not at
+// all (ミレーユ): most foreign names are unknown to the dictionary, which
+// files them as proper nouns, but so are many brands.
+func (f *finder) foreignName(p string) (ok, known bool) {
+	if !morph.IsKatakana(p) {
+		return false, false
+	}
+	return f.properName(p)
+}
+
+// properName reports whether, with morphology, every word of p is a
+// person's name or a proper noun the dictionary does not hold (ジェシカ,
+// 矢部), none a common noun (コーナー, スタッフ, 映画), and whether every
+// word is a name the dictionary knows.
+func (f *finder) properName(p string) (ok, known bool) {
+	if f.an == nil || commonNoun(p) || crowdNoun(p) {
+		return false, false
+	}
+	if n := utf8.RuneCountInString(p); n < 2 || n > maxForeignRunes {
+		return false, false
+	}
+	toks := f.an.Tokenize(p)
+	if len(toks) == 0 {
+		return false, false
+	}
+	known = true
+	for i := range toks {
+		t := &toks[i]
+		if t.Surface == "・" {
+			continue
+		}
+		if !t.IsProper() || t.Known && !t.IsPerson() {
+			return false, false
+		}
+		known = known && t.IsPerson()
+	}
+	return true, known
 }
 
 // appositive reads a name set before a post with ・, the post ending the
@@ -406,6 +468,21 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 		}
 		return who{}
 	}
+	// A description, then the speaker right before the verb: と社員教育を
+	// 担当している山田さん（45歳）は言う.
+	if vAt > 0 {
+		head := strings.TrimRight(rest[:vAt], " 、")
+		for _, pt := range []string{"は", "が"} {
+			if h, ok := strings.CutSuffix(head, pt); ok {
+				if st := phraseBefore(h, len(h)); st > 0 && st < len(h) && !strings.Contains(h[:st], "\x00") {
+					if w := f.resolve(t, pi, s, off+st, off+len(h)); w.name != "" && w.name != anaphorName {
+						return w
+					}
+				}
+				break
+			}
+		}
+	}
 	// Before the verb: とXは述べた, とXが語った.
 	limit := len(rest)
 	if vAt >= 0 {
@@ -473,7 +550,7 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 	// （32）もその一人だ, と語る山田さんは.
 	if vAt >= 0 {
 		tail := rest[vAt+len(verb):]
-		if e := nameAhead(tail, "も", "は", "が", "だ", "。"); e > 0 {
+		if e := nameAhead(tail, "も", "は", "が", "だ", "。", "の"); e > 0 {
 			base := off + vAt + len(verb)
 			if w := f.resolve(t, pi, s, base, base+e); w.name != "" && w.name != anaphorName {
 				return w

@@ -154,13 +154,30 @@ func (f *finder) interviewee(pi int) who {
 	return who{}
 }
 
+// minTurnRunes is the shortest quotation read as a turn after a name with
+// no space or colon before it: shorter ones are as often titles.
+const minTurnRunes = 8
+
 // transcript reads a line that starts with a name and then the quotation:
 // 高田 「…」, 高田：「…」.
 func (f *finder) transcript(t morph.Text, pi int, s string, sent sentence, b bracket) who {
 	head := s[sent.Start:b.Open]
 	trim := strings.TrimRight(head, " \u3000：:")
-	if trim == head || trim == "" || containsAny(trim, "、", "。", " ") {
+	if trim == "" || containsAny(trim, "、", "。", " ") {
 		return who{}
+	}
+	if trim == head {
+		// No space or colon: 矢部「…」 is a turn when the name is a
+		// person's for the dictionary and the line is that quotation
+		// alone, not a title after a common noun (新曲「…」).
+		st := strings.TrimLeft(trim, " \u3000\n・■●◆▼◇○")
+		inner := s[b.Open:b.End]
+		if strings.ContainsRune(st, '\n') || !onlyOf(s[b.End:sent.End], "。") || !speechLike(inner) || !atLeastRunes(inner, minTurnRunes+2) {
+			return who{} // 新曲「走れ!」: a title
+		}
+		if ok, _ := f.properName(st); !ok {
+			return who{}
+		}
 	}
 	const lead = " \u3000\n・■●◆▼◇○" // space and bullets before the name
 	st := strings.TrimLeft(trim, lead)
