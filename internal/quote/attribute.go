@@ -209,7 +209,8 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		// describes, not of the person the text is about.
 		speech = false
 	}
-	if w.name == "" && !passive && !standalone && (hasVerb || !a.partial && speech) && !ownSubject(before[strings.LastIndexByte(before, 0)+1:]) {
+	if clause := before[strings.LastIndexByte(before, 0)+1:]; w.name == "" && !passive && !standalone && !voice && (hasVerb || !a.partial && speech) &&
+		(!ownSubject(clause) || cur.name != "" && strings.Contains(clause, cur.name)) {
 		// 「…」と述べた with no subject, or a statement that goes on from
 		// an earlier one (「…」と話し、「…」。): the subject is the last
 		// speaker or the person the text is about.
@@ -431,6 +432,13 @@ func (f *finder) standalone(t morph.Text, pi int, s string, sents []sentence, si
 			return withRule(nw, ruleFollowing)
 		}
 	}
+	if paraQuote && si == 0 {
+		// 山田院長に話を伺った。 then 「…」: the one asked answers.
+		if w := f.askedBefore(pi); w.name != "" {
+			a.carried = true
+			return as(w, ruleContinued)
+		}
+	}
 	if paraQuote && f.voiceList(pi) {
 		return who{} // one more of the comments listed before
 	}
@@ -486,6 +494,40 @@ func (f *finder) voiceList(pi int) bool {
 		}
 	}
 	return hit && f.finalTopic(t, pi-1).name == ""
+}
+
+// askVerbs end a sentence that says someone was asked (山田院長に伺った,
+// 担当者に話を聞いた): the quotation that opens the next paragraph is the
+// answer.
+var askVerbs = []string{"伺った", "伺いました", "うかがった", "聞いた", "聞いてみた", "聞きました", "聞いてみました", "尋ねた", "尋ねてみた", "尋ねました", "質問した", "質問してみた", "質問しました"}
+
+// askedBefore returns the person asked in the last sentence of paragraph
+// pi-1 (…を山田院長に伺った。), or nobody.
+func (f *finder) askedBefore(pi int) who {
+	if pi == 0 || f.paras[pi-1].Heading {
+		return who{}
+	}
+	t := f.text(pi - 1)
+	s := strings.TrimRight(t.Norm, " 。")
+	asked := false
+	for _, v := range askVerbs {
+		if strings.HasSuffix(s, v) {
+			s, asked = s[:len(s)-len(v)], true
+			break
+		}
+	}
+	if !asked || strings.HasSuffix(s, "と") {
+		return who{} // …があると伺った: heard, not asked
+	}
+	off := 0
+	if k := strings.LastIndex(s, "。"); k >= 0 {
+		off = k + len("。")
+	}
+	w := f.agentOf(t, pi-1, t.Norm, off, s[off:])
+	if w.name == anaphorName || crowdNoun(w.name) {
+		return who{} // 2人の既婚女性に伺った: which of them answers is not said
+	}
+	return w
 }
 
 // maxCleftLead bounds the bytes before のは in a sentence that names the

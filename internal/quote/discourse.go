@@ -534,6 +534,17 @@ func written(rest string) bool {
 // of its own, a person no rule could name (出場した高校生の一人は「…」と
 // 話した): the quotation is then not by the person the text was about.
 func ownSubject(before string) bool {
+	// A name right before the quotation, marked as its subject (魔裟斗が
+	// 「…」), though nobody vouches for it: not the last speaker.
+	tail := strings.TrimRight(before, " 、")
+	for _, m := range []string{"は", "が", "も"} {
+		if h, ok := strings.CutSuffix(tail, m); ok {
+			if st := phraseBefore(h, len(h)); utf8.RuneCountInString(h[st:]) >= 2 && !commonNoun(h[st:]) {
+				return true
+			}
+			break
+		}
+	}
 	for i := 0; i < len(before); {
 		r, n := firstRune(before[i:])
 		if (r == 'は' || r == 'が' || r == 'も') && i > 0 {

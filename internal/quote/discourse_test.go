@@ -154,6 +154,19 @@ func TestVoiceLists(t *testing.T) {
 	})
 }
 
+func TestAskedBefore(t *testing.T) {
+	runDiscourse(t, []discourseCase{
+		{name: "the one asked answers", text: "体づくりに必要なことを、港南クリニックの倉持恒雄院長に伺った。\n\n「規則正しい生活を送り、よく歩くことです」",
+			wants: []said{{"規則正しい", "倉持恒雄", "continued"}}},
+		{name: "heard that is no question", text: "港南クリニックの倉持恒雄院長は「よく歩くことです」と話す。施設には女性に向けた配慮もあると伺った。\n\n「シャワー室は広めに作りました」",
+			wants: []said{{"よく歩く", "倉持恒雄", "explicit"}, {"シャワー室", "倉持恒雄", "continued"}}},
+		{name: "a crowd asked", text: "2人の女性に話を聞いた。\n\n「最初は不安でした」",
+			wants: []said{{"最初は", "", ""}}},
+		{name: "a subject of its own stops the last speaker", text: "倉持恒雄院長は「よく歩くことです」と話した。すると魔裟斗が「それは大事ですね」と返した。",
+			wants: []said{{"よく歩く", "倉持恒雄", "explicit"}, {"それは", "", ""}}},
+	})
+}
+
 func TestTiesAndForeignNames(t *testing.T) {
 	runDiscourse(t, []discourseCase{
 		{name: "a friend", text: "友人は「駅で声をかけられて、怖い思いをした」と話してくれた。",

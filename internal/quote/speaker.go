@@ -550,7 +550,7 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 	// （32）もその一人だ, と語る山田さんは.
 	if vAt >= 0 {
 		tail := rest[vAt+len(verb):]
-		if e := nameAhead(tail, "も", "は", "が", "だ", "。", "の"); e > 0 {
+		if e := nameAhead(tail, "も", "は", "が", "だ", "。", "の", "など", "ら"); e > 0 {
 			base := off + vAt + len(verb)
 			if w := f.resolve(t, pi, s, base, base+e); w.name != "" && w.name != anaphorName {
 				return w
