@@ -209,7 +209,13 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		// describes, not of the person the text is about.
 		speech = false
 	}
-	if clause := before[strings.LastIndexByte(before, 0)+1:]; w.name == "" && !passive && !standalone && !voice && (hasVerb || !a.partial && speech) &&
+	// 「…」というほど, 「…」とか: words anyone might say, unlike the
+	// hearsay that closes a sentence (「…」という。).
+	generic := false
+	for _, g := range []string{"というほど", "というくらい", "というぐらい", "とか", "と考えたことが", "と思ったことが"} {
+		generic = generic || strings.HasPrefix(trimmed, g)
+	}
+	if clause := before[strings.LastIndexByte(before, 0)+1:]; w.name == "" && !passive && !standalone && !voice && !generic && (hasVerb || !a.partial && speech) &&
 		(!ownSubject(clause) || cur.name != "" && strings.Contains(clause, cur.name)) {
 		// 「…」と述べた with no subject, or a statement that goes on from
 		// an earlier one (「…」と話し、「…」。): the subject is the last
@@ -223,7 +229,8 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		w.rule = ruleContinued
 	}
 	if w.name == "" && standalone {
-		w = f.standalone(t, pi, s, sents, si, top, paraQuote, speech, cur, prevTopic, &a)
+		// 『…』 alone is most often a title (of a film, a book).
+		w = f.standalone(t, pi, s, sents, si, top, paraQuote, speech && !generic && !strings.HasPrefix(inner, "『"), cur, prevTopic, &a)
 	}
 	if w.rule == ruleTurn {
 		w.rule = ruleDialogue

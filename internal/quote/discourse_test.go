@@ -167,6 +167,17 @@ func TestAskedBefore(t *testing.T) {
 	})
 }
 
+func TestNotContinued(t *testing.T) {
+	runDiscourse(t, []discourseCase{
+		{name: "words anyone might say", text: "倉持恒雄院長は「よく歩くことです」と話した。「彼以外は目に入らない」というほど、一人にほれ込むこともある。",
+			wants: []said{{"よく歩く", "倉持恒雄", "explicit"}, {"彼以外", "", ""}}},
+		{name: "a title alone", text: "倉持恒雄監督は「よく撮れました」と話した。\n\n『返事はいらない、もう来ない』\n\n港町を舞台にした作品だ。",
+			wants: []said{{"よく撮れ", "倉持恒雄", "explicit"}, {"返事は", "", ""}}},
+		{name: "explained to someone", text: "そこに現れたのが倉持恒雄だ。「順番がおかしくなっている」と説明され、うなずいた。",
+			wants: []said{{"順番が", "", ""}}},
+	})
+}
+
 func TestTiesAndForeignNames(t *testing.T) {
 	runDiscourse(t, []discourseCase{
 		{name: "a friend", text: "友人は「駅で声をかけられて、怖い思いをした」と話してくれた。",

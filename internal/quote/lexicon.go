@@ -207,7 +207,7 @@ var anaphoricSpeakers = map[string]bool{"同氏": true, "同容疑者": true, "�
 
 // passiveStems start a verb whose subject heard or bears the quotation
 // rather than said it: と言われた, と聞かれ, と記されていた.
-var passiveStems = []string{"言われ", "いわれ", "聞かれ", "尋ねられ", "問われ", "質問され", "記され", "書かれ", "記載され", "明記され", "指摘され", "評され", "呼ばれ"}
+var passiveStems = []string{"言われ", "いわれ", "聞かれ", "尋ねられ", "問われ", "質問され", "記され", "書かれ", "記載され", "明記され", "指摘され", "評され", "呼ばれ", "説明され", "注意され", "忠告され", "励まされ", "叱られ", "怒られ"}
 
 // sourceMarks mark a source other than with は or が, before the
 // quotations it gives: ファンからは「…」, 関係者からも「…」, 掲示板では「…」.
