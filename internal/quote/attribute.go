@@ -440,6 +440,11 @@ func (f *finder) standalone(t morph.Text, pi int, s string, sents []sentence, si
 		}
 	}
 	if paraQuote && si == 0 {
+		// A paragraph that is a name alone, then the words: 山田市長 /
+		// 「…」, as broadcasters print what was said on air.
+		if w := f.nameLine(pi - 1); w.name != "" {
+			return withRule(w, ruleDialogue)
+		}
 		// 山田院長に話を伺った。 then 「…」: the one asked answers.
 		if w := f.askedBefore(pi); w.name != "" {
 			a.carried = true
@@ -501,6 +506,29 @@ func (f *finder) voiceList(pi int) bool {
 		}
 	}
 	return hit && f.finalTopic(t, pi-1).name == ""
+}
+
+// maxNameLine bounds the runes of a paragraph that is a speaker's name
+// alone.
+const maxNameLine = 16
+
+// nameLine returns the speaker that paragraph pj names when it is nothing
+// but a person's name, with or without a title (山田市長, 記者), or nobody.
+func (f *finder) nameLine(pj int) who {
+	if pj < 0 || pj >= len(f.paras) {
+		return who{} // a name printed as a heading counts too
+	}
+	t := f.text(pj)
+	s := strings.TrimSpace(t.Norm)
+	if s == "" || !atLeastRunes(s, 2) || atLeastRunes(s, maxNameLine+1) || phraseBefore(s, len(s)) != 0 {
+		return who{}
+	}
+	off := len(t.Norm) - len(strings.TrimLeft(t.Norm, " "))
+	w := f.resolve(t, pj, t.Norm, off, off+len(s))
+	if w.name == anaphorName || w.guess || crowdNoun(w.name) {
+		return who{}
+	}
+	return w
 }
 
 // askVerbs end a sentence that says someone was asked (山田院長に伺った,

@@ -388,10 +388,10 @@ func shareOfCrowd(s string, end int) int {
 
 // trimPlural removes a plural suffix: 関係者ら → 関係者.
 func trimPlural(p string) string {
-	if r, _ := lastRune(p); r != 'ら' && r != 'ち' && r != '達' && r != '同' {
+	if r, _ := lastRune(p); r != 'ら' && r != 'ち' && r != '達' && r != '同' && r != 'ど' {
 		return p
 	}
-	for _, s := range []string{"ら", "たち", "達", "一同"} {
+	for _, s := range []string{"ら", "たち", "達", "一同", "など"} {
 		if q, ok := strings.CutSuffix(p, s); ok && q != "" {
 			return q
 		}

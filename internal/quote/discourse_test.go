@@ -178,6 +178,18 @@ func TestNotContinued(t *testing.T) {
 	})
 }
 
+func TestNameLines(t *testing.T) {
+	runDiscourse(t, []discourseCase{
+		{name: "a name alone, then the words", text: "政府の対策を受け、浜野首相が会見を開いた。\n\n浜野首相\n\n「今回の機会を逃せば立て直しは難しくなる。来年6月に減税を行いたい」",
+			headings: []int{1},
+			wants:    []said{{"今回の機会", "浜野", "dialogue"}}},
+		{name: "a crowd and others", text: "「給付の方が早く届く」と野党などが指摘している。",
+			wants: []said{{"給付の方", "野党", "following"}}},
+		{name: "a label line is no name", text: "浜野首相は「減税を行う」と述べた。\n\n会見の要旨\n\n「来年6月に減税を行いたい。賃上げも後押しする」",
+			wants: []said{{"来年6月", "浜野", "continued"}}},
+	})
+}
+
 func TestTiesAndForeignNames(t *testing.T) {
 	runDiscourse(t, []discourseCase{
 		{name: "a friend", text: "友人は「駅で声をかけられて、怖い思いをした」と話してくれた。",

@@ -51,8 +51,8 @@ func phraseBefore(s string, end int) int {
 			break
 		}
 	}
-	// A plural: 関係者ら, 選手たち.
-	for _, pl := range []string{"ら", "たち"} {
+	// A plural: 関係者ら, 選手たち, 野党など.
+	for _, pl := range []string{"ら", "たち", "など"} {
 		if strings.HasSuffix(s[:j], pl) {
 			if r, _ := lastRune(s[:j-len(pl)]); isNameRune(r) && r != '・' {
 				j -= len(pl)
@@ -289,6 +289,9 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 		}
 	}
 	w.name = p
+	if q, ok := strings.CutSuffix(p, "など"); ok && q != "" {
+		w.name = q // 野党などが指摘: the crowd, not its "and others"
+	}
 	return w
 }
 
