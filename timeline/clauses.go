@@ -259,7 +259,7 @@ func habitual(raw string) bool {
 // baseWords are the periods a figure is compared with (前年比, 前年同期に
 // 比べ); comparedBy what follows them in a comparison.
 var (
-	baseWords  = []string{"前年", "昨年", "去年", "前年度", "昨年度", "前月", "先月", "前週", "先週", "前期", "前日", "前回"}
+	baseWords  = []string{"前年", "昨年", "去年", "前年度", "昨年度", "前月", "先月", "前週", "先週", "前期", "前日", "前回", "今年", "本年", "今年度", "例年"}
 	comparedBy = []string{"比", "同期", "同月", "同日", "同週", "同時期", "並み", "実績", "水準", "に比べ", "と比べ", "に比して", "を上回", "を下回", "から増", "から減", "より増", "より減", "より多", "より少", "より高", "より低"}
 )
 

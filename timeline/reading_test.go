@@ -56,6 +56,7 @@ func TestReading(t *testing.T) {
 		{"already on sale", "新製品の話題\n\n2024年6月14日\n\n上位機種は9日より既に販売が開始されており、下位機種は来月に出る。\n", time.Time{}, "9日", "2024-06-09", false},
 		{"a comparison base is no event", "市場の話題\n\n2024年6月10日\n\n5月の売り上げは前年同月比で3倍に伸びた。\n", time.Time{}, "前年", "2023", true},
 		{"a comparison base after の", "市場の話題\n\n2024年6月10日\n\n来場者は前年の実績を上回った。\n", time.Time{}, "前年", "2023", true},
+		{"this year as a comparison base", "春闘の話題\n\n2024年6月10日\n\n首相は経済界に今年を上回る水準の賃上げを求めた。\n", time.Time{}, "今年", "2024", true},
 		{"last year as a time stays an event", "市場の話題\n\n2024年6月10日\n\n同社は昨年に上場した。\n", time.Time{}, "昨年", "2023", false},
 		{"a film title is no statement", "映画の話題\n\n2024年6月10日\n\n新作『明日の約束』は家族の物語だ。\n", time.Time{}, "明日", "", false},
 		{"a default schedule", "端末の話題\n\n2024年6月10日\n\n自動更新（デフォルトなら午前1時〜午前5時に配信）にも対応する。\n", time.Time{}, "午前5時", "2024-06-10T05:00", true},
