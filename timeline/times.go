@@ -69,7 +69,7 @@ func (st *state) times(text string, base int, fc findContext) []article.Time {
 }
 
 // vaguePast are words for a recent, unmeasured past: they end at the anchor.
-var vaguePast = []string{"最近", "近年", "このところ", "昨今"}
+var vaguePast = []string{"最近", "近年", "このところ", "昨今", "先日", "先ごろ", "先頃"}
 
 // lookBack reports whether a duration counts back from the anchor: ここ数週間,
 // この3年間, 過去1週間, これまでの10年.

@@ -73,7 +73,7 @@ func (sc *scanner) clockNum(n number, i int, sp *spec) (int, bool) {
 		if !ok || m.digits != 2 || m.v > 59 || n.v > 24 {
 			return i, false
 		}
-		if !sp.hasPod && !sp.hasDate() && !sc.dateline && !colonTimeAround(s, i, m.end) {
+		if !sp.hasPod && !sp.hasDate() && !sc.dateline && !colonTimeAround(s, i, m.end) && !(n.digits == 2 && apart(s, i, m.end)) {
 			return i, false
 		}
 		h := n.v
@@ -120,16 +120,13 @@ func meridiemAfter(s string, k int) (int, string) {
 // まで, に, 頃, 開始, 開演, 発, 着 after it, or a range mark before it. A
 // race time (2:05:30で優勝) or a score has none of them.
 func colonTimeAround(s string, i, e int) bool {
+	if !apart(s, i, e) {
+		return false
+	}
 	if e+3 <= len(s) && s[e] == ':' {
 		if sec, ok := numAt(s, e+1); ok && sec.digits == 2 {
 			e = sec.end
 		}
-	}
-	if e < len(s) && (s[e] == ':' || isDigit(s[e]) || s[e] == '.') {
-		return false
-	}
-	if i > 0 && (isDigit(s[i-1]) || s[i-1] == ':' || s[i-1] == '.') {
-		return false
 	}
 	if k, _ := oneOf(s, e, "〜", "~", "～", "-", "から", "まで", "に", "頃", "ごろ", "開始", "開演", "開場", "発", "着", "締め切り", "締切"); k >= 0 {
 		return true
@@ -143,6 +140,24 @@ func colonTimeAround(s string, i, e int) bool {
 		}
 	}
 	return false
+}
+
+// apart reports whether the colon time s[i:e], with its seconds if any
+// follow, stands apart from other digits, colons and points (not part of
+// 1:23:45.6 or 2020:12:10:05). A time written with a two-digit hour
+// (09:30, 23:59:59) and standing apart is a time of day even with no word
+// around it; a race time or a score is most often written with one digit
+// (2:05:30, 3:1).
+func apart(s string, i, e int) bool {
+	if e+3 <= len(s) && s[e] == ':' {
+		if sec, ok := numAt(s, e+1); ok && sec.digits == 2 {
+			e = sec.end
+		}
+	}
+	if e < len(s) && (s[e] == ':' || isDigit(s[e]) || s[e] == '.') {
+		return false
+	}
+	return i == 0 || !(isDigit(s[i-1]) || s[i-1] == ':' || s[i-1] == '.')
 }
 
 // clock reads a time of day at i: 午後1時, 正午, 夜, 13時45分. A part of day

@@ -247,6 +247,11 @@ func (sc *scanner) duration(i int, prefixed bool) (article.Time, int, bool) {
 		if next == '速' {
 			return t, i, false
 		}
+		// 9秒58, 1秒05: a race time in hundredths (or tenths) after 秒.
+		if f := digitRun(s, e); f >= 1 && f <= 2 && !vague {
+			t.Type, t.Value = article.TypeDuration, "PT"+strconv.Itoa(v)+"."+s[e:e+f]+"S"
+			return sc.durEnd(t, i, e+f, false, 0, u.code)
+		}
 	}
 	if u.half && hasAt(s, e, "半") {
 		e += len("半")
@@ -288,6 +293,22 @@ func (sc *scanner) duration(i int, prefixed bool) (article.Time, int, bool) {
 		}
 	}
 	return t, e, ok
+}
+
+// digitRun returns the number of ASCII digits at s[i:], as long as no
+// other number character follows them (9秒58 but not 9秒5万).
+func digitRun(s string, i int) int {
+	n := 0
+	for i+n < len(s) && isDigit(s[i+n]) {
+		n++
+	}
+	if i+n < len(s) && (s[i+n] == '.' || s[i+n] == ',') {
+		return 0
+	}
+	if r, _ := runeAt(s, i+n); strings.ContainsRune("万億千百十", r) {
+		return 0
+	}
+	return n
 }
 
 // durRank orders the units of a duration, largest first.
