@@ -431,7 +431,8 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 	}
 	for i := range sentEvents {
 		e := &sentEvents[i]
-		e.Generic = e.Generic || comparisonBase(e.When.Text, src[e.When.Span.End:s.Span.End])
+		after := src[e.When.Span.End:s.Span.End]
+		e.Generic = e.Generic || comparisonBase(e.When.Text, after) || recurringDay(after) || weeklyHabit(e.When, after)
 	}
 	sentEvents = mergeParenthesized(src, sentEvents)
 	sentEvents = mergeApposed(src, sentEvents)

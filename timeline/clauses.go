@@ -279,6 +279,47 @@ func comparisonBase(text, after string) bool {
 	return false
 }
 
+// recurringDay reports whether what follows a month names a day that
+// recurs every year (5月の第2日曜日, 6月第3日曜): a rule, not an event.
+func recurringDay(after string) bool {
+	after = strings.TrimPrefix(after, "の")
+	rest, ok := strings.CutPrefix(after, "第")
+	if !ok {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(rest)
+	if !(r >= '1' && r <= '5' || r >= '１' && r <= '５' || strings.ContainsRune("一二三四五", r)) {
+		return false
+	}
+	rest = rest[n:]
+	w, _ := utf8.DecodeRuneInString(rest)
+	return strings.ContainsRune("月火水木金土日", w) && strings.Contains(rest[:min(len(rest), 9)], "曜")
+}
+
+// weeklyHabit reports whether t, a bare day of the week (土日, 週末, 月曜日),
+// is governed by a present habit (土日にまとめて行っている): what is done
+// every such day, not on one.
+func weeklyHabit(t article.Time, after string) bool {
+	switch {
+	case t.Text == "土日" || t.Text == "週末" || t.Text == "平日" || t.Text == "土日祝":
+	case strings.HasSuffix(t.Text, "曜日") || strings.HasSuffix(t.Text, "曜"):
+		if r, _ := utf8.DecodeRuneInString(t.Text); strings.ContainsRune(deicticLead, r) {
+			return false // 今週土曜日, 来週月曜: one day
+		}
+	default:
+		return false
+	}
+	if k := strings.Index(after, "。"); k >= 0 {
+		after = after[:k]
+	}
+	for _, w := range []string{"ている。", "ています。", "ている", "ています"} {
+		if strings.HasSuffix(strings.TrimRight(after, "。 "), strings.TrimSuffix(w, "。")) {
+			return true
+		}
+	}
+	return false
+}
+
 // deicticLead are the first characters of words that name one time
 // relative to the document or a mention (今年, 昨日, 来週, 翌日, 同日).
 const deicticLead = "今昨来先本明翌前同当去一再その"

@@ -408,6 +408,19 @@ func monthFollowBad(s string, i int) bool {
 	return false
 }
 
+// monthLength reports whether the kanji 一月 at s[i:k] is a month's length
+// (最初の一月で, わずか一月ほど), not January: a word of measure before it
+// or after it.
+func monthLength(s string, i, k int) bool {
+	for _, w := range []string{"最初の", "はじめの", "初めの", "わずか", "たった", "あと", "ここ", "約"} {
+		if i >= len(w) && s[i-len(w):i] == w {
+			return true
+		}
+	}
+	_, w := oneOf(s, k, "ほど", "程度", "余り", "あまり", "足らず", "近く", "以上", "以内", "ばかり", "くらい", "ぐらい", "で")
+	return w != ""
+}
+
 // dayFollowOK reports whether N日 followed by s[i:] can be a date.
 func dayFollowOK(s string, i int) bool {
 	r, _ := runeAt(s, i)
@@ -538,7 +551,7 @@ func (sc *scanner) numeric(n number, i int, sp spec, rangeEnd bool) (spec, bool)
 		return sc.afterYearNum(n.v, e, sp)
 	case hasAt(s, e, "月"):
 		k := e + len("月")
-		if n.v < 1 || n.v > 12 || monthFollowBad(s, k) {
+		if n.v < 1 || n.v > 12 || monthFollowBad(s, k) || n.kanji && n.v == 1 && monthLength(s, i, k) {
 			return sp, false
 		}
 		sp.m = n.v

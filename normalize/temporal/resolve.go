@@ -277,6 +277,23 @@ func modifiesNoun(s string, i int) bool {
 	return r >= 0x4E00 && r <= 0x9FFF || isKatakana(r) || r == '「' || r == '『' || isASCIILetter(r)
 }
 
+// bracketedAfterNoun reports whether the date s[i:e] stands alone in
+// brackets right after a word (オランダ（6月18日）, 決勝(7月2日)): a label of
+// that word, which the sentence's tense does not govern.
+func bracketedAfterNoun(s string, i, e int) bool {
+	open := ""
+	for _, o := range []string{"（", "("} {
+		if i >= len(o) && s[i-len(o):i] == o {
+			open = o
+		}
+	}
+	if open == "" || !hasAt(s, e, "）") && !hasAt(s, e, ")") {
+		return false
+	}
+	r := runeBefore(s, i-len(open))
+	return r >= 0x4E00 && r <= 0x9FFF || isKatakana(r) || isASCIILetter(r)
+}
+
 func isoWeekday(t time.Time) int {
 	wd := int(t.Weekday())
 	if wd == 0 {
@@ -474,7 +491,7 @@ func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Ancho
 			}
 		}
 		var ok bool
-		if modifiesNoun(sc.s, sp.end) && sp.force == Unknown {
+		if (modifiesNoun(sc.s, sp.end) || bracketedAfterNoun(sc.s, sp.start, sp.end)) && sp.force == Unknown {
 			p, ok = sc.chooseNear(cands[:n], sp.mod, sc.tenseOf(sp), sp.wd)
 		} else {
 			p, ok = sc.choose(cands[:n], sp.mod, sc.tenseOf(sp), sp.wd)
