@@ -87,6 +87,8 @@ func TestLexicalTense(t *testing.T) {
 		{"に見学することができた。", temporal.Past},
 		{"より既に販売が開始されており、残りは来月に出る。", temporal.Past},
 		{"から営業を続けており、客足も戻る。", temporal.Unknown},
+		{"から支給される手当だが、当初は月額2万円が検討されていた。", temporal.Future},
+		{"に開かれた会合で決まった。", temporal.Past},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, lexicalTense(tt.after), tt.after)
@@ -115,6 +117,9 @@ func TestMorphTense(t *testing.T) {
 		{"に式典を開くことを決めた。", temporal.Future},
 		{"に店を開くのが決まった。", temporal.Future},
 		{"に見ることができた。", temporal.Past},
+		// an action in a relative clause the date is an argument of
+		{"から支給される手当だが、当初は月額2万円が検討されていた。", temporal.Future},
+		{"にある別荘で過ごした。", temporal.Past},
 		// a continuative state
 		{"より既に販売が開始されており、残りは来月に出る。", temporal.Past},
 		{"から営業を続けており、客足も戻った。", temporal.Unknown},

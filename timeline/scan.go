@@ -146,6 +146,37 @@ var futureMarkers = []string{
 	"する方", "します", "なる。", "なると",
 }
 
+// relativeAction reports whether after, the text after a date, starts with
+// a particle and an action verb in the non-past before a noun (から支給
+// される手当, に開かれる会合): the date is that action's, still ahead.
+func relativeAction(after string) bool {
+	rest := ""
+	for _, p := range []string{"から", "に", "まで", "より"} {
+		if r, ok := strings.CutPrefix(after, p); ok {
+			rest = r
+			break
+		}
+	}
+	if rest == "" {
+		return false
+	}
+	n := 0
+	for n < 6 {
+		r, size := utf8.DecodeRuneInString(rest)
+		if !(r >= 0x4E00 && r <= 0x9FFF) {
+			break
+		}
+		rest, n = rest[size:], n+1
+	}
+	for _, v := range []string{"される", "られる", "させる", "する", "れる"} {
+		if tail, ok := strings.CutPrefix(rest, v); ok && (n > 0 || v != "れる") {
+			r, _ := utf8.DecodeRuneInString(tail)
+			return r >= 0x4E00 && r <= 0x9FFF || r >= 'ァ' && r <= 'ヺ'
+		}
+	}
+	return false
+}
+
 // complementHeads are non-past verb endings made a noun by こと (発売する
 // ことがわかった), whose clause governs the date before them.
 var complementHeads = []string{"することが", "することを", "することに", "なることが", "なることを", "なることに", "れることが", "れることを", "れることに"}
@@ -181,6 +212,9 @@ func lexicalTense(after string) temporal.Tense {
 	}
 	if adverbial(after) {
 		return mainTense(nil, clip(after))
+	}
+	if relativeAction(after) {
+		return temporal.Future
 	}
 	prev := rune(0)
 	depth := 0

@@ -125,6 +125,11 @@ func morphTense(an *morph.Analyzer, after string) temporal.Tense {
 		if j >= len(toks) || clauseFinal(toks[j]) {
 			return t
 		}
+		if t == temporal.Future && i <= 3 && toks[j].IsNoun() && !nominalizer(toks[j]) && !stative(last) && argumentOnly(toks[:i]) {
+			// 6月から支給される手当: an action the date is an argument of,
+			// in a relative clause, still ahead.
+			return t
+		}
 		if t != temporal.Past && complement(toks, j) {
 			// 9日に発売することがわかった: the predicate of the clause that
 			// こと or の turns into a noun governs the date, not the report.
@@ -212,6 +217,29 @@ func complement(toks []morph.Token, j int) bool {
 	if j+2 < len(toks) {
 		switch toks[j+2].Base {
 		case "できる", "ある", "ない", "多い", "少ない":
+			return false
+		}
+	}
+	return true
+}
+
+// stative reports whether t is a verb of state (ある, いる, できる), whose
+// non-past form in a relative clause (湖畔にある別荘) says nothing of time.
+func stative(t morph.Token) bool {
+	switch t.Base {
+	case "ある", "いる", "おる", "できる", "要る", "違う", "異なる", "似る", "含む", "持つ", "属する", "当たる", "なる":
+		return true
+	}
+	return t.POS[1] == "非自立"
+}
+
+// argumentOnly reports whether toks, the words between a date and the
+// first predicate after it, are particles and nouns only (から支給,
+// に): the date is an argument of that predicate.
+func argumentOnly(toks []morph.Token) bool {
+	for i := range toks {
+		t := &toks[i]
+		if !t.IsParticle() && !t.IsNoun() || t.IsSymbol() {
 			return false
 		}
 	}
