@@ -389,16 +389,13 @@ func (f *finder) standalone(t morph.Text, pi int, s string, sents []sentence, si
 		}
 	}
 	if si+1 < len(sents) {
-		// 「…」。そう話すのは、山田さんだ。
+		// 「…」。そう話すのは、山田さんだ。 取材にこう語ったのは….
 		nx := sents[si+1]
 		next := s[nx.Start:nx.End]
-		if strings.HasPrefix(next, "そう") || strings.HasPrefix(next, "こう") {
-			if i := strings.Index(next, "のは"); i > 0 && i <= 30 {
-				body := next[i+len("のは"):]
-				body = strings.TrimLeft(body, "、 ")
-				if w := f.cleft(t, pi, s, nx.End-len(body), body); w.name != "" && w.name != anaphorName {
-					return withRule(w, ruleFollowing)
-				}
+		if b, ok := cleftLead(next); ok {
+			body := strings.TrimLeft(next[b:], "、 ")
+			if w := f.cleft(t, pi, s, nx.End-len(body), body); w.name != "" && w.name != anaphorName {
+				return withRule(w, ruleFollowing)
 			}
 		}
 	}
@@ -567,7 +564,28 @@ func (f *finder) askedBefore(pi int) who {
 
 // maxCleftLead bounds the bytes before のは in a sentence that names the
 // speaker of the quotation before it (こう語るのは, そう話してくれたのは).
-const maxCleftLead = 30
+const maxCleftLead = 60
+
+// cleftLead reports whether s opens with a cleft that names the speaker
+// of the words before it: こう語るのは, そう話してくれたのは, 取材にこう
+// 答えたのは. It returns where the speaker's part starts, after のは.
+func cleftLead(s string) (int, bool) {
+	i := strings.Index(s[:min(len(s), maxCleftLead+len("のは"))], "のは")
+	if i < 0 || strings.ContainsAny(s[:i], "。「」") {
+		return 0, false
+	}
+	k := strings.Index(s[:i], "こう")
+	if k < 0 {
+		k = strings.Index(s[:i], "そう")
+	}
+	if k < 0 || k > maxCleftLead/2 {
+		return 0, false
+	}
+	if v, _ := findVerb(s[k+len("こう") : i]); v == "" {
+		return 0, false // こうした取り組みのは…: no verb of speech
+	}
+	return i + len("のは"), true
+}
 
 // nextCleft returns the speaker that paragraph pj names when it opens with
 // a cleft about the words before it (こう語るのは、校長の山田さん。), or
@@ -581,17 +599,11 @@ func (f *finder) nextCleft(pj int) who {
 		t = morph.NewText(f.src, f.paras[pj].Span)
 	}
 	s := t.Norm
-	if !strings.HasPrefix(s, "こう") && !strings.HasPrefix(s, "そう") {
+	b, ok := cleftLead(s)
+	if !ok {
 		return who{}
 	}
-	i := strings.Index(s[:min(len(s), maxCleftLead+len("のは"))], "のは")
-	if i < 0 || strings.ContainsAny(s[:i], "。「") {
-		return who{}
-	}
-	if v, _ := findVerb(s[len("こう"):i]); v == "" {
-		return who{} // こうした取り組みのは…: no verb of speech
-	}
-	body := strings.TrimLeft(s[i+len("のは"):], "、 ")
+	body := strings.TrimLeft(s[b:], "、 ")
 	w := f.cleft(t, pj, s, len(s)-len(body), body)
 	if w.name == anaphorName {
 		return who{}

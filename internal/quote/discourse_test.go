@@ -136,6 +136,8 @@ func TestFollowing(t *testing.T) {
 			lexical: []said{{"その野菜は", "", ""}}},
 		{name: "cleft in the next paragraph", text: "「若い方は安定志向が強く、早く身を固めたいという方が増えています」\n\nこう語るのは教室を主宰する講師の片桐悦子さん。",
 			wants: []said{{"若い方は", "片桐悦子", "following"}}},
+		{name: "a cleft after a few words", text: "坂田昭三さんは「港は守りたい」と話した。「漁は続けられるようにしてほしい」。取材にこう語ったのは、漁協の組合長を務める西川隆さんだ。",
+			wants: []said{{"港は", "坂田昭三", "explicit"}, {"漁は", "西川隆", "following"}}},
 		{name: "no cleft without a verb of speech", text: "「若い方は安定志向が強く、早く身を固めたいという方が増えています」\n\nそうした声を集めたのは教室を主宰する片桐悦子さん。",
 			wants: []said{{"若い方は", "", ""}}},
 	})
@@ -187,6 +189,17 @@ func TestNameLines(t *testing.T) {
 			wants: []said{{"給付の方", "野党", "following"}}},
 		{name: "a label line is no name", text: "浜野首相は「減税を行う」と述べた。\n\n会見の要旨\n\n「来年6月に減税を行いたい。賃上げも後押しする」",
 			wants: []said{{"来年6月", "浜野", "continued"}}},
+	})
+}
+
+func TestOverParagraphs(t *testing.T) {
+	runDiscourse(t, []discourseCase{
+		{name: "each paragraph opens, the last closes", text: "岡村由紀子議員は記者団に対し、次のように話した。\n\n「市長は住民の声を本当に聞いているのか。\n\n「決める前に公聴会を開くべきだ」",
+			wants: []said{{"市長は住民", "岡村由紀子", "continued"}, {"決める前に", "岡村由紀子", "continued"}}},
+		{name: "the words go on into the next paragraph", text: "坂田昭三さん（72）は「港がなくなれば暮らしが立たない。\n\n孫の代まで続けたいんです」と話した。",
+			wants: []said{{"港がなくなれば", "坂田昭三", "explicit"}, {"孫の代まで", "坂田昭三", "continued"}}},
+		{name: "a bracket left open with nothing after it", text: "坂田昭三さん（72）は「港がなくなれば暮らしが立たない。\n\n漁協は来月、総会を開く。",
+			none: []string{"港がなくなれば"}},
 	})
 }
 

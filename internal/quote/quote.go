@@ -281,6 +281,11 @@ type finder struct {
 	titles titleMemo
 	// answerer is the speaker of the last answer of a transcript.
 	answerer who
+	// tail is the speaker of a quotation left open at the end of the
+	// last paragraph, which the next one continues; tailOn says there is
+	// one, whether its speaker is known or not.
+	tail   who
+	tailOn bool
 	// aged are the names printed with an age (桜井蓮(29)) in the
 	// paragraphs up to agedTo: without the dictionary, the people the
 	// text has introduced, whom a bare surname later names.
@@ -334,7 +339,27 @@ func (f *finder) paragraph(pi int, t morph.Text) {
 	bs := f.sc.Brackets(s, f.bs[f.flip])
 	f.bs[f.flip] = bs
 	heading := pi < len(f.paras) && f.paras[pi].Heading
+	tail := f.tail
+	f.tail = who{}
+	if tail.name != "" || f.tailOn {
+		f.tailOn = false
+		// The words of the paragraph before go on here: up to a closing
+		// bracket (…続けたいんです」と話した), or in a new quotation that
+		// the same person opens (「…).
+		if f.closeTail(pi, t, tail) {
+			tail = who{}
+		} else if ans.name == "" {
+			ans = tail
+		}
+	}
+	tailAt := -1
+	if !heading {
+		tailAt = f.findTail(pi, t, bs)
+	}
 	if len(bs) == 0 || heading {
+		if tailAt >= 0 {
+			f.openTail(pi, t, bs, tailAt, ans)
+		}
 		f.last = ans
 		f.recs = append(f.recs, record{pi: pi, heading: heading, last: ans})
 		return
@@ -365,6 +390,9 @@ func (f *finder) paragraph(pi int, t morph.Text) {
 	paraStartsWithQuote := strings.HasPrefix(lead, "「") || strings.HasPrefix(lead, "『")
 	lastSent := -1
 	for bi, b := range bs {
+		if tailAt >= 0 && b.Open > tailAt {
+			break // inside the quotation left open: read with it
+		}
 		if b.Depth > 0 {
 			o := b.Outer
 			for o >= 0 && bs[o].Depth > 0 {
@@ -408,6 +436,9 @@ func (f *finder) paragraph(pi int, t morph.Text) {
 			cur = a.who
 			cur.guess = false // a verb of speech confirmed it
 		}
+	}
+	if tailAt >= 0 {
+		f.openTail(pi, t, bs, tailAt, cur)
 	}
 	f.last = cur
 	voices := cur.name == "" && allQuotes(s, top)
