@@ -203,6 +203,21 @@ func TestOverParagraphs(t *testing.T) {
 	})
 }
 
+func TestNewsForms(t *testing.T) {
+	runDiscourse(t, []discourseCase{
+		{name: "a chain with との認識", text: "浜野健一市長は「市民の理解が第一だ」と語り、「急ぐつもりはない」との認識を示した。",
+			wants: []said{{"市民の", "浜野健一", "explicit"}, {"急ぐ", "浜野健一", "explicit"}}},
+		{name: "a comma after と", text: "「ここで止めるわけにはいかない」と、岡村由紀子議員は語気を強めた。",
+			wants: []said{{"ここで", "岡村由紀子", "following"}}},
+		{name: "a suspect questioned", text: "警察によりますと、坂田昭三容疑者は調べに対し「金に困っていた」と容疑を認めているということです。",
+			wants: []said{{"金に", "坂田昭三", "explicit"}}},
+		{name: "words voiced as worry", text: "会見には地元の漁業者も同席し、「補償の話がまだない」と不安を口にした。",
+			wants: []said{{"補償の", "地元の漁業者", "explicit"}}},
+		{name: "a noun closes the sentence, then とも", text: "西川隆組合長（65）は「港は町の宝だ」と強調。そのうえで「若い人に残したい」とも話した。",
+			wants: []said{{"港は", "西川隆", "explicit"}, {"若い人", "西川隆", "continued"}}},
+	})
+}
+
 func TestTiesAndForeignNames(t *testing.T) {
 	runDiscourse(t, []discourseCase{
 		{name: "a friend", text: "友人は「駅で声をかけられて、怖い思いをした」と話してくれた。",

@@ -754,6 +754,9 @@ func appendAged(out []string, s string) []string {
 				break
 			}
 		}
+		if n, _, ok := entity.SplitTitle(name); ok && n != "" {
+			name = n // 西川隆組合長(65): the name without the post
+		}
 		if n := utf8.RuneCountInString(name); n >= 2 && n <= 8 && !slices.Contains(out, name) {
 			out = append(out, name)
 		}
