@@ -581,7 +581,7 @@ func cleftLead(s string) (int, bool) {
 	if k < 0 || k > maxCleftLead/2 {
 		return 0, false
 	}
-	if v, _ := findVerb(s[k+len("こう") : i]); v == "" {
+	if v, _ := findVerb(s[k+len("こう") : i]); v == "" && (k > 0 || strings.HasPrefix(s[k:], "こうし") || strings.HasPrefix(s[k:], "そうし")) {
 		return 0, false // こうした取り組みのは…: no verb of speech
 	}
 	return i + len("のは"), true

@@ -213,6 +213,12 @@ func TestNewsForms(t *testing.T) {
 			wants: []said{{"金に", "坂田昭三", "explicit"}}},
 		{name: "words voiced as worry", text: "会見には地元の漁業者も同席し、「補償の話がまだない」と不安を口にした。",
 			wants: []said{{"補償の", "地元の漁業者", "explicit"}}},
+		{name: "an intent shown with も", text: "浜野健一市長は「財政は厳しい」と話す一方、「港の整備は急ぐ」と意欲も示した。",
+			wants: []said{{"財政は", "浜野健一", "explicit"}, {"港の整備", "浜野健一", "explicit"}}},
+		{name: "agreeing with も", text: "港南海運の坂田昭三社長も「歓迎したい」と同調した。",
+			wants: []said{{"歓迎", "坂田昭三", "explicit"}}},
+		{name: "a cleft with no verb of speech after そう", text: "「これは気質のせいなんでしょうか」。そう疑問を投げかけるのは、会社員の志保さん（31）。",
+			wants: []said{{"これは", "志保", "following"}}},
 		{name: "a noun closes the sentence, then とも", text: "西川隆組合長（65）は「港は町の宝だ」と強調。そのうえで「若い人に残したい」とも話した。",
 			wants: []said{{"港は", "西川隆", "explicit"}, {"若い人", "西川隆", "continued"}}},
 	})
