@@ -155,7 +155,30 @@ func (p *parser) lineRoles(start, end int) {
 		}
 		inList = false
 		l.role = p.lineRole(l, text, plain)
+		if !text && l.role != roleUI && l.n <= maxCaptionRunes && p.afterPhotoLabel(start, i) {
+			// 写真一覧 / 記者会見する市長（20日）: the caption of the photo
+			// the label stands for.
+			l.role = roleCaption
+		}
 	}
+}
+
+// maxCaptionRunes bounds a line read as a caption for sitting under a photo
+// label.
+const maxCaptionRunes = 80
+
+// photoLabels stand where a page showed a photo.
+var photoLabels = setOf("写真一覧", "画像一覧", "写真", "画像", "写真を見る", "画像を見る", "写真を拡大", "画像を拡大", "写真拡大", "拡大", "拡大する", "【写真】", "［写真］", "[写真]")
+
+// afterPhotoLabel reports whether the non-blank line before line i (not
+// before start) is a photo label.
+func (p *parser) afterPhotoLabel(start, i int) bool {
+	for j := i - 1; j >= start; j-- {
+		if l := &p.lines[j]; !l.blank {
+			return photoLabels[strings.TrimSpace(l.text)]
+		}
+	}
+	return false
 }
 
 // lineRole is the role of a body line l by its shape; text is isText(l),
@@ -575,6 +598,22 @@ func (p *parser) readFooter(start int) {
 				l.role = roleByline
 				for _, n := range ns {
 					p.addByline(n.s, n.e)
+				}
+			} else if k := strings.LastIndex(l.text, "記者"); k > 0 {
+				// 港南放送局 記者 木下亮: a desk, a post and a name.
+				ns := l.s + k + len("記者")
+				for ns < l.e && (p.norm[ns] == ' ' || strings.HasPrefix(p.norm[ns:], "\u3000")) {
+					if p.norm[ns] == ' ' {
+						ns++
+					} else {
+						ns += len("\u3000")
+					}
+				}
+				if names, ok := p.names(ns, l.e, true); ok && ns > l.s+k+len("記者") {
+					l.role = roleByline
+					for _, n := range names {
+						p.addByline(n.s, n.e)
+					}
 				}
 			}
 		case mode == related || isBullet(firstRune(l.text)):

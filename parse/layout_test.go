@@ -136,6 +136,19 @@ func TestLayout(t *testing.T) {
 			related:     []string{"古本市の季節がやってきた(4/1)", "駅前の書店、新しい形の営業へ"},
 			boilerplate: []string{"◆閉店記念の古本市", "期間:5月18日〜19日", "会場:川べり公民館", "お問い合わせ:03-0000-0000"},
 		},
+		{
+			name: "the line under a photo label is its caption",
+			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n写真一覧\n花束を受け取る森川さん（10日 川べり書店）\n\n" +
+				"最後の日には常連客が花束を持って訪れた。\n",
+			paragraphs:  []string{"店主の森川さんは、この春で店を閉じると決めた。", "最後の日には常連客が花束を持って訪れた。"},
+			captions:    []string{"花束を受け取る森川さん(10日 川べり書店)"},
+			boilerplate: []string{"写真一覧"},
+		},
+		{
+			name: "a short line after the date line is no headline once text has begun",
+			in: "町の話題\n\n2024年5月10日\n\n店主の森川さんは、この春で店を閉じると決めた。\n\n常連の島村氏は、\n「寂しくなりますね」と話した。\n",
+			paragraphs: []string{"店主の森川さんは、この春で店を閉じると決めた。", "常連の島村氏は、\n「寂しくなりますね」と話した。"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
