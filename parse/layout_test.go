@@ -145,8 +145,8 @@ func TestLayout(t *testing.T) {
 			boilerplate: []string{"写真一覧"},
 		},
 		{
-			name: "a short line after the date line is no headline once text has begun",
-			in: "町の話題\n\n2024年5月10日\n\n店主の森川さんは、この春で店を閉じると決めた。\n\n常連の島村氏は、\n「寂しくなりますね」と話した。\n",
+			name:       "a short line after the date line is no headline once text has begun",
+			in:         "町の話題\n\n2024年5月10日\n\n店主の森川さんは、この春で店を閉じると決めた。\n\n常連の島村氏は、\n「寂しくなりますね」と話した。\n",
 			paragraphs: []string{"店主の森川さんは、この春で店を閉じると決めた。", "常連の島村氏は、\n「寂しくなりますね」と話した。"},
 		},
 	}
