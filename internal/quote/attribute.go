@@ -72,6 +72,14 @@ func statedWith(quotative, rest string) (string, int) {
 		if rest == "" || strings.HasPrefix(rest, "。") {
 			return "する", 0
 		}
+	case "として":
+		// 「…」としている reads as として + いる: a statement, unlike
+		// として (as) before a noun or a verb.
+		for _, e := range []string{"いる", "います", "おり", "いた", "いました"} {
+			if strings.HasPrefix(rest, e) {
+				return "して" + e, 0
+			}
+		}
 	}
 	return "", -1
 }
@@ -108,7 +116,17 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 	}
 	verb, vAt := findVerb(rest)
 	if verb == "" {
-		verb, vAt = statedWith(quotative, rest)
+		if v, at := statedWith(quotative, rest); at >= 0 {
+			// Read as と and the verb する that follows it, so that the
+			// verb is written where vAt says (しています after と).
+			quotative, rest = "と", trimmed[len("と"):]
+			if i := strings.IndexByte(rest, 0); i >= 0 {
+				rest = rest[:i]
+			}
+			if strings.HasPrefix(rest, v) {
+				verb, vAt = v, 0
+			}
+		}
 	}
 	naming := namingSet.prefixOf(rest)
 	passive := quotative != "" && (passiveSpeech(rest) || vAt >= 0 && passiveSpeech(verb) && vAt <= 6*3)
