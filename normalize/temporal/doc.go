@@ -146,8 +146,10 @@
 // is not 元日; 今日的 and 明日香 are other words. 30分前後 is a duration (about
 // 30 minutes), not a time; セレブな1日 and 1日あたり are a day's length (P1D),
 // not the 1st. An issue date such as （6月21日号） is skipped: nothing is
-// returned for it; so is an era date that never existed (平成31年5月1日). Times relative to an unknown clock (3時間前) are not
-// returned.
+// returned for it; so is an era date that never existed (平成31年5月1日). Hours, minutes and seconds before or after (3時間後, 30分前)
+// are read against the time of day mentioned before them (午前10時に出発し、
+// 3時間後に到着した → 13:00, anchor previous); without one they are not
+// returned, as the document time rarely has a clock.
 //
 // # Concurrency and cost
 //

@@ -311,6 +311,63 @@ func digitRun(s string, i int) int {
 	return n
 }
 
+// clockOffset resolves the length t followed by 前 or 後 at e against the
+// time of day mentioned just before (sc.prev, to the minute): the time
+// that much before or after it, anchored to it.
+func (sc *scanner) clockOffset(t article.Time, e int) (article.Time, bool) {
+	if !sc.hasPrev || sc.prev.g < gMinute {
+		return t, false
+	}
+	d, ok := clockLength(t.Value)
+	if !ok || d <= 0 || d > 72*time.Hour {
+		return t, false
+	}
+	loc := sc.loc
+	st, _, ok := sc.prev.interval("", loc)
+	if !ok {
+		return t, false
+	}
+	if hasAt(sc.s, e, "前") {
+		d = -d
+	}
+	at := st.Add(d)
+	p := point{g: gMinute, y: at.Year(), m: int(at.Month()), d: at.Day(), hh: at.Hour(), mm: at.Minute()}
+	if at.Second() != 0 {
+		p.g, p.ss = gSecond, at.Second()
+	}
+	s, en, ok := p.interval("", loc)
+	if !ok {
+		return t, false
+	}
+	r := article.Time{Type: article.TypeTime, Value: p.value(), Mod: t.Mod, Start: s, End: en, Anchor: article.AnchorPrevious}
+	sc.prev = p
+	return r, true
+}
+
+// clockLength reads a length of hours, minutes and seconds written in
+// TIMEX3 (PT3H, PT90M, PT10M30S, PT1.5S).
+func clockLength(v string) (time.Duration, bool) {
+	rest, ok := strings.CutPrefix(v, "PT")
+	if !ok || rest == "" {
+		return 0, false
+	}
+	var d time.Duration
+	for rest != "" {
+		k := strings.IndexAny(rest, "HMS")
+		if k <= 0 {
+			return 0, false
+		}
+		f, err := strconv.ParseFloat(rest[:k], 64)
+		if err != nil || f < 0 {
+			return 0, false
+		}
+		unit := map[byte]time.Duration{'H': time.Hour, 'M': time.Minute, 'S': time.Second}[rest[k]]
+		d += time.Duration(f * float64(unit))
+		rest = rest[k+1:]
+	}
+	return d, true
+}
+
 // durRank orders the units of a duration, largest first.
 const durRank = "YMWDHNS"
 
@@ -502,8 +559,13 @@ func (sc *scanner) durEnd(t article.Time, i, e int, past bool, v int, code byte)
 		}
 		e = k
 	} else if hasAt(s, e, "前") || hasAt(s, e, "後") {
-		// N時間前, N分後: a time relative to an unknown clock; not read.
+		// N時間前, N分後: a time relative to a clock. Read against the
+		// time of day just mentioned (午前10時に出発し、3時間後に到着した);
+		// the document time rarely has one, so none is read without it.
 		if code == 'H' || code == 'N' || code == 'S' {
+			if r, ok := sc.clockOffset(t, e); ok {
+				return r, e + len("前"), true
+			}
 			return t, i, false
 		}
 	}
