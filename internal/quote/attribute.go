@@ -233,6 +233,11 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 	for _, g := range []string{"というほど", "というくらい", "というぐらい", "とか", "と考えたことが", "と思ったことが"} {
 		generic = generic || strings.HasPrefix(trimmed, g)
 	}
+	if quotative == "と" && askingForm(rest) {
+		// 「止まって頂けますか」とお願いすると: the writer asks; the one
+		// the text is about answers after.
+		generic = true
+	}
 	if clause := before[strings.LastIndexByte(before, 0)+1:]; w.name == "" && !passive && !standalone && !voice && !generic && (hasVerb || !a.partial && speech) &&
 		(!ownSubject(clause) || cur.name != "" && strings.Contains(clause, cur.name)) {
 		// 「…」と述べた with no subject, or a statement that goes on from
@@ -544,6 +549,23 @@ func (f *finder) nameLine(pj int) who {
 		return who{}
 	}
 	return w
+}
+
+// askingForms are a request or a question put in a clause of condition
+// (お願いすると, 尋ねたところ): said by the writer when no subject is
+// named.
+var askingForms = []string{"お願いすると", "お願いしたところ", "聞くと", "聞いたところ", "聞いてみると", "聞いてみたところ",
+	"尋ねると", "尋ねたところ", "尋ねてみると", "訊くと", "訊ねると", "質問すると", "質問したところ", "問いかけると"}
+
+// askingForm reports whether rest, after a quotative と, starts with one of
+// askingForms.
+func askingForm(rest string) bool {
+	for _, f := range askingForms {
+		if strings.HasPrefix(rest, f) {
+			return true
+		}
+	}
+	return false
 }
 
 // askVerbs end a sentence that says someone was asked (山田院長に伺った,

@@ -175,6 +175,8 @@ func TestNotContinued(t *testing.T) {
 			wants: []said{{"よく歩く", "倉持恒雄", "explicit"}, {"彼以外", "", ""}}},
 		{name: "a title alone", text: "倉持恒雄監督は「よく撮れました」と話した。\n\n『返事はいらない、もう来ない』\n\n港町を舞台にした作品だ。",
 			wants: []said{{"よく撮れ", "倉持恒雄", "explicit"}, {"返事は", "", ""}}},
+		{name: "the writer asks", text: "講師の伊藤有紀さんは「腹筋を鍛えます」と話す。撮影用に「止まって頂けますか？」とお願いすると、快く応じてくれた。",
+			wants: []said{{"腹筋を", "伊藤有紀", "explicit"}, {"止まって", "", ""}}},
 		{name: "explained to someone", text: "そこに現れたのが倉持恒雄だ。「順番がおかしくなっている」と説明され、うなずいた。",
 			wants: []said{{"順番が", "", ""}}},
 	})
