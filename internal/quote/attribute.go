@@ -251,7 +251,7 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		}
 		w.rule = ruleContinued
 	}
-	if w.name == "" && standalone {
+	if w.name == "" && standalone && !passive {
 		// 『…』 alone is most often a title (of a film, a book).
 		w = f.standalone(t, pi, s, sents, si, top, paraQuote, speech && !generic && !strings.HasPrefix(inner, "『"), cur, prevTopic, &a)
 	}

@@ -177,6 +177,8 @@ func TestNotContinued(t *testing.T) {
 			wants: []said{{"よく撮れ", "倉持恒雄", "explicit"}, {"返事は", "", ""}}},
 		{name: "the writer asks", text: "講師の伊藤有紀さんは「腹筋を鍛えます」と話す。撮影用に「止まって頂けますか？」とお願いすると、快く応じてくれた。",
 			wants: []said{{"腹筋を", "伊藤有紀", "explicit"}, {"止まって", "", ""}}},
+		{name: "told, at the head of a sentence", text: "浜野健一さんは駅で待っていた。「迷惑でなかったら、付き合ってください」と言われて驚いた。",
+			wants: []said{{"迷惑で", "", ""}}},
 		{name: "explained to someone", text: "そこに現れたのが倉持恒雄だ。「順番がおかしくなっている」と説明され、うなずいた。",
 			wants: []said{{"順番が", "", ""}}},
 	})
