@@ -62,6 +62,8 @@ func TestReading(t *testing.T) {
 		{"one weekend stays an event", "暮らしの話題\n\n2024年6月10日\n\n返信は土日にまとめて行った。\n", time.Time{}, "土日", "2024-W23-WE", false},
 		{"an action ahead in a relative clause", "手当の話題\n\n2024年5月26日\n\n6月から支給される手当だが、当初は月額2万円が検討されていた。\n", time.Time{}, "6月", "2024-06", false},
 		{"a figure after より", "天気の話題\n\n2024年8月12日\n\n雨量は昨年より3割も多い。\n", time.Time{}, "昨年", "2023", true},
+		{"a deadline set as a goal", "港の話題\n\n2026年11月20日\n\n市は業者に対し、25日までに回答するよう求めた。\n", time.Time{}, "25日", "2026-11-25", false},
+		{"a plan spoken of in the past is read nearest", "港の話題\n\n2026年11月20日\n\n15日に予定されていた式典は中止になった。\n", time.Time{}, "15日", "2026-11-15", false},
 		{"last year as a time stays an event", "市場の話題\n\n2024年6月10日\n\n同社は昨年に上場した。\n", time.Time{}, "昨年", "2023", false},
 		{"a film title is no statement", "映画の話題\n\n2024年6月10日\n\n新作『明日の約束』は家族の物語だ。\n", time.Time{}, "明日", "", false},
 		{"a default schedule", "端末の話題\n\n2024年6月10日\n\n自動更新（デフォルトなら午前1時〜午前5時に配信）にも対応する。\n", time.Time{}, "午前5時", "2024-06-10T05:00", true},

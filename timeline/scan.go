@@ -177,6 +177,33 @@ func relativeAction(after string) bool {
 	return false
 }
 
+// purposeHeads end a non-past verb made a goal by よう (回答するよう求めた,
+// 提出するように指示した): the date before it is the goal's, ahead.
+var purposeHeads = []string{"するよう", "れるよう", "せるよう", "るように"}
+
+// purposeClause reports whether rest starts with one of purposeHeads.
+func purposeClause(rest string) bool {
+	for _, h := range purposeHeads {
+		if strings.HasPrefix(rest, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastPlans are a plan spoken of in the past.
+var pastPlans = []string{"予定されていた", "予定していた", "予定だった", "予定でした", "予定されていました", "予定していました"}
+
+// pastPlan reports whether rest starts with one of pastPlans.
+func pastPlan(rest string) bool {
+	for _, p := range pastPlans {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // complementHeads are non-past verb endings made a noun by こと (発売する
 // ことがわかった), whose clause governs the date before them.
 var complementHeads = []string{"することが", "することを", "することに", "なることが", "なることを", "なることに", "れることが", "れることを", "れることに"}
@@ -256,8 +283,13 @@ func lexicalTense(after string) temporal.Tense {
 			}
 			return temporal.Unknown
 		}
-		if lexicalComplement(rest) {
+		if lexicalComplement(rest) || purposeClause(rest) {
 			return temporal.Future
+		}
+		if pastPlan(rest) {
+			// 15日に予定されていた式典: a plan made before, for a day
+			// on either side of the reference.
+			return temporal.Unknown
 		}
 		for _, m := range futureMarkers {
 			if strings.HasPrefix(rest, m) {

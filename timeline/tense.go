@@ -130,6 +130,10 @@ func morphTense(an *morph.Analyzer, after string) temporal.Tense {
 			// in a relative clause, still ahead.
 			return t
 		}
+		if t != temporal.Past && j < len(toks) && toks[j].Surface == "よう" {
+			// 回答するよう求めた: a goal set now, ahead.
+			return temporal.Future
+		}
 		if t != temporal.Past && complement(toks, j) {
 			// 9日に発売することがわかった: the predicate of the clause that
 			// こと or の turns into a noun governs the date, not the report.
