@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -182,27 +183,18 @@ func relativeAction(after string) bool {
 var purposeHeads = []string{"するよう", "れるよう", "せるよう", "るように"}
 
 // purposeClause reports whether rest starts with one of purposeHeads.
-func purposeClause(rest string) bool {
-	for _, h := range purposeHeads {
-		if strings.HasPrefix(rest, h) {
-			return true
-		}
-	}
-	return false
+func purposeClause(rest string) bool { return slices.ContainsFunc(purposeHeads, prefixOf(rest)) }
+
+// prefixOf returns a test of whether a word starts s.
+func prefixOf(s string) func(string) bool {
+	return func(w string) bool { return strings.HasPrefix(s, w) }
 }
 
 // pastPlans are a plan spoken of in the past.
 var pastPlans = []string{"予定されていた", "予定していた", "予定だった", "予定でした", "予定されていました", "予定していました"}
 
 // pastPlan reports whether rest starts with one of pastPlans.
-func pastPlan(rest string) bool {
-	for _, p := range pastPlans {
-		if strings.HasPrefix(rest, p) {
-			return true
-		}
-	}
-	return false
-}
+func pastPlan(rest string) bool { return slices.ContainsFunc(pastPlans, prefixOf(rest)) }
 
 // complementHeads are non-past verb endings made a noun by こと (発売する
 // ことがわかった), whose clause governs the date before them.
