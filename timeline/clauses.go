@@ -317,12 +317,8 @@ func weeklyHabit(t article.Time, after string) bool {
 	if k := strings.Index(after, "。"); k >= 0 {
 		after = after[:k]
 	}
-	for _, w := range []string{"ている。", "ています。", "ている", "ています"} {
-		if strings.HasSuffix(strings.TrimRight(after, "。 "), strings.TrimSuffix(w, "。")) {
-			return true
-		}
-	}
-	return false
+	after = strings.TrimRight(after, " ")
+	return strings.HasSuffix(after, "ている") || strings.HasSuffix(after, "ています")
 }
 
 // deicticLead are the first characters of words that name one time

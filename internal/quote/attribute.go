@@ -508,7 +508,11 @@ func (f *finder) voiceList(pi int) bool {
 		return false
 	}
 	t := f.text(pi - 1)
-	tail := t.Norm[max(0, len(t.Norm)-maxLeadInTail):]
+	from := max(0, len(t.Norm)-maxLeadInTail)
+	for from < len(t.Norm) && !utf8.RuneStart(t.Norm[from]) {
+		from++
+	}
+	tail := t.Norm[from:]
 	if k := strings.LastIndex(strings.TrimSuffix(tail, "。"), "。"); k >= 0 {
 		tail = tail[k+len("。"):] // the last sentence
 	}

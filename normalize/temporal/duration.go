@@ -296,7 +296,8 @@ func (sc *scanner) duration(i int, prefixed bool) (article.Time, int, bool) {
 }
 
 // digitRun returns the number of ASCII digits at s[i:], as long as no
-// other number character follows them (9秒58 but not 9秒5万).
+// point, comma or kanji other than 差 follows them (9秒58, 1秒05差, but not
+// 5秒10人 or 9秒5万).
 func digitRun(s string, i int) int {
 	n := 0
 	for i+n < len(s) && isDigit(s[i+n]) {
@@ -305,8 +306,8 @@ func digitRun(s string, i int) int {
 	if i+n < len(s) && (s[i+n] == '.' || s[i+n] == ',') {
 		return 0
 	}
-	if r, _ := runeAt(s, i+n); strings.ContainsRune("万億千百十", r) {
-		return 0
+	if r, _ := runeAt(s, i+n); r >= 0x4E00 && r <= 0x9FFF && r != '差' {
+		return 0 // 5秒10人: a count after the seconds, not hundredths
 	}
 	return n
 }
@@ -361,7 +362,13 @@ func clockLength(v string) (time.Duration, bool) {
 		if err != nil || f < 0 {
 			return 0, false
 		}
-		unit := map[byte]time.Duration{'H': time.Hour, 'M': time.Minute, 'S': time.Second}[rest[k]]
+		unit := time.Second
+		switch rest[k] {
+		case 'H':
+			unit = time.Hour
+		case 'M':
+			unit = time.Minute
+		}
 		d += time.Duration(f * float64(unit))
 		rest = rest[k+1:]
 	}
