@@ -203,6 +203,10 @@ func (f *finder) parenSpeaker(t morph.Text, pi int, s string, off int, after str
 		name, detail = in[:k], in[k:]
 	}
 	start := off + len(open)
+	if k := strings.LastIndexByte(name, ' '); k > 0 && k+1 < len(name) && phraseBefore(name, len(name)) == k+1 {
+		// （広報 佐藤留美さん）: a post, then the name.
+		start, name = start+k+1, name[k+1:]
+	}
 	if phraseBefore(name, len(name)) != 0 {
 		if detail != "" && hasAge(detail) && givenName(name) {
 			return who{name: name, span: t.Span(start, start+len(name))}

@@ -345,6 +345,8 @@ func TestDialogue(t *testing.T) {
 			wants: []said{{"毎日が", "美香", "dialogue"}, {"子どもが", "ゆかり", "dialogue"}}},
 		{name: "bracketed speaker", text: "新しい倉庫で在庫を管理して「欠品をなくす」（吉岡社長）。",
 			wants: []said{{"欠品を", "吉岡", "dialogue"}}},
+		{name: "a post and a name in brackets", text: "「前向きで、自分磨きが好きな方が多いですね」（広報 佐藤留美さん）",
+			wants: []said{{"前向きで", "佐藤留美", "dialogue"}}},
 		{name: "authors of titles", text: "書店には「海辺の町」（宮内ゆう）、「夜の汽車」（倉田明）などが並んだ。",
 			none: []string{"海辺の町", "夜の汽車"}},
 		{name: "testimonies in a list", text: "「もう少し早く知りたかった」（ゆかり／41歳）や、「説明が丁寧でよかった」（麻衣／29歳）といった声が寄せられた。",
