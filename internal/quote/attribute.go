@@ -150,7 +150,7 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		w = f.find(t, pi, s, sent, top, b, before, restOff, quotative, rest, verb, vAt, trimmed)
 	}
 	hasVerb := verb != "" && quotative != "" && quotative != "という"
-	if w.guess && !hasVerb && !(w.rule == ruleDialogue && speechLike(inner)) {
+	if w.guess && !guessSpeaks(w, hasVerb, inner, false) {
 		// A name unknown to the dictionary with no verb of speech is
 		// as likely a brand or a thing (トレンダーズが行った調査), unless
 		// it opens a line of dialogue.
@@ -264,7 +264,7 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 	if w.name == anaphorName {
 		w = who{} // a pronoun with nobody before it
 	}
-	if w.guess && !(hasVerb && (w.rule == ruleExplicit || w.rule == ruleFollowing) || w.rule == ruleDialogue && speechLike(inner)) {
+	if w.guess && !guessSpeaks(w, hasVerb, inner, true) {
 		// A name unknown to the dictionary speaks only where a verb
 		// of speech says so, not carried on or read from a topic.
 		w = who{}
@@ -609,6 +609,17 @@ func (f *finder) askedBefore(pi int) who {
 // maxCleftLead bounds the bytes before のは in a sentence that names the
 // speaker of the quotation before it (こう語るのは, そう話してくれたのは).
 const maxCleftLead = 60
+
+// guessSpeaks reports whether w, a name unknown to the dictionary, may
+// speak the quotation inner: where a verb of speech confirms it, or at the
+// head of a line of dialogue. strict (once the rule is final) also asks
+// that the name was read in the sentence itself, not carried on.
+func guessSpeaks(w who, hasVerb bool, inner string, strict bool) bool {
+	if w.rule == ruleDialogue && speechLike(inner) {
+		return true
+	}
+	return hasVerb && (!strict || w.rule == ruleExplicit || w.rule == ruleFollowing)
+}
 
 // cleftLead reports whether s opens with a cleft that names the speaker
 // of the words before it: こう語るのは, そう話してくれたのは, 取材にこう
