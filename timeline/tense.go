@@ -84,7 +84,7 @@ func morphTense(an *morph.Analyzer, after string) temporal.Tense {
 		j := i + 1
 		for j < len(toks) {
 			t := toks[j]
-			chained := t.IsPredicate() || t.POS[1] == "非自立" && !nominalizer(t) ||
+			chained := t.IsPredicate() || t.Tag(1) == "非自立" && !nominalizer(t) ||
 				(t.IsParticle() && (t.Surface == "て" || t.Surface == "で")) ||
 				(t.IsParticle() && (t.Surface == "は" || t.Surface == "も") && toks[j-1].Surface == "て")
 			if !chained {
@@ -163,7 +163,7 @@ func clauseFinal(t morph.Token) bool {
 	case t.IsSymbol():
 		return true
 	case t.IsParticle():
-		return t.POS[1] == "接続助詞" || t.Surface == "と" || t.Surface == "か"
+		return t.Tag(1) == "接続助詞" || t.Surface == "と" || t.Surface == "か"
 	}
 	return false
 }
@@ -234,7 +234,7 @@ func stative(t morph.Token) bool {
 	case "ある", "いる", "おる", "できる", "要る", "違う", "異なる", "似る", "含む", "持つ", "属する", "当たる", "なる":
 		return true
 	}
-	return t.POS[1] == "非自立"
+	return t.Tag(1) == "非自立"
 }
 
 // argumentOnly reports whether toks, the words between a date and the

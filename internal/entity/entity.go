@@ -162,7 +162,7 @@ func infoOf(t *morph.Token) tokInfo {
 	if t.IsFamilyName() {
 		in.bits |= iFamily
 	}
-	if t.IsPerson() && t.POS[3] == "名" {
+	if t.IsPerson() && t.Tag(3) == "名" {
 		in.bits |= iGiven
 	}
 	if t.IsOrganization() || t.IsNoun() && orgHeadFilter.mayStartKey(in.key) && orgHeadFilter.may(t.Surface) && orgHeads[t.Surface] {
@@ -864,11 +864,11 @@ func orgPart(t *morph.Token) bool {
 	if !t.IsNoun() {
 		return false
 	}
-	switch t.POS[1] {
+	switch t.Tag(1) {
 	case "数", "代名詞", "非自立", "副詞可能":
 		return false
 	case "接尾":
-		return t.POS[2] == "地域" || orgHeads[t.Surface]
+		return t.Tag(2) == "地域" || orgHeads[t.Surface]
 	}
 	return true
 }

@@ -16,7 +16,7 @@ func ExampleAnalyzer_Analyze() {
 	body := morph.NewText(src, article.Span{Start: 11, End: len(src)})
 	for _, tk := range a.Analyze(body) {
 		if tk.IsPerson() || tk.IsPlace() {
-			fmt.Println(tk.Surface, tk.Span, tk.POS[2])
+			fmt.Println(tk.Surface, body.Span(tk.Start, tk.End), tk.Tag(2))
 		}
 	}
 	fmt.Println(a.Tense(body.Norm))

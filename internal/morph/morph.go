@@ -77,6 +77,10 @@ type Analyzer struct {
 	// The feature index of the base form in known and unknown words'
 	// features, or -1: looked up once instead of per token.
 	baseKnown, baseUnknown int
+	// unknown holds the part of speech of each unknown-word class (a few
+	// dozen), which the tokens of that class point to, and its flags.
+	unknown      [][4]string
+	unknownFlags []tokenFlags
 }
 
 var loads atomic.Int64
@@ -176,31 +180,32 @@ func (a *Analyzer) AppendAnalyze(dst []Token, t Text) []Token {
 			Surface: n.Surface,
 			Start:   start,
 			End:     end,
-			Span:    t.Span(start, end),
 			Known:   n.Class == lattice.KNOWN,
 			Base:    n.Surface,
 		}
 		switch n.Class {
 		case lattice.USER:
-			tk.POS[0] = "名詞"
-			tk.POS[1] = "固有名詞"
-			tk.POS[2] = userPOS(a.userPOSOf(n.ID))
-			tk.Known = true
-			tk.flags = posFlags(&tk.POS)
+			tup := userTuple(userPOS(a.userPOSOf(n.ID)))
+			tk.pos, tk.flags, tk.Known = tup, posFlags(tup), true
 		case lattice.KNOWN, lattice.UNKNOWN:
 			if n.Class == lattice.KNOWN && a.pos != nil && n.ID >= 0 && n.ID < len(a.pos.of) {
 				of := a.pos.of[n.ID]
 				k := uint8(of)
-				tk.POS, tk.flags = a.pos.tuples[k], a.pos.flags[k]
+				tk.pos, tk.flags = &a.pos.tuples[k], a.pos.flags[k]
 				if b := of >> 8; b != 0 {
 					tk.Base = a.pos.bases[b]
 				}
 				break
 			}
-			for k := range tk.POS {
-				tk.POS[k] = a.feature(n.Class, n.ID, k)
+			if n.Class == lattice.UNKNOWN && n.ID >= 0 && n.ID < len(a.unknown) {
+				tk.pos, tk.flags = &a.unknown[n.ID], a.unknownFlags[n.ID]
+			} else {
+				tup := new([4]string)
+				for k := range tup {
+					tup[k] = a.feature(n.Class, n.ID, k)
+				}
+				tk.pos, tk.flags = tup, posFlags(tup)
 			}
-			tk.flags = posFlags(&tk.POS)
 			// Only inflected words have a base form apart from the
 			// surface; skipping the look-up for the rest is measurable.
 			if tk.flags&fPredicate != 0 {
@@ -274,7 +279,33 @@ func newAnalyzer(d *dict.Dict) *Analyzer {
 	if i, ok := d.UnkDict.ContentsMeta[dict.BaseFormIndex]; ok {
 		a.baseUnknown = int(i)
 	}
+	a.unknown = make([][4]string, len(d.UnkDict.Contents))
+	a.unknownFlags = make([]tokenFlags, len(d.UnkDict.Contents))
+	for id := range a.unknown {
+		for k := range a.unknown[id] {
+			a.unknown[id][k] = a.feature(lattice.UNKNOWN, id, k)
+		}
+		a.unknownFlags[id] = posFlags(&a.unknown[id])
+	}
 	return a
+}
+
+// userTuples are the parts of speech of user dictionary words, by the
+// proper-noun subclass [userPOS] gives.
+var userTuples = map[string]*[4]string{
+	"人名": {"名詞", "固有名詞", "人名", ""},
+	"組織": {"名詞", "固有名詞", "組織", ""},
+	"地域": {"名詞", "固有名詞", "地域", ""},
+	"一般": {"名詞", "固有名詞", "一般", ""},
+}
+
+// userTuple returns the shared part of speech of a user word of subclass
+// sub.
+func userTuple(sub string) *[4]string {
+	if t, ok := userTuples[sub]; ok {
+		return t
+	}
+	return userTuples["一般"]
 }
 
 // newPOSTable returns the posTable of a.sys's known words, read as

@@ -26,7 +26,7 @@ func (a *Analyzer) Tense(sentence string) temporal.Tense {
 // TenseOf returns the tense of the last predicate among toks.
 func TenseOf(toks []Token) temporal.Tense {
 	n := len(toks)
-	for n > 0 && (toks[n-1].IsSymbol() || toks[n-1].POS[1] == "終助詞") {
+	for n > 0 && (toks[n-1].IsSymbol() || toks[n-1].Tag(1) == "終助詞") {
 		n--
 	}
 	if n == 0 {
@@ -37,7 +37,7 @@ func TenseOf(toks []Token) temporal.Tense {
 	lo := n - 1
 	for lo > 0 && n-lo < 8 {
 		p := &toks[lo-1]
-		if p.IsPredicate() || p.POS[1] == "接続助詞" || p.POS[1] == "非自立" || tense.IsPlanNoun(p.Base) {
+		if p.IsPredicate() || p.Tag(1) == "接続助詞" || p.Tag(1) == "非自立" || tense.IsPlanNoun(p.Base) {
 			lo--
 			continue
 		}
@@ -62,7 +62,7 @@ func TenseOf(toks []Token) temporal.Tense {
 		}
 	}
 	switch {
-	case last.POS[0] == "形容詞":
+	case last.Tag(0) == "形容詞":
 		return temporal.Unknown
 	case last.IsAuxiliary() && (last.Base == "だ" || last.Base == "です" || last.Base == "ない"):
 		return temporal.Unknown

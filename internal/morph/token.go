@@ -1,25 +1,23 @@
 package morph
 
-import (
-	"strings"
-
-	"github.com/newsdoc/newsdoc/article"
-)
+import "strings"
 
 // Token is one morpheme.
 //
 // The Is methods read POS and Surface. For a token from [Analyzer.Analyze]
 // their answers are computed once, when it is made: change POS or Surface
 // of such a token and the methods still describe the token as analyzed.
-// They take a pointer: a Token is some 140 bytes, and a value receiver
-// copies all of it at every call, even inlined.
+// They take a pointer: a value receiver copies the token at every call,
+// even inlined.
+//
+// A Token holds no span of the original input: a long article has
+// millions of tokens, and few are ever mapped back; [Text.Span] maps
+// Start and End when one is.
 type Token struct {
 	// Surface is the token as it appears in the normalized text.
 	Surface string
 	// Start and End are byte offsets into the normalized text analysed.
 	Start, End int
-	// Span is the token's half-open byte range in the original input.
-	Span article.Span
 	// Known is false for words the dictionary does not hold (most foreign
 	// names written in katakana are unknown).
 	Known bool
@@ -28,12 +26,30 @@ type Token struct {
 	// sit with the offsets, which the passes over every token read too.
 	flags tokenFlags
 
-	// POS holds the IPA part-of-speech levels (名詞, 固有名詞, 人名, 姓);
-	// unused levels are "*" or "".
-	POS [4]string
+	// pos points to the IPA part-of-speech levels (名詞, 固有名詞, 人名,
+	// 姓), shared by every token of the same part of speech; nil is none.
+	pos *[4]string
 	// Base is the dictionary form (述べ → 述べる), or Surface when the
 	// dictionary has none.
 	Base string
+}
+
+// POS returns the IPA part-of-speech levels of t (名詞, 固有名詞, 人名, 姓);
+// unused levels are "*" or "".
+func (t *Token) POS() [4]string {
+	if t.pos == nil {
+		return [4]string{}
+	}
+	return *t.pos
+}
+
+// Tag returns level i (0 to 3) of t's part of speech, or "" when there is
+// none.
+func (t *Token) Tag(i int) string {
+	if t.pos == nil || i < 0 || i >= len(t.pos) {
+		return ""
+	}
+	return t.pos[i]
 }
 
 // IsNoun reports whether t is a noun of any kind.
@@ -119,7 +135,12 @@ func (t *Token) has(f tokenFlags) bool {
 
 // computeFlags returns the flags of t read from its fields.
 func (t *Token) computeFlags() tokenFlags {
-	return fSet | posFlags(&t.POS) | surfaceFlags(t.Surface)
+	var none [4]string
+	p := t.pos
+	if p == nil {
+		p = &none
+	}
+	return fSet | posFlags(p) | surfaceFlags(t.Surface)
 }
 
 // posFlags returns the flags that the part of speech p decides.
