@@ -20,30 +20,32 @@ import (
 	"github.com/newsdoc/newsdoc/parse"
 )
 
-// fileArticle is one line of the jsonl format: the input it came from, then
-// the article (with its source under --source).
-type fileArticle struct {
-	File    string         `json:"file"`
-	Article json.Marshaler `json:"-"`
-}
-
-// MarshalJSON writes the article's members after "file".
-func (f fileArticle) MarshalJSON() ([]byte, error) {
-	body, err := f.Article.MarshalJSON()
-	if err != nil || len(body) < 2 || body[0] != '{' {
-		return body, err
-	}
-	name, err := json.Marshal(f.File)
+// writeLine writes one line of the jsonl format: the input it came from
+// ("file"), then the members of the article a (with its source under
+// --source).
+func writeLine(w *bufio.Writer, file string, a json.Marshaler) error {
+	body, err := a.MarshalJSON()
 	if err != nil {
-		return nil, err
+		return err
 	}
-	out := make([]byte, 0, len(body)+len(name)+10)
-	out = append(out, `{"file":`...)
-	out = append(out, name...)
-	if len(body) > 2 {
-		out = append(out, ',')
+	name, err := json.Marshal(file)
+	if err != nil {
+		return err
 	}
-	return append(out, body[1:]...), nil
+	w.WriteString(`{"file":`)
+	w.Write(name)
+	if len(body) >= 2 && body[0] == '{' {
+		if len(body) > 2 {
+			w.WriteByte(',')
+		}
+		body = body[1:]
+	} else {
+		// Not an object: keep it whole under "article".
+		w.WriteString(`,"article":`)
+		body = append(body, '}')
+	}
+	w.Write(body)
+	return w.WriteByte('\n')
 }
 
 // parseResult is what a worker hands to the writer for one input.
@@ -134,9 +136,12 @@ func (c *cli) parse(args []string) int {
 			v = article.Sourced{Article: r.a}
 		}
 		if *format == "jsonl" {
-			v = fileArticle{File: displayName(r.name), Article: v.(json.Marshaler)}
-		}
-		if err := enc.Encode(v); err != nil {
+			// Written straight from the article's encoding: an Encoder
+			// would copy the whole object again to check and compact it.
+			if err := writeLine(out, displayName(r.name), v.(json.Marshaler)); err != nil {
+				return err
+			}
+		} else if err := enc.Encode(v); err != nil {
 			return err
 		}
 		if *jobs == 1 && len(names) == 1 {

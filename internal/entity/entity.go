@@ -103,7 +103,10 @@ func (x *Index) Name(m Mention) string {
 type paragraph struct {
 	idx  int
 	text morph.Text
-	toks []morph.Token
+	// toks are the tokens of text while a pass reads them; packed holds
+	// them in between.
+	toks   []morph.Token
+	packed []morph.Packed
 	// acronyms indexes the tokens written as acronyms (NATO, JAXA), the
 	// only ones two passes of organisation finding look at.
 	acronyms []int
@@ -258,52 +261,62 @@ func firstKey(s string) (uint8, bool) {
 // Find returns the entities of the paragraphs texts, tokenized as toks
 // (toks[i] are the tokens of texts[i]).
 func Find(texts []morph.Text, toks [][]morph.Token) *Index {
-	// One allocation each for the paragraphs and their per-token tables.
-	n := 0
-	for i := range texts {
-		if i < len(toks) {
-			n += len(toks[i])
-		}
-	}
-	store := make([]paragraph, len(texts))
-	starts, info := make([]int, n), make([]tokInfo, n)
-	paras := make([]*paragraph, len(texts))
+	var b Builder
 	for i, t := range texts {
-		p := &store[i]
-		p.idx, p.text = i, t
+		var tk []morph.Token
 		if i < len(toks) {
-			p.toks = toks[i]
+			tk = toks[i]
 		}
-		p.starts, starts = starts[:len(p.toks):len(p.toks)], starts[len(p.toks):]
-		p.info, info = info[:len(p.toks):len(p.toks)], info[len(p.toks):]
-		for k := range p.toks {
-			t := &p.toks[k]
-			p.starts[k] = t.Start
-			if isAcronym(t.Surface) {
-				p.acronyms = append(p.acronyms, k)
-			}
-			p.info[k] = infoOf(t)
+		b.Add(t, tk)
+	}
+	return b.Index()
+}
+
+// Builder finds the entities of an article one paragraph at a time, so
+// that the tokens of the whole article need never be held at once: it
+// keeps them packed (see [morph.Packed]) and unpacks one paragraph at a
+// time for the passes that read them again. The zero Builder is ready to
+// use; it is not safe for concurrent use.
+type Builder struct {
+	paras   []*paragraph
+	scratch []morph.Token
+}
+
+// Add adds the next paragraph: its text and its tokens, which the caller
+// may reuse once Add returns.
+func (b *Builder) Add(t morph.Text, toks []morph.Token) {
+	p := &paragraph{idx: len(b.paras), text: t, toks: toks}
+	p.packed = make([]morph.Packed, len(toks))
+	p.starts = make([]int, len(toks))
+	p.info = make([]tokInfo, len(toks))
+	for k := range toks {
+		tk := &toks[k]
+		p.packed[k] = tk.Pack()
+		p.starts[k] = tk.Start
+		if isAcronym(tk.Surface) {
+			p.acronyms = append(p.acronyms, k)
 		}
-		paras[i] = p
+		p.info[k] = infoOf(tk)
 	}
-	for _, p := range paras {
-		findPeople(p)
-	}
-	people := joinPeople(paras)
+	findPeople(p)
+	p.toks = nil
+	b.paras = append(b.paras, p)
+}
+
+// Index returns the entities of the paragraphs added. The Builder is spent.
+func (b *Builder) Index() *Index {
+	paras := b.paras
+	people := b.joinPeople()
 	aliases := map[string]string{}
-	for _, p := range paras {
-		findOrganizations(p, aliases)
-	}
-	orgs := joinByName(paras, Organization, func(n string) string {
+	b.each(func(p *paragraph) { findOrganizations(p, aliases) })
+	orgs := b.joinByName(Organization, func(n string) string {
 		if full, ok := aliases[n]; ok {
 			return full
 		}
 		return n
 	})
-	for _, p := range paras {
-		findPlaces(p)
-	}
-	places := joinByName(paras, Place, placeKey)
+	b.each(findPlaces)
+	places := b.joinByName(Place, placeKey)
 
 	x := &Index{People: people, Organizations: orgs, Places: places, byPara: make([][]Mention, len(paras))}
 	for i, p := range paras {
@@ -311,7 +324,23 @@ func Find(texts []morph.Text, toks [][]morph.Token) *Index {
 		x.byPara[i] = p.found
 	}
 	x.fill()
+	b.paras, b.scratch = nil, nil
 	return x
+}
+
+// each calls fn for every paragraph in order, with its tokens unpacked for
+// the call.
+func (b *Builder) each(fn func(p *paragraph)) {
+	for _, p := range b.paras {
+		b.scratch = b.scratch[:0]
+		for _, pk := range p.packed {
+			b.scratch = append(b.scratch, pk.Token(p.text.Norm))
+		}
+		p.toks = b.scratch
+		fn(p)
+		p.toks = nil
+	}
+	clear(b.scratch) // keep no text alive
 }
 
 // fill copies the mentions into the entities, in text order.
@@ -751,7 +780,7 @@ func nameKeys(p *paragraph, m Mention) []string {
 
 // joinPeople merges person mentions into entities, then adds bare mentions
 // of known names.
-func joinPeople(paras []*paragraph) []article.Entity {
+func (b *Builder) joinPeople() []article.Entity {
 	var ents []article.Entity
 	keyOf := map[string]int{} // key → entity (the most recent one wins)
 	join := func(p *paragraph, m *Mention) {
@@ -782,11 +811,11 @@ func joinPeople(paras []*paragraph) []article.Entity {
 		}
 		m.Entity = e
 	}
-	for _, p := range paras {
+	b.each(func(p *paragraph) {
 		for i := range p.found {
 			join(p, &p.found[i])
 		}
-	}
+	})
 	if len(ents) == 0 {
 		return ents
 	}
@@ -795,7 +824,7 @@ func joinPeople(paras []*paragraph) []article.Entity {
 	for k := range keyOf {
 		filter.add(k)
 	}
-	for _, p := range paras {
+	b.each(func(p *paragraph) {
 		s := p.text.Norm
 		for k := 0; k < len(p.toks); k++ {
 			if in := p.info[k]; in.bits&iKatakana == 0 && !filter.mayStartKey(in.key) {
@@ -826,7 +855,7 @@ func joinPeople(paras []*paragraph) []article.Entity {
 			p.add(Mention{Kind: Person, Name: name, Text: name, Start: t.Start, End: end, NameEnd: end, Entity: e})
 			k = last
 		}
-	}
+	})
 	return ents
 }
 

@@ -162,7 +162,8 @@ func placeKey(name string) string {
 
 // joinByName merges the mentions of kind by key(name), then adds bare
 // mentions of every known key and name found as whole tokens.
-func joinByName(paras []*paragraph, kind Kind, key func(string) string) []article.Entity {
+func (b *Builder) joinByName(kind Kind, key func(string) string) []article.Entity {
+	paras := b.paras
 	ents := []article.Entity{}
 	byKey := map[string]int{}
 	names := map[string]int{}
@@ -191,7 +192,7 @@ func joinByName(paras []*paragraph, kind Kind, key func(string) string) []articl
 		// Acronyms seen only in brackets still name their body elsewhere.
 		for _, p := range paras {
 			for _, k := range p.acronyms {
-				a := p.toks[k].Surface
+				a := p.packed[k].Token(p.text.Norm).Surface
 				if e, ok := byKey[key(a)]; ok {
 					names[a] = e
 				}
@@ -205,7 +206,7 @@ func joinByName(paras []*paragraph, kind Kind, key func(string) string) []articl
 	for n := range names {
 		filter.add(n)
 	}
-	for _, p := range paras {
+	b.each(func(p *paragraph) {
 		s := p.text.Norm
 		for k := 0; k < len(p.toks); k++ {
 			if !filter.mayStartKey(p.info[k].key) {
@@ -232,6 +233,6 @@ func joinByName(paras []*paragraph, kind Kind, key func(string) string) []articl
 				break
 			}
 		}
-	}
+	})
 	return ents
 }

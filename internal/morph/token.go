@@ -1,6 +1,9 @@
 package morph
 
-import "strings"
+import (
+	"math"
+	"strings"
+)
 
 // Token is one morpheme.
 //
@@ -32,6 +35,40 @@ type Token struct {
 	// Base is the dictionary form (述べ → 述べる), or Surface when the
 	// dictionary has none.
 	Base string
+}
+
+// Packed is a [Token] in 24 bytes, for holding the tokens of a long text
+// between passes over it: it keeps the offsets, the part of speech, the
+// flags and Known, but neither the surface, which the analysed text gives
+// back, nor the base form. Offsets past 2 GiB do not fit and are clamped.
+type Packed struct {
+	start, end int32
+	pos        *[4]string
+	flags      tokenFlags
+	known      bool
+}
+
+// Pack returns t in the packed form.
+func (t *Token) Pack() Packed {
+	flags := t.flags
+	if flags&fSet == 0 {
+		flags = t.computeFlags()
+	}
+	return Packed{start: offset32(t.Start), end: offset32(t.End), pos: t.pos, flags: flags, known: t.Known}
+}
+
+// Token returns the token p packs, read against norm, the text it was
+// analysed from. Its Base is its Surface: the base form is not kept. An
+// offset outside norm is clamped to it.
+func (p Packed) Token(norm string) Token {
+	end := min(max(int(p.end), 0), len(norm))
+	start := min(max(int(p.start), 0), end)
+	s := norm[start:end]
+	return Token{Surface: s, Start: start, End: end, Known: p.known, flags: p.flags, pos: p.pos, Base: s}
+}
+
+func offset32(n int) int32 {
+	return int32(min(max(n, 0), math.MaxInt32))
 }
 
 // POS returns the IPA part-of-speech levels of t (名詞, 固有名詞, 人名, 姓);

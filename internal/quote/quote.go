@@ -196,25 +196,18 @@ func run(src string, paras []article.Paragraph, texts []morph.Text, an *morph.An
 	}
 	var x *entity.Index
 	if an != nil {
-		// The tokens are needed only until the entities are found. Each
-		// paragraph is analysed into a scratch buffer reused from call to
-		// call, then copied into fixed-size chunks: a chunk is never grown,
-		// so no paragraph keeps an outgrown backing array alive and the
-		// memory stays proportional to the tokens.
+		// The tokens are needed only until the entities are found, and
+		// the entity builder keeps them packed: each paragraph is
+		// analysed into one scratch buffer, reused from paragraph to
+		// paragraph and from call to call.
 		buf := tokenBuffers.Get().(*[]morph.Token)
 		scratch := (*buf)[:0]
-		toks := make([][]morph.Token, len(paras))
-		var chunk []morph.Token
+		var eb entity.Builder
 		for i := range texts {
 			scratch = an.AppendAnalyze(scratch[:0], texts[i])
-			if len(scratch) > cap(chunk)-len(chunk) {
-				chunk = make([]morph.Token, 0, max(tokenChunk, len(scratch)))
-			}
-			n := len(chunk)
-			chunk = append(chunk, scratch...)
-			toks[i] = chunk[n:len(chunk):len(chunk)]
+			eb.Add(texts[i], scratch)
 		}
-		x = entity.Find(texts, toks)
+		x = eb.Index()
 		clear(scratch) // keep no text alive from the pool
 		if cap(scratch) <= maxPooledTokens {
 			*buf = scratch[:0]
@@ -248,13 +241,8 @@ func mayQuote(src string, sp article.Span) bool {
 // paragraph are left to the collector.
 var tokenBuffers = sync.Pool{New: func() any { return new([]morph.Token) }}
 
-const (
-	// tokenChunk is the number of tokens of a chunk of an article's
-	// token store (a few hundred paragraphs).
-	tokenChunk = 16 << 10
-	// maxPooledTokens bounds the scratch buffers kept for reuse.
-	maxPooledTokens = 8 << 10
-)
+// maxPooledTokens bounds the scratch buffers kept for reuse.
+const maxPooledTokens = 8 << 10
 
 // who is an attributed speaker.
 type who struct {
