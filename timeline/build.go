@@ -16,7 +16,10 @@ type findContext struct {
 	ref   time.Time      // document time (or the date of a quoted post)
 	prev  *article.Time  // the time mentioned just before, for 翌日, 同日
 	tense temporal.Tense // the tense of the statement
-	loc   *time.Location
+	// tenseAt, when not nil, gives the tense of the predicate governing
+	// the expression at [start, end) of the text scanned.
+	tenseAt func(start, end int) temporal.Tense
+	loc     *time.Location
 	// century: the article has written a full year, so two-digit years
 	// standing alone (19年に) are years
 	century bool
@@ -254,7 +257,21 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 		return -1
 	}
 
-	pre := st.times(raw, base, findContext{ref: st.ref, prev: st.prev, loc: st.loc, century: st.century})
+	// One scan reads the sentence: each expression whose value depends on
+	// the tense is resolved with the tense of the predicate that governs
+	// it, read from the words after it (13日、11月に訪問すると発表した
+	// reads 13日 as past and 11月 as future).
+	tenses := map[int]temporal.Tense{}
+	tenseAt := func(_, end int) temporal.Tense {
+		at := min(max(base+end, s.Span.Start), s.Span.End)
+		t, ok := tenses[at]
+		if !ok {
+			t = st.eng.tense(src[at:s.Span.End])
+			tenses[at] = t
+		}
+		return t
+	}
+	pre := st.times(raw, base, findContext{ref: st.ref, prev: st.prev, loc: st.loc, century: st.century, tenseAt: tenseAt})
 	var outside []article.Time
 	inside := map[int][]article.Time{}
 	fullYear := false
@@ -295,16 +312,7 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 	relGot := map[article.Span]article.Time{}
 	for _, c := range clauses {
 		text := c.In(src)
-		got := st.resolveClause(text, c, points, s.Span.End)
-		for gi, g := range got {
-			// A day resolved from an earlier date of the sentence (4月12日
-			// 告示、19日投開票) keeps that reading: the clause alone lacks it.
-			for _, e := range pre {
-				if e.Span == g.Span && e.Anchor == article.AnchorPrevious && g.Anchor != article.AnchorPrevious {
-					got[gi] = e
-				}
-			}
-		}
+		got := pre
 		for _, g := range got {
 			if !c.Contains(g.Span) || inRegion(g.Span) >= 0 {
 				continue

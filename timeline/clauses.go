@@ -9,7 +9,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsdoc/newsdoc/article"
-	"github.com/newsdoc/newsdoc/normalize/temporal"
 )
 
 // relInfo describes an expression that dates one event from another
@@ -21,45 +20,7 @@ type relInfo struct {
 	noun   bool // B is a noun phrase joined by の (会談の翌日)
 }
 
-// resolveClause finds the expressions of one clause, each resolved with
-// the tense of the predicate that governs it: 13日、11月に訪問すると発表した
-// reads 13日 as past and 11月 as future.
-func (st *state) resolveClause(text string, c article.Span, points []article.Time, sentEnd int) []article.Time {
-	src := st.a.Source
-	tenses := map[article.Span]temporal.Tense{}
-	first, firstSet := temporal.Unknown, false
-	for _, m := range points {
-		if !c.Contains(m.Span) {
-			continue
-		}
-		t := st.eng.tense(src[m.Span.End:sentEnd])
-		tenses[m.Span] = t
-		if !firstSet {
-			first, firstSet = t, true
-		}
-	}
-	fc := findContext{ref: st.ref, prev: st.prev, tense: first, loc: st.loc, century: st.century}
-	got := st.times(text, c.Start, fc)
-	others := map[temporal.Tense][]article.Time{}
-	for i, g := range got {
-		t, ok := tenses[g.Span]
-		if !ok || t == first {
-			continue
-		}
-		if _, done := others[t]; !done {
-			fc.tense = t
-			others[t] = st.times(text, c.Start, fc)
-		}
-		for _, o := range others[t] {
-			if o.Span == g.Span {
-				got[i] = o
-				break
-			}
-		}
-	}
-	return got
-}
-
+// overlapsRel returns the span of rels that sp overlaps, if any.
 func overlapsRel(rels map[article.Span]relInfo, sp article.Span) (article.Span, bool) {
 	for rs := range rels {
 		if rs.Start < sp.End && sp.Start < rs.End {

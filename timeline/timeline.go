@@ -118,19 +118,34 @@ func sortKey(t article.Time) time.Time {
 // order splits events into placed and unplaced and sorts the placed ones
 // by key, keeping source order among equal keys.
 func order(evs []Event) *Timeline {
-	tl := &Timeline{Events: []Event{}, Unplaced: []Event{}}
-	slices.SortStableFunc(evs, func(a, b Event) int {
-		return cmp.Or(cmp.Compare(a.When.Span.Start, b.When.Span.Start), cmp.Compare(a.Span.Start, b.Span.Start))
+	// Events are large: the sorts move small records of an index and its
+	// keys, and the events are copied once, into place.
+	type rec struct {
+		i          int
+		when, span int
+		key        time.Time
+	}
+	recs := make([]rec, len(evs))
+	for i := range evs {
+		recs[i] = rec{i: i, when: evs[i].When.Span.Start, span: evs[i].Span.Start}
+	}
+	slices.SortStableFunc(recs, func(a, b rec) int {
+		return cmp.Or(cmp.Compare(a.when, b.when), cmp.Compare(a.span, b.span))
 	})
-	for _, e := range evs {
-		if e.Placed() {
-			tl.Events = append(tl.Events, e)
+	placed := recs[:0:0]
+	tl := &Timeline{Events: []Event{}, Unplaced: []Event{}}
+	for _, r := range recs {
+		if e := &evs[r.i]; e.Placed() {
+			r.key = e.Key()
+			placed = append(placed, r)
 		} else {
-			tl.Unplaced = append(tl.Unplaced, e)
+			tl.Unplaced = append(tl.Unplaced, *e)
 		}
 	}
-	slices.SortStableFunc(tl.Events, func(a, b Event) int {
-		return a.Key().Compare(b.Key())
-	})
+	slices.SortStableFunc(placed, func(a, b rec) int { return a.key.Compare(b.key) })
+	tl.Events = slices.Grow(tl.Events, len(placed))
+	for _, r := range placed {
+		tl.Events = append(tl.Events, evs[r.i])
+	}
 	return tl
 }

@@ -176,6 +176,41 @@ func TestTenseOverride(t *testing.T) {
 	}
 }
 
+// TenseAt resolves each expression with the tense the caller reads for
+// it, asked with offsets into the text as given (full-width digits
+// included); Tense, when known, wins over it.
+func TestTenseAt(t *testing.T) {
+	ref := time.Date(2025, 12, 29, 0, 0, 0, 0, japan)
+	text := "３月５日に着工し、６月７日に完成する。"
+	var asked []string
+	ctx := Context{Ref: ref, TenseAt: func(start, end int) Tense {
+		asked = append(asked, text[start:end])
+		if strings.HasPrefix(text[end:], "に着工") {
+			return Past
+		}
+		return Unknown
+	}}
+	tests := []struct {
+		name  string
+		tense Tense
+		want  []string
+		asked []string
+	}{
+		{"each its own", Unknown, []string{"2025-03-05", "2026-06-07"}, []string{"３月５日", "６月７日"}},
+		{"the text's tense first", Future, []string{"2026-03-05", "2026-06-07"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			asked = nil
+			ctx.Tense = tt.tense
+			got := Find(text, ctx)
+			require.Len(t, got, 2)
+			assert.Equal(t, tt.want, []string{got[0].Value, got[1].Value})
+			assert.Equal(t, tt.asked, asked)
+		})
+	}
+}
+
 func TestValidValue(t *testing.T) {
 	for _, v := range []string{"2025-12-28", "2025-12", "2025", "2025-W52", "2025-W52-WE", "2025-SU", "2025-Q3", "2025-H1",
 		"199", "18", "FY2025", "FY2025-Q3", "2025-12-28T13:00", "2025-12-28TAF", "2011-10-11T15:50:00", "P3D", "PT1H",

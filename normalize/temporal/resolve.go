@@ -18,6 +18,7 @@ type scanner struct {
 	hasRef   bool
 	loc      *time.Location
 	tense    Tense
+	tenseAt  func(start, end int) Tense // the caller's tense of one expression, or nil
 	prev     point
 	hasPrev  bool
 	prevDay  point // the last day or time mentioned, for 同日 after a coarser mention
@@ -583,14 +584,21 @@ func (sc *scanner) inherit(sp *spec, from point) point {
 	return p
 }
 
-// tenseOf returns the tense that resolves sp: forced, given by the caller,
-// hinted by 来る/去る, or guessed from the sentence.
+// tenseOf returns the tense that resolves sp: forced, given by the caller
+// for the text or for sp, hinted by 来る/去る, or guessed from the sentence.
 func (sc *scanner) tenseOf(sp *spec) Tense {
 	switch {
 	case sp.force != Unknown:
 		return sp.force
 	case sc.tense != Unknown:
 		return sc.tense
+	}
+	if sc.tenseAt != nil {
+		if t := sc.tenseAt(sp.start, sp.end); t != Unknown {
+			return t
+		}
+	}
+	switch {
 	case sp.hint != Unknown:
 		return sp.hint
 	}

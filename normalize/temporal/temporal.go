@@ -21,6 +21,14 @@ type Context struct {
 	// Tense is the tense of the statement. Unknown lets Find guess it for
 	// each expression from the words around it.
 	Tense Tense
+	// TenseAt, when not nil and Tense is Unknown, gives the tense of the
+	// predicate that governs the expression at text[start:end] (byte
+	// offsets into the text given to Find), for a caller that reads
+	// predicates better than Find's guess or that knows a text holds
+	// several statements: one scan then resolves each expression with its
+	// own tense. It is asked only about expressions whose value depends on
+	// the tense; an Unknown answer lets Find guess.
+	TenseAt func(start, end int) Tense
 	// Loc is the location of the resolved intervals. Nil means Japan
 	// (+09:00).
 	Loc *time.Location
@@ -62,7 +70,7 @@ func Scan(text string, ctx Context) Result {
 		r.SetPrevious(*ctx.Previous)
 	}
 	r.century = ctx.ShortYears
-	return r.Scan(text, 0, ctx.Tense)
+	return r.scan(text, 0, ctx.Tense, ctx.TenseAt)
 }
 
 // Option configures a [Resolver].
@@ -133,9 +141,20 @@ func (r *Resolver) Find(text string, base int, tense Tense) []article.Time {
 
 // Scan is [Resolver.Find] that also reports ranges.
 func (r *Resolver) Scan(text string, base int, tense Tense) Result {
+	return r.scan(text, base, tense, nil)
+}
+
+// scan is Scan with the per-expression tense of [Context.TenseAt].
+func (r *Resolver) scan(text string, base int, tense Tense, tenseAt func(start, end int) Tense) Result {
 	norm, m := normalizeText(text)
 	sc := scanner{s: norm, ref: r.ref, hasRef: !r.ref.IsZero(), loc: r.loc, tense: tense,
 		prev: r.prev, hasPrev: r.hasPrev, prevDay: r.prevDay, hasDay: r.hasDay, century: r.century}
+	if tenseAt != nil && tense == Unknown {
+		sc.tenseAt = func(start, end int) Tense {
+			sp := m.span(start, end)
+			return tenseAt(sp.Start, sp.End)
+		}
+	}
 	sc.scan()
 	r.century = sc.century
 	r.prev, r.hasPrev = sc.prev, sc.hasPrev
