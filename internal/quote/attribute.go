@@ -321,6 +321,13 @@ func (f *finder) find(t morph.Text, pi int, s string, sent sentence, top []brack
 	if w.name != "" {
 		return withRule(w, ruleExplicit)
 	}
+	if quotative == "と" || quotative == "って" {
+		// The speaker heads the clause the quotation is part of: と意味
+		// 深な書き込みを行い、ファンをやきもきさせた歌手の三浦千景だったが.
+		if w = f.clauseHead(t, pi, s, restOff, rest, verb, vAt); w.name != "" {
+			return withRule(w, ruleFollowing)
+		}
+	}
 	if w = f.adjacentTopic(t, sent.Start, before); w.name != "" {
 		return w
 	}
@@ -478,6 +485,19 @@ func (f *finder) standalone(t morph.Text, pi int, s string, sents []sentence, si
 		if w := f.salient(pi); w.name != "" {
 			a.carried = true
 			return as(w, ruleContinued)
+		}
+		if pi > 0 && f.asked(pi-1) {
+			// The first answer of an interview: the one the interview
+			// is with (…さんに話を聞いた), else the person the question
+			// asks about (――まず、北村さんがジムを始めたきっかけは？).
+			w := f.interviewee(pi)
+			if w.name == "" {
+				w = f.finalTopic(f.text(pi-1), pi-1)
+			}
+			if w.name != "" && w.name != anaphorName && !crowdNoun(trimPlural(w.name)) {
+				a.carried = true
+				return as(w, ruleContinued)
+			}
 		}
 	}
 	return who{}

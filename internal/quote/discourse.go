@@ -63,7 +63,10 @@ func (f *finder) salientWhere(pi int, ok func(who) bool) who {
 		if r.heading || r.pi >= pi {
 			return who{}
 		}
-		if w := f.finalTopic(f.text(r.pi), r.pi); w.name != "" && ok(w) {
+		// An interviewer's question names whom it asks (――藤井さんご
+		// 自身も…), but a crowd it asks about (――会員さんは嬉しいです
+		// よね。) does not answer.
+		if w := f.finalTopic(f.text(r.pi), r.pi); w.name != "" && ok(w) && !(f.asked(r.pi) && crowdLike(w.name)) {
 			return w
 		}
 		if r.last.name != "" && ok(r.last) {
@@ -736,10 +739,33 @@ func (f *finder) adjacentTopic(t morph.Text, off int, before string) who {
 	if n, _, ok := entity.SplitTitle(p); ok && n != "" {
 		p = n
 	}
-	if !nameShape(p) {
+	if !nameShape(p) || f.commonWords(p) {
 		return who{}
 	}
 	return who{name: p, span: t.Span(off+st, off+i), rule: ruleWeak}
+}
+
+// crowdLike reports a speaker that is a crowd or a role (会員, ファン,
+// 担当者) rather than a named person.
+func crowdLike(name string) bool {
+	b := trimPlural(name)
+	return crowdNoun(b) || hasRoleSuffix(b) || tieNoun(b)
+}
+
+// commonWords reports, with morphology, whether p is one word the
+// dictionary holds as a common noun (対応, 芸人): the shape of a name, but
+// no name. A name the dictionary does not know is cut into several words
+// (把川: 把 and 川), which this does not reject.
+func (f *finder) commonWords(p string) bool {
+	if f.an == nil || p == "" {
+		return false
+	}
+	toks := f.an.Tokenize(p)
+	if len(toks) != 1 {
+		return false
+	}
+	tk := &toks[0]
+	return tk.Known && tk.IsNoun() && !tk.IsProper() && !tk.IsSuffix() && !crowdLike(p)
 }
 
 // nameShape reports whether p is shaped like a name: two to four kanji,

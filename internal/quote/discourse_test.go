@@ -138,6 +138,19 @@ func TestFollowing(t *testing.T) {
 			wants: []said{{"若い方は", "片桐悦子", "following"}}},
 		{name: "a cleft after a few words", text: "坂田昭三さんは「港は守りたい」と話した。「漁は続けられるようにしてほしい」。取材にこう語ったのは、漁協の組合長を務める西川隆さんだ。",
 			wants: []said{{"港は", "坂田昭三", "explicit"}, {"漁は", "西川隆", "following"}}},
+		{name: "the head of the quotation's clause", text: "その前日には、「もしかしたら最後になるかもしれない」と意味深な書き込みを行い、ファンをやきもきさせた歌手の三浦千景だったが、無事に復帰した。",
+			wants:   []said{{"もしかしたら", "三浦千景", "following"}},
+			lexical: []said{{"もしかしたら", "", ""}}},
+		{name: "the head of the clause, with an honorific", text: "部下を指導しているとき、「私、今きつく言いすぎたかも」と胸を痛めているという会社員のさやかさん（34歳）のような人もいる。",
+			wants: []said{{"私、今", "さやか", "following"}}},
+		{name: "the head of the clause, a person the text named", text: "山田太郎さんは地元の出身だ。「楽しみです」と話し、会場を沸かせた山田太郎さんは笑顔を見せた。",
+			wants: []said{{"楽しみです", "山田太郎", "following"}}},
+		{name: "no head after the clause ends", text: "「もう限界だ」と話したが、山田太郎さんは反対した。",
+			wants: []said{{"もう限界だ", "", ""}}},
+		{name: "no head that was spoken to", text: "「頑張れ」と声をかけられた山田太郎さんは涙を流した。",
+			wants: []said{{"頑張れ", "", ""}}},
+		{name: "という and the name before に", text: "「演技はミスなく終われて幸せでした」という森下さんに、8位の森崎さんは「無事に終わってよかった」と笑顔を見せた。",
+			wants: []said{{"演技は", "森下", "following"}, {"無事に", "森崎", "explicit"}}},
 		{name: "no cleft without a verb of speech", text: "「若い方は安定志向が強く、早く身を固めたいという方が増えています」\n\nそうした声を集めたのは教室を主宰する片桐悦子さん。",
 			wants: []said{{"若い方は", "", ""}}},
 	})
@@ -384,6 +397,20 @@ func TestWrongPerson(t *testing.T) {
 	})
 }
 
+// With the dictionary, a word it holds as a common noun is no speaker,
+// though it has the shape of a name (two kanji before は).
+func TestCommonNounNoSpeaker(t *testing.T) {
+	an := analyzer(t)
+	for _, text := range []string{
+		"しかしマイクを譲り合う職員たちの対応は「やる気がなさそう」だったと言う。",
+		"会場の芸人は「まだまだです」と話した。",
+	} {
+		for _, q := range Find(text, paragraphs(text, false), an) {
+			assert.NotContains(t, []string{"対応", "芸人"}, q.Speaker, text)
+		}
+	}
+}
+
 func TestNames(t *testing.T) {
 	runDiscourse(t, []discourseCase{
 		{name: "group", text: "大会の関係者らは「天候に恵まれた」と話した。",
@@ -458,6 +485,9 @@ func TestTranscript(t *testing.T) {
 		{name: "a name line without a question is no answer",
 			text: "港町の朝は早い。\n\n寺尾　父が倒れた年に店を継いだ。",
 			none: []string{"父が倒れた"}},
+		{name: "bracketed answers: the person the first question asks",
+			text:  "――まず、北村さんがジムを始めたきっかけは？\n\n「以前から格闘技のジムに通っていたんです」\n\n――常連の会員さんは喜んでいますよね？\n\n「ええ。来年には二店目を開く準備を進めています」",
+			wants: []said{{"以前から", "北村", "continued"}, {"ええ。", "北村", "continued"}}},
 		{name: "an answer with a quotation inside",
 			text:  "――反響は。\n\n寺尾　お客さんから「懐かしい味」と言われました。",
 			wants: []said{{"お客さんから「懐かしい味」", "寺尾", "dialogue"}}},

@@ -523,7 +523,7 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 	}
 	// After the verb, ending the sentence: と苦笑する西尾監督。, and the
 	// cleft と語るのは、…弟のXだ。
-	if vAt >= 0 {
+	if vAt >= 0 && !passiveVerb(verb) {
 		tail := rest[vAt+len(verb):]
 		if body, ok := strings.CutPrefix(tail, "のは"); ok {
 			if w := f.cleft(t, pi, s, off+vAt+len(verb)+len("のは"), body); w.name != "" {
@@ -543,7 +543,7 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 			}
 			// A name the entities do not know, in the place only a
 			// name takes: と尋ねる黒川。
-			if p := tail[:k]; bareName(p) {
+			if p := tail[:k]; bareName(p) && !f.commonWords(stripAge(p)) {
 				base := off + vAt + len(verb)
 				return who{name: stripAge(p), span: t.Span(base, base+k)}
 			}
@@ -551,7 +551,7 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 	}
 	// The speaker right after the verb, before a particle: と話す山田さん
 	// （32）もその一人だ, と語る山田さんは.
-	if vAt >= 0 {
+	if vAt >= 0 && !passiveVerb(verb) {
 		tail := rest[vAt+len(verb):]
 		if e := nameAhead(tail, "も", "は", "が", "だ", "。", "の", "など", "ら"); e > 0 {
 			base := off + vAt + len(verb)
@@ -583,7 +583,7 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 			if w := f.resolve(t, pi, s, off+st, off+k); w.name != "" && w.name != anaphorName {
 				return w
 			}
-			if p := rest[st:k]; bareName(p) {
+			if p := rest[st:k]; bareName(p) && !f.commonWords(stripAge(p)) {
 				return who{name: stripAge(p), span: t.Span(off+st, off+k)}
 			}
 		}
@@ -610,7 +610,7 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 			}
 		}
 		st := len(rest) - len(strings.TrimLeft(rest, "、 "))
-		if e := nameAhead(rest[st:], "も", "は", "が", "の", "だ", "。"); e > 0 {
+		if e := nameAhead(rest[st:], "も", "は", "が", "の", "だ", "。", "に", "へ", "を", "と"); e > 0 {
 			if w := f.resolve(t, pi, s, off+st, off+st+e); w.name != "" {
 				return w
 			}
@@ -626,6 +626,95 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 		}
 		if k > st {
 			return f.resolve(t, pi, s, off+st, off+k)
+		}
+	}
+	return who{}
+}
+
+// maxClauseHead bounds the bytes after a quotative read for the person
+// heading the clause (about sixty characters).
+const maxClauseHead = 60 * 3
+
+// clauseBreaks end the clause of a quotation: after them a name heads
+// another one (と話したが、山田さんは反対した).
+var clauseBreaks = []string{"が、", "けど", "ので", "のに", "ため", "しかし", "一方", "。", "\x00",
+	"と、", "ば、", "たら", "なら", "ても", "「"}
+
+// passiveMarks make the one named after the verb the one spoken to (と声を
+// かけられた山田さん), not the speaker.
+var passiveMarks = []string{"われ", "かれ", "られ", "され", "てもら"}
+
+// namedWithTitle reports a name with a title or an honorific after it
+// (まちこさん, 三浦氏): a person even when the dictionary does not know the
+// name.
+func namedWithTitle(p string) bool {
+	n, _, titled := entity.SplitTitle(stripAge(p))
+	return titled && n != "" && !crowdLike(n) && !everyone[n]
+}
+
+// everyone are the words for all the readers or all present (皆さん).
+var everyone = map[string]bool{"皆": true, "みな": true, "みんな": true, "皆様": true, "みなさま": true}
+
+// writtenVerbs say where the words quoted are written (と書かれた, と記し
+// た): nobody speaks them.
+var writtenSet = newPrefixSet([]string{"書か", "書い", "記さ", "記し", "印刷"})
+
+// passiveVerb reports a verb of speech in the passive (声をかけられた,
+// 言われた): the one named after it was spoken to.
+func passiveVerb(verb string) bool {
+	return passiveSpeech(verb) || containsAny(verb, passiveMarks...)
+}
+
+// clauseHead returns the person a quotation's clause runs into, when the
+// clause is a relative one whose head is that person: rest follows the
+// quotative at off in s, its verb of speech, if any, at vAt, and the
+// person comes after the verb, right after a verb or adjective ending (…させた), or
+// after a description with の (…させた歌手の三浦千景), before だ, は, が, も
+// or a comma.
+func (f *finder) clauseHead(t morph.Text, pi int, s string, off int, rest, verb string, vAt int) who {
+	head := strings.TrimLeft(rest, "、 ")
+	if namingSet.prefixOf(head) || writtenSet.prefixOf(head) {
+		return who{} // と題し, と書かれた: no one speaks
+	}
+	vAt = max(vAt, 0)
+	k := min(len(rest), maxClauseHead)
+	for k > 0 && k < len(rest) && !utf8.RuneStart(rest[k]) {
+		k--
+	}
+	for _, br := range clauseBreaks {
+		if j := strings.Index(rest[:k], br); j >= 0 {
+			k = j
+		}
+	}
+	if passiveVerb(rest[:k]) {
+		return who{}
+	}
+	for i := vAt; i < k; {
+		r, n := firstRune(rest[i:k])
+		i += n
+		switch r {
+		case 'た', 'る', 'う', 'く', 'す', 'つ', 'む', 'い':
+		default:
+			continue
+		}
+		j := i
+		d := 0 // a description before の: 歌手の
+		for d < k-j && d <= maxNamePhrase {
+			r, n := firstRune(rest[j+d : k])
+			if !isNameRune(r) {
+				break
+			}
+			d += n
+		}
+		if d > 0 && d <= maxNamePhrase && strings.HasPrefix(rest[j+d:k], "の") {
+			j += d + len("の")
+		}
+		e := nameAhead(rest[j:], "だ", "は", "が", "も", "、", "で", "(", "（")
+		if e == 0 || j+e > k {
+			continue
+		}
+		if w := f.resolve(t, pi, s, off+j, off+j+e); w.name != "" && w.name != anaphorName && !w.guess && (f.x == nil || f.isPerson(w.name) || namedWithTitle(s[off+j:off+j+e])) {
+			return w
 		}
 	}
 	return who{}
