@@ -251,8 +251,9 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		}
 		w.rule = ruleContinued
 	}
-	if w.name == "" && standalone && !passive {
-		// 『…』 alone is most often a title (of a film, a book).
+	if w.name == "" && standalone && !passive && !(voice && quotative != "と") {
+		// 『…』 alone is most often a title (of a film, a book); 「…」と
+		// いう声もあった, one voice among others, nobody's in particular.
 		w = f.standalone(t, pi, s, sents, si, top, paraQuote, speech && !generic && !strings.HasPrefix(inner, "『"), cur, prevTopic, &a)
 	}
 	if w.rule == ruleTurn {

@@ -392,6 +392,13 @@ func TestWrongPerson(t *testing.T) {
 			wants: []said{{"直ちに", "", ""}}},
 		{name: "asked", text: "浅井透さんは記者から「引退はいつですか」と聞かれ、「まだ考えていない」と答えた。",
 			wants: []said{{"引退は", "記者", "explicit"}, {"まだ考えて", "浅井透", "explicit"}}},
+		{name: "asked by a role", text: "会見の最後、インタビュアーから「お母さんへの思いがこもっていた？」と訊かれると、北原真央は「はい」と答えた。",
+			wants: []said{{"お母さん", "インタビュアー", "explicit"}, {"はい", "北原真央", "explicit"}}},
+		{name: "the one just named", text: "野村氏が3位に入っていることで、当の本人は「大分、お世辞入ってるね」と皮肉ったが、江本氏は「基準は明確です」と語った。",
+			wants:   []said{{"大分", "野村", "pronoun"}, {"基準は", "江本", "explicit"}},
+			lexical: []said{{"大分", "", ""}, {"基準は", "江本", "explicit"}}},
+		{name: "one voice among others", text: "「定年後どうするのか気になります」と話すのは会社員の原田洋子さん（32歳）。\n\n「父が入院したと話したら先輩から病名を聞かれて困りました」という声もあった。",
+			wants: []said{{"定年後", "原田洋子", "following"}, {"父が入院", "", ""}}},
 		{name: "speaking of", text: "「夏」と言えば花火だ。「冬」といえば鍋だろう。",
 			none: []string{"夏", "冬"}},
 	})

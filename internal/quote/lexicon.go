@@ -211,7 +211,7 @@ var anaphoricSpeakers = map[string]bool{"同氏": true, "同容疑者": true, "�
 
 // passiveStems start a verb whose subject heard or bears the quotation
 // rather than said it: と言われた, と聞かれ, と記されていた.
-var passiveStems = []string{"言われ", "いわれ", "聞かれ", "尋ねられ", "問われ", "質問され", "記され", "書かれ", "記載され", "明記され", "指摘され", "評され", "呼ばれ", "説明され", "注意され", "忠告され", "励まされ", "叱られ", "怒られ"}
+var passiveStems = []string{"言われ", "いわれ", "聞かれ", "訊かれ", "きかれ", "ツッコまれ", "突っ込まれ", "声をかけられ", "頼まれ", "誘われ", "褒められ", "ほめられ", "尋ねられ", "問われ", "質問され", "記され", "書かれ", "記載され", "明記され", "指摘され", "評され", "呼ばれ", "説明され", "注意され", "忠告され", "励まされ", "叱られ", "怒られ"}
 
 // sourceMarks mark a source other than with は or が, before the
 // quotations it gives: ファンからは「…」, 関係者からも「…」, 掲示板では「…」.
@@ -230,7 +230,8 @@ var crowds = []string{"ファン", "サポーター", "ユーザー", "読者", 
 
 // tieNouns name one person by a tie to someone or a trade (友人, 上司,
 // 店主): a speaker, not a crowd.
-var tieNouns = []string{"友人", "知人", "同僚", "先輩", "後輩", "上司", "部下", "恋人", "店主", "医師", "弁護士", "主婦"}
+var tieNouns = []string{"友人", "知人", "同僚", "先輩", "後輩", "上司", "部下", "恋人", "店主", "医師", "弁護士", "主婦",
+	"インタビュアー", "聞き手", "司会", "キャスター", "アナウンサー", "リポーター", "レポーター"}
 
 // tieNoun reports whether p ends in one of tieNouns (母親の友人).
 func tieNoun(p string) bool {

@@ -175,7 +175,19 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 	if q, ok := strings.CutSuffix(p, "本人"); ok && q != "" {
 		p = q // 松井投手本人
 	}
-	if anaphoricSpeakers[p] {
+	if selfWords[p] && f.x != nil {
+		// 当の本人, ご本人: the person the sentence has just named.
+		var last *entity.Mention
+		for _, m := range f.x.Mentions(pi) {
+			if m.Kind == entity.Person && m.End <= start {
+				last = &m
+			}
+		}
+		if last != nil {
+			return who{name: f.x.Name(*last), span: t.Span(start, end), rule: rulePronoun}
+		}
+	}
+	if anaphoricSpeakers[p] || selfWords[p] {
 		return who{name: anaphorName}
 	}
 	if rest, ok := strings.CutPrefix(p, "同"); ok && rest != "" {
@@ -644,6 +656,10 @@ var clauseBreaks = []string{"が、", "けど", "ので", "のに", "ため", "�
 // かけられた山田さん), not the speaker.
 var passiveMarks = []string{"われ", "かれ", "られ", "され", "てもら"}
 
+// selfWords name the person just spoken of (当の本人): the last person
+// named before them.
+var selfWords = map[string]bool{"本人": true, "当の本人": true, "ご本人": true, "当人": true, "御本人": true}
+
 // namedWithTitle reports a name with a title or an honorific after it
 // (まちこさん, 三浦氏): a person even when the dictionary does not know the
 // name.
@@ -709,7 +725,7 @@ func (f *finder) clauseHead(t morph.Text, pi int, s string, off int, rest, verb 
 		if d > 0 && d <= maxNamePhrase && strings.HasPrefix(rest[j+d:k], "の") {
 			j += d + len("の")
 		}
-		e := nameAhead(rest[j:], "だ", "は", "が", "も", "、", "で", "(", "（")
+		e := nameAhead(rest[j:], "だ", "は", "が", "も", "、", "で", "(", "（", "。")
 		if e == 0 || j+e > k {
 			continue
 		}
