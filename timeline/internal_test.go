@@ -88,6 +88,9 @@ func TestLexicalTense(t *testing.T) {
 		{"より既に販売が開始されており、残りは来月に出る。", temporal.Past},
 		{"から営業を続けており、客足も戻る。", temporal.Unknown},
 		{"から支給される手当だが、当初は月額2万円が検討されていた。", temporal.Future},
+		{"に全米で公開される『港の灯』で主役に抜擢された。", temporal.Future},
+		{"に市内で開かれる祭りに出演した。", temporal.Future},
+		{"に全米で公開された『港の灯』で主役を演じた。", temporal.Past},
 		{"に開かれた会合で決まった。", temporal.Past},
 	}
 	for _, tt := range tests {

@@ -149,7 +149,9 @@ var futureMarkers = []string{
 
 // relativeAction reports whether after, the text after a date, starts with
 // a particle and an action verb in the non-past before a noun (から支給
-// される手当, に開かれる会合): the date is that action's, still ahead.
+// される手当, に開かれる会合, に全米で公開される『…』): the date is that
+// action's, still ahead. One short phrase with its particle (全米で) may
+// come before the verb.
 func relativeAction(after string) bool {
 	rest := ""
 	for _, p := range []string{"から", "に", "まで", "より"} {
@@ -161,21 +163,30 @@ func relativeAction(after string) bool {
 	if rest == "" {
 		return false
 	}
-	n := 0
-	for n < 6 {
+	for phrase := 0; ; phrase++ {
+		n := 0
+		for n < 8 {
+			r, size := utf8.DecodeRuneInString(rest)
+			if !(r >= 0x4E00 && r <= 0x9FFF || phrase == 0 && r >= 'ァ' && r <= 'ヺ') {
+				break
+			}
+			rest, n = rest[size:], n+1
+		}
+		for _, v := range []string{"される", "られる", "させる", "する", "かれる", "われる", "まれる", "ばれる", "たれる", "れる"} {
+			if tail, ok := strings.CutPrefix(rest, v); ok && (n > 0 || v != "れる") {
+				r, _ := utf8.DecodeRuneInString(tail)
+				return r >= 0x4E00 && r <= 0x9FFF || r >= 'ァ' && r <= 'ヺ' || r == '『' || r == '「'
+			}
+		}
+		if phrase > 0 || n == 0 {
+			return false
+		}
 		r, size := utf8.DecodeRuneInString(rest)
-		if !(r >= 0x4E00 && r <= 0x9FFF) {
-			break
+		if r != 'で' && r != 'を' && r != 'が' && r != 'へ' {
+			return false
 		}
-		rest, n = rest[size:], n+1
+		rest = rest[size:]
 	}
-	for _, v := range []string{"される", "られる", "させる", "する", "れる"} {
-		if tail, ok := strings.CutPrefix(rest, v); ok && (n > 0 || v != "れる") {
-			r, _ := utf8.DecodeRuneInString(tail)
-			return r >= 0x4E00 && r <= 0x9FFF || r >= 'ァ' && r <= 'ヺ'
-		}
-	}
-	return false
 }
 
 // purposeHeads end a non-past verb made a goal by よう (回答するよう求めた,
