@@ -242,6 +242,9 @@ func (p *parser) joinWraps(start, end int) {
 		if l.role == roleRelated && isInlineRelated(l.text) {
 			continue // 【関連】 and a title: a link, not a wrapped line
 		}
+		if p.underRelatedHead(start, i) {
+			continue // the titles listed under 【関連記事】, not wrapped text
+		}
 		nx := &lines[i+1]
 		if nx.blank || nx.role != roleBody || !isText(nx) && !continues(nx.text) || !continues(l.text) || isContact(l.text) ||
 			isBullet(firstRune(l.text)) || l.role == roleCaption && hasCaptionMark(l.text) {
@@ -253,6 +256,22 @@ func (p *parser) joinWraps(start, end int) {
 			l.role = roleBody
 		}
 	}
+}
+
+// underRelatedHead reports whether line i is in the run of lines, with no
+// blank line or text between, that a related head (【関連記事】, 関連ニュース)
+// opens at or after start.
+func (p *parser) underRelatedHead(start, i int) bool {
+	for j := i - 1; j >= start; j-- {
+		l := &p.lines[j]
+		if l.blank || l.role == roleBody || l.prose {
+			return false
+		}
+		if h, off := relatedHead(l.text); h && off < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // lastText returns the last line of text of the body, not a list item or

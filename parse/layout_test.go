@@ -51,6 +51,14 @@ func TestLayout(t *testing.T) {
 			boilerplate: []string{"写真一覧", "写真一覧"},
 		},
 		{
+			name: "titles listed under a related head, lines not separated by blanks",
+			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n【関連記事】\n駅前の書店、新しい形の営業へ\n港町の古本市、三年ぶりに開催\n" +
+				"閉店の知らせを聞いた客からは惜しむ声が相次いだ。\n",
+			paragraphs:  []string{"店主の森川さんは、この春で店を閉じると決めた。", "閉店の知らせを聞いた客からは惜しむ声が相次いだ。"},
+			related:     []string{"駅前の書店、新しい形の営業へ", "港町の古本市、三年ぶりに開催"},
+			boilerplate: []string{"【関連記事】"},
+		},
+		{
 			name: "a related link printed with its head between two lines of text",
 			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n【関連】駅前の書店、新しい形の営業へ\n" +
 				"閉店の知らせを聞いた客からは惜しむ声が相次いだ。\n",
