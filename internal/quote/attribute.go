@@ -291,6 +291,9 @@ func (f *finder) find(t morph.Text, pi int, s string, sent sentence, top []brack
 		if w = f.parenSpeaker(t, pi, s, restOff, trimmed); w.name != "" {
 			return withRule(w, ruleDialogue)
 		}
+		if w = f.agedAfter(t, pi, s, restOff, trimmed); w.name != "" {
+			return withRule(w, ruleDialogue)
+		}
 	}
 	if w = f.transcript(t, pi, s, sent, b); w.name != "" {
 		return withRule(w, ruleDialogue)

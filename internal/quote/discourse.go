@@ -172,6 +172,32 @@ const maxTitleTries = 16
 // replaces it with the most recent person.
 const anaphorName = "\x00anaphor"
 
+// agedAfter reads a speaker named with an age right after the quotation
+// at the end of its sentence, as lists of answers print them: 「…」勝田さん
+// （28歳）. off is where after starts in s.
+func (f *finder) agedAfter(t morph.Text, pi int, s string, off int, after string) who {
+	lead := len(after) - len(strings.TrimLeft(after, " "))
+	body := after[lead:]
+	e := nameAhead(body, "(", "（")
+	if e == 0 || !strings.HasPrefix(body[e:], "(") && !strings.HasPrefix(body[e:], "（") {
+		return who{}
+	}
+	c := strings.IndexAny(body[e:], ")）")
+	if c < 0 {
+		return who{}
+	}
+	_, cl := firstRune(body[e+c:])
+	next := strings.TrimLeft(body[e+c+cl:], " ")
+	if next != "" && !strings.HasPrefix(next, "。") && !strings.HasPrefix(next, "\n") {
+		return who{}
+	}
+	start := off + lead
+	if w := f.resolve(t, pi, s, start, start+e); w.name != "" && w.name != anaphorName {
+		return w
+	}
+	return who{}
+}
+
 // parenSpeaker reads a speaker in brackets right after the quotation:
 // 「…」（山田社長）, 「…」（美香／36歳）, 「…」(山田・会社員). off is where
 // after starts in s.

@@ -226,6 +226,10 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 			return w
 		}
 	}
+	if n := lastOf(p); latinName(n) {
+		// RINA, K子: a stage name or an initial, which no dictionary holds.
+		return who{name: n, span: t.Span(end-len(n), end)}
+	}
 	bare := start // where the phrase began before its "Xの"
 	if b := trimPlural(p); utf8.RuneCountInString(b) <= 3 && (b == "人" || crowdNoun(b) || hasRoleSuffix(b)) {
 		// 商店街の人たちは, 市の担当者は, 70代の男性は: an unnamed
@@ -655,6 +659,72 @@ var clauseBreaks = []string{"が、", "けど", "ので", "のに", "ため", "�
 // passiveMarks make the one named after the verb the one spoken to (と声を
 // かけられた山田さん), not the speaker.
 var passiveMarks = []string{"われ", "かれ", "られ", "され", "てもら"}
+
+// lastOf returns p after its last の (ドラムのRINA → RINA), or p.
+func lastOf(p string) string {
+	if i := strings.LastIndex(p, "の"); i >= 0 {
+		return p[i+len("の"):]
+	}
+	return p
+}
+
+// initialEnds are the characters after an initial that make it a name
+// (K子, M男).
+var initialEnds = map[rune]bool{'子': true, '男': true, '美': true, '代': true, '夫': true, '江': true, '太': true, '郎': true}
+
+// latinName reports a name written in Latin capitals, as stage names are
+// (RINA, TOMOMI), or an initial and a kanji (K子): a Japanese name in
+// romaji of three to twelve capitals, or one or two capitals and one of
+// initialEnds. Acronyms and brands (NEC, KDDI, DIESEL) and mixed case
+// (iPhone) are no names.
+func latinName(p string) bool {
+	caps := 0
+	for caps < len(p) && p[caps] >= 'A' && p[caps] <= 'Z' {
+		caps++
+	}
+	if caps == len(p) {
+		return caps >= 3 && caps <= 12 && romaji(p)
+	}
+	if caps == 0 || caps > 2 {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(p[caps:])
+	return caps+n == len(p) && initialEnds[r]
+}
+
+// romaji reports whether s, in capitals, reads as Japanese syllables in
+// Hepburn romanization (HA-RU-NA, SHO-TA, KEN-TA), with at least one
+// consonant.
+func romaji(s string) bool {
+	vowel := func(c byte) bool { return strings.IndexByte("AIUEO", c) >= 0 }
+	consonant := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case vowel(c):
+			i++
+			continue
+		case c == 'N' && (i+1 == len(s) || !vowel(s[i+1]) && s[i+1] != 'Y'):
+			i++ // the syllabic n: KEN, HONDA
+			consonant = true
+			continue
+		case i+1 < len(s) && s[i+1] == c && strings.IndexByte("KSTP", c) >= 0:
+			i++ // a doubled consonant: HATTORI
+		}
+		j := i + 1
+		if j < len(s) && (s[i:j+1] == "SH" || s[i:j+1] == "CH" || s[i:j+1] == "TS" || s[j] == 'Y' && strings.IndexByte("KGNHMRBPJ", s[i]) >= 0) {
+			j++
+		} else if strings.IndexByte("KSTNHMYRWGZDBPJF", c) < 0 {
+			return false
+		}
+		if j >= len(s) || !vowel(s[j]) {
+			return false
+		}
+		consonant = true
+		i = j + 1
+	}
+	return consonant
+}
 
 // selfWords name the person just spoken of (当の本人): the last person
 // named before them.
