@@ -9,6 +9,7 @@ import (
 	"github.com/newsdoc/newsdoc/internal/doc"
 
 	"github.com/newsdoc/newsdoc/article"
+	"github.com/newsdoc/newsdoc/internal/morph"
 	"github.com/newsdoc/newsdoc/normalize"
 )
 
@@ -27,7 +28,16 @@ func FuzzFind(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, src string) {
 		ps := paragraphs(src, false)
-		for _, q := range Find(src, ps, nil) {
+		// Every other input is read with the dictionary too, so that the
+		// rules that need tokens and entities are fuzzed as well.
+		var an *morph.Analyzer
+		if len(src)%2 == 0 {
+			var err error
+			if an, err = morph.Default(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, q := range Find(src, ps, an) {
 			if q.Span.Start < 0 || q.Span.End > len(src) || q.Span.Start >= q.Span.End {
 				t.Fatalf("span %v out of %d", q.Span, len(src))
 			}

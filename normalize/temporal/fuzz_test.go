@@ -50,6 +50,16 @@ func FuzzFind(f *testing.F) {
 			r = time.Unix(ref%(1<<35), 0)
 		}
 		ctx := Context{Ref: r, Tense: Tense(tense % 3)}
+		if tense >= 3 {
+			// A caller's tense for each expression, asked with offsets
+			// into s.
+			ctx.TenseAt = func(start, end int) Tense {
+				if start < 0 || end > len(s) || start > end {
+					t.Fatalf("TenseAt(%d, %d) out of %d", start, end, len(s))
+				}
+				return Tense((start + end + int(tense)) % 3)
+			}
+		}
 		checkTimes(t, s, Find(s, ctx))
 		if d, n, err := ParseDate(s, r); err == nil {
 			if n <= 0 || n > len(s) || !ValidValue(d.Value) || d.Span.In(s) != d.Text {
