@@ -448,5 +448,10 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 	for i := range sentEvents {
 		sentEvents[i].Actors = st.actorsOf(sentEvents[i])
 	}
+	if n := len(st.events) + len(sentEvents); n > cap(st.events) && cap(st.events) >= 256 {
+		// A long list doubles: append would grow it by a quarter at a
+		// time, allocating several times its size on a long text.
+		st.events = slices.Grow(st.events, max(n, 2*cap(st.events))-len(st.events))
+	}
 	st.events = append(st.events, sentEvents...)
 }

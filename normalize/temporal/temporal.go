@@ -214,12 +214,12 @@ func (sc *scanner) scan() {
 	}
 }
 
-// push records h. The list doubles when full: append grows a long slice
-// by a quarter at a time, which on a text of millions of expressions
-// allocates several times the list's own size.
+// push records h. A long list doubles when full: append grows a long
+// slice by a quarter at a time, which on a text of millions of
+// expressions allocates several times the list's own size.
 func (sc *scanner) push(h hit) {
-	if len(sc.hits) == cap(sc.hits) {
-		grown := make([]hit, len(sc.hits), 2*cap(sc.hits)+8)
+	if len(sc.hits) == cap(sc.hits) && cap(sc.hits) >= 256 {
+		grown := make([]hit, len(sc.hits), 2*cap(sc.hits))
 		copy(grown, sc.hits)
 		sc.hits = grown
 	}
