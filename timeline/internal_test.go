@@ -92,6 +92,12 @@ func TestLexicalTense(t *testing.T) {
 		{"に市内で開かれる祭りに出演した。", temporal.Future},
 		{"に全米で公開された『港の灯』で主役を演じた。", temporal.Past},
 		{"に開かれた会合で決まった。", temporal.Past},
+		// a count of the time left before the date
+		{"まで、あと2週間を切りました。", temporal.Future},
+		{"まで残り3日となった。", temporal.Future},
+		// a wish is no past
+		{"だから、おしゃれをして出掛けたくて。", temporal.Unknown},
+		{"に会いたかった。", temporal.Past},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, lexicalTense(tt.after), tt.after)

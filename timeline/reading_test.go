@@ -62,6 +62,7 @@ func TestReading(t *testing.T) {
 		{"one weekend stays an event", "暮らしの話題\n\n2024年6月10日\n\n返信は土日にまとめて行った。\n", time.Time{}, "土日", "2024-W23-WE", false},
 		{"an action ahead in a relative clause", "手当の話題\n\n2024年5月26日\n\n6月から支給される手当だが、当初は月額2万円が検討されていた。\n", time.Time{}, "6月", "2024-06", false},
 		{"an action ahead in a relative clause, with a place", "映画の話題\n\n2011年9月22日\n\n10月に全米で公開される『港の灯』で主役に抜擢されたのは新人の女優だ。\n", time.Time{}, "10月", "2011-10", false},
+		{"a countdown to a holiday", "年末の話題\n\n2009年12月10日\n\nクリスマスまで、あと2週間を切りました。\n", time.Time{}, "クリスマス", "2009-12-25", false},
 		{"a figure after より", "天気の話題\n\n2024年8月12日\n\n雨量は昨年より3割も多い。\n", time.Time{}, "昨年", "2023", true},
 		{"a deadline set as a goal", "港の話題\n\n2026年11月20日\n\n市は業者に対し、25日までに回答するよう求めた。\n", time.Time{}, "25日", "2026-11-25", false},
 		{"a plan spoken of in the past is read nearest", "港の話題\n\n2026年11月20日\n\n15日に予定されていた式典は中止になった。\n", time.Time{}, "15日", "2026-11-15", false},

@@ -243,7 +243,7 @@ func lexicalTense(after string) temporal.Tense {
 	if adverbial(after) {
 		return mainTense(nil, clip(after))
 	}
-	if relativeAction(after) {
+	if relativeAction(after) || countdown(after) {
 		return temporal.Future
 	}
 	prev := rune(0)
@@ -303,7 +303,7 @@ func lexicalTense(after string) temporal.Tense {
 		next, _ := utf8.DecodeRuneInString(rest[size:])
 		switch r {
 		case 'た':
-			if isHiragana(prev) && !strings.ContainsRune("めいらりびち", next) && !wordTa(after[:i]) {
+			if isHiragana(prev) && !strings.ContainsRune("めいらりびちくか", next) && !wordTa(after[:i]) {
 				// た is reliable wherever it stands, in a relative clause
 				// too (6月に開催された大会): a date before it is most often
 				// inside that clause; unless the sentence goes on to state a
@@ -321,6 +321,18 @@ func lexicalTense(after string) temporal.Tense {
 		prev = r
 	}
 	return temporal.Unknown
+}
+
+// countdown reports whether after counts the time left before a date
+// (クリスマスまで、あと2週間, 開幕まで残り3日): the date is ahead, whatever
+// the tense of the count.
+func countdown(after string) bool {
+	rest, ok := strings.CutPrefix(after, "まで")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimLeft(rest, "、 ")
+	return strings.HasPrefix(rest, "あと") || strings.HasPrefix(rest, "残り") || strings.HasPrefix(rest, "いよいよあと")
 }
 
 // relativeHead reports whether r, right after a past た, starts the noun a
