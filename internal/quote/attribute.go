@@ -599,10 +599,13 @@ func askingForm(rest string) bool {
 // askVerbs end a sentence that says someone was asked (山田院長に伺った,
 // 担当者に話を聞いた): the quotation that opens the next paragraph is the
 // answer.
-var askVerbs = []string{"伺った", "伺いました", "うかがった", "聞いた", "聞いてみた", "聞きました", "聞いてみました", "尋ねた", "尋ねてみた", "尋ねました", "質問した", "質問してみた", "質問しました"}
+var askVerbs = []string{"伺った", "伺いました", "うかがった", "聞いた", "聞いてみた", "聞きました", "聞いてみました", "尋ねた", "尋ねてみた", "尋ねました", "質問した", "質問してみた", "質問しました",
+	// told: Xから告白を受けた, Xから打ち明けられた
+	"告白を受けた", "告白を受けました", "相談を受けた", "相談を受けました", "打ち明けられた", "打ち明けられました", "報告を受けた", "報告を受けました"}
 
 // askedBefore returns the person asked in the last sentence of paragraph
-// pi-1 (…を山田院長に伺った。), or nobody.
+// pi-1 (…を山田院長に伺った。), or the one who told the writer (山田さんから
+// 衝撃の告白を受けた。), or nobody.
 func (f *finder) askedBefore(pi int) who {
 	if pi == 0 || f.paras[pi-1].Heading {
 		return who{}

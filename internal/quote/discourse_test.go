@@ -171,6 +171,8 @@ func TestVoiceLists(t *testing.T) {
 
 func TestAskedBefore(t *testing.T) {
 	runDiscourse(t, []discourseCase{
+		{name: "the one who told the writer", text: "先日、友人の真鍋さやかさん（27歳）から、衝撃の告白を受けました。\n\n「実は、彼が遠くに転勤することになったの……」",
+			wants: []said{{"実は", "真鍋さやか", "continued"}}},
 		{name: "the one asked answers", text: "体づくりに必要なことを、港南クリニックの倉持恒雄院長に伺った。\n\n「規則正しい生活を送り、よく歩くことです」",
 			wants: []said{{"規則正しい", "倉持恒雄", "continued"}}},
 		{name: "heard that is no question", text: "港南クリニックの倉持恒雄院長は「よく歩くことです」と話す。施設には女性に向けた配慮もあると伺った。\n\n「シャワー室は広めに作りました」",
