@@ -125,6 +125,8 @@ func TestFollowing(t *testing.T) {
 			wants: []said{{"まだ終わって", "森川香", "following"}}},
 		{name: "name alone", text: "「結果には満足している」と村井監督。",
 			wants: []said{{"結果には", "村井", "following"}}},
+		{name: "name alone after a description and a comma", text: "「二度と繰り返してはならない」と遺族の一人、川口美和さん（62）。",
+			wants: []said{{"二度と", "川口美和", "following"}}},
 		{name: "after the verb", text: "「来年も挑戦します」と語る石田社長。",
 			wants: []said{{"来年も", "石田", "following"}}},
 		{name: "after a description", text: "「ここまで来られるとは」と満足げな様子の石田社長。",

@@ -616,6 +616,13 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 				return w
 			}
 		}
+		// A description, a comma, then the name: と遺族の一人、川口美和さん（62）。
+		if st := phraseBefore(rest[:k], k); st > lead && st-lead <= 2*maxNamePhrase && strings.HasSuffix(rest[:st], "、") &&
+			!strings.Contains(rest[lead:st-len("、")], "、") {
+			if w := f.resolve(t, pi, s, off+st, off+k); w.name != "" && w.name != anaphorName && !w.guess && (f.x == nil || f.isPerson(w.name) || namedWithTitle(rest[st:k])) {
+				return w
+			}
+		}
 	}
 	// という X の言葉, という X は.
 	if quotative == "という" {
