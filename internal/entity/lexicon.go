@@ -45,6 +45,8 @@ var orgHeads = map[string]bool{
 	"通信": true, "放送": true, "裁判所": true, "本部": true, "商工会": true, "学会": true, "興業": true,
 	"工業": true, "商事": true, "証券": true, "銀": true, "会議所": true, "軍": true, "部隊": true,
 	"労働省": true, "外務省": true, "民主党": true, "共和党": true,
+	"電機": true, "製作所": true, "重工": true, "製薬": true, "電鉄": true, "物産": true, "精機": true,
+	"ホールディングス": true, "信金": true, "信用金庫": true, "百貨店": true, "工務店": true,
 	"地裁": true, "高裁": true, "家裁": true, "簡裁": true, "地検": true, "高検": true, "最高裁": true,
 }
 

@@ -111,11 +111,30 @@ func phraseBefore(s string, end int) int {
 			back()
 		}
 	}
+	if j == end {
+		// A stage name in hiragana after its role: 司会のみのもんた.
+		k := end
+		for n := 0; n < maxKanaName+1 && k > 0; n++ {
+			r, w := lastRune(s[:k])
+			if r < 'ぁ' || r > 'ゖ' {
+				break
+			}
+			k -= w
+		}
+		if r, _ := lastRune(s[:k]); isNameRune(r) && strings.HasPrefix(s[k:end], "の") {
+			if n := utf8.RuneCountInString(s[k+len("の") : end]); n >= 3 && n <= maxKanaName {
+				j = k + len("の")
+			}
+		}
+	}
 	for strings.HasPrefix(s[j:end], "・") {
 		j += len("・")
 	}
 	return j
 }
+
+// maxKanaName bounds the runes of a stage name in hiragana.
+const maxKanaName = 7
 
 // maxApposition bounds the bytes of an address in apposition between
 // equals signs after a name: twenty characters.
@@ -262,7 +281,7 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 			}
 		} else if ok, k := f.foreignName(p); ok {
 			known = k
-		} else {
+		} else if !f.kanaName(p) {
 			return who{}
 		}
 		guess = !known
@@ -309,6 +328,34 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 		w.name = q // 野党などが指摘: the crowd, not its "and others"
 	}
 	return w
+}
+
+// kanaName reports, with morphology, whether p may be a stage name in
+// hiragana (みのもんた): three to maxKanaName hiragana that the dictionary
+// does not read as one word (みんな) nor as a run of particles and verbs.
+func (f *finder) kanaName(p string) bool {
+	n := utf8.RuneCountInString(p)
+	if f.an == nil || n < 3 || n > maxKanaName {
+		return false
+	}
+	for _, r := range p {
+		if r < 'ぁ' || r > 'ゖ' {
+			return false
+		}
+	}
+	toks := f.an.Tokenize(p)
+	if len(toks) < 2 {
+		return false // one word the dictionary knows, or none
+	}
+	if toks[0].IsPerson() {
+		return true // みの|もん|た: a name's start is enough
+	}
+	for i := range toks {
+		if toks[i].IsPredicate() || toks[i].IsParticle() && i == len(toks)-1 {
+			return false
+		}
+	}
+	return true
 }
 
 // maxForeignRunes bounds a name in katakana read by foreignName.
