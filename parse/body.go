@@ -411,8 +411,8 @@ func (p *parser) classifyTail(anchor, end int) {
 		if p.signatureLine(i) || p.creditLine(i) {
 			continue
 		}
-		if p.tagLine(i) {
-			continue
+		if !p.underRelatedHead(anchor+1, i) && p.tagLine(i) {
+			continue // in a list of links, a title of short words is a title
 		}
 		if strings.HasPrefix(l.text, "※") {
 			l.role = roleUI // a note, not a link

@@ -3,6 +3,7 @@ package parse
 import (
 	"github.com/newsdoc/newsdoc/internal/doc"
 	"iter"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -270,6 +271,27 @@ func isURL(s string) bool {
 }
 
 // skippable reports header lines that are never content.
+// broadcasters are outlets named by their letters alone.
+var broadcasters = setOf("NHK", "TBS", "NTV", "ABC", "MBS", "CBC", "KBS", "CNN", "BBC", "AFPBB News", "Yahoo!ニュース", "Yahoo!JAPAN")
+
+// outletName reports a line that is a news outlet's name alone: a
+// broadcaster or agency, or a short name ending in 新聞, 放送, ニュース …
+func outletName(s string) bool {
+	s = strings.TrimSpace(s)
+	if broadcasters[s] || slices.Contains(agencies, s) {
+		return true
+	}
+	if utf8.RuneCountInString(s) > 12 {
+		return false
+	}
+	for _, suf := range outletSuffixes {
+		if n, ok := strings.CutSuffix(s, suf); ok && n != "" && !strings.ContainsAny(n, "、。 「」") {
+			return true
+		}
+	}
+	return false
+}
+
 func (p *parser) skippable(i int) bool {
 	l := p.lines[i]
 	return l.blank || l.ui || l.first != i
@@ -398,7 +420,8 @@ func (p *parser) header() int {
 			continue
 		}
 		l := &lines[i]
-		if p.skippable(i) {
+		if p.skippable(i) || i < H && outletName(l.text) {
+			// NHK, 港南新聞: the site's name over the page, no kicker.
 			l.role = roleUI
 			continue
 		}

@@ -59,6 +59,14 @@ func TestLayout(t *testing.T) {
 			boilerplate: []string{"【関連記事】"},
 		},
 		{
+			name: "a list of other articles after the text, titles with spaces",
+			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n最後の日には常連客が花束を持って訪れた。\n" +
+				"この記事を見た人はこんな記事も見ています\n駅前の書店 新しい形の営業へ 来月から\n港町 古本市 三年ぶり\nこのニュースを共有する\n",
+			paragraphs:  []string{"店主の森川さんは、この春で店を閉じると決めた。", "最後の日には常連客が花束を持って訪れた。"},
+			related:     []string{"駅前の書店 新しい形の営業へ 来月から", "港町 古本市 三年ぶり"},
+			boilerplate: []string{"この記事を見た人はこんな記事も見ています", "このニュースを共有する"},
+		},
+		{
 			name: "a related link printed with its head between two lines of text",
 			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n【関連】駅前の書店、新しい形の営業へ\n" +
 				"閉店の知らせを聞いた客からは惜しむ声が相次いだ。\n",
@@ -340,6 +348,14 @@ func TestHeaderShapes(t *testing.T) {
 		{
 			name: "short headline and short dek", in: "川辺町で初雪\n平年より5日遅く\n2024年11月3日 18:20\n" + body,
 			headline: "川辺町で初雪", subheadline: "平年より5日遅く", published: "2024年11月3日 18:20",
+		},
+		{
+			name: "the site's name over the section label", in: "NHK\nニュース\n地域\n古書店、五十年の歩みに幕\n2024年5月10日 9時30分\n" + body,
+			kicker: "地域", headline: "古書店、五十年の歩みに幕", published: "2024年5月10日 9時30分",
+		},
+		{
+			name: "a newspaper's name over the headline", in: "港南新聞\n古書店、五十年の歩みに幕\n2024年5月10日 9時30分\n" + body,
+			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日 9時30分",
 		},
 		{
 			name: "label, headline and dek", in: "地域\n古書店、五十年の歩みに幕\n店主が閉店を発表\n2024年5月10日\n" + body,
