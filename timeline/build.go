@@ -13,9 +13,11 @@ import (
 
 // findContext is what resolving a piece of text needs besides the text.
 type findContext struct {
-	ref   time.Time      // document time (or the date of a quoted post)
-	prev  *article.Time  // the time mentioned just before, for 翌日, 同日
-	tense temporal.Tense // the tense of the statement
+	ref  time.Time     // document time (or the date of a quoted post)
+	prev *article.Time // the time mentioned just before, for 翌日, 同日
+	// prevDay is the day or time mentioned last, when prev is coarser.
+	prevDay *article.Time
+	tense   temporal.Tense // the tense of the statement
 	// tenseAt, when not nil, gives the tense of the predicate governing
 	// the expression at [start, end) of the text scanned.
 	tenseAt func(start, end int) temporal.Tense
@@ -132,12 +134,15 @@ func checkSpans(a *article.Article) error {
 
 // state is one run of Build over one article.
 type state struct {
-	eng    engine
-	a      *article.Article
-	ref    time.Time
-	loc    *time.Location
-	prev   *article.Time
-	actors []actorMention
+	eng  engine
+	a    *article.Article
+	ref  time.Time
+	loc  *time.Location
+	prev *article.Time
+	// prevDay is the day or time mentioned last, for この日 after a
+	// coarser mention.
+	prevDay *article.Time
+	actors  []actorMention
 	// top lists the indices of the outer quotations (Depth 0) ordered by
 	// start, and topEnd[i] the largest end among top[:i+1].
 	top    []int
@@ -271,7 +276,7 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 		}
 		return t
 	}
-	pre := st.times(raw, base, findContext{ref: st.ref, prev: st.prev, loc: st.loc, century: st.century, tenseAt: tenseAt})
+	pre := st.times(raw, base, findContext{ref: st.ref, prev: st.prev, prevDay: st.prevDay, loc: st.loc, century: st.century, tenseAt: tenseAt})
 	var outside []article.Time
 	inside := map[int][]article.Time{}
 	fullYear := false
@@ -332,6 +337,9 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 			if g.Resolved() && (g.Type == article.TypeDate || g.Type == article.TypeTime) {
 				cp := g
 				st.prev = &cp
+				if dayOrFiner(g) {
+					st.prevDay = &cp
+				}
 			}
 		}
 	}
@@ -390,7 +398,7 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 			if first == nil {
 				continue
 			}
-			fc := findContext{ref: st.ref, prev: st.prev, loc: st.loc, century: st.century}
+			fc := findContext{ref: st.ref, prev: st.prev, prevDay: st.prevDay, loc: st.loc, century: st.century}
 			fc.tense = st.eng.tense(src[first.Span.End:qs.End])
 			if sc != nil {
 				fc.ref = sc.Start

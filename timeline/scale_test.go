@@ -2,6 +2,7 @@ package timeline_test
 
 import (
 	"fmt"
+	"os"
 	"runtime"
 	"strings"
 	"testing"
@@ -133,10 +134,12 @@ func cost(t *testing.T, st stage, src []byte, runs int) (nsPerByte, allocPerByte
 }
 
 // TestLinearCost checks that every stage is linear up to the size limit:
-// the time and the memory allocated per byte of an 8 MB input are at most
-// twice those of an 80 KB one. It compares the machine with itself, so it
-// holds on a slow machine as on a fast one; it is skipped with -short and
-// under the race detector, which distort both.
+// the memory allocated per byte of an 8 MB input is at most twice that of
+// an 80 KB one, and, with NEWSDOC_TIMING=1 in the environment, so is the
+// time. The time is checked only when asked for: it compares the machine
+// with itself, which holds on a quiet machine but not on one that runs
+// other tests or jobs at the same time (as go test ./... does). It is
+// skipped with -short and under the race detector, which distort both.
 func TestLinearCost(t *testing.T) {
 	if testing.Short() || raceEnabled {
 		t.Skip("costly: runs each stage on 8 MB")
@@ -150,7 +153,7 @@ func TestLinearCost(t *testing.T) {
 			sNs, sB := cost(t, st, small, 5)
 			lNs, lB := cost(t, st, large, st.runs)
 			t.Logf("80 KB: %.1f ns/byte %.1f B/byte; 8 MB: %.1f ns/byte %.1f B/byte", sNs, sB, lNs, lB)
-			if lNs > 2*sNs {
+			if os.Getenv("NEWSDOC_TIMING") == "1" && lNs > 2*sNs {
 				t.Errorf("8 MB costs %.1f ns/byte, more than twice the %.1f ns/byte of 80 KB", lNs, sNs)
 			}
 			if lB > 2*sB {

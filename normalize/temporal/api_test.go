@@ -211,6 +211,29 @@ func TestTenseAt(t *testing.T) {
 	}
 }
 
+// この日 and 同日 count from the last day mentioned, when the mention just
+// before them is only a month.
+func TestPreviousDay(t *testing.T) {
+	ref := time.Date(2010, 7, 20, 0, 0, 0, 0, japan)
+	month := article.Time{Value: "2010-06"}
+	day := article.Time{Value: "2010-07-19"}
+	tests := []struct {
+		name    string
+		prevDay *article.Time
+		want    string
+	}{
+		{"the day before the month", &day, "2010-07-19"},
+		{"no day: the document's", nil, "2010-07-20"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Find("この日、表彰された。", Context{Ref: ref, Previous: &month, PreviousDay: tt.prevDay})
+			require.Len(t, got, 1)
+			assert.Equal(t, tt.want, got[0].Value)
+		})
+	}
+}
+
 func TestValidValue(t *testing.T) {
 	for _, v := range []string{"2025-12-28", "2025-12", "2025", "2025-W52", "2025-W52-WE", "2025-SU", "2025-Q3", "2025-H1",
 		"199", "18", "FY2025", "FY2025-Q3", "2025-12-28T13:00", "2025-12-28TAF", "2011-10-11T15:50:00", "P3D", "PT1H",

@@ -18,6 +18,10 @@ type Context struct {
 	// anaphoric words (翌日, 同日, 前日, 翌月, 同年, その2日後). Nil means none:
 	// those words then fall back to Ref, with anchor "document".
 	Previous *article.Time
+	// PreviousDay is the last day or time mentioned before the text, when
+	// Previous is coarser (19日…先月より募集していた。 この日…): 同日 and この
+	// 日 count from it. Nil means the day of Previous, if it has one.
+	PreviousDay *article.Time
 	// Tense is the tense of the statement. Unknown lets Find guess it for
 	// each expression from the words around it.
 	Tense Tense
@@ -66,6 +70,11 @@ func Find(text string, ctx Context) []article.Time {
 // Scan is [Find] that also reports ranges.
 func Scan(text string, ctx Context) Result {
 	r := NewResolver(ctx.Ref, WithLocation(ctx.Loc))
+	if ctx.PreviousDay != nil {
+		if p, ok := parsePoint(ctx.PreviousDay.Value); ok && p.g >= gDay {
+			r.prevDay, r.hasDay = p, true
+		}
+	}
 	if ctx.Previous != nil {
 		r.SetPrevious(*ctx.Previous)
 	}
