@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsdoc/newsdoc/internal/entity"
 	"github.com/newsdoc/newsdoc/internal/morph"
 )
 
@@ -185,9 +186,20 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 	if quotative == "という" || quotative == "といった" || quotative == "との" || quotative == "と" || quotative == "などの" {
 		voice = voiceSet.prefixOf(rest)
 	}
+	// 「…」と答えた, とコメントした: the word of voiceNouns is a verb, said
+	// by someone the text may have named before.
+	voiceVerb := voice && quotative == "と" && voiceAsVerb(rest)
 	if w.name == "" && voice && answer(rest) {
-		// 山田さんに尋ねると「…」という答えが返ってきた: the one asked.
-		if aw := f.agentOf(t, pi, s, sent.Start, before); aw.name != "" {
+		// 山田さんに尋ねると「…」という答えが返ってきた, 山田さんに聞くと
+		// 「…」と答えた: the one asked. With 答えた, one marked with から
+		// asked (国分から「…」と訊かれると「…」と答えた).
+		var aw who
+		if voiceVerb {
+			aw = f.agentMarked(t, pi, s, sent.Start, before, "に")
+		} else {
+			aw = f.agentOf(t, pi, s, sent.Start, before)
+		}
+		if aw.name != "" {
 			w = as(aw, ruleExplicit)
 		}
 	}
@@ -238,12 +250,22 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		// the text is about answers after.
 		generic = true
 	}
-	if clause := before[strings.LastIndexByte(before, 0)+1:]; w.name == "" && !passive && !standalone && !voice && !generic && (hasVerb || !a.partial && speech) &&
+	if clause := before[strings.LastIndexByte(before, 0)+1:]; w.name == "" && !passive && !standalone && (!voice || voiceVerb) && !generic && (hasVerb || !a.partial && speech) &&
 		(!ownSubject(clause) || cur.name != "" && strings.Contains(clause, cur.name)) {
 		// 「…」と述べた with no subject, or a statement that goes on from
 		// an earlier one (「…」と話し、「…」。): the subject is the last
 		// speaker or the person the text is about.
 		switch {
+		case cur.name != "" && (cur.asked || askedBetween(clause)) && answerVerb(verb):
+			// 槙原氏が「…」と尋ねると、「…」と答えた: the one asked
+			// answers, the person the text was about, not the asker.
+			if pt := prevTopic.get(f, t, pi, sents, top); pt.name != "" && pt.name != cur.name {
+				w, a.carried = pt, true
+			} else if lw := f.lastPersonBut(pi, sent.Start, cur.name); lw.name != "" {
+				w, a.carried = lw, true // …高橋尚成を訪ねた。槙原氏が「…」と尋ねると
+			} else if sw := f.salientWhere(pi, func(c who) bool { return c.name != cur.name && !crowdNoun(c.name) }); sw.name != "" {
+				w, a.carried = sw, true
+			}
 		case cur.name != "":
 			w, a.carried = cur, true
 		case prevTopic.get(f, t, pi, sents, top).name != "":
@@ -308,7 +330,10 @@ func (f *finder) find(t morph.Text, pi int, s string, sent sentence, top []brack
 	if clause > 0 {
 		w = f.topic(t, pi, before[clause:], sent.Start+clause, nil)
 	}
-	if w.name == "" {
+	// After a question in the same sentence (Xが「…」と尋ねると、「…」と答
+	// えた), the sentence's topic asked: the answer is someone else's.
+	asked := clause > 0 && askedBetween(before[clause:])
+	if w.name == "" && !asked {
 		w = f.topic(t, pi, before, sent.Start, nil)
 		if c := strings.LastIndex(before, "、"); w.name != "" && c > clause && !w.span.IsZero() && w.span.End <= t.Span(sent.Start+c, sent.Start+c).Start {
 			// The clause just before the quotation has a topic of its
@@ -577,6 +602,65 @@ func (f *finder) nameLine(pj int) who {
 		return who{}
 	}
 	return w
+}
+
+// askVerb reports a verb that puts a question (尋ね, 聞い, 質問し).
+func askVerb(v string) bool {
+	return hasPrefixAny(v, "尋ね", "たずね", "聞い", "聞く", "聞き", "訊", "質問", "問い", "問う", "問われ")
+}
+
+// lastPersonBut returns the last person paragraph pi names before offset
+// end other than the one called but, or nobody.
+func (f *finder) lastPersonBut(pi, end int, but string) who {
+	var w who
+	for _, m := range f.x.Mentions(pi) {
+		if m.Kind == entity.Person && m.End <= end {
+			if n := f.x.Name(m); n != but {
+				w = who{name: n}
+			}
+		}
+	}
+	return w
+}
+
+// askedBetween reports whether s, the text between two quotations of a
+// sentence, puts the first as a question: と尋ねると, と聞いたところ.
+func askedBetween(s string) bool {
+	s = strings.Trim(s, "\x00 、")
+	for _, q := range []string{"尋ねると", "たずねると", "尋ねたところ", "聞くと", "聞いたところ", "訊くと", "訊いたところ",
+		"質問すると", "質問したところ", "問うと", "問いかけると"} {
+		if strings.Contains(s, q) {
+			return true
+		}
+	}
+	return false
+}
+
+// voiceAsVerb reports whether rest, after と, starts with a word of
+// voiceNouns used as a verb (答えた, コメントした, 批判している) rather than
+// as a noun (と批判の声).
+func voiceAsVerb(rest string) bool {
+	for _, v := range voiceNouns {
+		if after, ok := strings.CutPrefix(rest, v); ok {
+			return hasPrefixAny(after, "し", "する", "され", "た", "て", "る", "ま", "つつ", "ながら")
+		}
+	}
+	return false
+}
+
+// hasPrefixAny reports whether s starts with one of the words.
+func hasPrefixAny(s string, words ...string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// answerVerb reports a verb that answers (答え, 返し, 応じ).
+func answerVerb(v string) bool {
+	return hasPrefixAny(v, "答え", "こたえ", "返し", "返答", "回答", "応じ", "即答")
 }
 
 // askingForms are a request or a question put in a clause of condition

@@ -481,7 +481,13 @@ var (
 // with から or に before the quotation or the verb (山田氏から「…」と言われ),
 // or nobody.
 func (f *finder) agentOf(t morph.Text, pi int, s string, off int, text string) who {
-	for _, m := range []string{"から", "に"} {
+	return f.agentMarked(t, pi, s, off, text, "から", "に")
+}
+
+// agentMarked is agentOf with the phrase marked by one of marks, tried in
+// their order.
+func (f *finder) agentMarked(t morph.Text, pi int, s string, off int, text string, marks ...string) who {
+	for _, m := range marks {
 		// From the last place back, a few at most: 山田さんに印象に残った
 		// 試合を尋ねると has the one asked before another に.
 		end := len(text)

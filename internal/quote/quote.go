@@ -254,6 +254,9 @@ type who struct {
 	// person's from its place alone (ミレーユは): a speaker only when a
 	// verb of speech confirms it.
 	guess bool
+	// asked is set on the last speaker when the words were a question
+	// (「…」と尋ねると): the answer after them is someone else's.
+	asked bool
 }
 
 type finder struct {
@@ -423,6 +426,7 @@ func (f *finder) paragraph(pi int, t morph.Text) {
 		if a.who.name != "" && !a.weak && !a.heard {
 			cur = a.who
 			cur.guess = false // a verb of speech confirmed it
+			cur.asked = askVerb(a.verb)
 		}
 	}
 	if tailAt >= 0 {

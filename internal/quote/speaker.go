@@ -994,7 +994,8 @@ func appendAged(out []string, s string) []string {
 }
 
 // sameOrgs refer back to the organisation the text named last (同社は).
-var sameOrgs = map[string]bool{"同社": true, "同行": true, "同省": true, "同庁": true, "同党": true, "同協会": true, "同グループ": true, "同大": true, "同校": true, "同病院": true}
+var sameOrgs = map[string]bool{"同社": true, "同行": true, "同省": true, "同庁": true, "同党": true, "同協会": true, "同グループ": true, "同大": true, "同校": true, "同病院": true,
+	"同大学": true, "同局": true, "同店": true, "同団体": true, "同事務所": true, "同球団": true, "同チーム": true}
 
 // lastOrg returns the organisation mentioned last before offset end of
 // paragraph pi, in it or in the few paragraphs before, or nobody.
