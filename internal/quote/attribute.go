@@ -363,6 +363,9 @@ func (f *finder) find(t morph.Text, pi int, s string, sent sentence, top []brack
 	if w = f.accordingTo(t, pi, s, sent, top); w.name != "" {
 		return withRule(w, ruleSource)
 	}
+	if w = f.mediumOf(t, pi, s, sent.Start, before); w.name != "" {
+		return withRule(w, ruleSource)
+	}
 	if w = f.crowdSource(t, pi, s, sent.Start, before); w.name != "" {
 		return withRule(w, ruleSource)
 	}
@@ -607,6 +610,34 @@ func (f *finder) nameLine(pj int) who {
 // askVerb reports a verb that puts a question (尋ね, 聞い, 質問し).
 func askVerb(v string) bool {
 	return hasPrefixAny(v, "尋ね", "たずね", "聞い", "聞く", "聞き", "訊", "質問", "問い", "問う", "問われ")
+}
+
+// media are where a person writes in their own name (北沢監督のブログで).
+var media = []string{"ブログ", "facebook", "Facebook", "フェイスブック", "ツイッター", "Twitter", "twitter", "インスタグラム",
+	"Instagram", "公式サイト", "ホームページ", "公式ブログ", "公式ツイッター", "日記", "コラム", "連載"}
+
+// mediumOf returns the person whose blog or page before the quotation
+// carries it: 北沢監督のfacebookでは「…」, 山田さんのブログに「…」. before
+// starts at off in s.
+func (f *finder) mediumOf(t morph.Text, pi int, s string, off int, before string) who {
+	for _, m := range media {
+		i := strings.LastIndex(before, "の"+m)
+		if i <= 0 {
+			continue
+		}
+		tail := strings.TrimLeft(before[i+len("の")+len(m):], " ")
+		if !hasPrefixAny(tail, "では", "で", "には", "に", "にて", "から", "へ") {
+			continue
+		}
+		st := phraseBefore(before, i)
+		if st == i {
+			continue
+		}
+		if w := f.resolve(t, pi, s, off+st, off+i); w.name != "" && w.name != anaphorName && !crowdNoun(w.name) && !w.guess {
+			return w
+		}
+	}
+	return who{}
 }
 
 // lastPersonBut returns the last person paragraph pi names before offset
