@@ -20,6 +20,31 @@ type relInfo struct {
 	noun   bool // B is a noun phrase joined by の (会談の翌日)
 }
 
+// holidayInNoun reports whether a holiday written in katakana (クリスマス,
+// バレンタインデー) begins a compound noun (クリスマスケーキ, クリスマス商戦):
+// a kind of thing, not the day of an event.
+func holidayInNoun(text, after string) bool {
+	if text == "" {
+		return false
+	}
+	for _, r := range text {
+		if !(r >= 'ァ' && r <= 'ヺ' || r == 'ー' || r == '・') {
+			return false
+		}
+	}
+	for _, w := range holidayTimes {
+		if strings.HasPrefix(after, w) {
+			return false // クリスマス本番, クリスマス期間: still the time
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(after)
+	return r >= 'ァ' && r <= 'ヺ' || unicode.Is(unicode.Han, r)
+}
+
+// holidayTimes are words after a holiday that keep it a time.
+var holidayTimes = []string{"本番", "期間", "当日", "前", "直前", "直後", "明け", "以降", "以前", "当夜", "前夜", "後",
+	"翌日", "休暇", "休み", "時期", "シーズン", "ウィーク", "週間", "頃", "当時", "イブ"}
+
 // overlapsRel returns the span of rels that sp overlaps, if any.
 func overlapsRel(rels map[article.Span]relInfo, sp article.Span) (article.Span, bool) {
 	for rs := range rels {
