@@ -266,12 +266,15 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 	// the tense is resolved with the tense of the predicate that governs
 	// it, read from the words after it (13日、11月に訪問すると発表した
 	// reads 13日 as past and 11月 as future).
-	tenses := map[int]temporal.Tense{}
+	var tenses map[int]temporal.Tense // by offset, read once: the scan may ask twice
 	tenseAt := func(_, end int) temporal.Tense {
 		at := min(max(base+end, s.Span.Start), s.Span.End)
 		t, ok := tenses[at]
 		if !ok {
 			t = st.eng.tense(src[at:s.Span.End])
+			if tenses == nil {
+				tenses = map[int]temporal.Tense{}
+			}
 			tenses[at] = t
 		}
 		return t
@@ -317,9 +320,8 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 	relGot := map[article.Span]article.Time{}
 	for _, c := range clauses {
 		text := c.In(src)
-		got := pre
-		for _, g := range got {
-			if !c.Contains(g.Span) || inRegion(g.Span) >= 0 {
+		for _, g := range outside {
+			if !c.Contains(g.Span) {
 				continue
 			}
 			if rs, ok := overlapsRel(rels, g.Span); ok {

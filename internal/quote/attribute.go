@@ -256,7 +256,7 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		// an earlier one (「…」と話し、「…」。): the subject is the last
 		// speaker or the person the text is about.
 		switch {
-		case cur.name != "" && (cur.asked || askedBetween(clause)) && answerVerb(verb):
+		case cur.name != "" && (cur.asked || askedBetween(clause)) && answer(verb):
 			// 槙原氏が「…」と尋ねると、「…」と答えた: the one asked
 			// answers, the person the text was about, not the asker.
 			if pt := prevTopic.get(f, t, pi, sents, top); pt.name != "" && pt.name != cur.name {
@@ -655,16 +655,11 @@ func (f *finder) lastPersonBut(pi, end int, but string) who {
 }
 
 // askedBetween reports whether s, the text between two quotations of a
-// sentence, puts the first as a question: と尋ねると, と聞いたところ.
+// sentence, puts the first as a question or a request (と尋ねると, と聞いた
+// ところ): one of askingForms after its と.
 func askedBetween(s string) bool {
-	s = strings.Trim(s, "\x00 、")
-	for _, q := range []string{"尋ねると", "たずねると", "尋ねたところ", "聞くと", "聞いたところ", "訊くと", "訊いたところ",
-		"質問すると", "質問したところ", "問うと", "問いかけると"} {
-		if strings.Contains(s, q) {
-			return true
-		}
-	}
-	return false
+	rest, ok := strings.CutPrefix(strings.Trim(s, "\x00 、"), "と")
+	return ok && askingForm(rest)
 }
 
 // voiceAsVerb reports whether rest, after と, starts with a word of
@@ -689,16 +684,12 @@ func hasPrefixAny(s string, words ...string) bool {
 	return false
 }
 
-// answerVerb reports a verb that answers (答え, 返し, 応じ).
-func answerVerb(v string) bool {
-	return hasPrefixAny(v, "答え", "こたえ", "返し", "返答", "回答", "応じ", "即答")
-}
-
 // askingForms are a request or a question put in a clause of condition
 // (お願いすると, 尋ねたところ): said by the writer when no subject is
 // named.
 var askingForms = []string{"お願いすると", "お願いしたところ", "聞くと", "聞いたところ", "聞いてみると", "聞いてみたところ",
-	"尋ねると", "尋ねたところ", "尋ねてみると", "訊くと", "訊ねると", "質問すると", "質問したところ", "問いかけると"}
+	"尋ねると", "尋ねたところ", "尋ねてみると", "たずねると", "訊くと", "訊いたところ", "訊ねると", "質問すると", "質問したところ",
+	"問うと", "問いかけると"}
 
 // askingForm reports whether rest, after a quotative と, starts with one of
 // askingForms.

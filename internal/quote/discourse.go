@@ -743,9 +743,10 @@ func titledSpan(t morph.Text, sp article.Span) bool {
 }
 
 // answer reports whether rest, after a quotative, names the words an
-// answer (「…」という答えが返ってきた, との回答).
+// answer (「…」という答えが返ってきた, との回答) or starts a verb that answers
+// (答えた, 応じた).
 func answer(rest string) bool {
-	for _, a := range []string{"答え", "回答", "返事", "返答"} {
+	for _, a := range []string{"答え", "こたえ", "回答", "返事", "返答", "返し", "応じ", "即答"} {
 		if strings.HasPrefix(rest, a) {
 			return true
 		}

@@ -795,10 +795,6 @@ func namedWithTitle(p string) bool {
 // everyone are the words for all the readers or all present (皆さん).
 var everyone = map[string]bool{"皆": true, "みな": true, "みんな": true, "皆様": true, "みなさま": true}
 
-// writtenVerbs say where the words quoted are written (と書かれた, と記し
-// た): nobody speaks them.
-var writtenSet = newPrefixSet([]string{"書か", "書い", "記さ", "記し", "印刷"})
-
 // passiveVerb reports a verb of speech in the passive (声をかけられた,
 // 言われた): the one named after it was spoken to.
 func passiveVerb(verb string) bool {
@@ -813,7 +809,7 @@ func passiveVerb(verb string) bool {
 // or a comma.
 func (f *finder) clauseHead(t morph.Text, pi int, s string, off int, rest, verb string, vAt int) who {
 	head := strings.TrimLeft(rest, "、 ")
-	if namingSet.prefixOf(head) || writtenSet.prefixOf(head) {
+	if namingSet.prefixOf(head) || written(head) {
 		return who{} // と題し, と書かれた: no one speaks
 	}
 	vAt = max(vAt, 0)
