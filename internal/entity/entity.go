@@ -525,11 +525,21 @@ func findPeople(p *paragraph) {
 		// A family name and a given name the dictionary knows (森田康弘)
 		// name a person without a title.
 		for k := 0; k+1 < len(p.toks); k++ {
-			if p.info[k].bits&iFamily == 0 || p.info[k+1].bits&iGiven == 0 {
+			if p.info[k].bits&iFamily == 0 {
 				continue
 			}
 			a, b := &p.toks[k], &p.toks[k+1]
-			if a.End == b.Start && p.free(a.Start, b.End) && !bodyAfter(s[b.End:]) {
+			if a.End != b.Start {
+				continue
+			}
+			if end := givenEnd(p, k+1); end > k+1 {
+				// A given name the dictionary cuts in two single kanji
+				// (拓 and 真 of 吉岡拓真, 颯 and 太 of 田中颯太).
+				b = &p.toks[end]
+			} else if p.info[k+1].bits&iGiven == 0 {
+				continue
+			}
+			if p.free(a.Start, b.End) && !bodyAfter(s[b.End:]) {
 				name := s[a.Start:b.End]
 				p.add(Mention{Kind: Person, Name: name, Text: name, Start: a.Start, End: b.End, NameEnd: b.End})
 			}
@@ -550,6 +560,33 @@ func findPeople(p *paragraph) {
 		prev = r
 		i += w
 	}
+}
+
+// givenEnd returns the last token of a given name of two single kanji
+// that starts at token k after a family name, the dictionary knowing one
+// of them as a given name (拓 in 拓真, 太 in 颯太), or k when there is
+// none: the kanji run must end after the second one.
+func givenEnd(p *paragraph, k int) int {
+	if k+1 >= len(p.toks) {
+		return k
+	}
+	a, b := &p.toks[k], &p.toks[k+1]
+	if a.End != b.Start || !singleKanjiNoun(a) || !singleKanjiNoun(b) || p.info[k].bits&iGiven == 0 && p.info[k+1].bits&iGiven == 0 {
+		return k
+	}
+	if k+2 < len(p.toks) {
+		if c := &p.toks[k+2]; c.Start == b.End && (c.IsSuffix() || isKanji(firstRuneIn(c.Surface))) {
+			return k // 鈴木一家, 田中正和夫: the run goes on
+		}
+	}
+	return k + 1
+}
+
+// singleKanjiNoun reports whether t is one kanji read as a noun, not as a
+// suffix or a number.
+func singleKanjiNoun(t *morph.Token) bool {
+	r, n := utf8.DecodeRuneInString(t.Surface)
+	return n == len(t.Surface) && isKanji(r) && t.IsNoun() && !t.IsSuffix() && !t.IsNumber()
 }
 
 // mayEndName reports whether prev, just before a title starting with r,

@@ -256,7 +256,7 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		// an earlier one (「…」と話し、「…」。): the subject is the last
 		// speaker or the person the text is about.
 		switch {
-		case cur.name != "" && (cur.asked || askedBetween(clause)) && answer(verb):
+		case cur.name != "" && ((cur.asked || askedBetween(clause)) && answer(verb) || turnBetween(clause)):
 			// 槙原氏が「…」と尋ねると、「…」と答えた: the one asked
 			// answers, the person the text was about, not the asker.
 			if pt := prevTopic.get(f, t, pi, sents, top); pt.name != "" && pt.name != cur.name {
@@ -306,6 +306,16 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 // (explicit), a source phrase (source).
 func (f *finder) find(t morph.Text, pi int, s string, sent sentence, top []bracket, b bracket, before string, restOff int, quotative, rest, verb string, vAt int, trimmed string) who {
 	w := f.speakerAfter(t, pi, s, restOff, quotative, rest, verb, vAt)
+	if w.name != "" && quotative == "と" && (vAt < 0 || f.x == nil && !titledSpan(t, w.span)) {
+		// The noun closing the sentence is a predicate, not a person
+		// (宮坂監督は「…」とまさかの出演依頼。), when the sentence has a
+		// speaker as its topic before it; without the dictionary, a word
+		// with no title after a verb (と異例の完成宣言。) is no surer.
+		if tw := f.topic(t, pi, before, sent.Start, nil); tw.name != "" && tw.name != anaphorName && !tw.guess &&
+			(vAt < 0 || titledSpan(t, tw.span)) {
+			return withRule(tw, ruleExplicit)
+		}
+	}
 	if w.name != "" {
 		return withRule(w, ruleFollowing)
 	}
@@ -332,7 +342,7 @@ func (f *finder) find(t morph.Text, pi int, s string, sent sentence, top []brack
 	}
 	// After a question in the same sentence (Xが「…」と尋ねると、「…」と答
 	// えた), the sentence's topic asked: the answer is someone else's.
-	asked := clause > 0 && askedBetween(before[clause:])
+	asked := clause > 0 && (askedBetween(before[clause:]) || turnBetween(before[clause:]))
 	if w.name == "" && !asked {
 		w = f.topic(t, pi, before, sent.Start, nil)
 		if c := strings.LastIndex(before, "、"); w.name != "" && c > clause && !w.span.IsZero() && w.span.End <= t.Span(sent.Start+c, sent.Start+c).Start {
@@ -660,6 +670,34 @@ func (f *finder) lastPersonBut(pi, end int, but string) who {
 func askedBetween(s string) bool {
 	rest, ok := strings.CutPrefix(strings.Trim(s, "\x00 、"), "と")
 	return ok && askingForm(rest)
+}
+
+// maxTurnRunes bounds the characters of a clause that hands the turn
+// over between two quotations (といえば, と振ると).
+const maxTurnRunes = 12
+
+// turnBetween reports whether s, the text between two quotations of a
+// sentence, hands the turn to another person: a clause of condition after
+// the first one's と (山田が「…」といえば、「…」と返す, と水を向けると; と言
+// われると is the listener's own turn and does not count).
+func turnBetween(s string) bool {
+	rest, ok := strings.CutPrefix(strings.Trim(s, "\x00 、"), "と")
+	if !ok || rest == "" || utf8.RuneCountInString(rest) > maxTurnRunes || containsAny(rest, passiveMarks...) || strings.Contains(rest, "。") {
+		return false
+	}
+	// と alone does not hand the turn over: 「…」と話すと、「…」と続けた
+	// goes on with the same person. These verbs ask for an answer.
+	return hasSuffixAny(rest, "ば", "たら", "振ると", "ふると", "ツッコむと", "突っ込むと", "迫ると", "向けると", "促すと")
+}
+
+// hasSuffixAny reports whether s ends with one of the words.
+func hasSuffixAny(s string, words ...string) bool {
+	for _, w := range words {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // voiceAsVerb reports whether rest, after と, starts with a word of

@@ -786,19 +786,25 @@ func crowdLike(name string) bool {
 }
 
 // commonWords reports, with morphology, whether p is one word the
-// dictionary holds as a common noun (対応, 芸人): the shape of a name, but
-// no name. A name the dictionary does not know is cut into several words
-// (把川: 把 and 川), which this does not reject.
+// dictionary holds as a common noun (対応, 芸人), or a compound of such
+// words of two characters or more each (出演依頼, 記者会見): the shape of a
+// name, but no name. A name the dictionary does not know is cut into
+// single characters (把川: 把 and 川), which this does not reject.
 func (f *finder) commonWords(p string) bool {
-	if f.an == nil || p == "" {
+	if f.an == nil || p == "" || crowdLike(p) {
 		return false
 	}
 	toks := f.an.Tokenize(p)
-	if len(toks) != 1 {
+	if len(toks) == 0 {
 		return false
 	}
-	tk := &toks[0]
-	return tk.Known && tk.IsNoun() && !tk.IsProper() && !tk.IsSuffix() && !crowdLike(p)
+	for i := range toks {
+		tk := &toks[i]
+		if !tk.Known || !tk.IsNoun() || tk.IsProper() || tk.IsSuffix() || len(toks) > 1 && utf8.RuneCountInString(tk.Surface) < 2 {
+			return false
+		}
+	}
+	return true
 }
 
 // nameShape reports whether p is shaped like a name: two to four kanji,

@@ -659,3 +659,43 @@ func TestAgedNames(t *testing.T) {
 			wants: []said{{"泣いた", "ネット上", "source"}, {"絶対", "ネット上", "source"}}},
 	})
 }
+
+func TestTurnsInOneSentence(t *testing.T) {
+	runDiscourse(t, []discourseCase{
+		{name: "a clause running on into a named speaker", text: "「もう疲れたね」と笑いつつも、「でも、まだ走れる」と語る吉岡拓真だった。",
+			wants: []said{{"もう疲れた", "吉岡拓真", "following"}, {"でも、", "吉岡拓真", "following"}}},
+		{name: "a continuative verb", text: "「寒い一日だった」と話し、「明日は晴れてほしい」とほほ笑む川村紗季さん。",
+			wants: []said{{"寒い一日", "川村紗季", "following"}, {"明日は", "川村紗季", "following"}}},
+		{name: "the other person answers after といえば", text: "司会の竹内浩二が「毎晩みんなで集まってみる？」といえば、「それは遠慮したいですね」と笑いつつも、「悪くないかもしれない」と語る吉岡拓真だった。",
+			wants:   []said{{"毎晩", "竹内浩二", "explicit"}, {"それは遠慮", "吉岡拓真", "following"}, {"悪くない", "吉岡拓真", "following"}},
+			lexical: []said{{"毎晩", "", ""}, {"それは遠慮", "吉岡拓真", "following"}, {"悪くない", "吉岡拓真", "following"}}},
+		{name: "a title is nobody's", text: "吉岡拓真は5日、ブログで「報告です」と題し、「無事に退院しました」とつづった。",
+			wants:   []said{{"無事に", "吉岡拓真", "explicit"}},
+			lexical: []said{{"無事に", "", ""}}},
+		{name: "a question to someone else", text: "「もし優勝したら？」という竹内浩二に対し、「まず寝たいです」と答える吉岡拓真。",
+			wants: []said{{"まず寝たい", "吉岡拓真", "following"}}},
+		{name: "a subject closing the clause before the quotation", text: "「図々しさは大事な才能だ」と、新人の資質に触れた岩瀬健吾だったが、兼務については「他の仕事を辞めるべきだ」と否定的だった。",
+			wants:   []said{{"図々しさ", "岩瀬健吾", "following"}, {"他の仕事", "岩瀬健吾", "continued"}},
+			lexical: []said{{"図々しさ", "", ""}, {"他の仕事", "", ""}}},
+	})
+}
+
+func TestTopicOverNounAfterQuotation(t *testing.T) {
+	runDiscourse(t, []discourseCase{
+		{name: "a compound common noun is no speaker", text: "続いて宮坂朋美監督は「次回作に出ていただけますか？」とまさかの出演依頼。",
+			wants: []said{{"次回作に", "宮坂朋美", "explicit"}}},
+		{name: "another compound", text: "会見で宮坂朋美監督は「必ず完成させます」と異例の完成宣言。",
+			wants: []said{{"必ず完成", "宮坂朋美", "explicit"}}},
+		{name: "a source label is no turn", text: "出典：番組に寄せられた声\n「ここに載せたのは一部です。」という注意書きがある。",
+			none: []string{}, wants: []said{{"ここに載せた", "", ""}}},
+	})
+}
+
+func TestTopicWithMoAndAge(t *testing.T) {
+	runDiscourse(t, []discourseCase{
+		{name: "a paragraph that introduces the next person with も", text: "会社員の真紀さん（32歳）は「お金でもめたことはない」と話す。\n\n結婚5年目の千尋さん(仮名／35歳)も、夫の金銭感覚に悩まされたひとり。\n\n「夫は貯金をしたことがなかった。だから毎月同じ額をためることにした」",
+			wants: []said{{"お金で", "真紀", "explicit"}, {"夫は貯金", "千尋", "continued"}}},
+		{name: "a reading in brackets", text: "会社員の真紀さん（32歳）は「お金でもめたことはない」と話す。\n\n派遣社員の陽菜さん（ひな、28歳）も、同じ悩みを抱えて転職を決めたひとりだ。\n\n「毎月の家賃が給料の半分を超えていたんです」",
+			wants: []said{{"お金で", "真紀", "explicit"}, {"毎月の家賃", "陽菜", "continued"}}},
+	})
+}

@@ -308,6 +308,8 @@ var labels = map[string]bool{
 	"出典": true, "参考": true, "関連": true, "詳細": true, "電話": true, "TEL": true, "URL": true, "営業時間": true,
 	"定休日": true, "アクセス": true, "最寄り駅": true, "キャスト": true, "スタッフ": true, "ジャンル": true, "作品": true,
 	"テーマ": true, "サイズ": true, "カラー": true, "重量": true, "素材": true, "原題": true, "上映時間": true, "Q": true, "A": true,
+	// where the words come from, not who says them: 参照元：…
+	"参照元": true, "参照": true, "引用元": true, "引用": true, "情報元": true, "情報源": true, "配信元": true, "提供元": true, "ソース": true,
 }
 
 // labelEnds end a label that heads a line of data (発売日：, 参加費：,

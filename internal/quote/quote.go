@@ -380,6 +380,7 @@ func (f *finder) paragraph(pi int, t morph.Text) {
 	lead := strings.TrimLeftFunc(s, unicode.IsSpace)
 	paraStartsWithQuote := strings.HasPrefix(lead, "「") || strings.HasPrefix(lead, "『")
 	lastSent := -1
+	prevKept, prevSent := -1, -1 // the last top-level quotation kept, and its sentence
 	for bi, b := range bs {
 		if tailAt >= 0 && b.Open > tailAt {
 			break // inside the quotation left open: read with it
@@ -421,6 +422,15 @@ func (f *finder) paragraph(pi int, t morph.Text) {
 		if a.carried {
 			q.SpeakerSpan = article.Span{}
 		}
+		if pk := prevKept; pk >= 0 && prevSent == si && q.Attribution == ruleFollowing && sharedClause(s[bs[pk].End:b.Open]) {
+			// 「…」と笑いつつも、「…」と語る山田さんだった: the person named
+			// after the last quotation of a chain said the earlier ones
+			// whose clause runs on into it.
+			if p := &f.out[kept[pk]]; p.Attribution == ruleContinued || p.Attribution == "" {
+				p.Speaker, p.SpeakerSpan, p.Organization, p.Attribution = q.Speaker, q.SpeakerSpan, q.Organization, ruleFollowing
+			}
+		}
+		prevKept, prevSent = bi, si
 		kept[bi] = len(f.out)
 		f.out = append(f.out, q)
 		if a.who.name != "" && !a.weak && !a.heard {
@@ -441,6 +451,33 @@ func (f *finder) paragraph(pi int, t morph.Text) {
 	}
 	f.recs = append(f.recs, record{pi: pi, last: cur, voices: voices})
 	f.pending = prevTopic.pending[:0]
+}
+
+// maxSharedRunes bounds the characters of a clause that joins two
+// quotations said by one person (と笑いつつも、).
+const maxSharedRunes = 16
+
+// sharedClause reports whether between, the text from one quotation to
+// the next in a sentence, is the first one's quotative and a verb in a
+// form that runs on into the next clause (と話し、, と笑いつつも、, と述べた
+// 上で): both quotations have one subject. A subject of its own (は), a
+// passive, a condition (といえば) or a sentence end makes two.
+func sharedClause(between string) bool {
+	rest, ok := strings.CutPrefix(strings.Trim(between, "\x00 、\u3000"), "と")
+	if !ok || rest == "" || utf8.RuneCountInString(rest) > maxSharedRunes || containsAny(rest, "。", "は", "\x00") ||
+		containsAny(rest, passiveMarks...) || containsAny(rest, "対し", "対する") || turnBetween(between) || askingForm(rest) ||
+		namingSet.prefixOf(rest) || hasPrefixAny(rest, "いう", "いった", "の") {
+		// という人に, と題し: the quotation names or describes.
+		return false
+	}
+	for _, e := range []string{"つつ", "つつも", "ながら", "ながらも", "て", "で", "上で"} {
+		if strings.HasSuffix(rest, e) {
+			return true
+		}
+	}
+	r, _ := lastRune(rest)
+	// The continuative form of a verb: 話し, 語り, 述べ, 笑い.
+	return strings.ContainsRune("いきしちびみりえべけせめれ", r)
 }
 
 func (f *finder) quote(t morph.Text, pi int, b bracket) article.Quote {

@@ -621,6 +621,11 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 			if w := f.resolve(t, pi, s, base, base+e); w.name != "" && w.name != anaphorName {
 				return w
 			}
+			// と語る杉浦だった: a name the entities do not know, where
+			// only a name stands.
+			if p := tail[:e]; strings.HasPrefix(tail[e:], "だ") && bareName(p) && !f.commonWords(stripAge(p)) {
+				return who{name: stripAge(p), span: t.Span(base, base+e)}
+			}
 		}
 	}
 	// The speaker's words named after the speaker: と山田さんの声, と同店
@@ -851,6 +856,11 @@ func (f *finder) clauseHead(t morph.Text, pi int, s string, off int, rest, verb 
 		}
 		if w := f.resolve(t, pi, s, off+j, off+j+e); w.name != "" && w.name != anaphorName && !w.guess && (f.x == nil || f.isPerson(w.name) || namedWithTitle(s[off+j:off+j+e])) {
 			return w
+		}
+		// …に触れた岩井だったが: a name the entities do not know, in the
+		// place of the subject the clause ends on.
+		if p := rest[j : j+e]; f.an != nil && strings.HasPrefix(rest[j+e:], "だ") && nameShape(p) && bareName(p) && !f.commonWords(p) {
+			return who{name: p, span: t.Span(off+j, off+j+e)}
 		}
 	}
 	return who{}

@@ -179,6 +179,13 @@ func topicMo(text string, at int) bool {
 	}
 	// Farther back, a speaker ends in a name, a title or an honorific,
 	// not in a word of time or place (今年も, 以前も, 市内も).
-	r, _ := lastRune(text[:at-len("も")])
+	head := text[:at-len("も")]
+	if r, _ := lastRune(head); r == ')' || r == '）' {
+		// An age or a reading after the name: 聖美さん(仮名／35歳)も.
+		if o := strings.LastIndexAny(head, "(（"); o > 0 && len(head)-o <= maxReading {
+			head = head[:o]
+		}
+	}
+	r, _ := lastRune(head)
 	return isNameRune(r) && !(r >= '0' && r <= '9') && !strings.ContainsRune("年月日時分回度前後今中内外間際上下的等", r) || r == 'ん'
 }
