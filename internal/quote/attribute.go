@@ -256,7 +256,7 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		// an earlier one (「…」と話し、「…」。): the subject is the last
 		// speaker or the person the text is about.
 		switch {
-		case cur.name != "" && ((cur.asked || askedBetween(clause)) && answer(verb) || turnBetween(clause)):
+		case cur.name != "" && ((cur.asked || askedBetween(clause)) && answer(verb) || turnBetween(clause) || cur.handed && strings.Contains(before, "\x00")):
 			// 槙原氏が「…」と尋ねると、「…」と答えた: the one asked
 			// answers, the person the text was about, not the asker.
 			if pt := prevTopic.get(f, t, pi, sents, top); pt.name != "" && pt.name != cur.name {

@@ -699,3 +699,16 @@ func TestTopicWithMoAndAge(t *testing.T) {
 			wants: []said{{"お金で", "真紀", "explicit"}, {"毎月の家賃", "陽菜", "continued"}}},
 	})
 }
+
+func TestNamesClosingSentences(t *testing.T) {
+	runDiscourse(t, []discourseCase{
+		{name: "a sentence that ends on the person", text: "昨年は予選落ちに終わっている石原健一選手。あれから一年、再び迎えた大舞台についても、「去年よりは落ち着いていました」と、笑顔を見せた。",
+			wants: []said{{"去年より", "石原健一", "continued"}}},
+		{name: "the one then spoken to answers", text: "「何が足りない？」と尋ねると、「もっと点に絡みたい」と語る前川遼太さんに、「次は必ず連れていきます」と断言する大森和也監督であった。",
+			wants: []said{{"もっと点", "前川遼太", "following"}, {"次は必ず", "大森和也", "following"}}},
+		{name: "a cleft with のが", text: "だが、その騒ぎを「くだらない」と一蹴したのが、格闘家の江藤剛志さんだった。",
+			wants: []said{{"くだらない", "江藤剛志", "following"}}},
+		{name: "a verb of pressing", text: "営業担当が説明を始めると、「何が売りなの？」と問い詰める森田直子さんに、担当者はたじたじだった。",
+			wants: []said{{"何が売り", "森田直子", "following"}}},
+	})
+}

@@ -257,6 +257,9 @@ type who struct {
 	// asked is set on the last speaker when the words were a question
 	// (「…」と尋ねると): the answer after them is someone else's.
 	asked bool
+	// handed is set on a speaker named as the one then spoken to (「…」と
+	// 語る前田に、「…」): the next words of the sentence are someone else's.
+	handed bool
 }
 
 type finder struct {
@@ -437,6 +440,7 @@ func (f *finder) paragraph(pi int, t morph.Text) {
 			cur = a.who
 			cur.guess = false // a verb of speech confirmed it
 			cur.asked = askVerb(a.verb)
+			cur.handed = a.who.handed
 		}
 	}
 	if tailAt >= 0 {

@@ -588,8 +588,11 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 	// cleft と語るのは、…弟のXだ。
 	if vAt >= 0 && !passiveVerb(verb) {
 		tail := rest[vAt+len(verb):]
-		if body, ok := strings.CutPrefix(tail, "のは"); ok {
-			if w := f.cleft(t, pi, s, off+vAt+len(verb)+len("のは"), body); w.name != "" {
+		if body, ok := strings.CutPrefix(tail, "のは"); ok || strings.HasPrefix(tail, "のが、") {
+			if !ok {
+				body = tail[len("のが"):] // と一蹴したのが、…だった
+			}
+			if w := f.cleft(t, pi, s, off+vAt+len(verb)+len(tail)-len(body), body); w.name != "" {
 				return w
 			}
 		}
@@ -616,9 +619,11 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 	// （32）もその一人だ, と語る山田さんは.
 	if vAt >= 0 && !passiveVerb(verb) {
 		tail := rest[vAt+len(verb):]
-		if e := nameAhead(tail, "も", "は", "が", "だ", "。", "の", "など", "ら"); e > 0 {
+		if e := nameAhead(tail, "も", "は", "が", "だ", "であ", "。", "の", "など", "ら", "に"); e > 0 {
 			base := off + vAt + len(verb)
 			if w := f.resolve(t, pi, s, base, base+e); w.name != "" && w.name != anaphorName {
+				// と語る前田に、「…」: spoken to next, by someone else.
+				w.handed = strings.HasPrefix(tail[e:], "に")
 				return w
 			}
 			// と語る杉浦だった: a name the entities do not know, where
@@ -873,7 +878,10 @@ func (f *finder) cleft(t morph.Text, pi int, s string, off int, body string) who
 		body = body[:j]
 	}
 	body = strings.TrimRight(body, " ")
-	for _, cop := range []string{"だった", "です", "だ", ""} {
+	trimmed := strings.TrimLeft(body, "、 ")
+	off += len(body) - len(trimmed)
+	body = trimmed
+	for _, cop := range []string{"だった", "であった", "です", "だ", ""} {
 		if b, ok := strings.CutSuffix(body, cop); ok {
 			st := phraseBefore(b, len(b))
 			return f.resolve(t, pi, s, off+st, off+len(b))

@@ -29,7 +29,11 @@ type lazyTopic struct {
 func (l *lazyTopic) get(f *finder, t morph.Text, pi int, sents []sentence, top []bracket) who {
 	for i := len(l.pending) - 1; i >= 0; i-- {
 		sn := sents[l.pending[i]]
-		if tp := f.topic(t, pi, t.Norm[sn.Start:sn.End], sn.Start, top); tp.name != "" && tp.name != anaphorName {
+		tp := f.topic(t, pi, t.Norm[sn.Start:sn.End], sn.Start, top)
+		if tp.name == "" {
+			tp = f.endName(t, pi, t.Norm[sn.Start:sn.End], sn.Start)
+		}
+		if tp.name != "" && tp.name != anaphorName {
 			l.known, l.done = tp, true
 			break
 		}
@@ -39,6 +43,26 @@ func (l *lazyTopic) get(f *finder, t morph.Text, pi int, sents []sentence, top [
 		l.known, l.done = f.lastTopic(pi), true
 	}
 	return l.known
+}
+
+// endName returns the person a sentence (text starting at off) ends on
+// with no predicate after it, as news prose closes a sentence on the one
+// it describes (…予選落ちに終わっている石川。): with morphology a person
+// entity, without it a name with a title.
+func (f *finder) endName(t morph.Text, pi int, text string, off int) who {
+	e := len(strings.TrimRight(text, " 。"))
+	st := phraseBefore(text, e)
+	if st >= e || st == 0 && e == len(text) {
+		return who{}
+	}
+	w := f.resolve(t, pi, t.Norm, off+st, off+e)
+	if w.name == "" || w.name == anaphorName || w.guess || w.rule != "" || crowdNoun(w.name) {
+		return who{}
+	}
+	if f.x != nil && f.isPerson(w.name) || titledSpan(t, w.span) {
+		return w
+	}
+	return who{}
 }
 
 // finalTopic returns the topic of the last sentence of the paragraph
