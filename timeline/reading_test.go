@@ -65,6 +65,7 @@ func TestReading(t *testing.T) {
 		{"a countdown to a holiday", "年末の話題\n\n2009年12月10日\n\nクリスマスまで、あと2週間を切りました。\n", time.Time{}, "クリスマス", "2009-12-25", false},
 		{"a day the building is closed every week", "美術館の話題\n\n2012年2月21日\n\n市立美術館は駅から徒歩5分にある。\n\n休館日：火曜日\n\n入館料は500円で、高校生以下は無料だ。\n", time.Time{}, "火曜日", "2012-02-21", true},
 		{"この日 after a month mentioned after the day", "催しの話題\n\n2010年7月20日\n\n19日、本店では先月から募集していた作品の表彰式が行われた。\n\nこの日、表彰された作品は30点にのぼる。\n", time.Time{}, "この日", "2010-07-19", false},
+		{"a schedule line under a class of days", "新店の話題\n\n2024年6月10日\n\n駅前に雑貨店が開店した。\n\n店は年中無休で開いている。\n\n【土・日・祝】 10:00〜19:00\n\n開店記念のセールは今月末まで続く。\n", time.Time{}, "10:00", "2024-06-10T10:00", true},
 		{"a holiday that begins a noun", "菓子の話題\n\n2009年11月27日\n\nホテルの新作クリスマスケーキが店頭に並ぶ。\n", time.Time{}, "クリスマス", "2009-12-25", true},
 		{"a holiday as a day", "菓子の話題\n\n2009年11月27日\n\nクリスマスに新作のケーキを売り出す。\n", time.Time{}, "クリスマス", "2009-12-25", false},
 		{"a figure after より", "天気の話題\n\n2024年8月12日\n\n雨量は昨年より3割も多い。\n", time.Time{}, "昨年", "2023", true},
