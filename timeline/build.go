@@ -435,6 +435,7 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 		st.lastDay, st.lastDayPara = scope, pi
 	}
 	st.century = st.century || fullYear
+	anchorToFullDate(sentEvents, st.loc)
 	st.anchorEpisode(pi, sentEvents)
 	if linkLine(raw) {
 		// (参考リンク:…来年リリース): a title of another article

@@ -258,6 +258,13 @@ func comparisonBase(text, after string) bool {
 	if !slices.Contains(baseWords, text) {
 		return false
 	}
+	if strings.HasPrefix(after, "(") || strings.HasPrefix(after, "（") {
+		// 前年度(2010年度)比: the period written out in brackets first.
+		if c := strings.IndexAny(after, ")）"); c > 0 && c <= 12*3 {
+			_, n := utf8.DecodeRuneInString(after[c:])
+			after = after[c+n:]
+		}
+	}
 	after = strings.TrimLeft(after, "のと")
 	for _, w := range comparedBy {
 		if strings.HasPrefix(after, w) {

@@ -139,6 +139,54 @@ func (st *state) anchorEpisode(pi int, evs []Event) {
 	}
 }
 
+// anchorToFullDate reads the events of a sentence in order: a month and
+// day with no year (2月16日) after a date written in full (2012年2月14日)
+// takes the year that puts it nearest that date, not the one the tense
+// and the reference would give (NECは2012年2月14日、…を2月16日より販売す
+// ると発表した: 2012-02-16, not next year's).
+func anchorToFullDate(evs []Event, loc *time.Location) {
+	var full *article.Time
+	for i := range evs {
+		w := &evs[i].When
+		if !w.Resolved() || w.Type != article.TypeDate {
+			continue
+		}
+		switch {
+		case w.Anchor == article.AnchorNone && len(w.Value) == len("2006-01-02"):
+			full = w
+		case full != nil && w.Anchor == article.AnchorDocument && len(w.Value) == len("2006-01-02") && monthDay(w.Text):
+			f := full.Start.In(loc)
+			best := w.Start.In(loc)
+			for _, y := range []int{f.Year() - 1, f.Year(), f.Year() + 1} {
+				c := time.Date(y, best.Month(), best.Day(), 0, 0, 0, 0, loc)
+				if c.Day() == best.Day() && absDur(c.Sub(f)) < absDur(best.Sub(f)) {
+					best = c
+				}
+			}
+			if d := best.Sub(w.Start.In(loc)); d != 0 {
+				w.Value = best.Format("2006-01-02")
+				w.Start, w.End = w.Start.Add(d), w.End.Add(d)
+				w.Anchor = article.AnchorPrevious
+			}
+		}
+	}
+}
+
+// monthDay reports whether text writes a month and a day with no year
+// (2月16日, ２月１６日（火）).
+func monthDay(text string) bool {
+	m := strings.Index(text, "月")
+	return m > 0 && strings.Contains(text[m:], "日") && !strings.Contains(text, "年") && bareMonth(text[:m+len("月")])
+}
+
+// absDur returns the length of d without its sign.
+func absDur(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
+}
+
 // sinceThen reports whether a statement runs from its year up to now
 // (2005年の開業以来, 2010年から続く): it opens no episode.
 func sinceThen(text string) bool {

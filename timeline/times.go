@@ -56,6 +56,9 @@ func (st *state) times(text string, base int, fc findContext) []article.Time {
 			if overlapsAny(out, sp) {
 				continue
 			}
+			if strings.HasPrefix(text[i:], "の") && (w == "最近" || w == "近年" || w == "昨今") {
+				continue // 最近のアプリ, 昨今の若者: a kind of thing, not a time
+			}
 			t := article.Time{Text: w, Span: sp, Type: article.TypeDate, Value: "PAST_REF", Anchor: article.AnchorNone}
 			if end := anchorDay(fc); !end.IsZero() {
 				t.End = end
