@@ -712,3 +712,12 @@ func TestNamesClosingSentences(t *testing.T) {
 			wants: []said{{"何が売り", "森田直子", "following"}}},
 	})
 }
+
+func TestAgentOfPassive(t *testing.T) {
+	runDiscourse(t, []discourseCase{
+		{name: "invited by the speaker", text: "「珍しい鳥が見られた」と野鳥の会代表の森岡浩二さんに誘われて、初めて山に入った日。ふと「ここから町が見えるかもしれない」と思った。",
+			wants: []said{{"珍しい鳥", "森岡浩二", "following"}, {"ここから町", "", ""}}},
+		{name: "told by the speaker", text: "掃除機をかけていると「テレビの音が聞こえない」と家族から言われる。",
+			wants: []said{{"テレビの音", "家族", "following"}}},
+	})
+}

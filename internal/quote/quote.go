@@ -260,6 +260,10 @@ type who struct {
 	// handed is set on a speaker named as the one then spoken to (「…」と
 	// 語る前田に、「…」): the next words of the sentence are someone else's.
 	handed bool
+	// agent is set on a speaker marked before a passive verb (「…」と山田
+	// さんに誘われて): the sentence is about the one who heard, and the
+	// words that go on without a subject are not the speaker's.
+	agent bool
 }
 
 type finder struct {
@@ -436,7 +440,7 @@ func (f *finder) paragraph(pi int, t morph.Text) {
 		prevKept, prevSent = bi, si
 		kept[bi] = len(f.out)
 		f.out = append(f.out, q)
-		if a.who.name != "" && !a.weak && !a.heard {
+		if a.who.name != "" && !a.weak && !a.heard && !a.who.agent {
 			cur = a.who
 			cur.guess = false // a verb of speech confirmed it
 			cur.asked = askVerb(a.verb)

@@ -534,6 +534,22 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 		}
 		return who{}
 	}
+	// The one who said it marked before a passive verb: と会の代表の八木
+	// さんに誘われて, と山田さんから言われた.
+	if pAt := passiveAt(rest); pAt > 0 {
+		head := strings.TrimRight(rest[:pAt], " 、")
+		for _, mark := range []string{"から", "に"} {
+			if h, ok := strings.CutSuffix(head, mark); ok {
+				if st := phraseBefore(h, len(h)); st < len(h) && !strings.Contains(h[:st], "\x00") {
+					if w := f.resolve(t, pi, s, off+st, off+len(h)); w.name != "" && w.name != anaphorName && !w.guess {
+						w.agent = true
+						return w
+					}
+				}
+				break
+			}
+		}
+	}
 	// A description, then the speaker right before the verb: と社員教育を
 	// 担当している山田さん（45歳）は言う.
 	if vAt > 0 {
@@ -709,6 +725,27 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 		}
 	}
 	return who{}
+}
+
+// maxPassiveReach bounds the bytes after a quotative searched for a
+// passive verb of speech (about forty characters).
+const maxPassiveReach = 40 * 3
+
+// passiveAt returns where the first passive verb of speech (言われ, 誘われ)
+// starts in rest, within maxPassiveReach bytes and before the sentence or
+// the next quotation ends, or -1.
+func passiveAt(rest string) int {
+	for i := 0; i < len(rest) && i < maxPassiveReach; {
+		if rest[i] == 0 || strings.HasPrefix(rest[i:], "。") {
+			break
+		}
+		if passiveSet.prefixOf(rest[i:]) {
+			return i
+		}
+		_, n := firstRune(rest[i:])
+		i += n
+	}
+	return -1
 }
 
 // maxClauseHead bounds the bytes after a quotative read for the person
