@@ -789,7 +789,11 @@ func guessSpeaks(w who, hasVerb bool, inner string, strict bool) bool {
 	if w.rule == ruleDialogue && speechLike(inner) {
 		return true
 	}
-	return hasVerb && (!strict || w.rule == ruleExplicit || w.rule == ruleFollowing)
+	// Carried on from the sentence before, a name in katakana of three
+	// characters or more (オダギリは…。「…」とコメントした) is as often a
+	// person's as the ones the dictionary knows.
+	return hasVerb && (!strict || w.rule == ruleExplicit || w.rule == ruleFollowing ||
+		w.rule == ruleContinued && morph.IsKatakana(strings.ReplaceAll(w.name, "・", "")) && utf8.RuneCountInString(w.name) >= 3)
 }
 
 // cleftLead reports whether s opens with a cleft that names the speaker

@@ -721,3 +721,12 @@ func TestAgentOfPassive(t *testing.T) {
 			wants: []said{{"テレビの音", "家族", "following"}}},
 	})
 }
+
+func TestKatakanaTopicCarried(t *testing.T) {
+	runDiscourse(t, []discourseCase{
+		{name: "a katakana name the dictionary does not know", text: "赤い絨毯を歩いたオルデガは、会場の熱気に驚いた様子。また、「可愛い会場ですね。大勢来てくれた」とコメントした。",
+			wants: []said{{"可愛い会場", "オルデガ", "continued"}}},
+		{name: "a short katakana word is not carried", text: "オフは地元に戻る予定。「恩返しがしたい」と話した。",
+			wants: []said{{"恩返し", "", ""}}},
+	})
+}

@@ -33,7 +33,9 @@ func (l *lazyTopic) get(f *finder, t morph.Text, pi int, sents []sentence, top [
 		if tp.name == "" {
 			tp = f.endName(t, pi, t.Norm[sn.Start:sn.End], sn.Start)
 		}
-		if tp.name != "" && tp.name != anaphorName {
+		// A word the dictionary holds as a common noun (オフは) is no
+		// person: the search goes on to earlier sentences.
+		if tp.name != "" && tp.name != anaphorName && !(tp.guess && f.commonWords(tp.name)) {
 			l.known, l.done = tp, true
 			break
 		}
