@@ -730,3 +730,14 @@ func TestKatakanaTopicCarried(t *testing.T) {
 			wants: []said{{"恩返し", "", ""}}},
 	})
 }
+
+func TestIssuedTexts(t *testing.T) {
+	runDiscourse(t, []discourseCase{
+		{name: "a statement after the sentence that names its issuer", text: "港北電鉄の村上亮社長は、運休について謝罪する声明を発表した。声明は「信頼回復に全力を尽くす」としている。",
+			wants: []said{{"信頼回復", "村上亮", "pronoun"}}},
+		{name: "a statement with its issuer before の", text: "北浜市の大川誠一市長の談話は「痛恨の極みだ」としている。",
+			wants: []said{{"痛恨", "大川誠一", "explicit"}}},
+		{name: "a letter stays nobody's", text: "宿の女将は廃業も考えた。届いた手紙には「また必ず泊まりに来ます」と書かれていた。",
+			wants: []said{{"また必ず", "", ""}}},
+	})
+}

@@ -212,6 +212,11 @@ var roleSuffixes = []string{"者", "官", "員", "長", "手", "筋", "広報", 
 // anaphoricSpeakers refer back to the last speaker (同氏は).
 var anaphoricSpeakers = map[string]bool{"同氏": true, "同容疑者": true, "同被告": true, "彼": true, "彼女": true, "本人": true, "同首相": true, "同大統領": true}
 
+// issuedNouns are texts someone issues (声明は「…」としている): their words
+// are the issuer's, the one the sentence before is about.
+var issuedNouns = map[string]bool{"声明": true, "声明文": true, "談話": true, "見解": true, "通達": true, "報告書": true,
+	"リリース": true, "プレスリリース": true, "発表文": true, "コメント文": true}
+
 // passiveStems start a verb whose subject heard or bears the quotation
 // rather than said it: と言われた, と聞かれ, と記されていた.
 var passiveStems = []string{"言われ", "いわれ", "聞かれ", "訊かれ", "きかれ", "ツッコまれ", "突っ込まれ", "声をかけられ", "頼まれ", "誘われ", "褒められ", "ほめられ", "尋ねられ", "問われ", "質問され", "記され", "書かれ", "記載され", "明記され", "指摘され", "評され", "呼ばれ", "説明され", "注意され", "忠告され", "励まされ", "叱られ", "怒られ", "ツッコミを入れられ", "突っ込みを入れられ", "つっこまれ", "問い詰められ", "詰問され", "追及され"}

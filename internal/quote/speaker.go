@@ -209,6 +209,13 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 	if anaphoricSpeakers[p] || selfWords[p] {
 		return who{name: anaphorName}
 	}
+	if issuedNouns[p] {
+		// 声明は「…」としている: the issuer, named before.
+		if k := ofBefore(s, start); k < start {
+			return f.resolve(t, pi, s, k, start-len("の"))
+		}
+		return who{name: anaphorName}
+	}
 	if rest, ok := strings.CutPrefix(p, "同"); ok && rest != "" {
 		// 同組合長, 同社長: the person named before with that title.
 		if n, title, titled := entity.SplitTitle(rest); titled && n == "" {
