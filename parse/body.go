@@ -206,6 +206,10 @@ func (p *parser) lineRole(l *line, text, plain bool) role {
 		return roleShort
 	case text, isLabelValue(l.text, l.n):
 		return roleBody
+	case l.n >= minOpenClause && (lastRune(l.text) == '、' || lastRune(l.text) == '，') && !isBullet(firstRune(l.text)):
+		// …夫を持つ真紀さん（33歳）の場合、: a sentence that goes on in
+		// the next paragraph, not a caption or a title.
+		return roleBody
 	case plain && l.n >= plainTextMin && isFinal(lastRune(l.text)) && !isBullet(firstRune(l.text)) && !strings.HasPrefix(l.text, "【"):
 		// Text without a page around it has no captions to tell from
 		// its lines: when unsure, a line that ends like a sentence is
@@ -219,6 +223,10 @@ func (p *parser) lineRole(l *line, text, plain bool) role {
 	}
 	return roleCaption
 }
+
+// minOpenClause is the length, in runes, from which a line that ends on a
+// comma is a sentence going on below it.
+const minOpenClause = 10
 
 // isInlineRelated reports a related head and a link title on one line:
 // 【関連】駅前の書店、新しい形の営業へ.

@@ -51,6 +51,14 @@ func TestLayout(t *testing.T) {
 			boilerplate: []string{"写真一覧", "写真一覧"},
 		},
 		{
+			name: "a paragraph that ends on a comma and goes on below",
+			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n一方、隣町で同じく古書店を営む真野さん（58）の場合、\n\n" +
+				"「うちは続けます。若い客が増えてきたので」\n\n最後の日には常連客が花束を持って訪れた。\n",
+			paragraphs: []string{"店主の森川さんは、この春で店を閉じると決めた。", "一方、隣町で同じく古書店を営む真野さん(58)の場合、",
+				"「うちは続けます。若い客が増えてきたので」", "最後の日には常連客が花束を持って訪れた。"},
+			captions: []string{},
+		},
+		{
 			name: "titles listed under a related head, lines not separated by blanks",
 			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n【関連記事】\n駅前の書店、新しい形の営業へ\n港町の古本市、三年ぶりに開催\n" +
 				"閉店の知らせを聞いた客からは惜しむ声が相次いだ。\n",

@@ -562,6 +562,9 @@ func findPeople(p *paragraph) {
 	}
 }
 
+// isLatin reports whether b is an ASCII letter.
+func isLatin(b byte) bool { return b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' }
+
 // givenEnd returns the last token of a given name of two single kanji
 // that starts at token k after a family name, the dictionary knowing one
 // of them as a given name (拓 in 拓真, 太 in 颯太), or k when there is
@@ -721,6 +724,11 @@ func nameBefore(p *paragraph, i int, title string, honorific bool) (int, int) {
 	_ = size
 	if j == i {
 		return -1, -1
+	}
+	if runes == 1 && j > 0 && s[j-1] >= 'A' && s[j-1] <= 'Z' && (j == 1 || !isLatin(s[j-2])) && honorific {
+		// A子さん, K男さん: an initial and one kanji, the way the press
+		// hides a name.
+		return j - 1, i
 	}
 	// The first 人名 token inside the run starts the name.
 	first := -1

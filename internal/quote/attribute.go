@@ -234,7 +234,7 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		a.verb = reportingVerb(sentRest)
 	}
 	speech := hasVerb || quotative == "と" && long || speechLike(inner)
-	if (quotative == "という" || quotative == "といった") && !voice && personal(rest[:nameRun(rest)]) {
+	if !voice && describedVoice(quotative, rest) {
 		// 「…」という人が増えた: the words of someone the sentence
 		// describes, not of the person the text is about.
 		speech = false
@@ -379,7 +379,7 @@ func (f *finder) find(t morph.Text, pi int, s string, sent sentence, top []brack
 	if w = f.crowdSource(t, pi, s, sent.Start, before); w.name != "" {
 		return withRule(w, ruleSource)
 	}
-	if name, at := turnHead(s[sent.Start:b.Open]); name != "" && speechLike(s[b.Open:b.End]) {
+	if name, at := turnHead(s[sent.Start:b.Open]); name != "" && speechLike(s[b.Open:b.End]) && !describedVoice(quotative, rest) {
 		// Kept only if it is a quotation for other reasons: a turn may
 		// name a title in brackets.
 		return who{name: name, span: t.Span(sent.Start+at, sent.Start+at+len(name)), rule: ruleTurn}
@@ -518,6 +518,15 @@ func (f *finder) standalone(t morph.Text, pi int, s string, sents []sentence, si
 		if w := f.askedBefore(pi); w.name != "" {
 			a.carried = true
 			return as(w, ruleContinued)
+		}
+	}
+	if paraQuote && pi > 0 && !f.paras[pi-1].Heading {
+		// このニュースはネットユーザーの間でも波紋を呼び、 then 「…」: the
+		// sentence goes on into the quotation, with its source.
+		if pt := f.text(pi - 1); strings.HasSuffix(strings.TrimRight(pt.Norm, " "), "、") {
+			if w := f.crowdSource(pt, pi-1, pt.Norm, 0, pt.Norm); w.name != "" {
+				return withRule(w, ruleSource)
+			}
 		}
 	}
 	if paraQuote && f.voiceList(pi) {
@@ -672,6 +681,12 @@ func askedBetween(s string) bool {
 	return ok && askingForm(rest)
 }
 
+// describedVoice reports words put in the mouth of people the sentence
+// goes on to describe (「…」という人が多い, という方も): no one in particular.
+func describedVoice(quotative, rest string) bool {
+	return (quotative == "という" || quotative == "といった") && personal(rest[:nameRun(rest)])
+}
+
 // maxTurnRunes bounds the characters of a clause that hands the turn
 // over between two quotations (といえば, と振ると).
 const maxTurnRunes = 12
@@ -763,12 +778,27 @@ func (f *finder) askedBefore(pi int) who {
 			break
 		}
 	}
-	if !asked || strings.HasSuffix(s, "と") {
-		return who{} // …があると伺った: heard, not asked
-	}
 	off := 0
 	if k := strings.LastIndex(s, "。"); k >= 0 {
 		off = k + len("。")
+	}
+	if !asked {
+		// …宏美さんに聞くと、その男性は…そうだ。: the one asked, in a
+		// clause of condition, answers in the next paragraph.
+		sent := s[off:]
+		for _, form := range askingForms {
+			if i := strings.LastIndex(sent, "に"+form); i > 0 {
+				w := f.agentMarked(t, pi-1, t.Norm, off, sent[:i+len("に")], "に")
+				if w.name == anaphorName || crowdNoun(w.name) {
+					return who{}
+				}
+				return w
+			}
+		}
+		return who{}
+	}
+	if strings.HasSuffix(s, "と") {
+		return who{} // …があると伺った: heard, not asked
 	}
 	w := f.agentOf(t, pi-1, t.Norm, off, s[off:])
 	if w.name == anaphorName || crowdNoun(w.name) {

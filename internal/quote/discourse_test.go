@@ -741,3 +741,25 @@ func TestIssuedTexts(t *testing.T) {
 			wants: []said{{"また必ず", "", ""}}},
 	})
 }
+
+func TestInitialsAskedAndTurns(t *testing.T) {
+	runDiscourse(t, []discourseCase{
+		{name: "an initial and one kanji", text: "本省勤務の経験があるK子さんは「本省はかなり激務」と断言する。\n\n「国会の会期中は帰宅が深夜になります」",
+			wants: []said{{"本省は", "K子", "explicit"}, {"国会の", "K子", "continued"}}},
+		{name: "the one asked in a clause of condition", text: "前述の里美さんに聞くと、その男性は不潔なわけでもないそうだ。\n\n「彼は色黒で、唇がピンク色なんです」",
+			wants: []said{{"彼は色黒", "里美", "continued"}}},
+		{name: "words inside a turn of a transcript", text: "――流行はどこで感じますか？\n\n森永：雑誌もよく見ますし、街でも感じます。でも一番は、スタッフ同士で「こういうのあったらかわいいよね」って話し合うことかもしれません。",
+			wants: []said{{"こういうの", "森永", "dialogue"}}},
+		{name: "a voice of people described after という", text: "森田：よく「もっと細くしたい、もっと短くしたい」という方が多いのですが、バランスが大事です。",
+			wants: []said{{"もっと細く", "", ""}}},
+	})
+}
+
+func TestSentenceIntoQuotations(t *testing.T) {
+	runDiscourse(t, []discourseCase{
+		{name: "a paragraph that ends on a comma before the voices", text: "この発表はネットユーザーの間でも波紋を呼び、\n\n「そもそも起源はどこなの？」\n\n「どう考えても無理がある、やりすぎだ」",
+			wants: []said{{"そもそも", "ネットユーザー", "source"}, {"どう考えても", "ネットユーザー", "continued"}}},
+		{name: "a site as the medium of voices", text: "Twitter上では「わかってない、残念だ」などと批判する投稿が目立つ。",
+			wants: []said{{"わかってない", "Twitter上", "source"}}},
+	})
+}

@@ -373,6 +373,15 @@ func (f *finder) paragraph(pi int, t morph.Text) {
 	sents := doc.Sentences(s, top, f.sents)
 	f.sents = sents
 	cur := ans // the last speaker in this paragraph
+	var turn who
+	if cur.name == "" {
+		// 森永：…「…」って話し合う: a turn of a transcript speaks for
+		// the words in it that no one else is said to speak.
+		if name, at := turnHead(s[:min(len(s), maxTurnHead)]); name != "" && !crowdNoun(name) {
+			turn = who{name: name, span: t.Span(at, at+len(name))}
+			cur = turn
+		}
+	}
 	// The topic of the previous sentence, read only when asked for.
 	prevTopic := lazyTopic{pending: f.pending[:0]}
 	if len(bs) > cap(f.out)-len(f.out) { // at most one quotation a pair
@@ -426,7 +435,10 @@ func (f *finder) paragraph(pi int, t morph.Text) {
 		q := f.quote(t, pi, b)
 		q.Speaker, q.SpeakerSpan, q.Organization, q.Verb, q.Partial = a.who.name, a.who.span, a.who.org, a.verb, a.partial
 		q.Attribution = a.who.rule
-		if a.carried {
+		switch {
+		case turn.name != "" && a.who.name == turn.name && a.who.rule == ruleContinued:
+			q.Attribution, q.SpeakerSpan = ruleDialogue, turn.span // the turn's own words
+		case a.carried:
 			q.SpeakerSpan = article.Span{}
 		}
 		if pk := prevKept; pk >= 0 && prevSent == si && q.Attribution == ruleFollowing && sharedClause(s[bs[pk].End:b.Open]) {
@@ -460,6 +472,10 @@ func (f *finder) paragraph(pi int, t morph.Text) {
 	f.recs = append(f.recs, record{pi: pi, last: cur, voices: voices})
 	f.pending = prevTopic.pending[:0]
 }
+
+// maxTurnHead bounds the bytes at the start of a paragraph read for the
+// name of a transcript turn (NAME：).
+const maxTurnHead = 16 * 3
 
 // maxSharedRunes bounds the characters of a clause that joins two
 // quotations said by one person (と笑いつつも、).
