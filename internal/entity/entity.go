@@ -711,6 +711,12 @@ func nameBefore(p *paragraph, i int, title string, honorific bool) (int, int) {
 		for j < i && strings.ContainsRune("ぁぃぅぇぉっゃゅょゎん", firstRuneIn(s[j:])) {
 			j += len("ぁ")
 		}
+		// 「…」とまゆかさん: a particle after a bracket or a comma opens
+		// no name.
+		if q, _ := utf8.DecodeLastRuneInString(s[:j]); j > 0 && !isKanji(q) && !isHiragana(q) &&
+			strings.ContainsRune("とはがをにのもへや", firstRuneIn(s[j:])) && utf8.RuneCountInString(s[j:i]) >= 3 {
+			j += len("と")
+		}
 	}
 	runes := 0
 	for j > 0 && runes < 8 {
