@@ -379,10 +379,56 @@ func (f *finder) find(t morph.Text, pi int, s string, sent sentence, top []brack
 	if w = f.crowdSource(t, pi, s, sent.Start, before); w.name != "" {
 		return withRule(w, ruleSource)
 	}
+	if w = f.saidBy(t, pi, s, sent.Start, before); w.name != "" {
+		return withRule(w, ruleExplicit)
+	}
 	if name, at := turnHead(s[sent.Start:b.Open]); name != "" && speechLike(s[b.Open:b.End]) && !describedVoice(quotative, rest) {
 		// Kept only if it is a quotation for other reasons: a turn may
 		// name a title in brackets.
 		return who{name: name, span: t.Span(sent.Start+at, sent.Start+at+len(name)), rule: ruleTurn}
+	}
+	return who{}
+}
+
+// saidBy reads the speaker of the clause right before a quotation when
+// it is marked other than with は or が: a crowd with から (ユーザーから
+// 「…」), スタッフいわく、「…」, and the one asked in a clause of condition,
+// 知人の男性たちに聞いてみると、「…」.
+func (f *finder) saidBy(t morph.Text, pi int, s string, off int, before string) who {
+	head := strings.TrimRight(before, "、 \u3000\n")
+	if h, ok := strings.CutSuffix(strings.TrimRight(head, "\x00、 "), "から"); ok {
+		// ユーザーから「…」「…」とか: a crowd right before its words.
+		if st := phraseBefore(h, len(h)); st < len(h) {
+			if p := h[st:]; crowdNoun(p) {
+				return who{name: p, span: t.Span(off+st, off+len(h)), rule: ruleSource}
+			}
+		}
+		return who{}
+	}
+	for _, m := range []string{"いわく", "曰く", "曰"} {
+		if h, ok := strings.CutSuffix(head, m); ok {
+			if st := phraseBefore(h, len(h)); st < len(h) {
+				if w := f.resolve(t, pi, s, off+st, off+len(h)); w.name != "" && w.name != anaphorName {
+					return w
+				}
+				if p := h[st:]; crowdNoun(trimPlural(p)) || hasRoleSuffix(p) {
+					return who{name: p, span: t.Span(off+st, off+len(h))}
+				}
+			}
+			return who{}
+		}
+	}
+	for _, form := range askingForms {
+		if h, ok := strings.CutSuffix(head, form); ok {
+			if c := strings.LastIndex(h, "、"); c >= 0 && strings.HasSuffix(h[:c], "に") {
+				h = h[:c] // 男性たちに、お金の分担について聞いてみると
+			}
+			w := f.agentMarked(t, pi, s, off, h, "に")
+			if w.name == anaphorName {
+				return who{}
+			}
+			return w
+		}
 	}
 	return who{}
 }

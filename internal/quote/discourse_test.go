@@ -763,3 +763,17 @@ func TestSentenceIntoQuotations(t *testing.T) {
 			wants: []said{{"わかってない", "Twitter上", "source"}}},
 	})
 }
+
+func TestMarkedOtherwise(t *testing.T) {
+	runDiscourse(t, []discourseCase{
+		{name: "いわく", text: "店のスタッフいわく、「コンセントから直接充電できる電池です。海外でも使えます」とのこと。",
+			wants: []said{{"コンセント", "スタッフ", "explicit"}}},
+		{name: "the one asked in the clause before", text: "知人の男性たちに、お金の分担について聞いてみると、「高速代を出そうという気持ちで十分」とのこと。",
+			wants: []said{{"高速代", "知人の男性たち", "explicit"}}},
+		{name: "a crowd with から right before the words", text: "苦労したかいがあって、ユーザーから「服が選べるのが嬉しい」、「着こなしの参考になった」とか嬉しい反応をいただけました。",
+			wants: []said{{"服が選べる", "ユーザー", "source"}, {"着こなし", "ユーザー", "source"}}},
+		{name: "the asker marked with から is not the answerer", text: "試合後の稲田潤。司会の国井真一から「久しぶりの試合、いかがでしたか？」と訊かれると「そうですね、すごく疲れました」と答えた。",
+			wants:   []said{{"久しぶり", "国井真一", "explicit"}, {"そうですね", "稲田潤", "continued"}},
+			lexical: []said{{"久しぶり", "", ""}, {"そうですね", "", ""}}},
+	})
+}

@@ -236,6 +236,12 @@ var crowds = []string{"ファン", "サポーター", "ユーザー", "読者", 
 	"来館者", "入場者", "来店者", "訪問者", "購入者", "消費者", "支持者", "出席者", "受講者", "聴衆", "被災者", "避難者", "通行人",
 	"男", "女", "SNS上", "ツイッター上", "掲示板上", "メンバー", "Twitter上", "twitter上", "Twitter", "Facebook上", "フェイスブック上", "ブログ上", "ウェブ上", "Web上"}
 
+// kanaCrowds are crowds written partly in kana, which the run of name
+// characters phraseBefore reads back over does not take in. (子ども is
+// left out: as a subject of a clause of condition, 子どもがいる場合は, it is
+// more often no speaker than one.)
+var kanaCrowds = []string{"お年寄り", "お客さん", "お客様"}
+
 // tieNouns name one person by a tie to someone or a trade (友人, 上司,
 // 店主): a speaker, not a crowd.
 var tieNouns = []string{"友人", "知人", "同僚", "先輩", "後輩", "上司", "部下", "恋人", "店主", "医師", "弁護士", "主婦",

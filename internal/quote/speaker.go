@@ -60,6 +60,13 @@ func phraseBefore(s string, end int) int {
 			break
 		}
 	}
+	// A crowd written partly in kana: 子どもたち, お年寄り.
+	for _, kc := range kanaCrowds {
+		if strings.HasSuffix(s[:j], kc) {
+			j -= len(kc)
+			break
+		}
+	}
 	// An age: (44) or （44）.
 	aged := false
 	for _, pair := range [][2]string{{"(", ")"}, {"（", "）"}} {
