@@ -25,6 +25,8 @@ type findContext struct {
 	// century: the article has written a full year, so two-digit years
 	// standing alone (19年に) are years
 	century bool
+	// clock: ref holds the document's time of day (3時間前 counts from it)
+	clock bool
 }
 
 // engine holds the analyses Build relies on: finding and resolving
@@ -134,11 +136,12 @@ func checkSpans(a *article.Article) error {
 
 // state is one run of Build over one article.
 type state struct {
-	eng  engine
-	a    *article.Article
-	ref  time.Time
-	loc  *time.Location
-	prev *article.Time
+	eng   engine
+	a     *article.Article
+	ref   time.Time
+	clock bool // ref holds the document's time of day
+	loc   *time.Location
+	prev  *article.Time
 	// prevDay is the day or time mentioned last, for この日 after a
 	// coarser mention.
 	prevDay *article.Time
@@ -169,6 +172,7 @@ type state struct {
 
 func (eng engine) build(a *article.Article, cfg config) *Timeline {
 	st := &state{eng: eng, a: a, ref: documentTime(a, cfg.ref), loc: cfg.loc}
+	st.clock = documentClock(a, st.ref, cfg.loc)
 	for _, t := range []*article.Time{a.Published, a.Updated} {
 		if t != nil && writesFullYear(t.Text) {
 			st.century = true
@@ -196,6 +200,24 @@ func (eng engine) build(a *article.Article, cfg config) *Timeline {
 
 // documentTime is the time deictic words resolve against: the published
 // time, else the updated time, else the caller's reference.
+// documentClock reports whether the document time ref holds a time of
+// day: the published or updated time the page prints with one (9時01分), or
+// a reference the caller gives with a time other than midnight.
+func documentClock(a *article.Article, ref time.Time, loc *time.Location) bool {
+	for _, t := range []*article.Time{a.Published, a.Updated} {
+		if t != nil && !t.Start.IsZero() {
+			return t.Type == article.TypeTime
+		}
+	}
+	if ref.IsZero() {
+		return false
+	}
+	if loc != nil {
+		ref = ref.In(loc)
+	}
+	return ref.Hour() != 0 || ref.Minute() != 0 || ref.Second() != 0
+}
+
 func documentTime(a *article.Article, ref time.Time) time.Time {
 	for _, t := range []*article.Time{a.Published, a.Updated} {
 		if t != nil && !t.Start.IsZero() {
@@ -279,7 +301,7 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 		}
 		return t
 	}
-	pre := st.times(raw, base, findContext{ref: st.ref, prev: st.prev, prevDay: st.prevDay, loc: st.loc, century: st.century, tenseAt: tenseAt})
+	pre := st.times(raw, base, findContext{ref: st.ref, clock: st.clock, prev: st.prev, prevDay: st.prevDay, loc: st.loc, century: st.century, tenseAt: tenseAt})
 	var outside []article.Time
 	inside := map[int][]article.Time{}
 	fullYear := false
@@ -400,10 +422,10 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 			if first == nil {
 				continue
 			}
-			fc := findContext{ref: st.ref, prev: st.prev, prevDay: st.prevDay, loc: st.loc, century: st.century}
+			fc := findContext{ref: st.ref, clock: st.clock, prev: st.prev, prevDay: st.prevDay, loc: st.loc, century: st.century}
 			fc.tense = st.eng.tense(src[first.Span.End:qs.End])
 			if sc != nil {
-				fc.ref = sc.Start
+				fc.ref, fc.clock = sc.Start, sc.Type == article.TypeTime
 				fc.prev = sc
 			}
 			text := qs.In(src)

@@ -363,7 +363,8 @@ func (c *cli) datesOf(enc *json.Encoder, in io.Reader, name string, ref time.Tim
 			status = 1
 			continue
 		}
-		exprs := temporal.Find(string(line), temporal.Context{Ref: ref, Loc: loc})
+		// An RFC 3339 --ref gives a time of day to count 3時間前 from.
+		exprs := temporal.Find(string(line), temporal.Context{Ref: ref, RefClock: ref.Hour() != 0 || ref.Minute() != 0 || ref.Second() != 0, Loc: loc})
 		if exprs == nil {
 			exprs = []article.Time{}
 		}

@@ -37,6 +37,7 @@ type testCase struct {
 	line    int
 	input   string
 	ref     time.Time
+	clock   bool // ref has a time of day (@ref 2025-01-02T15:04)
 	tense   Tense
 	prev    string
 	short   bool
@@ -59,6 +60,7 @@ func loadCases(t *testing.T) []testCase {
 		tense := Unknown
 		prev := ""
 		short := false
+		clock := false // the reference has a time of day
 		for n := 1; sc.Scan(); n++ {
 			line := strings.TrimSpace(sc.Text())
 			switch {
@@ -66,7 +68,7 @@ func loadCases(t *testing.T) []testCase {
 				continue
 			case strings.HasPrefix(line, "@ref "):
 				v := strings.TrimSpace(line[5:])
-				ref = time.Time{}
+				ref, clock = time.Time{}, strings.Contains(v, "T")
 				if v != "none" {
 					ref, err = parseRef(v)
 					require.NoError(t, err, "%s:%d", name, n)
@@ -94,7 +96,7 @@ func loadCases(t *testing.T) []testCase {
 			}
 			in, exp, ok := strings.Cut(line, "=>")
 			require.True(t, ok, "%s:%d: no =>", name, n)
-			c := testCase{file: name, line: n, input: strings.TrimSpace(in), ref: ref, tense: tense, prev: prev, short: short}
+			c := testCase{file: name, line: n, input: strings.TrimSpace(in), ref: ref, clock: clock, tense: tense, prev: prev, short: short}
 			for _, item := range strings.Split(exp, ";;") {
 				item = strings.TrimSpace(item)
 				if item == "" {
@@ -169,7 +171,7 @@ func TestCases(t *testing.T) {
 	for _, c := range cases {
 		name := fmt.Sprintf("%s:%d", filepath.Base(c.file), c.line)
 		t.Run(name, func(t *testing.T) {
-			ctx := Context{Ref: c.ref, Tense: c.tense, ShortYears: c.short}
+			ctx := Context{Ref: c.ref, RefClock: c.clock, Tense: c.tense, ShortYears: c.short}
 			if c.prev != "" {
 				ctx.Previous = &article.Time{Value: c.prev}
 			}

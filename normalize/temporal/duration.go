@@ -345,6 +345,48 @@ func (sc *scanner) clockOffset(t article.Time, e int) (article.Time, bool) {
 	return r, true
 }
 
+// refOffset reads N時間前, N分後 from i to e against the document's time
+// of day, when the reference has one. Counted from an event (就寝の3時間
+// 前, 開始の30分前) or the end of a range (2〜3時間前) it is not read.
+func (sc *scanner) refOffset(t article.Time, i, e int) (article.Time, bool) {
+	if !sc.refClock {
+		return t, false
+	}
+	for _, m := range []string{"の", "〜", "~", "～", "から", "・", "-"} {
+		if strings.HasSuffix(sc.s[:i], m) {
+			return t, false
+		}
+	}
+	head := strings.TrimSuffix(sc.s[:i], "、")
+	r, _ := utf8.DecodeLastRuneInString(head)
+	switch {
+	case len(head) < i && (r >= '0' && r <= '9' || strings.ContainsRune("一二三四五六七八九十", r)):
+		return t, false // 2、3時間前: the end of a list of counts
+	case r >= 'ぁ' && r <= 'ゖ' && !strings.ContainsRune("はがもにでと", r):
+		// 盛り上がってきた1時間後, 一時退散して、2時間後: counted from
+		// what the clause before tells.
+		return t, false
+	}
+	d, ok := clockLength(t.Value)
+	if !ok || d <= 0 || d > 72*time.Hour {
+		return t, false
+	}
+	if hasAt(sc.s, e, "前") {
+		d = -d
+	}
+	at := sc.ref.Add(d)
+	p := point{g: gMinute, y: at.Year(), m: int(at.Month()), d: at.Day(), hh: at.Hour(), mm: at.Minute()}
+	if at.Second() != 0 {
+		p.g, p.ss = gSecond, at.Second()
+	}
+	s, en, ok := p.interval("", sc.loc)
+	if !ok {
+		return t, false
+	}
+	sc.prev, sc.hasPrev = p, true
+	return article.Time{Type: article.TypeTime, Value: p.value(), Mod: t.Mod, Start: s, End: en, Anchor: article.AnchorDocument}, true
+}
+
 // clockLength reads a length of hours, minutes and seconds written in
 // TIMEX3 (PT3H, PT90M, PT10M30S, PT1.5S).
 func clockLength(v string) (time.Duration, bool) {
@@ -567,10 +609,14 @@ func (sc *scanner) durEnd(t article.Time, i, e int, past bool, v int, code byte)
 		e = k
 	} else if hasAt(s, e, "前") || hasAt(s, e, "後") {
 		// N時間前, N分後: a time relative to a clock. Read against the
-		// time of day just mentioned (午前10時に出発し、3時間後に到着した);
-		// the document time rarely has one, so none is read without it.
+		// time of day just mentioned (午前10時に出発し、3時間後に到着した),
+		// else against the document time when it has a time of day; none
+		// is read without one.
 		if code == 'H' || code == 'N' || code == 'S' {
 			if r, ok := sc.clockOffset(t, e); ok {
+				return r, e + len("前"), true
+			}
+			if r, ok := sc.refOffset(t, i, e); ok {
 				return r, e + len("前"), true
 			}
 			return t, i, false

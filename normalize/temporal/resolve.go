@@ -16,6 +16,7 @@ type scanner struct {
 	s        string
 	ref      time.Time // in loc; zero when unknown
 	hasRef   bool
+	refClock bool // ref holds the document's time of day
 	loc      *time.Location
 	tense    Tense
 	tenseAt  func(start, end int) Tense // the caller's tense of one expression, or nil

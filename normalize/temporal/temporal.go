@@ -14,6 +14,12 @@ type Context struct {
 	// reference the caller gives. The zero Time means unknown: values then
 	// carry X for what only the reference could tell (XXXX-12-28).
 	Ref time.Time
+	// RefClock says Ref holds a time of day the document gives (published
+	// 9時01分), not only a day: hours, minutes and seconds counted from
+	// now (3時間前, 30分後) are then read against it when the text names
+	// no time of day before them. Without it they stay unread, as a day
+	// has no clock to count from.
+	RefClock bool
 	// Previous is the last resolved time mentioned before the text, for
 	// anaphoric words (翌日, 同日, 前日, 翌月, 同年, その2日後). Nil means none:
 	// those words then fall back to Ref, with anchor "document".
@@ -69,7 +75,7 @@ func Find(text string, ctx Context) []article.Time {
 
 // Scan is [Find] that also reports ranges.
 func Scan(text string, ctx Context) Result {
-	r := NewResolver(ctx.Ref, WithLocation(ctx.Loc))
+	r := NewResolver(ctx.Ref, WithLocation(ctx.Loc), WithRefClock(ctx.RefClock))
 	if ctx.PreviousDay != nil {
 		if p, ok := parsePoint(ctx.PreviousDay.Value); ok && p.g >= gDay {
 			r.prevDay, r.hasDay = p, true
@@ -95,6 +101,12 @@ func WithLocation(loc *time.Location) Option {
 	}
 }
 
+// WithRefClock says whether the reference time holds a time of day the
+// document gives (see [Context.RefClock]).
+func WithRefClock(on bool) Option {
+	return func(r *Resolver) { r.refClock = on }
+}
+
 // Resolver finds expressions in the sentences of one document, in order,
 // carrying the previous mention from one call to the next so that 翌日 in a
 // sentence follows the date of the sentence before. A Resolver is not safe
@@ -107,6 +119,8 @@ type Resolver struct {
 	prevDay point
 	hasDay  bool
 	century bool // a full year has been written: two-digit years are years
+	// refClock: ref holds the document's time of day.
+	refClock bool
 }
 
 // NewResolver returns a Resolver for a document with reference time ref
@@ -156,7 +170,7 @@ func (r *Resolver) Scan(text string, base int, tense Tense) Result {
 // scan is Scan with the per-expression tense of [Context.TenseAt].
 func (r *Resolver) scan(text string, base int, tense Tense, tenseAt func(start, end int) Tense) Result {
 	norm, m := normalizeText(text)
-	sc := scanner{s: norm, ref: r.ref, hasRef: !r.ref.IsZero(), loc: r.loc, tense: tense,
+	sc := scanner{s: norm, ref: r.ref, hasRef: !r.ref.IsZero(), refClock: r.refClock && !r.ref.IsZero(), loc: r.loc, tense: tense,
 		prev: r.prev, hasPrev: r.hasPrev, prevDay: r.prevDay, hasDay: r.hasDay, century: r.century}
 	if tenseAt != nil && tense == Unknown {
 		sc.tenseAt = func(start, end int) Tense {
