@@ -61,10 +61,11 @@
 //     頭 START (7月頭), 限り END (昨季限り), 頃/ごろ/前後 APPROX (7月前後),
 //     以降 and 以来 ON_OR_AFTER and 以前 ON_OR_BEFORE (they include their
 //     date); and the
-//     words 年末, 年始, 年明け, 年内, 月末, 週末, 年度末. 上旬, 中旬 and 下旬 cover
+//     words 年末, 年始, 年明け, 年内, 月末, 週末, 週明け, 年度末. 上旬, 中旬 and 下旬 cover
 //     days 1–10, 11–20 and 21 to the month's end; a year's START, MID and END
 //     are January, June–July and December; a fiscal year's are April,
-//     September–October and March;
+//     September–October and March; 週明け is a week's START, its Monday and
+//     Tuesday;
 //   - times, joined with their date into one TIME value: 午後1時, 午前10時半,
 //     13時45分, 23時59分59秒, PM11時10分, 正午, 夜12時 (midnight), broadcast
 //     hours past midnight (25時30分 → 1:30 the next day), 18:45 after a

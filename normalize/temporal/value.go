@@ -213,6 +213,8 @@ func (p point) interval(mod article.Mod, loc *time.Location) (start, end time.Ti
 		end = start.AddDate(0, 0, 7)
 		if p.g == gWeekend {
 			start = start.AddDate(0, 0, 5)
+		} else if mod == article.ModStart {
+			end = start.AddDate(0, 0, 2) // 週明け: Monday and Tuesday
 		}
 	case gDay:
 		start, end = date(p.y, p.m, p.d), date(p.y, p.m, p.d+1)

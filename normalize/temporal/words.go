@@ -45,6 +45,7 @@ var rels = []rel{
 	{word: "今週", g: gWeek}, {word: "先週", g: gWeek, off: -1}, {word: "来週", g: gWeek, off: 1},
 	{word: "前週", g: gWeek, off: -1, prev: true}, {word: "翌週", g: gWeek, off: 1, prev: true}, {word: "同週", g: gWeek, prev: true},
 	{word: "週末", g: gWeekend, choose: true}, {word: "土日", g: gWeekend, choose: true},
+	{word: "週明け", g: gWeek, choose: true, mod: article.ModStart},
 	// months
 	{word: "先々月", g: gMonth, off: -2}, {word: "再来月", g: gMonth, off: 2},
 	{word: "今月", g: gMonth}, {word: "本月", g: gMonth}, {word: "先月", g: gMonth, off: -1}, {word: "来月", g: gMonth, off: 1},
