@@ -769,6 +769,13 @@ func nameBefore(p *paragraph, i int, title string, honorific bool) (int, int) {
 	if end > i {
 		return -1, -1 // the name token runs past the run: not a name before i
 	}
+	if first > 0 && honorific {
+		// 那美さん: a kanji the dictionary does not know opens the name
+		// its given-name kanji ends.
+		if pt := &p.toks[first-1]; pt.Start >= j && pt.End == start && !pt.Known && utf8.RuneCountInString(pt.Surface) == 1 {
+			start = pt.Start
+		}
+	}
 	k := first + 1
 	for k < len(p.toks) && p.toks[k].IsPerson() && p.toks[k].End <= i {
 		end = p.toks[k].End
