@@ -284,13 +284,29 @@ func turnHead(line string) (string, int) {
 		return "", 0
 	}
 	name := strings.TrimRight(rest[:k], " \u3000")
-	if name == "" || phraseBefore(name, len(name)) != 0 || utf8.RuneCountInString(name) > 8 || commonNoun(name) || label(name) {
+	if name == "" || phraseBefore(name, len(name)) != 0 || utf8.RuneCountInString(name) > 8 || commonNoun(name) || label(name) || !hasNameLetter(name) {
 		return "", 0
 	}
 	if morph.IsKatakana(name) && !strings.HasSuffix(rest[k:], "」") && utf8.RuneCountInString(name) > 6 {
 		return "", 0
 	}
 	return stripAge(name), lead
+}
+
+// hasNameLetter reports whether a turn's head holds a letter that names a
+// person: kana or kanji, or two Latin letters or more (967：, GK： are a
+// post's number and a position).
+func hasNameLetter(name string) bool {
+	latin := 0
+	for _, r := range name {
+		switch {
+		case r >= 'ぁ' && r <= 'ヺ' || r >= 0x4E00 && r <= 0x9FFF || r == '々':
+			return true
+		case r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z':
+			latin++
+		}
+	}
+	return latin >= 3 || latin == len(name) && latin >= 2 && strings.ToUpper(name) != name
 }
 
 // crowdSource reads a source marked other than with は or が before the

@@ -777,3 +777,12 @@ func TestMarkedOtherwise(t *testing.T) {
 			lexical: []said{{"久しぶり", "", ""}, {"そうですね", "", ""}}},
 	})
 }
+
+func TestTurnHeadsThatAreNoNames(t *testing.T) {
+	runDiscourse(t, []discourseCase{
+		{name: "a post's number", text: "967：そう思う。「正論だがお前が言うな、って感じ」と書いた。",
+			wants: []said{{"正論だが", "", ""}}},
+		{name: "a name in Latin letters", text: "YUKA：苦い思い出です。でも「大丈夫、気にしないで」と言えました。",
+			wants: []said{{"大丈夫", "YUKA", "dialogue"}}},
+	})
+}
