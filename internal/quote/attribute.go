@@ -527,6 +527,20 @@ func (f *finder) standalone(t morph.Text, pi int, s string, sents []sentence, si
 			return withRule(w, ruleFollowing)
 		}
 	}
+	if si > 0 {
+		// …ネット上で賛否両論が繰り広げられた。「…」: voices the sentence
+		// before leads in, with their medium.
+		pv := sents[si-1]
+		if pt := s[pv.Start:pv.End]; !strings.ContainsAny(pt, "「『") && containsAny(pt, voiceLeadIns...) {
+			// Not when a person is the topic (チャン・グンソクは
+			// Twitterで反応。): the medium is theirs.
+			if tp := f.topic(t, pi, pt, pv.Start, nil); tp.name == "" || crowdNoun(tp.name) {
+				if w := f.crowdSource(t, pi, s, pv.Start, pt); w.name != "" {
+					return withRule(w, ruleSource)
+				}
+			}
+		}
+	}
 	if cur.name != "" {
 		a.carried = true
 		return as(cur, ruleContinued)
@@ -599,6 +613,10 @@ func (f *finder) standalone(t morph.Text, pi int, s string, sents []sentence, si
 	}
 	return who{}
 }
+
+// voiceLeadIns end a sentence that leads in the voices of a crowd quoted
+// after it (賛否両論が繰り広げられた, 話題になっている, 波紋を呼んだ).
+var voiceLeadIns = []string{"賛否", "議論", "話題", "波紋", "反響", "物議", "声が", "反応", "意見が", "書き込み"}
 
 // leadInNouns name what a crowd writes or says (寄せられたコメント, ネット
 // の反応); leadInNext may follow one in a sentence that leads in a list of

@@ -327,6 +327,13 @@ func (f *finder) crowdSource(t morph.Text, pi int, s string, off int, before str
 		if i <= 0 {
 			continue
 		}
+		if m == "で" {
+			// ネット上で賛否両論が: only a medium is a source with で.
+			if st := phraseBefore(before, i); st < i && mediaNouns[trimPlural(before[st:i])] {
+				return who{name: before[st:i], span: t.Span(off+st, off+i)}
+			}
+			continue
+		}
 		st := phraseBefore(before, i)
 		if st == i {
 			continue

@@ -786,3 +786,14 @@ func TestTurnHeadsThatAreNoNames(t *testing.T) {
 			wants: []said{{"大丈夫", "YUKA", "dialogue"}}},
 	})
 }
+
+func TestVoicesLedIn(t *testing.T) {
+	runDiscourse(t, []discourseCase{
+		{name: "a medium with で", text: "この件はネット上で「やりすぎだ、謝るべきだ」と話題になっている。",
+			wants: []said{{"やりすぎ", "ネット上", "source"}}},
+		{name: "the sentence before leads in the voices", text: "首相の発言を受け、ネット上で賛否両論が繰り広げられた。「仕方がない、やるしかない」「説明が足りない、納得できない」",
+			wants: []said{{"仕方がない", "ネット上", "source"}}},
+		{name: "a person's own medium", text: "この批判に対して、歌手の宮田礼子さんはツイッターで反応。「なぜあんなことをしたんだろう、反省しています」と投稿した。",
+			wants: []said{{"なぜ", "宮田礼子", "continued"}}},
+	})
+}

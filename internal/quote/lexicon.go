@@ -223,7 +223,12 @@ var passiveStems = []string{"言われ", "いわれ", "聞かれ", "訊かれ", 
 
 // sourceMarks mark a source other than with は or が, before the
 // quotations it gives: ファンからは「…」, 関係者からも「…」, 掲示板では「…」.
-var sourceMarks = []string{"からは", "からも", "では", "でも"}
+var sourceMarks = []string{"からは", "からも", "では", "でも", "で"}
+
+// mediaNouns are the places crowds write in: a source even when marked
+// with で alone (ネット上で「…」と話題に).
+var mediaNouns = map[string]bool{"ネット上": true, "ネット": true, "掲示板": true, "ネット掲示板": true, "SNS": true, "SNS上": true,
+	"ツイッター": true, "ツイッター上": true, "Twitter": true, "Twitter上": true, "2ちゃんねる": true, "ネット掲示板上": true}
 
 // crowds end a phrase that names a crowd or a medium whose voices an
 // article quotes: they are sources though not people (ファン, 利用者,
