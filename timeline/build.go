@@ -474,7 +474,7 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 		e := &sentEvents[i]
 		after := src[e.When.Span.End:s.Span.End]
 		e.Generic = e.Generic || comparisonBase(e.When.Text, after) || recurringDay(after) || weeklyHabit(e.When, after) ||
-			holidayInNoun(e.When.Text, after)
+			holidayInNoun(e.When.Text, after) || namedDay(e.When, after)
 	}
 	sentEvents = mergeParenthesized(src, sentEvents)
 	sentEvents = mergeApposed(src, sentEvents)

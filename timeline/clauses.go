@@ -279,6 +279,35 @@ func comparisonBase(text, after string) bool {
 	return false
 }
 
+// maxDayName bounds the bytes after a date read for the name of a day it
+// is made (about twenty characters).
+const maxDayName = 20 * 3
+
+// namedDay reports whether t, a month and day, is named a day that recurs
+// every year (11月11日を「ネイルの日」と定め, 11月11日は「ネイルの日」): a
+// commemorative day, not an event.
+func namedDay(t article.Time, after string) bool {
+	if len(t.Value) != len("2006-01-02") {
+		return false
+	}
+	rest, ok := strings.CutPrefix(after, "を")
+	if !ok {
+		if rest, ok = strings.CutPrefix(after, "は"); !ok {
+			return false
+		}
+	}
+	rest = strings.TrimLeft(rest, "「『")
+	if len(rest) > maxDayName {
+		rest = rest[:maxDayName]
+	}
+	for _, w := range []string{"の日」", "の日』", "記念日"} {
+		if strings.Contains(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // recurringDay reports whether what follows a month names a day that
 // recurs every year (5月の第2日曜日, 6月第3日曜): a rule, not an event.
 func recurringDay(after string) bool {
