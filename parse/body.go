@@ -533,6 +533,26 @@ func allHiragana(s string) bool {
 	return s != ""
 }
 
+// predicativeCue reports whether a word of bioCues in s says something of
+// the person the line is about (東京都出身。, 大学卒業後), not of a thing it
+// describes (韓国出身の作家の原作を映像化): a cue before の does not count.
+func predicativeCue(s string) bool {
+	for _, c := range bioCues {
+		for i := 0; ; {
+			j := strings.Index(s[i:], c)
+			if j < 0 {
+				break
+			}
+			i += j + len(c)
+			// 在住の, ジャーナリストの stay profile words.
+			if !strings.HasPrefix(s[i:], "の") || c != "出身" && c != "代表" && c != "担当" && c != "専門" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // looksBio reports an author profile: a first sentence without a verb
 // ending (…在住のジャーナリスト。) with profile words.
 func looksBio(s string, strict bool) bool {
@@ -552,7 +572,7 @@ func looksBio(s string, strict bool) bool {
 		return false
 	}
 	if strict {
-		return bioCuesSet.in(first)
+		return bioCuesSet.in(first) && predicativeCue(first)
 	}
 	return bioCuesSet.in(s) || isKatakana(last) || isHan(last)
 }

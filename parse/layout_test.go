@@ -51,6 +51,13 @@ func TestLayout(t *testing.T) {
 			boilerplate: []string{"写真一覧", "写真一覧"},
 		},
 		{
+			name: "a last paragraph about a work's author is no profile",
+			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n棚には古い地図や郷土史が並ぶ。\n\n" +
+				"港町出身の漫画家が描いた同名作品をもとに、店の五十年を映像化。全国の劇場で公開される。\n",
+			paragraphs: []string{"店主の森川さんは、この春で店を閉じると決めた。", "棚には古い地図や郷土史が並ぶ。",
+				"港町出身の漫画家が描いた同名作品をもとに、店の五十年を映像化。全国の劇場で公開される。"},
+		},
+		{
 			name: "a paragraph that ends on a comma and goes on below",
 			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n一方、隣町で同じく古書店を営む真野さん（58）の場合、\n\n" +
 				"「うちは続けます。若い客が増えてきたので」\n\n最後の日には常連客が花束を持って訪れた。\n",
