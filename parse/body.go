@@ -586,6 +586,7 @@ func (p *parser) readFooter(start int) {
 		author
 	)
 	mode := none
+	bioS := -1 // where the profile under an author head starts
 	for i := start; i < len(p.lines); i++ {
 		l := &p.lines[i]
 		if l.blank {
@@ -627,6 +628,16 @@ func (p *parser) readFooter(start int) {
 			continue
 		}
 		if p.iconTagLine(i) {
+			continue
+		}
+		if mode == author && (p.a.Bio == nil || bioS >= 0) && (l.prose || bioS >= 0 && l.n >= minProfileRunes && !isBullet(firstRune(l.text))) {
+			// ■プロフィール, then 長谷川康之（はせがわ やすゆき）１９５４年、東京
+			// 生まれ。 and the lines that go on with it: one profile.
+			if bioS < 0 {
+				bioS = l.s
+			}
+			l.role = roleBio
+			p.a.Bio = p.textPtr(bioS, l.e)
 			continue
 		}
 		if l.prose {
@@ -671,6 +682,10 @@ func (p *parser) readFooter(start int) {
 		}
 	}
 }
+
+// minProfileRunes is the length, in runes, from which a line under an
+// author's profile goes on with it.
+const minProfileRunes = 15
 
 // iconTagLine reads "local_offerExampleZine 例文誌".
 func (p *parser) iconTagLine(i int) bool {

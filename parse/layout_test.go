@@ -455,3 +455,19 @@ func TestHeaderShapes(t *testing.T) {
 		})
 	}
 }
+
+// TestProfileUnderAuthorHead checks that the lines under a profile head
+// after the text make one author profile, not page furniture.
+func TestProfileUnderAuthorHead(t *testing.T) {
+	in := layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n最後の日には常連客が花束を持って訪れた。\n\n" +
+		"■プロフィール\n森川卓也（もりかわ たくや）1954年、港町生まれ。\n古書店を営むかたわら郷土史の研究を続ける\n" +
+		"著書に「港町の古地図」など。地元の図書館で講座も開いている。\n\n■関連リンク\n・森川書店\n"
+	a, err := Parse([]byte(in), WithoutMorphology())
+	require.NoError(t, err)
+	spanChecker{t: t, a: a, text: true}.check()
+	require.NotNil(t, a.Bio)
+	assert.True(t, strings.HasPrefix(a.Bio.Text, "森川卓也"), a.Bio.Text)
+	assert.True(t, strings.HasSuffix(a.Bio.Text, "講座も開いている。"), a.Bio.Text)
+	assert.Equal(t, []string{"店主の森川さんは、この春で店を閉じると決めた。", "最後の日には常連客が花束を持って訪れた。"}, paragraphTexts(a))
+	assert.Equal(t, []string{"■プロフィール", "■関連リンク"}, textsOf(a.Boilerplate))
+}
