@@ -255,6 +255,7 @@ func TestHeaderLabels(t *testing.T) {
 		{"one label under the headline", "古書店、五十年の歩みに幕\n地域\n2024年5月10日 9時30分\n\n店主は客に礼を述べた。\n", "地域", []string{}},
 		{"several labels are tags", "古書店、五十年の歩みに幕\n暮らし\n地域\n2024年5月10日 9時30分\n\n店主は客に礼を述べた。\n", "", []string{"暮らし", "地域"}},
 		{"a breadcrumb", "ニュース > 地域 > 商店街\n古書店、五十年の歩みに幕\n2024年5月10日 9時30分\n\n店主は客に礼を述べた。\n", "ニュース > 地域 > 商店街", []string{}},
+		{"a path on lines of its own, home first", "ホーム\nニュース\n地域\n古書店、五十年の歩みに幕\n2024年5月10日 9時30分\n\n店主は客に礼を述べた。\n", "地域", []string{}},
 		{"a long bracketed label", "【Town Watch／商店街】古書店、五十年の歩みに幕\n2024年5月10日 9時30分\n\n店主は客に礼を述べた。\n", "【Town Watch/商店街】", []string{}},
 	}
 	for _, tt := range tests {
