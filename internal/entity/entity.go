@@ -562,6 +562,10 @@ func findPeople(p *paragraph) {
 	}
 }
 
+// timeLeads open a run of kanji that is a time and a noun, not a name
+// (今年息子さん).
+var timeLeads = []string{"今年", "昨年", "去年", "来年", "今月", "先月", "来月", "今日", "昨日", "今回", "前回", "当時", "現在", "毎日", "毎年"}
+
 // isLatin reports whether b is an ASCII letter.
 func isLatin(b byte) bool { return b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' }
 
@@ -730,6 +734,11 @@ func nameBefore(p *paragraph, i int, title string, honorific bool) (int, int) {
 	_ = size
 	if j == i {
 		return -1, -1
+	}
+	for _, w := range timeLeads {
+		if strings.HasPrefix(s[j:i], w) {
+			return -1, -1 // 今年息子さんが: a time, then a word for a kin
+		}
 	}
 	if runes == 1 && j > 0 && s[j-1] >= 'A' && s[j-1] <= 'Z' && (j == 1 || !isLatin(s[j-2])) && honorific {
 		// A子さん, K男さん: an initial and one kanji, the way the press

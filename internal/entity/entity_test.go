@@ -92,6 +92,7 @@ func TestFind(t *testing.T) {
 		{"a given name whose first kanji is unknown", "主将の田中颯太が先発した。", []string{"田中颯太"}, nil, nil, 1},
 		{"a quotative before a kana given name", "「失礼じゃないですか！」とまゆかさん。", []string{"まゆか"}, nil, nil, 1},
 		{"a kanji the dictionary does not know opens a given name", "「パスタがいいです」というのは那美さん（27歳）。", []string{"那美"}, nil, nil, 1},
+		{"a time before a word for kin", "話してくれたのは、今年息子さんが高校生になった女性だ。", nil, nil, nil, 0},
 		{"an initial and one kanji", "会社員のA子さんは笑った。", []string{"A子"}, nil, nil, 1},
 		{"two kanji both given names", "宮本恒靖は笑った。", []string{"宮本恒靖"}, nil, nil, 1},
 		{"places", "ガルドニア州ベルナポリスとトルヴァ地域、ミレスク、カルドヴァ州を訪れた。",

@@ -130,7 +130,8 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		}
 	}
 	naming := namingSet.prefixOf(rest)
-	passive := quotative != "" && (passiveSpeech(rest) || vAt >= 0 && passiveSpeech(verb) && vAt <= 6*3)
+	passive := quotative != "" && (passiveSpeech(rest) || vAt >= 0 && passiveSpeech(verb) && vAt <= 6*3 ||
+		(vAt < 0 || passiveSpeech(verb)) && passiveAt(firstClause(rest)) >= 0 && !voiceSet.prefixOf(rest))
 	trimmedBefore := strings.TrimRightFunc(before, unicode.IsSpace)
 	standalone := onlySpace(strings.Trim(before, "\x00")) || strings.HasSuffix(trimmedBefore, "：") || strings.HasSuffix(trimmedBefore, ":")
 	endsHere := onlyOf(after, "。") || strings.HasPrefix(after, "。")
@@ -147,6 +148,11 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		// the one who said them is marked with から or に, if anywhere.
 		w = f.agentOf(t, pi, s, sentOff, before)
 		w.rule = ruleExplicit
+		if w.name == "" {
+			if w = f.agentAfter(t, pi, s, restOff, rest); w.name != "" {
+				w.rule = ruleFollowing
+			}
+		}
 	} else {
 		w = f.find(t, pi, s, sent, top, b, before, restOff, quotative, rest, verb, vAt, trimmed)
 	}
@@ -397,10 +403,14 @@ func (f *finder) find(t morph.Text, pi int, s string, sent sentence, top []brack
 func (f *finder) saidBy(t morph.Text, pi int, s string, off int, before string) who {
 	head := strings.TrimRight(before, "、 \u3000\n")
 	if h, ok := strings.CutSuffix(strings.TrimRight(head, "\x00、 "), "から"); ok {
-		// ユーザーから「…」「…」とか: a crowd right before its words.
+		// ユーザーから「…」「…」とか: a crowd right before its words; 妻夫
+		// 木から「…」というコメントが寄せられた: a person.
 		if st := phraseBefore(h, len(h)); st < len(h) {
 			if p := h[st:]; crowdNoun(p) {
 				return who{name: p, span: t.Span(off+st, off+len(h)), rule: ruleSource}
+			}
+			if w := f.resolve(t, pi, s, off+st, off+len(h)); w.name != "" && w.name != anaphorName && !w.guess {
+				return w
 			}
 		}
 		return who{}
@@ -743,6 +753,15 @@ func (f *finder) lastPersonBut(pi, end int, but string) who {
 func askedBetween(s string) bool {
 	rest, ok := strings.CutPrefix(strings.Trim(s, "\x00 、"), "と")
 	return ok && askingForm(rest)
+}
+
+// firstClause returns rest up to its first comma: a passive verb after it
+// (と振り返り、…を訊かれると) belongs to another clause.
+func firstClause(rest string) string {
+	if i := strings.Index(rest, "、"); i >= 0 {
+		return rest[:i]
+	}
+	return rest
 }
 
 // describedVoice reports words put in the mouth of people the sentence

@@ -797,3 +797,18 @@ func TestVoicesLedIn(t *testing.T) {
 			wants: []said{{"なぜ", "宮田礼子", "continued"}}},
 	})
 }
+
+func TestMoreSpeakerPlaces(t *testing.T) {
+	runDiscourse(t, []discourseCase{
+		{name: "a paragraph that closes on the person", text: "会社員の良子さん(仮名・33歳)は「花火は苦手」と話す。\n\nしかし、夏こそ輝ける瞬間がある、と語るのは、会社員の利幸さん(仮名・36歳)。\n\n「夏のデートの定番といえば、やっぱり花火大会ですよね」",
+			wants: []said{{"夏のデート", "利幸", "continued"}}},
+		{name: "a person with から right before the words", text: "撮影を終えた主演の三浦健太から「このドラマを見てから映画を見ると、より楽しめます」というコメントが寄せられた。",
+			wants:   []said{{"このドラマ", "三浦健太", "explicit"}},
+			lexical: []said{{"このドラマ", "", ""}}},
+		{name: "a passive in the quotation's own clause", text: "会社員の裕子さん（35歳）は驚いた。\n\n新人に日程を告げると、「その日は先約がありますから、別の日にしてください」と真顔で言われたという。",
+			wants: []said{{"その日は", "", ""}}},
+		{name: "a passive in a later clause", text: "番組で宮坂健吾は代表時代を振り返った。「もっと前に出るべきだった、今ならわかる」と語り、スコアの予想を訊かれると「1-0です」と答えた。",
+			wants:   []said{{"もっと前に", "宮坂健吾", "continued"}},
+			lexical: []said{{"もっと前に", "", ""}}},
+	})
+}

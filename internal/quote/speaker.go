@@ -548,21 +548,8 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 		}
 		return who{}
 	}
-	// The one who said it marked before a passive verb: と会の代表の八木
-	// さんに誘われて, と山田さんから言われた.
-	if pAt := passiveAt(rest); pAt > 0 {
-		head := strings.TrimRight(rest[:pAt], " 、")
-		for _, mark := range []string{"から", "に"} {
-			if h, ok := strings.CutSuffix(head, mark); ok {
-				if st := phraseBefore(h, len(h)); st < len(h) && !strings.Contains(h[:st], "\x00") {
-					if w := f.resolve(t, pi, s, off+st, off+len(h)); w.name != "" && w.name != anaphorName && !w.guess {
-						w.agent = true
-						return w
-					}
-				}
-				break
-			}
-		}
+	if w := f.agentAfter(t, pi, s, off, rest); w.name != "" {
+		return w
 	}
 	// A description, then the speaker right before the verb: と社員教育を
 	// 担当している山田さん（45歳）は言う.
@@ -736,6 +723,29 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 		}
 		if k > st {
 			return f.resolve(t, pi, s, off+st, off+k)
+		}
+	}
+	return who{}
+}
+
+// agentAfter returns the one who said the words, marked with に or から
+// before a passive verb of speech after them (と会の代表の八木さんに誘われ
+// て, と山田さんから言われた), or nobody.
+func (f *finder) agentAfter(t morph.Text, pi int, s string, off int, rest string) who {
+	pAt := passiveAt(rest)
+	if pAt <= 0 {
+		return who{}
+	}
+	head := strings.TrimRight(rest[:pAt], " 、")
+	for _, mark := range []string{"から", "に"} {
+		if h, ok := strings.CutSuffix(head, mark); ok {
+			if st := phraseBefore(h, len(h)); st < len(h) && !strings.Contains(h[:st], "\x00") {
+				if w := f.resolve(t, pi, s, off+st, off+len(h)); w.name != "" && w.name != anaphorName && !w.guess {
+					w.agent = true
+					return w
+				}
+			}
+			break
 		}
 	}
 	return who{}
