@@ -812,3 +812,13 @@ func TestMoreSpeakerPlaces(t *testing.T) {
 			lexical: []said{{"もっと前に", "", ""}}},
 	})
 }
+
+func TestCleftEndings(t *testing.T) {
+	runDiscourse(t, []discourseCase{
+		{name: "a verb's endings before のは", text: "「最近、ときめいてます」とこっそり告白してくれたのは、会社員の正子さん(仮名／34歳)。相手は、会社の同僚だ。",
+			wants: []said{{"最近、", "正子", "following"}}},
+		{name: "a space before the age", text: "「人脈と友達は違う、そう思う」と話すのは会社経営者の叔父がいる有美子さん (28歳)。",
+			wants:   []said{{"人脈と", "有美子", "following"}},
+			lexical: []said{{"人脈と", "", ""}}},
+	})
+}

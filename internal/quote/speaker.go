@@ -78,6 +78,9 @@ func phraseBefore(s string, end int) int {
 			}
 		}
 	}
+	for j > 0 && j < end && s[j-1] == ' ' {
+		j-- // 有美子さん (28歳): a space before the age
+	}
 	if aged {
 		// A given name in hiragana before an age: 水野ひかり(24).
 		k := hiraganaBefore(s, j)
@@ -605,7 +608,14 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 	// cleft と語るのは、…弟のXだ。
 	if vAt >= 0 && !passiveVerb(verb) {
 		tail := rest[vAt+len(verb):]
-		if body, ok := strings.CutPrefix(tail, "のは"); ok || strings.HasPrefix(tail, "のが、") {
+		body, ok := strings.CutPrefix(tail, "のは")
+		if !ok {
+			// と…告白してくれたのは、: the verb's endings before のは.
+			if k := strings.Index(tail, "のは"); k > 0 && k <= maxCleftEnding && onlyHiragana(tail[:k]) {
+				body, ok = tail[k+len("のは"):], true
+			}
+		}
+		if ok || strings.HasPrefix(tail, "のが、") {
 			if !ok {
 				body = tail[len("のが"):] // と一蹴したのが、…だった
 			}
@@ -749,6 +759,20 @@ func (f *finder) agentAfter(t morph.Text, pi int, s string, off int, rest string
 		}
 	}
 	return who{}
+}
+
+// maxCleftEnding bounds the bytes of a verb's endings before the のは of
+// a cleft (してくれたのは: about six characters).
+const maxCleftEnding = 6 * 3
+
+// onlyHiragana reports whether s is hiragana alone.
+func onlyHiragana(s string) bool {
+	for _, r := range s {
+		if r < 'ぁ' || r > 'ゖ' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // maxPassiveReach bounds the bytes after a quotative searched for a
