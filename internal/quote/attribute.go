@@ -248,7 +248,10 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 	// 「…」というほど, 「…」とか: words anyone might say, unlike the
 	// hearsay that closes a sentence (「…」という。).
 	generic := false
-	for _, g := range []string{"というほど", "というくらい", "というぐらい", "とか", "と考えたことが", "と思ったことが"} {
+	for _, g := range []string{"というほど", "というくらい", "というぐらい", "とか", "と考えたことが", "と思ったことが",
+		// 「…」と思っている人は要注意: words of whoever thinks so
+		"と思っている人", "と考えている人", "と思う人", "と考える人", "と言う人", "と言っている人", "と考えるだけ", "と思うだけ",
+		"と思いがち", "と考えがち"} {
 		generic = generic || strings.HasPrefix(trimmed, g)
 	}
 	if quotative == "と" && askingForm(rest) {

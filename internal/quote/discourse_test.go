@@ -822,3 +822,12 @@ func TestCleftEndings(t *testing.T) {
 			lexical: []said{{"人脈と", "", ""}}},
 	})
 }
+
+func TestWordsOfWhoeverThinksSo(t *testing.T) {
+	runDiscourse(t, []discourseCase{
+		{name: "and whoever thinks so", text: "会社員の一恵さんは下ネタに不快な思いをした。男女に限らず、「下ネタを言っておけば笑いが取れる」と思っている人は要注意だ。",
+			wants: []said{{"下ネタを言って", "", ""}}},
+		{name: "whoever says so", text: "会社員の一恵さんは笑った。子どもがいる場合は、若くても自分のことを「おばさん、もう年だから」と言う人も少なくない。",
+			wants: []said{{"おばさん", "", ""}}},
+	})
+}
