@@ -305,6 +305,9 @@ func (c *cli) dates(args []string) int {
 	if len(files) == 0 {
 		files = []string{"-"}
 	}
+	// The reference has a time of day to count 3時間前 from when --ref is
+	// an RFC 3339 time, or the present moment without --ref.
+	clock := tf.ref == "" || strings.Contains(tf.ref, "T")
 	if ref.IsZero() {
 		ref = time.Now().In(loc)
 	}
@@ -326,7 +329,7 @@ func (c *cli) dates(args []string) int {
 			in = f
 		}
 		dec, _ := decoded(in, *encName) // the name was checked above
-		st, werr := c.datesOf(enc, dec, displayName(name), ref, loc)
+		st, werr := c.datesOf(enc, dec, displayName(name), temporal.Context{Ref: ref, RefClock: clock, Loc: loc})
 		if f, ok := in.(*os.File); ok && name != "-" {
 			f.Close()
 		}
@@ -346,7 +349,7 @@ func (c *cli) dates(args []string) int {
 // datesOf writes one JSON object per line of in. A line that is not UTF-8
 // is reported on stderr in file:line: form and skipped; the status is then
 // 1. The error is a write error, which ends the command.
-func (c *cli) datesOf(enc *json.Encoder, in io.Reader, name string, ref time.Time, loc *time.Location) (int, error) {
+func (c *cli) datesOf(enc *json.Encoder, in io.Reader, name string, ctx temporal.Context) (int, error) {
 	status := 0
 	lr := newLineReader(in)
 	for {
@@ -363,8 +366,7 @@ func (c *cli) datesOf(enc *json.Encoder, in io.Reader, name string, ref time.Tim
 			status = 1
 			continue
 		}
-		// An RFC 3339 --ref gives a time of day to count 3時間前 from.
-		exprs := temporal.Find(string(line), temporal.Context{Ref: ref, RefClock: ref.Hour() != 0 || ref.Minute() != 0 || ref.Second() != 0, Loc: loc})
+		exprs := temporal.Find(string(line), ctx)
 		if exprs == nil {
 			exprs = []article.Time{}
 		}

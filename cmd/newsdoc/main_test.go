@@ -283,6 +283,25 @@ func TestDatesDefaultsToToday(t *testing.T) {
 	assert.Contains(t, out, `"value":"`+today+`"`)
 }
 
+// TestDatesClockOfRef checks that hours counted from now resolve against
+// an RFC 3339 --ref, and not against a day alone, which has no clock.
+func TestDatesClockOfRef(t *testing.T) {
+	tests := []struct {
+		ref, want string
+	}{
+		{"2024-06-10T15:00:00+09:00", `"value":"2024-06-10T12:00"`},
+		{"2024-06-10T00:00:00+09:00", `"value":"2024-06-09T21:00"`},
+		{"2024-06-10", `"expressions":[]`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.ref, func(t *testing.T) {
+			code, out, errOut := runCLI(t, "3時間前に地震があった。\n", "dates", "--ref", tt.ref)
+			require.Equal(t, 0, code, errOut)
+			assert.Contains(t, out, tt.want)
+		})
+	}
+}
+
 func TestErrors(t *testing.T) {
 	tests := []struct {
 		name  string

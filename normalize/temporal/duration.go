@@ -319,30 +319,35 @@ func (sc *scanner) clockOffset(t article.Time, e int) (article.Time, bool) {
 	if !sc.hasPrev || sc.prev.g < gMinute {
 		return t, false
 	}
-	d, ok := clockLength(t.Value)
-	if !ok || d <= 0 || d > 72*time.Hour {
+	base, _, ok := sc.prev.interval("", sc.loc)
+	if !ok {
 		return t, false
 	}
-	loc := sc.loc
-	st, _, ok := sc.prev.interval("", loc)
-	if !ok {
+	return sc.offsetFrom(t, e, base, article.AnchorPrevious)
+}
+
+// offsetFrom returns the time the length t (PT3H, PT30M) followed by 前 or
+// 後 at e puts before or after base, to the minute or the second, and
+// makes it the previous mention.
+func (sc *scanner) offsetFrom(t article.Time, e int, base time.Time, anchor article.Anchor) (article.Time, bool) {
+	d, ok := clockLength(t.Value)
+	if !ok || d <= 0 || d > 72*time.Hour {
 		return t, false
 	}
 	if hasAt(sc.s, e, "前") {
 		d = -d
 	}
-	at := st.Add(d)
+	at := base.Add(d)
 	p := point{g: gMinute, y: at.Year(), m: int(at.Month()), d: at.Day(), hh: at.Hour(), mm: at.Minute()}
 	if at.Second() != 0 {
 		p.g, p.ss = gSecond, at.Second()
 	}
-	s, en, ok := p.interval("", loc)
+	s, en, ok := p.interval("", sc.loc)
 	if !ok {
 		return t, false
 	}
-	r := article.Time{Type: article.TypeTime, Value: p.value(), Mod: t.Mod, Start: s, End: en, Anchor: article.AnchorPrevious}
-	sc.prev = p
-	return r, true
+	sc.prev, sc.hasPrev = p, true
+	return article.Time{Type: article.TypeTime, Value: p.value(), Mod: t.Mod, Start: s, End: en, Anchor: anchor}, true
 }
 
 // refOffset reads N時間前, N分後 from i to e against the document's time
@@ -367,24 +372,7 @@ func (sc *scanner) refOffset(t article.Time, i, e int) (article.Time, bool) {
 		// what the clause before tells.
 		return t, false
 	}
-	d, ok := clockLength(t.Value)
-	if !ok || d <= 0 || d > 72*time.Hour {
-		return t, false
-	}
-	if hasAt(sc.s, e, "前") {
-		d = -d
-	}
-	at := sc.ref.Add(d)
-	p := point{g: gMinute, y: at.Year(), m: int(at.Month()), d: at.Day(), hh: at.Hour(), mm: at.Minute()}
-	if at.Second() != 0 {
-		p.g, p.ss = gSecond, at.Second()
-	}
-	s, en, ok := p.interval("", sc.loc)
-	if !ok {
-		return t, false
-	}
-	sc.prev, sc.hasPrev = p, true
-	return article.Time{Type: article.TypeTime, Value: p.value(), Mod: t.Mod, Start: s, End: en, Anchor: article.AnchorDocument}, true
+	return sc.offsetFrom(t, e, sc.ref, article.AnchorDocument)
 }
 
 // clockLength reads a length of hours, minutes and seconds written in
