@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -130,8 +131,7 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		}
 	}
 	naming := namingSet.prefixOf(rest)
-	passive := quotative != "" && (passiveSpeech(rest) || vAt >= 0 && passiveSpeech(verb) && vAt <= 6*3 ||
-		(vAt < 0 || passiveSpeech(verb)) && passiveAt(firstClause(rest)) >= 0 && !voiceSet.prefixOf(rest))
+	passive := quotative != "" && passiveAfter(rest, verb, vAt)
 	trimmedBefore := strings.TrimRightFunc(before, unicode.IsSpace)
 	standalone := onlySpace(strings.Trim(before, "\x00")) || strings.HasSuffix(trimmedBefore, "：") || strings.HasSuffix(trimmedBefore, ":")
 	endsHere := onlyOf(after, "。") || strings.HasPrefix(after, "。")
@@ -431,19 +431,35 @@ func (f *finder) saidBy(t morph.Text, pi int, s string, off int, before string) 
 			return who{}
 		}
 	}
-	for _, form := range askingForms {
-		if h, ok := strings.CutSuffix(head, form); ok {
-			if c := strings.LastIndex(h, "、"); c >= 0 && strings.HasSuffix(h[:c], "に") {
-				h = h[:c] // 男性たちに、お金の分担について聞いてみると
-			}
-			w := f.agentMarked(t, pi, s, off, h, "に")
-			if w.name == anaphorName {
-				return who{}
-			}
-			return w
-		}
+	if k := askedAt(head); k >= 0 && slices.Contains(askingForms, head[k:]) {
+		return f.askedIn(t, pi, s, off, head[:k])
 	}
 	return who{}
+}
+
+// askedAt returns where the last of askingForms in text starts, or -1.
+func askedAt(text string) int {
+	at := -1
+	for _, form := range askingForms {
+		if i := strings.LastIndex(text, form); i > at {
+			at = i
+		}
+	}
+	return at
+}
+
+// askedIn returns the one asked in h, the clause of condition up to an
+// asking verb (知人の男性たちに、お金の分担について聞いてみると): the
+// phrase marked with に, or nobody.
+func (f *finder) askedIn(t morph.Text, pi int, s string, off int, h string) who {
+	if c := strings.LastIndex(h, "、"); c >= 0 && strings.HasSuffix(h[:c], "に") {
+		h = h[:c] // 男性たちに、お金の分担について
+	}
+	w := f.agentMarked(t, pi, s, off, h, "に")
+	if w.name == anaphorName {
+		return who{}
+	}
+	return w
 }
 
 // as returns w found by rule, whatever rule found it before: a speaker
@@ -758,6 +774,24 @@ func askedBetween(s string) bool {
 	return ok && askingForm(rest)
 }
 
+// passiveAfter reports whether rest, after a quotative, says the words
+// were heard or borne rather than said by the clause's subject: a passive
+// verb of speech right after the quotative (と言われた), as the reporting
+// verb found at vAt close to it, or anywhere in the quotation's own clause
+// when no active verb of speech comes first (と真顔で言われた; not と振り返
+// り、…を訊かれると, and not a voice noun, という声).
+func passiveAfter(rest, verb string, vAt int) bool {
+	switch {
+	case passiveSpeech(rest):
+		return true
+	case vAt >= 0 && passiveSpeech(verb) && vAt <= 6*3:
+		return true
+	case vAt >= 0 && !passiveSpeech(verb), voiceSet.prefixOf(rest):
+		return false
+	}
+	return passiveAt(firstClause(rest)) >= 0
+}
+
 // firstClause returns rest up to its first comma: a passive verb after it
 // (と振り返り、…を訊かれると) belongs to another clause.
 func firstClause(rest string) string {
@@ -872,12 +906,8 @@ func (f *finder) askedBefore(pi int) who {
 		// …宏美さんに聞くと、その男性は…そうだ。: the one asked, in a
 		// clause of condition, answers in the next paragraph.
 		sent := s[off:]
-		for _, form := range askingForms {
-			if i := strings.LastIndex(sent, "に"+form); i > 0 {
-				w := f.agentMarked(t, pi-1, t.Norm, off, sent[:i+len("に")], "に")
-				if w.name == anaphorName || crowdNoun(w.name) {
-					return who{}
-				}
+		if k := askedAt(sent); k > 0 && strings.HasSuffix(sent[:k], "に") {
+			if w := f.askedIn(t, pi-1, t.Norm, off, sent[:k]); !crowdNoun(w.name) {
 				return w
 			}
 		}
