@@ -171,8 +171,8 @@ type state struct {
 }
 
 func (eng engine) build(a *article.Article, cfg config) *Timeline {
-	st := &state{eng: eng, a: a, ref: documentTime(a, cfg.ref), loc: cfg.loc}
-	st.clock = documentClock(a, st.ref, cfg.loc)
+	st := &state{eng: eng, a: a, loc: cfg.loc}
+	st.ref, st.clock = documentTime(a, cfg.ref, cfg.loc)
 	for _, t := range []*article.Time{a.Published, a.Updated} {
 		if t != nil && writesFullYear(t.Text) {
 			st.century = true
@@ -199,32 +199,22 @@ func (eng engine) build(a *article.Article, cfg config) *Timeline {
 }
 
 // documentTime is the time deictic words resolve against: the published
-// time, else the updated time, else the caller's reference.
-// documentClock reports whether the document time ref holds a time of
-// day: the published or updated time the page prints with one (9時01分), or
-// a reference the caller gives with a time other than midnight.
-func documentClock(a *article.Article, ref time.Time, loc *time.Location) bool {
+// time, else the updated time, else the caller's reference; and whether it
+// holds a time of day (3時間前 counts from it): the page's time printed with
+// one (9時01分), or a reference of the caller's other than midnight.
+func documentTime(a *article.Article, ref time.Time, loc *time.Location) (time.Time, bool) {
 	for _, t := range []*article.Time{a.Published, a.Updated} {
 		if t != nil && !t.Start.IsZero() {
-			return t.Type == article.TypeTime
+			return t.Start, t.Type == article.TypeTime
 		}
 	}
 	if ref.IsZero() {
-		return false
+		return ref, false
 	}
 	if loc != nil {
 		ref = ref.In(loc)
 	}
-	return ref.Hour() != 0 || ref.Minute() != 0 || ref.Second() != 0
-}
-
-func documentTime(a *article.Article, ref time.Time) time.Time {
-	for _, t := range []*article.Time{a.Published, a.Updated} {
-		if t != nil && !t.Start.IsZero() {
-			return t.Start
-		}
-	}
-	return ref
+	return ref, ref.Hour() != 0 || ref.Minute() != 0 || ref.Second() != 0
 }
 
 // writesFullYear reports whether text writes a year in full: four digits
