@@ -106,9 +106,11 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		}
 	}
 	rest := strings.TrimPrefix(trimmed, quotative)
+	also := false // 「…」とも述べた: said by the one quoted last
 	if quotative == "と" && strings.HasPrefix(trimmed, "とも") {
 		if v, _ := findVerb(trimmed[len("とも"):]); v != "" && !strings.HasPrefix(trimmed, "ともに") {
 			rest = trimmed[len("とも"):] // 「…」とも述べた: said as well
+			also = true
 		} else {
 			quotative, rest = "", trimmed
 		}
@@ -240,9 +242,11 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		a.verb = reportingVerb(sentRest)
 	}
 	speech := hasVerb || quotative == "と" && long || speechLike(inner)
-	if !voice && describedVoice(quotative, rest) {
-		// 「…」という人が増えた: the words of someone the sentence
-		// describes, not of the person the text is about.
+	described := w.name == "" && quotative == "と" && speakerDescribed(rest, verb, vAt)
+	if !voice && describedVoice(quotative, rest) || described {
+		// 「…」という人が増えた, 「…」と回答した人は66%: the words of
+		// someone the sentence describes, not of the person the text
+		// is about.
 		speech = false
 	}
 	// 「…」というほど, 「…」とか: words anyone might say, unlike the
@@ -258,6 +262,15 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		// 「止まって頂けますか」とお願いすると: the writer asks; the one
 		// the text is about answers after.
 		generic = true
+	}
+	if w.name == "" && also && !passive {
+		// 「…」とも伝えている: more words of the one quoted last, in
+		// this paragraph or the one before, person or not (中央日報は).
+		if cur.name != "" {
+			w, a.carried = as(cur, ruleContinued), true
+		} else if lw := f.lastSaid(pi); lw.name != "" {
+			w, a.carried = as(lw, ruleContinued), true
+		}
 	}
 	if clause := before[strings.LastIndexByte(before, 0)+1:]; w.name == "" && !passive && !standalone && (!voice || voiceVerb) && !generic && (hasVerb || !a.partial && speech) &&
 		(!ownSubject(clause) || cur.name != "" && strings.Contains(clause, cur.name)) {
@@ -281,6 +294,11 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 			w, a.carried = prevTopic.get(f, t, pi, sents, top), true
 		}
 		w.rule = ruleContinued
+		if described && !crowdNoun(w.name) {
+			// と回答した人は: one of a crowd quoted before (と話す人も
+			// いた), never the person the text is about.
+			w, a.carried = who{}, false
+		}
 	}
 	if w.name == "" && standalone && !passive && !(voice && quotative != "と") {
 		// 『…』 alone is most often a title (of a film, a book); 「…」と
@@ -307,6 +325,21 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		a.who.rule = ""
 	}
 	return a
+}
+
+// lastSaid returns the speaker of the last whole quotation kept in
+// paragraph pi or the one before it, or nobody.
+func (f *finder) lastSaid(pi int) who {
+	from := 0
+	if pi > 0 && pi-1 < len(f.paras) {
+		from = f.paras[pi-1].Span.Start
+	}
+	for i := len(f.out) - 1; i >= 0 && f.out[i].Span.Start >= from; i-- {
+		if q := f.out[i]; !q.Partial && q.Speaker != "" {
+			return who{name: q.Speaker, org: q.Organization}
+		}
+	}
+	return who{}
 }
 
 // find looks for the speaker written in the quotation's own sentence, in
@@ -800,6 +833,34 @@ func firstClause(rest string) string {
 	}
 	return rest
 }
+
+// speakerDescribed reports whether the verb of speech after と ends a
+// clause that describes its speaker (と回答した人は66%, と話す女性も): the
+// words of the one described there, not of anyone named before.
+func speakerDescribed(rest, verb string, vAt int) bool {
+	if vAt < 0 {
+		return false
+	}
+	tail := rest[vAt+len(verb):]
+	k := 0
+	for n := 0; k < len(tail) && n < 5; n++ {
+		r, w := firstRune(tail[k:])
+		if r < 'ぁ' || r > 'ゖ' {
+			break
+		}
+		k += w
+	}
+	e := k + nameRun(tail[k:])
+	p := trimPlural(tail[k:e])
+	if !(e == len(tail) || hasPrefixAny(tail[e:], "は", "が", "も", "の", "、", "。", "(", "（")) {
+		return false // と言って記者を笑わせる: no subject
+	}
+	return e > k && e-k <= 4*3 && (hasSuffixAny(p, "人", "者") || anyone[p])
+}
+
+// anyone are the words that describe a person without naming one (と話す
+// 女性, と答えた方).
+var anyone = map[string]bool{"方": true, "女性": true, "男性": true, "女子": true, "男子": true, "主婦": true, "ママ": true, "独女": true, "方々": true}
 
 // describedVoice reports words put in the mouth of people the sentence
 // goes on to describe (「…」という人が多い, という方も): no one in particular.

@@ -831,3 +831,36 @@ func TestWordsOfWhoeverThinksSo(t *testing.T) {
 			wants: []said{{"おばさん", "", ""}}},
 	})
 }
+
+func TestFamilyTiesAndMoreWords(t *testing.T) {
+	runDiscourse(t, []discourseCase{
+		{name: "said as well, by a paper", text: "北浜新聞は「市長は会見で初めて謝罪した」と報じた。\n\n「辞任は否定した」とも伝えている。",
+			wants: []said{{"市長は", "北浜新聞", "explicit"}, {"辞任は", "北浜新聞", "continued"}}},
+		{name: "said as well, by a person", text: "村瀬監督は「自信作です」と話した。続けて「次は海の映画を撮りたい」とも語った。",
+			wants: []said{{"自信作", "村瀬", "explicit"}, {"次は", "村瀬", "continued"}}},
+		{name: "a father as the topic", text: "父は地元の商店会で長く会長も務めていた。「商売は信用が全てだ」と口癖のように言っていた。",
+			wants: []said{{"商売は", "父", "continued"}}},
+		{name: "a mother speaking", text: "母は「ご飯はちゃんと食べなさい」と毎朝言っていた。",
+			wants: []said{{"ご飯は", "母", "explicit"}}},
+		{name: "a tie that only owns", text: "「家のことは全部こちらで決める」という夫の両親に戸惑ったという。",
+			wants: []said{{"家のことは", "", ""}}},
+		{name: "a tie described, not named", text: "美樹さんは笑った。「毎日が楽しいです」という兄もいるそうだ。",
+			wants: []said{{"毎日が", "", ""}}},
+		{name: "a tie marked with が describes", text: "騎手の道を選んだのが新人の浜口翔太くん。父が元騎手の浜口厩舎の調教助手という家柄だ。「ファンに信頼される騎手になりたい」",
+			wants: []said{{"ファンに", "浜口翔太", "continued"}}},
+		{name: "the one who has them", text: "商社に勤めて30年。真理子さんには大学生の息子が2人いる。\n\n「息子たちには好きな道を選んでほしい」",
+			wants: []said{{"息子たちには", "真理子", "continued"}}},
+		{name: "those who answered", text: "新作について尋ねると、村瀬監督は「自信作です」と話した。\n\n「もう一度見たい」と回答した人は8割にのぼった。",
+			wants: []said{{"自信作", "村瀬", "explicit"}, {"もう一度", "", ""}}},
+		{name: "a kana given name after という", text: "20年来のファンというさとしさん（41歳）は、「最近は女性客が増えた」と話す。",
+			wants: []said{{"最近は", "さとし", "explicit"}}},
+		{name: "a topic two sentences back", text: "庭いじりの長い奈津美さん（41歳）は、今年は野菜に挑戦。初心者なので、苗から育てることにした。「初めての収穫は本当にうれしかった」。",
+			wants: []said{{"初めての", "奈津美", "continued"}}},
+		{name: "a sentence closing on a person, two back", text: "週末農業にはまったのは、会社員の沙織さん（33歳）。道具を一通りそろえた。畑は郊外に借りた。「土に触れると落ち着きます」",
+			wants: []said{{"土に", "沙織", "continued"}}},
+		{name: "the readers addressed", text: "年末が近づいて浮かれている女子の皆さん。大掃除を忘れていませんか？「今年の汚れは今年のうちに！」と意気込んでも、つい手が止まる。",
+			wants: []said{{"今年の汚れ", "", ""}}},
+		{name: "a stratum as a crowd", text: "なかでも主婦層が多く、その魅力を「毎週が待ち遠しい」と語っていた。",
+			wants: []said{{"毎週", "主婦層", "explicit"}}},
+	})
+}

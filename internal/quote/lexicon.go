@@ -239,7 +239,7 @@ var crowds = []string{"ファン", "サポーター", "ユーザー", "読者", 
 	"議会", "野党", "与党", "会派", "党内", "業界", "地元", "現場",
 	"の人", "客", "子ども", "子供", "児童", "家族", "遺族", "農家", "漁師", "母親", "父親",
 	"来館者", "入場者", "来店者", "訪問者", "購入者", "消費者", "支持者", "出席者", "受講者", "聴衆", "被災者", "避難者", "通行人",
-	"男", "女", "SNS上", "ツイッター上", "掲示板上", "メンバー", "Twitter上", "twitter上", "Twitter", "Facebook上", "フェイスブック上", "ブログ上", "ウェブ上", "Web上"}
+	"男", "女", "SNS上", "ツイッター上", "掲示板上", "メンバー", "Twitter上", "twitter上", "Twitter", "Facebook上", "フェイスブック上", "ブログ上", "ウェブ上", "Web上", "層"}
 
 // kanaCrowds are crowds written partly in kana, which the run of name
 // characters phraseBefore reads back over does not take in. (子ども is
@@ -251,6 +251,14 @@ var kanaCrowds = []string{"お年寄り", "お客さん", "お客様"}
 // 店主): a speaker, not a crowd.
 var tieNouns = []string{"友人", "知人", "同僚", "先輩", "後輩", "上司", "部下", "恋人", "店主", "医師", "弁護士", "主婦",
 	"インタビュアー", "聞き手", "司会", "キャスター", "アナウンサー", "リポーター", "レポーター"}
+
+// kinNouns name one person by a family tie (父は「…」と言った). Only the
+// whole phrase counts: 夫 ends 工夫 and 大丈夫 too.
+var kinNouns = map[string]bool{
+	"父": true, "母": true, "夫": true, "妻": true, "兄": true, "姉": true, "弟": true, "妹": true, "娘": true, "息子": true,
+	"父親": true, "母親": true, "祖父": true, "祖母": true, "義母": true, "義父": true, "姑": true, "舅": true, "旦那": true,
+	"嫁": true, "長男": true, "長女": true, "次男": true, "次女": true, "彼氏": true, "元夫": true, "元妻": true, "元彼": true,
+}
 
 // tieNoun reports whether p ends in one of tieNouns (母親の友人).
 func tieNoun(p string) bool {
@@ -265,6 +273,7 @@ func tieNoun(p string) bool {
 // notCrowds end like a crowd or a medium (英紙) but are things.
 var notCrowds = map[string]bool{
 	"手紙": true, "用紙": true, "表紙": true, "和紙": true, "色紙": true, "白紙": true, "台紙": true, "型紙": true, "折り紙": true,
+	"地層": true, "断層": true, "階層": true, "高層": true, "低層": true, "表層": true, "深層": true, "上層": true, "下層": true, "オゾン層": true,
 }
 
 // notSpeakers are common nouns (most of them katakana) that, without the

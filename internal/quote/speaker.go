@@ -98,6 +98,9 @@ func phraseBefore(s string, end int) int {
 			for k < j && strings.ContainsRune("ぁぃぅぇぉっゃゅょゎん", firstRuneOf(s[k:])) {
 				k += 3
 			}
+			if k < j && strings.HasPrefix(s[k:], "う") && strings.HasSuffix(s[:k], "い") {
+				k += len("う") // というおさむさん: the う ends いう
+			}
 			j = k
 			break
 		}
@@ -185,7 +188,7 @@ func speakerishSplit(p string, titled, kata bool) bool {
 	if p == "" {
 		return false
 	}
-	if anaphoricSpeakers[p] || titled || hasRoleSuffix(p) || tieNoun(trimPlural(p)) {
+	if anaphoricSpeakers[p] || titled || hasRoleSuffix(p) || tieNoun(trimPlural(p)) || kinNouns[p] {
 		return true
 	}
 	if crowdNoun(p) {
@@ -201,6 +204,9 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 	}
 	phrase := s[start:end]
 	p := stripAge(phrase)
+	if everyone[p] {
+		return who{} // 女子の皆さん: the readers, no speaker
+	}
 	if q, ok := strings.CutSuffix(p, "本人"); ok && q != "" {
 		p = q // 松井投手本人
 	}
@@ -648,7 +654,7 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 		tail := rest[vAt+len(verb):]
 		if e := nameAhead(tail, "も", "は", "が", "だ", "であ", "。", "の", "など", "ら", "に"); e > 0 {
 			base := off + vAt + len(verb)
-			if w := f.resolve(t, pi, s, base, base+e); w.name != "" && w.name != anaphorName {
+			if w := f.resolve(t, pi, s, base, base+e); w.name != "" && w.name != anaphorName && !possessor(w.name, tail[e:]) {
 				// と語る前田に、「…」: spoken to next, by someone else.
 				w.handed = strings.HasPrefix(tail[e:], "に")
 				return w
@@ -719,6 +725,11 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 		st := len(rest) - len(strings.TrimLeft(rest, "、 "))
 		if e := nameAhead(rest[st:], "も", "は", "が", "の", "だ", "。", "に", "へ", "を", "と"); e > 0 {
 			if w := f.resolve(t, pi, s, off+st, off+st+e); w.name != "" {
+				if possessor(w.name, rest[st+e:]) || kinNouns[w.name] {
+					// という彼の両親の考え方: his parents', not his;
+					// 「…」という兄もいる: a tie the words describe.
+					return who{}
+				}
 				return w
 			}
 		}
@@ -736,6 +747,13 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 		}
 	}
 	return who{}
+}
+
+// possessor reports whether name, a pronoun or a family tie followed by
+// after, only owns the one it names (彼の両親, 娘の恋人): the words are
+// not its own unless after names them (彼の言葉).
+func possessor(name, after string) bool {
+	return (name == anaphorName || kinNouns[name]) && strings.HasPrefix(after, "の") && !wordsOf(after)
 }
 
 // agentAfter returns the one who said the words, marked with に or から
@@ -888,7 +906,7 @@ func namedWithTitle(p string) bool {
 }
 
 // everyone are the words for all the readers or all present (皆さん).
-var everyone = map[string]bool{"皆": true, "みな": true, "みんな": true, "皆様": true, "みなさま": true}
+var everyone = map[string]bool{"皆": true, "みな": true, "みんな": true, "皆様": true, "みなさま": true, "皆さん": true, "みなさん": true, "皆さま": true}
 
 // passiveVerb reports a verb of speech in the passive (声をかけられた,
 // 言われた): the one named after it was spoken to.

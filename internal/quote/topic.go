@@ -25,8 +25,16 @@ type lazyTopic struct {
 	done    bool // known holds the previous paragraph's topic
 }
 
+// maxBackToName bounds the sentences before the last one read back for
+// a person as topic or closing the sentence.
+const maxBackToName = 2
+
 // get returns the topic; sents and top are the paragraph's, t its text.
 func (l *lazyTopic) get(f *finder, t morph.Text, pi int, sents []sentence, top []bracket) who {
+	lo := 0 // the earliest sentence pending
+	if len(l.pending) > 0 {
+		lo = l.pending[0]
+	}
 	for i := len(l.pending) - 1; i >= 0; i-- {
 		sn := sents[l.pending[i]]
 		tp := f.topic(t, pi, t.Norm[sn.Start:sn.End], sn.Start, top)
@@ -38,6 +46,21 @@ func (l *lazyTopic) get(f *finder, t morph.Text, pi int, sents []sentence, top [
 		if tp.name != "" && tp.name != anaphorName && !(tp.guess && f.commonWords(tp.name)) {
 			l.known, l.done = tp, true
 			break
+		}
+	}
+	for k := lo - 1; !l.done && k >= 0 && k >= lo-maxBackToName; k-- {
+		// …ハマり出したのは、浩美さん（35歳）。長靴を揃えた。「…」, 香苗
+		// さんは野菜に挑戦。苗から始めた。「…」: a sentence shortly
+		// before whose topic is a person, or that closes on one,
+		// introduces the one the words are about.
+		sn := sents[k]
+		tp := f.topic(t, pi, t.Norm[sn.Start:sn.End], sn.Start, top)
+		if tp.name == "" || tp.name == anaphorName || tp.guess || crowdNoun(tp.name) ||
+			!(f.x != nil && f.isPerson(tp.name) || titledSpan(t, tp.span) || f.agedName(pi, tp.name) == tp.name) {
+			tp = f.endName(t, pi, t.Norm[sn.Start:sn.End], sn.Start)
+		}
+		if tp.name != "" {
+			l.known, l.done = tp, true
 		}
 	}
 	l.pending = l.pending[:0]
@@ -123,6 +146,14 @@ func (f *finder) topic(t morph.Text, pi int, text string, off int, top []bracket
 				}
 			}
 		}
+		if r == 'は' && strings.HasSuffix(text[:i], "に") && existence(text[i+n:]) {
+			// 山田さんには娘が2人いる。: the one who has them.
+			if st := phraseBefore(text, i-len("に")); st < i-len("に") {
+				if w := f.resolve(t, pi, s, off+st, off+i-len("に")); w.name != "" && w.name != anaphorName {
+					return w
+				}
+			}
+		}
 		if (r == 'は' || r == 'が' || r == 'も' && topicMo(text, i+n)) && i > 0 {
 			// 監督も「…」: も marks a topic as は does.
 			if r != 'も' {
@@ -143,11 +174,32 @@ func (f *finder) topic(t morph.Text, pi int, text string, off int, top []bracket
 		i += n
 	}
 	for k := len(ga) - 1; k >= 0; k-- {
-		if w := f.resolve(t, pi, s, ga[k][0], ga[k][1]); w.name != "" {
+		// A family tie marked with が and no words right after it most
+		// often describes the one the text is about (父が元騎手の…), and is
+		// no topic of its own.
+		if w := f.resolve(t, pi, s, ga[k][0], ga[k][1]); w.name != "" && (!kinNouns[w.name] || speaksNext(s[ga[k][1]+len("が"):])) {
 			return w
 		}
 	}
 	return who{}
+}
+
+// existence reports whether the clause s ends saying that someone is or
+// was there (…が2人いる。, …がいた): its topic with には has them.
+func existence(s string) bool {
+	if k := strings.IndexAny(s, "。「"); k >= 0 {
+		s = s[:k]
+	}
+	s = strings.TrimRight(s, " ")
+	return hasSuffixAny(s, "がいる", "がいた", "がいます", "がいました", "がいるという", "がいたという") ||
+		strings.Contains(s, "が") && hasSuffixAny(s, "人いる", "人いた", "人います", "人いました")
+}
+
+// speaksNext reports whether s, the text after a subject, opens with its
+// words: a quotation, after a comma or not.
+func speaksNext(s string) bool {
+	s = strings.TrimLeft(s, "、 ")
+	return strings.HasPrefix(s, "「") || strings.HasPrefix(s, "『") || strings.HasPrefix(s, "\x00")
 }
 
 // accordingTo finds "Xによると" and its variants, trying the first place of
