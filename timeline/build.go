@@ -460,6 +460,15 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 			e.Generic = e.Generic || habitual(e.Span.In(src)) && partialTime(e.When)
 		}
 	}
+	if slices.ContainsFunc(sentEvents, func(e Event) bool { return e.When.Type == article.TypeSet }) {
+		// 1日3回【5時、11時、17時】, 毎週土曜の午後2時から: the clock
+		// times of a repeating slot, on no one day.
+		for i := range sentEvents {
+			if e := &sentEvents[i]; bareClock(e.When) {
+				e.Generic = true
+			}
+		}
+	}
 	for i := range sentEvents {
 		e := &sentEvents[i]
 		after := src[e.When.Span.End:s.Span.End]

@@ -365,3 +365,10 @@ func partialTime(t article.Time) bool {
 	r, _ := utf8.DecodeRuneInString(t.Text)
 	return !strings.ContainsRune(deicticLead, r)
 }
+
+// bareClock reports whether t is a time of day the text gives with no day
+// of its own (17時, 午後2時半), placed on a day only by the text around it.
+func bareClock(t article.Time) bool {
+	return t.Type == article.TypeTime && (t.Anchor == article.AnchorDocument || t.Anchor == article.AnchorPrevious) &&
+		!strings.ContainsAny(t.Text, "日月年曜") && !strings.ContainsRune(deicticLead, firstRune(t.Text))
+}

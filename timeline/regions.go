@@ -37,7 +37,7 @@ func mergeParenthesized(src string, evs []Event) []Event {
 }
 
 // mergeApposed joins two expressions of one statement written as one
-// (前日の12日, 同日の28日): the later, explicit one dates the event. The
+// (前日の12日, 同日の28日, 本日4月23日): the later, explicit one dates the event. The
 // first is kept in Also when both name the same time; when they disagree
 // the text's own date wins and the reading of the relative word, which was
 // resolved against the wrong mention, is dropped.
@@ -50,7 +50,8 @@ func mergeApposed(src string, evs []Event) []Event {
 		if n := len(out); n > 0 {
 			p := out[n-1]
 			if p.Span == e.Span && p.When.Span.End <= e.When.Span.Start && e.When.Span.Start <= len(src) &&
-				src[p.When.Span.End:e.When.Span.Start] == "の" && isAnaphoricDay(p.When.Text) && e.When.Resolved() {
+				apposed(src[p.When.Span.End:e.When.Span.Start], p.When.Text) && e.When.Resolved() &&
+				(e.When.Type == p.When.Type || src[p.When.Span.End:e.When.Span.Start] == "の") {
 				if p.When.Resolved() && p.When.Start.Equal(e.When.Start) && p.When.End.Equal(e.When.End) {
 					e.Also = append([]article.Time{p.When}, append(p.Also, e.Also...)...)
 				} else {
@@ -63,6 +64,29 @@ func mergeApposed(src string, evs []Event) []Event {
 		out = append(out, e)
 	}
 	return out
+}
+
+// apposed reports whether a relative day word (text) and the date that
+// follows it after between name one day (前日の12日, 同日の28日, 本日4月23日,
+// 今日、12月3日).
+func apposed(between, text string) bool {
+	switch {
+	case between == "の":
+		return isAnaphoricDay(text)
+	case between == "" || between == "、" || between == " " || between == "　":
+		return isAnaphoricDay(text) || isDeicticDay(text)
+	}
+	return false
+}
+
+// isDeicticDay reports whether text names a day by its distance from
+// today (本日, きょう, 昨日).
+func isDeicticDay(text string) bool {
+	switch text {
+	case "本日", "今日", "きょう", "昨日", "きのう", "明日", "あす", "あした", "一昨日", "おととい", "明後日", "あさって":
+		return true
+	}
+	return false
 }
 
 // inParensAfter reports whether b sits inside parentheses that open right

@@ -99,7 +99,7 @@ var oneDayNouns = []string{
 }
 
 // dayRate reads N日 (the numeral n at i, 日 ending at k) used as a length
-// or a rate rather than a date: 1日おき (every other day), 3日に1回, 1日6時間,
+// or a rate rather than a date: 1日おき (every other day), 1日ごと, 3日に1回, 1日6時間,
 // 1日に10人, 1日半, 年に1日, 中5日, 1日限定. It returns the duration or
 // set it stands for.
 func (sc *scanner) dayRate(n number, i, k int) (article.Time, int, bool) {
@@ -107,6 +107,10 @@ func (sc *scanner) dayRate(n number, i, k int) (article.Time, int, bool) {
 	t := article.Time{Type: article.TypeDuration, Anchor: article.AnchorNone, Value: "P" + strconv.Itoa(n.v) + "D"}
 	if e, _ := oneOf(s, k, "おき", "置き"); e >= 0 {
 		t.Type, t.Value, t.Quant = article.TypeSet, "P"+strconv.Itoa(n.v+1)+"D", "EVERY"
+		return t, e, true
+	}
+	if e, _ := oneOf(s, k, "毎", "ごと"); e >= 0 {
+		t.Type, t.Quant = article.TypeSet, "EVERY" // 1日毎の天気, 3日ごと
 		return t, e, true
 	}
 	if hasAt(s, k, "に") {

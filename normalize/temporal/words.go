@@ -145,6 +145,12 @@ func relAt(s string, i int) (*rel, int) {
 			if rels[k].word == "土日" && hasAt(s, i+len("土日"), "祝") {
 				return nil, i // 土日祝日: the days a shop is closed, no date
 			}
+			if rels[k].word == "前日" && (runeBefore(s, i) == '休' || runeBefore(s, i) == '祝') {
+				return nil, i // 休前日, 祝前日: a kind of day in a price list
+			}
+			if e := i + len(rels[k].word); rels[k].g == gDay && rels[k].off == 1 && !rels[k].prev && (hasAt(s, e, "へ") || hasAt(s, e, "に向か") || hasAt(s, e, "を担") || hasAt(s, e, "を信じ")) {
+				return nil, i // 明日へ向かって, 明日を担う: the future, no day
+			}
 			return &rels[k], i + len(rels[k].word)
 		}
 	}
