@@ -472,7 +472,7 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 	for i := range sentEvents {
 		e := &sentEvents[i]
 		after := src[e.When.Span.End:s.Span.End]
-		e.Generic = e.Generic || comparisonBase(e.When.Text, after) || recurringDay(after) || weeklyHabit(e.When, after) ||
+		e.Generic = e.Generic || comparisonBase(e.When.Text, after) || recurringDay(after) || definedDay(e.When.Text, src[s.Span.Start:e.When.Span.Start]) || weeklyHabit(e.When, after) ||
 			holidayInNoun(e.When.Text, after) || namedDay(e.When, after)
 	}
 	sentEvents = mergeParenthesized(src, sentEvents)

@@ -325,6 +325,14 @@ func recurringDay(after string) bool {
 	return strings.ContainsRune("月火水木金土日", w) && strings.Contains(rest[:min(len(rest), 9)], "曜")
 }
 
+// definedDay reports whether text, the nth weekday of a month, is given in
+// brackets after what it defines (母の日（5月の第2日曜日）): the rule of a
+// day that recurs every year, not one day.
+func definedDay(text, before string) bool {
+	return strings.Contains(text, "第") && strings.Contains(text, "曜") &&
+		(strings.HasSuffix(before, "（") || strings.HasSuffix(before, "("))
+}
+
 // weeklyHabit reports whether t, a bare day of the week (土日, 週末, 月曜日),
 // is governed by a present habit (土日にまとめて行っている): what is done
 // every such day, not on one.

@@ -243,7 +243,8 @@ func lexicalTense(after string) temporal.Tense {
 	if adverbial(after) {
 		return mainTense(nil, clip(after))
 	}
-	if relativeAction(after) || countdown(after) {
+	if relativeAction(after) || countdown(after) || tense.AwaitedNext(after) {
+		// 11月の第3木曜日が近づいてきた: a day waited for, ahead.
 		return temporal.Future
 	}
 	prev := rune(0)

@@ -28,6 +28,22 @@ func IsPlanNoun(s string) bool {
 // (…が叶うこと間違いなし, 間違いない): it looks ahead as a plan does.
 var Predictions = []string{"間違いな"}
 
+// Awaited are the words after a time that make it a day the statement
+// waits for (11月19日が近づいてきた, 投開票を控え, 開幕まであと3日), whatever
+// the tense of the verb: the day is ahead.
+var Awaited = []string{"が近づ", "が迫", "を控え", "まであと"}
+
+// AwaitedNext reports whether s, the text right after a time, opens with
+// one of Awaited.
+func AwaitedNext(s string) bool {
+	for _, w := range Awaited {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // relativeHeads are nouns written in kana that a relative clause in the
 // past modifies (楽しんだあなたは, 集まったみんなで): the た before them is not
 // the statement's.

@@ -3,6 +3,7 @@ package temporal
 import (
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/newsdoc/newsdoc/article"
 	"github.com/newsdoc/newsdoc/normalize"
@@ -27,6 +28,7 @@ type spec struct {
 	sub  int
 	subG gran // gHalf, gQuarter, gSeason
 	wd   int  // ISO weekday, 0 when not written
+	nth  int  // the wd is the nth of month m (11月の第3木曜日), 0 when not
 	hol  *holiday
 
 	pd     pod
@@ -429,6 +431,18 @@ func dayFollowOK(s string, i int) bool {
 		if r == '以' {
 			return !hasAt(s, i, "以内") && !hasAt(s, i, "以上")
 		}
+		if r == '中' && i >= len("日") {
+			// 15日中に: within the 15th; 1日中, 一日中: all day long.
+			n := i - len("日")
+			one, w := utf8.DecodeLastRuneInString(s[:n])
+			switch {
+			case one == '1' || one == '一':
+				prev := runeBefore(s, n-w)
+				return '0' <= prev && prev <= '9' // 11日中, 21日中
+			case '0' <= one && one <= '9':
+				return true
+			}
+		}
 		return false
 	}
 	if hasAt(s, i, "ぶり") || hasAt(s, i, "ごと") || hasAt(s, i, "毎に") || hasAt(s, i, "あたり") || hasAt(s, i, "当たり") || hasAt(s, i, "足らず") || hasAt(s, i, "平均") {
@@ -716,9 +730,23 @@ func (sc *scanner) afterMonth(k int, sp spec) (spec, bool) {
 	s := sc.s
 	if n, ok := numAt(s, k); ok && hasAt(s, n.end, "日") {
 		e := n.end + len("日")
-		if n.v >= 1 && n.v <= 31 && dayFollowOK(s, e) {
+		// 3月1日中に: within that day; a day after its month is a date.
+		if n.v >= 1 && n.v <= 31 && (dayFollowOK(s, e) || hasAt(s, e, "中")) {
 			sp.d = n.v
 			return sc.suffix(e, sp)
+		}
+	}
+	// The nth weekday of the month: 11月の第3木曜日, 5月第2日曜.
+	kk := k
+	if hasAt(s, kk, "の") {
+		kk += len("の")
+	}
+	if hasAt(s, kk, "第") {
+		if n, ok := numAt(s, kk+len("第")); ok && n.v >= 1 && n.v <= 5 {
+			if wd, e := weekdayAt(s, n.end); wd > 0 && e > n.end {
+				sp.wd, sp.nth = wd, n.v
+				return sc.suffix(e, sp)
+			}
 		}
 	}
 	return sc.suffix(k, sp)

@@ -318,6 +318,16 @@ func refine(p point, sp *spec, loc *time.Location) (point, bool) {
 		return point{g: gDay, y: p.y, m: m, d: d}, true
 	case sp.m > 0 && p.g == gYear:
 		p = point{g: gMonth, y: p.y, m: sp.m}
+		if sp.nth > 0 && sp.wd > 0 {
+			// 11月の第3木曜日: counted from the month's first such day
+			first := isoWeekday(time.Date(p.y, time.Month(p.m), 1, 0, 0, 0, 0, loc))
+			d := 1 + (sp.wd-first+7)%7 + 7*(sp.nth-1)
+			if d > daysIn(p.y, p.m) {
+				return p, false
+			}
+			p.g, p.d = gDay, d
+			return p, true
+		}
 		if sp.d > 0 {
 			if sp.d > daysIn(p.y, p.m) {
 				return p, false

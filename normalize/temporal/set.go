@@ -95,7 +95,7 @@ func lengthIn(s, period string, n number, ni bool) (string, int, bool) {
 var oneDayNouns = []string{
 	"限定", "体験", "店長", "署長", "駅長", "局長", "券", "乗車券", "入場券", "パス", "姫", "平均", "がスタート",
 	"が始ま", "が終わ", "を過ごし", "を過ごす", "の始まり", "の終わり", "の疲れ", "の流れ", "の過ごし方", "の大半", "の大部分",
-	"の仕事", "の生活", "の摂取", "の上限", "の目安", "の必要",
+	"の仕事", "の生活", "の摂取", "の上限", "の目安", "の必要", "のうち", "の中で",
 }
 
 // dayRate reads N日 (the numeral n at i, 日 ending at k) used as a length

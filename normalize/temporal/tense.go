@@ -36,8 +36,8 @@ func (t Tense) String() string {
 
 // futureWords mark a plan, a forecast or a deadline: the plan nouns and
 // the words below.
-var futureWords = append(append(slices.Clip(tense.PlanNouns), tense.Predictions...),
-	"目指", "目標", "公算", "予想", "めど", "メド", "までに", "方向で", "開催へ", "実施へ", "調整")
+var futureWords = slices.Concat(tense.PlanNouns, tense.Predictions,
+	[]string{"目指", "目標", "公算", "予想", "めど", "メド", "までに", "方向で", "開催へ", "実施へ", "調整"}, tense.Awaited)
 
 // guessTense guesses the tense of the statement around s[start:end] from
 // its words: a plan or deadline marker (予定, 方針, 見通し, 期限, までに)
@@ -178,7 +178,8 @@ func futureAt(seg, w string) int {
 		}
 		k += off
 		off = k + len(w)
-		if w == "までに" || w == "目指" || w == "調整" || w == "開催へ" || w == "実施へ" || w == "方向で" || slices.Contains(tense.Predictions, w) {
+		if w == "までに" || w == "目指" || w == "調整" || w == "開催へ" || w == "実施へ" || w == "方向で" || slices.Contains(tense.Predictions, w) ||
+			slices.Contains(tense.Awaited, w) {
 			return k
 		}
 		next, _ := runeAt(seg, off)

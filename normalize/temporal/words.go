@@ -1,6 +1,7 @@
 package temporal
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/newsdoc/newsdoc/article"
@@ -144,6 +145,12 @@ func relAt(s string, i int) (*rel, int) {
 		if hasAt(s, i, rels[k].word) {
 			if rels[k].word == "土日" && hasAt(s, i+len("土日"), "祝") {
 				return nil, i // 土日祝日: the days a shop is closed, no date
+			}
+			if rels[k].word == "週末" {
+				// 週末農業, 週末婚: a kind of thing done at weekends.
+				if next, _ := runeAt(s, i+len("週末")); next >= 0x4E00 && next <= 0x9FFF && !strings.ContainsRune("頃中前後明以", next) {
+					return nil, i
+				}
 			}
 			if rels[k].word == "前日" && (runeBefore(s, i) == '休' || runeBefore(s, i) == '祝') {
 				return nil, i // 休前日, 祝前日: a kind of day in a price list
