@@ -251,7 +251,9 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 	}
 	// 「…」というほど, 「…」とか: words anyone might say, unlike the
 	// hearsay that closes a sentence (「…」という。).
-	generic := false
+	// 「A」とか「B」と: the first of a chain joined with とか is as generic
+	// as one that ends with it.
+	generic := strings.HasPrefix(strings.TrimLeft(after, "\x00 "), "とか")
 	for _, g := range []string{"というほど", "というくらい", "というぐらい", "とか", "と考えたことが", "と思ったことが",
 		// 「…」と思っている人は要注意: words of whoever thinks so
 		"と思っている人", "と考えている人", "と思う人", "と考える人", "と言う人", "と言っている人", "と考えるだけ", "と思うだけ",
@@ -327,6 +329,13 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 	return a
 }
 
+// fromRightBefore reports whether before, the sentence up to a quotation,
+// ends marking a source with から (からは, からも).
+func fromRightBefore(before string) bool {
+	h := strings.TrimRight(before, "\x00、 \u3000")
+	return hasSuffixAny(h, "から", "からは", "からも")
+}
+
 // lastSaid returns the speaker of the last whole quotation kept in
 // paragraph pi or the one before it, or nobody.
 func (f *finder) lastSaid(pi int) who {
@@ -371,6 +380,20 @@ func (f *finder) find(t morph.Text, pi int, s string, sent sentence, top []brack
 	}
 	if w = f.transcript(t, pi, s, sent, b); w.name != "" {
 		return withRule(w, ruleDialogue)
+	}
+	if fromRightBefore(before) {
+		// 天海は…と声をかけると、エヴァンジェリンからは「…」: the one the
+		// words come from, right before them, over the sentence's topic.
+		c := 0 // the last clause: ネット上でも…続出し、ファンから「…」
+		if k := strings.LastIndex(strings.TrimRight(before, "\x00、 \u3000"), "、"); k >= 0 {
+			c = k + len("、")
+		}
+		if w = f.crowdSource(t, pi, s, sent.Start+c, before[c:]); w.name != "" {
+			return withRule(w, ruleSource)
+		}
+		if w = f.saidBy(t, pi, s, sent.Start, before); w.name != "" {
+			return withRule(w, ruleExplicit)
+		}
 	}
 	// The topic of this clause (after an earlier quotation in the same
 	// sentence), else of the sentence.
@@ -438,15 +461,17 @@ func (f *finder) find(t morph.Text, pi int, s string, sent sentence, top []brack
 // 知人の男性たちに聞いてみると、「…」.
 func (f *finder) saidBy(t morph.Text, pi int, s string, off int, before string) who {
 	head := strings.TrimRight(before, "、 \u3000\n")
-	if h, ok := strings.CutSuffix(strings.TrimRight(head, "\x00、 "), "から"); ok {
+	h := strings.TrimRight(head, "\x00、 ")
+	h = strings.TrimSuffix(strings.TrimSuffix(h, "は"), "も") // エヴァンジェリンからは「…」
+	if h, ok := strings.CutSuffix(h, "から"); ok {
 		// ユーザーから「…」「…」とか: a crowd right before its words; 妻夫
 		// 木から「…」というコメントが寄せられた: a person.
 		if st := phraseBefore(h, len(h)); st < len(h) {
 			if p := h[st:]; crowdNoun(p) {
 				return who{name: p, span: t.Span(off+st, off+len(h)), rule: ruleSource}
 			}
-			if w := f.resolve(t, pi, s, off+st, off+len(h)); w.name != "" && w.name != anaphorName && !w.guess {
-				return w
+			if w := f.resolve(t, pi, s, off+st, off+len(h)); w.name != "" && w.name != anaphorName && (!w.guess || !f.commonWords(w.name)) {
+				return w // a name the dictionary lacks speaks if a verb says so
 			}
 		}
 		return who{}
@@ -537,8 +562,8 @@ func withRule(w who, rule string) who {
 }
 
 // chainSkip returns the length of the run that opens after: blanked
-// later quotations of a chain (「A」「B」と), the commas and spaces between
-// them, and stray closing brackets.
+// later quotations of a chain (「A」「B」と), the commas, spaces and
+// conjunctions between them (「A」とか「B」と), and stray closing brackets.
 func chainSkip(after string) int {
 	i := 0
 	for i < len(after) {
@@ -549,7 +574,17 @@ func chainSkip(after string) int {
 			strings.HasPrefix(after[i:], "』") || strings.HasPrefix(after[i:], "\u3000"):
 			i += 3
 		default:
-			return i
+			// 「A」とか「B」と言われる, 「A」や「B」といった声: a conjunction
+			// between two quotations of the chain.
+			for _, c := range []string{"とか", "や", "と"} {
+				if k := i + len(c); strings.HasPrefix(after[i:], c) && k < len(after) && (after[k] == 0 || strings.HasPrefix(after[k:], "、\x00")) {
+					i = k
+					break
+				}
+			}
+			if i < len(after) && after[i] != 0 && !strings.HasPrefix(after[i:], "、") {
+				return i
+			}
 		}
 	}
 	return i
@@ -883,7 +918,9 @@ func turnBetween(s string) bool {
 	}
 	// と alone does not hand the turn over: 「…」と話すと、「…」と続けた
 	// goes on with the same person. These verbs ask for an answer.
-	return hasSuffixAny(rest, "ば", "たら", "振ると", "ふると", "ツッコむと", "突っ込むと", "迫ると", "向けると", "促すと")
+	// An answer hands it back: 「…」と答えるや、「…」.
+	return hasSuffixAny(rest, "ば", "たら", "振ると", "ふると", "ツッコむと", "突っ込むと", "迫ると", "向けると", "促すと",
+		"答えるや", "答えると", "答えたところ", "返すと", "返すや", "応じると", "応えると")
 }
 
 // hasSuffixAny reports whether s ends with one of the words.
@@ -999,7 +1036,7 @@ func guessSpeaks(w who, hasVerb bool, inner string, strict bool) bool {
 	// Carried on from the sentence before, a name in katakana of three
 	// characters or more (オダギリは…。「…」とコメントした) is as often a
 	// person's as the ones the dictionary knows.
-	return hasVerb && (!strict || w.rule == ruleExplicit || w.rule == ruleFollowing ||
+	return hasVerb && (!strict || w.rule == ruleExplicit || w.rule == ruleFollowing || w.rule == ruleSource ||
 		w.rule == ruleContinued && morph.IsKatakana(strings.ReplaceAll(w.name, "・", "")) && utf8.RuneCountInString(w.name) >= 3)
 }
 

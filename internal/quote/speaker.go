@@ -146,6 +146,13 @@ func phraseBefore(s string, end int) int {
 	return j
 }
 
+// orgKinds are the kinds of body a title may follow (会社社長, 病院長,
+// 球団社長): with one, the title names a role, not a person's surname.
+var orgKinds = map[string]bool{
+	"会社": true, "企業": true, "病院": true, "学校": true, "球団": true, "協会": true, "団体": true, "銀行": true, "商社": true, "工場": true,
+	"店": true, "事務所": true, "財団": true, "法人": true, "組合": true, "大学": true, "劇団": true, "出版社": true, "外資系": true,
+}
+
 // maxKanaName bounds the runes of a stage name in hiragana.
 const maxKanaName = 7
 
@@ -342,8 +349,8 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 		case k < len(name) && utf8.RuneCountInString(name[k:]) >= 2:
 			w.span = t.Span(start+k, end)
 			p = strings.TrimLeft(name[k:], "・")
-		case utf8.RuneCountInString(name) <= 6 && !entity.Epithet(name):
-			p = name
+		case utf8.RuneCountInString(name) <= 6 && !entity.Epithet(name) && !orgKinds[name] && !(utf8.RuneCountInString(name) >= 2 && f.commonWords(name)):
+			p = name // 山田社長 is 山田; 会社社長 stays a role
 		}
 	}
 	w.name = p
