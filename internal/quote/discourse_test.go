@@ -870,6 +870,8 @@ func TestFamilyTiesAndMoreWords(t *testing.T) {
 			wants: []said{{"可愛さ", "ファン", "source"}}},
 		{name: "a role, not a name", text: "取引先に手土産を持参することの多い会社社長によれば、「女性の多い職場は気を使う」とのこと。",
 			wants: []said{{"女性の多い", "会社社長", "source"}}},
+		{name: "a question put to the person", text: "沙織さんは実家に帰った。「結婚はまだ？」という問いかけは、沙織さんのような独女にはプレッシャーだ。",
+			wants: []said{{"結婚は", "", ""}}},
 		{name: "a stratum as a crowd", text: "なかでも主婦層が多く、その魅力を「毎週が待ち遠しい」と語っていた。",
 			wants: []said{{"毎週", "主婦層", "explicit"}}},
 	})
