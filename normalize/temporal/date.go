@@ -19,7 +19,13 @@ type spec struct {
 	relN     int
 	relNG    gran
 	relNPrev bool
-	isRelN   bool
+	// 事故から2年後, あれから4年後: counted from what から follows, at
+	// relNFrom; relNThat when that is あれ, それ or これ (the time last
+	// mentioned), else it must be the time just before から.
+	relNFrom    int
+	relNFromSet bool
+	relNThat    bool
+	isRelN      bool
 
 	y    int  // year (western), decade (199) or century (18)
 	yG   gran // gYear, gFY, gDecade, gCentury when y is written

@@ -155,6 +155,13 @@ func (sc *scanner) relSign(v int, g gran, i, k int, sp *spec) (int, bool) {
 	}
 	sp.isRelN, sp.relN, sp.relNG = true, sign*v, g
 	sp.relNPrev = runeBefore(s, i) == 'の' && hasAt(s, i-len("その"), "その")
+	if f := i - len("から"); sign > 0 && f > 0 && hasAt(s, f, "から") && !hasAt(s, f-len("今"), "今") && !hasAt(s, f-len("現在"), "現在") {
+		// 事故から2年後: from the time of what から follows.
+		sp.relNFrom, sp.relNFromSet = f, true
+		for _, w := range []string{"あれ", "それ", "これ"} {
+			sp.relNThat = sp.relNThat || hasAt(s, f-len(w), w)
+		}
+	}
 	return k + len("前"), true
 }
 

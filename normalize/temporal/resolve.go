@@ -22,6 +22,7 @@ type scanner struct {
 	tenseAt  func(start, end int) Tense // the caller's tense of one expression, or nil
 	prev     point
 	hasPrev  bool
+	prevEnd  int   // where the expression of prev ends
 	prevDay  point // the last day or time mentioned, for 同日 after a coarser mention
 	hasDay   bool
 	dateline bool
@@ -423,6 +424,12 @@ func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Ancho
 		}
 	case sp.isRelN:
 		base, a, ok := sc.anchorPoint(sp.relNPrev, sp.relNG)
+		if sp.relNFromSet {
+			// 2010年から2年後: the time just before から; あれから4年後: the
+			// time last mentioned; 事故から2年後: an event's, unknown here.
+			from := sc.hasPrev && (sp.relNThat || sc.prevEnd == sp.relNFrom) && finer(sc.prev, sp.relNG)
+			base, a, ok = sc.prev, article.AnchorPrevious, from
+		}
 		anchor = a
 		if !ok {
 			p = unknown(sp.relNG)

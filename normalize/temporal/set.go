@@ -113,6 +113,9 @@ func (sc *scanner) dayRate(n number, i, k int) (article.Time, int, bool) {
 		t.Type, t.Quant = article.TypeSet, "EVERY" // 1日毎の天気, 3日ごと
 		return t, e, true
 	}
+	if hasAt(s, k, "に何") || hasAt(s, k, "何") {
+		return t, k, true // 1日に何回, 1日何時間: a rate asked for
+	}
 	if hasAt(s, k, "に") {
 		if m, ok := numAt(s, k+len("に")); ok && m.end > k+len("に") {
 			if e, _ := oneOf(s, m.end, "回", "度"); e >= 0 {

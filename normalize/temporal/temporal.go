@@ -427,7 +427,7 @@ func (sc *scanner) addPoint(sp *spec, p point, anchor article.Anchor) {
 	}
 	if s, e, ok := p.interval(sp.mod, loc); ok {
 		t.Start, t.End = s, e
-		sc.prev, sc.hasPrev = p, true
+		sc.prev, sc.hasPrev, sc.prevEnd = p, true, sp.end
 		if p.g >= gDay {
 			// A bare day placed in the month just written (3月2日、6日、
 			// 13日) passes that month on to the next bare day.
