@@ -495,8 +495,8 @@ func (p *parser) header() int {
 	}
 	// Between the header and the first paragraph: bylines, tags, captions.
 	body := end + 1
-	for body < len(lines) && !(isText(&lines[body]) && !lines[body].ui && lines[body].first == body) {
-		body++
+	for body < len(lines) && !(isText(&lines[body]) && !lines[body].ui && lines[body].first == body && !outletName(lines[body].text)) {
+		body++ // みなと新報 under the date line: the outlet a portal credits
 	}
 	if body >= len(lines) {
 		return end + 1
@@ -511,6 +511,10 @@ func (p *parser) header() int {
 		}
 		if p.skippable(i) && !(l.count > 1 && !l.ui) {
 			l.role = roleUI
+			continue
+		}
+		if outletName(l.text) {
+			l.role = roleUI // the outlet a portal credits, repeated or not
 			continue
 		}
 		if l.count > 1 {
@@ -676,7 +680,7 @@ func (p *parser) plainLead(from, body int) int {
 		if l.ui || l.first != i || l.count > 1 && p.furnished() || hasCaptionMark(l.text) || strings.Contains(l.text, "\t") || isContact(l.text) {
 			return -1
 		}
-		if _, _, ok := p.bylineLine(l); ok && first < 0 {
+		if _, _, ok := p.bylineLine(l); ok && first < 0 || outletName(l.text) && first < 0 {
 			continue
 		}
 		if first < 0 {

@@ -51,6 +51,13 @@ func TestLayout(t *testing.T) {
 			boilerplate: []string{"写真一覧", "写真一覧"},
 		},
 		{
+			name: "a portal's credit of the outlet under the date line and at the end",
+			in: "古書店、50年の歴史に幕\n11/20(木) 18:05配信\n\nみなと新報\n\n店主の森川さんは、この春で店を閉じると決めた。\n\n" +
+				"棚には古い地図や郷土史が並ぶ。\n\n最終更新:11/20(木) 19:30\nみなと新報\n",
+			paragraphs:  []string{"店主の森川さんは、この春で店を閉じると決めた。", "棚には古い地図や郷土史が並ぶ。"},
+			boilerplate: []string{"みなと新報", "みなと新報"},
+		},
+		{
 			name: "a last paragraph about a work's author is no profile",
 			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n棚には古い地図や郷土史が並ぶ。\n\n" +
 				"港町出身の漫画家が描いた同名作品をもとに、店の五十年を映像化。全国の劇場で公開される。\n",
