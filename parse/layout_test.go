@@ -58,6 +58,12 @@ func TestLayout(t *testing.T) {
 			boilerplate: []string{"みなと新報", "みなと新報"},
 		},
 		{
+			name:        "a prompt to enlarge the photo",
+			in:          layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n画像をクリックすると拡大します\n\n棚には古い地図や郷土史が並ぶ。\n",
+			paragraphs:  []string{"店主の森川さんは、この春で店を閉じると決めた。", "棚には古い地図や郷土史が並ぶ。"},
+			boilerplate: []string{"画像をクリックすると拡大します"},
+		},
+		{
 			name: "a last paragraph about a work's author is no profile",
 			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n棚には古い地図や郷土史が並ぶ。\n\n" +
 				"港町出身の漫画家が描いた同名作品をもとに、店の五十年を映像化。全国の劇場で公開される。\n",

@@ -872,6 +872,8 @@ func TestFamilyTiesAndMoreWords(t *testing.T) {
 			wants: []said{{"女性の多い", "会社社長", "source"}}},
 		{name: "a question put to the person", text: "沙織さんは実家に帰った。「結婚はまだ？」という問いかけは、沙織さんのような独女にはプレッシャーだ。",
 			wants: []said{{"結婚は", "", ""}}},
+		{name: "the same company, named in brackets after its kind", text: "港南市西町の物流会社「みなと運輸」の倉庫から火が出た。けが人はいなかった。\n\n同社は「ご迷惑をおかけし申し訳ない」とコメントした。",
+			wants: []said{{"ご迷惑", "みなと運輸", "explicit"}}},
 		{name: "a stratum as a crowd", text: "なかでも主婦層が多く、その魅力を「毎週が待ち遠しい」と語っていた。",
 			wants: []said{{"毎週", "主婦層", "explicit"}}},
 	})

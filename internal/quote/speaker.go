@@ -248,9 +248,16 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 			}
 		}
 	}
-	if sameOrgs[p] && f.x != nil {
+	if sameOrgs[p] {
 		// 同社は「…」と説明した: the organisation named last.
-		if w := f.lastOrg(pi, start); w.name != "" {
+		w := who{}
+		if f.x != nil {
+			w = f.lastOrg(pi, start)
+		}
+		if w.name == "" {
+			w = f.bracketOrg(pi, start)
+		}
+		if w.name != "" {
 			w.span = t.Span(start, end) // the mention the attribution used
 			return w
 		}
@@ -1120,6 +1127,38 @@ func appendAged(out []string, s string) []string {
 // sameOrgs refer back to the organisation the text named last (同社は).
 var sameOrgs = map[string]bool{"同社": true, "同行": true, "同省": true, "同庁": true, "同党": true, "同協会": true, "同グループ": true, "同大": true, "同校": true, "同病院": true,
 	"同大学": true, "同局": true, "同店": true, "同団体": true, "同事務所": true, "同球団": true, "同チーム": true}
+
+// bracketOrg returns the last body named in brackets after the kind it
+// is (物流会社「みなと運輸」, 市民団体「港の会」) in paragraph pi before end
+// or in the paragraphs shortly before it, or nobody: a name the entities
+// may not hold, which 同社 and 同団体 point back to.
+func (f *finder) bracketOrg(pi, end int) who {
+	for j := pi; j >= 0 && j >= pi-maxTitleBack; j-- {
+		s := f.text(j).Norm
+		if j == pi {
+			s = s[:min(end, len(s))]
+		}
+		for k := len(s); k > 0; {
+			o := strings.LastIndex(s[:k], "「")
+			if o < 0 {
+				break
+			}
+			k = o
+			c := strings.Index(s[o:], "」")
+			if c < 0 {
+				continue
+			}
+			name := s[o+len("「") : o+c]
+			if n := utf8.RuneCountInString(name); n >= 2 && n <= 20 && !strings.ContainsAny(name, "、。「『") && hasSuffixAny(s[:o], orgKindWords...) {
+				return who{name: name}
+			}
+		}
+	}
+	return who{}
+}
+
+// orgKindWords name a kind of body before its name in brackets.
+var orgKindWords = []string{"会社", "企業", "メーカー", "法人", "団体", "グループ", "事務所", "運営会社", "社"}
 
 // lastOrg returns the organisation mentioned last before offset end of
 // paragraph pi, in it or in the few paragraphs before, or nobody.
