@@ -610,8 +610,8 @@ func ownSubject(before string) bool {
 	for i := 0; i < len(before); {
 		r, n := firstRune(before[i:])
 		if (r == 'は' || r == 'が' || r == 'も') && i > 0 {
-			if st := phraseBefore(before, i); st < i && personal(before[st:i]) {
-				return true
+			if st := phraseBefore(before, i); st < i && (personal(before[st:i]) || namedWithTitle(before[st:i])) {
+				return true // 山田さんは, トンプソン院内総務は: a subject of its own
 			}
 		}
 		i += n

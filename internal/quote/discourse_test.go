@@ -874,6 +874,8 @@ func TestFamilyTiesAndMoreWords(t *testing.T) {
 			wants: []said{{"結婚は", "", ""}}},
 		{name: "the same company, named in brackets after its kind", text: "港南市西町の物流会社「みなと運輸」の倉庫から火が出た。けが人はいなかった。\n\n同社は「ご迷惑をおかけし申し訳ない」とコメントした。",
 			wants: []said{{"ご迷惑", "みなと運輸", "explicit"}}},
+		{name: "a titled subject of its own, not the one before", text: "モリス大統領は「国民の生活が最優先だ」と述べた。一方、野党のグラント上院院内総務は声明で「遅すぎる判断だ」と批判した。",
+			wants: []said{{"国民の", "モリス", "explicit"}, {"遅すぎる", "グラント", "explicit"}}},
 		{name: "a stratum as a crowd", text: "なかでも主婦層が多く、その魅力を「毎週が待ち遠しい」と語っていた。",
 			wants: []said{{"毎週", "主婦層", "explicit"}}},
 	})
