@@ -530,6 +530,19 @@ func TestTranscript(t *testing.T) {
 		{name: "an answer with a quotation inside",
 			text:  "――反響は。\n\n寺尾　お客さんから「懐かしい味」と言われました。",
 			wants: []said{{"お客さんから「懐かしい味」", "寺尾", "dialogue"}}},
+		{name: "answers with no name at their head: the one the lead introduces",
+			text: "港南焼の若手陶芸家、北村紗季さん（34）が今秋、海外で初の個展を開く。理由を聞いた。\n\n――陶芸を始めたきっかけは。\n\n" +
+				"祖父が窯元でした。工房が遊び場だったんです。\n\n――今後の目標は。\n\n産地の名前を世界に広げたい。それが恩返しだと思っています。",
+			wants:   []said{{"祖父が窯元", "北村紗季", "dialogue"}, {"産地の名前", "北村紗季", "dialogue"}},
+			lexical: []said{},
+			none:    []string{"陶芸を始めた", "今後の目標"}},
+		{name: "no answer after a divider or a thank-you",
+			text: "港町で干物店を営む寺尾美沙さん（52）に話を聞いた。\n\n――――\n\n港町の朝は早い。市場には朝から客が並ぶ。\n\n" +
+				"――どうもありがとうございました。\n\n取材を終えて、店を出ると雨が上がっていた。",
+			none: []string{"港町の朝", "取材を終えて"}},
+		{name: "a turn with its name and a colon is read as a turn",
+			text: "港町で干物店を営む寺尾美沙さん（52）に話を聞いた。\n\n――店を継いだきっかけは。\n\n寺尾美沙（以下、寺尾）：父が倒れた年に、誰かがやらなければと思ったんです。",
+			none: []string{"寺尾美沙（以下"}},
 	})
 }
 

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsdoc/newsdoc/article"
+	"github.com/newsdoc/newsdoc/internal/entity"
 	"github.com/newsdoc/newsdoc/internal/morph"
 )
 
@@ -66,7 +67,9 @@ func (f *finder) answer(pi int, t *morph.Text) who {
 		return who{}
 	}
 	if _, _, _, ok := answerHead(f.paras[pi].Text); !ok {
-		return who{} // checked on the paragraph's text before normalizing
+		// Checked on the paragraph's text before normalizing; an answer
+		// printed with no name at its head is the interviewee's.
+		return f.bareAnswer(pi, t)
 	}
 	if t.Norm == "" {
 		*t = morph.NewText(f.src, f.paras[pi].Span)
@@ -116,6 +119,95 @@ func (f *finder) answer(pi int, t *morph.Text) who {
 	return w
 }
 
+// minBareAnswer is the fewest runes of a paragraph read as an answer with
+// no name at its head.
+const minBareAnswer = 8
+
+// bareAnswer reads paragraph pi, right after a question, as the answer of
+// the person interviewed when it has no name at its head (――きっかけは。
+// then 祖父が窯元でした。…): a quotation of the whole paragraph, said by
+// the one who answered last, else the one the interview is with, else the
+// first person the lead names. A paragraph that opens with a bracket, asks,
+// or is a heading is no such answer; nor is any when no person answers.
+func (f *finder) bareAnswer(pi int, t *morph.Text) who {
+	raw := strings.TrimLeft(f.paras[pi].Text, " \u3000")
+	q := strings.TrimLeft(strings.TrimSpace(f.paras[pi-1].Text), "―—─━－-−‐ー \u3000")
+	if f.paras[pi].Heading || isQuestion(raw) || utf8.RuneCountInString(raw) < minBareAnswer || utf8.RuneCountInString(q) < 3 ||
+		containsAny(q, "ありがとうございま", "お疲れさまでした", "お疲れ様でした") || // ――どうもありがとうございました。: the end
+
+		hasPrefixAny(raw, "「", "『", "(", "（", "【", "■", "●", "◆", "※", "http") {
+		return who{}
+	}
+	if name, _ := turnHead(raw[:min(len(raw), maxTurnHead)]); name != "" || strings.ContainsAny(raw[:min(len(raw), maxTurnHead)], ":：") {
+		return who{} // 堺：…, 小林可夢偉（以降、小林）：…: a turn with its speaker
+	}
+	w := f.answerer
+	if w.name == "" {
+		w = f.interviewee(pi)
+	}
+	if w.name == "" {
+		w = f.leadPerson(pi)
+	}
+	if w.name == "" || w.name == anaphorName || crowdNoun(w.name) {
+		return who{}
+	}
+	if t.Norm == "" {
+		*t = morph.NewText(f.src, f.paras[pi].Span)
+	}
+	s := t.Norm
+	a := len(s) - len(strings.TrimLeft(s, " \u3000"))
+	e := len(strings.TrimRight(s, " \u3000"))
+	if a >= e {
+		return who{}
+	}
+	w.span, w.rule = article.Span{}, ruleDialogue
+	f.answerer = w
+	f.out = append(f.out, article.Quote{
+		Text:         s[a:e],
+		Span:         t.Span(a, e),
+		Speaker:      w.name,
+		Organization: w.org,
+		Attribution:  ruleDialogue,
+		Paragraph:    pi,
+	})
+	return w
+}
+
+// leadPerson returns the first person the paragraphs before the first
+// question name (港南焼の陶芸家、北村紗季さん（34）が…), whom an interview
+// introduces before it asks: with the dictionary only.
+func (f *finder) leadPerson(pi int) who {
+	if f.x == nil {
+		return who{}
+	}
+	for j := 0; j < pi && !f.asked(j); j++ {
+		for _, m := range f.x.Mentions(j) {
+			// Named as a person is (森田えりかさん, 北村紗季さん（34）),
+			// not a body read as a name before a title (ツリートップ社長).
+			if m.Kind == entity.Person && m.Span.End <= len(f.src) && honored(f.src[m.Span.Start:m.Span.End], f.src[m.Span.End:]) {
+				return who{name: f.x.Name(m)}
+			}
+		}
+	}
+	return who{}
+}
+
+// honored reports whether a person's mention, followed by after in the
+// text, carries an honorific or an age: さん, 氏, (34).
+func honored(mention, after string) bool {
+	if hasSuffixAny(mention, "さん", "氏", "様") {
+		return true
+	}
+	after = strings.TrimLeft(after, " ")
+	for _, open := range []string{"(", "（"} {
+		if rest, ok := strings.CutPrefix(after, open); ok {
+			r, _ := utf8.DecodeRuneInString(rest)
+			return r >= '0' && r <= '9' || r >= '０' && r <= '９'
+		}
+	}
+	return false
+}
+
 // asked reports whether paragraph pi is a question of a transcript.
 func (f *finder) asked(pi int) bool {
 	return !f.paras[pi].Heading && isQuestion(f.paras[pi].Text)
@@ -132,7 +224,7 @@ func isAnswerMark(s string) bool {
 
 // interviewCues follow the person an interview is with: 山田さんに聞いた,
 // 山田氏に話を聞いた.
-var interviewCues = []string{"に話を聞いた", "に聞いた", "に話を聞く", "に聞く", "にインタビューした"}
+var interviewCues = []string{"に話を聞いた", "に聞いた", "に話を聞く", "に聞く", "にインタビューした", "に話を伺った", "にお話を伺った", "に伺った"}
 
 // interviewee returns the person the paragraphs before pi say the
 // interview is with (…さんに話を聞いた), the latest first, or nobody.
