@@ -568,8 +568,8 @@ func looksBio(s string, strict bool) bool {
 		return false // しかし、…: a sentence of the text goes on
 	}
 	last := lastRune(first)
-	if isHiragana(last) || last == '）' || last == ')' || last == '」' {
-		return false
+	if (isHiragana(last) || last == '）' || last == ')' || last == '」') && !strings.HasSuffix(first, "生まれ") {
+		return false // but きたむら・さき　1992年港南市生まれ。: a profile
 	}
 	if strict {
 		return bioCuesSet.in(first) && predicativeCue(first)
@@ -757,6 +757,15 @@ func (p *parser) paragraphs(start, end int) {
 	if lastBody >= 0 {
 		pr := &ps[lastBody]
 		if at, cs := p.signature(pr.s, pr.e); at > pr.s {
+			p.addCredits(cs)
+			pr.e = at
+		}
+	}
+	if firstBody >= 0 && firstBody != lastBody {
+		// …理由を聞いた。（聞き手・文化部　小野寺航）: the interviewer
+		// credited at the end of the lead, with the part taken.
+		pr := &ps[firstBody]
+		if at, cs := p.signature(pr.s, pr.e); at > pr.s && slices.ContainsFunc(cs, func(c credit) bool { return c.role != "" }) {
 			p.addCredits(cs)
 			pr.e = at
 		}

@@ -485,3 +485,19 @@ func TestProfileUnderAuthorHead(t *testing.T) {
 	assert.Equal(t, []string{"店主の森川さんは、この春で店を閉じると決めた。", "最後の日には常連客が花束を持って訪れた。"}, paragraphTexts(a))
 	assert.Equal(t, []string{"■プロフィール", "■関連リンク"}, textsOf(a.Boilerplate))
 }
+
+func TestInterviewCreditAndProfile(t *testing.T) {
+	in := "「地方から世界へ」　陶芸家・北村紗季さんに聞く\n2026年10月3日 10時00分\n\n" +
+		"港南焼の若手陶芸家、北村紗季さん（34）が今秋、海外で初の個展を開く。理由を聞いた。（聞き手・文化部　小野寺航）\n\n" +
+		"――陶芸を始めたきっかけは。\n\n祖父が窯元でした。工房が遊び場だったんです。\n\n" +
+		"きたむら・さき　1992年港南市生まれ。美大卒業後、祖父の工房で修業。2021年に独立した。\n"
+	a, err := Parse([]byte(in), WithoutMorphology())
+	require.NoError(t, err)
+	spanChecker{t: t, a: a, text: true}.check()
+	require.Len(t, a.Bylines, 1)
+	assert.Equal(t, article.Byline{Name: "小野寺航", Desk: "文化部", Role: "聞き手", Span: a.Bylines[0].Span}, a.Bylines[0])
+	assert.Equal(t, []string{"港南焼の若手陶芸家、北村紗季さん(34)が今秋、海外で初の個展を開く。理由を聞いた。",
+		"――陶芸を始めたきっかけは。", "祖父が窯元でした。工房が遊び場だったんです。"}, paragraphTexts(a))
+	require.NotNil(t, a.Bio)
+	assert.True(t, strings.HasPrefix(a.Bio.Text, "きたむら・さき"), a.Bio.Text)
+}
