@@ -204,6 +204,8 @@ func (p *parser) lineRole(l *line, text, plain bool) role {
 		// （文化部　川瀬ゆかり）: a credit, read after the text
 		// (classifyTail); a sub-heading if text follows.
 		return roleShort
+	case sectionMark(l.text) && l.n <= maxSectionHead && !strings.Contains(l.text, "。"):
+		return roleShort // ■高瀬「狙っていた」: a sub-heading if text follows
 	case text, isLabelValue(l.text, l.n):
 		return roleBody
 	case l.n >= minOpenClause && (lastRune(l.text) == '、' || lastRune(l.text) == '，') && !isBullet(firstRune(l.text)):
@@ -332,12 +334,27 @@ func (p *parser) shortLines(start, end, anchor int) {
 			l.role = roleRelated
 		case spokenLine(l.text):
 			l.role = roleBody // 「正直、疲れます」: words someone says, not a heading
-		case n >= 0 && isText(&lines[n]) && lines[n].role == roleBody && !isBullet(firstRune(l.text)) || strings.HasPrefix(l.text, "◆"):
+		case n >= 0 && isText(&lines[n]) && lines[n].role == roleBody && (!isBullet(firstRune(l.text)) || sectionMark(l.text)) || strings.HasPrefix(l.text, "◆"):
 			l.role = roleHeading
 		default:
 			l.role = roleBody
 		}
 	}
+}
+
+// maxSectionHead bounds the runes of a line read as a sub-heading for the
+// mark it opens with.
+const maxSectionHead = 30
+
+// sectionMark reports whether the short line s opens with a mark that
+// heads a section of the text (■高瀬「狙っていた」, ◇試合後の談話), not an
+// item of a list.
+func sectionMark(s string) bool {
+	switch firstRune(s) {
+	case '■', '□', '◆', '◇', '●', '▼':
+		return true
+	}
+	return false
 }
 
 // spokenLine reports whether the short line s is one quotation of speech:

@@ -64,6 +64,13 @@ func TestLayout(t *testing.T) {
 			boilerplate: []string{"画像をクリックすると拡大します"},
 		},
 		{
+			name: "sections headed by a mark",
+			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n■森川さん「悔いはない」\n\n棚には古い地図や郷土史が並ぶ。\n\n" +
+				"◇客の声\n常連の男性は「寂しくなる」と話した。\n",
+			paragraphs: []string{"店主の森川さんは、この春で店を閉じると決めた。", "■森川さん「悔いはない」", "棚には古い地図や郷土史が並ぶ。",
+				"◇客の声", "常連の男性は「寂しくなる」と話した。"},
+		},
+		{
 			name: "a last paragraph about a work's author is no profile",
 			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n棚には古い地図や郷土史が並ぶ。\n\n" +
 				"港町出身の漫画家が描いた同名作品をもとに、店の五十年を映像化。全国の劇場で公開される。\n",
@@ -500,4 +507,19 @@ func TestInterviewCreditAndProfile(t *testing.T) {
 		"――陶芸を始めたきっかけは。", "祖父が窯元でした。工房が遊び場だったんです。"}, paragraphTexts(a))
 	require.NotNil(t, a.Bio)
 	assert.True(t, strings.HasPrefix(a.Bio.Text, "きたむら・さき"), a.Bio.Text)
+}
+
+func TestSectionMarksHeadSections(t *testing.T) {
+	in := layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n■森川さん「悔いはない」\n\n棚には古い地図や郷土史が並ぶ。\n\n" +
+		"◇客の声\n常連の男性は「寂しくなる」と話した。\n\n・地図\n・郷土史\n"
+	a, err := Parse([]byte(in), WithoutMorphology())
+	require.NoError(t, err)
+	spanChecker{t: t, a: a, text: true}.check()
+	var heads []string
+	for _, p := range a.Paragraphs {
+		if p.Heading {
+			heads = append(heads, p.Text)
+		}
+	}
+	assert.Equal(t, []string{"■森川さん「悔いはない」", "◇客の声"}, heads)
 }
