@@ -104,6 +104,21 @@ func continues(s string) bool {
 	return r == '、' || r == '，' || r == ',' || isCJK(r) || isLatin(r) || isDigit(r)
 }
 
+// quotativeGoesOn reports whether line, right under prev, is the rest of
+// a sentence whose quotation prev closes: 「…」 over と話した。.
+func quotativeGoesOn(prev, line string) bool {
+	r := lastRune(prev)
+	if r != '」' && r != '』' {
+		return false
+	}
+	if rest, ok := strings.CutPrefix(line, "と"); ok {
+		// と話した, といった, との, と、; not ところが, とはいえ, とにかく,
+		// ともあれ, とても, とりわけ, とうとう, which open a sentence.
+		return !strings.ContainsRune("こはにもてりう", firstRune(rest))
+	}
+	return strings.HasPrefix(line, "って") || strings.HasPrefix(line, "などと") || strings.HasPrefix(line, "などの")
+}
+
 // isContact reports a line of a contact or product box: a phone or fax
 // number, an address, a web address, a price.
 func isContact(s string) bool {

@@ -189,7 +189,7 @@ func (p *parser) lineRole(l *line, text, plain bool) role {
 		return roleUI
 	case strings.Contains(l.text, "\t"):
 		return roleUI // a table row: data, not text
-	case l.count > 1 && !text:
+	case l.count > 1 && !text && !openClause(l.text):
 		// Short lines repeated on a page are furniture (写真一覧 under
 		// every photo); a repeated title is a link.
 		if l.n >= 15 {
@@ -208,7 +208,7 @@ func (p *parser) lineRole(l *line, text, plain bool) role {
 		return roleShort // ■高瀬「狙っていた」: a sub-heading if text follows
 	case text, isLabelValue(l.text, l.n):
 		return roleBody
-	case l.n >= minOpenClause && (lastRune(l.text) == '、' || lastRune(l.text) == '，') && !isBullet(firstRune(l.text)):
+	case (l.n >= minOpenClause || l.count > 1) && openClause(l.text):
 		// …夫を持つ真紀さん（33歳）の場合、: a sentence that goes on in
 		// the next paragraph, not a caption or a title.
 		return roleBody
@@ -340,6 +340,14 @@ func (p *parser) shortLines(start, end, anchor int) {
 			l.role = roleBody
 		}
 	}
+}
+
+// openClause reports whether the line s stops on a comma, its sentence
+// going on below (島村氏は、 over the words he said): text, however short
+// and however often the page prints it.
+func openClause(s string) bool {
+	r := lastRune(s)
+	return (r == '、' || r == '，') && !isBullet(firstRune(s))
 }
 
 // maxSectionHead bounds the runes of a line read as a sub-heading for the
@@ -739,7 +747,7 @@ func (p *parser) paragraphs(start, end int) {
 			// A line goes on the paragraph of the line right above it
 			// when that one stops inside a sentence (a hard wrap); a
 			// line that ends a sentence ends its paragraph.
-			if open && !l.indent && i > 0 && p.lines[i-1].role == roleBody && continues(p.lines[i-1].text) {
+			if open && !l.indent && i > 0 && p.lines[i-1].role == roleBody && (continues(p.lines[i-1].text) || quotativeGoesOn(p.lines[i-1].text, l.text)) {
 				ps[len(ps)-1].e = l.e
 				ps[len(ps)-1].last = i
 			} else {

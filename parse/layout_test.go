@@ -71,6 +71,14 @@ func TestLayout(t *testing.T) {
 				"◇客の声", "常連の男性は「寂しくなる」と話した。"},
 		},
 		{
+			name: "a short opening clause printed twice is text",
+			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n森川さんは、\n「悔いはない。やり切った」\nと話した。\n\n" +
+				"棚には古い地図や郷土史が並ぶ。\n\n森川さんは、\n「本は、次は図書館に寄贈したい」\nと語る。\n",
+			paragraphs: []string{"店主の森川さんは、この春で店を閉じると決めた。", "森川さんは、\n「悔いはない。やり切った」\nと話した。",
+				"棚には古い地図や郷土史が並ぶ。", "森川さんは、\n「本は、次は図書館に寄贈したい」\nと語る。"},
+			boilerplate: []string{},
+		},
+		{
 			name: "a last paragraph about a work's author is no profile",
 			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n棚には古い地図や郷土史が並ぶ。\n\n" +
 				"港町出身の漫画家が描いた同名作品をもとに、店の五十年を映像化。全国の劇場で公開される。\n",

@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsdoc/newsdoc/internal/doc"
 	"github.com/newsdoc/newsdoc/internal/entity"
 	"github.com/newsdoc/newsdoc/internal/morph"
 )
@@ -87,7 +88,7 @@ func statedWith(quotative, rest string) (string, int) {
 }
 
 func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si int, top []bracket, b bracket, paraQuote bool, cur who, prevTopic *lazyTopic) attribution {
-	sent := reach(s, sents[si], b)
+	sent := wrapped(s, sents, si, b, top, reach(s, sents[si], b))
 	before := outside(s, sent.Start, b.Open, top)
 	after := outside(s, b.End, sent.End, top)
 	inner := s[b.Open:b.End]
@@ -329,10 +330,20 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 	return a
 }
 
+// cutAnySuffix cuts the first of suffixes that s ends with.
+func cutAnySuffix(s string, suffixes ...string) (string, bool) {
+	for _, x := range suffixes {
+		if h, ok := strings.CutSuffix(s, x); ok {
+			return h, true
+		}
+	}
+	return s, false
+}
+
 // fromRightBefore reports whether before, the sentence up to a quotation,
 // ends marking a source with から (からは, からも).
 func fromRightBefore(before string) bool {
-	h := strings.TrimRight(before, "\x00、 \u3000")
+	h := strings.TrimRight(before, "\x00、 \u3000\n")
 	return hasSuffixAny(h, "から", "からは", "からも")
 }
 
@@ -534,6 +545,34 @@ const maxReach = 600
 
 // reach returns sent cut to maxReach bytes on either side of b, at
 // character boundaries.
+// wrapped returns sentence si of s, which holds the quotation b, joined
+// with the line before it when that line stops inside its sentence
+// (ネットユーザーからは / 「…」) and with the line after it when that goes on
+// from the quotation (「…」 / といった声が上がった。): a line break in a
+// hard-wrapped paragraph ends a line, not a sentence.
+func wrapped(s string, sents []sentence, si int, b bracket, top []bracket, sent sentence) sentence {
+	// sent is sentence si as reach bounds it: the tests below read no more
+	// than maxReach bytes on either side of the quotation.
+	// A sentence the splitter ends at a line break keeps the break.
+	blank := func(a, e int) bool { return strings.Trim(outside(s, a, e, top), " \x00、・\u3000\n") == "" }
+	goesOn := !blank(b.End, sent.End)
+	if si+1 < len(sents) && !goesOn && strings.HasSuffix(s[b.End:sent.End], "\n") {
+		nx := sents[si+1]
+		if next := s[nx.Start:nx.End]; hasPrefixAny(next, "と", "って", "などと", "などの") && !hasPrefixAny(next, "とこ", "とは", "とに", "とも", "とて", "とり", "とう") {
+			sent.End, goesOn = reach(s, nx, b).End, true
+		}
+	}
+	// The line before only when the quotation's sentence goes on after
+	// it: lines of comments one under another stay each on its own.
+	if si > 0 && goesOn && blank(sent.Start, b.Open) && strings.HasSuffix(s[sents[si-1].Start:sent.Start], "\n") {
+		pv := sents[si-1]
+		if r, _ := lastRune(strings.TrimRight(s[pv.Start:pv.End], " \n")); r != 0 && !doc.IsTerminator(r) && !doc.IsCloser(r) {
+			sent.Start = reach(s, pv, b).Start
+		}
+	}
+	return sent
+}
+
 func reach(s string, sent sentence, b bracket) sentence {
 	if b.Open-sent.Start > maxReach {
 		i := b.Open - maxReach
@@ -568,8 +607,8 @@ func chainSkip(after string) int {
 	i := 0
 	for i < len(after) {
 		switch {
-		case after[i] == 0 || after[i] == ' ':
-			i++
+		case after[i] == 0 || after[i] == ' ' || after[i] == '\n' || after[i] == '\r':
+			i++ // a hard wrap: 「…」 over といった声
 		case strings.HasPrefix(after[i:], "、") || strings.HasPrefix(after[i:], "・") || strings.HasPrefix(after[i:], "」") ||
 			strings.HasPrefix(after[i:], "』") || strings.HasPrefix(after[i:], "\u3000"):
 			i += 3
@@ -675,6 +714,20 @@ func (f *finder) standalone(t morph.Text, pi int, s string, sents []sentence, si
 		if w := f.askedBefore(pi); w.name != "" {
 			a.carried = true
 			return as(w, ruleContinued)
+		}
+	}
+	if paraQuote && si == 0 && pi > 0 && !f.paras[pi-1].Heading {
+		// 島村氏は、 then 「…」: the topic that opens the sentence, broken
+		// off before its words.
+		pt := f.text(pi - 1)
+		if h, ok := strings.CutSuffix(strings.TrimRight(pt.Norm, " \u3000"), "、"); ok {
+			if h, ok := cutAnySuffix(h, "は", "も", "が"); ok {
+				if st := phraseBefore(h, len(h)); st < len(h) {
+					if w := f.resolve(pt, pi-1, pt.Norm, st, len(h)); w.name != "" && w.name != anaphorName {
+						return withRule(w, ruleExplicit)
+					}
+				}
+			}
 		}
 	}
 	if paraQuote && pi > 0 && !f.paras[pi-1].Heading {

@@ -889,6 +889,10 @@ func TestFamilyTiesAndMoreWords(t *testing.T) {
 			wants: []said{{"ご迷惑", "みなと運輸", "explicit"}}},
 		{name: "a titled subject of its own, not the one before", text: "モリス大統領は「国民の生活が最優先だ」と述べた。一方、野党のグラント上院院内総務は声明で「遅すぎる判断だ」と批判した。",
 			wants: []said{{"国民の", "モリス", "explicit"}, {"遅すぎる", "グラント", "explicit"}}},
+		{name: "a sentence wrapped around its quotations", text: "この騒ぎに対し、ネットユーザーからは\n「言えた立場か」「どこでも同じ」\nといった声が上がった。",
+			wants: []said{{"言えた立場か", "ネットユーザー", "source"}, {"どこでも同じ", "ネットユーザー", "source"}}},
+		{name: "comments one per line stay each on its own", text: "これを受け、ネット掲示板では\n「名前は成長に影響すると思う」\n「子供に罪はないだけに、将来が心配だ」\nなど、さまざまな声が上がった。",
+			wants: []said{{"名前は", "", ""}, {"子供に罪は", "", ""}}},
 		{name: "a stratum as a crowd", text: "なかでも主婦層が多く、その魅力を「毎週が待ち遠しい」と語っていた。",
 			wants: []said{{"毎週", "主婦層", "explicit"}}},
 	})

@@ -542,13 +542,13 @@ func firstRune(s string) (rune, int) {
 }
 
 // onlyOf reports whether s holds nothing but the placeholder 0 of later
-// quotations, ASCII spaces and the strings units, repeated: what
+// quotations, ASCII spaces, line breaks and the strings units, repeated: what
 // strings.Trim with those as cutset would reduce to "", read without
 // decoding the placeholders one rune at a time.
 func onlyOf(s string, units ...string) bool {
 next:
 	for i := 0; i < len(s); {
-		if c := s[i]; c == 0 || c == ' ' {
+		if c := s[i]; c == 0 || c == ' ' || c == '\n' {
 			i++
 			continue
 		}
