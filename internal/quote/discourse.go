@@ -876,7 +876,7 @@ const maxNamePhrase = 20 * 3
 // wordsOf reports whether s opens with の and a noun for someone's words:
 // の声, の弁, のコメント.
 func wordsOf(s string) bool {
-	for _, v := range []string{"の声", "の弁", "の談", "の言葉", "のコメント", "の話"} {
+	for _, v := range []string{"の声", "の弁", "の談", "の言葉", "のコメント", "の話", "の戸惑い", "の訴え", "の叫び", "の本音", "の指摘", "の反論", "の嘆き", "のぼやき"} {
 		if strings.HasPrefix(s, v) {
 			return true
 		}

@@ -893,6 +893,8 @@ func TestFamilyTiesAndMoreWords(t *testing.T) {
 			wants: []said{{"言えた立場か", "ネットユーザー", "source"}, {"どこでも同じ", "ネットユーザー", "source"}}},
 		{name: "comments one per line stay each on its own", text: "これを受け、ネット掲示板では\n「名前は成長に影響すると思う」\n「子供に罪はないだけに、将来が心配だ」\nなど、さまざまな声が上がった。",
 			wants: []said{{"名前は", "", ""}, {"子供に罪は", "", ""}}},
+		{name: "words named as someone's reaction", text: "娘は「お兄ちゃんとお母さんと妹」と答えた。「おい、じゃパパは？」とのお父さんの戸惑いに、会場が沸いた。「もう限界だ」との山田さんの訴えに、市は動いた。",
+			wants: []said{{"おい", "父", "following"}, {"もう限界", "山田", "following"}}},
 		{name: "a stratum as a crowd", text: "なかでも主婦層が多く、その魅力を「毎週が待ち遠しい」と語っていた。",
 			wants: []said{{"毎週", "主婦層", "explicit"}}},
 	})

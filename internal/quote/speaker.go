@@ -682,11 +682,15 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 	}
 	// The speaker's words named after the speaker: と山田さんの声, と同店
 	// スタッフの弁.
-	if j := strings.Index(rest, "の"); quotative == "と" && j > 0 && j <= maxNamePhrase && wordsOf(rest[j:]) {
+	if j := strings.Index(rest, "の"); (quotative == "と" || quotative == "との" || quotative == "という") && j > 0 && j <= maxNamePhrase && wordsOf(rest[j:]) {
 		if nameAhead(rest[:j+len("の")], "の") == j {
 			if w := f.resolve(t, pi, s, off, off+j); w.name != "" && w.name != anaphorName {
 				return w
 			}
+		}
+		if k := kinOf(rest[:j]); k != "" {
+			// 「…」とのお父さんの戸惑い: a family tie, said politely.
+			return who{name: k, span: t.Span(off, off+j)}
 		}
 	}
 	// The sentence ends with the speaker after a description: と満足げな
@@ -761,6 +765,22 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 		}
 	}
 	return who{}
+}
+
+// kinOf returns the family tie p names, bare or with an honorific (お父
+// さん, お母様, 父親), or "".
+func kinOf(p string) string {
+	k := strings.TrimPrefix(strings.TrimPrefix(p, "お"), "ご")
+	for _, h := range []string{"さん", "様", "さま", "ちゃん"} {
+		if q, ok := strings.CutSuffix(k, h); ok {
+			k = q
+			break
+		}
+	}
+	if kinNouns[k] {
+		return k
+	}
+	return ""
 }
 
 // possessor reports whether name, a pronoun or a family tie followed by
