@@ -41,6 +41,10 @@ import (
 	"github.com/newsdoc/newsdoc/internal/morph"
 )
 
+// truePrefixes are the one-kanji prefixes that never begin a name: a
+// former, late or present holder, the same one, each or all of them.
+const truePrefixes = "元前故現同各全両非超再総副最旧本当諸来翌毎新第約計"
+
 // Kind is the kind of an entity.
 type Kind uint8
 
@@ -785,6 +789,14 @@ func nameBefore(p *paragraph, i int, title string, honorific bool) (int, int) {
 			start = pt.Start
 		}
 	}
+	if first > 0 {
+		// 高|阪剛さん: the dictionary reads the first kanji of a surname
+		// as a prefix; 元首相, 前社長, 故人 keep theirs outside.
+		if pt := &p.toks[first-1]; pt.Start >= j && pt.End == start && pt.Tag(0) == "接頭詞" &&
+			utf8.RuneCountInString(pt.Surface) == 1 && isKanji(firstRuneIn(pt.Surface)) && !strings.Contains(truePrefixes, pt.Surface) {
+			start = pt.Start
+		}
+	}
 	k := first + 1
 	for k < len(p.toks) && p.toks[k].IsPerson() && p.toks[k].End <= i {
 		end = p.toks[k].End
@@ -841,6 +853,8 @@ func nameKeys(p *paragraph, m Mention) []string {
 	}
 	if k, ok := p.tokenAt(m.Start); ok && p.toks[k].IsFamilyName() && p.toks[k].End < m.NameEnd {
 		keys = append(keys, p.toks[k].Surface)
+	} else if ok && p.toks[k].Tag(0) == "接頭詞" && k+1 < len(p.toks) && p.toks[k+1].IsFamilyName() && p.toks[k+1].End < m.NameEnd {
+		keys = append(keys, p.toks[k].Surface+p.toks[k+1].Surface) // 高|阪 of 高阪剛
 	}
 	return keys
 }
