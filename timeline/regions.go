@@ -74,7 +74,18 @@ func apposed(between, text string) bool {
 	case between == "の":
 		return isAnaphoricDay(text)
 	case between == "" || between == "、" || between == " " || between == "　":
-		return isAnaphoricDay(text) || isDeicticDay(text)
+		return isAnaphoricDay(text) || isDeicticDay(text) || relativeMonth(text)
+	}
+	return false
+}
+
+// relativeMonth reports whether text names a month by its distance from
+// another (翌月, 同月, 先月), which a date written right after it (翌月12月5
+// 日) gives in full.
+func relativeMonth(text string) bool {
+	switch text {
+	case "翌月", "同月", "前月", "今月", "先月", "来月":
+		return true
 	}
 	return false
 }

@@ -432,6 +432,7 @@ func TestApposedRelativeDay(t *testing.T) {
 		{"not apposed", "市は3日に発表した。その前日に説明会が開かれた。", []string{"その前日=2026-08-02", "3日=2026-08-03"}},
 		{"today with its date", "市は本日8月1日から受け付けを始めた。", []string{"8月1日=2026-08-01"}},
 		{"today, a comma and its date", "きょう、8月4日は晴れた。", []string{"8月4日=2026-08-04"}},
+		{"the next month with its date", "応募は7月21日から翌月8月3日まで受け付けた。", []string{"7月21日=2026-07-21", "8月3日=2026-08-03"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
