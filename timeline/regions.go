@@ -50,7 +50,7 @@ func mergeApposed(src string, evs []Event) []Event {
 		if n := len(out); n > 0 {
 			p := out[n-1]
 			if p.Span == e.Span && p.When.Span.End <= e.When.Span.Start && e.When.Span.Start <= len(src) &&
-				apposed(src[p.When.Span.End:e.When.Span.Start], p.When.Text) && e.When.Resolved() &&
+				apposed(src[p.When.Span.End:e.When.Span.Start], p.When.Text, e.When.Text) && e.When.Resolved() &&
 				(e.When.Type == p.When.Type || src[p.When.Span.End:e.When.Span.Start] == "の") {
 				if p.When.Resolved() && p.When.Start.Equal(e.When.Start) && p.When.End.Equal(e.When.End) {
 					e.Also = append([]article.Time{p.When}, append(p.Also, e.Also...)...)
@@ -67,14 +67,18 @@ func mergeApposed(src string, evs []Event) []Event {
 }
 
 // apposed reports whether a relative day word (text) and the date that
-// follows it after between name one day (前日の12日, 同日の28日, 本日4月23日,
+// follows it after between (date) name one day (前日の12日, 同日の28日, 本日4月23日,
 // 今日、12月3日).
-func apposed(between, text string) bool {
+func apposed(between, text, date string) bool {
 	switch {
 	case between == "の":
 		return isAnaphoricDay(text)
 	case between == "" || between == "、" || between == " " || between == "　":
-		return isAnaphoricDay(text) || isDeicticDay(text) || relativeMonth(text)
+		// The date after it is written out (本日25日; after a comma or a
+		// space with its month, きょう、8月4日), not another relative
+		// word (今月、明日から).
+		written := strings.ContainsAny(date, "0123456789") && (between == "" || strings.Contains(date, "月"))
+		return written && (isAnaphoricDay(text) || isDeicticDay(text) || relativeMonth(text))
 	}
 	return false
 }

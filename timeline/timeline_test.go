@@ -433,6 +433,7 @@ func TestApposedRelativeDay(t *testing.T) {
 		{"today with its date", "市は本日8月1日から受け付けを始めた。", []string{"8月1日=2026-08-01"}},
 		{"today, a comma and its date", "きょう、8月4日は晴れた。", []string{"8月4日=2026-08-04"}},
 		{"the next month with its date", "応募は7月21日から翌月8月3日まで受け付けた。", []string{"7月21日=2026-07-21", "8月3日=2026-08-03"}},
+		{"two relative words after a comma stay two", "来月より今月、明日より今日がいい。", []string{"今月=2026-08", "今日=2026-08-05", "明日=2026-08-06", "来月=2026-09"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
