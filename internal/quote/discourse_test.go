@@ -895,6 +895,8 @@ func TestFamilyTiesAndMoreWords(t *testing.T) {
 			wants: []said{{"名前は", "", ""}, {"子供に罪は", "", ""}}},
 		{name: "words named as someone's reaction", text: "娘は「お兄ちゃんとお母さんと妹」と答えた。「おい、じゃパパは？」とのお父さんの戸惑いに、会場が沸いた。「もう限界だ」との山田さんの訴えに、市は動いた。",
 			wants: []said{{"おい", "父", "following"}, {"もう限界", "山田", "following"}}},
+		{name: "the same source by its role", text: "日本政府関係者によると、会談では経済安全保障が議題となる見通しだ。同関係者は「日程は詰めの段階にある」と話している。",
+			wants: []said{{"日程は", "日本政府関係者", "pronoun"}}},
 		{name: "a stratum as a crowd", text: "なかでも主婦層が多く、その魅力を「毎週が待ち遠しい」と語っていた。",
 			wants: []said{{"毎週", "主婦層", "explicit"}}},
 	})

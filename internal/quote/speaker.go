@@ -247,6 +247,13 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 				return w
 			}
 		}
+		// 同関係者, 同幹部: the source named before with that role
+		// (日本政府関係者によると…。同関係者は).
+		if !sameOrgs[p] && (hasRoleSuffix(rest) || crowdNoun(rest)) {
+			if name := f.sameRole(pi, start, rest); name != "" {
+				return who{name: name, span: t.Span(start, end), rule: rulePronoun}
+			}
+		}
 	}
 	if sameOrgs[p] {
 		// 同社は「…」と説明した: the organisation named last.
@@ -1147,6 +1154,29 @@ func appendAged(out []string, s string) []string {
 // sameOrgs refer back to the organisation the text named last (同社は).
 var sameOrgs = map[string]bool{"同社": true, "同行": true, "同省": true, "同庁": true, "同党": true, "同協会": true, "同グループ": true, "同大": true, "同校": true, "同病院": true,
 	"同大学": true, "同局": true, "同店": true, "同団体": true, "同事務所": true, "同球団": true, "同チーム": true}
+
+// sameRole returns the last phrase ending in role (日本政府関係者 for 関係者)
+// before offset end of paragraph pi, in it or in the few paragraphs before,
+// that 同 points back to, or "".
+func (f *finder) sameRole(pi, end int, role string) string {
+	for j := pi; j >= 0 && j >= pi-maxTitleBack; j-- {
+		s := f.text(j).Norm
+		if j == pi {
+			s = s[:min(end, len(s))]
+		}
+		for k := len(s); k > 0; {
+			i := strings.LastIndex(s[:k], role)
+			if i < 0 {
+				break
+			}
+			k = i
+			if st := phraseBefore(s, i+len(role)); st < i && !strings.HasSuffix(s[:i], "同") {
+				return stripAge(s[st : i+len(role)])
+			}
+		}
+	}
+	return ""
+}
 
 // bracketOrg returns the last body named in brackets after the kind it
 // is (物流会社「みなと運輸」, 市民団体「港の会」) in paragraph pi before end
