@@ -703,6 +703,9 @@ func nameBefore(p *paragraph, i int, title string, honorific bool) (int, int) {
 				return -1, -1 // ディレクターさん
 			}
 		}
+		if katakanaKinds[s[j:i]] {
+			return -1, -1 // ベテラン議員, エース投手: a kind, no name
+		}
 		return j, i
 	}
 	// A kanji name, perhaps with a hiragana given name (北川みゆさん).

@@ -86,3 +86,11 @@ var facilities = map[string]bool{"邸宅": true, "別荘": true, "私邸": true,
 // Nor are the words that address a group (皆さん, みなさま).
 var anaphors = map[string]bool{"同": true, "両": true, "各": true, "故": true, "ある": true, "その": true, "この": true, "本": true, "当": true,
 	"皆": true, "みな": true, "みんな": true, "皆様": true, "お客": true, "お客様": true}
+
+// katakanaKinds are katakana words that say what kind of holder a title
+// has (ベテラン議員, エース投手, ルーキー選手), never whose name it is.
+var katakanaKinds = map[string]bool{
+	"ベテラン": true, "ルーキー": true, "エース": true, "トップ": true, "リーダー": true, "ゲスト": true, "スタッフ": true,
+	"メンバー": true, "プロ": true, "アマ": true, "シニア": true, "ジュニア": true, "ユース": true, "ライバル": true,
+	"ママ": true, "パパ": true, "ベンチャー": true, "チーム": true, "ファン": true, "フリー": true, "レギュラー": true,
+}
