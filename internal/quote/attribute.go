@@ -347,6 +347,11 @@ func fromRightBefore(before string) bool {
 	return hasSuffixAny(h, "から", "からは", "からも")
 }
 
+// maxLookQuotes bounds the quotations read back for the last speaker, and
+// the candidates read back for a body or a role 同 points to: a hostile
+// text of many quotations costs no more per quotation.
+const maxLookQuotes = 16
+
 // lastSaid returns the speaker of the last whole quotation kept in
 // paragraph pi or the one before it, or nobody.
 func (f *finder) lastSaid(pi int) who {
@@ -354,7 +359,7 @@ func (f *finder) lastSaid(pi int) who {
 	if pi > 0 && pi-1 < len(f.paras) {
 		from = f.paras[pi-1].Span.Start
 	}
-	for i := len(f.out) - 1; i >= 0 && f.out[i].Span.Start >= from; i-- {
+	for i := len(f.out) - 1; i >= 0 && i >= len(f.out)-maxLookQuotes && f.out[i].Span.Start >= from; i-- {
 		if q := f.out[i]; !q.Partial && q.Speaker != "" {
 			return who{name: q.Speaker, org: q.Organization}
 		}

@@ -70,6 +70,11 @@ func TestHostileInput(t *testing.T) {
 		{"many sources", strings.Repeat("ファンからは「はい」、", 20000)},
 		{"many turns", strings.Repeat("・森：「はい」\n", 20000)},
 		{"many paragraphs", strings.Repeat("社長は会見した。\n\n「はい」と述べた。\n\n", 5000)},
+		{"many same bodies", "物流会社「港運輸」" + strings.Repeat("同社は「はい」と述べた。", 20000)},
+		{"many more words", strings.Repeat("「はい」とも述べた。", 20000)},
+		{"many same roles", "政府関係者によると" + strings.Repeat("同関係者は「はい」と話した。", 20000)},
+		{"many wrapped lines", strings.Repeat("ユーザーからは\n「はい」\nといった声。", 20000)},
+		{"many answers", strings.Repeat("――きっかけは。\n\n祖父が窯元でした。工房が遊び場でした。\n\n", 5000)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1159,12 +1159,13 @@ var sameOrgs = map[string]bool{"同社": true, "同行": true, "同省": true, "
 // before offset end of paragraph pi, in it or in the few paragraphs before,
 // that 同 points back to, or "".
 func (f *finder) sameRole(pi, end int, role string) string {
+	tries := 0
 	for j := pi; j >= 0 && j >= pi-maxTitleBack; j-- {
 		s := f.text(j).Norm
 		if j == pi {
 			s = s[:min(end, len(s))]
 		}
-		for k := len(s); k > 0; {
+		for k := len(s); k > 0 && tries < maxLookQuotes; tries++ {
 			i := strings.LastIndex(s[:k], role)
 			if i < 0 {
 				break
@@ -1183,12 +1184,13 @@ func (f *finder) sameRole(pi, end int, role string) string {
 // or in the paragraphs shortly before it, or nobody: a name the entities
 // may not hold, which 同社 and 同団体 point back to.
 func (f *finder) bracketOrg(pi, end int) who {
+	tries := 0
 	for j := pi; j >= 0 && j >= pi-maxTitleBack; j-- {
 		s := f.text(j).Norm
 		if j == pi {
 			s = s[:min(end, len(s))]
 		}
-		for k := len(s); k > 0; {
+		for k := len(s); k > 0 && tries < maxLookQuotes; tries++ {
 			o := strings.LastIndex(s[:k], "「")
 			if o < 0 {
 				break

@@ -134,7 +134,6 @@ func (f *finder) bareAnswer(pi int, t *morph.Text) who {
 	q := strings.TrimLeft(strings.TrimSpace(f.paras[pi-1].Text), "―—─━－-−‐ー \u3000")
 	if f.paras[pi].Heading || isQuestion(raw) || utf8.RuneCountInString(raw) < minBareAnswer || utf8.RuneCountInString(q) < 3 ||
 		containsAny(q, "ありがとうございま", "お疲れさまでした", "お疲れ様でした") || // ――どうもありがとうございました。: the end
-
 		hasPrefixAny(raw, "「", "『", "(", "（", "【", "■", "●", "◆", "※", "http") {
 		return who{}
 	}
