@@ -787,8 +787,10 @@ func nameBefore(p *paragraph, i int, title string, honorific bool) (int, int) {
 	}
 	if first > 0 && honorific {
 		// 那美さん: a kanji the dictionary does not know opens the name
-		// its given-name kanji ends.
-		if pt := &p.toks[first-1]; pt.Start >= j && pt.End == start && !pt.Known && utf8.RuneCountInString(pt.Surface) == 1 {
+		// its given-name kanji ends; 孫|正義氏: a one-kanji surname the
+		// dictionary reads as a common noun, before a given name.
+		if pt := &p.toks[first-1]; pt.Start >= j && pt.End == start && utf8.RuneCountInString(pt.Surface) == 1 && isKanji(firstRuneIn(pt.Surface)) &&
+			(!pt.Known || pt.IsNoun() && !pt.IsSuffix() && !p.toks[first].IsFamilyName() && !strings.Contains(truePrefixes, pt.Surface)) {
 			start = pt.Start
 		}
 	}

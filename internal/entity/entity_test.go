@@ -94,6 +94,7 @@ func TestFind(t *testing.T) {
 		{"a kanji the dictionary does not know opens a given name", "「パスタがいいです」というのは那美さん（27歳）。", []string{"那美"}, nil, nil, 1},
 		{"a surname whose first kanji the dictionary reads as a prefix", "初参戦を果たした高阪剛さんのジムを訪ねた。第一人者・高阪さんが自ら指導する。", []string{"高阪剛"}, nil, nil, 2},
 		{"a true prefix stays outside the name", "元首相の山田太郎氏が講演した。", []string{"山田太郎"}, nil, nil, 1},
+		{"a one-kanji surname the dictionary reads as a common noun", "ソフトバンクの代表 孫正義氏は発言した。", []string{"孫正義"}, []string{"ソフトバンク"}, nil, 1},
 		{"a katakana kind before a title is no name", "与党のベテラン議員が懸念を示した。", nil, nil, nil, 0},
 		{"a time before a word for kin", "話してくれたのは、今年息子さんが高校生になった女性だ。", nil, nil, nil, 0},
 		{"an initial and one kanji", "会社員のA子さんは笑った。", []string{"A子"}, nil, nil, 1},
