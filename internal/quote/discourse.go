@@ -795,7 +795,7 @@ func (f *finder) adjacentTopic(t morph.Text, off int, before string) who {
 	if n, _, ok := entity.SplitTitle(p); ok && n != "" {
 		p = n
 	}
-	if !nameShape(p) || f.commonWords(p) {
+	if !nameShape(p) || f.commonWords(p) || hasSuffixAny(p, thingEnds...) {
 		return who{}
 	}
 	return who{name: p, span: t.Span(off+st, off+i), rule: ruleWeak}

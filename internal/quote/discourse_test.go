@@ -897,6 +897,8 @@ func TestFamilyTiesAndMoreWords(t *testing.T) {
 			wants: []said{{"おい", "父", "following"}, {"もう限界", "山田", "following"}}},
 		{name: "the same source by its role", text: "日本政府関係者によると、会談では経済安全保障が議題となる見通しだ。同関係者は「日程は詰めの段階にある」と話している。",
 			wants: []said{{"日程は", "日本政府関係者", "pronoun"}}},
+		{name: "a place or a plan before は is no speaker", text: "しかし移住先は「支援制度のある地域を狙っている」と指摘する声も。改善策は「まだ足りない」との見方もある。",
+			wants: []said{{"支援制度", "", ""}}},
 		{name: "a stratum as a crowd", text: "なかでも主婦層が多く、その魅力を「毎週が待ち遠しい」と語っていた。",
 			wants: []said{{"毎週", "主婦層", "explicit"}}},
 	})

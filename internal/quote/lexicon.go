@@ -347,3 +347,7 @@ var labelEnds = []string{"日", "時", "品", "費", "料", "名", "数", "先",
 // a subject: 31日は, 今回は, 当初は, 表面上は.
 var timeEnds = []string{"日", "年", "月", "週", "時", "分", "今", "後", "前", "回", "度", "頃", "間", "際", "中", "内",
 	"以降", "以来", "当初", "現在", "点", "面", "上", "側", "方針", "結果", "今年", "昨年", "最近", "将来", "以前"}
+
+// thingEnds end a word for a place, a plan or a thing (移住先, 改善策, 支援
+// 案), which a topic right before a quotation may be but no name is.
+var thingEnds = []string{"先", "策", "案", "面", "物", "品", "費", "率", "額", "性"}
