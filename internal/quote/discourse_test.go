@@ -899,6 +899,11 @@ func TestFamilyTiesAndMoreWords(t *testing.T) {
 			wants: []said{{"日程は", "日本政府関係者", "pronoun"}}},
 		{name: "a place or a plan before は is no speaker", text: "しかし移住先は「支援制度のある地域を狙っている」と指摘する声も。改善策は「まだ足りない」との見方もある。",
 			wants: []said{{"支援制度", "", ""}}},
+		{name: "a cleft after a compound verb", text: "それでも、逆転を「可能です」と言い切るのは、五輪金メダリストの荒井静香さんだ。",
+			wants: []said{{"可能です", "荒井静香", "following"}}},
+		{name: "the sentence before the last closes on the person", text: "中学時代はファンクラブもあったというケイスケさん（25歳）。イケメンな彼にとって褒め言葉は挨拶と同じだ。\n\n「嬉しくないわけではないけど、またかという感じです」",
+			wants:   []said{{"嬉しくない", "ケイスケ", "continued"}},
+			lexical: []said{{"嬉しくない", "", ""}}},
 		{name: "a stratum as a crowd", text: "なかでも主婦層が多く、その魅力を「毎週が待ち遠しい」と語っていた。",
 			wants: []said{{"毎週", "主婦層", "explicit"}}},
 	})

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -31,13 +32,18 @@ var speechStems = []string{
 	"おど", "強が", "ぼや", "愚痴", "絶叫", "感激", "感動し", "興奮気味に", "照れ", "謙遜",
 }
 
-// stemsByFirst holds speechStems by their first rune, each list in the
-// order of speechStems: verbAt runs at every character of a sentence.
+// stemsByFirst holds speechStems by their first rune, each list longest
+// first (言い切 before 言: と言い切るのは reads the whole verb), equal
+// lengths in the order of speechStems: verbAt runs at every character of a
+// sentence.
 var stemsByFirst = func() map[rune][]string {
 	m := map[rune][]string{}
 	for _, st := range speechStems {
 		r, _ := utf8.DecodeRuneInString(st)
 		m[r] = append(m[r], st)
+	}
+	for _, l := range m {
+		slices.SortStableFunc(l, func(a, b string) int { return len(b) - len(a) })
 	}
 	return m
 }()

@@ -105,9 +105,10 @@ func (f *finder) finalTopic(t morph.Text, pi int) who {
 	sents := doc.Sentences(t.Norm, top, nil)
 	for i := len(sents) - 1; i >= 0 && i >= len(sents)-2; i-- {
 		w := f.topic(t, pi, t.Norm[sents[i].Start:sents[i].End], sents[i].Start, top)
-		if w.name == "" && i == len(sents)-1 {
+		if w.name == "" {
 			// …と語るのは、会社員の利幸さん(仮名・36歳)。: the paragraph
-			// closes on the person.
+			// closes on the person, or the sentence before its last
+			// does (…というケイスケさん（25歳）。彼にとって…。).
 			w = f.endName(t, pi, t.Norm[sents[i].Start:sents[i].End], sents[i].Start)
 		}
 		if w.name == anaphorName {
