@@ -1159,24 +1159,12 @@ var sameOrgs = map[string]bool{"同社": true, "同行": true, "同省": true, "
 // before offset end of paragraph pi, in it or in the few paragraphs before,
 // that 同 points back to, or "".
 func (f *finder) sameRole(pi, end int, role string) string {
-	tries := 0
-	for j := pi; j >= 0 && j >= pi-maxTitleBack; j-- {
-		s := f.text(j).Norm
-		if j == pi {
-			s = s[:min(end, len(s))]
+	return f.lastBefore(pi, end, role, func(s string, i int) string {
+		if st := phraseBefore(s, i+len(role)); st < i && !strings.HasSuffix(s[:i], "同") {
+			return stripAge(s[st : i+len(role)])
 		}
-		for k := len(s); k > 0 && tries < maxLookQuotes; tries++ {
-			i := strings.LastIndex(s[:k], role)
-			if i < 0 {
-				break
-			}
-			k = i
-			if st := phraseBefore(s, i+len(role)); st < i && !strings.HasSuffix(s[:i], "同") {
-				return stripAge(s[st : i+len(role)])
-			}
-		}
-	}
-	return ""
+		return ""
+	})
 }
 
 // bracketOrg returns the last body named in brackets after the kind it
@@ -1184,6 +1172,24 @@ func (f *finder) sameRole(pi, end int, role string) string {
 // or in the paragraphs shortly before it, or nobody: a name the entities
 // may not hold, which 同社 and 同団体 point back to.
 func (f *finder) bracketOrg(pi, end int) who {
+	return who{name: f.lastBefore(pi, end, "「", func(s string, o int) string {
+		c := strings.Index(s[o:], "」")
+		if c < 0 {
+			return ""
+		}
+		name := s[o+len("「") : o+c]
+		if n := utf8.RuneCountInString(name); n >= 2 && n <= 20 && !strings.ContainsAny(name, "、。「『") && hasSuffixAny(s[:o], orgKindWords...) {
+			return name
+		}
+		return ""
+	})}
+}
+
+// lastBefore reads the places of needle back from offset end of paragraph
+// pi, then in the few paragraphs before it, and returns the first thing
+// read finds at one (read gets the paragraph's normalized text and the
+// place), or "". It reads maxLookQuotes places at most.
+func (f *finder) lastBefore(pi, end int, needle string, read func(s string, i int) string) string {
 	tries := 0
 	for j := pi; j >= 0 && j >= pi-maxTitleBack; j-- {
 		s := f.text(j).Norm
@@ -1191,22 +1197,17 @@ func (f *finder) bracketOrg(pi, end int) who {
 			s = s[:min(end, len(s))]
 		}
 		for k := len(s); k > 0 && tries < maxLookQuotes; tries++ {
-			o := strings.LastIndex(s[:k], "「")
-			if o < 0 {
+			i := strings.LastIndex(s[:k], needle)
+			if i < 0 {
 				break
 			}
-			k = o
-			c := strings.Index(s[o:], "」")
-			if c < 0 {
-				continue
-			}
-			name := s[o+len("「") : o+c]
-			if n := utf8.RuneCountInString(name); n >= 2 && n <= 20 && !strings.ContainsAny(name, "、。「『") && hasSuffixAny(s[:o], orgKindWords...) {
-				return who{name: name}
+			k = i
+			if v := read(s, i); v != "" {
+				return v
 			}
 		}
 	}
-	return who{}
+	return ""
 }
 
 // orgKindWords name a kind of body before its name in brackets.
