@@ -904,6 +904,8 @@ func TestFamilyTiesAndMoreWords(t *testing.T) {
 		{name: "the sentence before the last closes on the person", text: "中学時代はファンクラブもあったというケイスケさん（25歳）。イケメンな彼にとって褒め言葉は挨拶と同じだ。\n\n「嬉しくないわけではないけど、またかという感じです」",
 			wants:   []said{{"嬉しくない", "ケイスケ", "continued"}},
 			lexical: []said{{"嬉しくない", "", ""}}},
+		{name: "a cleft after a verb that is no verb of speech", text: "本音を聞いて「良いじゃないですか、見返しましょう！」と心強い言葉で後押ししてくれるのは、ゴルフ教室「港ゴルフ」代表の星崎豪さん。",
+			wants: []said{{"良いじゃない", "星崎豪", "following"}}},
 		{name: "a stratum as a crowd", text: "なかでも主婦層が多く、その魅力を「毎週が待ち遠しい」と語っていた。",
 			wants: []said{{"毎週", "主婦層", "explicit"}}},
 	})

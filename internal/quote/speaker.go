@@ -719,6 +719,20 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 			}
 		}
 	}
+	// A cleft after a verb that is no verb of speech: と心強い言葉で後押し
+	// してくれるのは、…代表の星野豪史さん。
+	if quotative == "と" && vAt < 0 {
+		if k := strings.Index(rest, "のは"); k > 0 && k <= maxCleftClause && !strings.Contains(rest[:k], "。") && hiraganaEnd(rest[:k]) {
+			b := off + k + len("のは")
+			body := s[b:min(len(s), b+maxCleftBody)]
+			for len(body) > 0 && !utf8.ValidString(body) {
+				body = body[:len(body)-1] // cut inside a character
+			}
+			if w := f.cleft(t, pi, s, b, body); w.name != "" && w.name != anaphorName {
+				return w
+			}
+		}
+	}
 	// A name alone ends the sentence: 「…」と山田町長。
 	if vAt < 0 && quotative == "と" {
 		k := len(rest)
@@ -773,6 +787,13 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 	}
 	return who{}
 }
+
+// maxCleftClause bounds the bytes of the clause between と and のは of a
+// cleft whose verb is no verb of speech; maxCleftBody those read after のは.
+const (
+	maxCleftClause = 30 * 3
+	maxCleftBody   = 60 * 3
+)
 
 // kinOf returns the family tie p names, bare or with an honorific (お父
 // さん, お母様, 父親), or "".
