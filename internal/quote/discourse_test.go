@@ -906,6 +906,8 @@ func TestFamilyTiesAndMoreWords(t *testing.T) {
 			lexical: []said{{"嬉しくない", "", ""}}},
 		{name: "a cleft after a verb that is no verb of speech", text: "本音を聞いて「良いじゃないですか、見返しましょう！」と心強い言葉で後押ししてくれるのは、ゴルフ教室「港ゴルフ」代表の星崎豪さん。",
 			wants: []said{{"良いじゃない", "星崎豪", "following"}}},
+		{name: "the one whose view it is", text: "会社員の千晴さんは悩んでいる。独女たちにしてみても、妥協できない自分に「これくらいの我慢は必要なのかも」と自己嫌悪に陥る。ファンからすれば「もっと試合に出てほしい」と思うのは当然だ。",
+			wants: []said{{"これくらい", "独女たち", "explicit"}, {"もっと試合", "ファン", "explicit"}}},
 		{name: "a stratum as a crowd", text: "なかでも主婦層が多く、その魅力を「毎週が待ち遠しい」と語っていた。",
 			wants: []said{{"毎週", "主婦層", "explicit"}}},
 	})

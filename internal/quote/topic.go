@@ -147,6 +147,19 @@ func (f *finder) topic(t morph.Text, pi int, text string, off int, top []bracket
 				}
 			}
 		}
+		if (r == 'に' || r == 'か') && i > 0 {
+			// 独女たちにしてみても、「…」: the one whose view it is.
+			for _, m := range viewMarks {
+				if strings.HasPrefix(text[i:], m) {
+					if st := phraseBefore(text, i); st < i {
+						if w := f.resolve(t, pi, s, off+st, off+i); w.name != "" && w.name != anaphorName {
+							return w
+						}
+					}
+					break
+				}
+			}
+		}
 		if r == 'は' && strings.HasSuffix(text[:i], "に") && existence(text[i+n:]) {
 			// 山田さんには娘が2人いる。: the one who has them.
 			if st := phraseBefore(text, i-len("に")); st < i-len("に") {
@@ -184,6 +197,10 @@ func (f *finder) topic(t morph.Text, pi int, text string, off int, top []bracket
 	}
 	return who{}
 }
+
+// viewMarks follow the one whose view a sentence gives (独女たちにしてみても,
+// 山田さんにしてみれば): its topic as much as one marked with は.
+var viewMarks = []string{"にしてみれば", "にしてみても", "にしてみると", "にしたら", "からすれば", "からすると"}
 
 // existence reports whether the clause s ends saying that someone is or
 // was there (…が2人いる。, …がいた): its topic with には has them.
