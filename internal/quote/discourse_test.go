@@ -542,7 +542,7 @@ func TestTranscript(t *testing.T) {
 			none: []string{"港町の朝", "取材を終えて"}},
 		{name: "a turn with its name and a colon is read as a turn",
 			text: "港町で干物店を営む寺尾美沙さん（52）に話を聞いた。\n\n――店を継いだきっかけは。\n\n寺尾美沙（以下、寺尾）：父が倒れた年に、誰かがやらなければと思ったんです。",
-			none: []string{"寺尾美沙（以下"}},
+			none: []string{"寺尾美沙(以下", "父が倒れた"}}, // the quotation's text is normalized: (
 	})
 }
 
