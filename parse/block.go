@@ -3,6 +3,8 @@ package parse
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/newsdoc/newsdoc/internal/doc"
 )
 
 // The shapes of body lines that the block rules of body.go read: running
@@ -111,12 +113,7 @@ func quotativeGoesOn(prev, line string) bool {
 	if r != '」' && r != '』' {
 		return false
 	}
-	if rest, ok := strings.CutPrefix(line, "と"); ok {
-		// と話した, といった, との, と、; not ところが, とはいえ, とにかく,
-		// ともあれ, とても, とりわけ, とうとう, which open a sentence.
-		return !strings.ContainsRune("こはにもてりう", firstRune(rest))
-	}
-	return strings.HasPrefix(line, "って") || strings.HasPrefix(line, "などと") || strings.HasPrefix(line, "などの")
+	return doc.QuotativeNext(line)
 }
 
 // isContact reports a line of a contact or product box: a phone or fax

@@ -1,6 +1,9 @@
 package doc
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Sentence splitting is written by hand: the splitters of the libraries
 // newsdoc may use either drop offsets or end sentences inside 「…」.
@@ -290,4 +293,17 @@ func (sp *Splitter) SplitMarks(s string, ms []Mark) [][2]int {
 
 func isASCIIAlnum(r rune) bool {
 	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+}
+
+// QuotativeNext reports whether s, the line under one that closes a
+// quotation, opens with the quotative that goes on from it (と話した,
+// といった, って, などと): the two lines are one sentence broken by a hard
+// wrap. と that opens a sentence of its own (ところが, とはいえ, とにかく,
+// ともあれ, とても, とりわけ, とうとう) does not.
+func QuotativeNext(s string) bool {
+	if rest, ok := strings.CutPrefix(s, "と"); ok {
+		r, _ := utf8.DecodeRuneInString(rest)
+		return !strings.ContainsRune("こはにもてりう", r)
+	}
+	return strings.HasPrefix(s, "って") || strings.HasPrefix(s, "などと") || strings.HasPrefix(s, "などの")
 }

@@ -126,3 +126,29 @@ func firstRune(s string) rune {
 	}
 	return r
 }
+
+func TestQuotativeNext(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"と話した。", true},
+		{"といった声が上がった。", true},
+		{"との見方を示した。", true},
+		{"と、笑った。", true},
+		{"って言われた。", true},
+		{"などと語った。", true},
+		{"ところが、翌日は雨だった。", false},
+		{"とはいえ、課題は残る。", false},
+		{"とにかく急いだ。", false},
+		{"ともあれ、終わった。", false},
+		{"とても寒い朝だった。", false},
+		{"とうとう店を閉じた。", false},
+		{"など多数。", false},
+		{"市は発表した。", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, QuotativeNext(tt.line), tt.line)
+	}
+}

@@ -563,7 +563,7 @@ func wrapped(s string, sents []sentence, si int, b bracket, top []bracket, sent 
 	goesOn := !blank(b.End, sent.End)
 	if si+1 < len(sents) && !goesOn && strings.HasSuffix(s[b.End:sent.End], "\n") {
 		nx := sents[si+1]
-		if next := s[nx.Start:nx.End]; hasPrefixAny(next, "と", "って", "などと", "などの") && !hasPrefixAny(next, "とこ", "とは", "とに", "とも", "とて", "とり", "とう") {
+		if doc.QuotativeNext(s[nx.Start:nx.End]) {
 			sent.End, goesOn = reach(s, nx, b).End, true
 		}
 	}

@@ -8,7 +8,10 @@
 // [temporal.Tense]: https://pkg.go.dev/github.com/newsdoc/newsdoc/normalize/temporal#Tense
 package tense
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // PlanNouns are the nouns that state a plan or a forecast when they are
 // the predicate (予定だ, 方針で, 見通し。, 考えだ): the statement looks ahead
@@ -35,14 +38,7 @@ var Awaited = []string{"が近づ", "が迫", "を控え", "まであと"}
 
 // AwaitedNext reports whether s, the text right after a time, opens with
 // one of Awaited.
-func AwaitedNext(s string) bool {
-	for _, w := range Awaited {
-		if strings.HasPrefix(s, w) {
-			return true
-		}
-	}
-	return false
-}
+func AwaitedNext(s string) bool { return opensWith(s, Awaited) }
 
 // relativeHeads are nouns written in kana that a relative clause in the
 // past modifies (楽しんだあなたは, 集まったみんなで): the た before them is not
@@ -51,13 +47,11 @@ var relativeHeads = []string{"あなた", "わたし", "みんな", "みなさ�
 
 // RelativeHead reports whether s opens with a noun written in kana that a
 // relative clause modifies.
-func RelativeHead(s string) bool {
-	for _, h := range relativeHeads {
-		if strings.HasPrefix(s, h) {
-			return true
-		}
-	}
-	return false
+func RelativeHead(s string) bool { return opensWith(s, relativeHeads) }
+
+// opensWith reports whether s opens with one of words.
+func opensWith(s string, words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return strings.HasPrefix(s, w) })
 }
 
 // announcements are past predicates that report an event being decided
