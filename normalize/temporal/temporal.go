@@ -216,7 +216,7 @@ func (sc *scanner) scan() {
 				sc.hasQuote = false
 			}
 		}
-		if !isTrigger(r) || holidayOnly.has(r) && !holidayNamed(s, i) || (r == 'A' || r == 'P' || r == 'a' || r == 'p') && !meridiemAt(s, i) {
+		if !isTrigger(r) || lexicalMiss(s, i, r) || holidayOnly.has(r) && !holidayNamed(s, i) || (r == 'A' || r == 'P' || r == 'a' || r == 'p') && !meridiemAt(s, i) {
 			i += size
 			continue
 		}

@@ -438,7 +438,7 @@ var holidayOnly = func() *runeSet {
 
 // triggerRunes start numerals, sets, durations, eras and the other words
 // that open an expression.
-const triggerRunes = "紀西毎隔年週過こ約お数十そ半正来去直最向月火水木金土日令平昭大明MTSHR〇一二三四五六七八九百千万零两壱弐参0123456789"
+const triggerRunes = "紀西毎隔年週過こ今約お数十そ半正来去直最向月火水木金土日令平昭大明MTSHR〇一二三四五六七八九百千万零两壱弐参0123456789"
 
 // triggers are the runes at which an expression may start.
 var triggers = func() *runeSet {
@@ -466,3 +466,61 @@ var triggers = func() *runeSet {
 }()
 
 func isTrigger(r rune) bool { return triggers.has(r) }
+
+// lexHeads maps a rune at which only a word of the lexicons (relative
+// words, parts of the day, holidays, zones) may start an expression to the
+// first two runes of each of those words. Most such runes (し, き, あ, イ)
+// start far more ordinary words than dates, and the scanner would try every
+// grammar at each of them; a rune that also opens a numeral, an era or a
+// construction of the grammar (triggerRunes) has no entry.
+var lexHeads = func() map[rune][]string {
+	var grammar runeSet
+	for _, r := range triggerRunes {
+		grammar.add(r)
+	}
+	m := map[rune][]string{}
+	add := func(w string) {
+		r, n := utf8.DecodeRuneInString(w)
+		if grammar.has(r) {
+			return
+		}
+		if _, n2 := utf8.DecodeRuneInString(w[n:]); n2 > 0 {
+			n += n2
+		}
+		head := w[:n]
+		for _, h := range m[r] {
+			if h == head {
+				return
+			}
+		}
+		m[r] = append(m[r], head)
+	}
+	for _, r := range rels {
+		add(r.word)
+	}
+	for _, w := range podWords {
+		add(w.word)
+	}
+	for _, h := range holidays {
+		add(h.name)
+	}
+	for _, z := range zoneWords {
+		add(z)
+	}
+	return m
+}()
+
+// lexicalMiss reports whether the rune r at s[i:] starts an expression only
+// through a lexicon word and none of those words starts there.
+func lexicalMiss(s string, i int, r rune) bool {
+	heads, ok := lexHeads[r]
+	if !ok {
+		return false
+	}
+	for _, h := range heads {
+		if strings.HasPrefix(s[i:], h) {
+			return false
+		}
+	}
+	return true
+}
