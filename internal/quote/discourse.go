@@ -316,11 +316,13 @@ func hasNameLetter(name string) bool {
 func (f *finder) crowdSource(t morph.Text, pi int, s string, off int, before string) who {
 	// The mark is in the clause before the quotation, within forty
 	// characters.
-	if cut := len(before) - 40*3; cut > 0 {
+	full, base := before, 0 // the describing clause may start before the window
+	cut := len(before) - 40*3
+	if cut > 0 {
 		for cut < len(before) && !utf8.RuneStart(before[cut]) {
 			cut++
 		}
-		off, before = off+cut, before[cut:]
+		off, before, base = off+cut, before[cut:], cut
 	}
 	for _, m := range sourceMarks {
 		i := strings.LastIndex(before, m)
@@ -345,6 +347,10 @@ func (f *finder) crowdSource(t morph.Text, pi int, s string, off int, before str
 				st, p = k, before[k:st-len("の")]
 			}
 		}
+		if k := describedFrom(full[:base+i], base+st); k < base+st {
+			// 実際に使っている人からは「…」: the ones the clause describes.
+			return who{name: full[k : base+i], span: t.Span(off-base+k, off+i)}
+		}
 		if m == "では" || m == "には" || m == "でも" {
 			if !crowdNoun(p) {
 				continue
@@ -360,6 +366,50 @@ func (f *finder) crowdSource(t morph.Text, pi int, s string, off int, before str
 	}
 	return who{}
 }
+
+// maxDescribed bounds the clause describedFrom reads back, in bytes.
+const maxDescribed = 24 * 3
+
+// describedFrom returns the start of the clause that describes the bare
+// person word (人, 方) starting at s[st:], as in 顔写真を載せている人 or
+// 初めて来た方々, or st when the word is none or no verb ends right
+// before it. The clause runs back to a comma, a sentence end or a bracket.
+func describedFrom(s string, st int) int {
+	head := s[st:]
+	for _, pl := range []string{"たち", "達", "ら"} {
+		if h, ok := strings.CutSuffix(head, pl); ok {
+			head = h
+			break
+		}
+	}
+	if head != "人" && head != "方" && head != "方々" {
+		return st
+	}
+	if r, _ := lastRune(s[:st]); r < 'ぁ' || r > 'ゖ' {
+		return st
+	}
+	k := st
+	for k > 0 && st-k < maxDescribed {
+		r, n := lastRune(s[:k])
+		if r == '、' || r == '。' || r == '」' || r == '』' || r == 0 || r == '\n' || r == ' ' || r == '\u3000' {
+			break
+		}
+		k -= n
+	}
+	if st-k >= maxDescribed {
+		return st // a clause this long is a sentence, not a description
+	}
+	for _, adv := range clauseAdverbs {
+		if strings.HasPrefix(s[k:st], adv) {
+			return k + len(adv) // 実際に使っている人: the adverb is the clause's
+		}
+	}
+	return k
+}
+
+// clauseAdverbs open a describing clause without being part of what it
+// describes.
+var clauseAdverbs = []string{"実際に", "特に", "既に", "すでに", "新たに", "主に", "現在", "今も", "普段から", "日頃から"}
 
 // crowdNoun reports whether p names a crowd or a medium whose voices an
 // article quotes (ファン, ネット掲示板, 利用者).
@@ -448,7 +498,8 @@ func trimPlural(p string) string {
 		return p
 	}
 	for _, s := range []string{"ら", "たち", "達", "一同", "など"} {
-		if q, ok := strings.CutSuffix(p, s); ok && q != "" {
+		if q, ok := strings.CutSuffix(p, s); ok && q != "" && !strings.HasSuffix(q, "友") {
+			// 友達 is one friend: its 達 is no plural.
 			return q
 		}
 	}

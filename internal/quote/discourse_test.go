@@ -94,6 +94,8 @@ func TestZeroSubject(t *testing.T) {
 			headings: []int{1}, wants: []said{{"まだ道半ば", "", ""}}},
 		{name: "a subject of its own", text: "中井達也コーチは「よく走った」と話した。\n\n出場した中学生の一人は「来年も走りたい」と話した。",
 			wants: []said{{"よく走った", "中井達也", "explicit"}, {"来年も", "中学生の一人", "explicit"}}},
+		{name: "a subject of its own, from a high school", text: "中井達也コーチは「よく走った」と話した。\n\n出場した高校生の一人は「来年も走りたい」と話した。女子大生たちは「寒かった」と話した。",
+			wants: []said{{"来年も", "高校生の一人", "explicit"}, {"寒かった", "女子大生たち", "explicit"}}},
 		{name: "a reason is no subject", text: "中井達也コーチは選手を信頼している。理由は「誰よりも練習するから」という単純なものだ。",
 			wants: []said{{"誰よりも", "中井達也", "continued"}}},
 		{name: "words of someone described", text: "中井達也コーチは選手を信頼している。「練習は裏切らない」という人は多い。",
@@ -910,5 +912,22 @@ func TestFamilyTiesAndMoreWords(t *testing.T) {
 			wants: []said{{"これくらい", "独女たち", "explicit"}, {"もっと試合", "ファン", "explicit"}}},
 		{name: "a stratum as a crowd", text: "なかでも主婦層が多く、その魅力を「毎週が待ち遠しい」と語っていた。",
 			wants: []said{{"毎週", "主婦層", "explicit"}}},
+	})
+}
+
+func TestRelativeHeadsAndSources(t *testing.T) {
+	runDiscourse(t, []discourseCase{
+		{name: "a friend as the topic, after another person", text: "その男性は普段は温厚な方なんですが、女友達は「二度と一緒に行かない！」と言っていました。",
+			wants: []said{{"二度と", "女友達", "explicit"}}},
+		{name: "a crowd seen saying it", text: "ゲートが開いた。会場には「思ったより広い」と驚く女子高生の姿もあった。",
+			wants: []said{{"思ったより", "女子高生", "following"}}},
+		{name: "a named person seen saying it", text: "ゲートが開いた。会場には「思ったより広い」と驚く野村沙希さんの姿もあった。",
+			wants: []said{{"思ったより", "野村沙希", "following"}}},
+		{name: "a release of the company named before", text: "港北物産は新しい工場を建てる。\n\n10日、同社が発表したリリースによると、「地元の雇用を増やしていきます」とのことだ。",
+			wants: []said{{"地元の", "港北物産", "explicit"}}, lexical: []said{{"地元の", "", ""}}},
+		{name: "a source with a heading before the voices", text: "調査では顔写真を載せる人が増えた。実際に顔写真を載せている人からはメリットとして「安心される」「見つけてもらいやすい」「昔の同級生から何年かぶりに連絡が来て驚いた」という意見が挙がった。",
+			wants: []said{{"安心される", "顔写真を載せている人", "source"}, {"見つけて", "顔写真を載せている人", "source"}, {"昔の同級生", "顔写真を載せている人", "source"}}},
+		{name: "a bare person word with no clause", text: "会場の人からは「楽しかった」という声が聞かれた。",
+			wants: []said{{"楽しかった", "会場の人", "source"}}},
 	})
 }
