@@ -682,6 +682,15 @@ func (f *finder) standalone(t morph.Text, pi int, s string, sents []sentence, si
 			}
 		}
 	}
+	if si > 0 {
+		// …ユリコさん（33歳）のエピソードを紹介しよう。「…」: the person
+		// the sentence before brings in, with an age, speaks next.
+		pv := sents[si-1]
+		if w := f.introduced(t, pi, s, pv.Start, s[pv.Start:pv.End]); w.name != "" && w.name != cur.name {
+			a.carried = true
+			return as(w, ruleContinued)
+		}
+	}
 	if cur.name != "" {
 		a.carried = true
 		return as(cur, ruleContinued)
@@ -1174,4 +1183,55 @@ func allQuotes(s string, top []bracket) bool {
 		}
 	}
 	return onlyOf(s[at:], "。", "\u3000")
+}
+
+// introducedAfter are what may follow a person brought into a sentence
+// with an age for the words after it to be theirs: the subject or topic
+// (は, が, も), the end of the sentence, or their story (のエピソード).
+var introducedAfter = []string{"は", "が", "も", "だ", "です", "。", "のエピソード", "の話", "の場合", "のケース", "の体験", "の声"}
+
+// introduced returns the person the sentence pt (at off in s) brings in
+// with an age in brackets, ユリコさん（33歳）は or 戸田さん（41）も, when
+// the sentence quotes nothing and names one such person only; else
+// nobody.
+func (f *finder) introduced(t morph.Text, pi int, s string, off int, pt string) who {
+	if strings.ContainsAny(pt, "「『") {
+		return who{}
+	}
+	var found who
+	for i := 0; i < len(pt); {
+		k := strings.IndexAny(pt[i:], "(（")
+		if k < 0 {
+			break
+		}
+		at := i + k
+		_, n := firstRune(pt[at:])
+		c := strings.IndexAny(pt[at+n:min(len(pt), at+n+20*3)], ")）")
+		if c < 0 {
+			break
+		}
+		inner := pt[at+n : at+n+c]
+		_, cn := firstRune(pt[at+n+c:])
+		i = at + n + c + cn
+		if !hasAgeIn(inner) {
+			continue
+		}
+		after := strings.TrimRight(pt[i:], " \u3000")
+		if after != "" && !hasPrefixAny(after, introducedAfter...) {
+			continue
+		}
+		st := phraseBefore(pt, at)
+		if st == at {
+			continue
+		}
+		w := f.resolve(t, pi, s, off+st, off+at)
+		if w.name == "" || w.name == anaphorName || crowdNoun(w.name) {
+			continue
+		}
+		if found.name != "" && found.name != w.name {
+			return who{} // two people brought in: no telling whose words
+		}
+		found = w
+	}
+	return found
 }

@@ -927,6 +927,10 @@ func TestRelativeHeadsAndSources(t *testing.T) {
 			wants: []said{{"地元の", "港北物産", "explicit"}}, lexical: []said{{"地元の", "", ""}}},
 		{name: "a source with a heading before the voices", text: "調査では顔写真を載せる人が増えた。実際に顔写真を載せている人からはメリットとして「安心される」「見つけてもらいやすい」「昔の同級生から何年かぶりに連絡が来て驚いた」という意見が挙がった。",
 			wants: []said{{"安心される", "顔写真を載せている人", "source"}, {"見つけて", "顔写真を載せている人", "source"}, {"昔の同級生", "顔写真を載せている人", "source"}}},
+		{name: "a person introduced with an age before the words", text: "「もう会わない」というミナさん。\n\n最後に、ユリコさん（33歳）のエピソードをご紹介しよう。「初めてのデートで財布を忘れられたんです」",
+			wants: []said{{"もう会わない", "ミナ", "following"}, {"初めての", "ユリコ", "continued"}}},
+		{name: "a person mentioned with an age, then the one speaking goes on", text: "佐伯真奈美さんは「続けたい」と話す。同僚の戸田さん（41）も同じ部署だ。「毎日が勉強です」",
+			wants: []said{{"続けたい", "佐伯真奈美", "explicit"}, {"毎日が", "戸田", "continued"}}},
 		{name: "a bare person word with no clause", text: "会場の人からは「楽しかった」という声が聞かれた。",
 			wants: []said{{"楽しかった", "会場の人", "source"}}},
 	})
