@@ -931,6 +931,8 @@ func TestRelativeHeadsAndSources(t *testing.T) {
 			wants: []said{{"もう会わない", "ミナ", "following"}, {"初めての", "ユリコ", "continued"}}},
 		{name: "a person mentioned with an age, then the one speaking goes on", text: "佐伯真奈美さんは「続けたい」と話す。同僚の戸田さん（41）も同じ部署だ。「毎日が勉強です」",
 			wants: []said{{"続けたい", "佐伯真奈美", "explicit"}, {"毎日が", "戸田", "continued"}}},
+		{name: "a question put to someone", text: "司会の沢渡健一は「体育会系は嫌いじゃない」と話していた。そのとき「真奈ちゃんも体育会系だよね？」と沢渡がふったのだ。",
+			wants: []said{{"真奈ちゃんも", "沢渡健一", "following"}}, lexical: []said{{"真奈ちゃんも", "", ""}}},
 		{name: "a bare person word with no clause", text: "会場の人からは「楽しかった」という声が聞かれた。",
 			wants: []said{{"楽しかった", "会場の人", "source"}}},
 	})
