@@ -742,6 +742,13 @@ func (sc *scanner) afterMonth(k int, sp spec) (spec, bool) {
 			return sc.suffix(e, sp)
 		}
 	}
+	// 4月23〜29日, 12月21・22日: days whose unit is written once, after
+	// the last.
+	if n, ok := numAt(s, k); ok && n.end > k && !hasAt(s, n.end, "日") {
+		if sp2, ok := sc.sharedUnit(n, sp); ok && sp2.d > 0 && sp2.m == sp.m {
+			return sp2, true
+		}
+	}
 	// The nth weekday of the month: 11月の第3木曜日, 5月第2日曜.
 	kk := k
 	if hasAt(s, kk, "の") {
