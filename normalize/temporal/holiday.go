@@ -46,7 +46,7 @@ func equinox(y int, spring bool) (int, bool) {
 // holidays are the names this package knows, longest first where one is a
 // prefix of another.
 var holidays = []holiday{
-	{"クリスマスイブ", fixed(12, 24)},
+	{"クリスマスイブ", fixed(12, 24)}, {"クリスマス・イブ", fixed(12, 24)}, {"クリスマス・イヴ", fixed(12, 24)},
 	{"クリスマスイヴ", fixed(12, 24)},
 	{"クリスマス当日", fixed(12, 25)},
 	{"クリスマス", fixed(12, 25)},
