@@ -1111,6 +1111,9 @@ func guessSpeaks(w who, hasVerb bool, inner string, strict bool) bool {
 // of the words before it: こう語るのは, そう話してくれたのは, 取材にこう
 // 答えたのは. It returns where the speaker's part starts, after のは.
 func cleftLead(s string) (int, bool) {
+	if i, ok := saidThenCleft(s); ok {
+		return i, true
+	}
 	i := strings.Index(s[:min(len(s), maxCleftLead+len("のは"))], "のは")
 	if i < 0 || strings.ContainsAny(s[:i], "。「」") {
 		return 0, false
@@ -1126,6 +1129,33 @@ func cleftLead(s string) (int, bool) {
 		return 0, false // こうした取り組みのは…: no verb of speech
 	}
 	return i + len("のは"), true
+}
+
+// saidLeads open a sentence that goes on from the words before it with
+// the act of saying them.
+var saidLeads = []string{"そう言って", "こう言って", "そう語って", "こう語って", "そう話して", "こう話して", "そう語り", "こう語り", "そう話し", "こう話し"}
+
+// maxSaidCleft bounds the bytes between a said lead and the のが or のは
+// that names who it was.
+const maxSaidCleft = 45 * 3
+
+// saidThenCleft reads a sentence that opens with the saying and names the
+// one who said it in a cleft, over a clause of its own: そう言って今年
+// デビュー50周年を迎えるのが、プロレスラーの大川剛だ. It returns where the
+// name's part starts.
+func saidThenCleft(s string) (int, bool) {
+	if !hasPrefixAny(s, saidLeads...) {
+		return 0, false
+	}
+	w := s[:min(len(s), maxSaidCleft)]
+	i := strings.Index(w, "のが")
+	if j := strings.Index(w, "のは"); j >= 0 && (i < 0 || j < i) {
+		i = j
+	}
+	if i <= 0 || strings.ContainsAny(w[:i], "。「」") {
+		return 0, false
+	}
+	return i + len("のが"), true
 }
 
 // nextCleft returns the speaker that paragraph pj names when it opens with

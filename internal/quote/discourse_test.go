@@ -933,6 +933,10 @@ func TestRelativeHeadsAndSources(t *testing.T) {
 			wants: []said{{"続けたい", "佐伯真奈美", "explicit"}, {"毎日が", "戸田", "continued"}}},
 		{name: "a question put to someone", text: "司会の沢渡健一は「体育会系は嫌いじゃない」と話していた。そのとき「真奈ちゃんも体育会系だよね？」と沢渡がふったのだ。",
 			wants: []said{{"真奈ちゃんも", "沢渡健一", "following"}}, lexical: []said{{"真奈ちゃんも", "", ""}}},
+		{name: "the saying, then who it was, over a clause", text: "「元気があれば何でもできる！」\n\nそう言って今年デビュー30周年を迎えるのが、プロレスラーの大川剛だ。",
+			wants: []said{{"元気が", "大川剛", "following"}}, lexical: []said{{"元気が", "", ""}}},
+		{name: "the saying, then what happened", text: "「もう帰ろう」\n\nそう言って店を出たのが、午後10時のことだった。",
+			wants: []said{{"もう帰ろう", "", ""}}},
 		{name: "a bare person word with no clause", text: "会場の人からは「楽しかった」という声が聞かれた。",
 			wants: []said{{"楽しかった", "会場の人", "source"}}},
 	})
