@@ -463,6 +463,11 @@ func (f *finder) find(t morph.Text, pi int, s string, sent sentence, top []brack
 	if w = f.saidBy(t, pi, s, sent.Start, before); w.name != "" {
 		return withRule(w, ruleExplicit)
 	}
+	if verb != "" {
+		if w = f.ownTime(t, pi, s, sent.Start, before); w.name != "" {
+			return withRule(w, ruleExplicit)
+		}
+	}
 	if name, at := turnHead(s[sent.Start:b.Open]); name != "" && speechLike(s[b.Open:b.End]) && !describedVoice(quotative, rest) {
 		// Kept only if it is a quotation for other reasons: a turn may
 		// name a title in brackets.
@@ -1264,4 +1269,46 @@ func (f *finder) introduced(t morph.Text, pi int, s string, off int, pt string) 
 		found = w
 	}
 	return found
+}
+
+// timeOfNouns name a time of someone's life or work: 山田さんの立ち上げ時も,
+// 山田さんの学生時代は.
+var timeOfNouns = []string{"時代", "当時", "時", "頃", "ころ", "際"}
+
+// ownTime returns the person whose time the clause right before a
+// quotation is set in, with no other subject (若林さんの立ち上げ時も「…」
+// と苦笑い): the one who tells of it. Only a name or a titled person
+// counts, not a crowd.
+func (f *finder) ownTime(t morph.Text, pi int, s string, off int, before string) who {
+	h := strings.TrimRight(before, "\x00、 \u3000")
+	for _, p := range []string{"も", "は", "に", "には"} {
+		if q, ok := strings.CutSuffix(h, p); ok {
+			h = q
+			break
+		}
+	}
+	k := len(h)
+	for _, n := range timeOfNouns {
+		if strings.HasSuffix(h, n) {
+			k = len(h) - len(n)
+			break
+		}
+	}
+	if k == len(h) {
+		return who{}
+	}
+	// The noun the time is of (立ち上げ, 学生), then の and the person.
+	j := strings.LastIndex(h[:k], "の")
+	if j <= 0 || k-j > 8*3 || strings.ContainsAny(h[j:k], "、。") {
+		return who{}
+	}
+	st := phraseBefore(h, j)
+	if st == j || strings.Contains(h[:st], "は") {
+		return who{}
+	}
+	w := f.resolve(t, pi, s, off+st, off+j)
+	if w.name == "" || w.name == anaphorName || w.guess || crowdNoun(w.name) {
+		return who{}
+	}
+	return w
 }

@@ -421,7 +421,15 @@ func crowdNoun(p string) bool {
 	r, _ := lastRune(p)
 	for _, c := range crowdsByLast[r] {
 		if strings.HasSuffix(p, c) {
-			return true
+			// 男 and 女 alone (謎の男, 大男) are a crowd's word; at the
+			// end of a longer name they are a given name's (若林輝男).
+			if c != "男" && c != "女" {
+				return true
+			}
+			if k := strings.LastIndex(p, "の"); k >= 0 {
+				p = p[k+len("の"):]
+			}
+			return utf8.RuneCountInString(p) <= 2
 		}
 	}
 	return false

@@ -937,6 +937,13 @@ func TestRelativeHeadsAndSources(t *testing.T) {
 			wants: []said{{"元気が", "大川剛", "following"}}, lexical: []said{{"元気が", "", ""}}},
 		{name: "the saying, then what happened", text: "「もう帰ろう」\n\nそう言って店を出たのが、午後10時のことだった。",
 			wants: []said{{"もう帰ろう", "", ""}}},
+		{name: "the time of a person's life", text: "ネット通販は参入が難しい。事実、若林修さんの立ち上げ時も「初日は600円の売上でした」と苦笑い。",
+			wants: []said{{"初日は", "若林修", "explicit"}}},
+		{name: "the time of a person's life, told by someone else", text: "妻の恵子さんは、若林修さんの学生時代は「とにかく無口だった」と笑う。",
+			wants: []said{{"とにかく", "恵子", "explicit"}}},
+		{name: "a given name ending in 男 is no crowd", text: "新潟で農業を営む若林輝男さんに聞いた。\n\n参入は難しい。事実、若林さんの立ち上げ時も「初日は600円の売上でした」と苦笑い。彼は「続けてよかった」と話す。",
+			wants:   []said{{"初日は", "若林輝男", "explicit"}, {"続けて", "若林輝男", "pronoun"}},
+			lexical: []said{{"初日は", "若林", "explicit"}, {"続けて", "若林", "pronoun"}}},
 		{name: "a bare person word with no clause", text: "会場の人からは「楽しかった」という声が聞かれた。",
 			wants: []said{{"楽しかった", "会場の人", "source"}}},
 	})
