@@ -1,13 +1,14 @@
 package parse
 
 import (
-	"github.com/newsdoc/newsdoc/internal/doc"
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsdoc/newsdoc/article"
+	"github.com/newsdoc/newsdoc/internal/doc"
 	"github.com/newsdoc/newsdoc/internal/morph"
 )
 
@@ -206,6 +207,8 @@ func (p *parser) lineRole(l *line, text, plain bool) role {
 		return roleShort
 	case sectionMark(l.text) && l.n <= maxSectionHead && !strings.Contains(l.text, "。"):
 		return roleShort // ■高瀬「狙っていた」: a sub-heading if text follows
+	case voiceHead(l.text):
+		return roleShort // 専門家「全国で同じ問題」: a sub-heading if text follows
 	case text, isLabelValue(l.text, l.n):
 		return roleBody
 	case (l.n >= minOpenClause || l.count > 1) && openClause(l.text):
@@ -334,12 +337,26 @@ func (p *parser) shortLines(start, end, anchor int) {
 			l.role = roleRelated
 		case spokenLine(l.text):
 			l.role = roleBody // 「正直、疲れます」: words someone says, not a heading
-		case n >= 0 && isText(&lines[n]) && lines[n].role == roleBody && (!isBullet(firstRune(l.text)) || sectionMark(l.text)) || strings.HasPrefix(l.text, "◆"):
+		case voiceHead(l.text) && (n >= 0 && namedTurn(lines[n].text) || p.prevContentIs(i, start, namedTurn)):
+			l.role = roleBody // 矢部「無理でしょ」 over セルジオ「…」: turns of a dialogue
+		case n >= 0 && isText(&lines[n]) && (lines[n].role == roleBody || lines[n].role == roleShort && namedTurn(lines[n].text)) &&
+			(!isBullet(firstRune(l.text)) || sectionMark(l.text)) || strings.HasPrefix(l.text, "◆"):
 			l.role = roleHeading
 		default:
 			l.role = roleBody
 		}
 	}
+}
+
+// prevContentIs reports whether the non-blank line before line i (not
+// before start) satisfies is.
+func (p *parser) prevContentIs(i, start int, is func(string) bool) bool {
+	for j := i - 1; j >= start; j-- {
+		if l := &p.lines[j]; !l.blank {
+			return is(l.text)
+		}
+	}
+	return false
 }
 
 // openClause reports whether the line s stops on a comma, its sentence
@@ -348,6 +365,41 @@ func (p *parser) shortLines(start, end, anchor int) {
 func openClause(s string) bool {
 	r := lastRune(s)
 	return (r == '、' || r == '，') && !isBullet(firstRune(s))
+}
+
+// maxVoiceWho and maxVoiceWords bound, in runes, the two parts of a
+// sub-heading that sums up what someone said (専門家「全国で同じ問題」).
+const (
+	maxVoiceWho   = 8
+	maxVoiceWords = 20
+)
+
+// voiceHead reports whether s is a sub-heading in the form broadcasters
+// print: who, with no particle, then a few words of theirs in brackets with
+// no comma or full stop, 市長「計画を見直す」. A line of dialogue has a
+// space after the name and a whole sentence in the brackets.
+func voiceHead(s string) bool {
+	if !namedTurn(s) || !strings.HasSuffix(s, "」") {
+		return false
+	}
+	words := s[strings.Index(s, "「")+len("「") : len(s)-len("」")]
+	return words != "" && utf8.RuneCountInString(words) <= maxVoiceWords && !strings.ContainsAny(words, "「」、。,.!?！？")
+}
+
+// namedTurn reports whether s opens with who speaks, a few runes of kanji
+// or katakana with no particle, right before an opening bracket:
+// セルジオ「…, 市長「….
+func namedTurn(s string) bool {
+	i := strings.Index(s, "「")
+	if i <= 0 || utf8.RuneCountInString(s[:i]) > maxVoiceWho {
+		return false
+	}
+	for _, r := range s[:i] {
+		if !unicode.Is(unicode.Han, r) && !unicode.Is(unicode.Katakana, r) && r != 'ー' && r != '・' && r != 'の' {
+			return false
+		}
+	}
+	return true
 }
 
 // maxSectionHead bounds the runes of a line read as a sub-heading for the

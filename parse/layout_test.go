@@ -531,3 +531,36 @@ func TestSectionMarksHeadSections(t *testing.T) {
 	}
 	assert.Equal(t, []string{"■森川さん「悔いはない」", "◇客の声"}, heads)
 }
+
+// TestVoiceHeads checks the sub-headings broadcasters print as who and a
+// few of their words (専門家「全国で同じ問題」), against the turns of a
+// dialogue printed the same way and the words of a line of text.
+func TestVoiceHeads(t *testing.T) {
+	tests := []struct {
+		name, body string
+		heads      []string
+	}{
+		{"a sub-heading over text", "市は着工を延期すると発表した。\n\n専門家「全国で同じ問題」\n建設経済に詳しい三宅光代教授は「今後も見直しが続く」と指摘している。\n",
+			[]string{"専門家「全国で同じ問題」"}},
+		{"turns of a dialogue", "番組で議論が続いた。\n\n■やりとりの一部\n\n沢井「もう一回やればいいと思います」\n\n矢田「今からだと無理でしょ」\n\n森野「失点をしない。あれ？」\n",
+			[]string{"■やりとりの一部"}},
+		{"a sentence in brackets", "市は着工を延期すると発表した。\n\n市長「計画を見直す。理解してほしい」\n\n説明会は来月開かれる。\n",
+			nil},
+		{"a particle before the brackets", "市は着工を延期すると発表した。\n\n市長は「見直す」\n\n説明会は来月開かれる。\n",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse([]byte(layoutHead+tt.body), WithoutMorphology())
+			require.NoError(t, err)
+			spanChecker{t: t, a: a, text: true}.check()
+			var heads []string
+			for _, p := range a.Paragraphs {
+				if p.Heading {
+					heads = append(heads, p.Text)
+				}
+			}
+			assert.Equal(t, tt.heads, heads)
+		})
+	}
+}
