@@ -128,7 +128,7 @@ func creditsOf(names []rng) []credit {
 
 // creditRoles say what the person credited did, before the name and a
 // separator: 聞き手・, 文＝, 写真：. Longer labels come first.
-var creditRoles = []string{"取材・文", "文・写真", "写真・文", "文と写真", "文・構成", "イラスト", "聞き手", "構成", "写真", "撮影", "取材", "文", "図"}
+var creditRoles = []string{"取材・文", "文・写真", "写真・文", "文と写真", "文・構成", "イラスト", "聞き手", "構成", "写真", "撮影", "取材", "編集", "記者", "文", "図"}
 
 // deskSuffixes end the desk, bureau or post printed with a reporter's
 // name: 政治部, 港川支局, 編集委員, 北京特派員.
@@ -194,7 +194,15 @@ func (p *parser) credit(s, e int) (credit, bool) {
 // credit.
 func (p *parser) credits(s, e int) ([]credit, bool) {
 	var cs []credit
-	for _, r := range splitAny(p.norm, s, e, "、", "，", ",", "／", "/") {
+	parts := splitAny(p.norm, s, e, "、", "，", ",", "／", "/")
+	if len(parts) == 1 {
+		// 取材:山中健吾 編集:田村里奈: credits with their roles, set apart
+		// by spaces alone.
+		if sp := splitAny(p.norm, s, e, " ", "\u3000"); len(sp) > 1 && p.allLabelled(sp) {
+			parts = sp
+		}
+	}
+	for _, r := range parts {
 		c, ok := p.credit(r.s, r.e)
 		if !ok {
 			return nil, false
@@ -202,6 +210,25 @@ func (p *parser) credits(s, e int) ([]credit, bool) {
 		cs = append(cs, c)
 	}
 	return cs, len(cs) > 0
+}
+
+// allLabelled reports whether every part opens with a role and a colon
+// (取材:, 編集:).
+func (p *parser) allLabelled(parts []rng) bool {
+	for _, r := range parts {
+		t := p.norm[r.s:r.e]
+		ok := false
+		for _, lab := range creditRoles {
+			if rest, cut := strings.CutPrefix(t, lab); cut && (strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：")) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // bylineLine reads a line that only credits authors:

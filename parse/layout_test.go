@@ -564,3 +564,24 @@ func TestVoiceHeads(t *testing.T) {
 		})
 	}
 }
+
+// TestLabelledCredits reads a closing credit whose names are set apart by
+// spaces alone, each after its role, as wire services print it.
+func TestLabelledCredits(t *testing.T) {
+	for _, credit := range []string{"（取材：山中健吾　編集：田村里奈）", "(取材:山中健吾 編集:田村里奈)"} {
+		in := layoutHead + "北浜銀行は融資の姿勢を変えない考えを示した。\n\n同行は来年春にも新たな計画を公表する。\n\n" + credit + "\n"
+		a, err := Parse([]byte(in), WithoutMorphology())
+		require.NoError(t, err)
+		spanChecker{t: t, a: a, text: true}.check()
+		require.Len(t, a.Bylines, 2, credit)
+		assert.Equal(t, "山中健吾", a.Bylines[0].Name)
+		assert.Equal(t, "取材", a.Bylines[0].Role)
+		assert.Equal(t, "田村里奈", a.Bylines[1].Name)
+		assert.Equal(t, "編集", a.Bylines[1].Role)
+		assert.Empty(t, a.Boilerplate)
+	}
+	// Words in brackets with a space are no credits.
+	a, err := Parse([]byte(layoutHead+"北浜銀行は融資の姿勢を変えない考えを示した。\n\n(詳しくは 別の記事で)\n"), WithoutMorphology())
+	require.NoError(t, err)
+	assert.Empty(t, a.Bylines)
+}
