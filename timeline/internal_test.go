@@ -95,6 +95,14 @@ func TestLexicalTense(t *testing.T) {
 		// a count of the time left before the date
 		{"まで、あと2週間を切りました。", temporal.Future},
 		{"まで残り3日となった。", temporal.Future},
+		// a clause made a topic keeps its own tense; the past after it
+		// is the writer's
+		{"を演出してくれるということは、お分かり頂けたのではないでしょうか。", temporal.Future},
+		{"を迎えることは、誰もが知っていた。", temporal.Future},
+		{"を迎えたことは、誰もが知っていた。", temporal.Past},
+		// an event awaited on that day
+		{"にはライブを控える歌手に話を聞いた。", temporal.Future},
+		{"にはライブを終えた歌手に話を聞いた。", temporal.Past},
 		// a wish is no past
 		{"だから、おしゃれをして出掛けたくて。", temporal.Unknown},
 		{"に会いたかった。", temporal.Past},

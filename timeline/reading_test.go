@@ -79,6 +79,8 @@ func TestReading(t *testing.T) {
 		{"a weekly slot", "番組の話題\n\n2012年5月14日\n\n新番組は毎週土曜の午後2時から放送する。\n", time.Time{}, "午後2時", "2012-05-14T14:00", true},
 		{"a first airing keeps its time", "番組の話題\n\n2012年5月14日\n\n新番組は毎週土曜に放送する。初回は19日午後2時からだ。\n", time.Time{}, "19日午後2時", "2012-05-19T14:00", false},
 		{"a day waited for, with a past verb", "ワインの話題\n\n2009年11月11日\n\n今年もいよいよ11月の第三木曜日が近づいてきた。\n", time.Time{}, "11月の第三木曜日", "2009-11-19", false},
+		{"a day with an event awaited, in a past sentence", "音楽の話題\n\n2009年11月27日\n\n12月25日にはライブを控える歌手に、冬の装いについて聞いた。\n", time.Time{}, "12月25日", "2009-12-25", false},
+		{"a holiday in a clause made a topic", "雑貨の話題\n\n2009年12月7日\n\n小物が、あなただけのクリスマスを演出してくれるということは、お分かり頂けただろう。\n", time.Time{}, "クリスマス", "2009-12-25", false},
 		{"a holiday that begins a noun", "菓子の話題\n\n2009年11月27日\n\nホテルの新作クリスマスケーキが店頭に並ぶ。\n", time.Time{}, "クリスマス", "2009-12-25", true},
 		{"a holiday as a day", "菓子の話題\n\n2009年11月27日\n\nクリスマスに新作のケーキを売り出す。\n", time.Time{}, "クリスマス", "2009-12-25", false},
 		{"a figure after より", "天気の話題\n\n2024年8月12日\n\n雨量は昨年より3割も多い。\n", time.Time{}, "昨年", "2023", true},

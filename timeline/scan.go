@@ -300,6 +300,12 @@ func lexicalTense(after string) temporal.Tense {
 				return temporal.Future
 			}
 		}
+		if strings.ContainsRune("うくすつぬむぶぐる", prev) && (strings.HasPrefix(rest, "ということは") || strings.HasPrefix(rest, "ことは")) {
+			// クリスマスを演出してくれるということは、お分かり頂けた: the
+			// clause made a topic has its own predicate, not yet past; the
+			// past after it is the writer's.
+			return temporal.Future
+		}
 		_, size := utf8.DecodeRuneInString(rest)
 		next, _ := utf8.DecodeRuneInString(rest[size:])
 		switch r {

@@ -38,7 +38,24 @@ var Awaited = []string{"が近づ", "が迫", "を控え", "まであと"}
 
 // AwaitedNext reports whether s, the text right after a time, opens with
 // one of Awaited.
-func AwaitedNext(s string) bool { return opensWith(s, Awaited) }
+func AwaitedNext(s string) bool {
+	if opensWith(s, Awaited) {
+		return true
+	}
+	// 12月25日にはライブを控える: the event awaited on that day named
+	// between.
+	rest, ok := strings.CutPrefix(s, "には")
+	if !ok {
+		return false
+	}
+	w := rest[:min(len(rest), maxAwaitedEvent)]
+	k := strings.Index(w, "を控え")
+	return k > 0 && !strings.ContainsAny(w[:k], "、。をがはにでと「」")
+}
+
+// maxAwaitedEvent bounds the bytes of the event named between a day and
+// を控え.
+const maxAwaitedEvent = 15 * 3
 
 // relativeHeads are nouns written in kana that a relative clause in the
 // past modifies (楽しんだあなたは, 集まったみんなで): the た before them is not

@@ -433,9 +433,12 @@ func monthLength(s string, i, k int) bool {
 func dayFollowOK(s string, i int) bool {
 	r, _ := runeAt(s, i)
 	switch r {
-	case '間', '目', '分', '中', '遅', '連', '以', '違', '早', '坊': // 3日間, 3日目, 3日分, 一日中, 1日遅れ, 3日連続, 1日違い, 三日坊主
+	case '間', '目', '分', '中', '遅', '連', '以', '違', '早', '坊', '未': // 3日間, 3日目, 3日分, 一日中, 1日遅れ, 3日連続, 1日違い, 三日坊主
 		if r == '以' {
-			return !hasAt(s, i, "以内") && !hasAt(s, i, "以上")
+			return !hasAt(s, i, "以内") && !hasAt(s, i, "以上") && !hasAt(s, i, "以下") // 8日以下で: a length
+		}
+		if r == '未' {
+			return !hasAt(s, i, "未満") // 5日未満の滞在
 		}
 		if r == '中' && i >= len("日") {
 			// 15日中に: within the 15th; 1日中, 一日中: all day long.
