@@ -952,6 +952,28 @@ func parenYear(s string, i int) int {
 	return end + 1
 }
 
+// rateAfter reports whether the words at s[i:] make the days before them
+// a period of a rate: 2〜3日に1回, 3日に一度.
+func rateAfter(s string, i int) bool {
+	k, ok := strings.CutPrefix(s[i:], "に")
+	if !ok {
+		return false
+	}
+	if strings.HasPrefix(k, "一") {
+		k = k[len("一"):]
+	} else {
+		j := 0
+		for j < len(k) && isDigit(k[j]) {
+			j++
+		}
+		if j == 0 {
+			return false
+		}
+		k = k[j:]
+	}
+	return strings.HasPrefix(k, "回") || strings.HasPrefix(k, "度")
+}
+
 // sharedUnit reads the start of a range whose unit is written once, after
 // its end: 22〜25日, 1〜3月, 13〜15時. The start takes the unit; the end is
 // read as a range end.
@@ -980,7 +1002,7 @@ func (sc *scanner) sharedUnit(n number, sp spec) (spec, bool) {
 		return sp, true
 	}
 	switch {
-	case hasAt(s, m.end, "日") && !hasAt(s, m.end, "日間") && n.v >= 1 && m.v <= 31:
+	case hasAt(s, m.end, "日") && !hasAt(s, m.end, "日間") && n.v >= 1 && m.v <= 31 && !rateAfter(s, m.end+len("日")):
 		sp.d = n.v
 	case hasAt(s, m.end, "月") && !monthFollowBad(s, m.end+len("月")) && n.v >= 1 && m.v <= 12:
 		sp.m = n.v
