@@ -454,6 +454,9 @@ func dayFollowOK(s string, i int) bool {
 		}
 		return false
 	}
+	if hasAt(s, i, "でも") && oneDayBefore(s, i) {
+		return false // 1日でも早く: by even one day, no date
+	}
 	if hasAt(s, i, "ぶり") || hasAt(s, i, "ごと") || hasAt(s, i, "毎に") || hasAt(s, i, "あたり") || hasAt(s, i, "当たり") || hasAt(s, i, "足らず") || hasAt(s, i, "平均") {
 		return false
 	}
@@ -745,6 +748,13 @@ func (sc *scanner) afterMonth(k int, sp spec) (spec, bool) {
 			return sc.suffix(e, sp)
 		}
 	}
+	// 10月14(金): a day whose 日 is left out before its weekday.
+	if n, ok := numAt(s, k); ok && n.end > k && !n.kanji && n.v >= 1 && n.v <= 31 && (hasAt(s, n.end, "(") || hasAt(s, n.end, "（")) {
+		if wd, e := weekdayAt(s, n.end); wd > 0 && e > n.end {
+			sp.d = n.v
+			return sc.suffix(n.end, sp)
+		}
+	}
 	// 4月23〜29日, 12月21・22日: days whose unit is written once, after
 	// the last.
 	if n, ok := numAt(s, k); ok && n.end > k && !hasAt(s, n.end, "日") {
@@ -950,6 +960,19 @@ func parenYear(s string, i int) int {
 		return -1
 	}
 	return end + 1
+}
+
+// oneDayBefore reports whether s[:i] ends in 1日 or 一日 and no longer
+// number (11日, 21日).
+func oneDayBefore(s string, i int) bool {
+	if i >= len("一日") && s[i-len("一日"):i] == "一日" {
+		return true
+	}
+	if i < len("1日") || s[i-len("1日"):i] != "1日" {
+		return false
+	}
+	j := i - len("1日")
+	return j == 0 || !isDigit(s[j-1])
 }
 
 // rateAfter reports whether the words at s[i:] make the days before them

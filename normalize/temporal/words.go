@@ -152,6 +152,9 @@ func relAt(s string, i int) (*rel, int) {
 					return nil, i
 				}
 			}
+			if (rels[k].word == "今日" || rels[k].word == "きょう") && (hasAt(s, i+len(rels[k].word), "この頃") || hasAt(s, i+len(rels[k].word), "このごろ")) {
+				return nil, i // 今日この頃: these days, no day
+			}
 			if rels[k].word == "前日" && (runeBefore(s, i) == '休' || runeBefore(s, i) == '祝') {
 				return nil, i // 休前日, 祝前日: a kind of day in a price list
 			}
