@@ -284,11 +284,11 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		case cur.name != "" && ((cur.asked || askedBetween(clause)) && answer(verb) || turnBetween(clause) || cur.handed && strings.Contains(before, "\x00")):
 			// 槙原氏が「…」と尋ねると、「…」と答えた: the one asked
 			// answers, the person the text was about, not the asker.
-			if pt := prevTopic.get(f, t, pi, sents, top); pt.name != "" && pt.name != cur.name {
+			if pt := prevTopic.get(f, t, pi, sents, top); pt.name != "" && !samePerson(pt.name, cur.name) {
 				w, a.carried = pt, true
 			} else if lw := f.lastPersonBut(pi, sent.Start, cur.name); lw.name != "" {
 				w, a.carried = lw, true // …高橋尚成を訪ねた。槙原氏が「…」と尋ねると
-			} else if sw := f.salientWhere(pi, func(c who) bool { return c.name != cur.name && !crowdNoun(c.name) }); sw.name != "" {
+			} else if sw := f.salientWhere(pi, func(c who) bool { return !samePerson(c.name, cur.name) && !crowdNoun(c.name) }); sw.name != "" {
 				w, a.carried = sw, true
 			}
 		case cur.name != "":
@@ -898,12 +898,24 @@ func (f *finder) lastPersonBut(pi, end int, but string) who {
 	var w who
 	for _, m := range f.x.Mentions(pi) {
 		if m.Kind == entity.Person && m.End <= end {
-			if n := f.x.Name(m); n != but {
+			if n := f.x.Name(m); !samePerson(n, but) {
 				w = who{name: n}
 			}
 		}
 	}
 	return w
+}
+
+// samePerson reports whether two speakers' names are one person's: the
+// same, or one a part of the other of two runes or more (西尾 and 西尾宏).
+func samePerson(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if utf8.RuneCountInString(a) < 2 || utf8.RuneCountInString(b) < 2 {
+		return false
+	}
+	return strings.Contains(a, b) || strings.Contains(b, a)
 }
 
 // askedBetween reports whether s, the text between two quotations of a

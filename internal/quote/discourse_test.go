@@ -944,6 +944,9 @@ func TestRelativeHeadsAndSources(t *testing.T) {
 		{name: "a given name ending in 男 is no crowd", text: "新潟で農業を営む若林輝男さんに聞いた。\n\n参入は難しい。事実、若林さんの立ち上げ時も「初日は600円の売上でした」と苦笑い。彼は「続けてよかった」と話す。",
 			wants:   []said{{"初日は", "若林輝男", "explicit"}, {"続けて", "若林輝男", "pronoun"}},
 			lexical: []said{{"初日は", "若林", "explicit"}, {"続けて", "若林", "pronoun"}}},
+		{name: "the one then spoken to, named after という", text: "解説の西尾宏氏も「4点取れた」と同調した。その後も、「3点目が素晴らしかった」という西尾氏に、「私はこれから祝勝会に行くから」と返す場面もあった。",
+			wants:   []said{{"4点", "西尾宏", "explicit"}, {"3点目", "西尾宏", "following"}, {"私はこれから", "", ""}},
+			lexical: []said{{"4点", "西尾宏", "explicit"}, {"3点目", "西尾", "following"}, {"私はこれから", "", ""}}},
 		{name: "a bare person word with no clause", text: "会場の人からは「楽しかった」という声が聞かれた。",
 			wants: []said{{"楽しかった", "会場の人", "source"}}},
 	})

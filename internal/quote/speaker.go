@@ -769,6 +769,8 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 					// 「…」という兄もいる: a tie the words describe.
 					return who{}
 				}
+				// 「…」という前田に、「…」: spoken to next, by someone else.
+				w.handed = strings.HasPrefix(rest[st+e:], "に")
 				return w
 			}
 		}
