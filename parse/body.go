@@ -379,7 +379,7 @@ const (
 // no comma or full stop, 市長「計画を見直す」. A line of dialogue has a
 // space after the name and a whole sentence in the brackets.
 func voiceHead(s string) bool {
-	if !namedTurn(s) || !strings.HasSuffix(s, "」") {
+	if len(s) > (maxVoiceWho+maxVoiceWords+2)*utf8.UTFMax || !strings.HasSuffix(s, "」") || !namedTurn(s) {
 		return false
 	}
 	words := s[strings.Index(s, "「")+len("「") : len(s)-len("」")]
@@ -390,7 +390,7 @@ func voiceHead(s string) bool {
 // or katakana with no particle, right before an opening bracket:
 // セルジオ「…, 市長「….
 func namedTurn(s string) bool {
-	i := strings.Index(s, "「")
+	i := strings.Index(s[:min(len(s), (maxVoiceWho+1)*utf8.UTFMax)], "「")
 	if i <= 0 || utf8.RuneCountInString(s[:i]) > maxVoiceWho {
 		return false
 	}
