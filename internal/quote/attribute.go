@@ -261,9 +261,10 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		"と思いがち", "と考えがち"} {
 		generic = generic || strings.HasPrefix(trimmed, g)
 	}
-	if quotative == "と" && askingForm(rest) {
+	if quotative == "と" && (askingForm(rest) || endsAsking(inner) && turnBetween("と"+untilQuote(rest))) {
 		// 「止まって頂けますか」とお願いすると: the writer asks; the one
-		// the text is about answers after.
+		// the text is about answers after. 「転機は？」と話が及ぶと: a
+		// question that hands the turn over.
 		generic = true
 	}
 	if w.name == "" && also && !passive {
@@ -281,7 +282,7 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		// an earlier one (「…」と話し、「…」。): the subject is the last
 		// speaker or the person the text is about.
 		switch {
-		case cur.name != "" && ((cur.asked || askedBetween(clause)) && answer(verb) || turnBetween(clause) || cur.handed && strings.Contains(before, "\x00")):
+		case cur.name != "" && ((cur.asked || askedBetween(clause)) && answer(verb) || turnBetween(clause) || cur.posed && questionBetween(clause) || cur.handed && strings.Contains(before, "\x00")):
 			// 槙原氏が「…」と尋ねると、「…」と答えた: the one asked
 			// answers, the person the text was about, not the asker.
 			if pt := prevTopic.get(f, t, pi, sents, top); pt.name != "" && !samePerson(pt.name, cur.name) {
@@ -906,6 +907,21 @@ func (f *finder) lastPersonBut(pi, end int, but string) who {
 	return w
 }
 
+// endsAsking reports whether the quotation q, brackets and all, ends with
+// a question mark.
+func endsAsking(q string) bool {
+	q = strings.TrimRight(q, "」』")
+	return strings.HasSuffix(q, "？") || strings.HasSuffix(q, "?")
+}
+
+// untilQuote returns s up to the next quotation, blanked or not.
+func untilQuote(s string) string {
+	if k := strings.IndexAny(s, "\x00「"); k >= 0 {
+		return s[:k]
+	}
+	return s
+}
+
 // samePerson reports whether two speakers' names are one person's: the
 // same, or one a part of the other of two runes or more (西尾 and 西尾宏).
 func samePerson(a, b string) bool {
@@ -922,8 +938,22 @@ func samePerson(a, b string) bool {
 // sentence, puts the first as a question or a request (と尋ねると, と聞いた
 // ところ): one of askingForms after its と.
 func askedBetween(s string) bool {
-	rest, ok := strings.CutPrefix(strings.Trim(s, "\x00 、"), "と")
+	t := strings.Trim(s, "\x00 、")
+	rest, ok := strings.CutPrefix(t, "と")
 	return ok && askingForm(rest)
+}
+
+// maxQuestionRunes bounds the runes between a question and its answer in
+// questionBetween.
+const maxQuestionRunes = 24
+
+// questionBetween reports whether s, the text between two quotations,
+// makes the first a question the second answers: 「…？」という記者からの
+// 質問に対しては「…」.
+func questionBetween(s string) bool {
+	t := strings.Trim(s, "\x00 、")
+	return (strings.HasPrefix(t, "という") || strings.HasPrefix(t, "との")) && utf8.RuneCountInString(t) <= maxQuestionRunes &&
+		hasSuffixAny(strings.TrimRight(t, "は、 "), "質問に対して", "質問に対し", "問いに対して", "問いに対し", "質問に", "問いに", "問いかけに")
 }
 
 // passiveAfter reports whether rest, after a quotative, says the words
@@ -1004,7 +1034,8 @@ func turnBetween(s string) bool {
 	// goes on with the same person. These verbs ask for an answer.
 	// An answer hands it back: 「…」と答えるや、「…」.
 	return hasSuffixAny(rest, "ば", "たら", "振ると", "ふると", "ツッコむと", "突っ込むと", "迫ると", "向けると", "促すと",
-		"答えるや", "答えると", "答えたところ", "返すと", "返すや", "応じると", "応えると")
+		"答えるや", "答えると", "答えたところ", "返すと", "返すや", "応じると", "応えると",
+		"及ぶと", "及ぶや", "及んだところ", "飛ぶと", "飛んだところ") // と話が及ぶと, と質問が飛ぶと
 }
 
 // hasSuffixAny reports whether s ends with one of the words.

@@ -947,6 +947,12 @@ func TestRelativeHeadsAndSources(t *testing.T) {
 		{name: "the one then spoken to, named after という", text: "解説の西尾宏氏も「4点取れた」と同調した。その後も、「3点目が素晴らしかった」という西尾氏に、「私はこれから祝勝会に行くから」と返す場面もあった。",
 			wants:   []said{{"4点", "西尾宏", "explicit"}, {"3点目", "西尾宏", "following"}, {"私はこれから", "", ""}},
 			lexical: []said{{"4点", "西尾宏", "explicit"}, {"3点目", "西尾", "following"}, {"私はこれから", "", ""}}},
+		{name: "an answer after the talk turns to a question", text: "会見には主演の沢口健吾が登場した。\n\n記者の「一番の思い出は？」という問いに照れ笑い。さらに「人生の転機は？」と話が及ぶと「やっぱり上京かな」と明かした。",
+			wants:   []said{{"人生の転機", "", ""}, {"やっぱり", "沢口健吾", "continued"}},
+			lexical: []said{{"人生の転機", "", ""}, {"やっぱり", "", ""}}},
+		{name: "a question put by a reporter, then the answer", text: "イベントに女優の杉浦彩乃が登場した。杉浦は「興奮しました」と話した。「最近他に興奮したことは？」という記者からの質問に対しては「先週ありました」と意味深な回答。",
+			wants:   []said{{"興奮しました", "杉浦彩乃", "explicit"}, {"最近他に", "記者", "following"}, {"先週", "杉浦彩乃", "continued"}},
+			lexical: []said{{"興奮しました", "杉浦", "explicit"}, {"最近他に", "記者", "following"}, {"先週", "", ""}}},
 		{name: "a bare person word with no clause", text: "会場の人からは「楽しかった」という声が聞かれた。",
 			wants: []said{{"楽しかった", "会場の人", "source"}}},
 	})

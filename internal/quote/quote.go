@@ -257,6 +257,10 @@ type who struct {
 	// asked is set on the last speaker when the words were a question
 	// (「…」と尋ねると): the answer after them is someone else's.
 	asked bool
+	// posed is set on the last speaker when the sentence itself named
+	// them as the one who put the question they said (「…？」という記者
+	// からの質問に): the answer after it is someone else's.
+	posed bool
 	// handed is set on a speaker named as the one then spoken to (「…」と
 	// 語る前田に、「…」): the next words of the sentence are someone else's.
 	handed bool
@@ -456,6 +460,7 @@ func (f *finder) paragraph(pi int, t morph.Text) {
 			cur = a.who
 			cur.guess = false // a verb of speech confirmed it
 			cur.asked = askVerb(a.verb)
+			cur.posed = !a.carried && endsAsking(q.Text)
 			cur.handed = a.who.handed
 		}
 	}
