@@ -696,6 +696,13 @@ func (f *finder) standalone(t morph.Text, pi int, s string, sents []sentence, si
 			a.carried = true
 			return as(w, ruleContinued)
 		}
+		// 森本理事長によると、…。「…」: the person the sentence before
+		// gives as its source goes on in their own words.
+		if w := f.accordingTo(t, pi, s, pv, top); w.name != "" && w.name != anaphorName && !crowdNoun(w.name) &&
+			!samePerson(w.name, cur.name) && f.x != nil && f.isPerson(w.name) {
+			a.carried = true
+			return as(w, ruleContinued)
+		}
 	}
 	if cur.name != "" {
 		a.carried = true
@@ -1266,7 +1273,7 @@ func allQuotes(s string, top []bracket) bool {
 // introducedAfter are what may follow a person brought into a sentence
 // with an age for the words after it to be theirs: the subject or topic
 // (は, が, も), the end of the sentence, or their story (のエピソード).
-var introducedAfter = []string{"は", "が", "も", "だ", "です", "。", "のエピソード", "の話", "の場合", "のケース", "の体験", "の声"}
+var introducedAfter = []string{"は", "が", "も", "だ", "です", "。", "によると", "によれば", "のエピソード", "の話", "の場合", "のケース", "の体験", "の声"}
 
 // introduced returns the person the sentence pt (at off in s) brings in
 // with an age in brackets, ユリコさん（33歳）は or 戸田さん（41）も, when

@@ -953,6 +953,10 @@ func TestRelativeHeadsAndSources(t *testing.T) {
 		{name: "a question put by a reporter, then the answer", text: "イベントに女優の杉浦彩乃が登場した。杉浦は「興奮しました」と話した。「最近他に興奮したことは？」という記者からの質問に対しては「先週ありました」と意味深な回答。",
 			wants:   []said{{"興奮しました", "杉浦彩乃", "explicit"}, {"最近他に", "記者", "following"}, {"先週", "杉浦彩乃", "continued"}},
 			lexical: []said{{"興奮しました", "杉浦", "explicit"}, {"最近他に", "記者", "following"}, {"先週", "", ""}}},
+		{name: "a source in the sentence before goes on in their own words", text: "喫茶店を営む大橋透さんも「うれしい」と話す。\n\n組合の森本一雄理事長によると、最盛期には約80店が並んだが、2020年には30店を切った。「このままでは通りがなくなると思った」",
+			wants: []said{{"うれしい", "大橋透", "explicit"}, {"このままでは", "森本一雄", "continued"}}, lexical: []said{{"うれしい", "大橋透", "explicit"}}},
+		{name: "a body as the source in the sentence before", text: "喫茶店を営む大橋透さんも「うれしい」と話す。\n\n港南署によると、通りでは夜の事件が増えた。「防犯カメラを増やしたい」",
+			wants: []said{{"防犯カメラ", "大橋透", "continued"}}},
 		{name: "a bare person word with no clause", text: "会場の人からは「楽しかった」という声が聞かれた。",
 			wants: []said{{"楽しかった", "会場の人", "source"}}},
 	})
