@@ -106,6 +106,22 @@ func (sc *scanner) skipNumber(i int) int {
 	return j
 }
 
+// hedgedRel reports whether a hedged count from the reference starts at
+// i (約1か月後, およそ2週間前): a date the duration reader must leave.
+func (sc *scanner) hedgedRel(i int) bool {
+	e, _ := oneOf(sc.s, i, "約", "およそ", "おおよそ")
+	if e < 0 {
+		return false
+	}
+	n, ok := numAt(sc.s, e)
+	if !ok || n.end == e {
+		return false
+	}
+	var sp spec
+	_, ok = sc.relNum(n, e, &sp)
+	return ok
+}
+
 // date parses a date or time expression at i.
 func (sc *scanner) date(i int, rangeEnd bool) (sp spec, ok bool) {
 	s := sc.s
@@ -123,6 +139,19 @@ func (sc *scanner) date(i int, rangeEnd bool) (sp spec, ok bool) {
 			j = e
 			sp.start = e
 		}
+	}
+	// 約3年前, およそ1か月後: a hedged count from the reference.
+	if e, _ := oneOf(s, j, "約", "およそ", "おおよそ"); e >= 0 {
+		if n, ok := numAt(s, e); ok && n.end > e {
+			if k, ok := sc.relNum(n, e, &sp); ok {
+				sp.mod = article.ModApprox
+				if sp.relNG == gYear {
+					return sc.afterRelYear(k, sp)
+				}
+				return sc.suffix(k, sp)
+			}
+		}
+		return sp, false
 	}
 	// その2日後, その翌日
 	if e, _ := oneOf(s, j, "その"); e >= 0 {

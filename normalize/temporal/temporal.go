@@ -288,7 +288,7 @@ func (sc *scanner) expr(i int) (int, bool) {
 	if e, ok := sc.durRange(j); ok {
 		return e, true
 	}
-	if t, e, ok := sc.duration(j, true); ok {
+	if t, e, ok := sc.duration(j, true); ok && !sc.hedgedRel(j) {
 		t, e = everyLength(s, t, e)
 		sc.add(j, e, t)
 		return e, true
