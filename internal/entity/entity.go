@@ -802,6 +802,22 @@ func nameBefore(p *paragraph, i int, title string, honorific bool) (int, int) {
 			start = pt.Start
 		}
 	}
+	if first > 0 && honorific && start > j {
+		// 溝端|淳|平さん: the dictionary files the surname as a place and
+		// splits the given name, and only the last kanji reads as a
+		// name. With an honorific, a run of at most maxSplitName kanji
+		// made of proper nouns and single kanji, from the start of the
+		// phrase, is the name.
+		k, st := first-1, start
+		for k >= 0 && p.toks[k].End == st && p.toks[k].Start >= j && allKanji(p.toks[k].Surface) &&
+			(p.toks[k].IsProper() || utf8.RuneCountInString(p.toks[k].Surface) == 1) && !strings.Contains(truePrefixes, p.toks[k].Surface) {
+			st = p.toks[k].Start
+			k--
+		}
+		if st == j && utf8.RuneCountInString(s[st:p.toks[first].End]) <= maxSplitName {
+			start = st
+		}
+	}
 	k := first + 1
 	for k < len(p.toks) && p.toks[k].IsPerson() && p.toks[k].End <= i {
 		end = p.toks[k].End
@@ -840,6 +856,19 @@ func nameBefore(p *paragraph, i int, title string, honorific bool) (int, int) {
 	return start, end
 }
 
+// maxSplitName bounds the runes of a name read over the pieces the
+// dictionary cut it into.
+const maxSplitName = 5
+
+func allKanji(s string) bool {
+	for _, r := range s {
+		if !isKanji(r) {
+			return false
+		}
+	}
+	return true
+}
+
 func allKanjiOrKana(s string) bool {
 	for _, r := range s {
 		if !isKanji(r) && !isHiragana(r) {
@@ -860,6 +889,9 @@ func nameKeys(p *paragraph, m Mention) []string {
 		keys = append(keys, p.toks[k].Surface)
 	} else if ok && p.toks[k].Tag(0) == "接頭詞" && k+1 < len(p.toks) && p.toks[k+1].IsFamilyName() && p.toks[k+1].End < m.NameEnd {
 		keys = append(keys, p.toks[k].Surface+p.toks[k+1].Surface) // 高|阪 of 高阪剛
+	} else if ok && p.toks[k].IsPlace() && !p.toks[k].IsCountry() && p.toks[k].End < m.NameEnd && allKanji(p.toks[k].Surface) &&
+		utf8.RuneCountInString(p.toks[k].Surface) >= 2 && utf8.RuneCountInString(p.toks[k].Surface) <= 3 {
+		keys = append(keys, p.toks[k].Surface) // 林下 of 林下清志: a surname filed as a place
 	}
 	return keys
 }

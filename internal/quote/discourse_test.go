@@ -957,6 +957,8 @@ func TestRelativeHeadsAndSources(t *testing.T) {
 			wants: []said{{"うれしい", "大橋透", "explicit"}, {"このままでは", "森本一雄", "continued"}}, lexical: []said{{"うれしい", "大橋透", "explicit"}}},
 		{name: "a body as the source in the sentence before", text: "喫茶店を営む大橋透さんも「うれしい」と話す。\n\n港南署によると、通りでは夜の事件が増えた。「防犯カメラを増やしたい」",
 			wants: []said{{"防犯カメラ", "大橋透", "continued"}}},
+		{name: "a surname filed as a place, alone after the full name", text: "舞台には主演の林下清志さんが登壇した。\n\n共演者が花束を渡した。林下は「楽しかった」と話した。",
+			wants: []said{{"楽しかった", "林下清志", "explicit"}}, lexical: []said{{"楽しかった", "林下", "explicit"}}},
 		{name: "a bare person word with no clause", text: "会場の人からは「楽しかった」という声が聞かれた。",
 			wants: []said{{"楽しかった", "会場の人", "source"}}},
 	})
