@@ -103,6 +103,9 @@ func TestLexicalTense(t *testing.T) {
 		// an event awaited on that day
 		{"にはライブを控える歌手に話を聞いた。", temporal.Future},
 		{"にはライブを終えた歌手に話を聞いた。", temporal.Past},
+		// the humble いたす is no past; its past is
+		{"は、ゲストを迎えて特別ライブを開催いたします。", temporal.Future},
+		{"は、特別ライブを開催いたしました。", temporal.Past},
 		// a wish is no past
 		{"だから、おしゃれをして出掛けたくて。", temporal.Unknown},
 		{"に会いたかった。", temporal.Past},

@@ -310,7 +310,8 @@ func lexicalTense(after string) temporal.Tense {
 		next, _ := utf8.DecodeRuneInString(rest[size:])
 		switch r {
 		case 'た':
-			if isHiragana(prev) && !strings.ContainsRune("めいらりびちくか", next) && !wordTa(after[:i]) {
+			if isHiragana(prev) && !strings.ContainsRune("めいらりびちくか", next) && !wordTa(after[:i]) &&
+				!(prev == 'い' && next == 'し') { // 開催いたします: the た of いたす
 				// た is reliable wherever it stands, in a relative clause
 				// too (6月に開催された大会): a date before it is most often
 				// inside that clause; unless the sentence goes on to state a

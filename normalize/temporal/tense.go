@@ -154,6 +154,10 @@ func pastAt(seg string) (strong, weak int) {
 		switch next {
 		case 'め', 'ち', 'く', 'び', 'ら', 'い', 'ろ', 'ん':
 			continue
+		case 'し':
+			if prev == 'い' {
+				continue // 開催いたします: the た of いたす
+			}
 		}
 		if next >= 0x4E00 && next <= 0x9FFF || next >= 'ァ' && next <= 'ヺ' || tense.RelativeHead(seg[off:]) {
 			// 制した有望株, 会談した後: a relative clause, not the predicate
