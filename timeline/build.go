@@ -392,7 +392,7 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 			// words said at a time.
 			continue
 		}
-		sc := scopeFor(resolvedMains, r.span)
+		sc := scopeFor(src, resolvedMains, r.span)
 		if sc == nil && st.leadIn != nil && strings.TrimSpace(src[s.Span.Start:r.span.Start]) == "" {
 			sc = st.leadIn
 		}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/newsdoc/newsdoc/article"
 	"github.com/newsdoc/newsdoc/internal/doc"
+	"github.com/newsdoc/newsdoc/internal/tense"
 )
 
 // indexQuotes fills st.top and st.topEnd.
@@ -31,7 +32,7 @@ func (st *state) indexQuotes() {
 // scopeFor returns the date of the statement that holds a quotation: the
 // nearest day before the quotation in the same sentence, else the nearest
 // after it.
-func scopeFor(mains []article.Time, q article.Span) *article.Time {
+func scopeFor(src string, mains []article.Time, q article.Span) *article.Time {
 	var best *article.Time
 	for i := range mains {
 		m := &mains[i]
@@ -40,6 +41,9 @@ func scopeFor(mains []article.Time, q article.Span) *article.Time {
 		}
 		if m.Span.End <= q.Start {
 			best = m
+			if tense.OwnClause(src[m.Span.End:q.Start]) {
+				best = nil // 先月25日に披露宴を行った相方から「…」: another event's day
+			}
 		}
 	}
 	if best != nil {

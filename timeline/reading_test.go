@@ -81,6 +81,8 @@ func TestReading(t *testing.T) {
 		{"a day waited for, with a past verb", "ワインの話題\n\n2009年11月11日\n\n今年もいよいよ11月の第三木曜日が近づいてきた。\n", time.Time{}, "11月の第三木曜日", "2009-11-19", false},
 		{"a day with an event awaited, in a past sentence", "音楽の話題\n\n2009年11月27日\n\n12月25日にはライブを控える歌手に、冬の装いについて聞いた。\n", time.Time{}, "12月25日", "2009-12-25", false},
 		{"a holiday in a clause made a topic", "雑貨の話題\n\n2009年12月7日\n\n小物が、あなただけのクリスマスを演出してくれるということは、お分かり頂けただろう。\n", time.Time{}, "クリスマス", "2009-12-25", false},
+		{"a quotation after another event's day", "ラジオの話題\n\n2011年10月26日\n\n先月25日に披露宴を行った相方の岩田から祝福された北山は、「今月20日に挙式をあげました」と報告した。\n", time.Time{}, "今月20日", "2011-10-20", false},
+		{"a quotation in a post of that day", "ブログの話題\n\n2010年2月17日\n\n14日に更新した自身のブログでは、「昨日の練習中に転倒しました」と綴った。\n", time.Time{}, "昨日", "2010-02-13", false},
 		{"a holiday that begins a noun", "菓子の話題\n\n2009年11月27日\n\nホテルの新作クリスマスケーキが店頭に並ぶ。\n", time.Time{}, "クリスマス", "2009-12-25", true},
 		{"a holiday as a day", "菓子の話題\n\n2009年11月27日\n\nクリスマスに新作のケーキを売り出す。\n", time.Time{}, "クリスマス", "2009-12-25", false},
 		{"a figure after より", "天気の話題\n\n2024年8月12日\n\n雨量は昨年より3割も多い。\n", time.Time{}, "昨年", "2023", true},

@@ -11,6 +11,7 @@ package tense
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // PlanNouns are the nouns that state a plan or a forecast when they are
@@ -97,3 +98,35 @@ func Announced(seg string) bool {
 	}
 	return false
 }
+
+// OwnClause reports whether between, the text from a date to a quotation,
+// closes the date in a clause of its own that describes someone or
+// something (先月25日に披露宴を行った相方から「…」): a past verb right
+// before a noun. The date is that clause's, not the day the words were
+// said.
+func OwnClause(between string) bool {
+	for off := 0; ; {
+		k := strings.Index(between[off:], "た")
+		if k < 0 {
+			return false
+		}
+		k += off
+		off = k + len("た")
+		prev, _ := utf8.DecodeLastRuneInString(between[:k])
+		next, _ := utf8.DecodeRuneInString(between[off:])
+		if prev >= 'ぁ' && prev <= 'ゖ' && (next >= 0x4E00 && next <= 0x9FFF || next >= 'ァ' && next <= 'ヺ') {
+			head := between[off:]
+			for _, own := range []string{"自身の", "自らの"} {
+				head = strings.TrimPrefix(head, own)
+			}
+			if !opensWith(head, venues) {
+				return true
+			}
+		}
+	}
+}
+
+// venues are where words are said or written: a clause that dates one
+// (14日に更新したブログで「…」) dates the words.
+var venues = []string{"ブログ", "会見", "記者会見", "投稿", "ツイート", "ツイッター", "インタビュー", "番組", "放送", "講演", "声明",
+	"コメント", "メッセージ", "取材", "席", "場", "際", "イベント", "会合", "集会", "式"}

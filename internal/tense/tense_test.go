@@ -31,3 +31,37 @@ func TestAnnounced(t *testing.T) {
 		assert.Equal(t, tt.want, Announced(tt.seg), tt.seg)
 	}
 }
+
+func TestOwnClause(t *testing.T) {
+	tests := []struct {
+		between string
+		want    bool
+	}{
+		{"に一足先に披露宴を行った相方の岩田から", true},
+		{"に更新した自身のブログで", false}, // the words are the blog's
+		{"に開いた会見で", false},
+		{"の会見で", false},
+		{"、市長は", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, OwnClause(tt.between), tt.between)
+	}
+}
+
+func TestAwaitedNext(t *testing.T) {
+	tests := []struct {
+		after string
+		want  bool
+	}{
+		{"が近づいてきた", true},
+		{"を控え、", true},
+		{"にはライブを控える歌手", true},
+		{"にはライブを終えた歌手", false},
+		{"には、東京でライブを控える", false}, // a comma: another clause
+		{"に開く", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, AwaitedNext(tt.after), tt.after)
+	}
+}

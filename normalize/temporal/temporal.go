@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsdoc/newsdoc/article"
+	"github.com/newsdoc/newsdoc/internal/tense"
 )
 
 // Context is what expressions are resolved against.
@@ -204,7 +205,7 @@ func (sc *scanner) scan() {
 		}
 		switch r {
 		case '「', '『':
-			if sc.depth == 0 && sc.hasLocal && sc.local.g >= gDay {
+			if sc.depth == 0 && sc.hasLocal && sc.local.g >= gDay && !tense.OwnClause(s[min(sc.localEnd, i):i]) {
 				sc.quote, sc.hasQuote = sc.local, true
 			}
 			sc.depth++
