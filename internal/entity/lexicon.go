@@ -93,4 +93,5 @@ var katakanaKinds = map[string]bool{
 	"ベテラン": true, "ルーキー": true, "エース": true, "トップ": true, "リーダー": true, "ゲスト": true, "スタッフ": true,
 	"メンバー": true, "プロ": true, "アマ": true, "シニア": true, "ジュニア": true, "ユース": true, "ライバル": true,
 	"ママ": true, "パパ": true, "ベンチャー": true, "チーム": true, "ファン": true, "フリー": true, "レギュラー": true,
+	"メイン": true, "サブ": true, "チーフ": true, "ヘッド": true, "アシスタント": true, "スペシャル": true, "ゲスト出演": true,
 }

@@ -20,6 +20,33 @@ func (f *finder) isPerson(name string) bool {
 	return false
 }
 
+// roleWords end a role printed before a name with ・ (メインキャスター・,
+// 野球解説者・) that hasRoleSuffix does not cover.
+var roleWords = []string{"キャスター", "アナウンサー", "タレント", "コメンテーター", "リポーター", "レポーター", "司会", "MC", "解説者", "解説"}
+
+// roleWord reports whether head names a role, not a person.
+func roleWord(head string) bool {
+	if hasSuffixAny(head, roleWords...) || hasRoleSuffix(head) || tieNoun(head) {
+		return true
+	}
+	n, _, titled := entity.SplitTitle(head)
+	return titled && n == ""
+}
+
+// stageName reports whether name, after a role and ・, reads as a name:
+// two to five kanji or katakana, no common noun or crowd.
+func stageName(name string) bool {
+	if c := utf8.RuneCountInString(name); c < 2 || c > 5 {
+		return false
+	}
+	for _, r := range name {
+		if !(r >= 0x4E00 && r <= 0x9FFF || r >= 'ァ' && r <= 'ヺ' || r == 'ー') {
+			return false
+		}
+	}
+	return !commonNoun(name) && !crowdNoun(name) && !hasRoleSuffix(name)
+}
+
 func isNameRune(r rune) bool {
 	if r >= 0x4E00 && r <= 0x9FFF {
 		return true // the unified ideographs: most kanji, without a table search
@@ -287,6 +314,13 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 		if w.name != "" {
 			w.org = orgBefore(f, t, pi, s, start)
 			return w
+		}
+	}
+	if d := strings.LastIndex(p, "・"); d > 0 && strings.HasPrefix(phrase, p) {
+		// メインキャスター・魔裟斗: a role, then a name the dictionary may
+		// not know.
+		if head, name := p[:d], p[d+len("・"):]; roleWord(head) && stageName(name) {
+			return who{name: name, span: t.Span(start+d+len("・"), start+len(p))}
 		}
 	}
 	if n := lastOf(p); latinName(n) {
