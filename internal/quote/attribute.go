@@ -498,6 +498,25 @@ func (f *finder) saidBy(t morph.Text, pi int, s string, off int, before string) 
 		}
 		return who{}
 	}
+	// ファンのコメントも「…」, 視聴者の声は「…」: the words of the one whose
+	// voice the phrase names.
+	for _, v := range voiceNouns {
+		hv, ok := strings.CutSuffix(h, v)
+		if !ok {
+			continue
+		}
+		if hv, ok = strings.CutSuffix(hv, "の"); ok {
+			if st := phraseBefore(hv, len(hv)); st < len(hv) {
+				if p := hv[st:]; crowdNoun(p) {
+					return who{name: p, span: t.Span(off+st, off+len(hv)), rule: ruleSource}
+				}
+				if w := f.resolve(t, pi, s, off+st, off+len(hv)); w.name != "" && w.name != anaphorName && !w.guess {
+					return w
+				}
+			}
+		}
+		break
+	}
 	for _, m := range []string{"いわく", "曰く", "曰"} {
 		if h, ok := strings.CutSuffix(head, m); ok {
 			if st := phraseBefore(h, len(h)); st < len(h) {

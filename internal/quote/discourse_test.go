@@ -963,6 +963,10 @@ func TestRelativeHeadsAndSources(t *testing.T) {
 			wants: []said{{"どうですか", "魔裟人", "explicit"}}},
 		{name: "a role, then a department after ・, is no name", text: "広報担当・スタッフは「ぜひ来てください」と語った。",
 			wants: []said{{"ぜひ", "広報担当・スタッフ", "explicit"}}},
+		{name: "a crowd's comments before the words", text: "人気投票の結果が出た。同サイトに寄せられるファンのコメントも「競争を考えると、誰が出てもおかしくない」と冷静だ。",
+			wants: []said{{"競争を", "ファン", "source"}}},
+		{name: "a person's comment before the words", text: "北浜市の沢井一郎市長のコメントは「大変遺憾であり、再発防止を求める」というものだった。",
+			wants: []said{{"大変遺憾", "沢井一郎", "explicit"}}, lexical: []said{{"大変遺憾", "沢井一郎", "explicit"}}},
 		{name: "a bare person word with no clause", text: "会場の人からは「楽しかった」という声が聞かれた。",
 			wants: []said{{"楽しかった", "会場の人", "source"}}},
 	})
