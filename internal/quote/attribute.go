@@ -964,8 +964,7 @@ func samePerson(a, b string) bool {
 // sentence, puts the first as a question or a request (と尋ねると, と聞いた
 // ところ): one of askingForms after its と.
 func askedBetween(s string) bool {
-	t := strings.Trim(s, "\x00 、")
-	rest, ok := strings.CutPrefix(t, "と")
+	rest, ok := strings.CutPrefix(strings.Trim(s, "\x00 、"), "と")
 	return ok && askingForm(rest)
 }
 
