@@ -317,7 +317,13 @@ func (f *finder) crowdSource(t morph.Text, pi int, s string, off int, before str
 	// The mark is in the clause before the quotation, within forty
 	// characters.
 	full, base := before, 0 // the describing clause may start before the window
-	cut := len(before) - 40*3
+	// A chain of quotations right before this one (ネット上では「A」「B」
+	// 「C」と): the window ends where the chain starts.
+	chain := strings.TrimRight(before, "\x00、・ \u3000「」『』")
+	if !strings.Contains(before[len(chain):], "\x00") {
+		chain = before
+	}
+	cut := len(chain) - 40*3
 	if cut > 0 {
 		for cut < len(before) && !utf8.RuneStart(before[cut]) {
 			cut++
@@ -423,6 +429,10 @@ func crowdNoun(p string) bool {
 		if strings.HasSuffix(p, c) {
 			// 男 and 女 alone (謎の男, 大男) are a crowd's word; at the
 			// end of a longer name they are a given name's (若林輝男).
+			if c == "界" {
+				// 芸能界, ギャル界: a world of people; 世界, 限界: no one.
+				return !hasSuffixAny(p, "世界", "限界", "境界", "視界", "臨界", "外界", "下界", "結界", "他界")
+			}
 			if c != "男" && c != "女" {
 				return true
 			}

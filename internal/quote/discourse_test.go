@@ -967,6 +967,12 @@ func TestRelativeHeadsAndSources(t *testing.T) {
 			wants: []said{{"競争を", "ファン", "source"}}},
 		{name: "a person's comment before the words", text: "北浜市の沢井一郎市長のコメントは「大変遺憾であり、再発防止を求める」というものだった。",
 			wants: []said{{"大変遺憾", "沢井一郎", "explicit"}}, lexical: []said{{"大変遺憾", "沢井一郎", "explicit"}}},
+		{name: "a long chain of voices after their medium", text: "この記事に対し、ネット上では「ここまでひどい会社はなかなかないぞ」「テレビはこういう現状は一切報道しないよね」「さすがにひどすぎるだろう」「社員は人じゃない」と批判が殺到している。",
+			wants: []said{{"ここまで", "ネット上", "source"}, {"社員は", "ネット上", "source"}}},
+		{name: "a world of people as the source", text: "雑誌でも特集が組まれたが、ギャル界では「キモイよね」「無理だわ」「弱そうに見える」と非難の声も。",
+			wants: []said{{"無理だわ", "ギャル界", "source"}, {"弱そうに", "ギャル界", "source"}}},
+		{name: "the world is no one", text: "漫才の世界は厳しい。「もう辞めたい」と何度も思った。",
+			wants: []said{{"もう辞めたい", "", ""}}},
 		{name: "a bare person word with no clause", text: "会場の人からは「楽しかった」という声が聞かれた。",
 			wants: []said{{"楽しかった", "会場の人", "source"}}},
 	})
