@@ -130,6 +130,15 @@ func (p *paragraph) tokenAt(off int) (int, bool) {
 	return k, ok
 }
 
+// tokenEndingAt returns the token that ends at off, if one does.
+func (p *paragraph) tokenEndingAt(off int) (int, bool) {
+	k, _ := slices.BinarySearch(p.starts, off)
+	if k > 0 && p.toks[k-1].End == off {
+		return k - 1, true
+	}
+	return 0, false
+}
+
 func (p *paragraph) free(s, e int) bool {
 	for _, c := range p.covered {
 		if s < c.e && c.s < e {
@@ -705,6 +714,9 @@ func nameBefore(p *paragraph, i int, title string, honorific bool) (int, int) {
 		}
 		if katakanaKinds[s[j:i]] {
 			return -1, -1 // ベテラン議員, エース投手: a kind, no name
+		}
+		if k, ok := p.tokenEndingAt(j); ok && p.toks[k].IsFamilyName() && !strings.HasPrefix(s[j:i], "・") {
+			j = p.toks[k].Start // 藤井タダシ氏: a family name, then a given name in katakana
 		}
 		return j, i
 	}

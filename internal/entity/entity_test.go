@@ -98,6 +98,7 @@ func TestFind(t *testing.T) {
 		{"a surname filed as a place and a given name split in two", "会見には俳優の溝端淳平さんが登場した。", []string{"溝端淳平"}, nil, nil, 1},
 		{"a split name, then its surname alone", "主演の林下清志さんが登壇した。林下さんは笑った。", []string{"林下清志"}, nil, nil, 2},
 		{"a word of a trade before a name stays outside it", "高校生の平野さんが答えた。", []string{"平野"}, nil, nil, 1},
+		{"a family name, then a given name in katakana", "ジムの代表・宮内タケシ氏が語った。", []string{"宮内タケシ"}, nil, nil, 1},
 		{"a katakana kind before a katakana title is no name", "番組のメインキャスターが話した。", nil, nil, nil, 0},
 		{"a katakana kind before a title is no name", "与党のベテラン議員が懸念を示した。", nil, nil, nil, 0},
 		{"a time before a word for kin", "話してくれたのは、今年息子さんが高校生になった女性だ。", nil, nil, nil, 0},

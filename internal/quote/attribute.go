@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsdoc/newsdoc/article"
 	"github.com/newsdoc/newsdoc/internal/doc"
 	"github.com/newsdoc/newsdoc/internal/entity"
 	"github.com/newsdoc/newsdoc/internal/morph"
@@ -705,6 +706,25 @@ func (f *finder) standalone(t morph.Text, pi int, s string, sents []sentence, si
 					return withRule(w, ruleSource)
 				}
 			}
+		}
+	}
+	if paraQuote && si == 0 && pi > 0 && pi-1 < len(f.paras) && isQuestion(f.paras[pi-1].Text) {
+		// ――今後も続けますか？ then 「…」: the answer of the one
+		// interviewed, whoever spoke last before the question.
+		w := f.answerer
+		if w.name == "" {
+			w = cur
+		}
+		if w.name == "" {
+			w = f.interviewee(pi)
+		}
+		if w.name == "" {
+			w = f.leadPerson(pi)
+		}
+		if w.name != "" && w.name != anaphorName && !crowdNoun(w.name) {
+			w.span = article.Span{}
+			f.answerer = w
+			return as(w, ruleDialogue)
 		}
 	}
 	if si > 0 {

@@ -973,6 +973,8 @@ func TestRelativeHeadsAndSources(t *testing.T) {
 			wants: []said{{"無理だわ", "ギャル界", "source"}, {"弱そうに", "ギャル界", "source"}}},
 		{name: "the world is no one", text: "漫才の世界は厳しい。「もう辞めたい」と何度も思った。",
 			wants: []said{{"もう辞めたい", "", ""}}},
+		{name: "answers in brackets after the questions of an interview", text: "ジムの代表・宮内タケシ氏に話を聞いた。\n\n――加圧と出会ったきっかけは？\n\n「以前から格闘技のジムに通っていたんです」\n\n――当時の体重は？\n\n「一時は100キロくらいありましたね」",
+			wants: []said{{"以前から", "宮内タケシ", "dialogue"}, {"一時は", "宮内タケシ", "dialogue"}}, lexical: []said{{"以前から", "タケシ", "dialogue"}, {"一時は", "タケシ", "dialogue"}}},
 		{name: "a bare person word with no clause", text: "会場の人からは「楽しかった」という声が聞かれた。",
 			wants: []said{{"楽しかった", "会場の人", "source"}}},
 	})
