@@ -735,6 +735,12 @@ func (f *finder) standalone(t morph.Text, pi int, s string, sents []sentence, si
 			a.carried = true
 			return as(w, ruleContinued)
 		}
+		// 山田さんのブログでは、…と綴っている。「…」: the one whose page
+		// the sentence before reads from.
+		if w := f.mediumOf(t, pi, s, pv.Start, s[pv.Start:pv.End]); w.name != "" && !samePerson(w.name, cur.name) {
+			a.carried = true
+			return as(w, ruleContinued)
+		}
 		// 森本理事長によると、…。「…」: the person the sentence before
 		// gives as its source goes on in their own words.
 		if w := f.accordingTo(t, pi, s, pv, top); w.name != "" && w.name != anaphorName && !crowdNoun(w.name) &&
@@ -778,6 +784,11 @@ func (f *finder) standalone(t morph.Text, pi int, s string, sents []sentence, si
 		}
 		// 山田院長に話を伺った。 then 「…」: the one asked answers.
 		if w := f.askedBefore(pi); w.name != "" {
+			a.carried = true
+			return as(w, ruleContinued)
+		}
+		// 山田さんの公式ブログでは…綴っている。 then 「…」: the page's words.
+		if w := f.prevMedium(pi); w.name != "" {
 			a.carried = true
 			return as(w, ruleContinued)
 		}
@@ -913,7 +924,10 @@ func askVerb(v string) bool {
 
 // media are where a person writes in their own name (北沢監督のブログで).
 var media = []string{"ブログ", "facebook", "Facebook", "フェイスブック", "ツイッター", "Twitter", "twitter", "インスタグラム",
-	"Instagram", "公式サイト", "ホームページ", "公式ブログ", "公式ツイッター", "日記", "コラム", "連載"}
+	"Instagram", "公式サイト", "ホームページ", "公式ブログ", "公式ツイッター", "オフィシャルブログ", "日記", "コラム", "連載"}
+
+// maxMediumName bounds the bytes of a page's name in brackets after it.
+const maxMediumName = 30 * 3
 
 // mediumOf returns the person whose blog or page before the quotation
 // carries it: 北沢監督のfacebookでは「…」, 山田さんのブログに「…」. before
@@ -921,10 +935,24 @@ var media = []string{"ブログ", "facebook", "Facebook", "フェイスブック
 func (f *finder) mediumOf(t morph.Text, pi int, s string, off int, before string) who {
 	for _, m := range media {
 		i := strings.LastIndex(before, "の"+m)
+		mark := "の"
 		if i <= 0 {
-			continue
+			// 三浦浩成オフィシャルブログでは: an official page needs no の.
+			if m != "公式ブログ" && m != "公式サイト" && m != "公式ツイッター" && m != "オフィシャルブログ" {
+				continue
+			}
+			if i = strings.LastIndex(before, m); i <= 0 {
+				continue
+			}
+			mark = ""
 		}
-		tail := strings.TrimLeft(before[i+len("の")+len(m):], " ")
+		tail := strings.TrimLeft(before[i+len(mark)+len(m):], " ")
+		if rest, ok := strings.CutPrefix(tail, "「"); ok {
+			// 三浦皇成オフィシャルブログ「皇成日記」では: the page's name.
+			if k := strings.Index(rest, "」"); k >= 0 && k <= maxMediumName {
+				tail = rest[k+len("」"):]
+			}
+		}
 		if !hasPrefixAny(tail, "では", "で", "には", "に", "にて", "から", "へ") {
 			continue
 		}
@@ -937,6 +965,16 @@ func (f *finder) mediumOf(t morph.Text, pi int, s string, off int, before string
 		}
 	}
 	return who{}
+}
+
+// prevMedium returns the one whose page the paragraph before pi reads
+// from (山田さんのブログでは、…), or nobody.
+func (f *finder) prevMedium(pi int) who {
+	if pi == 0 || pi-1 >= len(f.paras) || f.paras[pi-1].Heading {
+		return who{}
+	}
+	t := f.text(pi - 1)
+	return f.mediumOf(t, pi-1, t.Norm, 0, t.Norm)
 }
 
 // lastPersonBut returns the last person paragraph pi names before offset

@@ -975,6 +975,10 @@ func TestRelativeHeadsAndSources(t *testing.T) {
 			wants: []said{{"もう辞めたい", "", ""}}},
 		{name: "answers in brackets after the questions of an interview", text: "ジムの代表・宮内タケシ氏に話を聞いた。\n\n――加圧と出会ったきっかけは？\n\n「以前から格闘技のジムに通っていたんです」\n\n――当時の体重は？\n\n「一時は100キロくらいありましたね」",
 			wants: []said{{"以前から", "宮内タケシ", "dialogue"}, {"一時は", "宮内タケシ", "dialogue"}}, lexical: []said{{"以前から", "タケシ", "dialogue"}, {"一時は", "タケシ", "dialogue"}}},
+		{name: "the words of an official blog the paragraph before reads from", text: "24日に更新された三浦浩成オフィシャルブログ「浩成日記」では、その様子を綴っている。\n\n「実は朝からショッキングな出来事が……」と切り出した。",
+			wants: []said{{"実は朝から", "三浦浩成", "continued"}}, lexical: []said{{"実は朝から", "", ""}}},
+		{name: "the words of a blog, in the same paragraph", text: "騎手の三浦浩成さんのブログでは、その様子を綴っている。「実は朝から大変でした」",
+			wants: []said{{"実は朝から", "三浦浩成", "continued"}}, lexical: []said{{"実は朝から", "三浦浩成", "continued"}}},
 		{name: "a bare person word with no clause", text: "会場の人からは「楽しかった」という声が聞かれた。",
 			wants: []said{{"楽しかった", "会場の人", "source"}}},
 	})
