@@ -262,6 +262,11 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		"と思いがち", "と考えがち"} {
 		generic = generic || strings.HasPrefix(trimmed, g)
 	}
+	if quotative == "と" && !strings.Contains(before, "は") && !strings.Contains(before, "ように") && containsAny(untilQuote(firstClause(rest)), "ていると", "ていては", "ていれば", "てばかり", "ばかり言") {
+		// 「ストレス解消だから」とグチばかり言っていると: what anyone
+		// might keep saying, in a condition, not a statement of someone's.
+		generic = true
+	}
 	if quotative == "と" && (askingForm(rest) || endsAsking(inner) && turnBetween("と"+untilQuote(rest))) {
 		// 「止まって頂けますか」とお願いすると: the writer asks; the one
 		// the text is about answers after. 「転機は？」と話が及ぶと: a

@@ -979,6 +979,10 @@ func TestRelativeHeadsAndSources(t *testing.T) {
 			wants: []said{{"実は朝から", "三浦浩成", "continued"}}, lexical: []said{{"実は朝から", "", ""}}},
 		{name: "the words of a blog, in the same paragraph", text: "騎手の三浦浩成さんのブログでは、その様子を綴っている。「実は朝から大変でした」",
 			wants: []said{{"実は朝から", "三浦浩成", "continued"}}, lexical: []said{{"実は朝から", "三浦浩成", "continued"}}},
+		{name: "words anyone might keep saying, in a condition", text: "友人と会うのが楽しみだという美穂さん。しかし、「ストレス解消だから」とグチばかり言っていると、周りは離れていく。",
+			wants: []said{{"ストレス解消", "", ""}}},
+		{name: "a topic who keeps saying it", text: "美穂さんは「ストレス解消だから」とグチばかり言っていると笑う。",
+			wants: []said{{"ストレス解消", "美穂", "explicit"}}},
 		{name: "a bare person word with no clause", text: "会場の人からは「楽しかった」という声が聞かれた。",
 			wants: []said{{"楽しかった", "会場の人", "source"}}},
 	})
