@@ -983,6 +983,10 @@ func TestRelativeHeadsAndSources(t *testing.T) {
 			wants: []said{{"ストレス解消", "", ""}}},
 		{name: "a topic who keeps saying it", text: "美穂さんは「ストレス解消だから」とグチばかり言っていると笑う。",
 			wants: []said{{"ストレス解消", "美穂", "explicit"}}},
+		{name: "the company the lead is about, named again as 同社", text: "グリモワは20日、交換機能を停止することを明らかにした。\n\n同社は、「ご利用の皆様に深くお詫び申し上げます」とコメントしている。",
+			wants: []said{{"ご利用の", "グリモワ", "explicit"}}, lexical: []said{{"ご利用の", "", ""}}},
+		{name: "a person the lead is about is no company", text: "ミランダは20日、新作を発表した。会見に同席したミランダさんは「楽しみです」と話した。\n\n同社は「詳細は後日」とした。",
+			wants: []said{{"詳細は", "", ""}}},
 		{name: "a bare person word with no clause", text: "会場の人からは「楽しかった」という声が聞かれた。",
 			wants: []said{{"楽しかった", "会場の人", "source"}}},
 	})

@@ -291,6 +291,9 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 		if w.name == "" {
 			w = f.bracketOrg(pi, start)
 		}
+		if w.name == "" && (p == "同社" || p == "同グループ") {
+			w = f.leadCompany(pi)
+		}
 		if w.name != "" {
 			w.span = t.Span(start, end) // the mention the attribution used
 			return w
@@ -1269,6 +1272,49 @@ func (f *finder) lastBefore(pi, end int, needle string, read func(s string, i in
 
 // orgKindWords name a kind of body before its name in brackets.
 var orgKindWords = []string{"会社", "企業", "メーカー", "法人", "団体", "グループ", "事務所", "運営会社", "社"}
+
+// leadCompany returns the subject of the first sentence of the text when
+// it is a name in katakana or Latin letters no person bears (グリーは
+// 20日、…), which 同社 later points back to although the entities do not
+// hold it as an organisation; or nobody. Only the paragraphs up to pi
+// are read, and only with the dictionary, which tells the people.
+func (f *finder) leadCompany(pi int) who {
+	for j := 0; j <= pi && j < len(f.paras) && j < 2; j++ {
+		if f.paras[j].Heading {
+			continue
+		}
+		s := f.text(j).Norm
+		if k := strings.Index(s, "。"); k >= 0 {
+			s = s[:k]
+		}
+		i := strings.Index(s, "は")
+		if g := strings.Index(s, "が"); g >= 0 && (i < 0 || g < i) {
+			i = g
+		}
+		if i <= 0 {
+			continue
+		}
+		st := phraseBefore(s, i)
+		name := s[st:i]
+		if st != 0 || utf8.RuneCountInString(name) < 2 || !brandLike(name) || commonNoun(name) || crowdNoun(name) ||
+			f.x == nil || f.isPerson(name) {
+			continue
+		}
+		return who{name: name}
+	}
+	return who{}
+}
+
+// brandLike reports whether name is written in katakana or Latin letters
+// only, as companies name themselves.
+func brandLike(name string) bool {
+	for _, r := range name {
+		if !(r >= 'ァ' && r <= 'ヺ' || r == 'ー' || r == '・' || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r == '&' || r == '.') {
+			return false
+		}
+	}
+	return true
+}
 
 // lastOrg returns the organisation mentioned last before offset end of
 // paragraph pi, in it or in the few paragraphs before, or nobody.
