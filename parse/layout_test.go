@@ -523,13 +523,18 @@ func TestSectionMarksHeadSections(t *testing.T) {
 	a, err := Parse([]byte(in), WithoutMorphology())
 	require.NoError(t, err)
 	spanChecker{t: t, a: a, text: true}.check()
+	assert.Equal(t, []string{"■森川さん「悔いはない」", "◇客の声"}, headingTexts(a))
+}
+
+// headingTexts returns the texts of the sub-headings of a's body.
+func headingTexts(a *article.Article) []string {
 	var heads []string
 	for _, p := range a.Paragraphs {
 		if p.Heading {
 			heads = append(heads, p.Text)
 		}
 	}
-	assert.Equal(t, []string{"■森川さん「悔いはない」", "◇客の声"}, heads)
+	return heads
 }
 
 // TestVoiceHeads checks the sub-headings broadcasters print as who and a
@@ -554,13 +559,7 @@ func TestVoiceHeads(t *testing.T) {
 			a, err := Parse([]byte(layoutHead+tt.body), WithoutMorphology())
 			require.NoError(t, err)
 			spanChecker{t: t, a: a, text: true}.check()
-			var heads []string
-			for _, p := range a.Paragraphs {
-				if p.Heading {
-					heads = append(heads, p.Text)
-				}
-			}
-			assert.Equal(t, tt.heads, heads)
+			assert.Equal(t, tt.heads, headingTexts(a))
 		})
 	}
 }
