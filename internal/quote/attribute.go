@@ -213,6 +213,13 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 			w = as(aw, ruleExplicit)
 		}
 	}
+	if w.name == "" && voice && paraQuote && si == 0 && strings.TrimSpace(before) == "" && !endsAsking(inner) && f.quoteLine(pi-1) {
+		// 「A」 / 「B」 / 「C」といった批判: the last of a list of
+		// voices whose first had its source.
+		if n := len(f.out); n > 0 && f.out[n-1].Paragraph == pi-1 && crowdNoun(f.out[n-1].Speaker) {
+			w = who{name: f.out[n-1].Speaker, org: f.out[n-1].Organization, rule: ruleSource}
+		}
+	}
 	switch {
 	case naming && !long:
 		return a
@@ -703,7 +710,8 @@ func (f *finder) standalone(t morph.Text, pi int, s string, sents []sentence, si
 		// …ネット上で賛否両論が繰り広げられた。「…」: voices the sentence
 		// before leads in, with their medium.
 		pv := sents[si-1]
-		if pt := s[pv.Start:pv.End]; !strings.ContainsAny(pt, "「『") && containsAny(pt, voiceLeadIns...) {
+		brokenOff := hasSuffixAny(strings.TrimRight(s[pv.Start:pv.End], " \n"), "からは", "からも", "では", "でも") // ネットユーザーからは / 「…」
+		if pt := s[pv.Start:pv.End]; !strings.ContainsAny(pt, "「『") && (brokenOff || containsAny(pt, voiceLeadIns...)) {
 			// Not when a person is the topic (チャン・グンソクは
 			// Twitterで反応。): the medium is theirs.
 			if tp := f.topic(t, pi, pt, pv.Start, nil); tp.name == "" || crowdNoun(tp.name) {
@@ -815,14 +823,22 @@ func (f *finder) standalone(t morph.Text, pi int, s string, sents []sentence, si
 	if paraQuote && pi > 0 && !f.paras[pi-1].Heading {
 		// このニュースはネットユーザーの間でも波紋を呼び、 then 「…」: the
 		// sentence goes on into the quotation, with its source.
-		if pt := f.text(pi - 1); strings.HasSuffix(strings.TrimRight(pt.Norm, " "), "、") {
+		// ネットユーザーからは over the words: the source broken off
+		// before them.
+		if pt := f.text(pi - 1); hasSuffixAny(strings.TrimRight(pt.Norm, " "), "、", "からは", "からも", "では", "でも") {
 			if w := f.crowdSource(pt, pi-1, pt.Norm, 0, pt.Norm); w.name != "" {
 				return withRule(w, ruleSource)
 			}
 		}
 	}
 	if paraQuote && f.voiceList(pi) {
-		return who{} // one more of the comments listed before
+		// One more of the comments listed before: from the source of the
+		// one just before it, if the text gave one.
+		if n := len(f.out); n > 0 && f.out[n-1].Paragraph == pi-1 && f.out[n-1].Attribution == ruleSource {
+			q := f.out[n-1]
+			return who{name: q.Speaker, org: q.Organization, rule: ruleSource}
+		}
+		return who{}
 	}
 	if paraQuote {
 		if w := f.salient(pi); w.name != "" {
@@ -970,6 +986,16 @@ func (f *finder) mediumOf(t morph.Text, pi int, s string, off int, before string
 		}
 	}
 	return who{}
+}
+
+// quoteLine reports whether paragraph pi is one quotation and nothing
+// else, as each voice of a list printed one per line.
+func (f *finder) quoteLine(pi int) bool {
+	if pi < 0 || pi >= len(f.paras) {
+		return false
+	}
+	p := strings.TrimSpace(f.paras[pi].Text)
+	return strings.HasPrefix(p, "「") && strings.HasSuffix(p, "」") && strings.Count(p, "「") == 1
 }
 
 // prevMedium returns the one whose page the paragraph before pi reads
