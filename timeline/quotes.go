@@ -31,7 +31,8 @@ func (st *state) indexQuotes() {
 
 // scopeFor returns the date of the statement that holds a quotation: the
 // nearest day before the quotation in the same sentence, else the nearest
-// after it.
+// after it; none when the day before belongs to a clause of its own
+// (tense.OwnClause).
 func scopeFor(src string, mains []article.Time, q article.Span) *article.Time {
 	var best *article.Time
 	for i := range mains {
@@ -41,12 +42,12 @@ func scopeFor(src string, mains []article.Time, q article.Span) *article.Time {
 		}
 		if m.Span.End <= q.Start {
 			best = m
-			if tense.OwnClause(src[m.Span.End:q.Start]) {
-				best = nil // 先月25日に披露宴を行った相方から「…」: another event's day
-			}
 		}
 	}
 	if best != nil {
+		if tense.OwnClause(src[best.Span.End:q.Start]) {
+			return nil // 先月25日に披露宴を行った相方から「…」: another event's day
+		}
 		return best
 	}
 	for i := range mains {

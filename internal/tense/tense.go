@@ -103,8 +103,11 @@ func Announced(seg string) bool {
 // closes the date in a clause of its own that describes someone or
 // something (先月25日に披露宴を行った相方から「…」): a past verb right
 // before a noun. The date is that clause's, not the day the words were
-// said.
+// said. Only the first maxOwnClause bytes are read: such a clause closes
+// near its date, and a caller that asks once per quotation of a long
+// sentence reads it in linear time.
 func OwnClause(between string) bool {
+	between = between[:min(len(between), maxOwnClause)]
 	for off := 0; ; {
 		k := strings.Index(between[off:], "た")
 		if k < 0 {
@@ -125,6 +128,10 @@ func OwnClause(between string) bool {
 		}
 	}
 }
+
+// maxOwnClause bounds the bytes OwnClause reads after a date (about forty
+// characters).
+const maxOwnClause = 40 * 3
 
 // venues are where words are said or written: a clause that dates one
 // (14日に更新したブログで「…」) dates the words.

@@ -1,6 +1,7 @@
 package tense
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -43,6 +44,8 @@ func TestOwnClause(t *testing.T) {
 		{"の会見で", false},
 		{"、市長は", false},
 		{"", false},
+		// read only near the date: a clause further on is not the date's
+		{strings.Repeat("、長い話", 12) + "を行った相方から", false},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, OwnClause(tt.between), tt.between)
