@@ -269,6 +269,11 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		"と思いがち", "と考えがち"} {
 		generic = generic || strings.HasPrefix(trimmed, g)
 	}
+	if (quotative == "という" || quotative == "といった") && existsAfterNoun(rest) {
+		// 「…」というケースもある, という選択肢がある: words a case or a
+		// choice is made of, found among many, nobody's in particular.
+		generic = true
+	}
 	if quotative == "と" && !strings.Contains(before, "は") && !strings.Contains(before, "ように") && containsAny(untilQuote(firstClause(rest)), "ていると", "ていては", "ていれば", "てばかり", "ばかり言") {
 		// 「ストレス解消だから」とグチばかり言っていると: what anyone
 		// might keep saying, in a condition, not a statement of someone's.
@@ -1468,4 +1473,24 @@ func (f *finder) ownTime(t morph.Text, pi int, s string, off int, before string)
 		return who{}
 	}
 	return w
+}
+
+// existsAfterNoun reports whether rest, the text after という, is a noun
+// and a predicate of existence or number (ケースもある, 例が多い,
+// 選択肢がある, 人も少なくない): the quotation describes what there is,
+// not what someone said.
+func existsAfterNoun(rest string) bool {
+	n := nameRun(rest)
+	if n == 0 || hasPrefixAny(rest, "思い", "想い", "気持ち", "願い", "考え", "夢", "自負", "覚悟", "意識", "信念") {
+		// という思いもある: a feeling is someone's, the person's the
+		// text is about.
+		return false
+	}
+	tail := rest[n:]
+	for _, p := range []string{"も", "が"} {
+		if after, ok := strings.CutPrefix(tail, p); ok {
+			return hasPrefixAny(after, "ある", "あり", "あっ", "多い", "多く", "少なく", "目立")
+		}
+	}
+	return false
 }
