@@ -221,7 +221,8 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		}
 	}
 	switch {
-	case naming && !long:
+	case naming && (!long || hasPrefixAny(rest, titlingVerbs...)):
+		// 「2010年のキーマンは誰だ！」と題し: a title, however long.
 		return a
 	case quotative == "と" && strings.HasPrefix(rest, "は") && w.name == "" && !speechLike(inner):
 		return a // 「モラハラ」とは…: a term being defined

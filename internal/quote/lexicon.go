@@ -67,6 +67,10 @@ var stemStarts = func() *[0x10000 / 64]uint64 {
 var namingVerbs = []string{"呼ば", "呼ぶ", "呼んで", "呼び名", "名付け", "称", "題し", "題する", "銘打", "いった", "いう名", "同じ", "変わら", "比べ", "並ぶ", "ともに",
 	"言えば", "いえば", "言っても", "いっても", "言う名", "検索", "入力", "表示"}
 
+// titlingVerbs after と make the bracketed words, however long, the
+// title of a work, a survey or an event (「…！」と題し, と銘打った).
+var titlingVerbs = []string{"名付け", "称し", "称する", "題し", "題する", "題した", "銘打"}
+
 // verbEndings are the conjugations a reporting verb may take, built as
 // a connecting kana (っ, し, い, り …) and an ending (た, ている, ました …).
 var verbEndings = func() map[string]bool {
