@@ -221,6 +221,10 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		}
 	}
 	switch {
+	case hasSuffixAny(trimmedBefore, workNouns...):
+		// ラジオ番組「…」（10日放送）で, 主演映画「…」を語った: the title
+		// of a work the noun before it names, however long.
+		return a
 	case naming && (!long || hasPrefixAny(rest, titlingVerbs...)):
 		// 「2010年のキーマンは誰だ！」と題し: a title, however long.
 		return a

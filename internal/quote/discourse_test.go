@@ -382,7 +382,9 @@ func TestDialogue(t *testing.T) {
 			wants:   []said{{"どの相手", "セルジオ", "dialogue"}, {"今からだと", "矢部", "dialogue"}},
 			lexical: []said{{"どの相手", "", ""}}},
 		{name: "a title after a common noun is no turn", text: "新曲「夜明けの港で、君を待っている」\n\n映画「明日は晴れるかな、きっとね」",
-			wants: []said{{"夜明けの港", "", ""}, {"明日は晴れる", "", ""}}},
+			none: []string{"夜明けの港", "明日は晴れる"}},
+		{name: "a title after the noun of a work, with a verb after it", text: "女優の北原玲奈は主演映画「港町で、もう一度だけ会えたら」を語った。ラジオ番組「北原玲奈の夜ふかし通信」（10日放送）でも触れた。",
+			none: []string{"港町で", "北原玲奈の夜"}},
 	})
 }
 

@@ -71,6 +71,14 @@ var namingVerbs = []string{"呼ば", "呼ぶ", "呼んで", "呼び名", "名付
 // title of a work, a survey or an event (「…！」と題し, と銘打った).
 var titlingVerbs = []string{"名付け", "称し", "称する", "題し", "題する", "題した", "銘打"}
 
+// workNouns written right before a bracket make it the title of a work
+// (映画「…」, 新曲「…」, 連載コラム「…」), not words anyone said.
+var workNouns = []string{"映画", "番組", "著書", "新著", "書籍", "小説", "絵本", "漫画", "マンガ", "新曲", "楽曲", "アルバム",
+	"シングル", "作品", "主演作", "出演作", "監督作", "新作", "最新作", "代表作", "舞台", "ドラマ", "雑誌", "週刊誌", "月刊誌",
+	"新刊", "連載", "コラム", "記事", "ゲーム", "アプリ", "写真集", "エッセー", "エッセイ", "シリーズ", "特集", "コーナー",
+	"キャンペーン", "プロジェクト", "展覧会", "ツアー", "公演", "写真展", "企画展", "ブログ", "サイト", "ホームページ", "アカウント",
+	"ハッシュタグ", "スローガン", "キャッチコピー", "タイトル", "楽曲名", "番組名", "CM", "ＣＭ", "曲"}
+
 // verbEndings are the conjugations a reporting verb may take, built as
 // a connecting kana (っ, し, い, り …) and an ending (た, ている, ました …).
 var verbEndings = func() map[string]bool {
