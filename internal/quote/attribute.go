@@ -450,10 +450,13 @@ func (f *finder) find(t morph.Text, pi int, s string, sent sentence, top []brack
 	asked := clause > 0 && (askedBetween(before[clause:]) || turnBetween(before[clause:]))
 	if w.name == "" && !asked {
 		w = f.topic(t, pi, before, sent.Start, nil)
-		if c := strings.LastIndex(before, "、"); w.name != "" && c > clause && !w.span.IsZero() && w.span.End <= t.Span(sent.Start+c, sent.Start+c).Start {
+		// The comma that closes the topic (職員は、「…」) does not end
+		// the clause before it.
+		head := strings.TrimRight(before, " 、")
+		if c := strings.LastIndex(head, "、"); w.name != "" && c > clause && !w.span.IsZero() && w.span.End <= t.Span(sent.Start+c, sent.Start+c).Start {
 			// The clause just before the quotation has a topic of its
 			// own, right before it: 出演者は全員で、演出した職員は「…」.
-			if b, ok := strings.CutSuffix(strings.TrimRight(before, " 、"), "は"); ok && len(b) > c {
+			if b, ok := strings.CutSuffix(head, "は"); ok && len(b) > c {
 				if st := phraseBefore(b, len(b)); st > c && st < len(b) {
 					if near := f.resolve(t, pi, s, sent.Start+st, sent.Start+len(b)); near.name != "" {
 						w = near

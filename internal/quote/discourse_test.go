@@ -1002,6 +1002,8 @@ func TestWhatThereIsAndLateNames(t *testing.T) {
 	runDiscourse(t, []discourseCase{
 		{name: "a long title is no quotation", text: "野球情報サイトを運営する港西ネットは、「来季のキーマンは誰だ！」と題し、全12球団のファンにアンケートを実施した。",
 			none: []string{"来季の"}},
+		{name: "the topic of the last clause, with a comma after は", text: "沢口と北条氏は懇意で、店の関係者は、「北条さんにとっては妹のような存在だったのでしょう」と語った。",
+			wants: []said{{"北条さんに", "店の関係者", "explicit"}}},
 		{name: "a case there is, after a person spoke", text: "会社員の早瀬美里さん（33）は「毎週末は疲れます」と話す。一方、「相手の親が出しすぎて困る」というケースもある。",
 			wants: []said{{"毎週末", "早瀬美里", "explicit"}, {"相手の親", "", ""}}},
 		{name: "a choice there is", text: "店主の岡部徹さんは「客が減った」と話す。「閉めるより続けたほうがいい」という選択肢が多いのも事実だ。",
