@@ -551,6 +551,8 @@ func findPeople(p *paragraph) {
 				b = &p.toks[end]
 			} else if p.info[k+1].bits&iGiven == 0 {
 				continue
+			} else if end := kanaPrefixTail(p, k+1); end > k+1 {
+				b = &p.toks[end]
 			}
 			if p.free(a.Start, b.End) && !bodyAfter(s[b.End:]) {
 				name := s[a.Start:b.End]
@@ -581,6 +583,34 @@ var timeLeads = []string{"今年", "昨年", "去年", "来年", "今月", "先�
 
 // isLatin reports whether b is an ASCII letter.
 func isLatin(b byte) bool { return b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' }
+
+// kanaPrefixTail returns k+1 when the given name in kana at token k is
+// cut before its last kana, which the dictionary reads as the prefix お
+// or ご (さわ|お of 山中さわお): a prefix never stands before a particle or
+// an honorific, so there it ends the name. Otherwise it returns k.
+func kanaPrefixTail(p *paragraph, k int) int {
+	if k+2 >= len(p.toks) {
+		return k
+	}
+	g, x, next := &p.toks[k], &p.toks[k+1], &p.toks[k+2]
+	if !onlyKana(g.Surface) || x.Start != g.End || x.Tag(0) != "接頭詞" || !onlyKana(x.Surface) || next.Start != x.End {
+		return k
+	}
+	if next.IsParticle() || next.IsSuffix() && (next.Surface == "さん" || next.Surface == "氏" || next.Surface == "君" || next.Surface == "ちゃん") {
+		return k + 1
+	}
+	return k
+}
+
+// onlyKana reports whether s is written in hiragana only.
+func onlyKana(s string) bool {
+	for _, r := range s {
+		if r < 'ぁ' || r > 'ゖ' {
+			return false
+		}
+	}
+	return s != ""
+}
 
 // givenEnd returns the last token of a given name of two single kanji
 // that starts at token k after a family name, the dictionary knowing one
