@@ -259,6 +259,12 @@ func (p *parser) joinWraps(start, end int) {
 			continue // the titles listed under 【関連記事】, not wrapped text
 		}
 		nx := &lines[i+1]
+		if !nx.blank && strings.HasPrefix(nx.text, "「") && l.n >= minOpenClause && sourceBrokenOff(l.text) {
+			// ネット掲示板やTwitterでは over 「…」 / 「…」: a sentence
+			// that goes on into the voices listed under it.
+			l.role = roleBody
+			continue
+		}
 		if nx.blank || nx.role != roleBody || !isText(nx) && !continues(nx.text) || !continues(l.text) || isContact(l.text) ||
 			isBullet(firstRune(l.text)) || l.role == roleCaption && hasCaptionMark(l.text) {
 			continue
@@ -269,6 +275,18 @@ func (p *parser) joinWraps(start, end int) {
 			l.role = roleBody
 		}
 	}
+}
+
+// sourceBrokenOff reports whether s stops on the particles that mark
+// where voices come from (…からは, …では, …でも), a sentence broken off
+// before them: no caption or title ends that way.
+func sourceBrokenOff(s string) bool {
+	for _, e := range []string{"からは", "からも", "では", "でも", "には", "の間では", "の間でも"} {
+		if strings.HasSuffix(s, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // underRelatedHead reports whether line i is in the run of lines, with no

@@ -208,6 +208,14 @@ func TestLayout(t *testing.T) {
 			in:         "町の話題\n\n2024年5月10日\n\n店主の森川さんは、この春で店を閉じると決めた。\n\n常連の島村氏は、\n「寂しくなりますね」と話した。\n",
 			paragraphs: []string{"店主の森川さんは、この春で店を閉じると決めた。", "常連の島村氏は、\n「寂しくなりますね」と話した。"},
 		},
+		{
+			name: "a sentence broken off before the voices listed under it",
+			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n閉店の知らせが伝わった直後から、地元の掲示板や短文投稿サイトでは\n「寂しい」\n「最後に行きたい」\n\n" +
+				"といった声が相次いだ。\n",
+			paragraphs: []string{"店主の森川さんは、この春で店を閉じると決めた。", "閉店の知らせが伝わった直後から、地元の掲示板や短文投稿サイトでは\n「寂しい」", "「最後に行きたい」",
+				"といった声が相次いだ。"},
+			captions: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -433,8 +433,18 @@ func titleAt(s string, i int) (n int, title string, honorific bool) {
 	if r, _ := utf8.DecodeRuneInString(rest[best:]); isKanji(r) {
 		return 0, "", false
 	}
+	if honorific && rest[:best] == "様" {
+		// 模様, 同様, 仕様: 様 ends a common word, not a name.
+		if r, _ := utf8.DecodeLastRuneInString(s[:i]); strings.ContainsRune(samaWordHeads, r) {
+			return 0, "", false
+		}
+	}
 	return best, rest[:best], honorific
 }
+
+// samaWordHeads are the kanji that make a common word with 様 after them
+// (模様, 同様, 仕様, 多様, 有様, 皆様), never a name and its honorific.
+const samaWordHeads = "模同仕異多一有文紋別両今無左斯皆神王殿奥"
 
 // The word lists indexed by their first rune, so that titleAt compares
 // only the few entries that can match.
