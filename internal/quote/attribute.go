@@ -336,7 +336,9 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		w.rule = ruleDialogue
 	}
 	if w.rule == ruleWeak {
-		w.rule, a.weak = ruleExplicit, true
+		// Read from its place alone, the name is carried on only when a
+		// verb that only people use says it spoke (把川は「…」と語った).
+		w.rule, a.weak = ruleExplicit, !hasVerb || !personVerb(verb)
 	}
 	if w.name == anaphorName {
 		w = who{} // a pronoun with nobody before it
@@ -1147,6 +1149,13 @@ func describedVoice(quotative, rest string) bool {
 // maxTurnRunes bounds the characters of a clause that hands the turn
 // over between two quotations (といえば, と振ると).
 const maxTurnRunes = 12
+
+// personVerb reports a reporting verb that only a person does: speaking,
+// laughing, confessing (語った, 話す, 述べた, 笑った, 明かした), unlike the
+// ones a work or a sign does as well (訴える, 伝える, 記す).
+func personVerb(v string) bool {
+	return hasPrefixAny(v, "語", "話", "述べ", "笑", "明か", "打ち明け", "告白", "苦笑", "答え", "語っ", "振り返", "ほほ笑", "微笑")
+}
 
 // turnBetween reports whether s, the text between two quotations of a
 // sentence, hands the turn to another person: a clause of condition after
