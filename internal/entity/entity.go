@@ -433,6 +433,9 @@ func titleAt(s string, i int) (n int, title string, honorific bool) {
 	if r, _ := utf8.DecodeRuneInString(rest[best:]); isKanji(r) {
 		return 0, "", false
 	}
+	if honorific && rest[:best] == "さん" && strings.HasSuffix(s[:i], "たく") {
+		return 0, "", false // たくさん: many, not a name and さん
+	}
 	if honorific && rest[:best] == "様" {
 		// 模様, 同様, 仕様: 様 ends a common word, not a name.
 		if r, _ := utf8.DecodeLastRuneInString(s[:i]); strings.ContainsRune(samaWordHeads, r) {
