@@ -1009,6 +1009,8 @@ func TestWhatThereIsAndLateNames(t *testing.T) {
 			lexical: []said{{"とにかく", "白峰龍", "explicit"}, {"本気で", "白峰龍", "continued"}}},
 		{name: "a thing as the topic is not carried on", text: "新しい看板は「ようこそ港町へ」と訴える。\n\nさらに、由来について言及すると、「昔から船の町でした」と答えた。",
 			wants: []said{{"昔から", "", ""}}},
+		{name: "another with the same title is not the one named with it", text: "会派代表の森下和子市議は「説明が不十分だ」と批判した。\n\n「計画には賛成だが、進め方に問題がある」。別の市議はこう話す。",
+			wants: []said{{"説明が", "森下和子", "explicit"}, {"計画には", "別の市議", "following"}}},
 		{name: "a case there is, after a person spoke", text: "会社員の早瀬美里さん（33）は「毎週末は疲れます」と話す。一方、「相手の親が出しすぎて困る」というケースもある。",
 			wants: []said{{"毎週末", "早瀬美里", "explicit"}, {"相手の親", "", ""}}},
 		{name: "a choice there is", text: "店主の岡部徹さんは「客が減った」と話す。「閉めるより続けたほうがいい」という選択肢が多いのも事実だ。",

@@ -372,6 +372,12 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 	}
 	w.guess = guess
 	if titled && name == "" && title == p {
+		if m := otherMarkBefore(s[:start]); m != "" {
+			// 別の市議, ある幹部: one more with the title, not the
+			// person named with it before.
+			start -= len(m)
+			return who{name: s[start:end], span: t.Span(start, end)}
+		}
 		// A bare title (首相, 監督): the person named with it before.
 		if w := f.titled(pi, start, title); w.name != "" {
 			w.rule = ruleTitle
@@ -409,6 +415,18 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 		w.name = q // 野党などが指摘: the crowd, not its "and others"
 	}
 	return w
+}
+
+// otherMarkBefore returns the words right at the end of s that make the
+// title after them someone not yet named (別の市議, ほかの幹部, ある社員),
+// or "".
+func otherMarkBefore(s string) string {
+	for _, m := range []string{"別の", "他の", "ほかの", "もう一人の", "もう1人の", "もうひとりの", "ある", "複数の", "一部の", "若手の", "ベテランの"} {
+		if strings.HasSuffix(s, m) {
+			return m
+		}
+	}
+	return ""
 }
 
 // kanaName reports, with morphology, whether p may be a stage name in
