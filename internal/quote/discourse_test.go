@@ -1011,6 +1011,8 @@ func TestWhatThereIsAndLateNames(t *testing.T) {
 			wants: []said{{"昔から", "", ""}}},
 		{name: "another with the same title is not the one named with it", text: "会派代表の森下和子市議は「説明が不十分だ」と批判した。\n\n「計画には賛成だが、進め方に問題がある」。別の市議はこう話す。",
 			wants: []said{{"説明が", "森下和子", "explicit"}, {"計画には", "別の市議", "following"}}},
+		{name: "a field in brackets after a title", text: "相手国の外相は声明で「仲介を歓迎する」と表明した。湊浜大学の佐伯亮太教授（国際政治）は「合意しても履行されるかは別問題だ」と指摘する。",
+			wants: []said{{"仲介を", "相手国の外相", "explicit"}, {"合意しても", "佐伯亮太", "explicit"}}},
 		{name: "a case there is, after a person spoke", text: "会社員の早瀬美里さん（33）は「毎週末は疲れます」と話す。一方、「相手の親が出しすぎて困る」というケースもある。",
 			wants: []said{{"毎週末", "早瀬美里", "explicit"}, {"相手の親", "", ""}}},
 		{name: "a choice there is", text: "店主の岡部徹さんは「客が減った」と話す。「閉めるより続けたほうがいい」という選択肢が多いのも事実だ。",

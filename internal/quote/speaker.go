@@ -99,7 +99,8 @@ func phraseBefore(s string, end int) int {
 	for _, pair := range [][2]string{{"(", ")"}, {"（", "）"}} {
 		if strings.HasSuffix(s[:j], pair[1]) {
 			k := strings.LastIndex(s[:j], pair[0])
-			if k >= 0 && k >= j-len(pair[1])-12 || k >= 0 && k >= j-len(pair[1])-30 && hasAgeIn(s[k+len(pair[0]):j-len(pair[1])]) {
+			// A field after a title is in brackets too: 佐伯教授（国際政治）.
+			if k >= 0 && k >= j-len(pair[1])-12 || k >= 0 && k >= j-len(pair[1])-30 && (hasAgeIn(s[k+len(pair[0]):j-len(pair[1])]) || endsWithTitle(s[:k])) {
 				aged = k >= 0 && allDigitsStr(s[k+len(pair[0]):j-len(pair[1])])
 				j = k
 			}
@@ -415,6 +416,18 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 		w.name = q // 野党などが指摘: the crowd, not its "and others"
 	}
 	return w
+}
+
+// endsWithTitle reports whether s ends with a title or an honorific
+// (教授, 社長, 氏), read from its last few characters.
+func endsWithTitle(s string) bool {
+	k := len(s)
+	for n := 0; n < 6 && k > 0; n++ {
+		_, w := lastRune(s[:k])
+		k -= w
+	}
+	_, _, ok := entity.SplitTitle(s[k:])
+	return ok
 }
 
 // otherMarkBefore returns the words right at the end of s that make the
