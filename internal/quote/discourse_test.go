@@ -1013,6 +1013,8 @@ func TestWhatThereIsAndLateNames(t *testing.T) {
 			wants: []said{{"説明が", "森下和子", "explicit"}, {"計画には", "別の市議", "following"}}},
 		{name: "a field in brackets after a title", text: "相手国の外相は声明で「仲介を歓迎する」と表明した。湊浜大学の佐伯亮太教授（国際政治）は「合意しても履行されるかは別問題だ」と指摘する。",
 			wants: []said{{"仲介を", "相手国の外相", "explicit"}, {"合意しても", "佐伯亮太", "explicit"}}},
+		{name: "teammates as a source of short voices", text: "主将の岡田翔太選手は「支えてくれた皆さんのおかげです」と語った。チームメートからは「寂しい」「もっと一緒にやりたかった」との声が上がった。",
+			wants: []said{{"支えて", "岡田翔太", "explicit"}, {"寂しい", "チームメート", "source"}, {"もっと", "チームメート", "source"}}},
 		{name: "a case there is, after a person spoke", text: "会社員の早瀬美里さん（33）は「毎週末は疲れます」と話す。一方、「相手の親が出しすぎて困る」というケースもある。",
 			wants: []said{{"毎週末", "早瀬美里", "explicit"}, {"相手の親", "", ""}}},
 		{name: "a choice there is", text: "店主の岡部徹さんは「客が減った」と話す。「閉めるより続けたほうがいい」という選択肢が多いのも事実だ。",
