@@ -219,15 +219,18 @@ func TestPreviousDay(t *testing.T) {
 	day := article.Time{Value: "2010-07-19"}
 	tests := []struct {
 		name    string
+		text    string
 		prevDay *article.Time
 		want    string
 	}{
-		{"the day before the month", &day, "2010-07-19"},
-		{"no day: the document's", nil, "2010-07-20"},
+		{"the day before the month", "この日、表彰された。", &day, "2010-07-19"},
+		{"no day: the document's", "この日、表彰された。", nil, "2010-07-20"},
+		{"a clock time alone, past the month", "最終便は午後5時半ごろに出発した。", &day, "2010-07-19T17:30"},
+		{"a clock time alone, no day: the document's", "最終便は午後5時半ごろに出発した。", nil, "2010-07-20T17:30"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := Find("この日、表彰された。", Context{Ref: ref, Previous: &month, PreviousDay: tt.prevDay})
+			got := Find(tt.text, Context{Ref: ref, Previous: &month, PreviousDay: tt.prevDay})
 			require.Len(t, got, 1)
 			assert.Equal(t, tt.want, got[0].Value)
 		})

@@ -526,6 +526,10 @@ func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Ancho
 			p, anchor = dayPoint(startOf(sc.prevDay, sc.loc)), article.AnchorPrevious
 		case sc.hasPrev && sc.prev.g >= gDay:
 			p, anchor = dayPoint(startOf(sc.prev, sc.loc)), article.AnchorPrevious
+		case sc.hasPrev && sc.hasDay:
+			// 21日…。今年3月に…。午後5時半ごろ: the day told last, past a
+			// coarser mention (a month, a year) in between.
+			p, anchor = dayPoint(startOf(sc.prevDay, sc.loc)), article.AnchorPrevious
 		case sc.hasRef:
 			p, anchor = dayPoint(sc.ref), article.AnchorDocument
 		default:
