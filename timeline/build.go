@@ -457,7 +457,7 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 	} else if habitual(raw) {
 		for i := range sentEvents {
 			e := &sentEvents[i]
-			e.Generic = e.Generic || habitual(e.Span.In(src)) && partialTime(e.When)
+			e.Generic = e.Generic || partialTime(e.When) && habitualFor(e.Span.In(src), e.When.Span.Start-e.Span.Start)
 		}
 	}
 	if slices.ContainsFunc(sentEvents, func(e Event) bool { return e.When.Type == article.TypeSet }) {

@@ -244,6 +244,44 @@ func habitual(raw string) bool {
 	return false
 }
 
+// habitualFor is habitual for the time at offset at of text: only words
+// on the same side of a quotation's brackets as the time count (沖田も
+// この日、「現場でいつも…」と祝福した is one day's statement; 「クリス
+// マスは…食べるのが習慣」 is a habit).
+func habitualFor(text string, at int) bool {
+	if at < 0 || at > len(text) {
+		return habitual(text)
+	}
+	q := quotedAt(text, at)
+	for _, w := range habitualWords {
+		for from := 0; ; {
+			k := strings.Index(text[from:], w)
+			if k < 0 {
+				break
+			}
+			if quotedAt(text, from+k) == q {
+				return true
+			}
+			from += k + len(w)
+		}
+	}
+	return false
+}
+
+// quotedAt reports whether offset i of s is inside a quotation.
+func quotedAt(s string, i int) bool {
+	depth := 0
+	for _, r := range s[:i] {
+		switch r {
+		case '「', '『':
+			depth++
+		case '」', '』':
+			depth = max(0, depth-1)
+		}
+	}
+	return depth > 0
+}
+
 // baseWords are the periods a figure is compared with (前年比, 前年同期に
 // 比べ); comparedBy what follows them in a comparison.
 var (
@@ -355,7 +393,7 @@ func weeklyHabit(t article.Time, after string) bool {
 
 // deicticLead are the first characters of words that name one time
 // relative to the document or a mention (今年, 昨日, 来週, 翌日, 同日).
-const deicticLead = "今昨来先本明翌前同当去一再その"
+const deicticLead = "今昨来先本明翌前同当去一再そのこ"
 
 // partialTime reports whether t leaves its year to the reference: a month,
 // day, weekday, holiday or clock time written alone (3月, 土曜12時), which
