@@ -42,6 +42,9 @@ func runeBefore(s string, i int) rune {
 
 // runeAt returns the rune at byte offset i, or 0 at the end.
 func runeAt(s string, i int) (rune, int) {
+	if r := kanaKanjiAt(s, i); r != 0 {
+		return r, 3
+	}
 	if i < 0 || i >= len(s) {
 		return 0, 0
 	}
@@ -49,16 +52,24 @@ func runeAt(s string, i int) (rune, int) {
 	if c < utf8.RuneSelf {
 		return rune(c), 1
 	}
-	// Kana and kanji take three bytes; the scanned text is valid UTF-8
-	// (normalization replaced invalid bytes), so a well-formed three-byte
-	// sequence is decoded here without the general decoder.
-	if c&0xF0 == 0xE0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
-		r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
-		if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
-			return r, 3
-		}
-	}
 	return utf8.DecodeRuneInString(s[i:])
+}
+
+// kanaKanjiAt returns the rune at byte offset i when it is encoded in
+// three bytes led by 0xE1–0xEC (U+1000–U+CFFF: kana, kanji and CJK
+// punctuation, most of a Japanese text), or 0. Those leads start no
+// overlong form and no surrogate, so the continuation bytes are all there
+// is to check. It is small enough for the compiler to inline into the
+// scanner's loop, which reads every rune of the text.
+func kanaKanjiAt(s string, i int) rune {
+	if i < 0 || len(s)-i < 3 {
+		return 0
+	}
+	b := s[i : i+3]
+	if b[0]-0xE1 > 0xEC-0xE1 || b[1]&0xC0 != 0x80 || b[2]&0xC0 != 0x80 {
+		return 0
+	}
+	return rune(b[0]&0x0F)<<12 | rune(b[1]&0x3F)<<6 | rune(b[2]&0x3F)
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }

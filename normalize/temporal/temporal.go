@@ -201,7 +201,13 @@ func (sc *scanner) scan() {
 		c := s[i]
 		r, size := rune(c), 1
 		if c >= utf8.RuneSelf {
-			r, size = runeAt(s, i)
+			// Most runes here are kana or kanji, decoded inline; runeAt,
+			// a call, takes the others.
+			if r = kanaKanjiAt(s, i); r != 0 {
+				size = 3
+			} else {
+				r, size = runeAt(s, i)
+			}
 		}
 		switch r {
 		case '「', '『':
