@@ -95,6 +95,20 @@ var durUnits = []durUnit{
 	{"秒間", 'S', false}, {"秒", 'S', true},
 }
 
+// durationOpens reports whether a duration read by duration may start
+// with r: a prefix (過去, ここ, 約) or, unless prefixed, a numeral, 数 or 半.
+// The scanner asks it before each of its two calls to duration, which cost
+// more than the question at the many places where no duration starts.
+func durationOpens(r rune, prefixed bool) bool {
+	switch {
+	case r == '過' || r == 'こ' || r == '直' || r == '今' || r == '向' || r == '約' || r == 'お':
+		return true
+	case prefixed:
+		return false
+	}
+	return r == '数' || r == '半' || '0' <= r && r <= '9' || isKanjiDigit(r)
+}
+
 // duration reads a duration at i: 1時間, 3日間, 2週間, 数日間, 過去1週間,
 // ここ数週間, 30分前後, 半年. With prefixed, only forms that open with 過去,
 // ここ, この, 約 or およそ are read.
@@ -103,11 +117,7 @@ func (sc *scanner) duration(i int, prefixed bool) (article.Time, int, bool) {
 	t := article.Time{Anchor: article.AnchorNone}
 	k := i
 	past, ahead := false, false
-	switch r, _ := runeAt(s, k); {
-	case r == '過' || r == 'こ' || r == '直' || r == '今' || r == '向' || r == '約' || r == 'お':
-	case prefixed:
-		return t, i, false
-	case r != '数' && r != '半' && !('0' <= r && r <= '9') && !isKanjiDigit(r):
+	if r, _ := runeAt(s, k); !durationOpens(r, prefixed) {
 		return t, i, false
 	}
 	if e, _ := oneOf(s, k, "過去", "ここ", "この", "直近"); e >= 0 {

@@ -17,9 +17,7 @@ var freqUnits = []struct{ word, value string }{
 func (sc *scanner) freqSet(i int) (article.Time, int, bool) {
 	s := sc.s
 	t := article.Time{Type: article.TypeSet, Anchor: article.AnchorNone}
-	switch r, _ := runeAt(s, i); r {
-	case '年', '月', '週', '日', '隔':
-	default:
+	if r, _ := runeAt(s, i); !freqOpens(r) {
 		return t, i, false
 	}
 	if hasAt(s, i, "隔") {
@@ -63,6 +61,17 @@ func (sc *scanner) freqSet(i int) (article.Time, int, bool) {
 		return t, e, true
 	}
 	return t, i, false
+}
+
+// freqOpens reports whether a frequency read by freqSet may start with r.
+// The scanner asks it first, as most expressions are not frequencies and
+// a call to freqSet costs more than the question.
+func freqOpens(r rune) bool {
+	switch r {
+	case '年', '月', '週', '日', '隔':
+		return true
+	}
+	return false
 }
 
 // lengthIn reads a length written after a period (年に20日, 週40時間): the

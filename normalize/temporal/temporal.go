@@ -288,14 +288,18 @@ func (sc *scanner) expr(i int) (int, bool) {
 			return e, true
 		}
 	}
-	if t, e, ok := sc.freqSet(j); ok {
+	if !freqOpens(r0) {
+		// not a frequency
+	} else if t, e, ok := sc.freqSet(j); ok {
 		sc.add(j, e, t)
 		return e, true
 	}
 	if e, ok := sc.durRange(j); ok {
 		return e, true
 	}
-	if t, e, ok := sc.duration(j, true); ok && !sc.hedgedRel(j) {
+	if !durationOpens(r0, true) {
+		// no prefixed duration
+	} else if t, e, ok := sc.duration(j, true); ok && !sc.hedgedRel(j) {
 		t, e = everyLength(s, t, e)
 		sc.add(j, e, t)
 		return e, true
@@ -360,7 +364,9 @@ func (sc *scanner) expr(i int) (int, bool) {
 		}
 		return end, true
 	}
-	if t, e, ok := sc.duration(j, false); ok {
+	if !durationOpens(r0, false) {
+		// no duration
+	} else if t, e, ok := sc.duration(j, false); ok {
 		t, e = everyLength(s, t, e)
 		sc.add(j, e, t)
 		return e, true
