@@ -3,6 +3,7 @@ package temporal
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsdoc/newsdoc/internal/tense"
 )
@@ -63,10 +64,8 @@ func guessTense(s string, start, end int) Tense {
 	}
 	// The first decisive word wins.
 	bestAt, best := len(seg)+1, Unknown
-	for _, w := range futureWords {
-		if k := futureAt(seg, w); k >= 0 && k < bestAt {
-			bestAt, best = k, Future
-		}
+	if k := firstFuture(seg); k >= 0 {
+		bestAt, best = k, Future
 	}
 	// 11日、…開くと発表した: a date set off by a comma belongs to the main
 	// predicate, not to a plan it reports.
@@ -170,30 +169,47 @@ func pastAt(seg string) (strong, weak int) {
 	}
 }
 
-// futureAt returns the offset of the marker w in seg where it states a
-// plan (予定だ, 方針で, 計画と, 見通し。), or -1. A marker used as a plain noun
-// (計画について協議した, 予定を変更した) does not count.
-func futureAt(seg, w string) int {
-	off := 0
-	for {
-		k := strings.Index(seg[off:], w)
-		if k < 0 {
-			return -1
+// futureFirst holds the first rune of each of futureWords.
+var futureFirst = firstRunes(futureWords...)
+
+// firstFuture returns the offset of the first of futureWords in seg that
+// states a plan (see futureAt), or -1. It reads seg once, trying the words
+// only where one of them can start, instead of searching seg once for each
+// word: guessTense runs for most dates found, and the search for each of
+// the dozens of words cost more than all the rest of the guess.
+func firstFuture(seg string) int {
+	for k := 0; k < len(seg); k++ {
+		// A word starts at the start of a rune; every offset is tried, so
+		// that bytes not valid UTF-8 are passed over as a search would.
+		if !utf8.RuneStart(seg[k]) {
+			continue
 		}
-		k += off
-		off = k + len(w)
-		if w == "までに" || w == "目指" || w == "調整" || w == "開催へ" || w == "実施へ" || w == "方向で" || slices.Contains(tense.Predictions, w) ||
-			slices.Contains(tense.Awaited, w) {
-			return k
+		if r, _ := runeAt(seg, k); !futureFirst.has(r) {
+			continue
 		}
-		next, _ := runeAt(seg, off)
-		switch next {
-		case 0, 'だ', 'で', 'と', '、', '」', ')', 'へ', 'も':
-			return k
-		case 'の':
-			if w == "予定" {
+		for _, w := range futureWords {
+			if hasAt(seg, k, w) && futureAt(seg, k, w) {
 				return k
 			}
 		}
 	}
+	return -1
+}
+
+// futureAt reports whether the marker w at seg[k:] states a plan (予定だ,
+// 方針で, 計画と, 見通し。). A marker used as a plain noun (計画について協議した,
+// 予定を変更した) does not count.
+func futureAt(seg string, k int, w string) bool {
+	if w == "までに" || w == "目指" || w == "調整" || w == "開催へ" || w == "実施へ" || w == "方向で" || slices.Contains(tense.Predictions, w) ||
+		slices.Contains(tense.Awaited, w) {
+		return true
+	}
+	next, _ := runeAt(seg, k+len(w))
+	switch next {
+	case 0, 'だ', 'で', 'と', '、', '」', ')', 'へ', 'も':
+		return true
+	case 'の':
+		return w == "予定"
+	}
+	return false
 }
