@@ -36,6 +36,13 @@ func runeBefore(s string, i int) rune {
 	if i <= 0 || i > len(s) {
 		return 0
 	}
+	// Kana and kanji are decoded without the general decoder, as in
+	// runeAt: the scanner looks back at most places it tries.
+	if i >= 3 && s[i-1]&0xC0 == 0x80 && s[i-2]&0xC0 == 0x80 {
+		if r := kanaKanjiAt(s, i-3); r != 0 {
+			return r
+		}
+	}
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
 	return r
 }

@@ -56,9 +56,7 @@ func guessTense(s string, start, end int) Tense {
 	}
 	hi := min(len(s), end+360)
 	seg := s[end:hi]
-	if k := strings.IndexAny(seg, "。！？\n"); k >= 0 {
-		seg = seg[:k]
-	}
+	seg = seg[:sentenceEnd(seg)]
 	if tense.Announced(seg) {
 		return Unknown // 記念展の開催が決まった: the event may be ahead
 	}
@@ -95,6 +93,21 @@ func guessTense(s string, start, end int) Tense {
 		}
 	}
 	return Unknown
+}
+
+// sentenceEnd returns the offset of the first 。, ！, ？ or newline in seg,
+// or len(seg). It is strings.IndexAny(seg, "。！？\n") written out:
+// IndexAny, given runes outside ASCII, looks each rune of seg up in the set
+// through a conversion to a string, which costs more than the rest of the
+// tense guess.
+func sentenceEnd(seg string) int {
+	for k, r := range seg {
+		switch r {
+		case '。', '！', '？', '\n':
+			return k
+		}
+	}
+	return len(seg)
 }
 
 // reportWords follow a quotative と and report or decide what comes before it.

@@ -513,13 +513,24 @@ var lexHeads = func() map[rune][]string {
 	return m
 }()
 
+// lexOnly holds the keys of lexHeads. The scanner asks it at every
+// trigger rune, and a look-up in the bit set costs far less than one in
+// the map at the numerals and grammar runes that have no entry.
+var lexOnly = func() *runeSet {
+	var m runeSet
+	for r := range lexHeads {
+		m.add(r)
+	}
+	return &m
+}()
+
 // lexicalMiss reports whether the rune r at s[i:] starts an expression only
 // through a lexicon word and none of those words starts there.
 func lexicalMiss(s string, i int, r rune) bool {
-	heads, ok := lexHeads[r]
-	if !ok {
+	if !lexOnly.has(r) {
 		return false
 	}
+	heads := lexHeads[r]
 	for _, h := range heads {
 		if strings.HasPrefix(s[i:], h) {
 			return false
