@@ -194,6 +194,17 @@ func (r *Resolver) scan(text string, base int, tense Tense, tenseAt func(start, 
 	return res
 }
 
+// scanStops holds the runes at which scan has work: the triggers and the
+// quotation brackets. One look-up passes over the other runes, most of the
+// text, without the tests that follow.
+var scanStops = func() *runeSet {
+	m := *triggers
+	for _, r := range "「『」』" {
+		m.add(r)
+	}
+	return &m
+}()
+
 // scan finds every expression of sc.s.
 func (sc *scanner) scan() {
 	s := sc.s
@@ -208,6 +219,10 @@ func (sc *scanner) scan() {
 			} else {
 				r, size = runeAt(s, i)
 			}
+		}
+		if !scanStops.has(r) {
+			i += size
+			continue
 		}
 		switch r {
 		case '「', '『':
