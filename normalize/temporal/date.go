@@ -211,7 +211,7 @@ func (sc *scanner) date(i int, rangeEnd bool) (sp spec, ok bool) {
 		sp2, ok := sc.afterYearNum(y, e, sp)
 		return eraCheck(s, j, sp2, ok)
 	}
-	if n, ok := numAt(s, j); ok {
+	if n, ok := sc.numeral(j); ok {
 		if rangeEnd && n.v >= 1 && n.v <= 31 {
 			if wd, e := weekdayAt(s, n.end); wd > 0 && e > n.end {
 				sp.d, sp.wd = n.v, wd // 11/3（月）〜5（水）

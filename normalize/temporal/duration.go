@@ -158,7 +158,7 @@ func (sc *scanner) duration(i int, prefixed bool) (article.Time, int, bool) {
 			e += len("ぶり") // 半世紀ぶり, as 4年ぶり
 		}
 		return sc.durEnd(t, i, e, past, map[string]int{"半世紀": 50, "四半世紀": 25}[w], 'Y')
-	} else if n, ok := numAt(s, k); ok && n.end > k {
+	} else if n, ok := sc.numeral(k); ok && n.end > k {
 		v, numEnd = n.v, n.end
 		if k > i && !prefixed {
 			return t, i, false

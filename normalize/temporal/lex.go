@@ -101,6 +101,20 @@ type number struct {
 	pos    bool // kanji written digit by digit (二〇二五)
 }
 
+// numeral is numAt(sc.s, i), remembering the last numeral read. The
+// grammars tried where an expression may start (date, clock, duration)
+// each read the numeral there in turn, and a kanji numeral costs far more
+// to read than the rest of their tests: [normalize.NumeralAt] looks it up
+// among the words written with numerals (一部, 九州).
+func (sc *scanner) numeral(i int) (number, bool) {
+	if sc.hasNum && sc.numPos == i {
+		return sc.num, sc.numOK
+	}
+	n, ok := numAt(sc.s, i)
+	sc.numPos, sc.num, sc.numOK, sc.hasNum = i, n, ok, true
+	return n, ok
+}
+
 // numAt reads a numeral at s[i:]: ASCII digits, or a kanji numeral. It
 // reports false when there is none or when it is too large to be part of a
 // date.
