@@ -78,13 +78,7 @@ func freqOpens(r rune) bool {
 // unit must be smaller than the period (a day a week, not a year a week),
 // and a day's period needs に (日に3時間; 日1時間 is not said).
 func lengthIn(s, period string, n number, ni bool) (string, int, bool) {
-	var u *durUnit
-	for x := range durUnits {
-		if hasAt(s, n.end, durUnits[x].word) {
-			u = &durUnits[x]
-			break
-		}
-	}
+	u := durUnitAt(s, n.end)
 	if u == nil || period == "P1D" && !ni {
 		return "", n.end, false
 	}

@@ -138,9 +138,22 @@ var relIndex = func() map[rune][]int {
 	return m
 }()
 
+// relFirst holds the keys of relIndex: a bit set answers for the many
+// runes that start no relative word faster than the map.
+var relFirst = func() *runeSet {
+	var m runeSet
+	for c := range relIndex {
+		m.add(c)
+	}
+	return &m
+}()
+
 // relAt returns the relative word at s[i:], if any.
 func relAt(s string, i int) (*rel, int) {
 	c, _ := runeAt(s, i)
+	if !relFirst.has(c) {
+		return nil, i
+	}
 	for _, k := range relIndex[c] {
 		if hasAt(s, i, rels[k].word) {
 			if rels[k].word == "土日" && hasAt(s, i+len("土日"), "祝") {
