@@ -74,11 +74,9 @@ func guessTense(s string, start, end int) Tense {
 	if strong >= 0 && strong < bestAt {
 		bestAt, best = strong, Past
 	}
-	for _, w := range []string{"ている", "ています", "ており", "ていて"} {
-		// 実施されているので: an ongoing state says nothing of the tense.
-		if k := strings.Index(seg, w); k >= 0 && k < bestAt {
-			bestAt, best = k, Unknown
-		}
+	// 実施されているので: an ongoing state says nothing of the tense.
+	if k := ongoingAt(seg); k >= 0 && k < bestAt {
+		bestAt, best = k, Unknown
 	}
 	if best != Unknown || bestAt <= len(seg) {
 		return best
@@ -93,6 +91,24 @@ func guessTense(s string, start, end int) Tense {
 		}
 	}
 	return Unknown
+}
+
+// ongoingAt returns the offset of the first ている, ています, ており or
+// ていて in seg, or -1. All four start with て, so seg is searched once for
+// て rather than once for each form.
+func ongoingAt(seg string) int {
+	off := 0
+	for {
+		k := strings.Index(seg[off:], "て")
+		if k < 0 {
+			return -1
+		}
+		k += off
+		if _, w := oneOf(seg, k, "ている", "ています", "ており", "ていて"); w != "" {
+			return k
+		}
+		off = k + len("て")
+	}
 }
 
 // sentenceEnd returns the offset of the first 。, ！, ？ or newline in seg,
