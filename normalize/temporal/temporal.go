@@ -238,7 +238,8 @@ func (sc *scanner) scan() {
 				sc.hasQuote = false
 			}
 		}
-		if !isTrigger(r) || lexicalMiss(s, i, r) || holidayOnly.has(r) && !holidayNamed(s, i) || (r == 'A' || r == 'P' || r == 'a' || r == 'p') && !meridiemAt(s, i) {
+		if !isTrigger(r) || lexicalMiss(s, i, r) || holidayOnly.has(r) && !holidayNamed(s, i) || (r == 'A' || r == 'P' || r == 'a' || r == 'p') && !meridiemAt(s, i) ||
+			(r == 'M' || r == 'T' || r == 'S' || r == 'H' || r == 'R') && !eraLetterAt(s, i) {
 			i += size
 			continue
 		}
