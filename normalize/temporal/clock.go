@@ -186,7 +186,7 @@ func (sc *scanner) clock(i int, sp *spec, afterDate bool) (int, bool) {
 		*sp = save
 		return i, false
 	}
-	if n, ok := numAt(s, k); ok {
+	if n, ok := sc.numeral(k); ok {
 		return sc.clockNum(n, k, sp)
 	}
 	return i, false

@@ -189,8 +189,8 @@ func (sc *scanner) date(i int, rangeEnd bool) (sp spec, ok bool) {
 		}
 		return sp, false
 	}
-	if sp2, ok := sc.eraShared(j, sp); ok {
-		return sp2, true
+	if sc.eraShared(j, &sp) {
+		return sp, true
 	}
 	if k, ok := sc.beforeCommonEra(j, &sp); ok {
 		return sc.suffix(k, sp)
@@ -211,7 +211,7 @@ func (sc *scanner) date(i int, rangeEnd bool) (sp spec, ok bool) {
 		sp2, ok := sc.afterYearNum(y, e, sp)
 		return eraCheck(s, j, sp2, ok)
 	}
-	if n, ok := numAt(s, j); ok {
+	if n, ok := sc.numeral(j); ok {
 		if rangeEnd && n.v >= 1 && n.v <= 31 {
 			if wd, e := weekdayAt(s, n.end); wd > 0 && e > n.end {
 				sp.d, sp.wd = n.v, wd // 11/3（月）〜5（水）
@@ -310,15 +310,17 @@ func eraEdgeYear(s string, i int) (int, int, bool) {
 
 // eraShared reads the start of a range of era years whose unit is written
 // once, after its end: 令和元〜3年度, 平成29〜31年. The end is read by
-// rangeEnd in the same era.
-func (sc *scanner) eraShared(i int, sp spec) (spec, bool) {
+// rangeEnd in the same era. It fills sp only when it reports true; sp is
+// passed by pointer because date asks at most places in the text and a
+// copy of spec each way cost more than the reading.
+func (sc *scanner) eraShared(i int, sp *spec) bool {
 	s := sc.s
 	if i+6 > len(s) || !eraFirst(s, i) {
-		return sp, false
+		return false
 	}
 	era, found := normalize.LookupEra(s[i : i+6])
 	if !found {
-		return sp, false
+		return false
 	}
 	k := i + 6
 	v := 0
@@ -327,19 +329,19 @@ func (sc *scanner) eraShared(i int, sp spec) (spec, bool) {
 	} else if n, ok := numAt(s, k); ok && n.end > k {
 		v, k = n.v, n.end
 	} else {
-		return sp, false
+		return false
 	}
 	d, _ := oneOf(s, k, "〜", "~")
 	if d < 0 {
-		return sp, false
+		return false
 	}
 	m, ok := numAt(s, d)
 	if !ok || m.end == d || !hasAt(s, m.end, "年") || hasAt(s, m.end, "年間") || m.v <= v {
-		return sp, false
+		return false
 	}
 	y, err := normalize.EraYear(era.Name, v)
 	if err != nil {
-		return sp, false
+		return false
 	}
 	sp.y, sp.yG, sp.hasY = y, gYear, true
 	if hasAt(s, m.end, "年度") {
@@ -347,7 +349,7 @@ func (sc *scanner) eraShared(i int, sp spec) (spec, bool) {
 	}
 	sp.end = k
 	sc.era = era.Name
-	return sp, true
+	return true
 }
 
 // subYear reads a part of a year at s[i:]: 前半, 上半期, 下期, 第3四半期,

@@ -95,6 +95,44 @@ var durUnits = []durUnit{
 	{"秒間", 'S', false}, {"秒", 'S', true},
 }
 
+// durUnitFirst holds the first rune of each of durUnits.
+var durUnitFirst = func() *runeSet {
+	var ws []string
+	for _, u := range durUnits {
+		ws = append(ws, u.word)
+	}
+	return firstRunes(ws...)
+}()
+
+// durUnitAt returns the first of durUnits written at s[i:], or nil. Most
+// numerals are followed by no unit at all, which the first rune tells
+// before the units are tried one by one.
+func durUnitAt(s string, i int) *durUnit {
+	if r, _ := runeAt(s, i); !durUnitFirst.has(r) {
+		return nil
+	}
+	for x := range durUnits {
+		if hasAt(s, i, durUnits[x].word) {
+			return &durUnits[x]
+		}
+	}
+	return nil
+}
+
+// durationOpens reports whether a duration read by duration may start
+// with r: a prefix (過去, ここ, 約) or, unless prefixed, a numeral, 数 or 半.
+// The scanner asks it before each of its two calls to duration, which cost
+// more than the question at the many places where no duration starts.
+func durationOpens(r rune, prefixed bool) bool {
+	switch {
+	case r == '過' || r == 'こ' || r == '直' || r == '今' || r == '向' || r == '約' || r == 'お':
+		return true
+	case prefixed:
+		return false
+	}
+	return r == '数' || r == '半' || '0' <= r && r <= '9' || isKanjiDigit(r)
+}
+
 // duration reads a duration at i: 1時間, 3日間, 2週間, 数日間, 過去1週間,
 // ここ数週間, 30分前後, 半年. With prefixed, only forms that open with 過去,
 // ここ, この, 約 or およそ are read.
@@ -103,11 +141,7 @@ func (sc *scanner) duration(i int, prefixed bool) (article.Time, int, bool) {
 	t := article.Time{Anchor: article.AnchorNone}
 	k := i
 	past, ahead := false, false
-	switch r, _ := runeAt(s, k); {
-	case r == '過' || r == 'こ' || r == '直' || r == '今' || r == '向' || r == '約' || r == 'お':
-	case prefixed:
-		return t, i, false
-	case r != '数' && r != '半' && !('0' <= r && r <= '9') && !isKanjiDigit(r):
+	if r, _ := runeAt(s, k); !durationOpens(r, prefixed) {
 		return t, i, false
 	}
 	if e, _ := oneOf(s, k, "過去", "ここ", "この", "直近"); e >= 0 {
@@ -148,7 +182,7 @@ func (sc *scanner) duration(i int, prefixed bool) (article.Time, int, bool) {
 			e += len("ぶり") // 半世紀ぶり, as 4年ぶり
 		}
 		return sc.durEnd(t, i, e, past, map[string]int{"半世紀": 50, "四半世紀": 25}[w], 'Y')
-	} else if n, ok := numAt(s, k); ok && n.end > k {
+	} else if n, ok := sc.numeral(k); ok && n.end > k {
 		v, numEnd = n.v, n.end
 		if k > i && !prefixed {
 			return t, i, false
@@ -178,13 +212,7 @@ func (sc *scanner) duration(i int, prefixed bool) (article.Time, int, bool) {
 		}
 		return t, i, false
 	}
-	var u *durUnit
-	for x := range durUnits {
-		if hasAt(s, numEnd, durUnits[x].word) {
-			u = &durUnits[x]
-			break
-		}
-	}
+	u := durUnitAt(s, numEnd)
 	if u == nil {
 		return t, i, false
 	}
@@ -426,13 +454,7 @@ func durChain(s string, ascii bool, v int, code byte, e int) (string, int, bool)
 		if !ok || n2.end == e || n2.kanji == ascii || n2.v <= 0 {
 			break
 		}
-		var u *durUnit
-		for x := range durUnits {
-			if hasAt(s, n2.end, durUnits[x].word) {
-				u = &durUnits[x]
-				break
-			}
-		}
+		u := durUnitAt(s, n2.end)
 		if u == nil {
 			break
 		}
@@ -530,13 +552,7 @@ func durValue(v int, code byte, vague bool) string {
 // shorter than the length period (a duration value, PT3H): 3時間に1時間,
 // 7日に1日. It returns the length's value and end.
 func lengthWithin(s, period string, m number) (string, int, bool) {
-	var u *durUnit
-	for x := range durUnits {
-		if hasAt(s, m.end, durUnits[x].word) {
-			u = &durUnits[x]
-			break
-		}
-	}
+	u := durUnitAt(s, m.end)
 	if u == nil || m.v <= 0 || len(period) < 3 {
 		return "", m.end, false
 	}

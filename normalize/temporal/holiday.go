@@ -202,12 +202,16 @@ var titleWords = []string{"映画", "曲", "番組", "ドラマ", "アルバム"
 // inside 「」 after a word that names a work (映画「…」).
 func inTitle(s string, i, e int) bool {
 	lo := max(0, i-240) // a title is short
-	open := strings.LastIndexAny(s[lo:i], "「『")
+	// The brackets are searched for one by one: strings.LastIndexAny and
+	// ContainsAny, given runes outside ASCII, convert each rune of the text
+	// to a string to look it up, and this runs at every holiday name.
+	before := s[lo:i]
+	open := max(strings.LastIndex(before, "「"), strings.LastIndex(before, "『"))
 	if open < 0 {
 		return false
 	}
 	open += lo
-	if strings.ContainsAny(s[open:i], "」』。") {
+	if inside := s[open:i]; strings.Contains(inside, "」") || strings.Contains(inside, "』") || strings.Contains(inside, "。") {
 		return false
 	}
 	if strings.HasPrefix(s[open:], "『") {

@@ -1,13 +1,24 @@
 package temporal
 
 import (
-	"strings"
 	"unicode/utf8"
 )
 
 // hasAt reports whether s has w at byte offset i.
+//
+// The scanner asks this of every word of its lexicons at most positions it
+// tries, and most asks fail. Comparing the last byte of w first settles
+// nearly all of them without a call to the general string comparison: the
+// first byte of a kana or kanji is shared by thousands of runes, the last
+// one is not.
 func hasAt(s string, i int, w string) bool {
-	return i >= 0 && i <= len(s) && strings.HasPrefix(s[i:], w)
+	if i < 0 || len(w) > len(s)-i {
+		return false
+	}
+	if len(w) > 0 && s[i+len(w)-1] != w[len(w)-1] {
+		return false
+	}
+	return s[i:i+len(w)] == w
 }
 
 // oneOf returns the end of the first word of ws found at s[i:], or -1.
@@ -25,12 +36,22 @@ func runeBefore(s string, i int) rune {
 	if i <= 0 || i > len(s) {
 		return 0
 	}
+	// Kana and kanji are decoded without the general decoder, as in
+	// runeAt: the scanner looks back at most places it tries.
+	if i >= 3 && s[i-1]&0xC0 == 0x80 && s[i-2]&0xC0 == 0x80 {
+		if r := kanaKanjiAt(s, i-3); r != 0 {
+			return r
+		}
+	}
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
 	return r
 }
 
 // runeAt returns the rune at byte offset i, or 0 at the end.
 func runeAt(s string, i int) (rune, int) {
+	if r := kanaKanjiAt(s, i); r != 0 {
+		return r, 3
+	}
 	if i < 0 || i >= len(s) {
 		return 0, 0
 	}
@@ -38,16 +59,24 @@ func runeAt(s string, i int) (rune, int) {
 	if c < utf8.RuneSelf {
 		return rune(c), 1
 	}
-	// Kana and kanji take three bytes; the scanned text is valid UTF-8
-	// (normalization replaced invalid bytes), so a well-formed three-byte
-	// sequence is decoded here without the general decoder.
-	if c&0xF0 == 0xE0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
-		r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
-		if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
-			return r, 3
-		}
-	}
 	return utf8.DecodeRuneInString(s[i:])
+}
+
+// kanaKanjiAt returns the rune at byte offset i when it is encoded in
+// three bytes led by 0xE1–0xEC (U+1000–U+CFFF: kana, kanji and CJK
+// punctuation, most of a Japanese text), or 0. Those leads start no
+// overlong form and no surrogate, so the continuation bytes are all there
+// is to check. It is small enough for the compiler to inline into the
+// scanner's loop, which reads every rune of the text.
+func kanaKanjiAt(s string, i int) rune {
+	if i < 0 || len(s)-i < 3 {
+		return 0
+	}
+	b := s[i : i+3]
+	if b[0]-0xE1 > 0xEC-0xE1 || b[1]&0xC0 != 0x80 || b[2]&0xC0 != 0x80 {
+		return 0
+	}
+	return rune(b[0]&0x0F)<<12 | rune(b[1]&0x3F)<<6 | rune(b[2]&0x3F)
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
@@ -70,6 +99,20 @@ type number struct {
 	digits int  // count of ASCII digits; 0 for kanji numerals
 	kanji  bool // written in kanji
 	pos    bool // kanji written digit by digit (二〇二五)
+}
+
+// numeral is numAt(sc.s, i), remembering the last numeral read. The
+// grammars tried where an expression may start (date, clock, duration)
+// each read the numeral there in turn, and a kanji numeral costs far more
+// to read than the rest of their tests: [normalize.NumeralAt] looks it up
+// among the words written with numerals (一部, 九州).
+func (sc *scanner) numeral(i int) (number, bool) {
+	if sc.hasNum && sc.numPos == i {
+		return sc.num, sc.numOK
+	}
+	n, ok := numAt(sc.s, i)
+	sc.numPos, sc.num, sc.numOK, sc.hasNum = i, n, ok, true
+	return n, ok
 }
 
 // numAt reads a numeral at s[i:]: ASCII digits, or a kanji numeral. It

@@ -33,6 +33,15 @@ func eraCheck(s string, i int, sp spec, ok bool) (spec, bool) {
 	return sp, true
 }
 
+// eraLetterAt reports whether the era letter at s[i] (M, T, S, H or R)
+// is followed by a digit, as the year of H31.4.30 or R3年 is: eraAt reads
+// nothing else after the letter, and no other expression starts with
+// these letters. The scanner asks it before trying every grammar at each
+// capital letter of a text.
+func eraLetterAt(s string, i int) bool {
+	return i+1 < len(s) && isDigit(s[i+1])
+}
+
 // eraAt reads an era year at s[i:]: 令和7年, 令和元年, 平成31年 (the name
 // followed by a year), or an era letter date prefix (H31.4.30, R7.12.29).
 // It returns the western year and the end of the year number (before 年 or

@@ -51,6 +51,13 @@ type scanner struct {
 
 	hits   []hit
 	ranges []Range
+
+	// numPos, num and numOK hold the last numeral read by numeral;
+	// hasNum says there is one.
+	numPos int
+	num    number
+	numOK  bool
+	hasNum bool
 }
 
 // hit is a found expression, in normalized offsets.

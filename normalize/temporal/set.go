@@ -17,9 +17,7 @@ var freqUnits = []struct{ word, value string }{
 func (sc *scanner) freqSet(i int) (article.Time, int, bool) {
 	s := sc.s
 	t := article.Time{Type: article.TypeSet, Anchor: article.AnchorNone}
-	switch r, _ := runeAt(s, i); r {
-	case '年', '月', '週', '日', '隔':
-	default:
+	if r, _ := runeAt(s, i); !freqOpens(r) {
 		return t, i, false
 	}
 	if hasAt(s, i, "隔") {
@@ -65,17 +63,22 @@ func (sc *scanner) freqSet(i int) (article.Time, int, bool) {
 	return t, i, false
 }
 
+// freqOpens reports whether a frequency read by freqSet may start with r.
+// The scanner asks it first, as most expressions are not frequencies and
+// a call to freqSet costs more than the question.
+func freqOpens(r rune) bool {
+	switch r {
+	case '年', '月', '週', '日', '隔':
+		return true
+	}
+	return false
+}
+
 // lengthIn reads a length written after a period (年に20日, 週40時間): the
 // unit must be smaller than the period (a day a week, not a year a week),
 // and a day's period needs に (日に3時間; 日1時間 is not said).
 func lengthIn(s, period string, n number, ni bool) (string, int, bool) {
-	var u *durUnit
-	for x := range durUnits {
-		if hasAt(s, n.end, durUnits[x].word) {
-			u = &durUnits[x]
-			break
-		}
-	}
+	u := durUnitAt(s, n.end)
 	if u == nil || period == "P1D" && !ni {
 		return "", n.end, false
 	}

@@ -194,6 +194,17 @@ func (r *Resolver) scan(text string, base int, tense Tense, tenseAt func(start, 
 	return res
 }
 
+// scanStops holds the runes at which scan has work: the triggers and the
+// quotation brackets. One look-up passes over the other runes, most of the
+// text, without the tests that follow.
+var scanStops = func() *runeSet {
+	m := *triggers
+	for _, r := range "「『」』" {
+		m.add(r)
+	}
+	return &m
+}()
+
 // scan finds every expression of sc.s.
 func (sc *scanner) scan() {
 	s := sc.s
@@ -201,7 +212,17 @@ func (sc *scanner) scan() {
 		c := s[i]
 		r, size := rune(c), 1
 		if c >= utf8.RuneSelf {
-			r, size = runeAt(s, i)
+			// Most runes here are kana or kanji, decoded inline; runeAt,
+			// a call, takes the others.
+			if r = kanaKanjiAt(s, i); r != 0 {
+				size = 3
+			} else {
+				r, size = runeAt(s, i)
+			}
+		}
+		if !scanStops.has(r) {
+			i += size
+			continue
 		}
 		switch r {
 		case '「', '『':
@@ -217,7 +238,8 @@ func (sc *scanner) scan() {
 				sc.hasQuote = false
 			}
 		}
-		if !isTrigger(r) || lexicalMiss(s, i, r) || holidayOnly.has(r) && !holidayNamed(s, i) || (r == 'A' || r == 'P' || r == 'a' || r == 'p') && !meridiemAt(s, i) {
+		if !isTrigger(r) || lexicalMiss(s, i, r) || holidayOnly.has(r) && !holidayNamed(s, i) || (r == 'A' || r == 'P' || r == 'a' || r == 'p') && !meridiemAt(s, i) ||
+			(r == 'M' || r == 'T' || r == 'S' || r == 'H' || r == 'R') && !eraLetterAt(s, i) {
 			i += size
 			continue
 		}
@@ -282,14 +304,18 @@ func (sc *scanner) expr(i int) (int, bool) {
 			return e, true
 		}
 	}
-	if t, e, ok := sc.freqSet(j); ok {
+	if !freqOpens(r0) {
+		// not a frequency
+	} else if t, e, ok := sc.freqSet(j); ok {
 		sc.add(j, e, t)
 		return e, true
 	}
 	if e, ok := sc.durRange(j); ok {
 		return e, true
 	}
-	if t, e, ok := sc.duration(j, true); ok && !sc.hedgedRel(j) {
+	if !durationOpens(r0, true) {
+		// no prefixed duration
+	} else if t, e, ok := sc.duration(j, true); ok && !sc.hedgedRel(j) {
 		t, e = everyLength(s, t, e)
 		sc.add(j, e, t)
 		return e, true
@@ -354,7 +380,9 @@ func (sc *scanner) expr(i int) (int, bool) {
 		}
 		return end, true
 	}
-	if t, e, ok := sc.duration(j, false); ok {
+	if !durationOpens(r0, false) {
+		// no duration
+	} else if t, e, ok := sc.duration(j, false); ok {
 		t, e = everyLength(s, t, e)
 		sc.add(j, e, t)
 		return e, true

@@ -3,6 +3,7 @@ package temporal
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsdoc/newsdoc/internal/tense"
 )
@@ -55,18 +56,14 @@ func guessTense(s string, start, end int) Tense {
 	}
 	hi := min(len(s), end+360)
 	seg := s[end:hi]
-	if k := strings.IndexAny(seg, "。！？\n"); k >= 0 {
-		seg = seg[:k]
-	}
+	seg = seg[:sentenceEnd(seg)]
 	if tense.Announced(seg) {
 		return Unknown // 記念展の開催が決まった: the event may be ahead
 	}
 	// The first decisive word wins.
 	bestAt, best := len(seg)+1, Unknown
-	for _, w := range futureWords {
-		if k := futureAt(seg, w); k >= 0 && k < bestAt {
-			bestAt, best = k, Future
-		}
+	if k := firstFuture(seg); k >= 0 {
+		bestAt, best = k, Future
 	}
 	// 11日、…開くと発表した: a date set off by a comma belongs to the main
 	// predicate, not to a plan it reports.
@@ -77,11 +74,9 @@ func guessTense(s string, start, end int) Tense {
 	if strong >= 0 && strong < bestAt {
 		bestAt, best = strong, Past
 	}
-	for _, w := range []string{"ている", "ています", "ており", "ていて"} {
-		// 実施されているので: an ongoing state says nothing of the tense.
-		if k := strings.Index(seg, w); k >= 0 && k < bestAt {
-			bestAt, best = k, Unknown
-		}
+	// 実施されているので: an ongoing state says nothing of the tense.
+	if k := ongoingAt(seg); k >= 0 && k < bestAt {
+		bestAt, best = k, Unknown
 	}
 	if best != Unknown || bestAt <= len(seg) {
 		return best
@@ -96,6 +91,39 @@ func guessTense(s string, start, end int) Tense {
 		}
 	}
 	return Unknown
+}
+
+// ongoingAt returns the offset of the first ている, ています, ており or
+// ていて in seg, or -1. All four start with て, so seg is searched once for
+// て rather than once for each form.
+func ongoingAt(seg string) int {
+	off := 0
+	for {
+		k := strings.Index(seg[off:], "て")
+		if k < 0 {
+			return -1
+		}
+		k += off
+		if _, w := oneOf(seg, k, "ている", "ています", "ており", "ていて"); w != "" {
+			return k
+		}
+		off = k + len("て")
+	}
+}
+
+// sentenceEnd returns the offset of the first 。, ！, ？ or newline in seg,
+// or len(seg). It is strings.IndexAny(seg, "。！？\n") written out:
+// IndexAny, given runes outside ASCII, looks each rune of seg up in the set
+// through a conversion to a string, which costs more than the rest of the
+// tense guess.
+func sentenceEnd(seg string) int {
+	for k, r := range seg {
+		switch r {
+		case '。', '！', '？', '\n':
+			return k
+		}
+	}
+	return len(seg)
 }
 
 // reportWords follow a quotative と and report or decide what comes before it.
@@ -170,30 +198,47 @@ func pastAt(seg string) (strong, weak int) {
 	}
 }
 
-// futureAt returns the offset of the marker w in seg where it states a
-// plan (予定だ, 方針で, 計画と, 見通し。), or -1. A marker used as a plain noun
-// (計画について協議した, 予定を変更した) does not count.
-func futureAt(seg, w string) int {
-	off := 0
-	for {
-		k := strings.Index(seg[off:], w)
-		if k < 0 {
-			return -1
+// futureFirst holds the first rune of each of futureWords.
+var futureFirst = firstRunes(futureWords...)
+
+// firstFuture returns the offset of the first of futureWords in seg that
+// states a plan (see futureAt), or -1. It reads seg once, trying the words
+// only where one of them can start, instead of searching seg once for each
+// word: guessTense runs for most dates found, and the search for each of
+// the dozens of words cost more than all the rest of the guess.
+func firstFuture(seg string) int {
+	for k := 0; k < len(seg); k++ {
+		// A word starts at the start of a rune; every offset is tried, so
+		// that bytes not valid UTF-8 are passed over as a search would.
+		if !utf8.RuneStart(seg[k]) {
+			continue
 		}
-		k += off
-		off = k + len(w)
-		if w == "までに" || w == "目指" || w == "調整" || w == "開催へ" || w == "実施へ" || w == "方向で" || slices.Contains(tense.Predictions, w) ||
-			slices.Contains(tense.Awaited, w) {
-			return k
+		if r, _ := runeAt(seg, k); !futureFirst.has(r) {
+			continue
 		}
-		next, _ := runeAt(seg, off)
-		switch next {
-		case 0, 'だ', 'で', 'と', '、', '」', ')', 'へ', 'も':
-			return k
-		case 'の':
-			if w == "予定" {
+		for _, w := range futureWords {
+			if hasAt(seg, k, w) && futureAt(seg, k, w) {
 				return k
 			}
 		}
 	}
+	return -1
+}
+
+// futureAt reports whether the marker w at seg[k:] states a plan (予定だ,
+// 方針で, 計画と, 見通し。). A marker used as a plain noun (計画について協議した,
+// 予定を変更した) does not count.
+func futureAt(seg string, k int, w string) bool {
+	if w == "までに" || w == "目指" || w == "調整" || w == "開催へ" || w == "実施へ" || w == "方向で" || slices.Contains(tense.Predictions, w) ||
+		slices.Contains(tense.Awaited, w) {
+		return true
+	}
+	next, _ := runeAt(seg, k+len(w))
+	switch next {
+	case 0, 'だ', 'で', 'と', '、', '」', ')', 'へ', 'も':
+		return true
+	case 'の':
+		return w == "予定"
+	}
+	return false
 }

@@ -138,9 +138,22 @@ var relIndex = func() map[rune][]int {
 	return m
 }()
 
+// relFirst holds the keys of relIndex: a bit set answers for the many
+// runes that start no relative word faster than the map.
+var relFirst = func() *runeSet {
+	var m runeSet
+	for c := range relIndex {
+		m.add(c)
+	}
+	return &m
+}()
+
 // relAt returns the relative word at s[i:], if any.
 func relAt(s string, i int) (*rel, int) {
 	c, _ := runeAt(s, i)
+	if !relFirst.has(c) {
+		return nil, i
+	}
 	for _, k := range relIndex[c] {
 		if hasAt(s, i, rels[k].word) {
 			if rels[k].word == "土日" && hasAt(s, i+len("土日"), "祝") {
@@ -513,13 +526,24 @@ var lexHeads = func() map[rune][]string {
 	return m
 }()
 
+// lexOnly holds the keys of lexHeads. The scanner asks it at every
+// trigger rune, and a look-up in the bit set costs far less than one in
+// the map at the numerals and grammar runes that have no entry.
+var lexOnly = func() *runeSet {
+	var m runeSet
+	for r := range lexHeads {
+		m.add(r)
+	}
+	return &m
+}()
+
 // lexicalMiss reports whether the rune r at s[i:] starts an expression only
 // through a lexicon word and none of those words starts there.
 func lexicalMiss(s string, i int, r rune) bool {
-	heads, ok := lexHeads[r]
-	if !ok {
+	if !lexOnly.has(r) {
 		return false
 	}
+	heads := lexHeads[r]
 	for _, h := range heads {
 		if strings.HasPrefix(s[i:], h) {
 			return false
