@@ -551,7 +551,7 @@ func findPeople(p *paragraph) {
 		// A family name and a given name the dictionary knows (森田康弘)
 		// name a person without a title.
 		for k := 0; k+1 < len(p.toks); k++ {
-			if p.info[k].bits&iFamily == 0 {
+			if p.info[k].bits&iFamily == 0 && !placeSurname(p, k) {
 				continue
 			}
 			a, b := &p.toks[k], &p.toks[k+1]
@@ -596,6 +596,29 @@ var timeLeads = []string{"今年", "昨年", "去年", "来年", "今月", "先�
 
 // isLatin reports whether b is an ASCII letter.
 func isLatin(b byte) bool { return b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' }
+
+// placeSurname reports whether token k, a place name of two or three
+// kanji the dictionary knows (宮園, 溝端), is a family name: a given name
+// follows it (宮園|あかり), then a particle or a punctuation mark, and no
+// name character comes before it. Many Japanese family names are place
+// names too.
+func placeSurname(p *paragraph, k int) bool {
+	if k+2 >= len(p.toks) {
+		return false
+	}
+	t, g, next := &p.toks[k], &p.toks[k+1], &p.toks[k+2]
+	if !t.IsPlace() || t.IsCountry() || p.info[k+1].bits&iGiven == 0 || g.Start != t.End || next.Start != g.End ||
+		!(next.IsParticle() || next.IsSymbol()) || !allKanji(t.Surface) {
+		return false
+	}
+	if n := utf8.RuneCountInString(t.Surface); n < 2 || n > 3 {
+		return false
+	}
+	if k > 0 && p.toks[k-1].End == t.Start && !p.toks[k-1].IsParticle() && !p.toks[k-1].IsSymbol() {
+		return false // 東京都宮園: part of an address
+	}
+	return true
+}
 
 // kanaPrefixTail returns k+1 when the given name in kana at token k is
 // cut before its last kana, which the dictionary reads as the prefix お
@@ -1017,7 +1040,7 @@ func (b *Builder) joinPeople() []article.Entity {
 				continue
 			}
 			e, ok := keyOf[name]
-			if !ok || utf8.RuneCountInString(name) < 2 || !p.free(t.Start, end) {
+			if !ok || utf8.RuneCountInString(name) < 2 && !oneKanjiSurname(s, t.Start, end) || !p.free(t.Start, end) {
 				k = last
 				continue
 			}
@@ -1030,6 +1053,22 @@ func (b *Builder) joinPeople() []article.Entity {
 		}
 	})
 	return ents
+}
+
+// oneKanjiSurname reports whether the one-kanji key at s[start:end] (森,
+// 林) stands where a person does: as the subject or topic (森は, 森が,
+// 森も) or at the head of a line of dialogue (森「…」), after no other
+// name character. Elsewhere such a word is more often a noun (森の中).
+func oneKanjiSurname(s string, start, end int) bool {
+	if r, _ := utf8.DecodeLastRuneInString(s[:start]); start > 0 && (isKanji(r) || r >= 'ァ' && r <= 'ヺ' || r >= 'ぁ' && r <= 'ゖ' && r != 'は' && r != 'と' && r != 'に' && r != 'も' && r != 'が') {
+		return false
+	}
+	for _, next := range []string{"は", "が", "も", "「", "：", ":"} {
+		if strings.HasPrefix(s[end:], next) {
+			return true
+		}
+	}
+	return false
 }
 
 // ---- organisations ----

@@ -95,6 +95,8 @@ func TestFind(t *testing.T) {
 		{"a surname whose first kanji the dictionary reads as a prefix", "初参戦を果たした高阪剛さんのジムを訪ねた。第一人者・高阪さんが自ら指導する。", []string{"高阪剛"}, nil, nil, 2},
 		{"a true prefix stays outside the name", "元首相の山田太郎氏が講演した。", []string{"山田太郎"}, nil, nil, 1},
 		{"a one-kanji surname the dictionary reads as a common noun", "ソフトバンクの代表 孫正義氏は発言した。", []string{"孫正義"}, []string{"ソフトバンク"}, nil, 1},
+		{"a one-kanji surname alone as a subject", "漫才師の森啓介（37）が出演した。森は笑った。森の中は静かだ。", []string{"森啓介"}, nil, nil, 2},
+		{"a surname filed as a place before a kana given name", "司会の宮園あかりが話を振った。", []string{"宮園あかり"}, nil, nil, 1},
 		{"たくさん is no name and さん", "会見では気に入らない要求たくさんあったと話した。", nil, nil, nil, 0},
 		{"様 closing a common word is no honorific", "この模様が放送されると、同様の声が続いた。", nil, nil, nil, 0},
 		{"a given name in kana whose last kana reads as a prefix", "ボーカルの森中さわおは新曲を出した。", []string{"森中さわお"}, nil, nil, 1},

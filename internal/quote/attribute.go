@@ -446,6 +446,17 @@ func (f *finder) find(t morph.Text, pi int, s string, sent sentence, top []brack
 	}
 	if clause > 0 {
 		w = f.topic(t, pi, before[clause:], sent.Start+clause, nil)
+		if w.name == "" && k >= 2 && strings.Trim(before[clause:], "、 \x00") == "" {
+			// テリーは「…」、「…」と苦笑い: a quotation right after another,
+			// with only a comma between, has the topic of the one before.
+			from := 0
+			if top[k-2].End > sent.Start {
+				from = top[k-2].End - sent.Start
+			}
+			if to := top[k-1].Open - sent.Start; from < to && to <= len(before) {
+				w = f.topic(t, pi, before[from:to], sent.Start+from, nil)
+			}
+		}
 	}
 	// After a question in the same sentence (Xが「…」と尋ねると、「…」と答
 	// えた), the sentence's topic asked: the answer is someone else's.

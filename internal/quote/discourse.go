@@ -591,6 +591,11 @@ func (f *finder) agentMarked(t morph.Text, pi int, s string, off int, text strin
 			end = i
 			st := phraseBefore(text, i)
 			if st == i {
+				// 宮園あかりから: a name ending in kana, which the phrase
+				// scan stops at, the entities know.
+				if w := f.personEnding(t, pi, off+i); w.name != "" {
+					return w
+				}
 				continue
 			}
 			if w := f.resolve(t, pi, s, off+st, off+i); w.name != "" && w.name != anaphorName {
@@ -951,4 +956,18 @@ func wordsOf(s string) bool {
 		}
 	}
 	return false
+}
+
+// personEnding returns the person the entities mention in paragraph pi
+// ending exactly at offset end of its text, or nobody.
+func (f *finder) personEnding(t morph.Text, pi, end int) who {
+	if f.x == nil {
+		return who{}
+	}
+	for _, m := range f.x.Mentions(pi) {
+		if m.Kind == entity.Person && m.End == end {
+			return who{name: f.x.Name(m), span: t.Span(m.Start, m.End)}
+		}
+	}
+	return who{}
 }

@@ -266,7 +266,7 @@ func (f *finder) transcript(t morph.Text, pi int, s string, sent sentence, b bra
 		if strings.ContainsRune(st, '\n') || !onlyOf(s[b.End:sent.End], "。") || !speechLike(inner) || !atLeastRunes(inner, minTurnRunes+2) {
 			return who{} // 新曲「走れ!」: a title
 		}
-		if ok, _ := f.properName(st); !ok {
+		if ok, _ := f.properName(st); !ok && !f.personAt(pi, sent.Start+len(head)-len(st), sent.Start+len(head)) {
 			return who{}
 		}
 	}
@@ -282,4 +282,19 @@ func (f *finder) transcript(t morph.Text, pi int, s string, sent sentence, b bra
 		w = who{name: stripAge(st), span: t.Span(start, start+len(st))}
 	}
 	return w
+}
+
+// personAt reports whether the entities hold a person mentioned exactly
+// at [start, end) of paragraph pi's text: a surname of one kanji (森) the
+// article gave in full before.
+func (f *finder) personAt(pi, start, end int) bool {
+	if f.x == nil {
+		return false
+	}
+	for _, m := range f.x.Mentions(pi) {
+		if m.Kind == entity.Person && m.Start == start && m.End == end {
+			return true
+		}
+	}
+	return false
 }
