@@ -1040,7 +1040,7 @@ func (b *Builder) joinPeople() []article.Entity {
 				continue
 			}
 			e, ok := keyOf[name]
-			if !ok || utf8.RuneCountInString(name) < 2 && !oneKanjiSurname(s, t.Start, end) || !p.free(t.Start, end) {
+			if !ok || utf8.RuneCountInString(name) < 2 && !(isKanji(firstRuneIn(name)) && len(ents[e].Name) > len(name) && strings.HasPrefix(ents[e].Name, name) && oneKanjiSurname(s, t.Start, end)) || !p.free(t.Start, end) {
 				k = last
 				continue
 			}
@@ -1056,7 +1056,7 @@ func (b *Builder) joinPeople() []article.Entity {
 }
 
 // oneKanjiSurname reports whether the one-kanji key at s[start:end] (森,
-// 林) stands where a person does: as the subject or topic (森は, 森が,
+// 林), the family name of a person named in full, stands where a person does: as the subject or topic (森は, 森が,
 // 森も) or at the head of a line of dialogue (森「…」), after no other
 // name character. Elsewhere such a word is more often a noun (森の中).
 func oneKanjiSurname(s string, start, end int) bool {
