@@ -478,6 +478,14 @@ func (f *finder) find(t morph.Text, pi int, s string, sent sentence, top []brack
 			}
 		}
 	}
+	if w.name == "" && !asked && clause == 0 {
+		// あおば福祉サービスは取材に対し、「…」: the topic is a name the
+		// article gave in brackets before (「あおば福祉サービス」（本社…）).
+		if x := f.namedTopic(pi, before); x != "" {
+			lead := len(before) - len(strings.TrimLeft(before, " \u3000"))
+			return who{name: x, span: t.Span(sent.Start+lead, sent.Start+lead+len(x)), rule: ruleExplicit}
+		}
+	}
 	if w.name != "" {
 		return withRule(w, ruleExplicit)
 	}
@@ -1521,4 +1529,37 @@ func existsAfterNoun(rest string) bool {
 		}
 	}
 	return false
+}
+
+// maxNamedTopic bounds the runes of a name namedTopic reads.
+const maxNamedTopic = 20
+
+// namedTopic returns the topic that opens before, the text of a
+// sentence up to a quotation, when it is a name the article printed in
+// brackets before paragraph pi (「あおば福祉サービス」 … あおば福祉サービスは
+// 取材に対し、): such a name is a company's, a group's or a person's
+// however the dictionary reads its words. It returns "" otherwise.
+func (f *finder) namedTopic(pi int, before string) string {
+	b := strings.TrimLeft(before, " \u3000")
+	for _, m := range []string{"は", "が", "も"} {
+		i := strings.Index(b, m)
+		if i <= 0 {
+			continue
+		}
+		x := b[:i]
+		if c := strings.LastIndex(x, "、"); c >= 0 {
+			x = x[c+len("、"):] // 一方、北斗ロジスティクスは
+		}
+		if n := utf8.RuneCountInString(x); n < 2 || n > maxNamedTopic || containsAny(x, "。", "「", "」", "\x00", " ", ".", "/") ||
+			commonNoun(x) || f.commonWords(x) {
+			continue
+		}
+		if pi >= len(f.paras) || f.paras[pi].Span.Start > len(f.src) {
+			return ""
+		}
+		if strings.Contains(f.src[:f.paras[pi].Span.Start], "「"+x+"」") {
+			return x
+		}
+	}
+	return ""
 }

@@ -1021,6 +1021,8 @@ func TestWhatThereIsAndLateNames(t *testing.T) {
 			wants: []said{{"一番腹が", "宮園あかり", "explicit"}}, lexical: []said{}},
 		{name: "a second quotation after a comma keeps the clause's topic", text: "解説の城田彰氏は「監督の戦術がはまりました」と説明したが、司会の沢村一樹氏は「僕らも批判してましたからね」、「監督、平気ですか？」と苦笑いを浮かべた。",
 			wants: []said{{"監督の戦術", "城田彰", "explicit"}, {"僕らも", "沢村一樹", "explicit"}, {"監督、平気", "沢村一樹", "explicit"}}},
+		{name: "a name given in brackets before as the topic", text: "施設を運営するのは、県内で介護施設を展開する「あおば福祉サービス」（本社・潮見市）。\n\n元幹部の男性は「赤字が続いていた」と話した。\n\n一方、あおば福祉サービスは取材に対し、「個別に説明を尽くしている」と文書で回答した。",
+			wants: []said{{"赤字が", "元幹部の男性", "explicit"}, {"個別に", "あおば福祉サービス", "explicit"}}},
 		{name: "a case there is, after a person spoke", text: "会社員の早瀬美里さん（33）は「毎週末は疲れます」と話す。一方、「相手の親が出しすぎて困る」というケースもある。",
 			wants: []said{{"毎週末", "早瀬美里", "explicit"}, {"相手の親", "", ""}}},
 		{name: "a choice there is", text: "店主の岡部徹さんは「客が減った」と話す。「閉めるより続けたほうがいい」という選択肢が多いのも事実だ。",
