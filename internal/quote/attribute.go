@@ -271,7 +271,9 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 	for _, g := range []string{"というほど", "というくらい", "というぐらい", "とか", "と考えたことが", "と思ったことが",
 		// 「…」と思っている人は要注意: words of whoever thinks so
 		"と思っている人", "と考えている人", "と思う人", "と考える人", "と言う人", "と言っている人", "と考えるだけ", "と思うだけ",
-		"と思いがち", "と考えがち"} {
+		"と思いがち", "と考えがち",
+		// 「…」とばかりに: as if someone said it, nobody does
+		"とばかりに", "とばかり、", "と言わんばかり", "といわんばかり"} {
 		generic = generic || strings.HasPrefix(trimmed, g)
 	}
 	if (quotative == "という" || quotative == "といった") && existsAfterNoun(rest) {

@@ -340,6 +340,10 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 			if k := ofBefore(s, start); k < start {
 				start = k
 				p = stripAge(s[start:end])
+				if w := f.mentionedBefore(p); w.name != "" {
+					w.span, w.rule = t.Span(start, end), rulePronoun
+					return w
+				}
 			}
 		}
 	}
@@ -1245,6 +1249,37 @@ func appendAged(out []string, s string) []string {
 // sameOrgs refer back to the organisation the text named last (同社は).
 var sameOrgs = map[string]bool{"同社": true, "同行": true, "同省": true, "同庁": true, "同党": true, "同協会": true, "同グループ": true, "同大": true, "同校": true, "同病院": true,
 	"同大学": true, "同局": true, "同店": true, "同団体": true, "同事務所": true, "同球団": true, "同チーム": true}
+
+// mentionedBefore resolves a phrase that points back to a speaker quoted
+// earlier by what they are: 冒頭の女性 (the first one quoted who is a 女性),
+// 前出の男性, 先の会社員 (the last one). It returns nobody for other phrases.
+func (f *finder) mentionedBefore(p string) who {
+	first := false
+	var rest string
+	switch {
+	case strings.HasPrefix(p, "冒頭の"):
+		first, rest = true, p[len("冒頭の"):]
+	case strings.HasPrefix(p, "前出の"):
+		rest = p[len("前出の"):]
+	case strings.HasPrefix(p, "先述の"):
+		rest = p[len("先述の"):]
+	default:
+		return who{}
+	}
+	if rest == "" {
+		return who{}
+	}
+	var found who
+	for _, q := range f.out {
+		if q.Speaker != "" && strings.HasSuffix(q.Speaker, rest) {
+			found = who{name: q.Speaker, org: q.Organization}
+			if first {
+				break
+			}
+		}
+	}
+	return found
+}
 
 // sameRole returns the last phrase ending in role (日本政府関係者 for 関係者)
 // before offset end of paragraph pi, in it or in the few paragraphs before,

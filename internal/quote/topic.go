@@ -114,7 +114,7 @@ func (f *finder) finalTopic(t morph.Text, pi int) who {
 		if w.name == anaphorName {
 			continue
 		}
-		if w.name != "" && (f.x == nil || f.isPerson(w.name) || f.agedName(pi, w.name) == w.name) {
+		if w.name != "" && (f.x == nil || f.isPerson(w.name) || f.agedName(pi, w.name) == w.name || agedIn(t.Norm, w.name)) {
 			// A person entity, or a name the text prints with an age
 			// (水野ひかり(28)), which the dictionary may not know.
 			w.span = article.Span{}
@@ -289,4 +289,28 @@ func topicMo(text string, at int) bool {
 	}
 	r, _ := lastRune(head)
 	return isNameRune(r) && !(r >= '0' && r <= '9') && !strings.ContainsRune("年月日時分回度前後今中内外間際上下的等", r) || r == 'ん'
+}
+
+// agedIn reports whether text prints name right before an age in
+// brackets (潮見市の女性(63)): one person, named or not, not a crowd.
+func agedIn(text, name string) bool {
+	for at := 0; ; {
+		i := strings.Index(text[at:], name)
+		if i < 0 {
+			return false
+		}
+		at += i + len(name)
+		rest := text[at:]
+		for _, open := range []string{"(", "（"} {
+			if r, ok := strings.CutPrefix(rest, open); ok {
+				n := 0
+				for n < len(r) && r[n] >= '0' && r[n] <= '9' {
+					n++
+				}
+				if n > 0 && n <= 3 && (strings.HasPrefix(r[n:], ")") || strings.HasPrefix(r[n:], "）") || strings.HasPrefix(r[n:], "歳")) {
+					return true
+				}
+			}
+		}
+	}
 }
