@@ -261,7 +261,7 @@ var crowds = []string{"ファン", "サポーター", "ユーザー", "読者", 
 	"来館者", "入場者", "来店者", "訪問者", "購入者", "消費者", "支持者", "出席者", "受講者", "聴衆", "被災者", "避難者", "通行人",
 	"男", "女", "SNS上", "ツイッター上", "掲示板上", "メンバー", "Twitter上", "twitter上", "Twitter", "Facebook上", "フェイスブック上", "ブログ上", "ウェブ上", "Web上", "層",
 	"チームメート", "チームメイト", "仲間", "同僚", "同級生", "卒業生", "在校生", "OB", "OG", "教え子", "部員", "隊員", "団員", "組合員", "会員",
-	"乗客", "患者"}
+	"乗客", "患者", "記者団", "周辺", "政府筋", "外交筋", "関係筋", "消息筋", "同行筋", "党幹部"}
 
 // kanaCrowds are crowds written partly in kana, which the run of name
 // characters phraseBefore reads back over does not take in. (子ども is

@@ -260,6 +260,14 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 	if anaphoricSpeakers[p] || selfWords[p] {
 		return who{name: anaphorName}
 	}
+	if title, ok := epithetTitles[p]; ok {
+		// 指揮官は: the one the article named with the title the epithet
+		// stands for (榊原剛監督).
+		if w := f.titled(pi, start, title); w.name != "" {
+			w.rule = ruleTitle
+			return w
+		}
+	}
 	if issuedNouns[p] {
 		// 声明は「…」としている: the issuer, named before.
 		if k := ofBefore(s, start); k < start {
@@ -1280,6 +1288,10 @@ func (f *finder) mentionedBefore(p string) who {
 	}
 	return found
 }
+
+// epithetTitles map the words sports news writes for a person already
+// named with a title to that title: 指揮官 and 敵将 for the 監督.
+var epithetTitles = map[string]string{"指揮官": "監督", "青年指揮官": "監督", "敵将": "監督"}
 
 // sameRole returns the last phrase ending in role (日本政府関係者 for 関係者)
 // before offset end of paragraph pi, in it or in the few paragraphs before,
