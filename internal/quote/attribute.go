@@ -238,6 +238,11 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		a.keep = true
 	case quotative != "" && long:
 		a.keep = true
+	case quotative == "" && !long && !speechLike(inner) && (prev == 'の' || hasPrefixAny(trimmed, "を", "が", "に", "で")) &&
+		(restVerb() == "" || hasPrefixAny(restVerb(), "いう", "いわれ", "言われ")):
+		// 即席の「ピン芸」を披露したという: a term in quotes, not words
+		// said; 交渉が「山場」を迎えたと述べた keeps a speaker's word.
+		return a
 	case w.name != "" && (restVerb() != "" || citesSource(before)):
 		a.keep, a.partial = true, true
 	case w.rule == ruleExplicit && quotative == "" && endsHere && speechLike(inner) &&
