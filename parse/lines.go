@@ -50,6 +50,20 @@ type line struct {
 	first     int // index of the first line with the same text
 	count     int // how many lines have this text
 	role      role
+	// relatedHead(text), kept by relatedHead once asked (relAsked):
+	// the footer, role and list passes ask it of the same lines.
+	relAsked bool
+	relHead  bool
+	relOff   int
+}
+
+// relatedHead is relatedHead(l.text), read once per line.
+func (l *line) relatedHead() (bool, int) {
+	if !l.relAsked {
+		l.relHead, l.relOff = relatedHead(l.text)
+		l.relAsked = true
+	}
+	return l.relHead, l.relOff
 }
 
 // parser holds the state of one parse.
