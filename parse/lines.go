@@ -106,8 +106,14 @@ func (p *parser) splitLines() {
 		l := line{s: a, e: b, start: start, text: s[a:b], blank: a == b, m0: len(p.marks)}
 		if !l.blank {
 			var sc lineScan
-			if len(l.text) <= utf8.UTFMax*uiContainsMax && len(uiContainsSet.loose) == 0 {
+			if len(l.text) <= 3*uiContainsMax && len(uiContainsSet.loose) == 0 {
 				// Short enough for isUI to look for a phrase: one pass.
+				// The bound is that of Japanese text, three bytes a
+				// rune: with four bytes a rune, lines of 61 to 80 runes,
+				// for which isUI looks for no phrase, would pay the
+				// phrase test at every rune for nothing. The few short
+				// lines with runes of four bytes take the other branch,
+				// where isUI looks for the phrase itself.
 				var hit bool
 				sc, p.marks, hit = scanMarksUI(l.text, a, p.marks)
 				l.ui = isUIWith(l.text, sc.n, sc.n <= uiContainsMax && hit)
