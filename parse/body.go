@@ -50,7 +50,7 @@ func (p *parser) findFooter(start int) int {
 				}
 				return i
 			}
-			if h, _ := relatedHead(l.text); (h || l.first < start && l.first != i) && related < 0 {
+			if h, _ := l.relatedHead(); (h || l.first < start && l.first != i) && related < 0 {
 				related = i
 			}
 		}
@@ -141,7 +141,7 @@ func (p *parser) lineRoles(start, end int) {
 				continue
 			}
 		}
-		if h, off := relatedHead(l.text); h && (!l.prose || off >= 0 && lastRune(l.text) != '。') {
+		if h, off := l.relatedHead(); h && (!l.prose || off >= 0 && lastRune(l.text) != '。') {
 			l.role = roleUI
 			if off >= 0 {
 				l.role = roleRelated
@@ -298,7 +298,7 @@ func (p *parser) underRelatedHead(start, i int) bool {
 		if l.blank || l.role == roleBody || l.prose {
 			return false
 		}
-		if h, off := relatedHead(l.text); h && off < 0 {
+		if h, off := l.relatedHead(); h && off < 0 {
 			return true
 		}
 	}
@@ -688,7 +688,7 @@ func (p *parser) readFooter(start int) {
 			continue
 		}
 		l.role = roleUI
-		if h, off := relatedHead(l.text); h {
+		if h, off := l.relatedHead(); h {
 			mode = related
 			if off >= 0 {
 				l.role = roleRelated

@@ -50,6 +50,20 @@ type line struct {
 	first     int // index of the first line with the same text
 	count     int // how many lines have this text
 	role      role
+	// relatedHead(text), kept by relatedHead once asked (relAsked):
+	// the footer, role and list passes ask it of the same lines.
+	relAsked bool
+	relHead  bool
+	relOff   int
+}
+
+// relatedHead is relatedHead(l.text), read once per line.
+func (l *line) relatedHead() (bool, int) {
+	if !l.relAsked {
+		l.relHead, l.relOff = relatedHead(l.text)
+		l.relAsked = true
+	}
+	return l.relHead, l.relOff
 }
 
 // parser holds the state of one parse.
@@ -92,8 +106,14 @@ func (p *parser) splitLines() {
 		l := line{s: a, e: b, start: start, text: s[a:b], blank: a == b, m0: len(p.marks)}
 		if !l.blank {
 			var sc lineScan
-			if len(l.text) <= utf8.UTFMax*uiContainsMax && len(uiContainsSet.loose) == 0 {
+			if len(l.text) <= 3*uiContainsMax && len(uiContainsSet.loose) == 0 {
 				// Short enough for isUI to look for a phrase: one pass.
+				// The bound is that of Japanese text, three bytes a
+				// rune: with four bytes a rune, lines of 61 to 80 runes,
+				// for which isUI looks for no phrase, would pay the
+				// phrase test at every rune for nothing. The few short
+				// lines with runes of four bytes take the other branch,
+				// where isUI looks for the phrase itself.
 				var hit bool
 				sc, p.marks, hit = scanMarksUI(l.text, a, p.marks)
 				l.ui = isUIWith(l.text, sc.n, sc.n <= uiContainsMax && hit)

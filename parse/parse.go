@@ -168,6 +168,9 @@ func newConfig(opts []Option) config {
 // an error wrapping [ErrUserDictionary].
 func Parse(src []byte, opts ...Option) (*article.Article, error) {
 	cfg := newConfig(opts)
+	if in, ok := plainUTF8(src, cfg); ok {
+		return finish(in, "", nil, nil, cfg)
+	}
 	src, enc, derr := decodeInput(src, cfg)
 	if errEncoding(derr) {
 		a := newArticle("")
@@ -180,6 +183,31 @@ func Parse(src []byte, opts ...Option) (*article.Article, error) {
 		return a, newError(src, 0, ErrHTML)
 	}
 	in, perr := prepare(src, cfg.maxSize)
+	return finish(in, enc, derr, perr, cfg)
+}
+
+// plainUTF8 prepares src when it is sure to be read as UTF-8 with no
+// problem to report, the common case, and reports whether it did.
+// Detection would validate every byte to tell UTF-8 (charset.Detect),
+// and normalization in prepare validates them all again: here the
+// second pass alone tells. Anything else goes the full way, which
+// detects, decodes and reports: a chosen encoding, an escape byte
+// (ISO-2022-JP is 7-bit, so valid UTF-8), an HTML page, input over the
+// size limit (prepare would not read its tail), and any problem prepare
+// finds, bytes that are not UTF-8 among them.
+func plainUTF8(src []byte, cfg config) (input, bool) {
+	if cfg.encodingSet || len(src) > cfg.maxSize || bytes.IndexByte(src, 0x1b) >= 0 ||
+		!cfg.extracted && htmltext.IsHTML(src) {
+		return input{}, false
+	}
+	in, perr := prepare(src, cfg.maxSize)
+	return in, perr == nil
+}
+
+// finish builds the article of the prepared input in, read in encoding
+// enc, and returns it with the problems found reading it (derr, perr)
+// and analysing it.
+func finish(in input, enc string, derr error, perr *ParseError, cfg config) (*article.Article, error) {
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
 	a, texts := build(in, cfg, sc)
