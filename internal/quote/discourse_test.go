@@ -1031,7 +1031,7 @@ func TestWhatThereIsAndLateNames(t *testing.T) {
 			wants: []said{{"政権運営", "記者団", "explicit"}, {"全力を", "高階修一", "title"}, {"早期に", "首相周辺", "explicit"}}, lexical: []said{}},
 		{name: "the commander is the manager named before", text: "試合前、榊原剛監督から「行けるところまで行け」と言われていたという。\n\n指揮官も興奮を隠さなかった。「今日は完全に久保田の日だった」と目を細めた。",
 			wants: []said{{"行けるところ", "榊原剛", "explicit"}, {"今日は", "榊原剛", "continued"}}, lexical: []said{}},
-		{name: "a term in quotes told as hearsay", text: "漫才師の岡部大輝さんは「緊張した」と話した。相方が遅れ、岡部さんが一人で即席の「ピン芸」を披露する羽目になったという。",
+		{name: "a term in quotes told as hearsay", text: "漫才師の岡部大輝さんは「緊張した」と話した。\n\n岡部によると、先月の営業では相方が新幹線に乗り遅れ、岡部が一人で舞台に立って即席の「ピン芸」を披露する羽目になったという。",
 			wants: []said{{"緊張した", "岡部大輝", "explicit"}}, none: []string{"ピン芸"}, lexical: []said{}},
 		{name: "a case there is, after a person spoke", text: "会社員の早瀬美里さん（33）は「毎週末は疲れます」と話す。一方、「相手の親が出しすぎて困る」というケースもある。",
 			wants: []said{{"毎週末", "早瀬美里", "explicit"}, {"相手の親", "", ""}}},
