@@ -836,6 +836,11 @@ func (f *finder) standalone(t morph.Text, pi int, s string, sents []sentence, si
 		if w := f.nameLine(pi - 1); w.name != "" {
 			return withRule(w, ruleDialogue)
 		}
+		// ■代表取締役社長 葛西陽介のコメント / 「…」: the one a heading
+		// announces the words of.
+		if w := f.commentHead(pi - 1); w.name != "" {
+			return withRule(w, ruleDialogue)
+		}
 		// 山田院長に話を伺った。 then 「…」: the one asked answers.
 		if w := f.askedBefore(pi); w.name != "" {
 			a.carried = true
@@ -1569,4 +1574,44 @@ func (f *finder) namedTopic(pi int, before string) string {
 		}
 	}
 	return ""
+}
+
+// commentHeads end a heading that announces someone's words under it.
+var commentHeads = []string{"のコメント", "からのコメント", "のメッセージ", "からのメッセージ", "の話", "の談話", "のことば", "の言葉"}
+
+// commentHead returns the person paragraph pj, a short heading such as
+// ■代表取締役社長 葛西陽介のコメント or 【市長の話】, announces the words of,
+// or nobody.
+func (f *finder) commentHead(pj int) who {
+	if pj < 0 || pj >= len(f.paras) {
+		return who{}
+	}
+	t := f.text(pj)
+	h := strings.Trim(t.Norm, " \u3000■□●◆◇▼▽【】[]〈〉<>")
+	if !atLeastRunes(h, 2) || atLeastRunes(h, maxNameLine+12) || containsAny(h, "。", "「") {
+		return who{}
+	}
+	var head string
+	for _, c := range commentHeads {
+		if x, ok := strings.CutSuffix(h, c); ok && x != "" {
+			head = x
+			break
+		}
+	}
+	if head == "" {
+		return who{}
+	}
+	// The name is the last part after a space (代表取締役社長 葛西陽介).
+	name := head
+	if k := strings.LastIndexAny(head, " \u3000"); k >= 0 {
+		name = strings.TrimSpace(head[k:])
+	}
+	off := strings.Index(t.Norm, name)
+	if off < 0 || !atLeastRunes(name, 2) || crowdNoun(name) || commonNoun(name) {
+		return who{}
+	}
+	if w := f.resolve(t, pj, t.Norm, off, off+len(name)); w.name != "" && w.name != anaphorName && !w.guess {
+		return w
+	}
+	return who{name: stripAge(name), span: t.Span(off, off+len(name))}
 }

@@ -1033,6 +1033,8 @@ func TestWhatThereIsAndLateNames(t *testing.T) {
 			wants: []said{{"行けるところ", "榊原剛", "explicit"}, {"今日は", "榊原剛", "continued"}}, lexical: []said{}},
 		{name: "a term in quotes told as hearsay", text: "漫才師の岡部大輝さんは「緊張した」と話した。\n\n岡部によると、先月の営業では相方が新幹線に乗り遅れ、岡部が一人で舞台に立って即席の「ピン芸」を披露する羽目になったという。",
 			wants: []said{{"緊張した", "岡部大輝", "explicit"}}, none: []string{"ピン芸"}, lexical: []said{}},
+		{name: "a heading announces whose words follow", text: "株式会社ミナトリンクは新サービスを始める。\n\n■代表取締役社長 葛西陽介のコメント\n\n「遠方に住む母のことが気がかりで、毎晩電話をかけていました」",
+			headings: []int{1}, wants: []said{{"遠方に", "葛西陽介", "dialogue"}}},
 		{name: "a case there is, after a person spoke", text: "会社員の早瀬美里さん（33）は「毎週末は疲れます」と話す。一方、「相手の親が出しすぎて困る」というケースもある。",
 			wants: []said{{"毎週末", "早瀬美里", "explicit"}, {"相手の親", "", ""}}},
 		{name: "a choice there is", text: "店主の岡部徹さんは「客が減った」と話す。「閉めるより続けたほうがいい」という選択肢が多いのも事実だ。",
