@@ -1035,6 +1035,8 @@ func TestWhatThereIsAndLateNames(t *testing.T) {
 			wants: []said{{"緊張した", "岡部大輝", "explicit"}}, none: []string{"ピン芸"}, lexical: []said{}},
 		{name: "a heading announces whose words follow", text: "株式会社ミナトリンクは新サービスを始める。\n\n■代表取締役社長 葛西陽介のコメント\n\n「遠方に住む母のことが気がかりで、毎晩電話をかけていました」",
 			headings: []int{1}, wants: []said{{"遠方に", "葛西陽介", "dialogue"}}},
+		{name: "the polite word for a person after what they are", text: "声をかけたら、司書の方が「本はね、誰かに読まれるのを待っているのよ」と笑った。電話に出たら、事務局の方から「おめでとうございます」と言われた。",
+			wants: []said{{"本はね", "司書", "explicit"}, {"おめでとう", "事務局", "explicit"}}},
 		{name: "a case there is, after a person spoke", text: "会社員の早瀬美里さん（33）は「毎週末は疲れます」と話す。一方、「相手の親が出しすぎて困る」というケースもある。",
 			wants: []said{{"毎週末", "早瀬美里", "explicit"}, {"相手の親", "", ""}}},
 		{name: "a choice there is", text: "店主の岡部徹さんは「客が減った」と話す。「閉めるより続けたほうがいい」という選択肢が多いのも事実だ。",

@@ -242,6 +242,17 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 	if everyone[p] {
 		return who{} // 女子の皆さん: the readers, no speaker
 	}
+	if p == "方" && strings.HasSuffix(s[:start], "の") {
+		// 司書の方, 賞の事務局の方: the polite word for a person after what
+		// they are; that is the speaker.
+		if k := ofBefore(s, start); k < start {
+			// Only a trade or an office (司書, 編集, 事務局): 競馬ファンの
+			// 方, 4割の方 are anyone of a crowd.
+			if e := start - len("の"); hasRoleSuffix(s[k:e]) || hasSuffixAny(s[k:e], politeRoles...) {
+				return who{name: s[k:e], span: t.Span(k, e)}
+			}
+		}
+	}
 	if q, ok := strings.CutSuffix(p, "本人"); ok && q != "" {
 		p = q // 松井投手本人
 	}
@@ -1292,6 +1303,11 @@ func (f *finder) mentionedBefore(p string) who {
 // epithetTitles map the words sports news writes for a person already
 // named with a title to that title: 指揮官 and 敵将 for the 監督.
 var epithetTitles = map[string]string{"指揮官": "監督", "青年指揮官": "監督", "敵将": "監督"}
+
+// politeRoles are the trades and offices written before の方 (司書の方,
+// 事務局の方, 編集の方) that hasRoleSuffix does not know.
+var politeRoles = []string{"司書", "編集", "事務局", "医師", "先生", "店主", "スタッフ", "講師", "記者", "運転手", "警察", "役所", "市役所", "会社",
+	"係", "窓口", "受付", "大家", "管理人"}
 
 // sameRole returns the last phrase ending in role (日本政府関係者 for 関係者)
 // before offset end of paragraph pi, in it or in the few paragraphs before,
