@@ -506,6 +506,13 @@ func (f *finder) find(t morph.Text, pi int, s string, sent sentence, top []brack
 	if w = f.adjacentTopic(t, sent.Start, before); w.name != "" {
 		return w
 	}
+	if strings.Contains(before, "調べに対し") || hasPrefixAny(rest, "容疑を否認", "容疑を認め", "供述", "容疑の一部を") {
+		// 県警によると、調べに対し「…」と容疑を否認している: the suspect
+		// the report named, whoever gives the account.
+		if w = f.titled(pi, b.Open, "容疑者"); w.name != "" {
+			return withRule(w, ruleTitle)
+		}
+	}
 	if w = f.accordingTo(t, pi, s, sent, top); w.name != "" {
 		return withRule(w, ruleSource)
 	}
