@@ -126,6 +126,12 @@ func (p *parser) lineRoles(start, end int) {
 	inList := false
 	plain := !p.furnished()
 	lead := plain // the first line of plain text
+	lastProse := start - 1
+	for i := start; i < end; i++ {
+		if p.lines[i].prose {
+			lastProse = i
+		}
+	}
 	for i := start; i < end; i++ {
 		l := &p.lines[i]
 		if l.blank {
@@ -149,8 +155,16 @@ func (p *parser) lineRoles(start, end int) {
 			inList = true
 			continue
 		}
+		if copyrightLine(l.text) && (inList || i > lastProse) {
+			// （C）港北新報社 in a list or after the last text: the
+			// page's notice, not a link; by a photo it stays the
+			// photo's credit.
+			l.role = roleUI
+			inList = false
+			continue
+		}
 		text := isText(l)
-		if inList && !text {
+		if inList && !text && !(l.n >= minOpenClause && openClause(l.text) && !isBullet(firstRune(l.text))) {
 			l.role = roleRelated
 			continue
 		}
@@ -275,6 +289,20 @@ func (p *parser) joinWraps(start, end int) {
 			l.role = roleBody
 		}
 	}
+}
+
+// maxCopyrightRunes bounds a line read as a copyright notice.
+const maxCopyrightRunes = 60
+
+// copyrightLine reports a copyright notice: ©, (C) or Copyright with the
+// holder, or a ban on copying (無断転載を禁じます), on a short line.
+func copyrightLine(s string) bool {
+	if utf8.RuneCountInString(s) > maxCopyrightRunes {
+		return false
+	}
+	return strings.HasPrefix(s, "©") || strings.HasPrefix(s, "(C)") || strings.HasPrefix(s, "(c)") ||
+		strings.HasPrefix(s, "Copyright") || strings.HasPrefix(s, "COPYRIGHT") || strings.Contains(s, "無断転載") ||
+		strings.Contains(s, "All Rights Reserved") || strings.Contains(s, "All rights reserved")
 }
 
 // sourceBrokenOff reports whether s stops on the particles that mark
@@ -517,8 +545,8 @@ func (p *parser) classifyTail(anchor, end int) {
 		if !p.underRelatedHead(anchor+1, i) && p.tagLine(i) {
 			continue // in a list of links, a title of short words is a title
 		}
-		if strings.HasPrefix(l.text, "※") {
-			l.role = roleUI // a note, not a link
+		if strings.HasPrefix(l.text, "※") || copyrightLine(l.text) {
+			l.role = roleUI // a note or the page's notice, not a link
 			continue
 		}
 		if _, ok := cutBrackets(l.text); ok && l.n <= 20 {
@@ -712,7 +740,7 @@ func (p *parser) readFooter(start int) {
 				continue
 			}
 		}
-		if mode == related && !(l.prose && strings.Contains(l.text, "。")) && !isDateOnly(l.text) {
+		if mode == related && !(l.prose && strings.Contains(l.text, "。")) && !isDateOnly(l.text) && !copyrightLine(l.text) {
 			// A title ending in ？ or 」 is a link here: only a
 			// sentence with a full stop is text.
 			l.role = roleRelated
@@ -770,7 +798,7 @@ func (p *parser) readFooter(start int) {
 				}
 			}
 		case mode == related || isBullet(firstRune(l.text)):
-			if !isURL(l.text) {
+			if !isURL(l.text) && !copyrightLine(l.text) {
 				l.role = roleRelated
 				p.addRelated(l.s, l.e)
 			}

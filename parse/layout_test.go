@@ -216,6 +216,35 @@ func TestLayout(t *testing.T) {
 				"といった声が相次いだ。"},
 			captions: []string{},
 		},
+		{
+			name: "a caption whose date before the place has its comma",
+			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n花束を受け取る森川さん＝19日、川べり町\n\n" +
+				"最後の日には常連客が花束を持って訪れた。\n",
+			paragraphs: []string{"店主の森川さんは、この春で店を閉じると決めた。", "最後の日には常連客が花束を持って訪れた。"},
+			captions:   []string{"花束を受け取る森川さん=19日、川べり町"},
+		},
+		{
+			name: "a hard-wrapped line ending in a comma ends a list of links",
+			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n【関連記事】\n駅前の書店、新しい形の営業へ\n" +
+				"閉店の知らせを聞いた常連客の多くは、\n最後の日に花束を持って店を訪れた。\n",
+			paragraphs: []string{"店主の森川さんは、この春で店を閉じると決めた。", "閉店の知らせを聞いた常連客の多くは、\n最後の日に花束を持って店を訪れた。"},
+			related:    []string{"駅前の書店、新しい形の営業へ"},
+		},
+		{
+			name: "a copyright notice after the links is no link",
+			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n【関連記事】\n駅前の書店、新しい形の営業へ\n(C)川べり新報社\n",
+			paragraphs:  []string{"店主の森川さんは、この春で店を閉じると決めた。"},
+			related:     []string{"駅前の書店、新しい形の営業へ"},
+			boilerplate: []string{"【関連記事】", "(C)川べり新報社"},
+		},
+		{
+			name: "a copyright notice at the end is the page's, by a photo the photo's credit",
+			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n写真一覧\n(C)川べり写真館\n\n最後の日には常連客が花束を持って訪れた。\n\n" +
+				"Copyright 2024 Kawabe Shimpo. All rights reserved.\n",
+			paragraphs:  []string{"店主の森川さんは、この春で店を閉じると決めた。", "最後の日には常連客が花束を持って訪れた。"},
+			captions:    []string{"(C)川べり写真館"},
+			boilerplate: []string{"写真一覧", "Copyright 2024 Kawabe Shimpo. All rights reserved."},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

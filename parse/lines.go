@@ -413,7 +413,9 @@ func hasCaptionMark(s string) bool {
 		}
 		if i := strings.LastIndex(s, eq); i > 0 {
 			tail := s[i+len(eq):]
-			if n := utf8.RuneCountInString(tail); n >= 2 && n <= 20 && !strings.ContainsAny(tail, "。、？！?!") && lastRune(s) != '。' {
+			// A date before the place may have its comma: =19日、港北町.
+			dated := tail != "" && isDigit(firstRune(tail)) && !strings.ContainsAny(tail, "。？！?!")
+			if n := utf8.RuneCountInString(tail); n >= 2 && n <= 30 && (dated || n <= 20 && !strings.ContainsAny(tail, "。、？！?!")) && lastRune(s) != '。' {
 				return true
 			}
 		}
