@@ -231,8 +231,8 @@ func TestLayout(t *testing.T) {
 			related:    []string{"駅前の書店、新しい形の営業へ"},
 		},
 		{
-			name: "a copyright notice after the links is no link",
-			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n【関連記事】\n駅前の書店、新しい形の営業へ\n(C)川べり新報社\n",
+			name:        "a copyright notice after the links is no link",
+			in:          layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n【関連記事】\n駅前の書店、新しい形の営業へ\n(C)川べり新報社\n",
 			paragraphs:  []string{"店主の森川さんは、この春で店を閉じると決めた。"},
 			related:     []string{"駅前の書店、新しい形の営業へ"},
 			boilerplate: []string{"【関連記事】", "(C)川べり新報社"},
