@@ -493,6 +493,9 @@ func (f *finder) find(t morph.Text, pi int, s string, sent sentence, top []brack
 			return who{name: x, span: t.Span(sent.Start+lead, sent.Start+lead+len(x)), rule: ruleExplicit}
 		}
 	}
+	if w.name == "" && !asked && (personVerb(verb) || strings.HasPrefix(verb, "言")) && !passiveAfter(rest, verb, vAt) {
+		w = f.unknownTopic(t, before[clause:], sent.Start+clause)
+	}
 	if w.name != "" {
 		return withRule(w, ruleExplicit)
 	}

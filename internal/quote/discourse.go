@@ -629,6 +629,30 @@ func bareName(p string) bool {
 	return true
 }
 
+// maxSeenBack bounds the bytes before a phrase searched for an earlier
+// mention of it (seenName).
+const maxSeenBack = 16 << 10
+
+// seenName reports whether p, in a place only a speaker takes (right after
+// a reporting verb, before だ or the full stop), is a name the dictionary
+// lacks although its last kanji ends places and organisations elsewhere
+// (把瑠都): the text printed it before, and it is no common word. Times
+// (年, 日, 後, 中) and the words of a side (側, 者) never are.
+func (f *finder) seenName(p string, at int) bool {
+	p = stripAge(p)
+	n := utf8.RuneCountInString(p)
+	if n < 2 || n > 8 || at <= 0 || commonNoun(p) || crowdNoun(p) || strings.ContainsAny(p, "0123456789") || !nameShape(p) {
+		return false
+	}
+	for _, e := range []string{"中", "後", "前", "時", "日", "年", "月", "側", "者", "陣"} {
+		if strings.HasSuffix(p, e) {
+			return false
+		}
+	}
+	at = min(at, len(f.src))
+	return strings.Contains(f.src[max(0, at-maxSeenBack):at], p) && !f.commonWords(p)
+}
+
 // speechLike reports whether the quotation q (with its brackets) reads as
 // words said, not as a title or a name: it holds punctuation or ends in
 // kana (「…展」 does not).

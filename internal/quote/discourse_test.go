@@ -1007,6 +1007,11 @@ func TestWhatThereIsAndLateNames(t *testing.T) {
 		{name: "a name no dictionary holds, once it spoke, answers the question put next", text: "密着取材で今の気持ちを訊かれた白峰龍は、「とにかく、土俵のことは考えたくないですね」と語った。\n\nさらに、白峰龍が起こしたとされる騒動について言及すると、「本気で怒ったら、大変なことになりますよ」と否定した。",
 			wants:   []said{{"とにかく", "白峰龍", "explicit"}, {"本気で", "白峰龍", "explicit"}},
 			lexical: []said{{"とにかく", "白峰龍", "explicit"}, {"本気で", "白峰龍", "continued"}}},
+		{name: "a ring name the dictionary lacks, printed before, where only a speaker stands",
+			text: "新大関の剣王都が会見した。\n\nこれまで突き押しを見せてこなかった剣王都は、「けがの影響があった」と理由を語った。\n\n" +
+				"記者が「もっと押せたのでは」と尋ねると、「お客さんに長く見てほしい」という剣王都。\n\nまた、「夜も稽古した」と明かした剣王都だが、表情は明るかった。",
+			wants: []said{{"けがの", "剣王都", "explicit"}, {"お客さんに", "剣王都", "following"}, {"夜も", "剣王都", "following"}},
+			lexical: []said{{"けがの", "", ""}, {"お客さんに", "剣王都", "following"}, {"夜も", "剣王都", "following"}}},
 		{name: "a thing as the topic is not carried on", text: "新しい看板は「ようこそ港町へ」と訴える。\n\nさらに、由来について言及すると、「昔から船の町でした」と答えた。",
 			wants: []said{{"昔から", "", ""}}},
 		{name: "another with the same title is not the one named with it", text: "会派代表の森下和子市議は「説明が不十分だ」と批判した。\n\n「計画には賛成だが、進め方に問題がある」。別の市議はこう話す。",

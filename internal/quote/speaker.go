@@ -754,8 +754,8 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 			}
 			// A name the entities do not know, in the place only a
 			// name takes: と尋ねる黒川。
-			if p := tail[:k]; bareName(p) && !f.commonWords(stripAge(p)) {
-				base := off + vAt + len(verb)
+			base := off + vAt + len(verb)
+			if p := tail[:k]; (bareName(p) || f.seenName(p, t.Span(base, base+k).Start)) && !f.commonWords(stripAge(p)) {
 				return who{name: stripAge(p), span: t.Span(base, base+k)}
 			}
 		}
@@ -773,7 +773,7 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 			}
 			// と語る杉浦だった: a name the entities do not know, where
 			// only a name stands.
-			if p := tail[:e]; strings.HasPrefix(tail[e:], "だ") && bareName(p) && !f.commonWords(stripAge(p)) {
+			if p := tail[:e]; strings.HasPrefix(tail[e:], "だ") && (bareName(p) || f.seenName(p, t.Span(base, base+e).Start)) && !f.commonWords(stripAge(p)) {
 				return who{name: stripAge(p), span: t.Span(base, base+e)}
 			}
 		}
@@ -875,7 +875,14 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 			k += n
 		}
 		if k > st {
-			return f.resolve(t, pi, s, off+st, off+k)
+			if w := f.resolve(t, pi, s, off+st, off+k); w.name != "" {
+				return w
+			}
+			// 「…」という把瑠都。: a name the text printed before, where
+			// only a person stands.
+			if p := rest[st:k]; (strings.HasPrefix(rest[k:], "。") || strings.HasPrefix(rest[k:], "は")) && f.seenName(p, t.Span(off+st, off+k).Start) {
+				return who{name: stripAge(p), span: t.Span(off+st, off+k)}
+			}
 		}
 	}
 	return who{}
