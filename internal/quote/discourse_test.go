@@ -1010,7 +1010,7 @@ func TestWhatThereIsAndLateNames(t *testing.T) {
 		{name: "a ring name the dictionary lacks, printed before, where only a speaker stands",
 			text: "新大関の剣王都が会見した。\n\nこれまで突き押しを見せてこなかった剣王都は、「けがの影響があった」と理由を語った。\n\n" +
 				"記者が「もっと押せたのでは」と尋ねると、「お客さんに長く見てほしい」という剣王都。\n\nまた、「夜も稽古した」と明かした剣王都だが、表情は明るかった。",
-			wants: []said{{"けがの", "剣王都", "explicit"}, {"お客さんに", "剣王都", "following"}, {"夜も", "剣王都", "following"}},
+			wants:   []said{{"けがの", "剣王都", "explicit"}, {"お客さんに", "剣王都", "following"}, {"夜も", "剣王都", "following"}},
 			lexical: []said{{"けがの", "", ""}, {"お客さんに", "剣王都", "following"}, {"夜も", "剣王都", "following"}}},
 		{name: "a thing as the topic is not carried on", text: "新しい看板は「ようこそ港町へ」と訴える。\n\nさらに、由来について言及すると、「昔から船の町でした」と答えた。",
 			wants: []said{{"昔から", "", ""}}},
