@@ -968,7 +968,52 @@ func (f *finder) voiceList(pi int) bool {
 			}
 		}
 	}
-	return hit && f.finalTopic(t, pi-1).name == ""
+	return hit && f.finalTopic(t, pi-1).name == "" || f.closedVoices(pi)
+}
+
+// Bounds of closedVoices: the quotation paragraphs of a list, the
+// paragraphs read ahead, and the runes of the sentence that closes it.
+const (
+	minClosedList  = 3
+	maxListAhead   = 64
+	maxClosingRune = 40
+)
+
+// closedVoices reports whether paragraph pi is one of a run of at least
+// minClosedList paragraphs that are quotations alone, which the paragraph
+// after it closes as voices (様々な意見が寄せられている。, といった声が相次いだ。)
+// with no person named: comments listed one by one, nobody's in
+// particular.
+func (f *finder) closedVoices(pi int) bool {
+	if !f.quoteLine(pi) {
+		return false
+	}
+	first := pi
+	for first > 0 && pi-first < maxListAhead && f.quoteLine(first-1) && !f.paras[first-1].Heading {
+		first--
+	}
+	next := pi + 1
+	for next < len(f.paras) && next-pi < maxListAhead && f.quoteLine(next) && !f.paras[next].Heading {
+		next++
+	}
+	if next-first < minClosedList || next >= len(f.paras) || f.paras[next].Heading {
+		return false
+	}
+	t := f.text(next)
+	end := strings.Index(t.Norm, "。")
+	if end < 0 || utf8.RuneCountInString(t.Norm[:end]) > maxClosingRune {
+		return false
+	}
+	head := t.Norm[:end+len("。")]
+	hit := false
+	for _, v := range leadInNouns {
+		if k := strings.Index(head, v); k >= 0 {
+			for _, nx := range leadInNext {
+				hit = hit || strings.HasPrefix(head[k+len(v):], nx)
+			}
+		}
+	}
+	return hit && f.topic(t, next, head, 0, nil).name == ""
 }
 
 // maxNameLine bounds the runes of a paragraph that is a speaker's name

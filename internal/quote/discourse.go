@@ -974,7 +974,9 @@ const maxNamePhrase = 20 * 3
 // wordsOf reports whether s opens with の and a noun for someone's words:
 // の声, の弁, のコメント.
 func wordsOf(s string) bool {
-	for _, v := range []string{"の声", "の弁", "の談", "の言葉", "のコメント", "の話", "の戸惑い", "の訴え", "の叫び", "の本音", "の指摘", "の反論", "の嘆き", "のぼやき"} {
+	for _, v := range []string{"の声", "の弁", "の談", "の言葉", "のコメント", "の話", "の戸惑い", "の訴え", "の叫び", "の本音", "の指摘", "の反論", "の嘆き", "のぼやき",
+		"の発言", "の一言", "の意見", "の質問", "の問い", "の書き込み", "の投稿", "のつぶやき", "のツイート", "の主張", "の説明", "のメッセージ",
+		"の感想", "の返答", "の回答", "の答え", "の呼びかけ", "の提案"} {
 		if strings.HasPrefix(s, v) {
 			return true
 		}
