@@ -420,7 +420,7 @@ func (f *finder) find(t morph.Text, pi int, s string, sent sentence, top []brack
 		return withRule(w, ruleFollowing)
 	}
 	if quotative == "" {
-		if w = f.parenSpeaker(t, pi, s, restOff, trimmed); w.name != "" {
+		if w = f.parenSpeaker(t, pi, s, restOff, trimmed, speechLike(s[b.Open:b.End])); w.name != "" {
 			return withRule(w, ruleDialogue)
 		}
 		if w = f.agedAfter(t, pi, s, restOff, trimmed); w.name != "" {

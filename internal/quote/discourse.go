@@ -200,8 +200,9 @@ func (f *finder) agedAfter(t morph.Text, pi int, s string, off int, after string
 
 // parenSpeaker reads a speaker in brackets right after the quotation:
 // 「…」（山田社長）, 「…」（美香／36歳）, 「…」(山田・会社員). off is where
-// after starts in s.
-func (f *finder) parenSpeaker(t morph.Text, pi int, s string, off int, after string) who {
+// after starts in s. Words that do not read as speech (a product in a
+// list, 「おたる完熟ナイヤガラ」（白ワイン）) take a speaker only from an age.
+func (f *finder) parenSpeaker(t morph.Text, pi int, s string, off int, after string, speech bool) who {
 	open := ""
 	for _, o := range []string{"（", "("} {
 		if strings.HasPrefix(after, o) {
@@ -224,7 +225,7 @@ func (f *finder) parenSpeaker(t morph.Text, pi int, s string, off int, after str
 	next = strings.TrimLeft(next[cl:], " ")
 	ends := next == "" || strings.HasPrefix(next, "。") || strings.HasPrefix(next, "\n")
 	in = in[:c]
-	if !ends && !hasAgeIn(in) {
+	if (!ends || !speech) && !hasAgeIn(in) {
 		return who{}
 	}
 	name, detail := in, ""

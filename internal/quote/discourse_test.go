@@ -1021,6 +1021,10 @@ func TestWhatThereIsAndLateNames(t *testing.T) {
 		{name: "one speaker's paragraphs without a closing are still the speaker's",
 			text:  "北浜社長は「雇用に貢献したい」と述べた。\n\n「採用は続けます」\n\n「地方にも広げます」\n\n「来年も同じ規模です」\n\n社長は会見を終えた。",
 			wants: []said{{"採用は", "北浜", "continued"}, {"来年も", "北浜", "continued"}}},
+		{name: "a product or a book in a list with its kind or author in brackets is no quotation",
+			text: "会社員の早瀬美里さん（33）のお気に入りは「港の灯台」（北浜出版　山田花子/著）。\n\n北浜ワイン様からは「いろいろなワインがあります」とのメッセージ。\n\n" +
+				"「みなと完熟ナイヤガラ」（白ワイン）\n1,200円（税込）",
+			none: []string{"港の灯台", "みなと完熟ナイヤガラ"}},
 		{name: "a thing as the topic is not carried on", text: "新しい看板は「ようこそ港町へ」と訴える。\n\nさらに、由来について言及すると、「昔から船の町でした」と答えた。",
 			wants: []said{{"昔から", "", ""}}},
 		{name: "another with the same title is not the one named with it", text: "会派代表の森下和子市議は「説明が不十分だ」と批判した。\n\n「計画には賛成だが、進め方に問題がある」。別の市議はこう話す。",
