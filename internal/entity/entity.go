@@ -567,9 +567,24 @@ func findPeople(p *paragraph) {
 			} else if end := kanaPrefixTail(p, k+1); end > k+1 {
 				b = &p.toks[end]
 			}
-			if p.free(a.Start, b.End) && !bodyAfter(s[b.End:]) {
-				name := s[a.Start:b.End]
-				p.add(Mention{Kind: Person, Name: name, Text: name, Start: a.Start, End: b.End, NameEnd: b.End})
+			end := b.End
+			if r, _ := utf8.DecodeRuneInString(b.Surface); isKatakanaStart(r) {
+				// A given name in katakana the dictionary cuts short
+				// (ユウ|キ of 川瀬ユウキ) ends where the katakana end.
+				for end < len(s) && end-b.End < maxKanaTail {
+					r, w := utf8.DecodeRuneInString(s[end:])
+					if !isKatakanaStart(r) {
+						break
+					}
+					end += w
+				}
+				if end-b.End >= maxKanaTail {
+					continue // a word goes on: no name
+				}
+			}
+			if p.free(a.Start, end) && !bodyAfter(s[end:]) {
+				name := s[a.Start:end]
+				p.add(Mention{Kind: Person, Name: name, Text: name, Start: a.Start, End: end, NameEnd: end})
 			}
 		}
 	}()
@@ -589,6 +604,10 @@ func findPeople(p *paragraph) {
 		i += w
 	}
 }
+
+// maxKanaTail bounds the bytes of katakana read on after a given name
+// the dictionary cuts short: three katakana.
+const maxKanaTail = 3 * 3
 
 // timeLeads open a run of kanji that is a time and a noun, not a name
 // (今年息子さん).

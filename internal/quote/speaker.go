@@ -386,7 +386,7 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 			}
 		} else if ok, k := f.foreignName(p); ok {
 			known = k
-		} else if !f.kanaName(p) {
+		} else if !f.kanaName(p) && !f.surnameAlone(p) {
 			return who{}
 		}
 		guess = !known
@@ -491,6 +491,24 @@ func (f *finder) kanaName(p string) bool {
 		}
 	}
 	return true
+}
+
+// surnameAlone reports whether p, two to four kanji, is one word the
+// dictionary files as a person's name (遠藤, 徹子): a bare surname as sports
+// and entertainment pages print it, a guess that a verb of speech must
+// confirm.
+func (f *finder) surnameAlone(p string) bool {
+	n := utf8.RuneCountInString(p)
+	if f.an == nil || n < 2 || n > 4 {
+		return false
+	}
+	for _, r := range p {
+		if !(r >= 0x4E00 && r <= 0x9FFF) && r != '々' {
+			return false
+		}
+	}
+	toks := f.an.Tokenize(p)
+	return len(toks) == 1 && toks[0].IsPerson()
 }
 
 // maxForeignRunes bounds a name in katakana read by foreignName.
@@ -712,6 +730,9 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 			}
 			if first {
 				if w := f.resolve(t, pi, s, off+st, off+i); w.name != "" {
+					// 「…」という俊輔は: the place of the speaker confirms
+					// a name read from the dictionary alone.
+					w.guess = w.guess && quotative != "という"
 					return w
 				}
 			}
@@ -862,6 +883,9 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 				}
 				// 「…」という前田に、「…」: spoken to next, by someone else.
 				w.handed = strings.HasPrefix(rest[st+e:], "に")
+				// 「…」という俊輔は: the place of the speaker confirms a
+				// name read from the dictionary alone.
+				w.guess = w.guess && !hasPrefixAny(rest[st+e:], "は", "。", "が")
 				return w
 			}
 		}
