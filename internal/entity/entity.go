@@ -1156,8 +1156,10 @@ func findOrganizations(p *paragraph, aliases map[string]string) {
 		if st < k && startsWithAnaphor(p.toks[st].Surface) {
 			st++
 		}
-		if st == k && !t.IsOrganization() {
-			continue // 政府, 党 alone
+		if st == k && (!t.IsOrganization() || utf8.RuneCountInString(t.Surface) == 1) {
+			// 政府, 党 alone; one kanji the dictionary files as a body
+			// is a piece of a word it does not know (瑠 of 把瑠海).
+			continue
 		}
 		if st == k && isAcronym(t.Surface) && !t.IsOrganization() {
 			continue

@@ -92,6 +92,7 @@ func TestFind(t *testing.T) {
 		{"a given name whose first kanji is unknown", "主将の田中颯太が先発した。", []string{"田中颯太"}, nil, nil, 1},
 		{"a katakana given name the dictionary cuts short", "俳優の川瀬ユウキが主演した。", []string{"川瀬ユウキ"}, nil, nil, 1},
 		{"a surname before a katakana word is no name", "川瀬ハイキングコースを歩いた。", nil, nil, nil, 0},
+		{"one kanji of an unknown word is no organisation", "新大関の把瑠海が会見した。", nil, nil, nil, 0},
 		{"a quotative before a kana given name", "「失礼じゃないですか！」とまゆかさん。", []string{"まゆか"}, nil, nil, 1},
 		{"a kanji the dictionary does not know opens a given name", "「パスタがいいです」というのは那美さん（27歳）。", []string{"那美"}, nil, nil, 1},
 		{"a surname whose first kanji the dictionary reads as a prefix", "初参戦を果たした高阪剛さんのジムを訪ねた。第一人者・高阪さんが自ら指導する。", []string{"高阪剛"}, nil, nil, 2},

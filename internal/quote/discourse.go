@@ -637,7 +637,7 @@ const maxSeenBack = 16 << 10
 // seenName reports whether p, in a place only a speaker takes (right after
 // a reporting verb, before だ or the full stop), is a name the dictionary
 // lacks although its last kanji ends places and organisations elsewhere
-// (把瑠都): the text printed it before, and it is no common word. Times
+// (剣王都): the text printed it before, and it is no common word. Times
 // (年, 日, 後, 中) and the words of a side (側, 者) never are.
 func (f *finder) seenName(p string, at int) bool {
 	p = stripAge(p)

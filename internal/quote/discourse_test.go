@@ -1026,10 +1026,10 @@ func TestWhatThereIsAndLateNames(t *testing.T) {
 				"「みなと完熟ナイヤガラ」（白ワイン）\n1,200円（税込）",
 			none: []string{"港の灯台", "みなと完熟ナイヤガラ"}},
 		{name: "a bare surname or given name the dictionary files as a name speaks where a verb of speech says so",
-			text: "遠藤は突然立ち上がり、「先に挨拶をしておきます」と店主に挨拶した。\n\n「悔いはないです」という俊輔は、「次も勝ちたい」と続けた。\n\n" +
+			text: "遠藤は突然立ち上がり、「先に挨拶をしておきます」と店主に挨拶した。\n\n「悔いはないです」という健太は、「次も勝ちたい」と続けた。\n\n" +
 				"俳優の川瀬ユウキは、その姿を「まるで嵐の後の港だ」と表現した。\n\n遠藤は朝から港にいた。",
-			wants:   []said{{"先に挨拶", "遠藤", "explicit"}, {"悔いは", "俊輔", "following"}, {"次も", "俊輔", "explicit"}, {"まるで嵐", "川瀬ユウキ", "explicit"}},
-			lexical: []said{{"先に挨拶", "", ""}, {"悔いは", "", ""}, {"次も", "俊輔", "explicit"}, {"まるで嵐", "", ""}}},
+			wants:   []said{{"先に挨拶", "遠藤", "explicit"}, {"悔いは", "健太", "following"}, {"次も", "健太", "explicit"}, {"まるで嵐", "川瀬ユウキ", "explicit"}},
+			lexical: []said{{"先に挨拶", "", ""}, {"悔いは", "", ""}, {"次も", "健太", "explicit"}, {"まるで嵐", "", ""}}},
 		{name: "a thing as the topic is not carried on", text: "新しい看板は「ようこそ港町へ」と訴える。\n\nさらに、由来について言及すると、「昔から船の町でした」と答えた。",
 			wants: []said{{"昔から", "", ""}}},
 		{name: "another with the same title is not the one named with it", text: "会派代表の森下和子市議は「説明が不十分だ」と批判した。\n\n「計画には賛成だが、進め方に問題がある」。別の市議はこう話す。",

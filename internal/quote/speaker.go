@@ -494,7 +494,7 @@ func (f *finder) kanaName(p string) bool {
 }
 
 // surnameAlone reports whether p, two to four kanji, is one word the
-// dictionary files as a person's name (遠藤, 徹子): a bare surname as sports
+// dictionary files as a person's name (遠藤, 健太): a bare surname as sports
 // and entertainment pages print it, a guess that a verb of speech must
 // confirm.
 func (f *finder) surnameAlone(p string) bool {
@@ -730,7 +730,7 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 			}
 			if first {
 				if w := f.resolve(t, pi, s, off+st, off+i); w.name != "" {
-					// 「…」という俊輔は: the place of the speaker confirms
+					// 「…」という健太は: the place of the speaker confirms
 					// a name read from the dictionary alone.
 					w.guess = w.guess && quotative != "という"
 					return w
@@ -883,7 +883,7 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 				}
 				// 「…」という前田に、「…」: spoken to next, by someone else.
 				w.handed = strings.HasPrefix(rest[st+e:], "に")
-				// 「…」という俊輔は: the place of the speaker confirms a
+				// 「…」という健太は: the place of the speaker confirms a
 				// name read from the dictionary alone.
 				w.guess = w.guess && !hasPrefixAny(rest[st+e:], "は", "。", "が")
 				return w
@@ -902,7 +902,7 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 			if w := f.resolve(t, pi, s, off+st, off+k); w.name != "" {
 				return w
 			}
-			// 「…」という把瑠都。: a name the text printed before, where
+			// 「…」という剣王都。: a name the text printed before, where
 			// only a person stands.
 			if p := rest[st:k]; (strings.HasPrefix(rest[k:], "。") || strings.HasPrefix(rest[k:], "は")) && f.seenName(p, t.Span(off+st, off+k).Start) {
 				return who{name: stripAge(p), span: t.Span(off+st, off+k)}

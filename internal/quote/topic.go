@@ -200,7 +200,7 @@ func (f *finder) topic(t morph.Text, pi int, text string, off int, top []bracket
 
 // unknownTopic returns the first phrase marked with は in text that is a
 // name the dictionary lacks or files as something else (…見せてこなかった
-// 把瑠都は、「…」と語った; the dictionary tags some surnames as places or
+// 剣王都は、「…」と語った; the dictionary tags some surnames as places or
 // organisations): shaped like a name and printed before (seenName). Asked
 // only when a verb only people use follows the quotation.
 func (f *finder) unknownTopic(t morph.Text, text string, off int) who {
