@@ -184,11 +184,13 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		// 彼, 彼女, 同氏: a person, never a crowd the text quoted
 		// (利用者からは「…」といった声).
 		w = cur
-		if w.name == "" || crowdNoun(w.name) {
+		if w.name == "" || crowdNoun(w.name) || titleAlone(w.name) {
+			// A title no name came with (監督) is someone else than
+			// the 彼 the article is about.
 			w = prevTopic.get(f, t, pi, sents, top)
 		}
-		if crowdNoun(w.name) {
-			w = f.salientWhere(pi, func(c who) bool { return !crowdNoun(c.name) })
+		if crowdNoun(w.name) || titleAlone(w.name) {
+			w = f.salientWhere(pi, func(c who) bool { return !crowdNoun(c.name) && !titleAlone(c.name) })
 		}
 		w.rule = rulePronoun
 	}
@@ -1258,6 +1260,12 @@ func turnBetween(s string) bool {
 	return hasSuffixAny(rest, "ば", "たら", "振ると", "ふると", "ツッコむと", "突っ込むと", "迫ると", "向けると", "促すと",
 		"答えるや", "答えると", "答えたところ", "返すと", "返すや", "応じると", "応えると",
 		"及ぶと", "及ぶや", "及んだところ", "飛ぶと", "飛んだところ") // と話が及ぶと, と質問が飛ぶと
+}
+
+// titleAlone reports whether name is a title with no name (監督, 社長).
+func titleAlone(name string) bool {
+	n, _, ok := entity.SplitTitle(name)
+	return ok && n == ""
 }
 
 // hasSuffixAny reports whether s ends with one of the words.

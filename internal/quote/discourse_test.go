@@ -692,7 +692,7 @@ func TestTurnsInOneSentence(t *testing.T) {
 		{name: "a question to someone else", text: "「もし優勝したら？」という竹内浩二に対し、「まず寝たいです」と答える吉岡拓真。",
 			wants: []said{{"まず寝たい", "吉岡拓真", "following"}}},
 		{name: "a subject closing the clause before the quotation", text: "「図々しさは大事な才能だ」と、新人の資質に触れた岩瀬健吾だったが、兼務については「他の仕事を辞めるべきだ」と否定的だった。",
-			wants:   []said{{"図々しさ", "岩瀬健吾", "following"}, {"他の仕事", "岩瀬健吾", "continued"}},
+			wants:   []said{{"図々しさ", "岩瀬健吾", "following"}, {"他の仕事", "岩瀬健吾", "explicit"}},
 			lexical: []said{{"図々しさ", "", ""}, {"他の仕事", "", ""}}},
 	})
 }
@@ -1030,6 +1030,14 @@ func TestWhatThereIsAndLateNames(t *testing.T) {
 				"俳優の川瀬ユウキは、その姿を「まるで嵐の後の港だ」と表現した。\n\n遠藤は朝から港にいた。",
 			wants:   []said{{"先に挨拶", "遠藤", "explicit"}, {"悔いは", "健太", "following"}, {"次も", "健太", "explicit"}, {"まるで嵐", "川瀬ユウキ", "explicit"}},
 			lexical: []said{{"先に挨拶", "", ""}, {"悔いは", "", ""}, {"次も", "健太", "explicit"}, {"まるで嵐", "", ""}}},
+		{name: "one more speaker marked with も after the quotative",
+			text:  "「上下の礼儀がおかしい」と説明され、「挨拶はしなきゃあかん」と芸人の沢井健二さんも笑顔で同意した。「それは違う」と何度も繰り返した。",
+			wants: []said{{"挨拶は", "沢井健二", "following"}}},
+		{name: "the person a clause of contrast is about, unless another subject follows",
+			text: "経済力を第一に考えていた看護師の北村歩さんだが、「経済力よりは思いやりが大切かもしれない」と考えを改めつつある。\n\n" +
+				"「いい気分だよね」と語る北村歩さんだったが、同僚の島田絵里さんは「まだ早い」と首をかしげた。\n\n" +
+				"会社員の北村歩さんだが、親戚からも「早く結婚しなさい」と言われたという。",
+			wants: []said{{"経済力より", "北村歩", "explicit"}, {"まだ早い", "島田絵里", "explicit"}, {"早く結婚", "", ""}}},
 		{name: "a thing as the topic is not carried on", text: "新しい看板は「ようこそ港町へ」と訴える。\n\nさらに、由来について言及すると、「昔から船の町でした」と答えた。",
 			wants: []said{{"昔から", "", ""}}},
 		{name: "another with the same title is not the one named with it", text: "会派代表の森下和子市議は「説明が不十分だ」と批判した。\n\n「計画には賛成だが、進め方に問題がある」。別の市議はこう話す。",

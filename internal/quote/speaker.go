@@ -719,6 +719,17 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 				continue
 			}
 		}
+		if r == 'も' && quotative == "と" && i > 0 {
+			// と山崎も同意した: one more who said it, marked with も; と
+			// 何度も is no one, and the scan goes on.
+			if st := phraseBefore(rest, i); st == 0 || st < i && strings.HasSuffix(rest[:st], "の") && !containsAny(rest[:st], "、", "を", "に", "で") {
+				if w := f.resolve(t, pi, s, off+st, off+i); w.name != "" && w.name != anaphorName && !titleAlone(w.name) {
+					return w
+				}
+			}
+			i += n
+			continue
+		}
 		if r == 'は' || r == 'が' {
 			st := phraseBefore(rest, i)
 			first := st == 0 || st > 0 && (rest[st-1] == '\x00' || strings.HasSuffix(rest[:st], "、")) || quotative == "という" ||

@@ -137,6 +137,8 @@ func (f *finder) topic(t morph.Text, pi int, text string, off int, top []bracket
 	// part, and resolve has no side effects.
 	ga := f.ga[:0]
 	defer func() { f.ga = ga[:0] }()
+	var contrast who
+	contrastAt := 0
 	for i := 0; i < len(text); {
 		r, n := firstRune(text[i:])
 		if r == 'の' && i > 0 && strings.HasPrefix(text[i:], "の場合") {
@@ -168,6 +170,20 @@ func (f *finder) topic(t morph.Text, pi int, text string, off int, top []bracket
 				}
 			}
 		}
+		if r == 'だ' && i > 0 && hasPrefixAny(text[i:], "だが、", "だったが、", "だけど、", "だったけど、") {
+			// …にしていた歩さんだが、「…」: the person a clause of
+			// contrast is about.
+			if st := phraseBefore(text, i); st < i && contrast.name == "" {
+				if w := f.resolve(t, pi, s, off+st, off+i); w.name != "" && w.name != anaphorName && !w.guess {
+					// Taken only when no phrase with は or が names
+					// one: …と語る武藤だったが、松村アナは「…」.
+					contrast, contrastAt = w, i
+				}
+			}
+		}
+		if (r == 'は' || r == 'が' || r == 'も' && topicMo(text, i+n)) && i > 0 && contrast.name != "" && phraseBefore(text, i) < i {
+			contrast = who{} // と返す桑田だが、魔裟斗も「…」: a subject of its own
+		}
 		if (r == 'は' || r == 'が' || r == 'も' && topicMo(text, i+n)) && i > 0 {
 			// 監督も「…」: も marks a topic as は does.
 			if r != 'も' {
@@ -195,7 +211,10 @@ func (f *finder) topic(t morph.Text, pi int, text string, off int, top []bracket
 			return w
 		}
 	}
-	return who{}
+	if contrast.name != "" && strings.Contains(text[contrastAt:], "から") {
+		return who{} // …独女たちだが、周りからも「…」: the words' source is named
+	}
+	return contrast
 }
 
 // unknownTopic returns the first phrase marked with は in text that is a
