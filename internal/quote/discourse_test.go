@@ -784,7 +784,7 @@ func TestSentenceIntoQuotations(t *testing.T) {
 func TestMarkedOtherwise(t *testing.T) {
 	runDiscourse(t, []discourseCase{
 		{name: "いわく", text: "店のスタッフいわく、「コンセントから直接充電できる電池です。海外でも使えます」とのこと。",
-			wants: []said{{"コンセント", "スタッフ", "explicit"}}},
+			wants: []said{{"コンセント", "店のスタッフ", "explicit"}}},
 		{name: "the one asked in the clause before", text: "知人の男性たちに、お金の分担について聞いてみると、「高速代を出そうという気持ちで十分」とのこと。",
 			wants: []said{{"高速代", "知人の男性たち", "explicit"}}},
 		{name: "a crowd with から right before the words", text: "苦労したかいがあって、ユーザーから「服が選べるのが嬉しい」、「着こなしの参考になった」とか嬉しい反応をいただけました。",
@@ -1038,6 +1038,10 @@ func TestWhatThereIsAndLateNames(t *testing.T) {
 				"「いい気分だよね」と語る北村歩さんだったが、同僚の島田絵里さんは「まだ早い」と首をかしげた。\n\n" +
 				"会社員の北村歩さんだが、親戚からも「早く結婚しなさい」と言われたという。",
 			wants: []said{{"経済力より", "北村歩", "explicit"}, {"まだ早い", "島田絵里", "explicit"}, {"早く結婚", "", ""}}},
+		{name: "a trade in katakana speaks where a verb of speech says so",
+			text:  "K-Marineのデザイナーは取材に対し「この色は港の朝焼けです」と話した。\n\nシェフがもてなす今年のディナーのテーマは「素材を豪快に味わう」。",
+			wants: []said{{"この色は", "K-Marineのデザイナー", "explicit"}}, lexical: []said{{"この色は", "K-Marineのデザイナー", "explicit"}},
+			none: []string{"素材を豪快に"}},
 		{name: "a thing as the topic is not carried on", text: "新しい看板は「ようこそ港町へ」と訴える。\n\nさらに、由来について言及すると、「昔から船の町でした」と答えた。",
 			wants: []said{{"昔から", "", ""}}},
 		{name: "another with the same title is not the one named with it", text: "会派代表の森下和子市議は「説明が不十分だ」と批判した。\n\n「計画には賛成だが、進め方に問題がある」。別の市議はこう話す。",

@@ -229,6 +229,17 @@ func findVerb(s string) (string, int) {
 // (米当局者, 関係者, 広報担当).
 var roleSuffixes = []string{"者", "官", "員", "長", "手", "筋", "広報", "担当", "代表", "幹部", "首脳", "政府", "当局", "陣営", "本人"}
 
+// occupations are trades written in katakana that name a person who may
+// speak (同社のデザイナー, 店のシェフ); roleSuffixes holds the ones in kanji.
+var occupations = []string{"デザイナー", "スタイリスト", "プロデューサー", "ディレクター", "マネージャー", "マネジャー", "スタッフ",
+	"トレーナー", "コーチ", "シェフ", "オーナー", "パティシエ", "バイヤー", "アナリスト", "エコノミスト", "ジャーナリスト", "カメラマン",
+	"ドライバー", "パイロット", "ライター", "エンジニア", "コンサルタント", "アドバイザー", "カウンセラー", "セラピスト", "インストラクター",
+	"アナウンサー", "キャスター", "リポーター", "レポーター", "コメンテーター", "ソムリエ", "バーテンダー", "オペレーター", "プランナー",
+	"クリエーター", "クリエイター", "ストラテジスト", "ファンドマネジャー", "ファンドマネージャー", "ボランティア", "ガイド"}
+
+// occupation reports whether p ends with a trade of occupations.
+func occupation(p string) bool { return hasSuffixAny(p, occupations...) }
+
 // anaphoricSpeakers refer back to the last speaker (同氏は).
 var anaphoricSpeakers = map[string]bool{"同氏": true, "同容疑者": true, "同被告": true, "彼": true, "彼女": true, "本人": true, "同首相": true, "同大統領": true}
 

@@ -223,7 +223,7 @@ func speakerishSplit(p string, titled, kata bool) bool {
 	if p == "" {
 		return false
 	}
-	if anaphoricSpeakers[p] || titled || hasRoleSuffix(p) || tieNoun(trimPlural(p)) || kinNouns[p] {
+	if anaphoricSpeakers[p] || titled || hasRoleSuffix(p) || occupation(p) || tieNoun(trimPlural(p)) || kinNouns[p] {
 		return true
 	}
 	if crowdNoun(p) {
@@ -351,7 +351,7 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 		return who{name: n, span: t.Span(end-len(n), end)}
 	}
 	bare := start // where the phrase began before its "Xの"
-	if b := trimPlural(p); utf8.RuneCountInString(b) <= 3 && (b == "人" || crowdNoun(b) || hasRoleSuffix(b)) {
+	if b := trimPlural(p); utf8.RuneCountInString(b) <= 3 && (b == "人" || crowdNoun(b) || hasRoleSuffix(b)) || slices.Contains(occupations, b) {
 		// 商店街の人たちは, 市の担当者は, 70代の男性は: an unnamed
 		// speaker with what it is of. A title (院長) stays bare: it
 		// names the person named with it before.
@@ -394,7 +394,9 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 	if utf8.RuneCountInString(p) == 1 && hasRoleSuffix(p) {
 		return who{} // 者 or 長 cut from a longer word
 	}
-	w.guess = guess
+	// A trade alone (シェフ, 店のデザイナー) speaks only where a verb of
+	// speech says so: シェフがもてなす…のテーマは「…」 is no one's words.
+	w.guess = guess || !titled && occupation(p) && !crowdNoun(p)
 	if titled && name == "" && title == p {
 		if m := otherMarkBefore(s[:start]); m != "" {
 			// 別の市議, ある幹部: one more with the title, not the
@@ -1200,6 +1202,10 @@ func ofBefore(s string, end int) int {
 	k := j
 	for k > 0 {
 		r, n := lastRune(s[:k])
+		if r == '-' && k-n > 0 && k < j && isLatinByte(s[k-n-1]) && isLatinByte(s[k]) {
+			k -= n // E-Land: a hyphen inside a name in Latin letters
+			continue
+		}
 		if !isNameRune(r) || r == '・' {
 			break
 		}
@@ -1209,6 +1215,11 @@ func ofBefore(s string, end int) int {
 		return end
 	}
 	return k
+}
+
+// isLatinByte reports whether b is an ASCII letter or digit.
+func isLatinByte(b byte) bool {
+	return b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' || b >= '0' && b <= '9'
 }
 
 // oneOf end a phrase that names one or some of a crowd: 花見客のひとり,
