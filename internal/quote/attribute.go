@@ -357,12 +357,41 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		// of speech says so, not carried on or read from a topic.
 		w = who{}
 	}
+	if w.name != "" && (w.rule == ruleContinued || w.rule == ruleExplicit) && addressedTo(rest, w.name) {
+		// 「…」と真央に演技をお願いした: words said to someone are not
+		// theirs.
+		w = who{}
+	}
 	a.who = w
 	if a.who.name == "" {
 		a.carried = false
 		a.who.rule = ""
 	}
 	return a
+}
+
+// addressedTo reports whether rest, the clause after a quotation, names
+// name as the one spoken to: 真央に, 真央さんに, not 真央によると or
+// 真央について.
+func addressedTo(rest, name string) bool {
+	for at := 0; at < len(rest); {
+		k := strings.Index(rest[at:], name)
+		if k < 0 {
+			return false
+		}
+		after := rest[at+k+len(name):]
+		for _, h := range []string{"さん", "氏", "選手", "ちゃん", "くん"} {
+			if a, ok := strings.CutPrefix(after, h); ok {
+				after = a
+				break
+			}
+		}
+		if strings.HasPrefix(after, "に") && !hasPrefixAny(after, "によ", "につ", "にと", "には", "にも", "に関", "に対す", "に代わ") {
+			return true
+		}
+		at += k + len(name)
+	}
+	return false
 }
 
 // cutAnySuffix cuts the first of suffixes that s ends with.
