@@ -1059,6 +1059,9 @@ func (f *finder) nameLine(pj int) who {
 	}
 	t := f.text(pj)
 	s := strings.TrimSpace(t.Norm)
+	if k := strings.Index(s, "("); k > 0 && strings.HasSuffix(s, ")") && !atLeastRunes(s[k:], maxNameLine*2) {
+		s = s[:k] // 古川小夏(アップガールズ(仮)): the group in brackets after the name
+	}
 	if s == "" || !atLeastRunes(s, 2) || atLeastRunes(s, maxNameLine+1) || phraseBefore(s, len(s)) != 0 {
 		return who{}
 	}
@@ -1334,7 +1337,7 @@ func hasPrefixAny(s string, words ...string) bool {
 // named.
 var askingForms = []string{"お願いすると", "お願いしたところ", "聞くと", "聞いたところ", "聞いてみると", "聞いてみたところ",
 	"尋ねると", "尋ねたところ", "尋ねてみると", "たずねると", "訊くと", "訊いたところ", "訊ねると", "質問すると", "質問したところ",
-	"問うと", "問いかけると"}
+	"問うと", "問いかけると", "求めると", "求めたところ", "伺うと", "伺ったところ", "うかがうと", "向けると", "投げかけると"}
 
 // askingForm reports whether rest, after a quotative と, starts with one of
 // askingForms.

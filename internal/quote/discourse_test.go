@@ -1046,6 +1046,11 @@ func TestWhatThereIsAndLateNames(t *testing.T) {
 			text:    "「休みたい時はないですか？」と尋ねる黒柳。これに沢井が「今日はすごい楽しみです」と答えるや、「ホントにー」と一気にテンションが上がりだし、「今日は、ちょっと滑って頂けるって」と実際のリンクで沢井に演技をお願いした。",
 			wants:   []said{{"今日はすごい", "沢井", "explicit"}, {"今日は、ちょっと", "", ""}},
 			lexical: []said{{"今日はすごい", "", ""}, {"今日は、ちょっと", "黒柳", "continued"}}},
+		{name: "the one asked for a comment answers; a name line with the group in brackets",
+			text: "また、主演の沢井健二さんに日本へのコメントを求めると、「また日本に来たいです。本当に楽しい現場でした」と笑顔を見せた。\n\n" +
+				"川瀬由香（青空ガールズ（仮））\n\n「チアの映画だと聞いた時は、私たちにできるか不安でした。」",
+			wants:   []said{{"また日本に", "沢井健二", "explicit"}, {"チアの映画", "川瀬由香", "dialogue"}},
+			lexical: []said{{"また日本に", "沢井健二", "explicit"}}},
 		{name: "a thing as the topic is not carried on", text: "新しい看板は「ようこそ港町へ」と訴える。\n\nさらに、由来について言及すると、「昔から船の町でした」と答えた。",
 			wants: []said{{"昔から", "", ""}}},
 		{name: "another with the same title is not the one named with it", text: "会派代表の森下和子市議は「説明が不十分だ」と批判した。\n\n「計画には賛成だが、進め方に問題がある」。別の市議はこう話す。",
