@@ -198,6 +198,11 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 	if quotative == "という" || quotative == "といった" || quotative == "との" || quotative == "と" || quotative == "などの" {
 		voice = voiceSet.prefixOf(rest)
 	}
+	if quotative == "などと" || quotative == "などの" {
+		// 「…」「…」などと否定的な声が多く見られた: voices of a crowd,
+		// described after a short word of how they sound.
+		voice = voice || describedVoices(rest)
+	}
 	// 「…」と答えた, とコメントした: the word of voiceNouns is a verb, said
 	// by someone the text may have named before.
 	voiceVerb := voice && quotative == "と" && voiceAsVerb(rest)
@@ -1292,6 +1297,34 @@ func turnBetween(s string) bool {
 	return hasSuffixAny(rest, "ば", "たら", "振ると", "ふると", "ツッコむと", "突っ込むと", "迫ると", "向けると", "促すと",
 		"答えるや", "答えると", "答えたところ", "返すと", "返すや", "応じると", "応えると",
 		"及ぶと", "及ぶや", "及んだところ", "飛ぶと", "飛んだところ") // と話が及ぶと, と質問が飛ぶと
+}
+
+// maxVoiceDescription bounds the bytes of the words that describe voices
+// before their noun (否定的な声).
+const maxVoiceDescription = 8 * 3
+
+// describedVoices reports whether rest opens with a short description of
+// voices and one of voiceNouns marked as a subject (否定的な声が, 厳しい意
+// 見も).
+func describedVoices(rest string) bool {
+	for i := 0; i <= min(len(rest), maxVoiceDescription); {
+		if strings.ContainsRune("、。", firstRuneOf(rest[i:])) {
+			return false
+		}
+		if v := voiceSet.prefixOf(rest[i:]); v && i > 0 {
+			for _, n := range voiceNouns {
+				if after, ok := strings.CutPrefix(rest[i:], n); ok {
+					return hasPrefixAny(after, "が", "も", "は", "の")
+				}
+			}
+		}
+		if i == len(rest) {
+			break
+		}
+		_, n := firstRune(rest[i:])
+		i += n
+	}
+	return false
 }
 
 // titleAlone reports whether name is a title with no name (監督, 社長).

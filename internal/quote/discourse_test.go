@@ -1051,6 +1051,13 @@ func TestWhatThereIsAndLateNames(t *testing.T) {
 				"川瀬由香（青空ガールズ（仮））\n\n「チアの映画だと聞いた時は、私たちにできるか不安でした。」",
 			wants:   []said{{"また日本に", "沢井健二", "explicit"}, {"チアの映画", "川瀬由香", "dialogue"}},
 			lexical: []said{{"また日本に", "沢井健二", "explicit"}}},
+		{name: "a side, a child and a foreign official before the department of the title",
+			text: "野党側は「具体策に欠ける」と批判している。\n\n参加する6年生の男の子は「てっぺんから海を見るのが楽しみです」と話していました。\n\n" +
+				"米国のハリス国務副長官は13日、会見した。ハリス国務副長官は「地域の安定は共通の利益だ」と強調した。\n\n受け取る側にすれば、「次はあなたの番よ」と言われても困る。",
+			wants: []said{{"具体策", "野党側", "explicit"}, {"てっぺん", "6年生の男の子", "explicit"}, {"地域の安定", "ハリス", "explicit"}, {"次はあなた", "", ""}}},
+		{name: "voices closed with how they sound are a crowd's, not the last speaker's",
+			text:  "これに対し運営側は「大きな問題とは思えない」と述べた。\n\nこれに対し国内では「洒落にならない」「本気で主張するんですね」などと否定的な声が多く見られた。",
+			wants: []said{{"大きな問題", "運営側", "explicit"}, {"洒落に", "", ""}, {"本気で", "", ""}}},
 		{name: "a thing as the topic is not carried on", text: "新しい看板は「ようこそ港町へ」と訴える。\n\nさらに、由来について言及すると、「昔から船の町でした」と答えた。",
 			wants: []said{{"昔から", "", ""}}},
 		{name: "another with the same title is not the one named with it", text: "会派代表の森下和子市議は「説明が不十分だ」と批判した。\n\n「計画には賛成だが、進め方に問題がある」。別の市議はこう話す。",

@@ -273,13 +273,14 @@ var crowds = []string{"ファン", "サポーター", "ユーザー", "読者", 
 	"来館者", "入場者", "来店者", "訪問者", "購入者", "消費者", "支持者", "出席者", "受講者", "聴衆", "被災者", "避難者", "通行人",
 	"男", "女", "SNS上", "ツイッター上", "掲示板上", "メンバー", "Twitter上", "twitter上", "Twitter", "Facebook上", "フェイスブック上", "ブログ上", "ウェブ上", "Web上", "層",
 	"チームメート", "チームメイト", "仲間", "同僚", "同級生", "卒業生", "在校生", "OB", "OG", "教え子", "部員", "隊員", "団員", "組合員", "会員",
-	"乗客", "患者", "記者団", "周辺", "政府筋", "外交筋", "関係筋", "消息筋", "同行筋", "党幹部"}
+	"乗客", "患者", "記者団", "周辺", "政府筋", "外交筋", "関係筋", "消息筋", "同行筋", "党幹部",
+	"男の子", "女の子", "側"} // 野党側, 会社側, 弁護側: the party a side stands for
 
 // kanaCrowds are crowds written partly in kana, which the run of name
 // characters phraseBefore reads back over does not take in. (子ども is
 // left out: as a subject of a clause of condition, 子どもがいる場合は, it is
 // more often no speaker than one.)
-var kanaCrowds = []string{"お年寄り", "お客さん", "お客様"}
+var kanaCrowds = []string{"お年寄り", "お客さん", "お客様", "男の子", "女の子"}
 
 // tieNouns name one person by a tie to someone or a trade (友人, 上司,
 // 店主): a speaker, not a crowd.
@@ -308,6 +309,8 @@ func tieNoun(p string) bool {
 var notCrowds = map[string]bool{
 	"手紙": true, "用紙": true, "表紙": true, "和紙": true, "色紙": true, "白紙": true, "台紙": true, "型紙": true, "折り紙": true,
 	"地層": true, "断層": true, "階層": true, "高層": true, "低層": true, "表層": true, "深層": true, "上層": true, "下層": true, "オゾン層": true,
+	"側": true, "右側": true, "左側": true, "内側": true, "外側": true, "両側": true, "片側": true, "北側": true, "南側": true, "東側": true, "西側": true,
+	"裏側": true, "表側": true, "手前側": true, "向こう側": true, "反対側": true, "奥側": true, "上側": true, "下側": true, "縁側": true,
 }
 
 // notSpeakers are common nouns (most of them katakana) that, without the

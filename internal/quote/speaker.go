@@ -428,10 +428,21 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 			}
 			k -= n
 		}
+		head := 0 // a katakana name before the department of its title: ハリス|国務副長官
+		for head < len(name) {
+			r, n := firstRune(name[head:])
+			if !(r >= 'ァ' && r <= 'ヺ' || r == 'ー' || r == '・') {
+				break
+			}
+			head += n
+		}
 		switch {
 		case k < len(name) && utf8.RuneCountInString(name[k:]) >= 2:
 			w.span = t.Span(start+k, end)
 			p = strings.TrimLeft(name[k:], "・")
+		case utf8.RuneCountInString(name[:head]) >= 2 && head < len(name) && utf8.RuneCountInString(name[head:]) <= 3 && kanjiRun(name[head:]):
+			w.span = t.Span(start, start+head)
+			p = name[:head]
 		case utf8.RuneCountInString(name) <= 6 && !entity.Epithet(name) && !orgKinds[name] && !(utf8.RuneCountInString(name) >= 2 && f.commonWords(name)):
 			p = name // 山田社長 is 山田; 会社社長 stays a role
 		}
@@ -441,6 +452,16 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 		w.name = q // 野党などが指摘: the crowd, not its "and others"
 	}
 	return w
+}
+
+// kanjiRun reports whether s is written in kanji alone.
+func kanjiRun(s string) bool {
+	for _, r := range s {
+		if !(r >= 0x4E00 && r <= 0x9FFF) && r != '々' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // endsWithTitle reports whether s ends with a title or an honorific
