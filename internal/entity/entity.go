@@ -433,6 +433,16 @@ func titleAt(s string, i int) (n int, title string, honorific bool) {
 	if r, _ := utf8.DecodeRuneInString(rest[best:]); isKanji(r) {
 		return 0, "", false
 	}
+	if rest[:best] == "アナ" {
+		// 森永アナ: the short for an announcer after a surname in kanji;
+		// in katakana it ends a name (ジョアナ) or a word (バナナ).
+		if r, _ := utf8.DecodeLastRuneInString(s[:i]); !isKanji(r) {
+			return 0, "", false
+		}
+		if r, _ := utf8.DecodeRuneInString(rest[best:]); isKatakanaStart(r) {
+			return 0, "", false // 森永アナログ: a longer word
+		}
+	}
 	if honorific && rest[:best] == "さん" && strings.HasSuffix(s[:i], "たく") {
 		return 0, "", false // たくさん: many, not a name and さん
 	}

@@ -121,6 +121,16 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		rest = rest[:i] // up to the next quotation
 	}
 	verb, vAt := findVerb(rest)
+	if verb == "" && quotative == "と" && asking(inner) {
+		// 「効果はありますか」と聞いた: a question asked; 聞く alone may
+		// be hearing (…と聞いた), not said.
+		for _, v := range []string{"聞いた", "聞いて", "聞き", "聞く", "訊いた", "訊いて", "訊き", "訊く", "きいた", "きく"} {
+			if strings.HasPrefix(rest, v) {
+				verb, vAt = v, 0
+				break
+			}
+		}
+	}
 	if verb == "" {
 		if v, at := statedWith(quotative, rest); at >= 0 {
 			// Read as と and the verb する that follows it, so that the
@@ -1164,6 +1174,13 @@ func (f *finder) lastPersonBut(pi, end int, but string) who {
 
 // endsAsking reports whether the quotation q, brackets and all, ends with
 // a question mark.
+// asking reports whether the quotation q is a question: it ends with a
+// question mark or with the particle か (効果はありますか).
+func asking(q string) bool {
+	q = strings.TrimRight(q, "」』")
+	return endsAsking(q) || strings.HasSuffix(q, "か") || strings.HasSuffix(q, "の")
+}
+
 func endsAsking(q string) bool {
 	q = strings.TrimRight(q, "」』")
 	return strings.HasSuffix(q, "？") || strings.HasSuffix(q, "?")

@@ -1058,6 +1058,10 @@ func TestWhatThereIsAndLateNames(t *testing.T) {
 		{name: "voices closed with how they sound are a crowd's, not the last speaker's",
 			text:  "これに対し運営側は「大きな問題とは思えない」と述べた。\n\nこれに対し国内では「洒落にならない」「本気で主張するんですね」などと否定的な声が多く見られた。",
 			wants: []said{{"大きな問題", "運営側", "explicit"}, {"洒落に", "", ""}, {"本気で", "", ""}}},
+		{name: "an announcer by the short title, a question asked, a press office",
+			text: "司会の森永アナが「減税は効果がありますか」と聞くと、評論家の川上浩さんは「限定的です」と答えた。\n\n店主は「もう閉めるのか」と聞いた。\n\n" +
+				"北浜商事は新製品を発表した。同社広報部は「詳細は決まっていない」としている。\n\nその話題で、ジョアナさんは「楽しい」と話した。",
+			wants: []said{{"減税は", "森永", "explicit"}, {"限定的", "川上浩", "explicit"}, {"もう閉める", "店主", "explicit"}, {"詳細は", "同社広報部", "explicit"}, {"楽しい", "ジョアナ", "explicit"}}},
 		{name: "a thing as the topic is not carried on", text: "新しい看板は「ようこそ港町へ」と訴える。\n\nさらに、由来について言及すると、「昔から船の町でした」と答えた。",
 			wants: []said{{"昔から", "", ""}}},
 		{name: "another with the same title is not the one named with it", text: "会派代表の森下和子市議は「説明が不十分だ」と批判した。\n\n「計画には賛成だが、進め方に問題がある」。別の市議はこう話す。",
