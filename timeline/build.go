@@ -348,7 +348,10 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 			}
 			sentEvents = append(sentEvents, ev)
 			resolvedMains = append(resolvedMains, g)
-			if g.Resolved() && (g.Type == article.TypeDate || g.Type == article.TypeTime) {
+			// 13日（日本時間14日午前）: a time given again in another zone
+			// after one of the sentence is no new point to count from.
+			restated := g.Zone != "" && len(resolvedMains) > 1
+			if g.Resolved() && (g.Type == article.TypeDate || g.Type == article.TypeTime) && !restated {
 				cp := g
 				st.prev = &cp
 				if dayOrFiner(g) {

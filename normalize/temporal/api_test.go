@@ -265,3 +265,25 @@ func TestBadInput(t *testing.T) {
 		checkTimes(t, in, Find(in, Context{Ref: time.Date(2025, 12, 29, 0, 0, 0, 0, japan)}))
 	}
 }
+
+// TestAside: a time given again in another zone, in round brackets after
+// the first, is found but is no point the next anaphor counts from.
+func TestAside(t *testing.T) {
+	ref := time.Date(2025, 11, 14, 0, 0, 0, 0, japan)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"Japan time in brackets", "政府は13日（日本時間14日午前）、規制を発表した。同日夜に声明を出した。", []string{"2025-11-13", "2025-11-14TMO", "2025-11-13TNI"}},
+		{"local time outside brackets counts", "式典は現地時間14日午前に始まった。同日夜に閉会した。", []string{"2025-11-14TMO", "2025-11-14TNI"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, x := range Find(tt.text, Context{Ref: ref, Tense: Past}) {
+				got = append(got, x.Value)
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}

@@ -2,6 +2,7 @@ package temporal
 
 import (
 	"strconv"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -456,6 +457,12 @@ func (sc *scanner) addPoint(sp *spec, p point, anchor article.Anchor) {
 	}
 	if s, e, ok := p.interval(sp.mod, loc); ok {
 		t.Start, t.End = s, e
+		if sp.zone != "" && inAside(sc.s, sp.start) {
+			// 13日（日本時間14日午前）: the same moment in another
+			// zone, given aside; 同日 after it counts from 13日.
+			sc.push(hit{start: sp.start, end: sp.end, t: t})
+			return
+		}
 		sc.prev, sc.hasPrev, sc.prevEnd = p, true, sp.end
 		if p.g >= gDay {
 			// A bare day placed in the month just written (3月2日、6日、
@@ -468,6 +475,21 @@ func (sc *scanner) addPoint(sp *spec, p point, anchor article.Anchor) {
 		}
 	}
 	sc.push(hit{start: sp.start, end: sp.end, t: t})
+}
+
+// maxAside bounds the bytes read back from an expression for the round
+// bracket it is set in.
+const maxAside = 12 * 3
+
+// inAside reports whether the expression at i stands inside round
+// brackets opened just before it: (日本時間14日午前).
+func inAside(s string, i int) bool {
+	lo := max(0, i-maxAside)
+	for lo < i && !utf8.RuneStart(s[lo]) {
+		lo++
+	}
+	k := max(strings.LastIndex(s[lo:i], "("), strings.LastIndex(s[lo:i], "（"))
+	return k >= 0 && !strings.ContainsAny(s[lo+k:i], ")）")
 }
 
 func two(v int) string { return string([]byte{byte('0' + v/10%10), byte('0' + v%10)}) }
