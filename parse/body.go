@@ -508,6 +508,9 @@ func (p *parser) lastBio(start, anchor int) {
 // classifyTail reads the lines after the last text, anchor, up to end:
 // boxes of label：value and contact lines (kept as boilerplate),
 // signatures, tag lines and link titles.
+// maxTailDate bounds the runes of a date line read under the text.
+const maxTailDate = 40
+
 func (p *parser) classifyTail(anchor, end int) {
 	if anchor < 0 {
 		return
@@ -536,6 +539,14 @@ func (p *parser) classifyTail(anchor, end int) {
 	var rest []int
 	for i := anchor + 1; i < end; i++ {
 		l := &lines[i]
+		if !l.blank && p.a.Published == nil && l.n <= maxTailDate && !strings.Contains(l.text, "。") {
+			// （2025年11月17日 0時12分） under the text of a page with
+			// no date line above it: the time it was published.
+			if dl, ok := p.readDateLine(*l); ok {
+				p.useDateLine(i, dl)
+				continue
+			}
+		}
 		if l.blank || l.role == roleUI || l.role == roleCaption || l.plainText && l.role == roleBody {
 			continue
 		}
@@ -690,6 +701,11 @@ func looksBio(s string, strict bool) bool {
 	if j := strings.Index(first, "、"); j > 0 && utf8.RuneCountInString(first[:j]) <= 4 && allHiragana(first[:j]) {
 		return false // しかし、…: a sentence of the text goes on
 	}
+	if k := strings.Index(first, "氏は"); k > 0 && k <= 12*3 || strings.Contains(first[:min(len(first), 14*3)], "さんは") {
+		// 村岡氏は1967年生まれ。: the profile of someone the text is
+		// about, told in its own voice, not the author's.
+		return false
+	}
 	last := lastRune(first)
 	if (isHiragana(last) || last == '）' || last == ')' || last == '」') && !strings.HasSuffix(first, "生まれ") {
 		return false // but きたむら・さき　1992年港南市生まれ。: a profile
@@ -771,6 +787,13 @@ func (p *parser) readFooter(start int) {
 			continue
 		}
 		if isDateOnly(l.text) {
+			if p.a.Published == nil {
+				// （2025年11月17日 0時12分） under the text of a page
+				// with no date line above it: the time it was published.
+				if dl, ok := p.readDateLine(*l); ok {
+					p.useDateLine(i, dl)
+				}
+			}
 			continue
 		}
 		switch {

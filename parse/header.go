@@ -331,6 +331,9 @@ func (p *parser) header() int {
 	D, dl := -1, dateLine{}
 	for i := range p.headerLines(first) {
 		if x, ok := p.readDateLine(lines[i]); ok {
+			if p.trailingDate(first, i) {
+				break // （2025年11月17日 0時12分） under the text: read with the tail
+			}
 			D, dl = i, x
 			break
 		}
@@ -601,6 +604,28 @@ func (p *parser) headerLines(first int) iter.Seq[int] {
 			}
 		}
 	}
+}
+
+// trailingDate reports whether the date line d closes the text rather
+// than opens it: text ending with a full stop comes before it and none
+// after it, as pages that print the time under the article do.
+func (p *parser) trailingDate(first, d int) bool {
+	before := false
+	for i := first; i < d; i++ {
+		if l := &p.lines[i]; l.prose && !l.ui && lastRune(l.text) == '。' {
+			before = true
+			break
+		}
+	}
+	if !before {
+		return false
+	}
+	for i := d + 1; i < len(p.lines); i++ {
+		if l := &p.lines[i]; l.prose && !l.ui && lastRune(l.text) == '。' {
+			return false
+		}
+	}
+	return true
 }
 
 // givenHeadline returns the headline line of a text whose headline the

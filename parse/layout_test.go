@@ -409,6 +409,31 @@ func TestFixtureLayout(t *testing.T) {
 	}
 }
 
+// TestDateUnderTheText: pages that print the time under the article, in
+// brackets, after a table of results and a profile of the one the text is
+// about, keep every paragraph and take the time as published.
+func TestDateUnderTheText(t *testing.T) {
+	src := "北浜市長選、現職が3選 新人2人破る\n\n" +
+		"　任期満了に伴う北浜市長選は16日投開票され、無所属現職の村岡健太氏（58）＝自民、公明推薦＝が、新人2人を破り、3選を果たした。\n\n" +
+		"　村岡氏は市内の事務所で「期待に応えたい」と述べた。\n\n" +
+		"◇北浜市長選開票結果（選管最終）\n当 32,104 村岡健太 無現\n　 18,920 島田幸子 無新\n\n" +
+		"　村岡氏は1967年生まれ。市議、県議を経て2017年に初当選した。\n\n" +
+		"（2025年11月17日 0時12分）\n"
+	a, err := Parse([]byte(src), WithoutMorphology())
+	require.NoError(t, err)
+	assert.Equal(t, "北浜市長選、現職が3選 新人2人破る", a.Headline.Text)
+	require.NotNil(t, a.Published)
+	assert.Equal(t, "2025-11-17T00:12", a.Published.Value)
+	body := paragraphTexts(a)
+	require.NotEmpty(t, body)
+	assert.True(t, strings.HasPrefix(body[0], "任期満了"), body[0])
+	assert.Equal(t, "村岡氏は1967年生まれ。市議、県議を経て2017年に初当選した。", body[len(body)-1])
+	assert.Nil(t, a.Bio, "a profile of the one the text is about is text, not the author's")
+	for _, o := range a.Organizations {
+		assert.NotContains(t, o.Name, ")", "no bracket in an organisation's name")
+	}
+}
+
 // TestHeaderShapes: decks, short headlines, section labels, second date
 // lines and credits with a desk or a role, in several variants.
 func TestHeaderShapes(t *testing.T) {

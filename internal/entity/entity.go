@@ -1134,6 +1134,9 @@ func orgPart(t *morph.Token) bool {
 	if !t.IsNoun() {
 		return false
 	}
+	if r := firstRuneIn(t.Surface); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return false // )=, the brackets and signs of an apposition the dictionary files as a noun
+	}
 	switch t.Tag(1) {
 	case "数", "代名詞", "非自立", "副詞可能":
 		return false
