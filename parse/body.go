@@ -155,7 +155,7 @@ func (p *parser) lineRoles(start, end int) {
 			inList = true
 			continue
 		}
-		if copyrightLine(l.text) && (inList || i > lastProse) {
+		if (copyrightLine(l.text) || outletCredit(l.text)) && (inList || i > lastProse) {
 			// （C）港北新報社 in a list or after the last text: the
 			// page's notice, not a link; by a photo it stays the
 			// photo's credit.
@@ -556,7 +556,7 @@ func (p *parser) classifyTail(anchor, end int) {
 		if !p.underRelatedHead(anchor+1, i) && p.tagLine(i) {
 			continue // in a list of links, a title of short words is a title
 		}
-		if strings.HasPrefix(l.text, "※") || copyrightLine(l.text) {
+		if strings.HasPrefix(l.text, "※") || copyrightLine(l.text) || outletCredit(l.text) {
 			l.role = roleUI // a note or the page's notice, not a link
 			continue
 		}
@@ -756,7 +756,7 @@ func (p *parser) readFooter(start int) {
 				continue
 			}
 		}
-		if mode == related && !(l.prose && strings.Contains(l.text, "。")) && !isDateOnly(l.text) && !copyrightLine(l.text) {
+		if mode == related && !(l.prose && strings.Contains(l.text, "。")) && !isDateOnly(l.text) && !copyrightLine(l.text) && !outletCredit(l.text) {
 			// A title ending in ？ or 」 is a link here: only a
 			// sentence with a full stop is text.
 			l.role = roleRelated
@@ -821,7 +821,7 @@ func (p *parser) readFooter(start int) {
 				}
 			}
 		case mode == related || isBullet(firstRune(l.text)):
-			if !isURL(l.text) && !copyrightLine(l.text) {
+			if !isURL(l.text) && !copyrightLine(l.text) && !outletCredit(l.text) {
 				l.role = roleRelated
 				p.addRelated(l.s, l.e)
 			}

@@ -24,6 +24,7 @@ var uiExact = setOf(
 	"広告", "スポンサーリンク", "Advertisement", "advertisement", "ADVERTISEMENT",
 	"写真一覧", "画像一覧", "写真を見る", "画像を見る", "写真を拡大", "画像を拡大", "写真拡大", "全画像", "フォトギャラリー",
 	"このニュースを共有する", "この記事を共有する", "記事を共有する", "ニュースを共有する", "共有する", "ニュース",
+	"list", "menu", "close", "share", "print", "search", "メニュー", "検索",
 )
 
 // uiContains are phrases that make a line of up to uiContainsMax runes page
@@ -406,6 +407,20 @@ func cutBrackets(s string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// outletCredit reports whether s is an outlet's name alone in brackets,
+// the credit a wire or a paper prints under its text: 【時事通信社】,
+// ［共同］, (港南新聞).
+func outletCredit(s string) bool {
+	for _, p := range [][2]string{{"【", "】"}, {"[", "]"}, {"［", "］"}, {"(", ")"}, {"（", "）"}} {
+		if in, ok := strings.CutPrefix(s, p[0]); ok {
+			if in, ok = strings.CutSuffix(in, p[1]); ok {
+				return outletName(in)
+			}
+		}
+	}
+	return false
 }
 
 func allDigits(s string) bool {
