@@ -217,8 +217,8 @@ func TestLayout(t *testing.T) {
 			captions: []string{},
 		},
 		{
-			name: "an icon's word and a wire's credit in brackets are furniture",
-			in: layoutHead + "list\n\n店主の森川さんは、この春で店を閉じると決めた。\n\n【川べり通信社】\n\n関連ニュース\n・駅前の書店、新しい形の営業へ\n\n［川べり通信社］\n",
+			name:        "an icon's word and a wire's credit in brackets are furniture",
+			in:          layoutHead + "list\n\n店主の森川さんは、この春で店を閉じると決めた。\n\n【川べり通信社】\n\n関連ニュース\n・駅前の書店、新しい形の営業へ\n\n［川べり通信社］\n",
 			paragraphs:  []string{"店主の森川さんは、この春で店を閉じると決めた。"},
 			related:     []string{"駅前の書店、新しい形の営業へ"},
 			boilerplate: []string{"list", "【川べり通信社】", "関連ニュース", "[川べり通信社]"},
