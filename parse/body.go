@@ -556,7 +556,7 @@ func (p *parser) classifyTail(anchor, end int) {
 		if !p.underRelatedHead(anchor+1, i) && p.tagLine(i) {
 			continue // in a list of links, a title of short words is a title
 		}
-		if strings.HasPrefix(l.text, "※") || copyrightLine(l.text) || outletCredit(l.text) {
+		if strings.HasPrefix(l.text, "※") || copyrightLine(l.text) || outletCredit(l.text) || outletName(l.text) {
 			l.role = roleUI // a note or the page's notice, not a link
 			continue
 		}

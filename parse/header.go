@@ -294,7 +294,18 @@ func outletName(s string) bool {
 
 func (p *parser) skippable(i int) bool {
 	l := p.lines[i]
-	return l.blank || l.ui || l.first != i
+	return l.blank || l.ui || l.first != i || mediaLink(l.text)
+}
+
+// mediaLink reports whether s is a link to the photos or the video of the
+// article, as portals print over it: 【写真】寄港した大型客船.
+func mediaLink(s string) bool {
+	for _, h := range []string{"【写真】", "【画像】", "【動画】", "【写真特集】", "【フォト】"} {
+		if strings.HasPrefix(s, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // header finds the kicker, headline, subheadline, date line and bylines,

@@ -224,6 +224,14 @@ func TestLayout(t *testing.T) {
 			boilerplate: []string{"list", "【川べり通信社】", "関連ニュース", "[川べり通信社]"},
 		},
 		{
+			name: "links in the middle of the text under a head that points at them, a station's name at the end",
+			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n▼関連記事はこちら\n駅前の書店、新しい形の営業へ（4月1日）\n\n" +
+				"最後の日には常連客が花束を持って訪れた。\n\n川べり放送局\n",
+			paragraphs:  []string{"店主の森川さんは、この春で店を閉じると決めた。", "最後の日には常連客が花束を持って訪れた。"},
+			related:     []string{"駅前の書店、新しい形の営業へ(4月1日)"},
+			boilerplate: []string{"▼関連記事はこちら", "川べり放送局"},
+		},
+		{
 			name: "a caption whose date before the place has its comma",
 			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n花束を受け取る森川さん＝19日、川べり町\n\n" +
 				"最後の日には常連客が花束を持って訪れた。\n",
@@ -439,6 +447,18 @@ func TestDateUnderTheText(t *testing.T) {
 	for _, o := range a.Organizations {
 		assert.NotContains(t, o.Name, ")", "no bracket in an organisation's name")
 	}
+}
+
+// TestMediaLinkOverTheHeadline: a portal's link to the photos printed
+// over the headline is neither kicker nor subheadline.
+func TestMediaLinkOverTheHeadline(t *testing.T) {
+	src := "【写真】花束を受け取る店主\n古書店、五十年の歩みに幕\n11/14(金) 18:05配信\n\n店主の森川さんは、この春で店を閉じると決めた。\n"
+	a, err := Parse([]byte(src), WithoutMorphology())
+	require.NoError(t, err)
+	assert.Equal(t, "古書店、五十年の歩みに幕", a.Headline.Text)
+	assert.Nil(t, a.Kicker)
+	assert.Nil(t, a.Subheadline)
+	assert.Equal(t, []string{"【写真】花束を受け取る店主"}, textsOf(a.Boilerplate))
 }
 
 // TestHeaderShapes: decks, short headlines, section labels, second date

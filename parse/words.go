@@ -79,7 +79,7 @@ var agencies = []string{"AFP時事", "AFP=時事", "共同通信", "時事通信
 	"新華社", "Bloomberg", "Reuters", "共同", "時事", "聯合", "AFP", "ANSA", "CNN", "BBC", "UPI", "EFE", "dpa", "タス", "AP"}
 
 // outletSuffixes mark the name of a news outlet in a date line.
-var outletSuffixes = []string{"新聞", "新聞社", "通信", "通信社", "ニュース", "放送", "テレビ", "日報", "新報", "タイムズ", "タイムス", "NEWS", "News"}
+var outletSuffixes = []string{"新聞", "新聞社", "通信", "通信社", "ニュース", "放送", "放送局", "テレビ", "日報", "新報", "タイムズ", "タイムス", "NEWS", "News"}
 
 // sectionWords are news section and topic labels of three characters or
 // more that the shape of a name would admit (see fullName).
@@ -481,6 +481,11 @@ func relatedHead(s string) (bool, int) {
 	if relatedHeads[t] {
 		return true, -1
 	}
+	// 関連記事はこちら, 関連ニュースはコチラ: a head that points at the
+	// links under it.
+	if h, ok := cutAnySuffix(t, "はこちら", "はコチラ", "をチェック", "を読む"); ok && relatedHeads[h] {
+		return true, -1
+	}
 	// こちらもおすすめ（自動検索）: a head with a note in brackets.
 	if strings.HasSuffix(t, ")") || strings.HasSuffix(t, "）") {
 		if i := strings.LastIndexAny(t, "(（"); i > 0 {
@@ -523,4 +528,14 @@ func isAuthorHead(s string) bool {
 	}
 	s = strings.TrimRight(s[stripBullet(s):], ":： ")
 	return authorHeads[s]
+}
+
+// cutAnySuffix cuts the first of suffixes that s ends with.
+func cutAnySuffix(s string, suffixes ...string) (string, bool) {
+	for _, x := range suffixes {
+		if h, ok := strings.CutSuffix(s, x); ok {
+			return h, true
+		}
+	}
+	return s, false
 }
