@@ -321,6 +321,9 @@ func (p *parser) header() int {
 	if first >= len(lines) {
 		return len(lines)
 	}
+	if b := p.fieldHeader(first); b >= 0 {
+		return b // タイトル：…, 日付：…, 本文：
+	}
 	// livedoor news corpus: URL, ISO time, headline, body.
 	if isURL(lines[first].text) {
 		if d := next(first); d < len(lines) {

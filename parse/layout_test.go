@@ -461,6 +461,38 @@ func TestMediaLinkOverTheHeadline(t *testing.T) {
 	assert.Equal(t, []string{"【写真】花束を受け取る店主"}, textsOf(a.Boilerplate))
 }
 
+// TestLabelledFields: corpus files that print the header as label：value
+// lines give headline, time, section and author from the values, and the
+// text from the line after them or from the value of 本文.
+func TestLabelledFields(t *testing.T) {
+	tests := []struct {
+		name, src           string
+		published, byline   string
+		tags, first, blocks []string
+	}{
+		{"fields, then 本文 alone", "タイトル：古書店、五十年の歩みに幕\n日付：2024-05-10\nカテゴリ：地域\n本文：\n店主は客に礼を述べた。\n常連客が花束を持って訪れた。\n",
+			"2024-05-10", "", []string{"地域"}, []string{"店主は客に礼を述べた。", "常連客が花束を持って訪れた。"}, []string{"本文:"}},
+		{"the text on the line of 本文", "見出し: 古書店、五十年の歩みに幕\n日時: 2024年5月10日 9:30\n記者: 川瀬ゆかり\n本文: 店主は客に礼を述べた。\n常連客が花束を持って訪れた。\n",
+			"2024-05-10T09:30", "川瀬ゆかり", []string{}, []string{"店主は客に礼を述べた。", "常連客が花束を持って訪れた。"}, []string{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse([]byte(tt.src), WithoutMorphology())
+			require.NoError(t, err)
+			assert.Equal(t, "古書店、五十年の歩みに幕", a.Headline.Text)
+			require.NotNil(t, a.Published)
+			assert.Equal(t, tt.published, a.Published.Value)
+			assert.Equal(t, tt.tags, textsOf(a.Tags))
+			assert.Equal(t, tt.first, paragraphTexts(a))
+			assert.Equal(t, tt.blocks, textsOf(a.Boilerplate))
+			if tt.byline != "" {
+				require.Len(t, a.Bylines, 1)
+				assert.Equal(t, tt.byline, a.Bylines[0].Name)
+			}
+		})
+	}
+}
+
 // TestHeaderShapes: decks, short headlines, section labels, second date
 // lines and credits with a desk or a role, in several variants.
 func TestHeaderShapes(t *testing.T) {
