@@ -232,6 +232,12 @@ func TestLayout(t *testing.T) {
 			boilerplate: []string{"▼関連記事はこちら", "川べり放送局"},
 		},
 		{
+			name:        "readers' comments under a head with their count are no text",
+			in:          layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\nコメント（2件）\n古本好き\n2024/5/10 19:01\n寂しくなりますね。\nいいね 12\n",
+			paragraphs:  []string{"店主の森川さんは、この春で店を閉じると決めた。"},
+			boilerplate: []string{"コメント(2件)", "古本好き", "2024/5/10 19:01", "寂しくなりますね。", "いいね 12"},
+		},
+		{
 			name: "a caption whose date before the place has its comma",
 			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n花束を受け取る森川さん＝19日、川べり町\n\n" +
 				"最後の日には常連客が花束を持って訪れた。\n",

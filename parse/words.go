@@ -309,6 +309,9 @@ func isUIWith(s string, n int, contains bool) bool {
 	if n <= 30 && (isPageMarker(s) || isPager(s) || isCountLine(s)) {
 		return true
 	}
+	if n <= 12 && strings.HasPrefix(s, "コメント") && strings.ContainsAny(s, "0123456789件") {
+		return true // コメント(3件): the head of the readers' comments
+	}
 	return false
 }
 
