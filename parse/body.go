@@ -756,7 +756,7 @@ func (p *parser) readFooter(start int) {
 				continue
 			}
 		}
-		if mode == related && !(l.prose && strings.Contains(l.text, "。")) && !isDateOnly(l.text) && !copyrightLine(l.text) && !outletCredit(l.text) {
+		if mode == related && !(l.prose && strings.Contains(l.text, "。")) && !isDateOnly(l.text) && !copyrightLine(l.text) && !outletCredit(l.text) && !outletName(l.text) {
 			// A title ending in ？ or 」 is a link here: only a
 			// sentence with a full stop is text.
 			l.role = roleRelated
@@ -821,7 +821,7 @@ func (p *parser) readFooter(start int) {
 				}
 			}
 		case mode == related || isBullet(firstRune(l.text)):
-			if !isURL(l.text) && !copyrightLine(l.text) && !outletCredit(l.text) {
+			if !isURL(l.text) && !copyrightLine(l.text) && !outletCredit(l.text) && !outletName(l.text) {
 				l.role = roleRelated
 				p.addRelated(l.s, l.e)
 			}

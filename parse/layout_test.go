@@ -238,6 +238,13 @@ func TestLayout(t *testing.T) {
 			boilerplate: []string{"コメント(2件)", "古本好き", "2024/5/10 19:01", "寂しくなりますね。", "いいね 12"},
 		},
 		{
+			name:        "a clipping button under the date and an outlet's online name among the links",
+			in:          layoutHead + "スクラップ\n\n店主の森川さんは、この春で店を閉じると決めた。\n\nあわせて読みたい\n駅前の書店、新しい形の営業へ\nピックアップ\n古本市の季節がやってきた\n川べり新聞オンライン\n",
+			paragraphs:  []string{"店主の森川さんは、この春で店を閉じると決めた。"},
+			related:     []string{"駅前の書店、新しい形の営業へ", "古本市の季節がやってきた"},
+			boilerplate: []string{"スクラップ", "あわせて読みたい", "ピックアップ", "川べり新聞オンライン"},
+		},
+		{
 			name: "a caption whose date before the place has its comma",
 			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n花束を受け取る森川さん＝19日、川べり町\n\n" +
 				"最後の日には常連客が花束を持って訪れた。\n",

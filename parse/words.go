@@ -24,7 +24,7 @@ var uiExact = setOf(
 	"広告", "スポンサーリンク", "Advertisement", "advertisement", "ADVERTISEMENT",
 	"写真一覧", "画像一覧", "写真を見る", "画像を見る", "写真を拡大", "画像を拡大", "写真拡大", "全画像", "フォトギャラリー",
 	"このニュースを共有する", "この記事を共有する", "記事を共有する", "ニュースを共有する", "共有する", "ニュース",
-	"list", "menu", "close", "share", "print", "search", "メニュー", "検索",
+	"list", "menu", "close", "share", "print", "search", "メニュー", "検索", "スクラップ", "スクラップする", "マイページ", "フォローする",
 )
 
 // uiContains are phrases that make a line of up to uiContainsMax runes page
@@ -49,7 +49,7 @@ var relatedHeads = setOf(
 	"おすすめ記事", "あわせて読みたい", "合わせて読みたい", "特集・連載", "この記事の特集・連載", "人気記事",
 	"注目記事", "最新記事", "アクセスランキング", "ランキング", "おすすめ", "特集", "連載", "関連動画",
 	"この記事を見た人はこんな記事も見ています", "この記事を読んだ人はこんな記事も読んでいます", "こんな記事も読まれています",
-	"この記事を読んだ人におすすめ", "あわせて見たい", "合わせて見たい",
+	"この記事を読んだ人におすすめ", "あわせて見たい", "合わせて見たい", "ピックアップ", "注目ニュース", "最新ニュース",
 )
 
 // authorHeads are headers of an author block.
@@ -79,7 +79,8 @@ var agencies = []string{"AFP時事", "AFP=時事", "共同通信", "時事通信
 	"新華社", "Bloomberg", "Reuters", "共同", "時事", "聯合", "AFP", "ANSA", "CNN", "BBC", "UPI", "EFE", "dpa", "タス", "AP"}
 
 // outletSuffixes mark the name of a news outlet in a date line.
-var outletSuffixes = []string{"新聞", "新聞社", "通信", "通信社", "ニュース", "放送", "放送局", "テレビ", "日報", "新報", "タイムズ", "タイムス", "NEWS", "News"}
+var outletSuffixes = []string{"新聞", "新聞社", "通信", "通信社", "ニュース", "放送", "放送局", "テレビ", "日報", "新報", "タイムズ", "タイムス", "NEWS", "News",
+	"新聞オンライン", "新聞デジタル", "電子版"}
 
 // sectionWords are news section and topic labels of three characters or
 // more that the shape of a name would admit (see fullName).
