@@ -223,7 +223,8 @@ func (f *finder) parenSpeaker(t morph.Text, pi int, s string, off int, after str
 	next := in[c:]
 	_, cl := firstRune(next)
 	next = strings.TrimLeft(next[cl:], " ")
-	ends := next == "" || strings.HasPrefix(next, "。") || strings.HasPrefix(next, "\n")
+	ends := next == "" || strings.HasPrefix(next, "。") || strings.HasPrefix(next, "\n") ||
+		hasPrefixAny(next, "との", "という", "といった", "などの", "などと", "と話", "と語", "と指摘") // 「…」（国内証券のアナリスト）との見方
 	in = in[:c]
 	if (!ends || !speech) && !hasAgeIn(in) {
 		return who{}
@@ -237,8 +238,12 @@ func (f *finder) parenSpeaker(t morph.Text, pi int, s string, off int, after str
 		// （広報 佐藤留美さん）: a post, then the name.
 		start, name = start+k+1, name[k+1:]
 	}
-	if phraseBefore(name, len(name)) != 0 {
+	if st := phraseBefore(name, len(name)); st != 0 {
 		if detail != "" && hasAge(detail) && givenName(name) {
+			return who{name: name, span: t.Span(start, start+len(name))}
+		}
+		// （国内証券のアナリスト）: a trade or a role with whose it is.
+		if b := name[st:]; strings.HasSuffix(name[:st], "の") && (occupation(b) || hasRoleSuffix(b) || crowdNoun(b)) && !strings.ContainsAny(name[:st], "、。") {
 			return who{name: name, span: t.Span(start, start+len(name))}
 		}
 		return who{}

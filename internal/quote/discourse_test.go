@@ -1062,6 +1062,9 @@ func TestWhatThereIsAndLateNames(t *testing.T) {
 			text: "司会の森永アナが「減税は効果がありますか」と聞くと、評論家の川上浩さんは「限定的です」と答えた。\n\n店主は「もう閉めるのか」と聞いた。\n\n" +
 				"北浜商事は新製品を発表した。同社広報部は「詳細は決まっていない」としている。\n\nその話題で、ジョアナさんは「楽しい」と話した。",
 			wants: []said{{"減税は", "森永", "explicit"}, {"限定的", "川上浩", "explicit"}, {"もう閉める", "店主", "explicit"}, {"詳細は", "同社広報部", "explicit"}, {"楽しい", "ジョアナ", "explicit"}}},
+		{name: "a trade with whose it is in brackets after the words, then a quotative",
+			text:  "「円安の流れは続く」（国内証券のアナリスト）との見方が多い。",
+			wants: []said{{"円安の", "国内証券のアナリスト", "dialogue"}}},
 		{name: "a thing as the topic is not carried on", text: "新しい看板は「ようこそ港町へ」と訴える。\n\nさらに、由来について言及すると、「昔から船の町でした」と答えた。",
 			wants: []said{{"昔から", "", ""}}},
 		{name: "another with the same title is not the one named with it", text: "会派代表の森下和子市議は「説明が不十分だ」と批判した。\n\n「計画には賛成だが、進め方に問題がある」。別の市議はこう話す。",
