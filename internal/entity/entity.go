@@ -577,6 +577,10 @@ func findPeople(p *paragraph) {
 			} else if end := kanaPrefixTail(p, k+1); end > k+1 {
 				b = &p.toks[end]
 			}
+			if bi := tokenIndex(p, b); bi+1 < len(p.toks) && p.toks[bi+1].Start == b.End && p.info[bi+1].bits&iGiven != 0 &&
+				utf8.RuneCountInString(s[b.Start:p.toks[bi+1].End]) <= 4 && isKanji(firstRuneIn(p.toks[bi+1].Surface)) {
+				b = &p.toks[bi+1] // 親|太朗 of 森下親太朗: a given name the dictionary cuts in two
+			}
 			end := b.End
 			if r, _ := utf8.DecodeRuneInString(b.Surface); isKatakanaStart(r) {
 				// A given name in katakana the dictionary cuts short
@@ -613,6 +617,14 @@ func findPeople(p *paragraph) {
 		prev = r
 		i += w
 	}
+}
+
+// tokenIndex returns the index of t, a token of p.toks.
+func tokenIndex(p *paragraph, t *morph.Token) int {
+	if k, ok := p.tokenAt(t.Start); ok {
+		return k
+	}
+	return len(p.toks)
 }
 
 // maxKanaTail bounds the bytes of katakana read on after a given name

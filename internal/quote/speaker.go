@@ -26,8 +26,8 @@ var roleWords = []string{"キャスター", "アナウンサー", "タレント"
 
 // roleWord reports whether head names a role, not a person.
 func roleWord(head string) bool {
-	if hasSuffixAny(head, roleWords...) || hasRoleSuffix(head) || tieNoun(head) {
-		return true
+	if hasSuffixAny(head, roleWords...) || hasRoleSuffix(head) || tieNoun(head) || kinNouns[head] || occupation(head) {
+		return true // 父親・ボビー, 司会・森永
 	}
 	n, _, titled := entity.SplitTitle(head)
 	return titled && n == ""
