@@ -247,6 +247,11 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		return a
 	case quotative == "と" && strings.HasPrefix(rest, "は") && w.name == "" && !speechLike(inner):
 		return a // 「モラハラ」とは…: a term being defined
+	case (quotative == "という" || quotative == "といった" || quotative == "などの") && w.name == "" && !voice && !speechLike(inner) &&
+		!strings.ContainsAny(inner[3:len(inner)-3], "、。") && hasNounAfter(rest):
+		// 「○○おばさんのクッキー」「…」といった名前: names and terms a
+		// noun after them stands for, not words said.
+		return a
 	case w.rule == ruleDialogue, voice, passive && !written(rest):
 		a.keep = true
 	case standalone && (endsHere || quotative != ""):
@@ -295,7 +300,9 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		"と思っている人", "と考えている人", "と思う人", "と考える人", "と言う人", "と言っている人", "と考えるだけ", "と思うだけ",
 		"と思いがち", "と考えがち",
 		// 「…」とばかりに: as if someone said it, nobody does
-		"とばかりに", "とばかり、", "と言わんばかり", "といわんばかり"} {
+		"とばかりに", "とばかり、", "と言わんばかり", "といわんばかり",
+		// 「…」なんていう言葉も: words of the kind anyone says
+		"なんていう", "なんて言う", "なんていった"} {
 		generic = generic || strings.HasPrefix(trimmed, g)
 	}
 	if (quotative == "という" || quotative == "といった") && existsAfterNoun(rest) {
@@ -1342,6 +1349,18 @@ func describedVoices(rest string) bool {
 		i += n
 	}
 	return false
+}
+
+// hasNounAfter reports whether rest opens with a noun phrase, not a verb
+// or the end of the sentence: という商品, といった名前.
+func hasNounAfter(rest string) bool {
+	r, _ := firstRune(rest)
+	if !(r >= 0x4E00 && r <= 0x9FFF || r >= 'ァ' && r <= 'ヺ') {
+		return false
+	}
+	w := rest[:nameRun(rest)]
+	// という人, という複雑な声: someone's words
+	return !personal(w) && !crowdNoun(w) && !describedVoices(rest)
 }
 
 // titleAlone reports whether name is a title with no name (監督, 社長).

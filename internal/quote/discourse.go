@@ -664,8 +664,15 @@ func (f *finder) seenName(p string, at int) bool {
 // kana (「…展」 does not).
 func speechLike(q string) bool {
 	_, cl := lastRune(q)
-	r, _ := lastRune(q[:len(q)-cl])
-	if r >= 'ぁ' && r <= 'ゖ' || r == 'ー' || r == '～' || r == '~' || r == '♪' {
+	r, n := lastRune(q[:len(q)-cl])
+	if r == 'ー' {
+		// ホントにー ends in speech; クッキー is a word in katakana.
+		if p, _ := lastRune(q[:len(q)-cl-n]); p >= 'ァ' && p <= 'ヺ' {
+			return containsAny(q, "、", "。", "！", "？", "!", "?", "…")
+		}
+		return true
+	}
+	if r >= 'ぁ' && r <= 'ゖ' || r == '～' || r == '~' || r == '♪' {
 		return true
 	}
 	return containsAny(q, "、", "。", "！", "？", "!", "?", "…")

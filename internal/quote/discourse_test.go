@@ -1068,6 +1068,11 @@ func TestWhatThereIsAndLateNames(t *testing.T) {
 		{name: "a family tie before a name with ・",
 			text:  "娘の守る対象から外れた父親・ボビーは「これ終わったら、家族会議だぞ」と笑いを誘った。",
 			wants: []said{{"これ終わったら", "ボビー", "explicit"}}},
+		{name: "names and terms a noun after them stands for are no quotation; the words of a kind of person are",
+			text: "店主の岡部徹さんは「客が減った」と話した。\n\n菓子の棚には「みなとおばさんのクッキー」「みなとおばさんのチーズケーキ」といった名前が並ぶ。\n\n" +
+				"「衛生面が不安だから使わない」という人もいる。\n\n「今は、すっかり家族よ」なんていう言葉も聞かれる。",
+			wants: []said{{"客が減った", "岡部徹", "explicit"}, {"衛生面", "", ""}, {"今は、すっかり", "", ""}},
+			none:  []string{"みなとおばさんのクッキー", "みなとおばさんのチーズケーキ"}},
 		{name: "a thing as the topic is not carried on", text: "新しい看板は「ようこそ港町へ」と訴える。\n\nさらに、由来について言及すると、「昔から船の町でした」と答えた。",
 			wants: []said{{"昔から", "", ""}}},
 		{name: "another with the same title is not the one named with it", text: "会派代表の森下和子市議は「説明が不十分だ」と批判した。\n\n「計画には賛成だが、進め方に問題がある」。別の市議はこう話す。",
