@@ -711,6 +711,15 @@ func (sc *scanner) afterYearNum(y, e int, sp spec) (spec, bool) {
 			sp.sub, sp.subG = q, gQuarter
 			return sc.suffix(e, sp) // 2025年1〜3月期: the first quarter
 		}
+		if h, fy, e := halfMonths(s, n); h > 0 {
+			// 2025年4〜9月期: the first half of the fiscal year that
+			// starts in April; 2025年1〜6月期, the calendar's.
+			sp.sub, sp.subG = h, gHalf
+			if fy {
+				sp.yG = gFY
+			}
+			return sc.suffix(e, sp)
+		}
 		if sp2, ok := sc.sharedUnit(n, sp); ok && sp2.m > 0 {
 			return sp2, true // 2025年1〜3月
 		}
@@ -753,6 +762,34 @@ func quarterMonths(s string, n number) (int, int) {
 		return (n.v + 2) / 3, e
 	}
 	return 0, n.end
+}
+
+// halfMonths reads the six months of a half year written as a period
+// after a year, from the number n: 1〜6月期 and 7〜12月期 are the halves of
+// the calendar year, 4〜9月期 the first half of a fiscal year that starts
+// in April (fy set). It returns the half and the end, or 0.
+func halfMonths(s string, n number) (half int, fy bool, end int) {
+	k, _ := oneOf(s, n.end, "〜", "~", "-")
+	if k < 0 {
+		return 0, false, n.end
+	}
+	m, ok := numAt(s, k)
+	if !ok || m.end == k || !hasAt(s, m.end, "月") {
+		return 0, false, n.end
+	}
+	e, ok := periodAt(s, m.end+len("月"))
+	if !ok {
+		return 0, false, n.end
+	}
+	switch {
+	case n.v == 1 && m.v == 6:
+		return 1, false, e
+	case n.v == 7 && m.v == 12:
+		return 2, false, e
+	case n.v == 4 && m.v == 9:
+		return 1, true, e
+	}
+	return 0, false, n.end
 }
 
 // periodAt reads 期 that makes a month a fiscal period's close (3月期,
