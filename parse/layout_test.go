@@ -245,6 +245,12 @@ func TestLayout(t *testing.T) {
 			boilerplate: []string{"スクラップ", "あわせて読みたい", "ピックアップ", "川べり新聞オンライン"},
 		},
 		{
+			name:        "a row of buttons under the date and a link back to the front page",
+			in:          layoutHead + "保存\n共有\n印刷\nその他\n\n店主の森川さんは、この春で店を閉じると決めた。\n\n川べり電子版トップ\n",
+			paragraphs:  []string{"店主の森川さんは、この春で店を閉じると決めた。"},
+			boilerplate: []string{"保存", "共有", "印刷", "その他", "川べり電子版トップ"},
+		},
+		{
 			name: "a caption whose date before the place has its comma",
 			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n花束を受け取る森川さん＝19日、川べり町\n\n" +
 				"最後の日には常連客が花束を持って訪れた。\n",

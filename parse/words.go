@@ -25,6 +25,7 @@ var uiExact = setOf(
 	"写真一覧", "画像一覧", "写真を見る", "画像を見る", "写真を拡大", "画像を拡大", "写真拡大", "全画像", "フォトギャラリー",
 	"このニュースを共有する", "この記事を共有する", "記事を共有する", "ニュースを共有する", "共有する", "ニュース",
 	"list", "menu", "close", "share", "print", "search", "メニュー", "検索", "スクラップ", "スクラップする", "マイページ", "フォローする",
+	"共有", "その他", "もっと読む", "記事を読む",
 )
 
 // uiContains are phrases that make a line of up to uiContainsMax runes page
@@ -312,6 +313,9 @@ func isUIWith(s string, n int, contains bool) bool {
 	}
 	if n <= 12 && strings.HasPrefix(s, "コメント") && strings.ContainsAny(s, "0123456789件") {
 		return true // コメント(3件): the head of the readers' comments
+	}
+	if n <= 12 && n > 3 && (strings.HasSuffix(s, "トップ") || strings.HasSuffix(s, "TOP")) && !strings.Contains(s, "会社") && !strings.Contains(s, "(株)") {
+		return true // 日経電子版トップ, 地域トップ: a link back to a front page
 	}
 	return false
 }
