@@ -171,7 +171,11 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		w = f.find(t, pi, s, sent, top, b, before, restOff, quotative, rest, verb, vAt, trimmed)
 	}
 	hasVerb := verb != "" && quotative != "" && quotative != "という"
-	if w.guess && !guessSpeaks(w, hasVerb, inner, false) {
+	// 先制点を挙げた島田は「…」。: the topic right before words that close
+	// the sentence, the verb left out, speaks as surely as with one.
+	closing := quotative == "" && endsHere && speechLike(inner) && w.rule == ruleExplicit && w.name != "" &&
+		hasSuffixAny(trimmedBefore, w.name+"は", w.name+"さんは", w.name+"選手は", w.name+"氏は")
+	if w.guess && !guessSpeaks(w, hasVerb, inner, false) && !closing {
 		// A name unknown to the dictionary with no verb of speech is
 		// as likely a brand or a thing (トレンダーズが行った調査), unless
 		// it opens a line of dialogue.
@@ -374,7 +378,7 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 	if w.name == anaphorName {
 		w = who{} // a pronoun with nobody before it
 	}
-	if w.guess && !guessSpeaks(w, hasVerb, inner, true) {
+	if w.guess && !guessSpeaks(w, hasVerb, inner, true) && !closing {
 		// A name unknown to the dictionary speaks only where a verb
 		// of speech says so, not carried on or read from a topic.
 		w = who{}
