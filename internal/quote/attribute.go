@@ -590,6 +590,12 @@ func (f *finder) find(t morph.Text, pi int, s string, sent sentence, top []brack
 			return withRule(w, ruleExplicit)
 		}
 	}
+	if verb != "" && (quotative == "と" || quotative == "との") && !passiveAfter(rest, verb, vAt) && speechLike(s[b.Open:b.End]) {
+		// 北浜電力は14日、「…」とのコメントを発表した: a body as the topic.
+		if w = f.bodyTopic(t, pi, before, sent.Start); w.name != "" {
+			return withRule(w, ruleExplicit)
+		}
+	}
 	if name, at := turnHead(s[sent.Start:b.Open]); name != "" && speechLike(s[b.Open:b.End]) && !describedVoice(quotative, rest) {
 		// Kept only if it is a quotation for other reasons: a turn may
 		// name a title in brackets.

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"github.com/newsdoc/newsdoc/internal/entity"
 	"sort"
 	"strings"
 
@@ -215,6 +216,39 @@ func (f *finder) topic(t morph.Text, pi int, text string, off int, top []bracket
 		return who{} // …独女たちだが、周りからも「…」: the words' source is named
 	}
 	return contrast
+}
+
+// bodyTopic returns the first phrase marked with は in text that the
+// entities found as an organisation (北浜電力は14日、「…」とのコメントを発表
+// した), or nobody. Asked last, when a verb of speech follows the words.
+func (f *finder) bodyTopic(t morph.Text, pi int, text string, off int) who {
+	for i := 0; i < len(text); {
+		r, n := firstRune(text[i:])
+		if r == 'は' && i > 0 {
+			if st := phraseBefore(text, i); st < i {
+				if w := f.orgAt(t, pi, off+st, off+i); w.name != "" {
+					return w
+				}
+			}
+		}
+		i += n
+	}
+	return who{}
+}
+
+// orgAt returns the organisation the entities found exactly at
+// [start, end) of paragraph pi, as a speaker, or nobody.
+func (f *finder) orgAt(t morph.Text, pi, start, end int) who {
+	if f.x == nil {
+		return who{}
+	}
+	for _, m := range f.x.Mentions(pi) {
+		if m.Kind == entity.Organization && m.Start == start && m.End == end {
+			name := f.x.Name(m)
+			return who{name: name, org: name, span: t.Span(start, end)}
+		}
+	}
+	return who{}
 }
 
 // unknownTopic returns the first phrase marked with は in text that is a
