@@ -271,6 +271,11 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 	if anaphoricSpeakers[p] || selfWords[p] {
 		return who{name: anaphorName}
 	}
+	if offices[p] && (start == 0 || !isNameRune(lastRuneOf(s[:start]))) && hasPrefixAny(s[end:], "は", "も") {
+		// 県は「…」としている: the authority of the place the text is
+		// about, a speaker in its own right.
+		return who{name: p, org: p, span: t.Span(start, end)}
+	}
 	if title, ok := epithetTitles[p]; ok {
 		// 指揮官は: the one the article named with the title the epithet
 		// stands for (榊原剛監督).
@@ -453,6 +458,10 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 	}
 	return w
 }
+
+// offices are the authorities news text names by one kanji (県は, 市は):
+// the prefecture, the city, the town, the village, the ward, the state.
+var offices = map[string]bool{"県": true, "市": true, "町": true, "村": true, "区": true, "国": true, "都": true, "府": true, "道": true}
 
 // kanjiRun reports whether s is written in kanji alone.
 func kanjiRun(s string) bool {
