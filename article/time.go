@@ -24,7 +24,7 @@ const (
 	ModEnd        Mod = "END"          // 下旬, 末
 	ModApprox     Mod = "APPROX"       // 頃, ごろ, 前後
 	ModBefore     Mod = "BEFORE"       // 以前, 前
-	ModAfter      Mod = "AFTER"        // 以降, 後
+	ModAfter      Mod = "AFTER"        // すぎ, 過ぎ (午後8時すぎ)
 	ModOnOrBefore Mod = "ON_OR_BEFORE" // まで
 	ModOnOrAfter  Mod = "ON_OR_AFTER"  // から, 以来
 	ModLessThan   Mod = "LESS_THAN"    // 未満, 足らず

@@ -59,6 +59,7 @@
 //     その翌日, その日, その年, その夏;
 //   - fuzzy parts as a mod: 上旬/初め START, 中旬/半ば MID, 下旬/末 END,
 //     頭 START (7月頭), 限り END (昨季限り), 頃/ごろ/前後 APPROX (7月前後),
+//     すぎ/過ぎ AFTER (午後8時すぎ: the time is passed),
 //     以降 and 以来 ON_OR_AFTER and 以前 ON_OR_BEFORE (they include their
 //     date); and the
 //     words 年末, 年始, 年明け, 年内, 月末, 週末, 週明け, 年度末. 上旬, 中旬 and 下旬 cover
