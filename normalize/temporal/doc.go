@@ -24,7 +24,8 @@
 //     2025.12.29, 2025-12-29, era dates (令和7年12月29日, 令和元年, H31.4.30;
 //     numerals and eras come from package normalize), 2022年2月, 2010年,
 //     1990年代 (199), 90年代, 19世紀 (18), 2025年度 (FY2025), 2025年第3四半期,
-//     2025年Q3 and 2025年7〜9月期 (2025-Q3), 2025年度第3四半期 (FY2025-Q3), 上半期/下期/前半
+//     2025年Q3 and 2025年7〜9月期 (2025-Q3), 2025年1〜6月期 (2025-H1), 2025年4〜9月期
+//     (FY2025-H1), 2025年度第3四半期 (FY2025-Q3), 上半期/下期/前半
 //     (H1, H2), seasons (2026年春 and 2026春 → 2026-SP), holidays after a year
 //     (2025年の元日), era dates with separators or a letter (令和3.7.18,
 //     R3年7月18日), era ranges (令和元〜3年度), an era's edge years
