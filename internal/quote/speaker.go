@@ -327,7 +327,8 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 	if d := strings.Index(p, "・"); d > 0 && f.x != nil && strings.HasPrefix(phrase, p) && kanjiRun(p[:d]) && nameShape(p[:d]) && !roleWord(p[:d]) {
 		// 村岡健太・北浜市長: a name, then the post it holds.
 		if _, _, titled := entity.SplitTitle(p[d+len("・"):]); titled {
-			if w := f.resolve(t, pi, s, start, start+d); w.name != "" && f.isPerson(w.name) {
+			if w := f.resolve(t, pi, s, start, start+d); w.name != "" && (f.isPerson(w.name) || w.guess && f.surnameAlone(p[:d])) {
+				w.guess = false // 岸本・北浜市長: the post confirms the surname
 				return w
 			}
 		}
