@@ -315,7 +315,7 @@ func isUIWith(s string, n int, contains bool) bool {
 		return true // コメント(3件): the head of the readers' comments
 	}
 	if n <= 12 && n > 3 && (strings.HasSuffix(s, "トップ") || strings.HasSuffix(s, "TOP")) && !strings.Contains(s, "会社") && !strings.Contains(s, "(株)") {
-		return true // 日経電子版トップ, 地域トップ: a link back to a front page
+		return true // 川べり電子版トップ, 地域トップ: a link back to a front page
 	}
 	return false
 }

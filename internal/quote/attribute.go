@@ -384,7 +384,7 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		w = who{}
 	}
 	if w.name != "" && (w.rule == ruleContinued || w.rule == ruleExplicit) && addressedTo(rest, w.name) {
-		// 「…」と真央に演技をお願いした: words said to someone are not
+		// 「…」と沢井に演技をお願いした: words said to someone are not
 		// theirs.
 		w = who{}
 	}
@@ -397,8 +397,8 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 }
 
 // addressedTo reports whether rest, the clause after a quotation, names
-// name as the one spoken to: 真央に, 真央さんに, not 真央によると or
-// 真央について.
+// name as the one spoken to: 沢井に, 沢井さんに, not 沢井によると or
+// 沢井について.
 func addressedTo(rest, name string) bool {
 	for at := 0; at < len(rest); {
 		k := strings.Index(rest[at:], name)
@@ -1092,7 +1092,7 @@ func (f *finder) nameLine(pj int) who {
 	t := f.text(pj)
 	s := strings.TrimSpace(t.Norm)
 	if k := strings.Index(s, "("); k > 0 && strings.HasSuffix(s, ")") && !atLeastRunes(s[k:], maxNameLine*2) {
-		s = s[:k] // 古川小夏(アップガールズ(仮)): the group in brackets after the name
+		s = s[:k] // 川瀬由香(青空ガールズ(仮)): the group in brackets after the name
 	}
 	if s == "" || !atLeastRunes(s, 2) || atLeastRunes(s, maxNameLine+1) || phraseBefore(s, len(s)) != 0 {
 		return who{}

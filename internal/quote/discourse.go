@@ -707,7 +707,7 @@ func written(rest string) bool {
 // of its own, a person no rule could name (出場した高校生の一人は「…」と
 // 話した): the quotation is then not by the person the text was about.
 func ownSubject(before string) bool {
-	// A name right before the quotation, marked as its subject (魔裟斗が
+	// A name right before the quotation, marked as its subject (剣斗が
 	// 「…」), though nobody vouches for it: not the last speaker.
 	tail := strings.TrimRight(before, " 、")
 	for _, m := range []string{"は", "が", "も"} {

@@ -183,7 +183,7 @@ func TestAskedBefore(t *testing.T) {
 			wants: []said{{"よく歩く", "倉持恒雄", "explicit"}, {"シャワー室", "倉持恒雄", "continued"}}},
 		{name: "a crowd asked", text: "2人の女性に話を聞いた。\n\n「最初は不安でした」",
 			wants: []said{{"最初は", "", ""}}},
-		{name: "a subject of its own stops the last speaker", text: "倉持恒雄院長は「よく歩くことです」と話した。すると魔裟斗が「それは大事ですね」と返した。",
+		{name: "a subject of its own stops the last speaker", text: "倉持恒雄院長は「よく歩くことです」と話した。すると剣斗が「それは大事ですね」と返した。",
 			wants: []said{{"よく歩く", "倉持恒雄", "explicit"}, {"それは", "", ""}}},
 	})
 }
@@ -405,8 +405,8 @@ func TestWrongPerson(t *testing.T) {
 			lexical: []said{{"扱いは", "槙原寛己", "explicit"}, {"あんまり", "", ""}}},
 		{name: "asked by someone marked with から, the subject answers", text: "「後半は押し込めた」と新潟戦を振り返った稲田潤。国井さんから「久しぶりのリーグはどうでしたか？」と訊かれると「すごく疲れました」と答えた。",
 			wants: []said{{"後半は", "稲田潤", "following"}, {"久しぶり", "国井", "explicit"}, {"すごく", "稲田潤", "continued"}}},
-		{name: "asked by a role", text: "会見の最後、インタビュアーから「お母さんへの思いがこもっていた？」と訊かれると、北原真央は「はい」と答えた。",
-			wants: []said{{"お母さん", "インタビュアー", "explicit"}, {"はい", "北原真央", "explicit"}}},
+		{name: "asked by a role", text: "会見の最後、インタビュアーから「お母さんへの思いがこもっていた？」と訊かれると、北原真帆は「はい」と答えた。",
+			wants: []said{{"お母さん", "インタビュアー", "explicit"}, {"はい", "北原真帆", "explicit"}}},
 		{name: "the one just named", text: "野村氏が3位に入っていることで、当の本人は「大分、お世辞入ってるね」と皮肉ったが、江本氏は「基準は明確です」と語った。",
 			wants:   []said{{"大分", "野村", "pronoun"}, {"基準は", "江本", "explicit"}},
 			lexical: []said{{"大分", "", ""}, {"基準は", "江本", "explicit"}}},
@@ -1066,8 +1066,8 @@ func TestWhatThereIsAndLateNames(t *testing.T) {
 			text:  "「円安の流れは続く」（国内証券のアナリスト）との見方が多い。",
 			wants: []said{{"円安の", "国内証券のアナリスト", "dialogue"}}},
 		{name: "a family tie before a name with ・",
-			text:  "娘の守る対象から外れた父親・ボビーは「これ終わったら、家族会議だぞ」と笑いを誘った。",
-			wants: []said{{"これ終わったら", "ボビー", "explicit"}}},
+			text:  "娘の守る対象から外れた父親・マルコは「これ終わったら、家族会議だぞ」と笑いを誘った。",
+			wants: []said{{"これ終わったら", "マルコ", "explicit"}}},
 		{name: "names and terms a noun after them stands for are no quotation; the words of a kind of person are",
 			text: "店主の岡部徹さんは「客が減った」と話した。\n\n菓子の棚には「みなとおばさんのクッキー」「みなとおばさんのチーズケーキ」といった名前が並ぶ。\n\n" +
 				"「衛生面が不安だから使わない」という人もいる。\n\n「今は、すっかり家族よ」なんていう言葉も聞かれる。",

@@ -27,7 +27,7 @@ var roleWords = []string{"キャスター", "アナウンサー", "タレント"
 // roleWord reports whether head names a role, not a person.
 func roleWord(head string) bool {
 	if hasSuffixAny(head, roleWords...) || hasRoleSuffix(head) || tieNoun(head) || kinNouns[head] || occupation(head) {
-		return true // 父親・ボビー, 司会・森永
+		return true // 父親・マルコ, 司会・森永
 	}
 	n, _, titled := entity.SplitTitle(head)
 	return titled && n == ""
@@ -354,7 +354,7 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 		}
 	}
 	if d := strings.LastIndex(p, "・"); d > 0 && strings.HasPrefix(phrase, p) {
-		// メインキャスター・魔裟斗: a role, then a name the dictionary may
+		// メインキャスター・剣斗: a role, then a name the dictionary may
 		// not know.
 		if head, name := p[:d], p[d+len("・"):]; roleWord(head) && stageName(name) {
 			return who{name: name, span: t.Span(start+d+len("・"), start+len(p))}
@@ -1242,7 +1242,7 @@ func ofBefore(s string, end int) int {
 	for k > 0 {
 		r, n := lastRune(s[:k])
 		if r == '-' && k-n > 0 && k < j && isLatinByte(s[k-n-1]) && isLatinByte(s[k]) {
-			k -= n // E-Land: a hyphen inside a name in Latin letters
+			k -= n // K-Marine: a hyphen inside a name in Latin letters
 			continue
 		}
 		if !isNameRune(r) || r == '・' {

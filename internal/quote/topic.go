@@ -1,12 +1,12 @@
 package quote
 
 import (
-	"github.com/newsdoc/newsdoc/internal/entity"
 	"sort"
 	"strings"
 
 	"github.com/newsdoc/newsdoc/article"
 	"github.com/newsdoc/newsdoc/internal/doc"
+	"github.com/newsdoc/newsdoc/internal/entity"
 	"github.com/newsdoc/newsdoc/internal/morph"
 )
 
@@ -172,18 +172,18 @@ func (f *finder) topic(t morph.Text, pi int, text string, off int, top []bracket
 			}
 		}
 		if r == 'だ' && i > 0 && hasPrefixAny(text[i:], "だが、", "だったが、", "だけど、", "だったけど、") {
-			// …にしていた歩さんだが、「…」: the person a clause of
+			// …にしていた北村さんだが、「…」: the person a clause of
 			// contrast is about.
 			if st := phraseBefore(text, i); st < i && contrast.name == "" {
 				if w := f.resolve(t, pi, s, off+st, off+i); w.name != "" && w.name != anaphorName && !w.guess {
 					// Taken only when no phrase with は or が names
-					// one: …と語る武藤だったが、松村アナは「…」.
+					// one: …と語る沢井だったが、森永アナは「…」.
 					contrast, contrastAt = w, i
 				}
 			}
 		}
 		if (r == 'は' || r == 'が' || r == 'も' && topicMo(text, i+n)) && i > 0 && contrast.name != "" && phraseBefore(text, i) < i {
-			contrast = who{} // と返す桑田だが、魔裟斗も「…」: a subject of its own
+			contrast = who{} // と返す島田だが、大西も「…」: a subject of its own
 		}
 		if (r == 'は' || r == 'が' || r == 'も' && topicMo(text, i+n)) && i > 0 {
 			// 監督も「…」: も marks a topic as は does.
