@@ -1114,6 +1114,16 @@ func oneKanjiSurname(s string, start, end int) bool {
 
 // ---- organisations ----
 
+// isLatinWord reports whether s is written in ASCII letters alone.
+func isLatinWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isLatin(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
 func isAcronym(s string) bool {
 	if len(s) < 2 || s[0] > 'Z' {
 		return false
@@ -1187,6 +1197,13 @@ func findOrganizations(p *paragraph, aliases map[string]string) {
 			continue
 		}
 		if st == k && isAcronym(t.Surface) && !t.IsOrganization() {
+			continue
+		}
+		if st == k && isLatinWord(t.Surface) && !isAcronym(t.Surface) {
+			// Android, Sandwich, microSDHC: the dictionary files every
+			// word in Latin letters it does not know as a body; only an
+			// acronym (NHK, KDDI) or a word before an organisation's
+			// head is one.
 			continue
 		}
 		start, end := p.toks[st].Start, t.End

@@ -49,8 +49,7 @@ var orgHeads = map[string]bool{
 	"電機": true, "製作所": true, "重工": true, "製薬": true, "電鉄": true, "物産": true, "精機": true,
 	"ホールディングス": true, "信金": true, "信用金庫": true, "百貨店": true, "工務店": true,
 	"地裁": true, "高裁": true, "家裁": true, "簡裁": true, "地検": true, "高検": true, "最高裁": true,
-	"電力": true, "ガス": true, "鉄道": true, "航空": true, "建設": true, "自動車": true, "化学": true, "製鉄": true,
-	"不動産": true, "保険": true, "生命": true, "損保": true, "食品": true, "製菓": true, "電工": true, "電気": true,
+	"電力": true, "製鉄": true, "損保": true, "製菓": true, "電工": true,
 }
 
 // courts end the name of a court or a prosecutors' office, which is no
