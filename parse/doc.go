@@ -44,6 +44,11 @@
 // the body. Text without a date line has a headline only when its first
 // line is short and ends no sentence; a date in running text or in a
 // label：value line (価格：…まで, 発売日：…) is never the publication time.
+// A date line printed under the text (（2025年11月17日 0時12分）) is the
+// publication time of a page with none above it. A header of labelled
+// fields, as corpus files and exports print it (タイトル：…, 日付：…,
+// カテゴリ：…, 記者：…, 本文：), gives headline, times, tags and bylines from
+// the values; the text starts after it, or at the value of 本文.
 //
 // Body paragraphs are split into sentences by a quote-aware splitter. Wire
 // datelines that open the body (【ワシントン共同】, ［東京　２９日　ロイター］ -)
