@@ -227,7 +227,21 @@ func (p *parser) isTitle(l line) bool {
 	if _, _, ok := p.bylineLine(l); ok {
 		return false
 	}
-	return !isURL(l.text)
+	return !isURL(l.text) && !companyLine(l.text)
+}
+
+// companyLine reports whether s is a company's name alone, as a press
+// release prints its issuer over the title: 株式会社ミナトベーカリーズ.
+func companyLine(s string) bool {
+	if utf8.RuneCountInString(s) > 30 || strings.ContainsAny(s, "、。「」 　") {
+		return false
+	}
+	for _, f := range []string{"株式会社", "有限会社", "合同会社", "(株)", "一般社団法人", "公益財団法人", "特定非営利活動法人"} {
+		if strings.HasPrefix(s, f) || strings.HasSuffix(s, f) {
+			return true
+		}
+	}
+	return false
 }
 
 // labelMax is the longest section label with kana in it, in runes
@@ -364,7 +378,11 @@ func (p *parser) header() int {
 		// A dek printed right under the headline: two titles on
 		// adjacent lines above the date line are headline and
 		// subheadline.
-		if u := H - 1; H > first && !lines[u].blank && !p.skippable(u) && lines[u].count == 1 && lines[H].count == 1 && p.isTitle(lines[u]) && !isBreadcrumb(lines[u].text) {
+		if u := H - 1; H > first && !lines[u].blank && !p.skippable(u) && lines[u].count == 1 && lines[H].count == 1 && p.isTitle(lines[u]) && !isBreadcrumb(lines[u].text) &&
+			!outletName(lines[u].text) && (hasHiragana(lines[u].text) || strings.ContainsAny(lines[u].text, "、「」")) {
+			// A line of bare words above it (コラム 潮風) or the
+			// outlet's name (みなと放送NEWS) labels the page: no
+			// headline over a dek.
 			H--
 		}
 		if H < 0 {
@@ -468,6 +486,13 @@ func (p *parser) header() int {
 			if len(toks) > 1 && p.a.Kicker == nil {
 				t0 := p.norm[toks[0].s:toks[0].e]
 				if n := utf8.RuneCountInString(t0); n <= 10 && !strings.ContainsAny(t0, "、。「」") {
+					if rest := p.norm[toks[1].s:l.e]; !hasHiragana(rest) && !strings.ContainsAny(rest, "「」、") && l.n <= 12 {
+						// コラム 潮風: a label of bare words, all of
+						// it the kicker.
+						l.role = roleKicker
+						p.a.Kicker = p.textPtr(l.s, l.e)
+						continue
+					}
 					p.a.Kicker = p.textPtr(toks[0].s, toks[0].e)
 					p.a.Subheadline = p.textPtr(toks[1].s, l.e)
 					continue
@@ -679,16 +704,32 @@ func (p *parser) labelsBetween(h, d int) int {
 
 // isBreadcrumb reports a section path, A > B > C: two separators or more
 // between short parts.
+// hasHiragana reports whether s holds a hiragana letter.
+func hasHiragana(s string) bool {
+	for _, r := range s {
+		if r >= 'ぁ' && r <= 'ゖ' {
+			return true
+		}
+	}
+	return false
+}
+
 func isBreadcrumb(s string) bool {
-	for _, sep := range []string{" > ", "＞", " » ", "›"} {
+	for _, sep := range []string{" > ", "＞", " » ", "›", ">", "»"} {
 		parts := strings.Split(s, sep)
-		if len(parts) < 3 {
+		if len(parts) < 2 {
 			continue
+		}
+		// Two levels (地域 > 沢渡町) are a trail when both are short
+		// words; three or more when each is a short label.
+		most := 15
+		if len(parts) == 2 {
+			most = 12
 		}
 		ok := true
 		for _, pt := range parts {
 			n := utf8.RuneCountInString(strings.TrimSpace(pt))
-			if n == 0 || n > 15 || strings.ContainsAny(pt, "。、") {
+			if n == 0 || n > most || strings.ContainsAny(pt, "。、「」!！?？") {
 				ok = false
 				break
 			}

@@ -526,6 +526,18 @@ func TestHeaderShapes(t *testing.T) {
 		firstParagraph     string
 	}{
 		{
+			name: "a two-level trail and the outlet over the headline", in: "みなと日報\n地域　＞　川辺町\n古書店、五十年の歩みに幕\n2024/05/10 06:30\n" + body,
+			kicker: "地域 > 川辺町", headline: "古書店、五十年の歩みに幕", published: "2024/05/10 06:30",
+		},
+		{
+			name: "a column's label over the headline", in: "コラム　潮風\n古書店が教えてくれたこと\n2024年5月10日 5時00分\n" + body,
+			kicker: "コラム 潮風", headline: "古書店が教えてくれたこと", published: "2024年5月10日 5時00分",
+		},
+		{
+			name: "a press release: the issuer over the title", in: "報道関係者各位\nプレスリリース\n2024年5月10日\n株式会社川辺書房\n\n古書店、五十年の歩みに幕\n" + body,
+			kicker: "プレスリリース", headline: "古書店、五十年の歩みに幕", published: "2024年5月10日",
+		},
+		{
 			name: "dek under the headline", in: "古書店、五十年の歩みに幕\n店主が閉店を発表　常連客ら惜しむ\n2024年5月10日 9:30\n" + body,
 			headline: "古書店、五十年の歩みに幕", subheadline: "店主が閉店を発表 常連客ら惜しむ", published: "2024年5月10日 9:30",
 		},
