@@ -200,7 +200,7 @@ func (p *parser) afterPhotoLabel(start, i int) bool {
 // plain tells text without page furniture.
 func (p *parser) lineRole(l *line, text, plain bool) role {
 	switch {
-	case l.ui:
+	case l.ui, editorsNote(l.text):
 		return roleUI
 	case strings.Contains(l.text, "\t"):
 		return roleUI // a table row: data, not text
@@ -289,6 +289,17 @@ func (p *parser) joinWraps(start, end int) {
 			l.role = roleBody
 		}
 	}
+}
+
+// editorsNote reports a note on the article itself in brackets alone on a
+// line: （この記事は7月15日付の朝刊に掲載されました）, (※…を加筆しました).
+func editorsNote(s string) bool {
+	in, ok := cutBrackets(s)
+	if !ok || utf8.RuneCountInString(in) > 60 {
+		return false
+	}
+	return strings.HasPrefix(in, "この記事は") || strings.HasPrefix(in, "本記事は") ||
+		strings.Contains(in, "に掲載されました") || strings.Contains(in, "に掲載した") || strings.Contains(in, "付朝刊") || strings.Contains(in, "付の朝刊")
 }
 
 // maxCopyrightRunes bounds a line read as a copyright notice.

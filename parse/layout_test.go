@@ -251,6 +251,12 @@ func TestLayout(t *testing.T) {
 			boilerplate: []string{"保存", "共有", "印刷", "その他", "川べり電子版トップ"},
 		},
 		{
+			name:        "a note on the article in brackets is no text",
+			in:          layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n（この記事は2024年5月10日付の朝刊に掲載されました）\n",
+			paragraphs:  []string{"店主の森川さんは、この春で店を閉じると決めた。"},
+			boilerplate: []string{"(この記事は2024年5月10日付の朝刊に掲載されました)"},
+		},
+		{
 			name: "a caption whose date before the place has its comma",
 			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n花束を受け取る森川さん＝19日、川べり町\n\n" +
 				"最後の日には常連客が花束を持って訪れた。\n",
