@@ -1094,6 +1094,13 @@ func (f *finder) nameLine(pj int) who {
 	if k := strings.Index(s, "("); k > 0 && strings.HasSuffix(s, ")") && !atLeastRunes(s[k:], maxNameLine*2) {
 		s = s[:k] // 川瀬由香(青空ガールズ(仮)): the group in brackets after the name
 	}
+	if k := strings.LastIndexByte(s, ' '); k > 0 && k+1 < len(s) && phraseBefore(s, len(s)) == k+1 {
+		// 北浜麦の会代表 井岡茂樹: a post, a space, then the name.
+		off := len(t.Norm) - len(strings.TrimLeft(t.Norm, " ")) + k + 1
+		if w := f.resolve(t, pj, t.Norm, off, off+len(s)-k-1); w.name != "" && w.name != anaphorName && !w.guess && !crowdNoun(w.name) && (f.x == nil || f.isPerson(w.name)) {
+			return w
+		}
+	}
 	if s == "" || !atLeastRunes(s, 2) || atLeastRunes(s, maxNameLine+1) || phraseBefore(s, len(s)) != 0 {
 		return who{}
 	}

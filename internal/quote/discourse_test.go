@@ -1086,6 +1086,12 @@ func TestWhatThereIsAndLateNames(t *testing.T) {
 			text:    "村岡健太・北浜市長は「財源は確保できる」と述べた。岸本・南浜市長は「歓迎したい」と述べた。",
 			wants:   []said{{"財源は", "村岡健太", "explicit"}, {"歓迎", "岸本", "explicit"}},
 			lexical: []said{{"財源は", "村岡健太・北浜市長", "explicit"}}},
+		{name: "a post, a space and a name on the line over the words; a head of a section of a co-op",
+			text: "■生産者コメント\n\n港北麦の会代表　井岡茂樹\n\n「最初は、パンに向く麦が本当にできるのか半信半疑でした」\n\n" +
+				"同部会の松永裕子部会長は「品質は申し分ない」と話す。松永部会長は「若い人が参入しやすい仕組みを考えたい」とも語った。",
+			headings: []int{0},
+			wants:    []said{{"最初は", "井岡茂樹", "dialogue"}, {"品質は", "松永裕子", "explicit"}, {"若い人", "松永裕子", "explicit"}},
+			lexical:  []said{{"品質は", "松永裕子", "explicit"}}},
 		{name: "a thing as the topic is not carried on", text: "新しい看板は「ようこそ港町へ」と訴える。\n\nさらに、由来について言及すると、「昔から船の町でした」と答えた。",
 			wants: []said{{"昔から", "", ""}}},
 		{name: "another with the same title is not the one named with it", text: "会派代表の森下和子市議は「説明が不十分だ」と批判した。\n\n「計画には賛成だが、進め方に問題がある」。別の市議はこう話す。",
