@@ -2,6 +2,7 @@ package parse
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -15,6 +16,13 @@ import (
 // run parses p.norm into p.a.
 func (p *parser) run() {
 	p.splitLines()
+	if p.ref.IsZero() {
+		// With no reference from the caller, a page's copyright year
+		// (© 2025) places the dates it prints without one (8/29(金)).
+		if y := p.copyrightYear(); y > 0 {
+			p.ref = time.Date(y, 12, 31, 23, 59, 0, 0, p.loc)
+		}
+	}
 	start := p.header()
 	footer := p.findFooter(start)
 	p.classifyBody(start, footer)
@@ -300,6 +308,28 @@ func editorsNote(s string) bool {
 	}
 	return strings.HasPrefix(in, "この記事は") || strings.HasPrefix(in, "本記事は") ||
 		strings.Contains(in, "に掲載されました") || strings.Contains(in, "に掲載した") || strings.Contains(in, "付朝刊") || strings.Contains(in, "付の朝刊")
+}
+
+// copyrightYear returns the year of the page's copyright notice (© 2025
+// 港北新報社, Copyright 2025, (C)2025), the last one given, or 0.
+func (p *parser) copyrightYear() int {
+	year := 0
+	for i := range p.lines {
+		l := &p.lines[i]
+		if l.blank || !copyrightLine(l.text) {
+			continue
+		}
+		t := l.text
+		for k := 0; k+4 <= len(t); k++ {
+			if isDigit(rune(t[k])) && isDigit(rune(t[k+1])) && isDigit(rune(t[k+2])) && isDigit(rune(t[k+3])) &&
+				(k == 0 || !isDigit(rune(t[k-1]))) && (k+4 == len(t) || !isDigit(rune(t[k+4]))) {
+				if y, _ := strconv.Atoi(t[k : k+4]); y >= 1990 && y <= 2100 {
+					year = y // 2010-2025: the last year of a range
+				}
+			}
+		}
+	}
+	return year
 }
 
 // maxCopyrightRunes bounds a line read as a copyright notice.

@@ -518,6 +518,20 @@ func TestLabelledFields(t *testing.T) {
 	}
 }
 
+// TestCopyrightYear: a page that prints its date without a year takes the
+// year of its copyright notice when the caller gives no reference.
+func TestCopyrightYear(t *testing.T) {
+	src := "川辺エンタメ\n古書店、五十年の歩みに幕\n5/10(金) 18:05配信\n\n店主の森川さんは、この春で店を閉じると決めた。\n\nCopyright © 2024 Kawabe Entame Inc.\n"
+	a, err := Parse([]byte(src), WithoutMorphology())
+	require.NoError(t, err)
+	require.NotNil(t, a.Published)
+	assert.Equal(t, "2024-05-10T18:05", a.Published.Value)
+	a, err = Parse([]byte(strings.Replace(src, "Copyright © 2024 Kawabe Entame Inc.\n", "", 1)), WithoutMorphology())
+	require.NoError(t, err)
+	require.NotNil(t, a.Published)
+	assert.Equal(t, "XXXX-05-10T18:05", a.Published.Value)
+}
+
 // TestHeaderShapes: decks, short headlines, section labels, second date
 // lines and credits with a desk or a role, in several variants.
 func TestHeaderShapes(t *testing.T) {
