@@ -227,7 +227,8 @@ func findVerb(s string) (string, int) {
 
 // roleSuffixes end a phrase that names a speaker who is not named
 // (米当局者, 関係者, 広報担当).
-var roleSuffixes = []string{"者", "官", "員", "長", "手", "筋", "広報", "広報部", "広報室", "広報課", "事務局", "担当", "代表", "幹部", "首脳", "政府", "当局", "陣営", "本人"}
+var roleSuffixes = []string{"者", "官", "員", "長", "手", "筋", "広報", "広報部", "広報室", "広報課", "事務局", "担当", "代表", "幹部", "首脳", "政府", "当局", "陣営", "本人",
+	"弁護人", "代理人", "管財人", "参考人", "証人", "弁護団", "検事", "判事"}
 
 // occupations are trades written in katakana that name a person who may
 // speak (同社のデザイナー, 店のシェフ); roleSuffixes holds the ones in kanji.
