@@ -27,8 +27,8 @@
 // sub-heading, caption, related link, tag, author bio, or page furniture,
 // which is kept in Article.Boilerplate. Nothing is dropped: every non-blank
 // line of the input lies under the span of exactly one field (a byline
-// inside the bio or the wire dateline that names it excepted; the label
-// 本文： printed before the first line of text is under none).
+// inside the bio or the wire dateline that names it excepted; the labels
+// of a header of labelled fields, タイトル： or 本文：, are under none).
 //
 // The body is read in blocks. It runs from the first line of text after
 // the header to the last one: photo labels, captions, inline lists of
