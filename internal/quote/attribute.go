@@ -1568,6 +1568,27 @@ func (f *finder) nextCleft(pj int) who {
 	s := t.Norm
 	b, ok := cleftLead(s)
 	if !ok {
+		// 市役所を訪れていた会社員の男性（45）はこう話した。: the topic
+		// of a first sentence that says it said the words before.
+		end := strings.Index(s, "。")
+		if end < 0 {
+			end = len(s)
+		}
+		for _, lead := range []string{"はこう", "は、こう", "はそう", "は、そう"} {
+			k := strings.Index(s[:end], lead)
+			if k <= 0 {
+				continue
+			}
+			after := s[k+len(lead) : end]
+			if v, at := findVerb(after); v == "" || at != 0 {
+				continue
+			}
+			if st := phraseBefore(s, k); st < k {
+				if w := f.resolve(t, pj, s, st, k); w.name != "" && w.name != anaphorName && !w.guess {
+					return w
+				}
+			}
+		}
 		return who{}
 	}
 	body := strings.TrimLeft(s[b:], "、 ")
