@@ -698,6 +698,15 @@ func givenEnd(p *paragraph, k int) int {
 		return k
 	}
 	a, b := &p.toks[k], &p.toks[k+1]
+	if a.End == b.Start && singleKanjiNoun(a) && b.IsNumber() && (b.Surface == "一" || b.Surface == "二" || b.Surface == "三") {
+		// 蒼|一 of 森下蒼一: a given name ending in 一, 二 or 三, which
+		// the dictionary reads as a numeral; only before a particle or
+		// the end, not a counter (蒼一人).
+		if k+2 >= len(p.toks) || p.toks[k+2].Start != b.End || !isKanji(firstRuneIn(p.toks[k+2].Surface)) && !p.toks[k+2].IsSuffix() {
+			return k + 1
+		}
+		return k
+	}
 	if a.End != b.Start || !singleKanjiNoun(a) || !singleKanjiNoun(b) || p.info[k].bits&iGiven == 0 && p.info[k+1].bits&iGiven == 0 {
 		return k
 	}
