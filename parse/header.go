@@ -705,14 +705,7 @@ func (p *parser) labelsBetween(h, d int) int {
 // isBreadcrumb reports a section path, A > B > C: two separators or more
 // between short parts.
 // hasHiragana reports whether s holds a hiragana letter.
-func hasHiragana(s string) bool {
-	for _, r := range s {
-		if r >= 'ぁ' && r <= 'ゖ' {
-			return true
-		}
-	}
-	return false
-}
+func hasHiragana(s string) bool { return strings.ContainsFunc(s, isHiragana) }
 
 func isBreadcrumb(s string) bool {
 	for _, sep := range []string{" > ", "＞", " » ", "›", ">", "»"} {

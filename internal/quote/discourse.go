@@ -948,12 +948,7 @@ func nameShape(p string) bool {
 	if morph.IsKatakana(p) {
 		return n >= 2 && n <= 10
 	}
-	for _, r := range p {
-		if !(r >= 0x4E00 && r <= 0x9FFF) && r != '々' {
-			return false
-		}
-	}
-	return n >= 2 && n <= 4
+	return kanjiRun(p) && n >= 2 && n <= 4
 }
 
 // firstRuneOf returns the first rune of s.

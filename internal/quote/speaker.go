@@ -539,14 +539,8 @@ func (f *finder) kanaName(p string) bool {
 // and entertainment pages print it, a guess that a verb of speech must
 // confirm.
 func (f *finder) surnameAlone(p string) bool {
-	n := utf8.RuneCountInString(p)
-	if f.an == nil || n < 2 || n > 4 {
+	if f.an == nil || morph.IsKatakana(p) || !nameShape(p) {
 		return false
-	}
-	for _, r := range p {
-		if !(r >= 0x4E00 && r <= 0x9FFF) && r != '々' {
-			return false
-		}
 	}
 	toks := f.an.Tokenize(p)
 	return len(toks) == 1 && toks[0].IsPerson()

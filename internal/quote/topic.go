@@ -218,15 +218,14 @@ func (f *finder) topic(t morph.Text, pi int, text string, off int, top []bracket
 	return contrast
 }
 
-// bodyTopic returns the first phrase marked with は in text that the
-// entities found as an organisation (北浜電力は14日、「…」とのコメントを発表
-// した), or nobody. Asked last, when a verb of speech follows the words.
-func (f *finder) bodyTopic(t morph.Text, pi int, text string, off int) who {
+// firstTopic returns the first phrase marked with は in text, starting at
+// off in the paragraph, that pick turns into a speaker, or nobody.
+func firstTopic(text string, off int, pick func(p string, start, end int) who) who {
 	for i := 0; i < len(text); {
 		r, n := firstRune(text[i:])
 		if r == 'は' && i > 0 {
 			if st := phraseBefore(text, i); st < i {
-				if w := f.orgAt(t, pi, off+st, off+i); w.name != "" {
+				if w := pick(text[st:i], off+st, off+i); w.name != "" {
 					return w
 				}
 			}
@@ -234,6 +233,13 @@ func (f *finder) bodyTopic(t morph.Text, pi int, text string, off int) who {
 		i += n
 	}
 	return who{}
+}
+
+// bodyTopic returns the first phrase marked with は in text that the
+// entities found as an organisation (北浜電力は14日、「…」とのコメントを発表
+// した), or nobody. Asked last, when a verb of speech follows the words.
+func (f *finder) bodyTopic(t morph.Text, pi int, text string, off int) who {
+	return firstTopic(text, off, func(_ string, start, end int) who { return f.orgAt(t, pi, start, end) })
 }
 
 // orgAt returns the organisation the entities found exactly at
@@ -260,18 +266,12 @@ func (f *finder) unknownTopic(t morph.Text, text string, off int) who {
 	if f.an == nil {
 		return who{}
 	}
-	for i := 0; i < len(text); {
-		r, n := firstRune(text[i:])
-		if r == 'は' && i > 0 {
-			st := phraseBefore(text, i)
-			p := text[st:i]
-			if st < i && !timeWord(p) && f.seenName(p, t.Span(off+st, off+i).Start) {
-				return who{name: p, span: t.Span(off+st, off+i)}
-			}
+	return firstTopic(text, off, func(p string, start, end int) who {
+		if timeWord(p) || !f.seenName(p, t.Span(start, end).Start) {
+			return who{}
 		}
-		i += n
-	}
-	return who{}
+		return who{name: p, span: t.Span(start, end)}
+	})
 }
 
 // viewMarks follow the one whose view a sentence gives (独女たちにしてみても,
