@@ -287,9 +287,11 @@ func modifiesNoun(s string, i int) bool {
 	return r >= 0x4E00 && r <= 0x9FFF || isKatakana(r) || r == '「' || r == '『' || isASCIILetter(r)
 }
 
-// bracketedAfterNoun reports whether the date s[i:e] stands alone in
-// brackets right after a word (オランダ（6月18日）, 決勝(7月2日)): a label of
-// that word, which the sentence's tense does not govern.
+// bracketedAfterNoun reports whether the date s[i:e] opens brackets right
+// after a word or a title (オランダ（6月18日）, 決勝(7月2日), 「…」（9月19日
+// 公開、…監督）): a label of that word, which the sentence's tense does not
+// govern. The date stands alone in the brackets, or with a verbal noun of
+// up to four kanji (公開, 発売) that ends the brackets or their first item.
 func bracketedAfterNoun(s string, i, e int) bool {
 	open := ""
 	for _, o := range []string{"（", "("} {
@@ -297,11 +299,25 @@ func bracketedAfterNoun(s string, i, e int) bool {
 			open = o
 		}
 	}
-	if open == "" || !hasAt(s, e, "）") && !hasAt(s, e, ")") {
+	if open == "" {
+		return false
+	}
+	k := e
+	for n := 0; n < 4; n++ {
+		r, size := runeAt(s, k)
+		if !(r >= 0x4E00 && r <= 0x9FFF) {
+			break
+		}
+		k += size
+	}
+	if k > e && !hasAt(s, k, "、") && !hasAt(s, k, "）") && !hasAt(s, k, ")") {
+		return false
+	}
+	if k == e && !hasAt(s, e, "）") && !hasAt(s, e, ")") {
 		return false
 	}
 	r := runeBefore(s, i-len(open))
-	return r >= 0x4E00 && r <= 0x9FFF || isKatakana(r) || isASCIILetter(r)
+	return r >= 0x4E00 && r <= 0x9FFF || isKatakana(r) || isASCIILetter(r) || r == '」' || r == '』'
 }
 
 func isoWeekday(t time.Time) int {
