@@ -212,9 +212,10 @@ func (p *parser) lineRole(l *line, text, plain bool) role {
 		return roleUI
 	case strings.Contains(l.text, "\t"):
 		return roleUI // a table row: data, not text
-	case l.count > 1 && !text && !openClause(l.text):
+	case l.count > 1 && !text && !openClause(l.text) && !isLabelValue(l.text, l.n):
 		// Short lines repeated on a page are furniture (写真一覧 under
-		// every photo); a repeated title is a link.
+		// every photo); a repeated title is a link. The rows of tables
+		// (本体価格 48,300円 in each of three price lists) are data.
 		if l.n >= 15 {
 			return roleRelated
 		}

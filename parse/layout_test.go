@@ -285,6 +285,23 @@ func TestLayout(t *testing.T) {
 			captions:    []string{"(C)川べり写真館"},
 			boilerplate: []string{"写真一覧", "Copyright 2024 Kawabe Shimpo. All rights reserved."},
 		},
+		{
+			name: "the rows of price tables repeat inside the text: data, not furniture",
+			in: layoutHead + "古書店の会員料金は次の通り。\n\n一般\n年会費 3,000円\n入会金 1,000円\n\n学生\n年会費 3,000円\n入会金 500円\n\n" +
+				"料金は来月から改める。\n",
+			paragraphs: []string{"古書店の会員料金は次の通り。", "一般\n年会費 3,000円\n入会金 1,000円", "学生\n年会費 3,000円\n入会金 500円",
+				"料金は来月から改める。"},
+			related:     []string{},
+			boilerplate: []string{},
+		},
+		{
+			name: "price tables after the last text are one box, neither links nor tags",
+			in: layoutHead + "古書店の会員料金は次の通り。\n\n一般\n年会費 3,000円\n入会金 1,000円\n\n学生\n年会費 3,000円\n入会金 -500円\n\n" +
+				"【関連記事】\n・川べりの古書店、地図の展示会\n",
+			paragraphs:  []string{"古書店の会員料金は次の通り。"},
+			related:     []string{"川べりの古書店、地図の展示会"},
+			boilerplate: []string{"一般", "年会費 3,000円", "入会金 1,000円", "学生", "年会費 3,000円", "入会金 -500円", "【関連記事】"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,14 +1,15 @@
 package parse
 
 import (
-	"github.com/newsdoc/newsdoc/internal/doc"
 	"hash/maphash"
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsdoc/newsdoc/article"
+	"github.com/newsdoc/newsdoc/internal/doc"
 	"github.com/newsdoc/newsdoc/internal/morph"
 	"github.com/newsdoc/newsdoc/normalize"
 )
@@ -430,7 +431,9 @@ var (
 	captionSuffixes = []string{"提供）", "提供)", "撮影）", "撮影)", "撮影", "提供", "（左）", "（右）", "(左)", "(右)", "（中央）", "（上）", "（下）"}
 )
 
-// isLabelValue matches "期間： 12/22" and "お問い合わせ： …".
+// isLabelValue matches "期間： 12/22", "お問い合わせ： …" and the row of a
+// table printed with a space for the colon, a figure for its value (本体価格
+// 48,300円, 重量 約140g).
 func isLabelValue(s string, n int) bool {
 	if n > 80 {
 		return false
@@ -443,7 +446,31 @@ func isLabelValue(s string, n int) bool {
 			}
 		}
 	}
-	return false
+	return spacedFigure(s)
+}
+
+// spacedFigure reports a label of up to ten runes, a space, and a value
+// that opens with a figure and holds no kana of a sentence (hiragana):
+// 本体価格 48,300円, 実質負担額 -12円, 重量 約140g. A headline printed as a link (北浜市長選 3氏が立候補)
+// has its particles.
+func spacedFigure(s string) bool {
+	i := strings.IndexAny(s, " \u3000")
+	if i <= 0 || utf8.RuneCountInString(s[:i]) > 10 {
+		return false
+	}
+	value := strings.TrimLeft(s[i:], " \u3000")
+	for _, w := range []string{"約", "最大", "最小", "-", "+", "¥", "\\"} {
+		value = strings.TrimPrefix(value, w)
+	}
+	if r := firstRune(value); r < '0' || r > '9' {
+		return false // 電気掃除機 KT-200X: a product's name, not a figure
+	}
+	for _, r := range value {
+		if unicode.Is(unicode.Hiragana, r) {
+			return false
+		}
+	}
+	return true
 }
 
 // isHeadlineLike matches a headline printed as a link: two halves of at
