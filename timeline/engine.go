@@ -51,7 +51,7 @@ func newEngine(cfg config) (engine, func() error) {
 		// (予定, 方針) are reliable; the tokens decide only what it leaves
 		// open.
 		eng.tense = func(after string) temporal.Tense {
-			if tense.Announced(clip(after)) {
+			if tense.ReportedValue(after) || tense.Announced(clip(after)) {
 				return temporal.Unknown
 			}
 			if t := lexicalTense(after); t != temporal.Unknown {

@@ -237,7 +237,7 @@ var ongoingMarkers = []string{"ている", "ています", "でいる", "てい�
 // after ん/い, でした), future word (予定, 方針, 見通し, する。) or
 // ongoing form (ている) decides. It returns temporal.Unknown when none occurs.
 func lexicalTense(after string) temporal.Tense {
-	if tense.Announced(clip(after)) {
+	if tense.ReportedValue(after) || tense.Announced(clip(after)) {
 		return temporal.Unknown
 	}
 	if adverbial(after) {

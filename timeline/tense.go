@@ -30,10 +30,36 @@ func clip(s string) string {
 }
 
 // adverbial reports whether the expression is set off by a comma (28日、…),
-// in which case it modifies the main predicate of its clause.
+// in which case it modifies the main predicate of its clause. A comma
+// before another date of the same kind lists the two (15日、16日は…だった):
+// both take the predicate that follows the list.
 func adverbial(after string) bool {
-	r, _ := utf8.DecodeRuneInString(after)
-	return isComma(fold(r))
+	r, size := utf8.DecodeRuneInString(after)
+	return isComma(fold(r)) && !listedDate(after[size:])
+}
+
+// listedDate reports whether s opens with the next day or month of a list
+// (16日は, 29日に, 4月、): a figure, 日 or 月, and a particle or a comma.
+// A date of another kind after the comma (3月28日、2026年春に…) is the
+// object of the main predicate, not an item of a list.
+func listedDate(s string) bool {
+	i := 0
+	for _, r := range s {
+		if !(r >= '0' && r <= '9' || r >= '０' && r <= '９') {
+			break
+		}
+		i += utf8.RuneLen(r)
+	}
+	if i == 0 {
+		return false
+	}
+	for _, u := range []string{"日", "月"} {
+		if rest, ok := strings.CutPrefix(s[i:], u); ok {
+			r, _ := utf8.DecodeRuneInString(rest)
+			return strings.ContainsRune("はとのにもや、", r)
+		}
+	}
+	return false
 }
 
 // mainTense is the tense of the last predicate of text, quotations left out.

@@ -137,3 +137,12 @@ const maxOwnClause = 40 * 3
 // (14日に更新したブログで「…」) dates the words.
 var venues = []string{"ブログ", "会見", "記者会見", "投稿", "ツイート", "ツイッター", "インタビュー", "番組", "放送", "講演", "声明",
 	"コメント", "メッセージ", "取材", "席", "場", "際", "イベント", "会合", "集会", "式"}
+
+// reportedValues open the text after a date that is the value a report
+// gives (発売日が12月17日だと発表された, 期限は3月末であるという).
+var reportedValues = []string{"だと", "であると", "だという", "だとして"}
+
+// ReportedValue reports whether after, the text right after a date, makes
+// the date the value a report gives: the tense of the report says nothing
+// of the date itself.
+func ReportedValue(after string) bool { return opensWith(after, reportedValues) }

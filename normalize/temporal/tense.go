@@ -57,6 +57,9 @@ func guessTense(s string, start, end int) Tense {
 	hi := min(len(s), end+360)
 	seg := s[end:hi]
 	seg = seg[:sentenceEnd(seg)]
+	if tense.ReportedValue(seg) {
+		return Unknown // 発売日が12月17日だと発表された: the value reported
+	}
 	if tense.Announced(seg) {
 		return Unknown // 記念展の開催が決まった: the event may be ahead
 	}
