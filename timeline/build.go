@@ -463,9 +463,10 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 			e.Generic = e.Generic || partialTime(e.When) && habitualFor(e.Span.In(src), e.When.Span.Start-e.Span.Start)
 		}
 	}
-	if slices.ContainsFunc(sentEvents, func(e Event) bool { return e.When.Type == article.TypeSet }) {
-		// 1日3回【5時、11時、17時】, 毎週土曜の午後2時から: the clock
-		// times of a repeating slot, on no one day.
+	if slices.ContainsFunc(sentEvents, func(e Event) bool { return e.When.Type == article.TypeSet }) || dayRange(src, sentEvents) {
+		// 1日3回【5時、11時、17時】, 毎週土曜の午後2時から, 18日〜27日
+		// 11:00〜19:00: the clock times of a repeating slot, on no one
+		// day.
 		for i := range sentEvents {
 			if e := &sentEvents[i]; bareClock(e.When) {
 				e.Generic = true
@@ -490,4 +491,21 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 		st.events = slices.Grow(st.events, max(n, 2*cap(st.events))-len(st.events))
 	}
 	st.events = append(st.events, sentEvents...)
+}
+
+// dayRange reports whether events, those of one sentence of src, hold a
+// range of days (12月18日〜27日, 3日から5日): two days with only a range
+// mark between them.
+func dayRange(src string, events []Event) bool {
+	for i := 1; i < len(events); i++ {
+		a, b := events[i-1].When, events[i].When
+		if !dayOrFiner(a) || !dayOrFiner(b) || a.Span.End > b.Span.Start {
+			continue
+		}
+		switch strings.TrimSpace(src[a.Span.End:b.Span.Start]) {
+		case "〜", "～", "~", "-", "−", "から":
+			return true
+		}
+	}
+	return false
 }

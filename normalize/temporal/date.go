@@ -846,6 +846,21 @@ func (sc *scanner) afterMonth(k int, sp spec) (spec, bool) {
 	return sc.suffix(k, sp)
 }
 
+// rangeMark reports a mark that joins the two ends of a range.
+func rangeMark(r rune) bool { return r == '〜' || r == '～' || r == '~' || r == '-' || r == '−' }
+
+// clockRangeAt reports whether a time of day at i opens a range of times
+// (11:00〜19:00).
+func clockRangeAt(sc *scanner, i int) bool {
+	var probe spec
+	e, ok := sc.clock(i, &probe, true)
+	if !ok {
+		return false
+	}
+	r, _ := runeAt(sc.s, e)
+	return rangeMark(r)
+}
+
 // suffix reads what may follow a date: a weekday, a time of day, a fuzzy
 // part or hedge; it then ends the expression at the last byte read.
 func (sc *scanner) suffix(k int, sp spec) (spec, bool) {
@@ -861,13 +876,20 @@ func (sc *scanner) suffix(k int, sp spec) (spec, bool) {
 		kk := k
 		if kk < len(s) && s[kk] == ' ' {
 			kk++
+			if rangeMark(runeBefore(s, sp.start)) && clockRangeAt(sc, kk) {
+				// 12月4日〜12日 10:00〜18:00: the hours of every day
+				// of the range, not a time of its last day.
+				kk = -1
+			}
 		} else if hasAt(s, kk, "の") {
 			kk += len("の")
 		} else if (sc.dateline || sp.iso) && kk < len(s) && s[kk] == 'T' {
 			kk++
 		}
-		if e, ok := sc.clock(kk, &sp, true); ok {
-			k = e
+		if kk >= 0 {
+			if e, ok := sc.clock(kk, &sp, true); ok {
+				k = e
+			}
 		}
 	}
 	if sp.tg != 0 && (sc.dateline || sp.iso) {
