@@ -347,6 +347,11 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 				ev.Text = st.eng.norm(text)
 			}
 			sentEvents = append(sentEvents, ev)
+			if holidayInNoun(g.Text, src[g.Span.End:s.Span.End]) {
+				// 手作りクリスマス派: a kind of thing, no time the sentence
+				// or its quotations are dated by.
+				continue
+			}
 			resolvedMains = append(resolvedMains, g)
 			// 13日（日本時間14日午前）: a time given again in another zone
 			// after one of the sentence is no new point to count from.
