@@ -550,8 +550,11 @@ func (f *finder) find(t morph.Text, pi int, s string, sent sentence, top []brack
 			return who{name: x, span: t.Span(sent.Start+lead, sent.Start+lead+len(x)), rule: ruleExplicit}
 		}
 	}
-	if w.name == "" && !asked && (personVerb(verb) || strings.HasPrefix(verb, "言")) && !passiveAfter(rest, verb, vAt) {
-		w = f.unknownTopic(t, before[clause:], sent.Start+clause)
+	if w.name == "" && (personVerb(verb) || strings.HasPrefix(verb, "言")) && !passiveAfter(rest, verb, vAt) {
+		w = f.unknownSubject(t, before[clause:], sent.Start+clause)
+		if w.name == "" && !asked {
+			w = f.unknownTopic(t, before[clause:], sent.Start+clause)
+		}
 	}
 	if w.name != "" {
 		return withRule(w, ruleExplicit)
@@ -1320,7 +1323,7 @@ const maxTurnRunes = 12
 // laughing, confessing (語った, 話す, 述べた, 笑った, 明かした), unlike the
 // ones a work or a sign does as well (訴える, 伝える, 記す).
 func personVerb(v string) bool {
-	return hasPrefixAny(v, "語", "話", "述べ", "笑", "明か", "打ち明け", "告白", "苦笑", "答え", "語っ", "振り返", "ほほ笑", "微笑")
+	return hasPrefixAny(v, "語", "話", "述べ", "笑", "明か", "打ち明け", "告白", "苦笑", "答え", "語っ", "振り返", "ほほ笑", "微笑", "質問", "尋ね", "問いかけ")
 }
 
 // turnBetween reports whether s, the text between two quotations of a

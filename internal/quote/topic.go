@@ -266,12 +266,35 @@ func (f *finder) unknownTopic(t morph.Text, text string, off int) who {
 	if f.an == nil {
 		return who{}
 	}
-	return firstTopic(text, off, func(p string, start, end int) who {
-		if timeWord(p) || !f.seenName(p, t.Span(start, end).Start) {
-			return who{}
-		}
-		return who{name: p, span: t.Span(start, end)}
-	})
+	return firstTopic(text, off, func(p string, start, end int) who { return f.unknownName(t, p, start, end) })
+}
+
+// unknownName returns p, at [start, end) of the paragraph, as a speaker
+// when it is a name the dictionary lacks (seenName), or nobody.
+func (f *finder) unknownName(t morph.Text, p string, start, end int) who {
+	if timeWord(p) || !f.seenName(p, t.Span(start, end).Start) {
+		return who{}
+	}
+	return who{name: p, span: t.Span(start, end)}
+}
+
+// unknownSubject returns the phrase marked with が right before the words
+// (瀬那が「…」と質問すると) when it is a name the dictionary lacks
+// (seenName), or nobody: the subject of the verb of speech, even when the
+// words are a question that hands the turn to someone else.
+func (f *finder) unknownSubject(t morph.Text, text string, off int) who {
+	if f.an == nil {
+		return who{}
+	}
+	b, ok := strings.CutSuffix(strings.TrimRight(text, " \u3000"), "が")
+	if !ok {
+		return who{}
+	}
+	st := phraseBefore(b, len(b))
+	if st >= len(b) {
+		return who{}
+	}
+	return f.unknownName(t, b[st:], off+st, off+len(b))
 }
 
 // viewMarks follow the one whose view a sentence gives (独女たちにしてみても,
