@@ -1013,7 +1013,7 @@ func TestWhatThereIsAndLateNames(t *testing.T) {
 			wants:   []said{{"けがの", "剣王都", "explicit"}, {"お客さんに", "剣王都", "following"}, {"夜も", "剣王都", "following"}},
 			lexical: []said{{"けがの", "", ""}, {"お客さんに", "剣王都", "following"}, {"夜も", "剣王都", "following"}}},
 		{name: "a name the dictionary lacks asks a question with 質問する",
-			text:  "新人の瀬那は「登ったことはないです」と話した。\n\n瀬那が「山頂には何があるんですか？」と質問すると、案内役の村岡健太は「何もないんです」と答えた。",
+			text:    "新人の瀬那は「登ったことはないです」と話した。\n\n瀬那が「山頂には何があるんですか？」と質問すると、案内役の村岡健太は「何もないんです」と答えた。",
 			wants:   []said{{"潜った", "瀬那", "explicit"}, {"洞窟には", "瀬那", "explicit"}, {"何もない", "村岡健太", "explicit"}},
 			lexical: []said{{"潜った", "瀬那", "explicit"}, {"洞窟には", "", ""}, {"何もない", "村岡健太", "explicit"}}},
 		{name: "a reader's words named after their quotative, the reply as a reporting verb",
