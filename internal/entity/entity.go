@@ -1007,7 +1007,8 @@ func allKanjiOrKana(s string) bool {
 }
 
 // nameKeys are the forms a later mention may use for a person: the full
-// name, its last ・-part, its family name.
+// name, its last ・-part, its family name, and each of them with its
+// traditional kanji in common use.
 func nameKeys(p *paragraph, m Mention) []string {
 	keys := []string{m.Name}
 	if i := strings.LastIndex(m.Name, "・"); i >= 0 {
@@ -1020,6 +1021,11 @@ func nameKeys(p *paragraph, m Mention) []string {
 	} else if ok && p.toks[k].IsPlace() && !p.toks[k].IsCountry() && p.toks[k].End < m.NameEnd && allKanji(p.toks[k].Surface) &&
 		utf8.RuneCountInString(p.toks[k].Surface) >= 2 && utf8.RuneCountInString(p.toks[k].Surface) <= 3 {
 		keys = append(keys, p.toks[k].Surface) // 林下 of 林下清志: a surname filed as a place
+	}
+	for _, k := range keys {
+		if c, ok := commonForm(k); ok {
+			keys = append(keys, c) // 芹澤花子, later 芹沢
+		}
 	}
 	return keys
 }

@@ -74,6 +74,8 @@ func TestFind(t *testing.T) {
 			[]string{"田中花子", "山本一郎"}, nil, nil, 2},
 		{"one family, two people", "農家の岡本誠一さん（62）が開発した。長男の岡本拓也さん（34）も手伝った。岡本誠一さんは笑った。",
 			[]string{"岡本誠一", "岡本拓也"}, nil, nil, 2},
+		{"a traditional kanji in the full name, the common one after", "医師の芹澤花子さん（30）が出席した。芹沢さんは語った。",
+			[]string{"芹澤花子"}, nil, nil, 2},
 		{"a surname first, the full name after", "田中さんが出席した。医師の田中花子さん（30）は語った。",
 			[]string{"田中花子"}, nil, nil, 2},
 		{"name with its reading", "研究班の佐伯千登勢（ちとせ）・県立病院小児科長が説明した。佐伯氏はうなずいた。",

@@ -97,3 +97,30 @@ var katakanaKinds = map[string]bool{
 	"ママ": true, "パパ": true, "ベンチャー": true, "チーム": true, "ファン": true, "フリー": true, "レギュラー": true,
 	"メイン": true, "サブ": true, "チーフ": true, "ヘッド": true, "アシスタント": true, "スペシャル": true, "ゲスト出演": true,
 }
+
+// oldForms maps the traditional forms of kanji that names keep (芹澤, 齋藤,
+// 髙橋, 濱田) to the forms in common use: the same name, written either
+// way in one text. Unicode folds none of them (they are distinct
+// characters, not compatibility forms), so the list is kept here.
+var oldForms = map[rune]rune{
+	'澤': '沢', '邊': '辺', '邉': '辺', '齋': '斎', '齊': '斉', '髙': '高', '﨑': '崎', '嵜': '崎', '濱': '浜',
+	'櫻': '桜', '廣': '広', '嶋': '島', '嶌': '島', '國': '国', '德': '徳', '藏': '蔵', '惠': '恵', '榮': '栄',
+	'眞': '真', '壽': '寿', '實': '実', '彌': '弥', '瀨': '瀬', '學': '学', '關': '関', '團': '団', '圓': '円',
+	'萬': '万', '來': '来', '龜': '亀', '淺': '浅', '條': '条', '黑': '黒', '檜': '桧',
+}
+
+// commonForm returns name with its traditional kanji in the forms in
+// common use, and whether any changed.
+func commonForm(name string) (string, bool) {
+	changed := false
+	out := []rune(name)
+	for i, r := range out {
+		if c, ok := oldForms[r]; ok {
+			out[i], changed = c, true
+		}
+	}
+	if !changed {
+		return name, false
+	}
+	return string(out), true
+}
