@@ -463,11 +463,12 @@ func (f *finder) lastSaid(pi int) who {
 // (explicit), a source phrase (source).
 func (f *finder) find(t morph.Text, pi int, s string, sent sentence, top []bracket, b bracket, before string, restOff int, quotative, rest, verb string, vAt int, trimmed string) who {
 	w := f.speakerAfter(t, pi, s, restOff, quotative, rest, verb, vAt)
-	if w.name != "" && quotative == "と" && (vAt < 0 || f.x == nil && !titledSpan(t, w.span)) {
+	if w.name != "" && quotative == "と" && (vAt < 0 || f.x == nil && !titledSpan(t, w.span) && f.agedName(pi, w.name) != w.name) {
 		// The noun closing the sentence is a predicate, not a person
 		// (宮坂監督は「…」とまさかの出演依頼。), when the sentence has a
 		// speaker as its topic before it; without the dictionary, a word
-		// with no title after a verb (と異例の完成宣言。) is no surer.
+		// with no title after a verb (と異例の完成宣言。) is no surer, unless
+		// the text printed it with an age.
 		if tw := f.topic(t, pi, before, sent.Start, nil); tw.name != "" && tw.name != anaphorName && !tw.guess &&
 			(vAt < 0 || titledSpan(t, tw.span)) {
 			return withRule(tw, ruleExplicit)

@@ -789,10 +789,16 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 		}
 		i += n
 	}
-	// After the verb, ending the sentence: と苦笑する西尾監督。, and the
-	// cleft と語るのは、…弟のXだ。
+	// After the verb, ending the sentence: と苦笑する西尾監督。, と素早い指摘
+	// をみせた沢井。, and the cleft と語るのは、…弟のXだ。
 	if vAt >= 0 && !passiveVerb(verb) {
 		tail := rest[vAt+len(verb):]
+		for _, light := range lightVerbs {
+			if after, ok := strings.CutPrefix(tail, light); ok {
+				verb, tail = verb+light, after
+				break
+			}
+		}
 		body, ok := strings.CutPrefix(tail, "のは")
 		if !ok {
 			// と…告白してくれたのは、: the verb's endings before のは.
@@ -1509,3 +1515,9 @@ func (f *finder) lastOrg(pi, end int) who {
 	}
 	return who{}
 }
+
+// lightVerbs follow a noun of speech taken as the verb (指摘をみせた,
+// ツッコミを入れた): the predicate goes on through them to the name after
+// it.
+var lightVerbs = []string{"をみせた", "を見せた", "をみせる", "を見せる", "をした", "をする", "を入れた", "を入れる", "を放った", "を放つ",
+	"をのぞかせた", "を覗かせた", "を浴びせた"}
