@@ -319,6 +319,11 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		// might keep saying, in a condition, not a statement of someone's.
 		generic = true
 	}
+	if quotative == "と" && hasPrefixAny(rest, normThoughts...) {
+		// 「値段さえ下げれば客は来る」と思ってはいけない: a thought anyone may
+		// have, not words the last speaker said.
+		generic = true
+	}
 	if quotative == "と" && (askingForm(rest) || endsAsking(inner) && turnBetween("と"+untilQuote(rest))) {
 		// 「止まって頂けますか」とお願いすると: the writer asks; the one
 		// the text is about answers after. 「転機は？」と話が及ぶと: a

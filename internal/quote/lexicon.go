@@ -389,3 +389,8 @@ var timeEnds = []string{"日", "年", "月", "週", "時", "分", "今", "後", 
 // thingEnds end a word for a place, a plan or a thing (移住先, 改善策, 支援
 // 案), which a topic right before a quotation may be but no name is.
 var thingEnds = []string{"先", "策", "案", "面", "物", "品", "費", "率", "額", "性"}
+
+// normThoughts follow a quotation that is a thought anyone may have, told
+// as a norm or a tendency (と思ってはいけない, と考えがちだ), not said.
+var normThoughts = []string{"思ってはいけない", "思ってはならない", "思ってはダメ", "考えてはいけない", "考えてはならない", "思いがち",
+	"考えがち", "思い込みがち", "思ってしまいがち", "考えてしまいがち", "思うのは間違い", "考えるのは間違い"}
