@@ -1022,6 +1022,10 @@ func TestWhatThereIsAndLateNames(t *testing.T) {
 		{name: "a thought told as a norm is nobody's words",
 			text:  "店主の北浜健太さんは「客が来ない」と嘆いた。\n\n「値段さえ下げれば客は来る」と思ってはいけない。「安ければ売れる」と考えがちだが、宣伝は大事だ。",
 			wants: []said{{"客が来ない", "北浜健太", "explicit"}, {"良い品", "", ""}, {"安ければ", "", ""}}},
+		{name: "彼 points back past the last sentences to a foreign name that closed one",
+			text: "注目されているのは、前作よりも本作を選んだという、マルコ・ベルティーニ。陽気で気取らない人柄だ。そんな彼の会見が開かれた。\n\n" +
+				"今回、彼が演じた役柄は、「とにかく短気な男」と説明した上で、「演じていて楽しかった」と語る。",
+			wants: []said{{"派手な", "マルコ・ベルティーニ", "pronoun"}, {"まるで", "マルコ・ベルティーニ", "pronoun"}}},
 		{name: "a reader's words named after their quotative, the reply as a reporting verb",
 			text:  "「採用がすごい」との投稿者の発言に対して、北浜社長は「雇用に貢献したい」と返信した。",
 			wants: []said{{"採用が", "投稿者", "following"}, {"雇用に", "北浜", "explicit"}}},

@@ -3,6 +3,7 @@ package quote
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsdoc/newsdoc/article"
 	"github.com/newsdoc/newsdoc/internal/doc"
@@ -82,10 +83,12 @@ func (f *finder) endName(t morph.Text, pi int, text string, off int) who {
 		return who{}
 	}
 	w := f.resolve(t, pi, t.Norm, off+st, off+e)
-	if w.name == "" || w.name == anaphorName || w.guess || w.rule != "" || crowdNoun(w.name) {
+	foreign := foreignFullName(w.name)
+	if w.name == "" || w.name == anaphorName || w.guess && !foreign || w.rule != "" || crowdNoun(w.name) {
 		return who{}
 	}
-	if f.x != nil && f.isPerson(w.name) || titledSpan(t, w.span) {
+	if f.x != nil && f.isPerson(w.name) || titledSpan(t, w.span) || foreign {
+		w.guess = false
 		return w
 	}
 	return who{}
@@ -104,7 +107,15 @@ func (f *finder) finalTopic(t morph.Text, pi int) who {
 		}
 	}
 	sents := doc.Sentences(t.Norm, top, nil)
+	// The last two sentences; further back when one of them points back
+	// to a person with 彼 or 彼女 (…という、X。…。そんな彼の会見が開かれた。).
+	back := 2
 	for i := len(sents) - 1; i >= 0 && i >= len(sents)-2; i-- {
+		if pointsBack(t.Norm[sents[i].Start:sents[i].End]) {
+			back = len(sents)
+		}
+	}
+	for i := len(sents) - 1; i >= 0 && i >= len(sents)-back; i-- {
 		w := f.topic(t, pi, t.Norm[sents[i].Start:sents[i].End], sents[i].Start, top)
 		if w.name == "" {
 			// …と語るのは、会社員の利幸さん(仮名・36歳)。: the paragraph
@@ -113,11 +124,13 @@ func (f *finder) finalTopic(t morph.Text, pi int) who {
 			w = f.endName(t, pi, t.Norm[sents[i].Start:sents[i].End], sents[i].Start)
 		}
 		if w.name == anaphorName {
+			back = len(sents)
 			continue
 		}
-		if w.name != "" && (f.x == nil || f.isPerson(w.name) || f.agedName(pi, w.name) == w.name || agedIn(t.Norm, w.name)) {
+		if w.name != "" && (f.x == nil || f.isPerson(w.name) || f.agedName(pi, w.name) == w.name || agedIn(t.Norm, w.name) || foreignFullName(w.name)) {
 			// A person entity, or a name the text prints with an age
-			// (水野ひかり(28)), which the dictionary may not know.
+			// (水野ひかり(28)) or a foreign full name (マルコ・ベルティ
+			// ーニ), which the dictionary may not know.
 			w.span = article.Span{}
 			return w
 		}
@@ -412,4 +425,29 @@ func agedIn(text, name string) bool {
 			}
 		}
 	}
+}
+
+// pointsBack reports whether s speaks of a person with 彼 or 彼女 (そんな
+// 彼の, 彼女が), not of a boyfriend (彼氏), a group (彼ら) or the equinox
+// (彼岸).
+func pointsBack(s string) bool {
+	for i := 0; ; {
+		k := strings.Index(s[i:], "彼")
+		if k < 0 {
+			return false
+		}
+		i += k + len("彼")
+		if !hasPrefixAny(s[i:], "氏", "ら", "岸", "方", "等") {
+			return true
+		}
+	}
+}
+
+// foreignFullName reports a foreign person's name as Japanese prints it:
+// a given name and a family name in katakana, each of two characters or
+// more, joined by ・ (マリア・ロッシ).
+func foreignFullName(s string) bool {
+	first, last, ok := strings.Cut(s, "・")
+	return ok && !strings.Contains(last, "・") && utf8.RuneCountInString(first) >= 2 && utf8.RuneCountInString(last) >= 2 &&
+		morph.IsKatakana(first) && morph.IsKatakana(last)
 }
