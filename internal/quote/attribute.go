@@ -809,6 +809,18 @@ func (f *finder) standalone(t morph.Text, pi int, s string, sents []sentence, si
 		}
 	}
 	if si+1 < len(sents) {
+		// 「…」。店主のだみ声を、今も覚えている。: the next sentence opens
+		// with whose words they were.
+		nx := sents[si+1]
+		next := strings.TrimLeft(s[nx.Start:nx.End], " \u3000")
+		lead := nx.End - nx.Start - len(next)
+		if j := strings.Index(next, "の"); j > 0 && j <= maxNamePhrase && wordsOf(next[j:]) && phraseBefore(next, j) == 0 {
+			if w := f.resolve(t, pi, s, nx.Start+lead, nx.Start+lead+j); w.name != "" && w.name != anaphorName && !w.guess {
+				return withRule(w, ruleFollowing)
+			}
+		}
+	}
+	if si+1 < len(sents) {
 		// 「…」。そう話すのは、山田さんだ。 取材にこう語ったのは….
 		nx := sents[si+1]
 		next := s[nx.Start:nx.End]

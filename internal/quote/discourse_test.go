@@ -1026,6 +1026,9 @@ func TestWhatThereIsAndLateNames(t *testing.T) {
 			text: "注目されているのは、前作よりも本作を選んだという、マルコ・ベルティーニ。陽気で気取らない人柄だ。そんな彼の会見が開かれた。\n\n" +
 				"今回、彼が演じた役柄は、「とにかく短気な男」と説明した上で、「演じていて楽しかった」と語る。",
 			wants: []said{{"派手な", "マルコ・ベルティーニ", "pronoun"}, {"まるで", "マルコ・ベルティーニ", "pronoun"}}},
+		{name: "the next sentence opens with whose words they were",
+			text:  "八百屋ではいつもミカンをおまけしてくれた。「坊主、よく食べろよ」。店主のだみ声を、今も覚えている。\n\n「よく来たね」。沢井健二さんの声が響いた。",
+			wants: []said{{"坊主", "店主", "following"}, {"よく来た", "沢井健二", "following"}}},
 		{name: "a reader's words named after their quotative, the reply as a reporting verb",
 			text:  "「採用がすごい」との投稿者の発言に対して、北浜社長は「雇用に貢献したい」と返信した。",
 			wants: []said{{"採用が", "投稿者", "following"}, {"雇用に", "北浜", "explicit"}}},
