@@ -73,6 +73,7 @@ func TestReading(t *testing.T) {
 		{"the hours of every day of a range", "催しの話題\n\n2009年12月10日\n\n展示会は12月4日〜12日 10:00〜18:00に開かれる。\n", time.Time{}, "11:00", "2009-12-27T11:00", true},
 		{"a time on one day stays an event", "催しの話題\n\n2009年12月10日\n\n式典は12月18日 11:00〜12:00に開かれる。\n", time.Time{}, "12月18日 11:00", "2009-12-18T11:00", false},
 		{"a holiday inside a noun dates no quotation", "年末の話題\n\n2009年10月30日\n\n“手作りクリスマス派”が増え、「今年のクリスマスはどう祝う？」という調査が行われた。\n", time.Time{}, "今年のクリスマス", "2009-12-25", false},
+		{"a date set off by a comma takes its clause's last predicate", "新製品の話題\n\n2012年5月16日\n\n沢井電機は15日、秋に出す予定の冷蔵庫の発表会を行い、5機種を発表しましたが、その1機種を紹介します。\n", time.Time{}, "15日", "2012-05-15", false},
 		{"a month and day after a full date take its year", "新製品の話題\n\n2012年2月19日\n\n港北電機は2012年2月14日、新型の掃除機を2月16日より販売すると発表した。\n", time.Time{}, "2月16日", "2012-02-16", false},
 		{"a month and day across the new year from a full date", "新製品の話題\n\n2012年2月19日\n\n港北電機は2011年12月20日、新型機を1月10日に発売すると発表していた。\n", time.Time{}, "1月10日", "2012-01-10", false},
 		{"recent as a kind of thing", "端末の話題\n\n2012年5月16日\n\n最近のスマートフォンは画面が大きい。\n", time.Time{}, "最近", "", false},

@@ -241,7 +241,7 @@ func lexicalTense(after string) temporal.Tense {
 		return temporal.Unknown
 	}
 	if adverbial(after) {
-		return mainTense(nil, clip(after))
+		return mainTense(nil, tense.Clause(clip(after)))
 	}
 	if relativeAction(after) || countdown(after) || tense.AwaitedNext(after) {
 		// 11月の第3木曜日が近づいてきた: a day waited for, ahead.

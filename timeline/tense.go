@@ -70,7 +70,8 @@ func mainTense(an *morph.Analyzer, text string) temporal.Tense {
 
 // morphTense reads the tense of the predicate that governs a time
 // expression from the tokens of the text that follows it. An expression
-// set off by a comma (28日、…) takes the main predicate's tense. Otherwise
+// set off by a comma (28日、…) takes the tense of the last predicate of its
+// clause (tense.Clause). Otherwise
 // the first predicate chain decides, except a continuative one followed by
 // a comma (会談し、…発表した), whose tense is that of the next chain, and a
 // non-past one inside a relative clause (湖畔にある別荘), which says
@@ -81,7 +82,7 @@ func morphTense(an *morph.Analyzer, after string) temporal.Tense {
 		return temporal.Unknown
 	}
 	if adverbial(after) {
-		return mainTense(an, after)
+		return mainTense(an, tense.Clause(after))
 	}
 	toks := an.Tokenize(morph.NewText(after, spanAll(after)).Norm)
 	for i := 0; i < len(toks); i++ {

@@ -146,3 +146,25 @@ var reportedValues = []string{"だと", "であると", "だという", "だと�
 // the date the value a report gives: the tense of the report says nothing
 // of the date itself.
 func ReportedValue(after string) bool { return opensWith(after, reportedValues) }
+
+// clauseEnds join a finished clause to the next one (発表しましたが、…,
+// 開いたものの、…); each keeps the predicate of its clause (ました of
+// ましたが、) and leaves the joining word.
+var clauseEnds = []struct{ end, kept string }{
+	{"ましたが、", "ました"}, {"でしたが、", "でした"}, {"たが、", "た"}, {"だが、", "だ"}, {"ですが、", "です"}, {"ますが、", "ます"},
+	{"るが、", "る"}, {"けれど、", ""}, {"けれども、", ""}, {"ものの、", ""},
+}
+
+// Clause returns the part of s, the text after a date set off by a comma
+// (15日、…を行い、…を発表しましたが、…), up to the end of the clause the
+// date belongs to: through the predicate before the first of clauseEnds,
+// or all of s.
+func Clause(s string) string {
+	best := len(s)
+	for _, e := range clauseEnds {
+		if k := strings.Index(s, e.end); k >= 0 && k+len(e.kept) < best {
+			best = k + len(e.kept)
+		}
+	}
+	return s[:best]
+}

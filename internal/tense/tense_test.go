@@ -68,3 +68,25 @@ func TestAwaitedNext(t *testing.T) {
 		assert.Equal(t, tt.want, AwaitedNext(tt.after), tt.after)
 	}
 }
+
+func TestClause(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"、夏に出す予定の新機種を発表しましたが、その1機種を紹介します", "、夏に出す予定の新機種を発表しました"},
+		{"、式典を開いたが、雨で中止した", "、式典を開いた"},
+		{"、会見を開いたものの、詳細は語らなかった", "、会見を開いた"},
+		{"、新製品を発表する", "、新製品を発表する"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, Clause(tt.in), tt.in)
+	}
+}
+
+func TestReportedValue(t *testing.T) {
+	for _, s := range []string{"だと発表された", "であると説明した", "だという"} {
+		assert.True(t, ReportedValue(s), s)
+	}
+	for _, s := range []string{"に発表された", "、発売した", ""} {
+		assert.False(t, ReportedValue(s), s)
+	}
+}

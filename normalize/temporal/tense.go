@@ -57,6 +57,13 @@ func guessTense(s string, start, end int) Tense {
 	hi := min(len(s), end+360)
 	seg := s[end:hi]
 	seg = seg[:sentenceEnd(seg)]
+	if strings.HasPrefix(seg, "、") || strings.HasPrefix(seg, ",") {
+		// 15日、…する予定の…を行い、…を発表しましたが、…: a date set off
+		// by a comma takes the last predicate of its clause.
+		if c := strings.TrimRight(tense.Clause(seg), " "); len(c) < len(seg) && (strings.HasSuffix(c, "た") || strings.HasSuffix(c, "でした")) {
+			return Past
+		}
+	}
 	if tense.ReportedValue(seg) {
 		return Unknown // 発売日が12月17日だと発表された: the value reported
 	}
