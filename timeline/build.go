@@ -347,9 +347,10 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 				ev.Text = st.eng.norm(text)
 			}
 			sentEvents = append(sentEvents, ev)
-			if holidayInNoun(g.Text, src[g.Span.End:s.Span.End]) {
-				// 手作りクリスマス派: a kind of thing, no time the sentence
-				// or its quotations are dated by.
+			if after := src[g.Span.End:s.Span.End]; holidayInNoun(g.Text, after) || comparisonBase(g.Text, after) {
+				// 手作りクリスマス派, 前年から12.3%増: a kind of thing or
+				// the base of a comparison, no time the sentence, its
+				// quotations or a later 前年 are dated by.
 				continue
 			}
 			resolvedMains = append(resolvedMains, g)

@@ -309,10 +309,12 @@ func comparisonBase(text, after string) bool {
 			return true
 		}
 	}
-	// 昨年より3割多い: a figure follows the base.
-	if rest, ok := strings.CutPrefix(after, "より"); ok {
-		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, "約 "))
-		return r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune("一二三四五六七八九十数", r)
+	// 昨年より3割多い, 前年から12.3%伸ばし: a figure follows the base.
+	for _, p := range []string{"より", "から"} {
+		if rest, ok := strings.CutPrefix(after, p); ok {
+			r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, "約 "))
+			return r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune("一二三四五六七八九十数", r)
+		}
 	}
 	return false
 }

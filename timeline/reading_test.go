@@ -127,3 +127,16 @@ func TestReading(t *testing.T) {
 		})
 	}
 }
+
+// TestComparisonBaseAnchorsNothing: a base of comparison (前年から12.3%増)
+// is no time a later 前年 counts from; each counts from the year told.
+func TestComparisonBaseAnchorsNothing(t *testing.T) {
+	src := "市場の話題\n\n2012年2月21日\n\n北浜電機の2011年の販売台数は3億台を突破した。前年から12.3%伸ばした。一方、港西電機は前年から4.1%減った。\n"
+	a := mustParse(t, []byte(src))
+	for _, morph := range []bool{false, true} {
+		tl := build(t, a, morphOption(morph))
+		values, generic := whenOf(tl, "前年")
+		assert.Equal(t, []string{"2010", "2010"}, values, "morph=%v\n%s", morph, tl)
+		assert.Equal(t, []bool{true, true}, generic, "morph=%v\n%s", morph, tl)
+	}
+}
