@@ -327,8 +327,14 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 	if quotative == "と" && (askingForm(rest) || endsAsking(inner) && turnBetween("と"+untilQuote(rest))) {
 		// 「止まって頂けますか」とお願いすると: the writer asks; the one
 		// the text is about answers after. 「転機は？」と話が及ぶと: a
-		// question that hands the turn over.
-		generic = true
+		// question that hands the turn over. The sentence before may
+		// close on the one who asks (…質問を重ねる北浜。「…？」と
+		// 尋ねると).
+		if ew := f.askerBefore(t, pi, s, sents, si, before); w.name == "" && ew.name != "" {
+			w, a.carried = as(ew, ruleContinued), true
+		} else {
+			generic = true
+		}
 	}
 	if w.name == "" && also && !passive {
 		// 「…」とも伝えている: more words of the one quoted last, in
@@ -1837,4 +1843,43 @@ func (f *finder) commentHead(pj int) who {
 		return w
 	}
 	return who{name: stripAge(name), span: t.Span(off, off+len(name))}
+}
+
+// askerBefore returns the person the sentence before sentence si closes on
+// (…質問を重ねる北浜。) when the quotation opens sentence si (before
+// holds nothing but spaces) and that sentence speaks of asking (質問, 聞き,
+// 尋ね): the one who asks next. Otherwise nobody.
+func (f *finder) askerBefore(t morph.Text, pi int, s string, sents []sentence, si int, before string) who {
+	if si == 0 || strings.Trim(before, " \u3000\x00") != "" {
+		return who{}
+	}
+	prev := s[sents[si-1].Start:sents[si-1].End]
+	if !containsAny(prev, "質問", "聞き", "聞く", "尋ね", "問い", "インタビュー") {
+		return who{}
+	}
+	if w := f.endName(t, pi, prev, sents[si-1].Start); w.name != "" {
+		return w
+	}
+	// The family name of a person named in full before, which the
+	// dictionary cut apart here (…いく北浜。).
+	e := len(strings.TrimRight(prev, " 。"))
+	st := phraseBefore(prev, e)
+	if st <= 0 || st >= e || f.x == nil {
+		return who{}
+	}
+	found := "" // the one person whose name starts with the phrase
+	for _, p := range f.x.People {
+		if strings.HasPrefix(p.Name, prev[st:e]) && len(p.Name) > e-st {
+			if found != "" && found != p.Name {
+				return who{} // two people of that family name
+			}
+			found = p.Name
+		}
+	}
+	sp := t.Span(sents[si-1].Start+st, sents[si-1].Start+e)
+	if found == "" {
+		// A name the dictionary lacks, printed before (司会の北浜が…).
+		return f.unknownName(t, prev[st:e], sents[si-1].Start+st, sents[si-1].Start+e)
+	}
+	return who{name: found, span: sp}
 }

@@ -1029,6 +1029,11 @@ func TestWhatThereIsAndLateNames(t *testing.T) {
 		{name: "the next sentence opens with whose words they were",
 			text:  "八百屋ではいつもミカンをおまけしてくれた。「坊主、よく食べろよ」。店主のだみ声を、今も覚えている。\n\n「よく来たね」。沢井健二さんの声が響いた。",
 			wants: []said{{"坊主", "店主", "following"}, {"よく来た", "沢井健二", "following"}}},
+		{name: "the one the sentence before closes on asks",
+			text: "司会の北浜が歌手の川瀬ゆかりと食事を楽しんだ。\n\n食事をしながら、川瀬に質問を重ねる北浜。「本番の前は緊張する？」と尋ねると、川瀬は「意外と平気です」と答えた。\n\n" +
+				"撮影用に「一枚撮ってもいいですか？」とお願いすると、川瀬はにっこり笑った。",
+			wants:   []said{{"前の日", "北浜", "continued"}, {"思ったより", "川瀬ゆかり", "explicit"}, {"止まって", "", ""}},
+			lexical: []said{{"前の日", "", ""}, {"思ったより", "川瀬", "explicit"}, {"止まって", "", ""}}},
 		{name: "a reader's words named after their quotative, the reply as a reporting verb",
 			text:  "「採用がすごい」との投稿者の発言に対して、北浜社長は「雇用に貢献したい」と返信した。",
 			wants: []said{{"採用が", "投稿者", "following"}, {"雇用に", "北浜", "explicit"}}},
