@@ -380,7 +380,8 @@ func (sc *scanner) offsetFrom(t article.Time, e int, base time.Time, anchor arti
 
 // refOffset reads N時間前, N分後 from i to e against the document's time
 // of day, when the reference has one. Counted from an event (就寝の3時間
-// 前, 開始の30分前) or the end of a range (2〜3時間前) it is not read.
+// 前, 開始30分前), from what the sentence before tells (2分後、…) or as the
+// end of a range (2〜3時間前) it is not read.
 func (sc *scanner) refOffset(t article.Time, i, e int) (article.Time, bool) {
 	if !sc.refClock {
 		return t, false
@@ -399,8 +400,37 @@ func (sc *scanner) refOffset(t article.Time, i, e int) (article.Time, bool) {
 		// 盛り上がってきた1時間後, 一時退散して、2時間後: counted from
 		// what the clause before tells.
 		return t, false
+	case kanjiNounBefore(head):
+		return t, false // 終了1時間前, 開始30分前: counted from an event
+	case sentenceStart(head) && hasAt(sc.s, e+len("前"), "、"):
+		// 2分後、表面が…: opening its sentence, counted from what the
+		// sentence before tells.
+		return t, false
 	}
 	return sc.offsetFrom(t, e, sc.ref, article.AnchorDocument)
+}
+
+// kanjiNounBefore reports whether head ends with a word of two kanji or
+// more (終了, 開始, 発車) that a count of hours right after it is counted
+// from; 約 and 計 are no such word.
+func kanjiNounBefore(head string) bool {
+	n := 0
+	for head != "" {
+		r, size := utf8.DecodeLastRuneInString(head)
+		if !(r >= 0x4E00 && r <= 0x9FFF) {
+			break
+		}
+		n++
+		head = head[:len(head)-size]
+	}
+	return n >= 2
+}
+
+// sentenceStart reports whether head, the text before an expression,
+// holds nothing of its sentence.
+func sentenceStart(head string) bool {
+	head = strings.TrimRight(head, " \u3000")
+	return head == "" || strings.HasSuffix(head, "。") || strings.HasSuffix(head, "\n")
 }
 
 // clockLength reads a length of hours, minutes and seconds written in
