@@ -410,6 +410,11 @@ func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Ancho
 			break
 		}
 		base, a, ok := sc.anchorPoint(r.prev, r.g)
+		if r.word == "当日" && a == article.AnchorDocument {
+			// 当日、待ち合わせの駅に…: the day of an event the text told
+			// before without its date, never the document's day.
+			a, ok = article.AnchorNone, false
+		}
 		if !r.prev && sc.hasQuote {
 			// 28日の投稿で「本日午後1時の会談…」: 本日 is the day of the post.
 			base, a, ok = sc.quote, article.AnchorQuote, true
