@@ -473,6 +473,11 @@ func (f *finder) lastSaid(pi int) who {
 // head of a transcript line (dialogue), the topic or subject before it
 // (explicit), a source phrase (source).
 func (f *finder) find(t morph.Text, pi int, s string, sent sentence, top []bracket, b bracket, before string, restOff int, quotative, rest, verb string, vAt int, trimmed string) who {
+	if w := f.wordsBefore(t, pi, s, sent, before, quotative, rest); w.name != "" {
+		// Named in a noun phrase, not as the subject: not carried on to
+		// the next words.
+		return withRule(w, ruleWeak)
+	}
 	w := f.speakerAfter(t, pi, s, restOff, quotative, rest, verb, vAt)
 	if w.name != "" && quotative == "と" && (vAt < 0 || f.x == nil && !titledSpan(t, w.span) && f.agedName(pi, w.name) != w.name) {
 		// The noun closing the sentence is a predicate, not a person
@@ -1882,4 +1887,26 @@ func (f *finder) askerBefore(t morph.Text, pi int, s string, sents []sentence, s
 		return f.unknownName(t, prev[st:e], sents[si-1].Start+st, sents[si-1].Start+e)
 	}
 	return who{name: found, span: sp}
+}
+
+// wordsBefore returns whose words the quotation is when it is written
+// between them and a noun for words (現地スタッフの「…」という助言, 市長
+// の「…」との発言), or nobody.
+func (f *finder) wordsBefore(t morph.Text, pi int, s string, sent sentence, before, quotative, rest string) who {
+	if quotative != "という" && quotative != "との" || !hasPrefixAny(rest, wordNouns...) {
+		return who{}
+	}
+	b, ok := strings.CutSuffix(strings.TrimRight(before, " \u3000"), "の")
+	if !ok {
+		return who{}
+	}
+	st := phraseBefore(b, len(b))
+	if st >= len(b) {
+		return who{}
+	}
+	w := f.resolve(t, pi, s, sent.Start+st, sent.Start+len(b))
+	if w.name == anaphorName || w.guess {
+		return who{}
+	}
+	return w
 }

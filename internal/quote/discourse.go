@@ -979,17 +979,16 @@ func mayNormalize(r rune) bool {
 // quotative: twenty characters.
 const maxNamePhrase = 20 * 3
 
+// wordNouns are nouns for someone's words (声, 弁, コメント).
+var wordNouns = []string{"声", "弁", "談", "言葉", "コメント", "話", "戸惑い", "訴え", "叫び", "本音", "指摘", "反論", "嘆き", "ぼやき",
+	"発言", "一言", "意見", "質問", "問い", "書き込み", "投稿", "つぶやき", "ツイート", "主張", "説明", "メッセージ",
+	"感想", "返答", "回答", "答え", "呼びかけ", "提案", "だみ声", "口癖", "口ぐせ", "助言", "忠告", "要望", "注文"}
+
 // wordsOf reports whether s opens with の and a noun for someone's words:
 // の声, の弁, のコメント.
 func wordsOf(s string) bool {
-	for _, v := range []string{"の声", "の弁", "の談", "の言葉", "のコメント", "の話", "の戸惑い", "の訴え", "の叫び", "の本音", "の指摘", "の反論", "の嘆き", "のぼやき",
-		"の発言", "の一言", "の意見", "の質問", "の問い", "の書き込み", "の投稿", "のつぶやき", "のツイート", "の主張", "の説明", "のメッセージ",
-		"の感想", "の返答", "の回答", "の答え", "の呼びかけ", "の提案", "のだみ声", "の口癖", "の口ぐせ"} {
-		if strings.HasPrefix(s, v) {
-			return true
-		}
-	}
-	return false
+	rest, ok := strings.CutPrefix(s, "の")
+	return ok && hasPrefixAny(rest, wordNouns...)
 }
 
 // personEnding returns the person the entities mention in paragraph pi
