@@ -251,6 +251,8 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		return a
 	case quotative == "と" && strings.HasPrefix(rest, "は") && w.name == "" && !speechLike(inner):
 		return a // 「モラハラ」とは…: a term being defined
+	case quotative == "と" && !speechLike(inner) && !containsHiragana(inner) && listedWith(rest):
+		return a // 「髪形・靴・鞄」と言った、内面の…: terms listed, not said
 	case (quotative == "という" || quotative == "といった" || quotative == "などの") && w.name == "" && !voice && !speechLike(inner) &&
 		!strings.ContainsAny(inner[3:len(inner)-3], "、。") && hasNounAfter(rest):
 		// 「○○おばさんのクッキー」「…」といった名前: names and terms a
@@ -1909,4 +1911,28 @@ func (f *finder) wordsBefore(t morph.Text, pi int, s string, sent sentence, befo
 		return who{}
 	}
 	return w
+}
+
+// listedWith reports whether rest, after a quotative と, is 言った or いった
+// joined to what follows by a comma or a noun (と言った、内面の可愛さ): the
+// words before are examples listed, as with といった.
+func listedWith(rest string) bool {
+	for _, v := range []string{"言った", "いった"} {
+		if after, ok := strings.CutPrefix(rest, v); ok {
+			r, _ := firstRune(after)
+			return r == '、' || r >= 0x4E00 && r <= 0x9FFF || r >= 'ァ' && r <= 'ヺ'
+		}
+	}
+	return false
+}
+
+// containsHiragana reports whether s holds a hiragana letter: the kana of
+// a sentence, which a list of terms (髪形・靴・鞄) lacks.
+func containsHiragana(s string) bool {
+	for _, r := range s {
+		if r >= 'ぁ' && r <= 'ゖ' {
+			return true
+		}
+	}
+	return false
 }

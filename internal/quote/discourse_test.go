@@ -1037,6 +1037,11 @@ func TestWhatThereIsAndLateNames(t *testing.T) {
 		{name: "whose words, named before them with の and a noun for words after them",
 			text:  "北浜商事に対し、現地スタッフの「まずは小さな店で試してはどうか」という助言もあった。\n\n市長の沢井健二氏の「予算は守る」との発言が波紋を広げた。",
 			wants: []said{{"身の丈", "現地スタッフ", "explicit"}, {"予算は", "沢井健二", "explicit"}}},
+		{name: "terms listed with と言った and a network's programme are no quotations",
+			text: "女性が言うカワイイは、「髪形・靴・鞄」と言った、内面からの可愛さを含む。\n\n歌手の矢沢は、テレビ北浜系「夜のニュース」のテーマを演奏した。\n\n" +
+				"利用者からは「ワンピースを着ると困る(26歳)」「お腹が張る(31歳)」と言った声が届いた。",
+			none:  []string{"服装・", "夜のニュース"},
+			wants: []said{{"ワンピース", "利用者", "source"}}},
 		{name: "a reader's words named after their quotative, the reply as a reporting verb",
 			text:  "「採用がすごい」との投稿者の発言に対して、北浜社長は「雇用に貢献したい」と返信した。",
 			wants: []said{{"採用が", "投稿者", "following"}, {"雇用に", "北浜", "explicit"}}},
