@@ -574,6 +574,9 @@ func (f *finder) find(t morph.Text, pi int, s string, sent sentence, top []brack
 		if w.name == "" && !asked {
 			w = f.unknownTopic(t, before[clause:], sent.Start+clause)
 		}
+		if w.name == "" && !asked {
+			w = f.roleTopic(t, before[clause:], sent.Start+clause)
+		}
 	}
 	if w.name != "" {
 		return withRule(w, ruleExplicit)

@@ -282,6 +282,53 @@ func (f *finder) unknownTopic(t morph.Text, text string, off int) who {
 	return firstTopic(text, off, func(p string, start, end int) who { return f.unknownName(t, p, start, end) })
 }
 
+// introRoles are trades printed before a person's name with の (タレントの
+// みなみ愛, 作家の北浜修): what follows them up to は is a name, however
+// the dictionary reads it.
+var introRoles = []string{"タレント", "作家", "歌手", "俳優", "女優", "モデル", "漫画家", "作詞家", "作曲家", "芸人", "棋士", "力士",
+	"評論家", "解説者", "コメンテーター", "アナウンサー", "キャスター", "司会", "声優", "映画監督", "演出家", "脚本家", "写真家", "画家"}
+
+// maxIntroName bounds, in runes, a name read after one of introRoles.
+const maxIntroName = 8
+
+// roleTopic returns the name printed after one of introRoles and の and
+// marked with は (タレントのみなみ愛は、「…」と話した) in text, starting at off
+// in the paragraph, or nobody: a name in kana and kanji that no dictionary
+// lists.
+func (f *finder) roleTopic(t morph.Text, text string, off int) who {
+	for _, r := range introRoles {
+		k := strings.Index(text, r+"の")
+		if k < 0 {
+			continue
+		}
+		st := k + len(r+"の")
+		// The name ends at a は after it (みなみ愛は: the first one may
+		// be its own).
+		for e := 0; e < len(text[st:]); {
+			c, size := firstRune(text[st+e:])
+			if c == 'は' && e > 0 {
+				p := text[st : st+e]
+				if roleName(p) {
+					return who{name: p, span: t.Span(off+st, off+st+e)}
+				}
+			}
+			if e += size; utf8.RuneCountInString(text[st:st+e]) > maxIntroName {
+				break
+			}
+		}
+	}
+	return who{}
+}
+
+// roleName reports whether p, printed after a trade and の, can be a name:
+// two to maxIntroName runes of kanji and kana, no particle, no common noun.
+func roleName(p string) bool {
+	n := utf8.RuneCountInString(p)
+	bare := strings.ReplaceAll(p, "・", "")
+	return n >= 2 && n <= maxIntroName && (givenName(bare) || morph.IsKatakana(bare)) &&
+		!strings.ContainsAny(p, "のがをにでとも、") && !commonNoun(p)
+}
+
 // unknownName returns p, at [start, end) of the paragraph, as a speaker
 // when it is a name the dictionary lacks (seenName), or nobody.
 func (f *finder) unknownName(t morph.Text, p string, start, end int) who {
