@@ -492,7 +492,7 @@ func namedTurn(s string) bool {
 
 // maxSectionHead bounds the runes of a line read as a sub-heading for the
 // mark it opens with.
-const maxSectionHead = 30
+const maxSectionHead = 40
 
 // sectionMark reports whether the short line s opens with a mark that
 // heads a section of the text (■高瀬「狙っていた」, ◇試合後の談話), not an

@@ -286,6 +286,13 @@ func TestLayout(t *testing.T) {
 			boilerplate: []string{"写真一覧", "Copyright 2024 Kawabe Shimpo. All rights reserved."},
 		},
 		{
+			name: "a long line under a section mark over the text is its heading, not a link",
+			in: layoutHead + "◇川べり杯　北浜クラブ4－3港西クラブ（17日、北浜市民球場）\n\n北浜クラブは九回に逆転し、川べり杯を制した。\n\n" +
+				"監督は選手をたたえた。\n",
+			paragraphs: []string{"◇川べり杯 北浜クラブ4-3港西クラブ(17日、北浜市民球場)", "北浜クラブは九回に逆転し、川べり杯を制した。", "監督は選手をたたえた。"},
+			related:    []string{},
+		},
+		{
 			name: "the rows of price tables repeat inside the text: data, not furniture",
 			in: layoutHead + "古書店の会員料金は次の通り。\n\n一般\n年会費 3,000円\n入会金 1,000円\n\n学生\n年会費 3,000円\n入会金 500円\n\n" +
 				"料金は来月から改める。\n",
