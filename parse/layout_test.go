@@ -286,6 +286,12 @@ func TestLayout(t *testing.T) {
 			boilerplate: []string{"写真一覧", "Copyright 2024 Kawabe Shimpo. All rights reserved."},
 		},
 		{
+			name:        "the label of an advertisement in brackets between paragraphs is furniture",
+			in:          layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n（広告）\n\n最後の日には常連客が花束を持って訪れた。\n",
+			paragraphs:  []string{"店主の森川さんは、この春で店を閉じると決めた。", "最後の日には常連客が花束を持って訪れた。"},
+			boilerplate: []string{"(広告)"},
+		},
+		{
 			name: "a long line under a section mark over the text is its heading, not a link",
 			in: layoutHead + "◇川べり杯　北浜クラブ4－3港西クラブ（17日、北浜市民球場）\n\n北浜クラブは九回に逆転し、川べり杯を制した。\n\n" +
 				"監督は選手をたたえた。\n",

@@ -302,6 +302,9 @@ func isUIWith(s string, n int, contains bool) bool {
 	if contains {
 		return true
 	}
+	if in, ok := cutBrackets(s); ok && n <= 14 && (in == "広告" || in == "PR" || in == "スポンサーリンク") {
+		return true // (広告): the label of an advertisement
+	}
 	if !hasWordRune(s) {
 		return true // "-", "|", "»", "_ (_)"
 	}
