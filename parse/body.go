@@ -178,6 +178,13 @@ func (p *parser) lineRoles(start, end int) {
 		}
 		inList = false
 		l.role = p.lineRole(l, text, plain)
+		if l.role == roleRelated && strings.HasPrefix(l.text, "【") && !isInlineRelated(l.text) && !p.underRelatedHead(start, i) {
+			// 【第1候補】…「港の森」 right over running text: the heading
+			// of what follows, not a link (shortLines decides).
+			if n := p.nextContent(i, end); n >= 0 && p.lines[n].prose && isText(&p.lines[n]) {
+				l.role = roleShort
+			}
+		}
 		if !text && l.role != roleUI && l.n <= maxCaptionRunes && p.afterPhotoLabel(start, i) {
 			// 写真一覧 / 記者会見する市長（20日）: the caption of the photo
 			// the label stands for.

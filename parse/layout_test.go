@@ -292,6 +292,13 @@ func TestLayout(t *testing.T) {
 			boilerplate: []string{"(広告)"},
 		},
 		{
+			name: "a line in 【】 right over running text is its heading, not a link",
+			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n【森川さんの2月3日の投稿】\n\n「長い間ありがとうございました」と書き込んだ。\n\n" +
+				"【関連記事】\n・川べりの古書店、地図の展示会\n",
+			paragraphs: []string{"店主の森川さんは、この春で店を閉じると決めた。", "【森川さんの2月3日の投稿】", "「長い間ありがとうございました」と書き込んだ。"},
+			related:    []string{"川べりの古書店、地図の展示会"},
+		},
+		{
 			name: "a long line under a section mark over the text is its heading, not a link",
 			in: layoutHead + "◇川べり杯　北浜クラブ4－3港西クラブ（17日、北浜市民球場）\n\n北浜クラブは九回に逆転し、川べり杯を制した。\n\n" +
 				"監督は選手をたたえた。\n",
