@@ -470,8 +470,8 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 		}
 	}
 	if slices.ContainsFunc(sentEvents, func(e Event) bool { return e.When.Type == article.TypeSet }) || dayRange(src, sentEvents) {
-		// 1日3回【5時、11時、17時】, 毎週土曜の午後2時から, 18日〜27日
-		// 11:00〜19:00: the clock times of a repeating slot, on no one
+		// 1日3回【5時、11時、17時】, 毎週土曜の午後2時から, 4日〜12日
+		// 10:00〜18:00: the clock times of a repeating slot, on no one
 		// day.
 		for i := range sentEvents {
 			if e := &sentEvents[i]; bareClock(e.When) {
@@ -500,7 +500,7 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 }
 
 // dayRange reports whether events, those of one sentence of src, hold a
-// range of days (12月18日〜27日, 3日から5日): two days with only a range
+// range of days (3月4日〜12日, 3日から5日): two days with only a range
 // mark between them.
 func dayRange(src string, events []Event) bool {
 	for i := 1; i < len(events); i++ {

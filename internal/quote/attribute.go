@@ -252,7 +252,7 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 	case quotative == "と" && strings.HasPrefix(rest, "は") && w.name == "" && !speechLike(inner):
 		return a // 「モラハラ」とは…: a term being defined
 	case quotative == "と" && !speechLike(inner) && !containsHiragana(inner) && listedWith(rest):
-		return a // 「髪形・靴・鞄」と言った、内面の…: terms listed, not said
+		return a // 「髪形・靴・鞄」と言った、細部の…: terms listed, not said
 	case (quotative == "という" || quotative == "といった" || quotative == "などの") && w.name == "" && !voice && !speechLike(inner) &&
 		!strings.ContainsAny(inner[3:len(inner)-3], "、。") && hasNounAfter(rest):
 		// 「○○おばさんのクッキー」「…」といった名前: names and terms a
@@ -330,8 +330,8 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		// 「止まって頂けますか」とお願いすると: the writer asks; the one
 		// the text is about answers after. 「転機は？」と話が及ぶと: a
 		// question that hands the turn over. The sentence before may
-		// close on the one who asks (…質問を重ねる北浜。「…？」と
-		// 尋ねると).
+		// close on the one who asks (…質問を重ねる北浜。「…？」と尋ね
+		// ると).
 		if ew := f.askerBefore(t, pi, s, sents, si, before); w.name == "" && ew.name != "" {
 			w, a.carried = as(ew, ruleContinued), true
 		} else {
@@ -1871,7 +1871,7 @@ func (f *finder) askerBefore(t morph.Text, pi int, s string, sents []sentence, s
 		return w
 	}
 	// The family name of a person named in full before, which the
-	// dictionary cut apart here (…いく北浜。).
+	// dictionary cut apart here (…重ねる北浜。).
 	e := len(strings.TrimRight(prev, " 。"))
 	st := phraseBefore(prev, e)
 	if st <= 0 || st >= e || f.x == nil {
@@ -1886,17 +1886,16 @@ func (f *finder) askerBefore(t morph.Text, pi int, s string, sents []sentence, s
 			found = p.Name
 		}
 	}
-	sp := t.Span(sents[si-1].Start+st, sents[si-1].Start+e)
 	if found == "" {
 		// A name the dictionary lacks, printed before (司会の北浜が…).
 		return f.unknownName(t, prev[st:e], sents[si-1].Start+st, sents[si-1].Start+e)
 	}
-	return who{name: found, span: sp}
+	return who{name: found, span: t.Span(sents[si-1].Start+st, sents[si-1].Start+e)}
 }
 
 // wordsBefore returns whose words the quotation is when it is written
-// between them and a noun for words (現地スタッフの「…」という助言, 市長
-// の「…」との発言), or nobody.
+// between them and a noun for words (現地スタッフの「…」という助言, 市長の
+// 「…」との発言), or nobody.
 func (f *finder) wordsBefore(t morph.Text, pi int, s string, sent sentence, before, quotative, rest string) who {
 	if quotative != "という" && quotative != "との" || !hasPrefixAny(rest, wordNouns...) {
 		return who{}
@@ -1917,7 +1916,7 @@ func (f *finder) wordsBefore(t morph.Text, pi int, s string, sent sentence, befo
 }
 
 // listedWith reports whether rest, after a quotative と, is 言った or いった
-// joined to what follows by a comma or a noun (と言った、内面の可愛さ): the
+// joined to what follows by a comma or a noun (と言った、細部への気配り): the
 // words before are examples listed, as with といった.
 func listedWith(rest string) bool {
 	for _, v := range []string{"言った", "いった"} {

@@ -789,8 +789,8 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 		}
 		i += n
 	}
-	// After the verb, ending the sentence: と苦笑する西尾監督。, と素早い指摘
-	// をみせた沢井。, and the cleft と語るのは、…弟のXだ。
+	// After the verb, ending the sentence: と苦笑する西尾監督。, と素早いツッ
+	// コミを入れた沢井。, and the cleft と語るのは、…弟のXだ。
 	if vAt >= 0 && !passiveVerb(verb) {
 		tail := rest[vAt+len(verb):]
 		for _, light := range lightVerbs {

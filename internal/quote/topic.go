@@ -302,7 +302,7 @@ func (f *finder) roleTopic(t morph.Text, text string, off int) who {
 			continue
 		}
 		st := k + len(r+"の")
-		// The name ends at a は after it (みなみ愛は: the first one may
+		// The name ends at a は after it (はなこは: the first one may
 		// be its own).
 		for e := 0; e < len(text[st:]); {
 			c, size := firstRune(text[st+e:])

@@ -139,7 +139,7 @@ var venues = []string{"ブログ", "会見", "記者会見", "投稿", "ツイ�
 	"コメント", "メッセージ", "取材", "席", "場", "際", "イベント", "会合", "集会", "式"}
 
 // reportedValues open the text after a date that is the value a report
-// gives (発売日が12月17日だと発表された, 期限は3月末であるという).
+// gives (新刊の発売日は12月17日だと発表された, 期限は3月末であるという).
 var reportedValues = []string{"だと", "であると", "だという", "だとして"}
 
 // ReportedValue reports whether after, the text right after a date, makes

@@ -850,7 +850,7 @@ func (sc *scanner) afterMonth(k int, sp spec) (spec, bool) {
 func rangeMark(r rune) bool { return r == '〜' || r == '～' || r == '~' || r == '-' || r == '−' }
 
 // clockRangeAt reports whether a time of day at i opens a range of times
-// (11:00〜19:00).
+// (10:00〜18:00).
 func clockRangeAt(sc *scanner, i int) bool {
 	var probe spec
 	e, ok := sc.clock(i, &probe, true)
@@ -877,7 +877,7 @@ func (sc *scanner) suffix(k int, sp spec) (spec, bool) {
 		if kk < len(s) && s[kk] == ' ' {
 			kk++
 			if rangeMark(runeBefore(s, sp.start)) && clockRangeAt(sc, kk) {
-				// 12月4日〜12日 10:00〜18:00: the hours of every day
+				// 3月4日〜12日 10:00〜18:00: the hours of every day
 				// of the range, not a time of its last day.
 				kk = -1
 			}

@@ -380,7 +380,7 @@ func (sc *scanner) offsetFrom(t article.Time, e int, base time.Time, anchor arti
 
 // refOffset reads N時間前, N分後 from i to e against the document's time
 // of day, when the reference has one. Counted from an event (就寝の3時間
-// 前, 開始30分前), from what the sentence before tells (2分後、…) or as the
+// 前, 閉店1時間前), from what the sentence before tells (5分後、…) or as the
 // end of a range (2〜3時間前) it is not read.
 func (sc *scanner) refOffset(t article.Time, i, e int) (article.Time, bool) {
 	if !sc.refClock {
@@ -401,9 +401,9 @@ func (sc *scanner) refOffset(t article.Time, i, e int) (article.Time, bool) {
 		// what the clause before tells.
 		return t, false
 	case kanjiNounBefore(head):
-		return t, false // 終了1時間前, 開始30分前: counted from an event
+		return t, false // 閉店1時間前, 開始30分前: counted from an event
 	case sentenceStart(head) && hasAt(sc.s, e+len("前"), "、"):
-		// 2分後、表面が…: opening its sentence, counted from what the
+		// 5分後、表面が…: opening its sentence, counted from what the
 		// sentence before tells.
 		return t, false
 	}

@@ -65,7 +65,7 @@ func guessTense(s string, start, end int) Tense {
 		}
 	}
 	if tense.ReportedValue(seg) {
-		return Unknown // 発売日が12月17日だと発表された: the value reported
+		return Unknown // 新刊の発売日は12月17日だと発表された: the value reported
 	}
 	if tense.Announced(seg) {
 		return Unknown // 記念展の開催が決まった: the event may be ahead
