@@ -1900,15 +1900,11 @@ func (f *finder) wordsBefore(t morph.Text, pi int, s string, sent sentence, befo
 	if quotative != "という" && quotative != "との" || !hasPrefixAny(rest, wordNouns...) {
 		return who{}
 	}
-	b, ok := strings.CutSuffix(strings.TrimRight(before, " \u3000"), "の")
+	st, e, ok := markedPhrase(before, "の")
 	if !ok {
 		return who{}
 	}
-	st := phraseBefore(b, len(b))
-	if st >= len(b) {
-		return who{}
-	}
-	w := f.resolve(t, pi, s, sent.Start+st, sent.Start+len(b))
+	w := f.resolve(t, pi, s, sent.Start+st, sent.Start+e)
 	if w.name == anaphorName || w.guess {
 		return who{}
 	}

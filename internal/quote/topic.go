@@ -346,15 +346,27 @@ func (f *finder) unknownSubject(t morph.Text, text string, off int) who {
 	if f.an == nil {
 		return who{}
 	}
-	b, ok := strings.CutSuffix(strings.TrimRight(text, " \u3000"), "が")
+	st, e, ok := markedPhrase(text, "が")
 	if !ok {
 		return who{}
 	}
-	st := phraseBefore(b, len(b))
-	if st >= len(b) {
-		return who{}
+	return f.unknownName(t, text[st:e], off+st, off+e)
+}
+
+// markedPhrase returns where the phrase marked by the particle text ends
+// with starts and ends in text (…瀬那が, …市長の), spaces after the particle
+// left out; ok is false when text does not end with it or no phrase stands
+// before it.
+func markedPhrase(text, particle string) (st, end int, ok bool) {
+	b, ok := strings.CutSuffix(strings.TrimRight(text, " \u3000"), particle)
+	if !ok {
+		return 0, 0, false
 	}
-	return f.unknownName(t, b[st:], off+st, off+len(b))
+	st = phraseBefore(b, len(b))
+	if st >= len(b) {
+		return 0, 0, false
+	}
+	return st, len(b), true
 }
 
 // viewMarks follow the one whose view a sentence gives (独女たちにしてみても,

@@ -272,6 +272,17 @@ func (sc *scanner) distance(p point, mod article.Mod) (d, unit time.Duration) {
 // and a noun follow, directly (5日の試合) or after a verbal noun (10月28日
 // 公開の映画, 26日放送の番組).
 func modifiesNoun(s string, i int) bool {
+	k := verbalNounEnd(s, i)
+	if !hasAt(s, k, "の") {
+		return false
+	}
+	r, _ := runeAt(s, k+len("の"))
+	return r >= 0x4E00 && r <= 0x9FFF || isKatakana(r) || r == '「' || r == '『' || isASCIILetter(r)
+}
+
+// verbalNounEnd returns the end of the run of up to four kanji at i in s
+// (公開, 放送, 発売開始), a verbal noun after a date, or i when none.
+func verbalNounEnd(s string, i int) int {
 	k := i
 	for n := 0; n < 4; n++ {
 		r, size := runeAt(s, k)
@@ -280,11 +291,7 @@ func modifiesNoun(s string, i int) bool {
 		}
 		k += size
 	}
-	if !hasAt(s, k, "の") {
-		return false
-	}
-	r, _ := runeAt(s, k+len("の"))
-	return r >= 0x4E00 && r <= 0x9FFF || isKatakana(r) || r == '「' || r == '『' || isASCIILetter(r)
+	return k
 }
 
 // bracketedAfterNoun reports whether the date s[i:e] opens brackets right
@@ -302,14 +309,7 @@ func bracketedAfterNoun(s string, i, e int) bool {
 	if open == "" {
 		return false
 	}
-	k := e
-	for n := 0; n < 4; n++ {
-		r, size := runeAt(s, k)
-		if !(r >= 0x4E00 && r <= 0x9FFF) {
-			break
-		}
-		k += size
-	}
+	k := verbalNounEnd(s, e)
 	if k > e && !hasAt(s, k, "、") && !hasAt(s, k, "）") && !hasAt(s, k, ")") {
 		return false
 	}
