@@ -451,8 +451,8 @@ func isLabelValue(s string, n int) bool {
 
 // spacedFigure reports a label of up to ten runes, a space, and a value
 // that opens with a figure and holds no kana of a sentence (hiragana):
-// 本体価格 48,300円, 実質負担額 -30円, 重量 約140g. A headline printed as a link (北浜市長選 3氏が立候補)
-// has its particles.
+// 本体価格 48,300円, 実質負担額 -30円, 重量 約140g. A headline printed as a
+// link (北浜市長選 3氏が立候補) has its particles.
 func spacedFigure(s string) bool {
 	i := strings.IndexAny(s, " \u3000")
 	if i <= 0 || utf8.RuneCountInString(s[:i]) > 10 {
