@@ -132,7 +132,8 @@ var creditRoles = []string{"取材・文", "文・写真", "写真・文", "文�
 
 // deskSuffixes end the desk, bureau or post printed with a reporter's
 // name: 政治部, 港川支局, 編集委員, 北京特派員.
-var deskSuffixes = []string{"部", "局", "班", "室", "センター", "委員", "特派員", "記者", "デスク", "編集長"}
+var deskSuffixes = []string{"部", "局", "班", "室", "センター", "委員", "特派員", "記者", "デスク", "編集長", "ジャーナリスト", "ライター", "コラムニスト",
+	"フォトグラファー", "カメラマン"}
 
 // isDesk reports a desk, bureau or post: three to twelve Han or katakana
 // runes ending in a desk word. Two runes are too few: 阿部 is a name.
@@ -259,15 +260,22 @@ func (p *parser) bylineLine(l line) (cs []credit, kicker rng, ok bool) {
 		}
 		return nil, rng{}, false
 	}
+	if cs, ok := latinByline(l); ok {
+		return cs, rng{}, true
+	}
 	for _, lab := range bylineLabels {
 		rest, ok := strings.CutPrefix(t, lab)
+		sep := ""
 		if !ok {
-			continue
-		}
-		rest = strings.TrimLeft(rest, " \u3000")
-		sep, ok := hasPrefixAny(rest, "：", ":", "／", "/", "＝", "=")
-		if !ok {
-			continue
+			// 【記者】石動悠: the label in brackets, no separator.
+			if rest, ok = strings.CutPrefix(t, "【"+lab+"】"); !ok {
+				continue
+			}
+		} else {
+			rest = strings.TrimLeft(rest, " \u3000")
+			if sep, ok = hasPrefixAny(rest, "：", ":", "／", "/", "＝", "="); !ok {
+				continue
+			}
 		}
 		role := ""
 		if slices.Contains(creditRoles, lab) {
@@ -403,4 +411,29 @@ func (p *parser) signature(s, e int) (int, []credit) {
 		cs = append(cs, credit{name: r})
 	}
 	return s + i, cs
+}
+
+// latinByline reads "By Lena Marquart": By and a name of two to four
+// capitalized Latin words, as wire services print it.
+func latinByline(l line) ([]credit, bool) {
+	rest, ok := strings.CutPrefix(l.text, "By ")
+	if !ok {
+		return nil, false
+	}
+	ws := strings.Fields(rest)
+	if len(ws) < 2 || len(ws) > 4 {
+		return nil, false
+	}
+	for _, w := range ws {
+		if w[0] < 'A' || w[0] > 'Z' {
+			return nil, false
+		}
+		for _, r := range w {
+			if !(r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r == '.' || r == '-' || r == '\'') {
+				return nil, false
+			}
+		}
+	}
+	s := l.s + len("By ") + (len(rest) - len(strings.TrimLeft(rest, " ")))
+	return []credit{{name: rng{s, l.e}}}, true
 }

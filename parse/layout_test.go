@@ -286,6 +286,14 @@ func TestLayout(t *testing.T) {
 			boilerplate: []string{"写真一覧", "Copyright 2024 Kawabe Shimpo. All rights reserved."},
 		},
 		{
+			name: "bylines and buttons under the date line",
+			in: "川べりの古書店、五十年の歩みに幕\n2024年5月10日 9時30分\n【記者】森下蒼一\n医療ジャーナリスト　川瀬ゆかり\nBy Mara Lindqvist\n3 分で読む\n" +
+				"文字サイズ　小　中　大\n▶ 動画を再生（1分48秒）\nFacebook　X　LINE　メール\n\n店主の森川さんは、この春で店を閉じると決めた。\n\n" +
+				"動画を再生してみると、店の歴史がよくわかる。\n",
+			paragraphs:  []string{"店主の森川さんは、この春で店を閉じると決めた。", "動画を再生してみると、店の歴史がよくわかる。"},
+			boilerplate: []string{"3 分で読む", "文字サイズ 小 中 大", "▶ 動画を再生(1分48秒)", "Facebook X LINE メール"},
+		},
+		{
 			name:        "the label of an advertisement in brackets between paragraphs is furniture",
 			in:          layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n（広告）\n\n最後の日には常連客が花束を持って訪れた。\n",
 			paragraphs:  []string{"店主の森川さんは、この春で店を閉じると決めた。", "最後の日には常連客が花束を持って訪れた。"},
@@ -792,4 +800,27 @@ func TestLabelledCredits(t *testing.T) {
 	a, err := Parse([]byte(layoutHead+"北浜銀行は融資の姿勢を変えない考えを示した。\n\n(詳しくは 別の記事で)\n"), WithoutMorphology())
 	require.NoError(t, err)
 	assert.Empty(t, a.Bylines)
+}
+
+// TestBylinesUnderDateLine: a label in 【】, a trade before a name and a
+// Latin "By" line under the date line are the article's bylines.
+func TestBylinesUnderDateLine(t *testing.T) {
+	tests := []struct{ line, name, desk string }{
+		{"【記者】森下蒼一", "森下蒼一", ""},
+		{"医療ジャーナリスト　川瀬ゆかり", "川瀬ゆかり", "医療ジャーナリスト"},
+		{"By Mara Lindqvist", "Mara Lindqvist", ""},
+		{"政治部　沢井健二", "沢井健二", "政治部"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.line, func(t *testing.T) {
+			src := "川べりの古書店、五十年の歩みに幕\n2024年5月10日 9時30分\n" + tt.line + "\n\n店主の森川さんは、この春で店を閉じると決めた。\n"
+			a, err := Parse([]byte(src))
+			require.NoError(t, err)
+			spanChecker{t: t, a: a, text: true}.check()
+			require.Len(t, a.Bylines, 1)
+			assert.Equal(t, tt.name, a.Bylines[0].Name)
+			assert.Equal(t, tt.desk, a.Bylines[0].Desk)
+			assert.Equal(t, []string{"店主の森川さんは、この春で店を閉じると決めた。"}, paragraphTexts(a))
+		})
+	}
 }

@@ -305,6 +305,13 @@ func isUIWith(s string, n int, contains bool) bool {
 	if in, ok := cutBrackets(s); ok && n <= 14 && (in == "広告" || in == "PR" || in == "スポンサーリンク") {
 		return true // (広告): the label of an advertisement
 	}
+	if n <= 40 && shareLine(s) {
+		return true // Facebook X LINE メール: share buttons
+	}
+	if n <= 20 && (strings.HasPrefix(s, "文字サイズ") || strings.HasSuffix(s, "分で読む") || strings.Contains(s, "動画を再生") ||
+		strings.HasSuffix(s, "友だちに教える") || strings.HasSuffix(s, "友達に教える")) {
+		return true // 文字サイズ 小 中 大, 3 分で読む, ▶ 動画を再生(1分48秒): buttons and labels
+	}
 	if !hasWordRune(s) {
 		return true // "-", "|", "»", "_ (_)"
 	}
@@ -549,4 +556,23 @@ func cutAnySuffix(s string, suffixes ...string) (string, bool) {
 		}
 	}
 	return s, false
+}
+
+// shareSites are the services a page's share buttons name.
+var shareSites = setOf("Facebook", "X", "LINE", "メール", "はてな", "はてなブックマーク", "Twitter", "B!", "Pocket", "Threads",
+	"Bluesky", "note", "Instagram", "ツイート", "シェア", "ポスト")
+
+// shareLine reports a line of two or more words separated by spaces, each
+// the name of a service a share button opens (Facebook X LINE メール).
+func shareLine(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) < 2 {
+		return false
+	}
+	for _, w := range ws {
+		if !shareSites[w] {
+			return false
+		}
+	}
+	return true
 }
