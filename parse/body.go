@@ -136,8 +136,8 @@ func (p *parser) lineRoles(start, end int) {
 	lead := plain // the first line of plain text
 	lastProse := start - 1
 	for i := start; i < end; i++ {
-		if p.lines[i].prose {
-			lastProse = i
+		if p.lines[i].prose && !copyrightLine(p.lines[i].text) {
+			lastProse = i // 掲載の記事の無断転載を禁じます。 ends like prose but is none
 		}
 	}
 	for i := start; i < end; i++ {

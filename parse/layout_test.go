@@ -286,6 +286,12 @@ func TestLayout(t *testing.T) {
 			boilerplate: []string{"写真一覧", "Copyright 2024 Kawabe Shimpo. All rights reserved."},
 		},
 		{
+			name:        "a copyright notice that ends like a sentence closes the text",
+			in:          layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n掲載の記事・写真の無断転載を禁じます。\n",
+			paragraphs:  []string{"店主の森川さんは、この春で店を閉じると決めた。"},
+			boilerplate: []string{"掲載の記事・写真の無断転載を禁じます。"},
+		},
+		{
 			name: "bylines and buttons under the date line",
 			in: "川べりの古書店、五十年の歩みに幕\n2024年5月10日 9時30分\n【記者】森下蒼一\n医療ジャーナリスト　川瀬ゆかり\nBy Mara Lindqvist\n3 分で読む\n" +
 				"文字サイズ　小　中　大\n▶ 動画を再生（1分48秒）\nFacebook　X　LINE　メール\n\n店主の森川さんは、この春で店を閉じると決めた。\n\n" +
