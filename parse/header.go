@@ -708,7 +708,7 @@ func (p *parser) labelsBetween(h, d int) int {
 func hasHiragana(s string) bool { return strings.ContainsFunc(s, isHiragana) }
 
 func isBreadcrumb(s string) bool {
-	for _, sep := range []string{" > ", "＞", " » ", "›", ">", "»"} {
+	for _, sep := range []string{" > ", "＞", " » ", "›", ">", "»", " | "} {
 		parts := strings.Split(s, sep)
 		if len(parts) < 2 {
 			continue

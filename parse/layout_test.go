@@ -601,6 +601,10 @@ func TestHeaderShapes(t *testing.T) {
 			kicker: "地域 > 川辺町", headline: "古書店、五十年の歩みに幕", published: "2024/05/10 06:30",
 		},
 		{
+			name: "a two-level trail with bars, a link's label over the headline", in: "みなと日報\n地域　｜　くらし\n【速報】最新情報はこちら\n古書店、五十年の歩みに幕\n2024/05/10 06:30\n" + body,
+			kicker: "地域 | くらし", headline: "古書店、五十年の歩みに幕", published: "2024/05/10 06:30",
+		},
+		{
 			name: "a column's label over the headline", in: "コラム　潮風\n古書店が教えてくれたこと\n2024年5月10日 5時00分\n" + body,
 			kicker: "コラム 潮風", headline: "古書店が教えてくれたこと", published: "2024年5月10日 5時00分",
 		},
