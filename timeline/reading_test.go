@@ -74,6 +74,7 @@ func TestReading(t *testing.T) {
 		{"a time on one day stays an event", "催しの話題\n\n2010年3月1日\n\n式典は3月4日 10:00〜11:00に開かれる。\n", time.Time{}, "3月4日 10:00", "2010-03-04T10:00", false},
 		{"a holiday inside a noun dates no quotation", "年末の話題\n\n2009年10月30日\n\n“手作りクリスマス派”が増え、「今年のクリスマスはどう祝う？」という調査が行われた。\n", time.Time{}, "今年のクリスマス", "2009-12-25", false},
 		{"a date set off by a comma takes its clause's last predicate", "新製品の話題\n\n2012年5月16日\n\n沢井電機は15日、秋に出す予定の冷蔵庫の説明会を開き、3機種を公開しましたが、今回はその1機種を取り上げます。\n", time.Time{}, "15日", "2012-05-15", false},
+		{"a measure restated with に当たる is no plan", "大雨の話題\n\n2025年8月11日\n\n気象台によると、10日午前0時から正午までの雨量は250ミリに達し、平年の約2倍に当たる。\n", time.Time{}, "10日午前0時", "2025-08-10T00:00", false},
 		{"a month and day after a full date take its year", "新製品の話題\n\n2012年2月19日\n\n港北電機は2012年2月14日、新型の掃除機を2月16日より販売すると発表した。\n", time.Time{}, "2月16日", "2012-02-16", false},
 		{"a month and day across the new year from a full date", "新製品の話題\n\n2012年2月19日\n\n港北電機は2011年12月20日、新型機を1月10日に発売すると発表していた。\n", time.Time{}, "1月10日", "2012-01-10", false},
 		{"recent as a kind of thing", "端末の話題\n\n2012年5月16日\n\n最近のスマートフォンは画面が大きい。\n", time.Time{}, "最近", "", false},

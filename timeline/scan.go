@@ -266,7 +266,11 @@ func lexicalTense(after string) temporal.Tense {
 			if strings.HasSuffix(after[:i], "という") {
 				break // …だという。: hearsay, not a plan
 			}
-			// A plain non-past verb ends the sentence: 行う。 開く。
+			// A plain non-past verb ends the sentence: 行う。 開く。 A
+			// measure restated (約2倍に当たる。) is a present fact.
+			if h := after[:i]; strings.HasSuffix(h, "当たる") || strings.HasSuffix(h, "相当する") || strings.HasSuffix(h, "匹敵する") {
+				break
+			}
 			if strings.ContainsRune("うくすつぬふむゆぐぶ", prev) ||
 				(prev == 'る' && !strings.HasSuffix(after[:i], "いる") && !strings.HasSuffix(after[:i], "ある")) {
 				return temporal.Future

@@ -150,6 +150,11 @@ func morphTense(an *morph.Analyzer, after string) temporal.Tense {
 			return temporal.Past
 		}
 		if j >= len(toks) || clauseFinal(toks[j]) {
+			if t == temporal.Future && equivalence(chain) {
+				// …312ミリに達し、平年の約2倍に当たる: a measure restated,
+				// no event ahead.
+				return temporal.Unknown
+			}
 			return t
 		}
 		if t == temporal.Future && i <= 3 && toks[j].IsNoun() && !nominalizer(toks[j]) && !stative(last) && argumentOnly(toks[:i]) {
@@ -294,6 +299,19 @@ func conditional(chain []morph.Token) bool {
 	switch last.Surface {
 	case "たら", "だら", "なら", "ば":
 		return true
+	}
+	return false
+}
+
+// equivalence reports whether chain, a non-past predicate, restates a
+// measure as another (に当たる, に相当する, に匹敵する): a present fact, not
+// a plan.
+func equivalence(chain []morph.Token) bool {
+	for _, t := range chain {
+		switch t.Base {
+		case "当たる", "相当", "匹敵":
+			return true
+		}
 	}
 	return false
 }
