@@ -568,14 +568,12 @@ var shareSites = setOf("Facebook", "X", "LINE", "メール", "はてな", "は�
 // shareLine reports a line of two or more words separated by spaces, each
 // the name of a service a share button opens (Facebook X LINE メール).
 func shareLine(s string) bool {
-	ws := strings.Fields(s)
-	if len(ws) < 2 {
-		return false
-	}
-	for _, w := range ws {
+	n := 0
+	for w := range strings.FieldsSeq(s) {
 		if !shareSites[w] {
 			return false
 		}
+		n++
 	}
-	return true
+	return n >= 2
 }
