@@ -267,7 +267,7 @@ func (p *parser) bylineLine(l line) (cs []credit, kicker rng, ok bool) {
 		rest, ok := strings.CutPrefix(t, lab)
 		sep := ""
 		if !ok {
-			// 【記者】石動悠: the label in brackets, no separator.
+			// 【記者】森下蒼一: the label in brackets, no separator.
 			if rest, ok = strings.CutPrefix(t, "【"+lab+"】"); !ok {
 				continue
 			}
