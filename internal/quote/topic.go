@@ -284,8 +284,9 @@ func (f *finder) unknownTopic(t morph.Text, text string, off int) who {
 
 // introRoles are trades printed before a person's name with の (タレントの
 // みなみ愛, 作家の北浜修): what follows them up to は is a name, however
-// the dictionary reads it.
-var introRoles = []string{"タレント", "作家", "歌手", "俳優", "女優", "モデル", "漫画家", "作詞家", "作曲家", "芸人", "棋士", "力士",
+// the dictionary reads it. モデル is left out: 新モデルの価格は names a
+// product.
+var introRoles = []string{"タレント", "作家", "歌手", "俳優", "女優", "漫画家", "作詞家", "作曲家", "芸人", "棋士", "力士",
 	"評論家", "解説者", "コメンテーター", "アナウンサー", "キャスター", "司会", "声優", "映画監督", "演出家", "脚本家", "写真家", "画家"}
 
 // maxIntroName bounds, in runes, a name read after one of introRoles.
