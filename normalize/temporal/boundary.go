@@ -1,5 +1,7 @@
 package temporal
 
+import "strings"
+
 // bareEnd reports whether the part word w ending at k can end a range alone
 // (10月上旬から中旬にかけて, 4月から末まで); 初め, 始め and 終わり are too
 // often verbs or other words there (から始める).
@@ -23,6 +25,10 @@ func kanaWordAlone(s string, start, end int) bool {
 	if p := runeBefore(s, start); isHiragana(p) {
 		switch p {
 		case 'は', 'が', 'も', 'に', 'と', 'の', 'で', 'を', 'へ', 'や':
+		case 'り', 'ら':
+			if !strings.HasSuffix(s[:start], "より") && !strings.HasSuffix(s[:start], "から") {
+				return false
+			}
 		default:
 			return false
 		}
@@ -31,7 +37,7 @@ func kanaWordAlone(s string, start, end int) bool {
 	if !isHiragana(next) {
 		return true
 	}
-	e, _ := oneOf(s, end, "は", "の", "も", "に", "から", "まで", "で", "こそ", "じゅう", "中", "ごろ", "、")
+	e, _ := oneOf(s, end, "は", "の", "も", "に", "から", "まで", "より", "が", "を", "で", "こそ", "じゅう", "中", "ごろ", "、")
 	return e >= 0 && !hasAt(s, end, "のう") && !hasAt(s, end, "みょう")
 }
 

@@ -37,6 +37,9 @@ func (sc *scanner) relGuard(r *rel, start, end int) bool {
 		return next != '節' && next != '語' // 今季節, 季語
 	case "新年":
 		return next != '号' // 新年号: a new era name
+	case "今期":
+		return next != '間' && next != '限' // 今期間中, 今期限
+
 	}
 	return true
 }
@@ -62,6 +65,16 @@ func (sc *scanner) afterRel(k int, sp spec) (spec, bool) {
 			kk := k
 			if hasAt(s, kk, "の") {
 				kk += len("の")
+			}
+			if n, ok := numAt(s, kk); ok && n.end > kk {
+				if q, e := quarterMonths(s, n); q > 0 {
+					sp.sub, sp.subG = q, gQuarter // 来年4〜6月期
+					return sc.suffix(e, sp)
+				}
+				if h, fy, e := halfMonths(s, n); h > 0 && !fy {
+					sp.sub, sp.subG = h, gHalf // 今年1〜6月期
+					return sc.suffix(e, sp)
+				}
 			}
 			if n, ok := numAt(s, kk); ok && hasAt(s, n.end, "月") && n.v >= 1 && n.v <= 12 && !monthFollowBad(s, n.end+len("月")) {
 				sp.m = n.v

@@ -60,6 +60,10 @@ var rels = []rel{
 	{word: "年度末", g: gFY, choose: true, mod: article.ModEnd},
 	{word: "年度内", g: gFY},
 	{word: "新年度", g: gFY, choose: true, mod: article.ModStart},
+	// a company's accounting period: business news writes 今期 and 来期
+	// for the current and the next fiscal year (前期 is left out: it is as
+	// often the first half of a school year or a term).
+	{word: "今期", g: gFY}, {word: "来期", g: gFY, off: 1},
 	// years
 	{word: "一昨年", g: gYear, off: -2}, {word: "おととし", g: gYear, off: -2}, {word: "再来年", g: gYear, off: 2},
 	{word: "今年", g: gYear}, {word: "ことし", g: gYear}, {word: "本年", g: gYear},
@@ -84,6 +88,9 @@ var rels = []rel{
 	{word: "昨秋", g: gSeason, season: seasonFall, off: -1}, {word: "昨冬", g: gSeason, season: seasonWinter, off: -1},
 	{word: "来春", g: gSeason, season: seasonSpring, off: 1}, {word: "来夏", g: gSeason, season: seasonSummer, off: 1},
 	{word: "来秋", g: gSeason, season: seasonFall, off: 1}, {word: "来冬", g: gSeason, season: seasonWinter, off: 1},
+	// この夏 is 今夏 in other words
+	{word: "この春", g: gSeason, season: seasonSpring}, {word: "この夏", g: gSeason, season: seasonSummer},
+	{word: "この秋", g: gSeason, season: seasonFall}, {word: "この冬", g: gSeason, season: seasonWinter},
 }
 
 // thatRels are the units that その (and あの) points back with: その年 is
