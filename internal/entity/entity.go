@@ -581,6 +581,10 @@ func findPeople(p *paragraph) {
 				utf8.RuneCountInString(s[b.Start:p.toks[bi+1].End]) <= 4 && isKanji(firstRuneIn(p.toks[bi+1].Surface)) {
 				b = &p.toks[bi+1] // 親|太朗 of 森下親太朗: a given name the dictionary cuts in two
 			}
+			if bi := tokenIndex(p, b); singleKanjiNoun(b) && bi+2 < len(p.toks) && nameFinalSuffix(&p.toks[bi+1], b.End) &&
+				p.toks[bi+2].Start == p.toks[bi+1].End && (p.toks[bi+2].IsParticle() || p.toks[bi+2].IsSymbol()) {
+				b = &p.toks[bi+1] // 竜|兵 of 上島竜兵: the dictionary reads the last kanji as a suffix
+			}
 			end := b.End
 			if r, _ := utf8.DecodeRuneInString(b.Surface); isKatakanaStart(r) {
 				// A given name in katakana the dictionary cuts short
@@ -716,6 +720,18 @@ func givenEnd(p *paragraph, k int) int {
 		}
 	}
 	return k + 1
+}
+
+// nameFinalKanji are kanji that end many given names and that the
+// dictionary reads as a suffix after a single-kanji given name (兵 of 竜兵,
+// 介 of 恭介 when 恭 stands alone).
+var nameFinalKanji = map[string]bool{"兵": true, "平": true, "介": true, "助": true, "蔵": true, "吉": true,
+	"衛": true, "次": true, "治": true, "哉": true, "也": true, "斗": true, "輔": true}
+
+// nameFinalSuffix reports whether t, starting at start, is a suffix
+// that ends a given name (see nameFinalKanji).
+func nameFinalSuffix(t *morph.Token, start int) bool {
+	return t.Start == start && t.IsSuffix() && !t.IsPerson() && nameFinalKanji[t.Surface]
 }
 
 // singleKanjiNoun reports whether t is one kanji read as a noun, not as a

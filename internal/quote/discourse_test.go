@@ -1079,6 +1079,10 @@ func TestWhatThereIsAndLateNames(t *testing.T) {
 			text:    "「休みたい時はないですか？」と尋ねる黒柳。これに沢井が「今日はすごい楽しみです」と答えるや、「ホントにー」と一気にテンションが上がりだし、「今日は、ちょっと滑って頂けるって」と実際のリンクで沢井に演技をお願いした。",
 			wants:   []said{{"今日はすごい", "沢井", "explicit"}, {"今日は、ちょっと", "", ""}},
 			lexical: []said{{"今日はすごい", "", ""}, {"今日は、ちょっと", "黒柳", "continued"}}},
+		{name: "words cut short hand the turn to the other one",
+			text:  "森下蒼一は「まだ早い」と首を振った。沢井が「どうしてですか」と言いかけると、「準備、準備」と話を切り上げようとするのだった。",
+			wants:   []said{{"まだ早い", "森下蒼一", "explicit"}, {"どうして", "沢井", "explicit"}, {"準備、準備", "森下蒼一", "continued"}},
+			lexical: []said{{"まだ早い", "森下蒼一", "explicit"}, {"どうして", "", ""}, {"準備、準備", "", ""}}},
 		{name: "the one asked for a comment answers; a name line with the group in brackets",
 			text: "また、主演の沢井健二さんに日本へのコメントを求めると、「また日本に来たいです。本当に楽しい現場でした」と笑顔を見せた。\n\n" +
 				"川瀬由香（青空ガールズ（仮））\n\n「チアの映画だと聞いた時は、私たちにできるか不安でした。」",
