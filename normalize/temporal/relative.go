@@ -1,6 +1,10 @@
 package temporal
 
-import "github.com/newsdoc/newsdoc/article"
+import (
+	"strings"
+
+	"github.com/newsdoc/newsdoc/article"
+)
 
 // relGuard rejects relative words that are part of another word.
 func (sc *scanner) relGuard(r *rel, start, end int) bool {
@@ -168,6 +172,11 @@ func (sc *scanner) relSign(v int, g gran, i, k int, sp *spec) (int, bool) {
 	}
 	sp.isRelN, sp.relN, sp.relNG = true, sign*v, g
 	sp.relNPrev = runeBefore(s, i) == 'の' && hasAt(s, i-len("その"), "その")
+	if kanjiNounBefore(s[:i]) && !countedFromNow(s[:i]) {
+		// 入社3年後, 発売2週間前: counted from the event the noun names,
+		// not from the reference.
+		sp.relNFrom, sp.relNFromSet = i, true
+	}
 	if f := i - len("から"); sign > 0 && f > 0 && hasAt(s, f, "から") && !hasAt(s, f-len("今"), "今") && !hasAt(s, f-len("現在"), "現在") {
 		// 事故から2年後: from the time of what から follows.
 		sp.relNFrom, sp.relNFromSet = f, true
@@ -216,4 +225,15 @@ func (sc *scanner) afterRelYear(k int, sp spec) (spec, bool) {
 		return sc.suffix(e, sp)
 	}
 	return sc.suffix(k, sp)
+}
+
+// countedFromNow reports whether head, a run of kanji before N年後,
+// counts from the reference after all (最短3年後, 現在3年後は).
+func countedFromNow(head string) bool {
+	for _, w := range []string{"最短", "最長", "最速", "現在", "今日", "本日"} {
+		if strings.HasSuffix(head, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -298,7 +298,8 @@ func verbalNounEnd(s string, i int) int {
 // after a word or a title (オランダ（6月18日）, 決勝(7月2日), 「…」（9月19日
 // 公開、…監督）): a label of that word, which the sentence's tense does not
 // govern. The date stands alone in the brackets, or with a verbal noun of
-// up to four kanji (公開, 発売) that ends the brackets or their first item.
+// up to four kanji (公開, 発売, after より or から, before 予定) that ends the
+// brackets or their first item.
 func bracketedAfterNoun(s string, i, e int) bool {
 	open := ""
 	for _, o := range []string{"（", "("} {
@@ -309,11 +310,20 @@ func bracketedAfterNoun(s string, i, e int) bool {
 	if open == "" {
 		return false
 	}
-	k := verbalNounEnd(s, e)
-	if k > e && !hasAt(s, k, "、") && !hasAt(s, k, "）") && !hasAt(s, k, ")") {
+	from := e
+	if x, _ := oneOf(s, e, "より", "から"); x >= 0 {
+		from = x // （12月上旬より全国公開）
+	}
+	k := verbalNounEnd(s, from)
+	if k > from {
+		if x, _ := oneOf(s, k, "予定"); x >= 0 {
+			k = x // （12月全国公開予定）
+		}
+	}
+	if k > from && !hasAt(s, k, "、") && !hasAt(s, k, "）") && !hasAt(s, k, ")") {
 		return false
 	}
-	if k == e && !hasAt(s, e, "）") && !hasAt(s, e, ")") {
+	if k == from && (from > e || !hasAt(s, e, "）") && !hasAt(s, e, ")")) {
 		return false
 	}
 	r := runeBefore(s, i-len(open))
