@@ -246,6 +246,10 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		// ラジオ番組「…」（10日放送）で, 主演映画「…」を語った: the title
 		// of a work the noun before it names, however long.
 		return a
+	case (quotative == "などの" || quotative == "という" || quotative == "といった") && hasPrefixAny(rest, workNouns...):
+		// 「行け！北浜高校」などの代表作, 「…」という新曲: titles the noun
+		// after them names, not words said.
+		return a
 	case naming && (!long || hasPrefixAny(rest, titlingVerbs...)):
 		// 「2010年のキーマンは誰だ！」と題し: a title, however long.
 		return a
@@ -1438,11 +1442,17 @@ func hasSuffixAny(s string, words ...string) bool {
 }
 
 // voiceAsVerb reports whether rest, after と, starts with a word of
-// voiceNouns used as a verb (答えた, コメントした, 批判している) rather than
-// as a noun (と批判の声).
+// voiceNouns used as a verb (答えた, コメントした, 批判している) or as the
+// object of a verb of speech (と感想を語った) rather than as a noun (と批判
+// の声).
 func voiceAsVerb(rest string) bool {
 	for _, v := range voiceNouns {
 		if after, ok := strings.CutPrefix(rest, v); ok {
+			if obj, ok := strings.CutPrefix(after, "を"); ok && v != "声" && v != "質問" && v != "問いかけ" {
+				// と感想を語った, とコメントを寄せた: the noun is the object
+				// of a verb of speech, and the words are the subject's.
+				return verbAt(obj) != ""
+			}
 			return hasPrefixAny(after, "し", "する", "され", "た", "て", "る", "ま", "つつ", "ながら")
 		}
 	}

@@ -153,6 +153,14 @@ func phraseBefore(s string, end int) int {
 		}
 	}
 	if j == end {
+		// A given name in kana after a family name in kanji, with no
+		// title: 川瀬ゆかりは. resolve decides whether it is a person.
+		if k := kanaGiven(s, end); k < end {
+			j = k
+			back()
+		}
+	}
+	if j == end {
 		// A stage name in hiragana after its role: 司会のみのもんた.
 		k := end
 		for n := 0; n < maxKanaName+1 && k > 0; n++ {
