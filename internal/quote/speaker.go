@@ -81,8 +81,8 @@ func phraseBefore(s string, end int) int {
 	// A plural: 関係者ら, 選手たち, 野党など.
 	for _, pl := range []string{"ら", "たち", "など"} {
 		if strings.HasSuffix(s[:j], pl) {
-			if r, _ := lastRune(s[:j-len(pl)]); isNameRune(r) && r != '・' {
-				j -= len(pl)
+			if r, _ := lastRune(s[:j-len(pl)]); isNameRune(r) && r != '・' || hasSuffixAny(s[:j-len(pl)], "さん", "ちゃん", "くん") {
+				j -= len(pl) // 監督ら, 芹澤花子さんら
 			}
 			break
 		}
