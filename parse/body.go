@@ -895,6 +895,16 @@ func (p *parser) iconTagLine(i int) bool {
 	return false
 }
 
+// minWraps is how many lines broken inside a sentence, and how many
+// indented lines right under another body line, make a page hard-wrapped
+// with indented paragraphs.
+const minWraps = 2
+
+// maxWrapSlack bounds, in runes, how much the lines of a column
+// hard-wrapped at a fixed width differ in length (punctuation kept at
+// the end of a line, a narrower half-width run).
+const maxWrapSlack = 3
+
 // paragraphs builds the body paragraphs of [start, end).
 func (p *parser) paragraphs(start, end int) {
 	type para struct {
@@ -909,6 +919,33 @@ func (p *parser) paragraphs(start, end int) {
 		}
 	}
 	ps := make([]para, 0, n)
+	// A page hard-wrapped at a fixed width that marks each paragraph
+	// with an indent (a newspaper's e-paper copy) starts a paragraph only
+	// at an indent: a line that ends a sentence there does not end the
+	// paragraph when the next line is not indented.
+	// The wrapped lines are all about as wide as the column: a line as
+	// wide as they are that ends a sentence was wrapped there too.
+	wraps, indents, narrow, wide := 0, 0, 0, 0
+	for i := start + 1; i < end; i++ {
+		if l, up := &p.lines[i], &p.lines[i-1]; l.role == roleBody && up.role == roleBody {
+			if !l.indent && continues(up.text) {
+				n := utf8.RuneCountInString(up.text)
+				if wraps == 0 || n < narrow {
+					narrow = n
+				}
+				wide = max(wide, n)
+				wraps++
+			}
+			if l.indent {
+				indents++
+			}
+		}
+	}
+	byIndent := wraps >= minWraps && indents >= minWraps && wide-narrow <= maxWrapSlack
+	column := func(text string) bool {
+		n := utf8.RuneCountInString(text)
+		return n >= narrow-maxWrapSlack && n <= wide+maxWrapSlack
+	}
 	open := false
 	for i := start; i < end; i++ {
 		l := p.lines[i]
@@ -917,7 +954,8 @@ func (p *parser) paragraphs(start, end int) {
 			// A line goes on the paragraph of the line right above it
 			// when that one stops inside a sentence (a hard wrap); a
 			// line that ends a sentence ends its paragraph.
-			if open && !l.indent && i > 0 && p.lines[i-1].role == roleBody && (continues(p.lines[i-1].text) || quotativeGoesOn(p.lines[i-1].text, l.text)) {
+			if open && !l.indent && i > 0 && p.lines[i-1].role == roleBody &&
+				(continues(p.lines[i-1].text) || quotativeGoesOn(p.lines[i-1].text, l.text) || byIndent && p.lines[ps[len(ps)-1].first].indent && column(p.lines[i-1].text)) {
 				ps[len(ps)-1].e = l.e
 				ps[len(ps)-1].last = i
 			} else {
