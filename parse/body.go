@@ -900,6 +900,15 @@ func (p *parser) iconTagLine(i int) bool {
 // with indented paragraphs.
 const minWraps = 2
 
+// minRepeatedLead is the fewest runes of a last paragraph that repeats an
+// earlier one for it to be read as the lead printed again: short lines
+// (はい。, 以上。) may well be said twice.
+const minRepeatedLead = 20
+
+// maxLeadParas is how many paragraphs from the first a lead printed again
+// at the end may repeat.
+const maxLeadParas = 3
+
 // maxWrapSlack bounds, in runes, how much the lines of a column
 // hard-wrapped at a fixed width differ in length (punctuation kept at
 // the end of a line, a narrower half-width run).
@@ -1001,6 +1010,24 @@ func (p *parser) paragraphs(start, end int) {
 		if at, cs := p.signature(pr.s, pr.e); at > pr.s && slices.ContainsFunc(cs, func(c credit) bool { return c.role != "" }) {
 			p.addCredits(cs)
 			pr.e = at
+		}
+	}
+	if lastBody > firstBody && firstBody >= 0 && !ps[lastBody].heading {
+		// A page that prints its lead again under the article (a teaser
+		// of the CMS): the last paragraph repeats one of the first, whole
+		// or its opening. It is no more text of the article, and its
+		// lines go to the boilerplate.
+		last := &ps[lastBody]
+		ls, le := doc.TrimRange(p.norm, last.s, last.e)
+		tail := p.norm[ls:le]
+		if utf8.RuneCountInString(tail) >= minRepeatedLead {
+			for _, pr := range ps[firstBody:min(lastBody, firstBody+maxLeadParas)] {
+				s, e := doc.TrimRange(p.norm, pr.s, pr.e)
+				if !pr.heading && strings.HasPrefix(p.norm[s:e], tail) {
+					ps = slices.Delete(ps, lastBody, lastBody+1)
+					break
+				}
+			}
 		}
 	}
 	if cap(p.a.Paragraphs) < len(ps) {

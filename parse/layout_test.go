@@ -51,6 +51,18 @@ func TestLayout(t *testing.T) {
 			boilerplate: []string{"写真一覧", "写真一覧"},
 		},
 		{
+			name: "the lead printed again under the article is no more text",
+			in: layoutHead + "店主の森川さんは、祖父の代から続いた店をこの春で閉じると決めた。常連客には手紙で知らせた。\n\n" +
+				"最後の日には常連客が花束を持って訪れた。\n\n店主の森川さんは、祖父の代から続いた店をこの春で閉じると決めた。\n",
+			paragraphs:  []string{"店主の森川さんは、祖父の代から続いた店をこの春で閉じると決めた。常連客には手紙で知らせた。", "最後の日には常連客が花束を持って訪れた。"},
+			boilerplate: []string{"店主の森川さんは、祖父の代から続いた店をこの春で閉じると決めた。"},
+		},
+		{
+			name:       "a short last line said twice stays",
+			in:         layoutHead + "店主は「ありがとう」と言った。\n\n客も礼を言った。\n\nまた来ます。\n\nまた来ます。\n",
+			paragraphs: []string{"店主は「ありがとう」と言った。", "客も礼を言った。", "また来ます。", "また来ます。"},
+		},
+		{
 			name: "a portal's credit of the outlet under the date line and at the end",
 			in: "古書店、50年の歴史に幕\n11/20(木) 18:05配信\n\nみなと新報\n\n店主の森川さんは、この春で店を閉じると決めた。\n\n" +
 				"棚には古い地図や郷土史が並ぶ。\n\n最終更新:11/20(木) 19:30\nみなと新報\n",
