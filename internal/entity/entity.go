@@ -581,8 +581,9 @@ func findPeople(p *paragraph) {
 				utf8.RuneCountInString(s[b.Start:p.toks[bi+1].End]) <= 4 && isKanji(firstRuneIn(p.toks[bi+1].Surface)) {
 				b = &p.toks[bi+1] // 親|太朗 of 森下親太朗: a given name the dictionary cuts in two
 			}
-			if bi := tokenIndex(p, b); singleKanjiNoun(b) && bi+2 < len(p.toks) && nameFinalSuffix(&p.toks[bi+1], b.End) &&
-				p.toks[bi+2].Start == p.toks[bi+1].End && (p.toks[bi+2].IsParticle() || p.toks[bi+2].IsSymbol()) {
+			if bi := tokenIndex(p, b); singleKanjiNoun(b) && bi+1 < len(p.toks) && nameFinalSuffix(&p.toks[bi+1], b.End) &&
+				(bi+2 == len(p.toks) || p.toks[bi+2].Start == p.toks[bi+1].End && (p.toks[bi+2].IsParticle() || p.toks[bi+2].IsSymbol() ||
+					strings.ContainsRune("()（）「」『』、。,.!?！？・", firstRuneIn(p.toks[bi+2].Surface)))) {
 				b = &p.toks[bi+1] // 竜|兵 of 上島竜兵: the dictionary reads the last kanji as a suffix
 			}
 			end := b.End
@@ -750,7 +751,9 @@ func mayEndName(prev, r rune) bool {
 	case isKanji(prev), isKatakanaStart(prev), prev == 'ヽ', prev == 'ヾ':
 		return true
 	case isHiragana(prev):
-		return casualStarts[r]
+		// 様 after kana is most often 様子 or the 様 of よう (している様
+		// だ), not an honorific.
+		return casualStarts[r] && r != '様'
 	}
 	return false
 }
