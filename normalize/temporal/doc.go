@@ -45,7 +45,10 @@
 //   - dates without a year or month: 12月28日, 28日, 12/28, 6月, a weekday
 //     (水曜日), holidays (元日, 元旦, 大みそか, クリスマス, クリスマス当日,
 //     クリスマスイブ, and the Japanese public holidays computed for each year:
-//     成人の日, 春分の日, 秋分の日, 海の日, 敬老の日, スポーツの日 ...);
+//     成人の日, 春分の日, 秋分の日, 海の日, 敬老の日, スポーツの日 ...), and
+//     seasons of holidays as the part of the month they fill, since TIMEX3
+//     has no value for a run of days: お盆 → 8月中旬 (MID), 正月, 三が日,
+//     松の内 → 1月上旬 (START), ゴールデンウィーク → 5月上旬 (START);
 //   - deictic words against the document time: きょう, 本日, あす, 昨日,
 //     一昨日, 今週, 先週, 来週, 今週末 (ISO weeks: 2025-W52, 2025-W52-WE),
 //     今月, 先月, 今年, 昨年, おととし, 今年度, 今夏, 来春, 今朝, 昨夜, N日前,

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/newsdoc/newsdoc/article"
 )
 
 // holiday is a named day of the year: a fixed date, or a date computed for
@@ -12,6 +14,22 @@ type holiday struct {
 	name string
 	day  func(y int) (m, d int, ok bool)
 }
+
+// seasonParts holds, for a holiday season of several days (お盆, 正月,
+// ゴールデンウィーク), the part of the month its day falls in: the name
+// stands for that part (お盆 is 8月中旬: mod MID), since TIMEX3 writes no
+// span of days as one value.
+var seasonParts = map[string]article.Mod{}
+
+// season returns a holiday season that falls in part of month m.
+func season(name string, m int, part article.Mod) holiday {
+	seasonParts[name] = part
+	return holiday{name, fixed(m, 1)}
+}
+
+// part returns the part of its month a holiday season stands for, or ""
+// for a holiday of one day.
+func (h *holiday) part() article.Mod { return seasonParts[h.name] }
 
 func fixed(m, d int) func(int) (int, int, bool) {
 	return func(int) (int, int, bool) { return m, d, true }
@@ -138,6 +156,12 @@ var holidays = []holiday{
 	{"ホワイトデー", fixed(3, 14)},
 	{"ハロウィーン", fixed(10, 31)},
 	{"ハロウィン", fixed(10, 31)},
+	// seasons of holidays, longest first
+	season("ゴールデンウィーク", 5, article.ModStart), season("ゴールデンウイーク", 5, article.ModStart),
+	season("お盆休み", 8, article.ModMid), season("お盆", 8, article.ModMid), season("盆休み", 8, article.ModMid),
+	season("旧盆", 8, article.ModMid),
+	season("お正月", 1, article.ModStart), season("正月休み", 1, article.ModStart), season("正月", 1, article.ModStart),
+	season("三が日", 1, article.ModStart), season("松の内", 1, article.ModStart),
 }
 
 // holidayIndex maps the first rune of a holiday's name to the indexes of
@@ -164,6 +188,12 @@ func holidayAt(s string, i int) (*holiday, int) {
 			e := i + len(h.name)
 			if (h.name == "イヴ" || h.name == "イブ") && !eveAlone(s, i, e) {
 				return nil, i
+			}
+			if next, _ := runeAt(s, e); h.part() != "" && strings.ContainsRune("飾料番用遊玩菓", next) {
+				return nil, i // 正月飾り, お盆料理: things of the season, no time
+			}
+			if strings.HasSuffix(h.name, "盆") && (hasAt(s, e, "を") || hasAt(s, e, "の上") || hasAt(s, e, "に載") || hasAt(s, e, "に乗") || hasAt(s, e, "にの")) {
+				return nil, i // お盆を運ぶ: a tray
 			}
 			return h, e
 		}

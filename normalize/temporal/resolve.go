@@ -349,6 +349,12 @@ func refine(p point, sp *spec, loc *time.Location) (point, bool) {
 		if !ok {
 			return p, false
 		}
+		if part := sp.hol.part(); part != "" {
+			if sp.mod == "" {
+				sp.mod = part
+			}
+			return point{g: gMonth, y: p.y, m: m}, true
+		}
 		return point{g: gDay, y: p.y, m: m, d: d}, true
 	case sp.m > 0 && p.g == gYear:
 		p = point{g: gMonth, y: p.y, m: sp.m}
@@ -506,6 +512,12 @@ func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Ancho
 			if sp.hol != nil {
 				m, d, _ := sp.hol.day(2000)
 				p = point{g: gDay, m: m, d: d, xy: true}
+				if part := sp.hol.part(); part != "" {
+					p = point{g: gMonth, m: m, xy: true}
+					if sp.mod == "" {
+						sp.mod = part
+					}
+				}
 			}
 			if sp.m == 0 && sp.d == 0 && sp.hol == nil {
 				p = unknown(gDay)
