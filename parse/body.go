@@ -193,6 +193,23 @@ func (p *parser) lineRoles(start, end int) {
 	}
 }
 
+// photoCaption reports a line that labels itself as a photo's caption
+// wherever it stands: a photo label before it (＜写真＞, 写真：) or a
+// photographer's credit after it (（撮影・…）), and no sentence in it. A
+// credit of an outlet or a licence (©, 提供) is not enough: it also ends
+// link titles and notices.
+func photoCaption(s string) bool {
+	if s == "" || strings.Contains(s, "。") || isBullet(firstRune(s)) {
+		return false
+	}
+	for _, p := range captionPrefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return photographerCredit(s)
+}
+
 // maxCaptionRunes bounds a line read as a caption for sitting under a photo
 // label.
 const maxCaptionRunes = 80
@@ -599,6 +616,10 @@ func (p *parser) classifyTail(anchor, end int) {
 		if l.blank || l.role == roleUI || l.role == roleCaption || l.plainText && l.role == roleBody {
 			continue
 		}
+		if l.n <= maxCaptionRunes && photoCaption(l.text) {
+			l.role = roleCaption // ＜写真＞…（撮影・…）under the text: the photo's caption
+			continue
+		}
 		if p.signatureLine(i) || p.creditLine(i) {
 			continue
 		}
@@ -804,6 +825,12 @@ func (p *parser) readFooter(start int) {
 				}
 				continue
 			}
+		}
+		if l.n <= maxCaptionRunes && photoCaption(l.text) {
+			// ＜写真＞…（撮影・…）under the links: the caption of a photo
+			l.role = roleCaption
+			p.addCaption(l.s, l.e)
+			continue
 		}
 		if mode == related && !(l.prose && strings.Contains(l.text, "。")) && !isDateOnly(l.text) && !copyrightLine(l.text) && !outletCredit(l.text) && !outletName(l.text) {
 			// A title ending in ？ or 」 is a link here: only a

@@ -51,6 +51,21 @@ func TestLayout(t *testing.T) {
 			boilerplate: []string{"写真一覧", "写真一覧"},
 		},
 		{
+			name: "a photo caption under the related links is a caption",
+			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n【関連記事】\n・港町の書店、相次ぎ閉店\n・古書市が盛況\n\n" +
+				"＜写真＞店の前に立つ森川さん（撮影・北浜太郎）\n",
+			paragraphs: []string{"店主の森川さんは、この春で店を閉じると決めた。"},
+			related:    []string{"港町の書店、相次ぎ閉店", "古書市が盛況"},
+			captions:   []string{"<写真>店の前に立つ森川さん(撮影・北浜太郎)"},
+		},
+		{
+			name: "a photographer's credit marks a caption after the text",
+			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n最後の日には常連客が花束を持って訪れた。\n\n" +
+				"花束を受け取る森川さん（撮影・北浜太郎）\n",
+			paragraphs: []string{"店主の森川さんは、この春で店を閉じると決めた。", "最後の日には常連客が花束を持って訪れた。"},
+			captions:   []string{"花束を受け取る森川さん(撮影・北浜太郎)"},
+		},
+		{
 			name: "the lead printed again under the article is no more text",
 			in: layoutHead + "店主の森川さんは、祖父の代から続いた店をこの春で閉じると決めた。常連客には手紙で知らせた。\n\n" +
 				"最後の日には常連客が花束を持って訪れた。\n\n店主の森川さんは、祖父の代から続いた店をこの春で閉じると決めた。\n",

@@ -407,6 +407,9 @@ func hasCaptionMark(s string) bool {
 			return true
 		}
 	}
+	if photographerCredit(s) {
+		return true
+	}
 	// "…した町長=北川町": a short place or credit after = at the end.
 	for _, eq := range []string{"＝", "="} {
 		if strings.IndexByte(s, eq[0]) < 0 {
@@ -424,10 +427,30 @@ func hasCaptionMark(s string) bool {
 	return false
 }
 
+// photographerCredit reports a line that ends with the photographer's
+// credit in brackets: …出席した女優（撮影・北浜太郎）.
+func photographerCredit(s string) bool {
+	if !strings.HasSuffix(s, ")") && !strings.HasSuffix(s, "）") {
+		return false
+	}
+	i := max(strings.LastIndex(s, "("), strings.LastIndex(s, "（"))
+	if i <= 0 {
+		return false
+	}
+	in := strings.TrimLeft(s[i:], "(（")
+	for _, c := range []string{"撮影・", "撮影：", "撮影:", "撮影＝", "撮影=", "写真・", "写真＝", "写真="} {
+		if strings.HasPrefix(in, c) {
+			return true
+		}
+	}
+	return false
+}
+
 // captionPrefixes and captionSuffixes are the labels and credits of
 // hasCaptionMark.
 var (
-	captionPrefixes = []string{"バナー画像", "写真：", "写真:", "［写真］", "【写真】", "(写真)", "（写真）", "画像：", "図："}
+	captionPrefixes = []string{"バナー画像", "写真：", "写真:", "写真＝", "写真=", "［写真］", "[写真]", "【写真】", "(写真)", "（写真）", "<写真>", "＜写真＞", "〈写真〉",
+		"画像：", "【画像】", "<画像>", "＜画像＞", "図："}
 	captionSuffixes = []string{"提供）", "提供)", "撮影）", "撮影)", "撮影", "提供", "（左）", "（右）", "(左)", "(右)", "（中央）", "（上）", "（下）"}
 )
 
