@@ -304,6 +304,23 @@ func (p *parser) bylineLine(l line) (cs []credit, kicker rng, ok bool) {
 			return []credit{c}, rng{}, true
 		}
 	}
+	if len(toks) == 1 && strings.Contains(t, "・") {
+		// "港川支局・森下あおい", "文・森下あおい": a desk or a role joined
+		// to one name.
+		if c, ok := p.credit(s, e); ok && (c.desk != "" || c.role != "") {
+			return []credit{c}, rng{}, true
+		}
+	}
+	if len(toks) == 1 {
+		// "森下あおい記者": one name and the post after it.
+		for _, post := range []string{"記者", "特派員", "編集委員", "論説委員"} {
+			if k := e - len(post); strings.HasSuffix(t, post) && k > s {
+				if ns, ok := p.names(s, k, true); ok && len(ns) == 1 && ns[0] == (rng{s, k}) {
+					return []credit{{name: ns[0], role: post}}, rng{}, true
+				}
+			}
+		}
+	}
 	if names, ok := p.names(s, e, true); ok {
 		return creditsOf(names), rng{}, true
 	}
