@@ -712,7 +712,7 @@ func ownSubject(before string) bool {
 	tail := strings.TrimRight(before, " 、")
 	for _, m := range []string{"は", "が", "も"} {
 		if h, ok := strings.CutSuffix(tail, m); ok {
-			if st := phraseBefore(h, len(h)); utf8.RuneCountInString(h[st:]) >= 2 && !commonNoun(h[st:]) {
+			if st := phraseBefore(h, len(h)); utf8.RuneCountInString(h[st:]) >= 2 && !commonNoun(h[st:]) && !hasSuffixAny(h[st:], talkTopics...) {
 				return true
 			}
 			break
@@ -729,6 +729,12 @@ func ownSubject(before string) bool {
 	}
 	return false
 }
+
+// talkTopics end a phrase marked with は that names what the words are
+// about, not who says them (日程は「まだ決まっていない」とした): the speaker
+// is the one the text was quoting.
+var talkTopics = []string{"日程", "時期", "詳細", "理由", "内容", "今後", "見通し", "規模", "原因", "影響", "進退", "去就", "真偽",
+	"是非", "可能性", "方針", "結論", "評価", "判断", "見解", "具体策", "金額", "人数", "場所"}
 
 // personal reports whether a phrase ends with a noun for a person (一人,
 // 高校生, 母親) though it names nobody.

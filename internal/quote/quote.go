@@ -436,6 +436,9 @@ func (f *finder) paragraph(pi int, t morph.Text) {
 		if !a.keep {
 			continue
 		}
+		if hasSuffixAny(a.who.name, talkTopics...) {
+			a.who = who{} // 日程は「…」とした, read without the dictionary: what the words are about
+		}
 		q := f.quote(t, pi, b)
 		q.Speaker, q.SpeakerSpan, q.Organization, q.Verb, q.Partial = a.who.name, a.who.span, a.who.org, a.verb, a.partial
 		q.Attribution = a.who.rule

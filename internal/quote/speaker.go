@@ -250,6 +250,9 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 	if everyone[p] {
 		return who{} // 女子の皆さん: the readers, no speaker
 	}
+	if hasSuffixAny(p, talkTopics...) {
+		return who{} // 日程は「…」とした: what the words are about
+	}
 	if p == "方" && strings.HasSuffix(s[:start], "の") {
 		// 司書の方, 賞の事務局の方: the polite word for a person after what
 		// they are; that is the speaker.
