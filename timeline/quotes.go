@@ -48,6 +48,11 @@ func scopeFor(src string, mains []article.Time, q article.Span) *article.Time {
 		if tense.OwnClause(src[best.Span.End:q.Start]) {
 			return nil // 先月25日に披露宴を行った相方から「…」: another event's day
 		}
+		if rest, ok := strings.CutPrefix(src[best.Span.End:q.Start], "の"); ok && !containsAnyOf(rest, speechSettings...) {
+			// 前日の試合では…、「…」: the day of the game, not of the
+			// words; 14日のブログで「…」, 28日のSNSへの投稿で「…」 date them.
+			return nil
+		}
 		return best
 	}
 	for i := range mains {
@@ -57,6 +62,12 @@ func scopeFor(src string, mains []article.Time, q article.Span) *article.Time {
 	}
 	return nil
 }
+
+// speechSettings are where words are said or written: a date of one of
+// them (14日の会見で「…」) is the time of the words.
+var speechSettings = []string{"会見", "記者会見", "取材", "インタビュー", "ブログ", "投稿", "ツイート", "番組", "放送", "講演", "声明",
+	"発表", "式典", "集会", "演説", "記事", "配信", "舞台あいさつ", "舞台挨拶", "イベント", "試写会", "会議", "会合", "公判", "法廷",
+	"国会", "委員会", "説明会", "発表会", "インスタ", "SNS", "自身の", "公式"}
 
 // leadIns are the words that announce a quotation in the next sentence.
 var leadIns = []string{"次のように", "以下のように", "こう述べ", "こう語", "こう記", "こうつづ", "こう投稿", "次の通り", "次のとおり"}
@@ -96,4 +107,14 @@ func quoteSentences(src string, q article.Span) []article.Span {
 func isBracket(r rune, open bool) bool {
 	_, o, ok := doc.BracketOf(fold(r))
 	return ok && o == open
+}
+
+// containsAnyOf reports whether s contains one of the words.
+func containsAnyOf(s string, words ...string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -95,6 +95,8 @@ func TestReading(t *testing.T) {
 		{"a day with an event awaited, in a past sentence", "音楽の話題\n\n2009年11月27日\n\n12月25日にはライブを控える歌手に、冬の装いについて聞いた。\n", time.Time{}, "12月25日", "2009-12-25", false},
 		{"a holiday in a clause made a topic", "雑貨の話題\n\n2009年12月7日\n\n小物が、あなただけのクリスマスを演出してくれるということは、お分かり頂けただろう。\n", time.Time{}, "クリスマス", "2009-12-25", false},
 		{"a quotation after another event's day", "ラジオの話題\n\n2011年10月26日\n\n先月25日に披露宴を行った相方の岩田から祝福された北山は、「今月20日に挙式をあげました」と報告した。\n", time.Time{}, "今月20日", "2011-10-20", false},
+		{"a quotation after the day of another game", "野球の話題\n\n2026年8月20日 22時41分\n\n北浜が20日、3連勝した。\n\n森下は前日の試合では無安打に終わっていただけに、「きのうの悔しさを晴らせた」と笑顔を見せた。\n", time.Time{}, "きのう", "2026-08-19", false},
+		{"a quotation at a press conference of that day", "野球の話題\n\n2026年8月22日\n\n森下は20日の会見で、「きのうは眠れなかった」と語った。\n", time.Time{}, "きのう", "2026-08-19", false},
 		{"a quotation in a post of that day", "ブログの話題\n\n2010年2月17日\n\n14日に更新した自身のブログでは、「昨日の練習中に転倒しました」と綴った。\n", time.Time{}, "昨日", "2010-02-13", false},
 		{"a holiday that begins a noun", "菓子の話題\n\n2009年11月27日\n\nホテルの新作クリスマスケーキが店頭に並ぶ。\n", time.Time{}, "クリスマス", "2009-12-25", true},
 		{"a holiday as a day", "菓子の話題\n\n2009年11月27日\n\nクリスマスに新作のケーキを売り出す。\n", time.Time{}, "クリスマス", "2009-12-25", false},
