@@ -66,6 +66,12 @@ func TestLayout(t *testing.T) {
 			captions:   []string{"花束を受け取る森川さん(撮影・北浜太郎)"},
 		},
 		{
+			name: "a profile head in brackets ends the body after the interviewer's credit",
+			in: layoutHead + "店主の森川さんに話を聞いた。\n\n――店を閉じる理由は。\n\n森川　体力の限界です。\n\n（聞き手・文化部　北川みゆ）\n\n" +
+				"＜プロフィール＞\nもりかわ・ただし　1950年港町生まれ。1975年に古書店を開く。\n",
+			paragraphs: []string{"店主の森川さんに話を聞いた。", "――店を閉じる理由は。", "森川 体力の限界です。"},
+		},
+		{
 			name: "the lead printed again under the article is no more text",
 			in: layoutHead + "店主の森川さんは、祖父の代から続いた店をこの春で閉じると決めた。常連客には手紙で知らせた。\n\n" +
 				"最後の日には常連客が花束を持って訪れた。\n\n店主の森川さんは、祖父の代から続いた店をこの春で閉じると決めた。\n",

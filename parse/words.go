@@ -548,7 +548,18 @@ func isAuthorHead(s string) bool {
 		return false // longer than any head with its bullet and colon
 	}
 	s = strings.TrimRight(s[stripBullet(s):], ":： ")
-	return authorHeads[s]
+	if authorHeads[s] {
+		return true
+	}
+	// ＜プロフィール＞, 【筆者】: the head in brackets
+	for _, p := range [][2]string{{"<", ">"}, {"＜", "＞"}, {"【", "】"}, {"[", "]"}, {"［", "］"}, {"〈", "〉"}, {"《", "》"}, {"(", ")"}, {"（", "）"}} {
+		if in, ok := strings.CutPrefix(s, p[0]); ok {
+			if in, ok = strings.CutSuffix(in, p[1]); ok {
+				return authorHeads[strings.TrimSpace(in)]
+			}
+		}
+	}
+	return false
 }
 
 // cutAnySuffix cuts the first of suffixes that s ends with.
