@@ -601,6 +601,9 @@ func findPeople(p *paragraph) {
 					continue // a word goes on: no name
 				}
 			}
+			if bi := tokenIndex(p, b); end == b.End && bi+1 < len(p.toks) && p.toks[bi+1].Start == end && singleKanjiNoun(&p.toks[bi+1]) {
+				continue // 北浜|精|工 of 北浜精工: a one-kanji noun goes on with the word
+			}
 			if p.free(a.Start, end) && !bodyAfter(s[end:]) {
 				name := s[a.Start:end]
 				p.add(Mention{Kind: Person, Name: name, Text: name, Start: a.Start, End: end, NameEnd: end})

@@ -100,6 +100,7 @@ func TestFind(t *testing.T) {
 		{"a generic railway is no company", "北陸の地方鉄道、白波電鉄は新型車両を導入する。", nil, []string{"白波電鉄"}, []string{"北陸"}, 0},
 		{"a given name ending in a numeral kanji", "郷土の詩人、森下蒼一はかつて書いた。", []string{"森下蒼一"}, nil, nil, 1},
 		{"a katakana given name the dictionary cuts short", "俳優の川瀬ユウキが主演した。", []string{"川瀬ユウキ"}, nil, nil, 1},
+		{"a family and a given name that go on as a company's name", "北浜精工株式会社は新製品を発売する。", nil, nil, nil, 0},
 		{"様 after kana is no honorific", "記憶がなくなっている様であった。", nil, nil, nil, 0},
 		{"a given name whose last kanji the dictionary reads as a suffix", "芸人の沢井竜兵が宣言した。変身した沢井竜兵(?)であった。", []string{"沢井竜兵"}, nil, nil, 2},
 		{"a surname before a katakana word is no name", "川瀬ハイキングコースを歩いた。", nil, nil, nil, 0},

@@ -234,6 +234,10 @@ func (f *finder) parenSpeaker(t morph.Text, pi int, s string, off int, after str
 		name, detail = in[:k], in[k:]
 	}
 	start := off + len(open)
+	if detail != "" && hasAge(detail) && hasSuffixAny(name, "市", "町", "村", "区", "県", "都", "府", "道", "州") {
+		// （北浜市・60代男性）: where a person lives, then who they are.
+		return who{name: in, span: t.Span(start, start+len(in))}
+	}
 	if k := strings.LastIndexByte(name, ' '); k > 0 && k+1 < len(name) && phraseBefore(name, len(name)) == k+1 {
 		// （広報 佐藤留美さん）: a post, then the name.
 		start, name = start+k+1, name[k+1:]
