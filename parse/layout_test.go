@@ -84,6 +84,12 @@ func TestLayout(t *testing.T) {
 			paragraphs: []string{"店主は「ありがとう」と言った。", "客も礼を言った。", "また来ます。", "また来ます。"},
 		},
 		{
+			name:        "the issuer of a release under the date line",
+			in:          "古書店が新サービス\n2026年5月10日 10時00分\n港町書房株式会社\n\n港町書房株式会社は、古書の出張買い取りを始めます。\n",
+			paragraphs:  []string{"港町書房株式会社は、古書の出張買い取りを始めます。"},
+			boilerplate: []string{"港町書房株式会社"},
+		},
+		{
 			name: "a portal's credit of the outlet under the date line and at the end",
 			in: "古書店、50年の歴史に幕\n11/20(木) 18:05配信\n\nみなと新報\n\n店主の森川さんは、この春で店を閉じると決めた。\n\n" +
 				"棚には古い地図や郷土史が並ぶ。\n\n最終更新:11/20(木) 19:30\nみなと新報\n",
