@@ -474,7 +474,15 @@ func (sc *scanner) addPoint(sp *spec, p point, anchor article.Anchor) {
 			sc.localMonth, sc.localEnd = sp.m > 0 || sp.hasY || chained, sp.end
 		}
 	}
-	sc.push(hit{start: sp.start, end: sp.end, t: t})
+	start := sp.start
+	if t.Type == article.TypeTime && sp.rel == nil && !sp.hasY && sp.m == 0 && sp.d == 0 && hasAt(sc.s, start-len("同"), "同") {
+		// 同5時: 同 says the day is the one told before; it is part of
+		// the expression (not of 合同 or 共同).
+		if r := runeBefore(sc.s, start-len("同")); !(r >= 0x4E00 && r <= 0x9FFF) && !isKatakana(r) {
+			start -= len("同")
+		}
+	}
+	sc.push(hit{start: start, end: sp.end, t: t})
 }
 
 // maxAside bounds the bytes read back from an expression for the round
