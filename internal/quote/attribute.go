@@ -220,6 +220,11 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 	// 「…」と答えた, とコメントした: the word of voiceNouns is a verb, said
 	// by someone the text may have named before.
 	voiceVerb := voice && quotative == "と" && voiceAsVerb(rest)
+	if voice && !voiceVerb && w.rule == ruleExplicit && voiceArises(rest) && !sourceBefore(before, w.name) {
+		// 矢野は…存在だが、「…」「…」という批判も起こっている: voices that
+		// arose about the topic, not its words.
+		w = who{}
+	}
 	if w.name == "" && voice && answer(rest) {
 		// 山田さんに尋ねると「…」という答えが返ってきた, 山田さんに聞くと
 		// 「…」と答えた: the one asked. With 答えた, one marked with から
@@ -1439,6 +1444,45 @@ func hasSuffixAny(s string, words ...string) bool {
 		}
 	}
 	return false
+}
+
+// sourceBefore reports whether name is marked with から right before the
+// quotation (三浦健太から「…」というコメントが寄せられた), not only a cause
+// (知名度の無さから、「…」).
+func sourceBefore(before, name string) bool {
+	if !fromRightBefore(before) || name == "" {
+		return false
+	}
+	i := strings.LastIndex(before, "から")
+	return i >= 0 && strings.Contains(before[max(0, i-len(name)-len("さん")):i], name)
+}
+
+// voiceArises reports whether rest opens with a word of voiceNouns that
+// the sentence says arose or was heard (という批判も起こっている, との声が
+// 上がった, という意見が相次いだ): voices of a crowd, not of the topic.
+func voiceArises(rest string) bool {
+	for _, v := range voiceNouns {
+		after, ok := strings.CutPrefix(rest, v)
+		if !ok {
+			continue
+		}
+		after, ok = cutPrefixAny(after, "も", "が")
+		if !ok {
+			return false
+		}
+		return hasPrefixAny(after, "起こ", "起き", "上が", "あが", "出て", "出た", "出る", "相次", "寄せられ", "広が", "殺到", "噴出", "聞かれ", "目立", "多い", "多く")
+	}
+	return false
+}
+
+// cutPrefixAny cuts the first of prefixes that s starts with.
+func cutPrefixAny(s string, prefixes ...string) (string, bool) {
+	for _, p := range prefixes {
+		if r, ok := strings.CutPrefix(s, p); ok {
+			return r, true
+		}
+	}
+	return s, false
 }
 
 // voiceAsVerb reports whether rest, after と, starts with a word of

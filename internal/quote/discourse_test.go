@@ -1098,6 +1098,10 @@ func TestWhatThereIsAndLateNames(t *testing.T) {
 		{name: "testimony signed with a place and an age",
 			text:  "■利用者の声\n\n「夜間の停電でも安心して過ごせた」（北浜市・60代男性）",
 			wants: []said{{"夜間の停電", "北浜市・60代男性", "dialogue"}}},
+		{name: "voices that arose about the topic are not its words",
+			text: "サックス奏者の沢井健二がブログで謝罪した。\n\n沢井は、番組「夜のニュース」のテーマ曲や、CM曲「海へ」を作曲・演奏し、自身もCMに出演するなど、ジャズの世界ではそれなりに知られた存在だが、" +
+				"一般層での知名度の無さから、「作り話だろ」「売名成功だね」「どうせ後から謝罪するんだろ」という批判も起こっている。",
+			wants: []said{{"作り話", "", ""}, {"どうせ", "", ""}}},
 		{name: "words cut short hand the turn to the other one",
 			text:    "森下蒼一は「まだ早い」と首を振った。沢井が「どうしてですか」と言いかけると、「準備、準備」と話を切り上げようとするのだった。",
 			wants:   []said{{"まだ早い", "森下蒼一", "explicit"}, {"どうして", "沢井", "explicit"}, {"準備、準備", "森下蒼一", "continued"}},
