@@ -346,10 +346,10 @@ func TestLayout(t *testing.T) {
 		{
 			name: "bylines and buttons under the date line",
 			in: "川べりの古書店、五十年の歩みに幕\n2024年5月10日 9時30分\n【記者】森下蒼一\n医療ジャーナリスト　川瀬ゆかり\nBy Mara Lindqvist\n3 分で読む\n" +
-				"文字サイズ　小　中　大\n▶ 動画を再生（1分48秒）\nFacebook　X　LINE　メール\n\n店主の森川さんは、この春で店を閉じると決めた。\n\n" +
+				"文字サイズ　小　中　大\n▶ 動画を再生（1分48秒）\nこの動画は再生できません\nFacebook　X　LINE　メール\n\n店主の森川さんは、この春で店を閉じると決めた。\n\n" +
 				"動画を再生してみると、店の歴史がよくわかる。\n",
 			paragraphs:  []string{"店主の森川さんは、この春で店を閉じると決めた。", "動画を再生してみると、店の歴史がよくわかる。"},
-			boilerplate: []string{"3 分で読む", "文字サイズ 小 中 大", "▶ 動画を再生(1分48秒)", "Facebook X LINE メール"},
+			boilerplate: []string{"3 分で読む", "文字サイズ 小 中 大", "▶ 動画を再生(1分48秒)", "この動画は再生できません", "Facebook X LINE メール"},
 		},
 		{
 			name:        "the label of an advertisement in brackets between paragraphs is furniture",

@@ -312,8 +312,11 @@ func isUIWith(s string, n int, contains bool) bool {
 		return true // 【速報】最新情報はこちら, 詳しくはこちら: a link's label
 	}
 	if n <= 20 && (strings.HasPrefix(s, "文字サイズ") || strings.HasSuffix(s, "分で読む") || strings.Contains(s, "動画を再生") ||
-		strings.HasSuffix(s, "友だちに教える") || strings.HasSuffix(s, "友達に教える")) {
-		return true // 文字サイズ 小 中 大, 3 分で読む, ▶ 動画を再生(1分48秒): buttons and labels
+		strings.HasSuffix(s, "友だちに教える") || strings.HasSuffix(s, "友達に教える") || strings.HasSuffix(s, "再生できません") ||
+		strings.HasSuffix(s, "再生できません。")) {
+		// 文字サイズ 小 中 大, 3 分で読む, ▶ 動画を再生(1分48秒), この動画は再生
+		// できません: buttons and labels
+		return true
 	}
 	if !hasWordRune(s) {
 		return true // "-", "|", "»", "_ (_)"
