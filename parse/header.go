@@ -303,6 +303,27 @@ func outletName(s string) bool {
 			return true
 		}
 	}
+	// 東嶺日報デジタル, 北斗スポーツWEB: a paper's name and its site's
+	for _, web := range []string{"デジタル", "オンライン", "WEB", "Web", "web", "ウェブ", "プラス"} {
+		if n, ok := strings.CutSuffix(strings.TrimSpace(s), web); ok && n != "" {
+			n = strings.TrimSpace(n)
+			if outletName(n) || strings.HasSuffix(n, "スポーツ") && n != "スポーツ" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bracketLabel reports a short label alone in brackets: 【速報】, ［時の回廊］.
+func bracketLabel(s string) bool {
+	for _, b := range [][2]string{{"【", "】"}, {"［", "］"}, {"[", "]"}, {"＜", "＞"}, {"<", ">"}, {"〈", "〉"}} {
+		if in, ok := strings.CutPrefix(s, b[0]); ok {
+			if in, ok = strings.CutSuffix(in, b[1]); ok {
+				return in != "" && utf8.RuneCountInString(in) <= 12 && !strings.ContainsAny(in, b[0]+b[1]+"。、")
+			}
+		}
+	}
 	return false
 }
 
@@ -468,12 +489,13 @@ func (p *parser) header() int {
 	}
 	// Lines before the headline: kicker and subheadline.
 	end := max(H, D, D2)
+	kickLine := -1 // the line the kicker was taken from whole
 	for i := first; i < end; i++ {
 		if i == H || i == D || i == D2 {
 			continue
 		}
 		l := &lines[i]
-		if p.skippable(i) || i < H && outletName(l.text) {
+		if p.skippable(i) || i < H && (outletName(l.text) || issuerName(l.text)) {
 			// NHK, 港南新聞: the site's name over the page, no kicker.
 			l.role = roleUI
 			continue
@@ -490,13 +512,20 @@ func (p *parser) header() int {
 		case isBreadcrumb(l.text):
 			// ニュース > 経済 > 企業: the section path.
 			l.role = roleKicker
-			if p.a.Kicker == nil {
+			if k := kickLine; k >= 0 && !isBreadcrumb(lines[k].text) {
+				// ニュース / 経済, then ホーム ＞ 経済: the path over a menu
+				lines[k].role = roleTag
+				p.addTag(lines[k].s, lines[k].e)
 				p.a.Kicker = p.textPtr(l.s, l.e)
+				kickLine = i
+			} else if p.a.Kicker == nil {
+				p.a.Kicker = p.textPtr(l.s, l.e)
+				kickLine = i
 			} else {
 				l.role = roleTag
 				p.addTag(l.s, l.e)
 			}
-		case i < H && p.isTitle(*l) && p.a.Subheadline == nil:
+		case i < H && p.isTitle(*l) && p.a.Subheadline == nil && !bracketLabel(l.text):
 			// "港湾再開発 市長「春までに結論」": a series
 			// label, then the subheadline.
 			l.role = roleSubheadline
@@ -517,10 +546,19 @@ func (p *parser) header() int {
 				}
 			}
 			p.a.Subheadline = p.textPtr(l.s, l.e)
-		case i < H && l.n < 10 && !l.prose:
+		case i < H && (l.n < 10 && !l.prose || bracketLabel(l.text)):
 			l.role = roleKicker
 			if p.a.Kicker == nil {
 				p.a.Kicker = p.textPtr(l.s, l.e)
+				kickLine = i
+			} else if k := kickLine; k >= 0 && (isBreadcrumb(lines[k].text) || i == H-1 || bracketLabel(l.text)) {
+				// ニュース ＞ 防災, then 【速報】 over the headline: the
+				// label nearest the headline is the kicker, the section
+				// path or the menu above it tags.
+				lines[k].role = roleTag
+				p.addTag(lines[k].s, lines[k].e)
+				p.a.Kicker = p.textPtr(l.s, l.e)
+				kickLine = i
 			}
 		case i > H && i == H+1 && p.isTitle(*l) && p.a.Subheadline == nil && !isLabelWord(l.text):
 			// The dek right under the headline.

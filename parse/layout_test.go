@@ -665,6 +665,16 @@ func TestHeaderShapes(t *testing.T) {
 			kicker: "プレスリリース", headline: "古書店、五十年の歩みに幕", published: "2024年5月10日",
 		},
 		{
+			name:   "a site's name, a menu, the section path and a label over the headline: the label nearest it",
+			in:     "川辺日報デジタル\nニュース\n地域\n天気\nニュース ＞ 地域\n【速報】\n古書店、五十年の歩みに幕\n2024年5月10日 9:30\n" + body,
+			kicker: "【速報】", headline: "古書店、五十年の歩みに幕", published: "2024年5月10日 9:30",
+		},
+		{
+			name:   "a menu, then the section path over the headline",
+			in:     "川辺ウィークリー\nニュース\n地域\nニュース ＞ 地域\n古書店、五十年の歩みに幕\n2024年5月10日 9:30\n" + body,
+			kicker: "ニュース > 地域", headline: "古書店、五十年の歩みに幕", published: "2024年5月10日 9:30",
+		},
+		{
 			name: "dek under the headline", in: "古書店、五十年の歩みに幕\n店主が閉店を発表　常連客ら惜しむ\n2024年5月10日 9:30\n" + body,
 			headline: "古書店、五十年の歩みに幕", subheadline: "店主が閉店を発表 常連客ら惜しむ", published: "2024年5月10日 9:30",
 		},

@@ -80,7 +80,7 @@ var agencies = []string{"AFP時事", "AFP=時事", "共同通信", "時事通信
 	"新華社", "Bloomberg", "Reuters", "共同", "時事", "聯合", "AFP", "ANSA", "CNN", "BBC", "UPI", "EFE", "dpa", "タス", "AP"}
 
 // outletSuffixes mark the name of a news outlet in a date line.
-var outletSuffixes = []string{"新聞", "新聞社", "通信", "通信社", "ニュース", "放送", "放送局", "テレビ", "日報", "新報", "タイムズ", "タイムス", "NEWS", "News",
+var outletSuffixes = []string{"新聞", "新聞社", "通信", "通信社", "ニュース", "放送", "放送局", "テレビ", "日報", "新報", "時報", "タイムズ", "タイムス", "NEWS", "News", "ウィークリー",
 	"新聞オンライン", "新聞デジタル", "電子版"}
 
 // sectionWords are news section and topic labels of three characters or
