@@ -327,24 +327,6 @@ func bracketLabel(s string) bool {
 	return false
 }
 
-// issuerName reports a company's legal name alone on a line (北浜精工株式会社,
-// 株式会社北浜精工), as a press release prints its issuer under the date.
-func issuerName(s string) bool {
-	s = strings.TrimSpace(s)
-	if utf8.RuneCountInString(s) > 30 || strings.ContainsAny(s, "、。「」！？!? 　") {
-		return false
-	}
-	for _, form := range []string{"株式会社", "有限会社", "合同会社"} {
-		if n, ok := strings.CutSuffix(s, form); ok && n != "" {
-			return true
-		}
-		if n, ok := strings.CutPrefix(s, form); ok && n != "" {
-			return true
-		}
-	}
-	return false
-}
-
 func (p *parser) skippable(i int) bool {
 	l := p.lines[i]
 	return l.blank || l.ui || l.first != i || mediaLink(l.text)
@@ -495,7 +477,7 @@ func (p *parser) header() int {
 			continue
 		}
 		l := &lines[i]
-		if p.skippable(i) || i < H && (outletName(l.text) || issuerName(l.text)) {
+		if p.skippable(i) || i < H && (outletName(l.text) || companyLine(l.text)) {
 			// NHK, 港南新聞: the site's name over the page, no kicker.
 			l.role = roleUI
 			continue
@@ -593,7 +575,7 @@ func (p *parser) header() int {
 	}
 	// Between the header and the first paragraph: bylines, tags, captions.
 	body := end + 1
-	for body < len(lines) && !(isText(&lines[body]) && !lines[body].ui && lines[body].first == body && !outletName(lines[body].text) && !issuerName(lines[body].text)) {
+	for body < len(lines) && !(isText(&lines[body]) && !lines[body].ui && lines[body].first == body && !outletName(lines[body].text) && !companyLine(lines[body].text)) {
 		body++ // みなと新報 under the date line: the outlet a portal credits; 北浜精工株式会社, the issuer of a release
 	}
 	if body >= len(lines) {
@@ -611,7 +593,7 @@ func (p *parser) header() int {
 			l.role = roleUI
 			continue
 		}
-		if outletName(l.text) || issuerName(l.text) {
+		if outletName(l.text) || companyLine(l.text) {
 			l.role = roleUI // the outlet a portal credits, repeated or not, or the issuer of a release
 			continue
 		}
@@ -809,7 +791,7 @@ func (p *parser) plainLead(from, body int) int {
 		if l.ui || l.first != i || l.count > 1 && p.furnished() || hasCaptionMark(l.text) || strings.Contains(l.text, "\t") || isContact(l.text) {
 			return -1
 		}
-		if _, _, ok := p.bylineLine(l); ok && first < 0 || (outletName(l.text) || issuerName(l.text)) && first < 0 {
+		if _, _, ok := p.bylineLine(l); ok && first < 0 || (outletName(l.text) || companyLine(l.text)) && first < 0 {
 			continue
 		}
 		if first < 0 {

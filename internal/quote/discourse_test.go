@@ -540,6 +540,11 @@ func TestTranscript(t *testing.T) {
 			wants:   []said{{"祖父が窯元", "北村紗季", "dialogue"}, {"産地の名前", "北村紗季", "dialogue"}},
 			lexical: []said{},
 			none:    []string{"陶芸を始めた", "今後の目標"}},
+		{name: "questions after one long dash, answers in brackets",
+			text: "港南焼の若手陶芸家、北村紗季さん（34）が今秋、海外で初の個展を開く。理由を聞いた。\n\n―陶芸を始めたきっかけは。\n\n" +
+				"「祖父が窯元でした。工房が遊び場だったんです」\n\n―今後の目標は。\n\n「産地の名前を世界に広げたい」",
+			wants:   []said{{"祖父が窯元", "北村紗季", "dialogue"}, {"産地の名前", "北村紗季", "dialogue"}},
+			lexical: []said{}},
 		{name: "no answer after a divider or a thank-you",
 			text: "港町で干物店を営む寺尾美沙さん（52）に話を聞いた。\n\n――――\n\n港町の朝は早い。市場には朝から客が並ぶ。\n\n" +
 				"――どうもありがとうございました。\n\n取材を終えて、店を出ると雨が上がっていた。",
@@ -1092,7 +1097,7 @@ func TestWhatThereIsAndLateNames(t *testing.T) {
 			text:  "芹澤花子さんらも、「道具選びも楽しみのうちです」と話す。",
 			wants: []said{{"道具選び", "芹澤花子", "explicit"}}, lexical: []said{{"道具選び", "", ""}}},
 		{name: "what the words are about is no subject of its own",
-			text:  "北浜市の森下蒼一市長は「計画は順調だ」と述べた。一方、開業の具体的な日程は「まだ決まっていない」とした。",
+			text:    "北浜市の森下蒼一市長は「計画は順調だ」と述べた。一方、開業の具体的な日程は「まだ決まっていない」とした。",
 			wants:   []said{{"計画は", "森下蒼一", "explicit"}, {"まだ決まって", "森下蒼一", "continued"}},
 			lexical: []said{{"計画は", "森下蒼一", "explicit"}, {"まだ決まって", "", ""}}},
 		{name: "testimony signed with a place and an age",

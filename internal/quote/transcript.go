@@ -20,14 +20,24 @@ import (
 // answerNameMax is the longest name, in runes, heading an answer.
 const answerNameMax = 8
 
+// maxOneDashQuestion bounds, in runes, a question printed after a single
+// long dash: longer lines with one dash are more often an aside.
+const maxOneDashQuestion = 60
+
 // isQuestion reports a paragraph that asks: two dashes of one kind
-// (――, ──, ーー) or a Q and a separator at its head.
+// (――, ──, ーー), one long dash before a short line (―国への要望は。) or a
+// Q and a separator at its head.
 func isQuestion(s string) bool {
 	s = strings.TrimLeft(s, " \u3000")
 	r, n := utf8.DecodeRuneInString(s)
 	switch r {
 	case '―', '—', '─', '━', '－', '-', '−', '‐', 'ー':
 		r2, _ := utf8.DecodeRuneInString(s[n:])
+		if r2 != r && (r == '―' || r == '—') && utf8.RuneCountInString(s) <= maxOneDashQuestion {
+			// ―来春から観光列車を走らせます。: one long dash, as some
+			// papers print their questions, before a short line.
+			return r2 != ' ' && r2 != '\u3000' && r2 != utf8.RuneError
+		}
 		return r2 == r
 	case 'Q':
 		r2, _ := utf8.DecodeRuneInString(s[n:])
