@@ -125,8 +125,13 @@ func isContact(s string) bool {
 	if !strings.Contains(s, "。") && (strings.Contains(s, "税込") || strings.Contains(s, "税別") || strings.Contains(s, "¥") || strings.Contains(s, "￥")) {
 		return true
 	}
-	_, ok := hasPrefixAny(strings.TrimLeft(s, bullets+" \u3000"), contactLabels...)
-	return ok
+	if _, ok := hasPrefixAny(strings.TrimLeft(s, bullets+" \u3000"), contactLabels...); ok {
+		return true
+	}
+	// 株式会社北浜精工 広報部　担当：川瀬: the person to contact, after the
+	// desk.
+	return !strings.Contains(s, "。") && utf8.RuneCountInString(s) <= 40 &&
+		(strings.Contains(s, "担当：") || strings.Contains(s, "担当:") || strings.Contains(s, "担当者：") || strings.Contains(s, "担当者:"))
 }
 
 // contactLabels open the lines of contact boxes.

@@ -324,9 +324,13 @@ func (p *parser) joinWraps(start, end int) {
 	}
 }
 
-// editorsNote reports a note on the article itself in brackets alone on a
-// line: （この記事は7月15日付の朝刊に掲載されました）, (※…を加筆しました).
+// editorsNote reports a note on the article itself alone on a line, in
+// brackets or after ※: （この記事は7月15日付の朝刊に掲載されました）,
+// (※…を加筆しました), ※この記事は企業が発表したプレスリリースを…掲載しています。
 func editorsNote(s string) bool {
+	if rest, ok := strings.CutPrefix(s, "※"); ok {
+		return strings.HasPrefix(rest, "この記事") || strings.HasPrefix(rest, "本記事")
+	}
 	in, ok := cutBrackets(s)
 	if !ok || utf8.RuneCountInString(in) > 60 {
 		return false

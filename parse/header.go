@@ -575,7 +575,7 @@ func (p *parser) header() int {
 	}
 	// Between the header and the first paragraph: bylines, tags, captions.
 	body := end + 1
-	for body < len(lines) && !(isText(&lines[body]) && !lines[body].ui && lines[body].first == body && !outletName(lines[body].text) && !companyLine(lines[body].text)) {
+	for body < len(lines) && !(isText(&lines[body]) && !lines[body].ui && lines[body].first == body && !outletName(lines[body].text) && !companyLine(lines[body].text) && !editorsNote(lines[body].text)) {
 		body++ // みなと新報 under the date line: the outlet a portal credits; 北浜精工株式会社, the issuer of a release
 	}
 	if body >= len(lines) {
@@ -593,7 +593,7 @@ func (p *parser) header() int {
 			l.role = roleUI
 			continue
 		}
-		if outletName(l.text) || companyLine(l.text) {
+		if outletName(l.text) || companyLine(l.text) || editorsNote(l.text) {
 			l.role = roleUI // the outlet a portal credits, repeated or not, or the issuer of a release
 			continue
 		}

@@ -84,6 +84,13 @@ func TestLayout(t *testing.T) {
 			paragraphs: []string{"店主は「ありがとう」と言った。", "客も礼を言った。", "また来ます。", "また来ます。"},
 		},
 		{
+			name: "an editor's note under the date line and a contact box with its person at the end",
+			in: "古書店が新サービス\n2026年5月10日 10時00分\n※この記事は企業が発表したプレスリリースをそのまま掲載しています。\n" +
+				"港町書房株式会社は、古書の出張買い取りを始めます。\n■お問い合わせ先\n会社名：港町書房株式会社\n港町書房株式会社 広報部　担当：北川\nTEL：000-0000-0000\n",
+			paragraphs:  []string{"港町書房株式会社は、古書の出張買い取りを始めます。"},
+			boilerplate: []string{"※この記事は企業が発表したプレスリリースをそのまま掲載しています。", "■お問い合わせ先", "会社名:港町書房株式会社", "港町書房株式会社 広報部 担当:北川", "TEL:000-0000-0000"},
+		},
+		{
 			name:        "the issuer of a release under the date line",
 			in:          "古書店が新サービス\n2026年5月10日 10時00分\n港町書房株式会社\n\n港町書房株式会社は、古書の出張買い取りを始めます。\n",
 			paragraphs:  []string{"港町書房株式会社は、古書の出張買い取りを始めます。"},
