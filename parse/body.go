@@ -163,6 +163,13 @@ func (p *parser) lineRoles(start, end int) {
 			inList = true
 			continue
 		}
+		if correctionNote(l.text) {
+			// 【訂正】…の誤りでした。, 【追記】12月25日午前10時30分: notes on
+			// the article, not its text.
+			l.role = roleUI
+			inList = false
+			continue
+		}
 		if (copyrightLine(l.text) || outletCredit(l.text)) && (inList || i > lastProse) {
 			// （C）港北新報社 in a list or after the last text: the
 			// page's notice, not a link; by a photo it stays the
@@ -322,6 +329,24 @@ func (p *parser) joinWraps(start, end int) {
 			l.role = roleBody
 		}
 	}
+}
+
+// correctionNote reports a correction or an apology for an error (【訂正】
+// …の誤りでした。) or the stamp of an addition with nothing but its time
+// (【追記】12月25日午前10時30分).
+func correctionNote(s string) bool {
+	for _, h := range []string{"【訂正】", "【おわび】", "【お詫び】", "〈訂正〉", "<訂正>", "［訂正］", "[訂正]", "(訂正)"} {
+		if strings.HasPrefix(s, h) {
+			return true
+		}
+	}
+	for _, h := range []string{"【追記】", "［追記］", "[追記]", "(追記)", "<追記>"} {
+		if rest, ok := strings.CutPrefix(s, h); ok {
+			rest = strings.TrimSpace(rest)
+			return rest == "" || isDateOnly(strings.NewReplacer("午前", "", "午後", "", "時", ":", "分", "", "更新", "").Replace(rest))
+		}
+	}
+	return false
 }
 
 // editorsNote reports a note on the article itself alone on a line, in

@@ -91,6 +91,18 @@ func TestLayout(t *testing.T) {
 			boilerplate: []string{"※この記事は企業が発表したプレスリリースをそのまま掲載しています。", "■お問い合わせ先", "会社名:港町書房株式会社", "港町書房株式会社 広報部 担当:北川", "TEL:000-0000-0000"},
 		},
 		{
+			name: "a correction and the stamp of an addition are notes, the addition is text",
+			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n【追記】5月11日午前10時30分\n\n閉店の日は6月1日に決まった。\n\n" +
+				"【訂正】当初、店の創業を「1970年」としていましたが、「1974年」の誤りでした。\n",
+			paragraphs:  []string{"店主の森川さんは、この春で店を閉じると決めた。", "閉店の日は6月1日に決まった。"},
+			boilerplate: []string{"【追記】5月11日午前10時30分", "【訂正】当初、店の創業を「1970年」としていましたが、「1974年」の誤りでした。"},
+		},
+		{
+			name:       "a dated addition with its text stays text",
+			in:         layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n【追記】閉店の日は6月1日に決まった。\n",
+			paragraphs: []string{"店主の森川さんは、この春で店を閉じると決めた。", "【追記】閉店の日は6月1日に決まった。"},
+		},
+		{
 			name:        "the issuer of a release under the date line",
 			in:          "古書店が新サービス\n2026年5月10日 10時00分\n港町書房株式会社\n\n港町書房株式会社は、古書の出張買い取りを始めます。\n",
 			paragraphs:  []string{"港町書房株式会社は、古書の出張買い取りを始めます。"},
