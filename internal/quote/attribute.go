@@ -1466,23 +1466,16 @@ func voiceArises(rest string) bool {
 		if !ok {
 			continue
 		}
-		after, ok = cutPrefixAny(after, "も", "が")
-		if !ok {
+		if a, ok := strings.CutPrefix(after, "も"); ok {
+			after = a
+		} else if a, ok := strings.CutPrefix(after, "が"); ok {
+			after = a
+		} else {
 			return false
 		}
 		return hasPrefixAny(after, "起こ", "起き", "上が", "あが", "出て", "出た", "出る", "相次", "寄せられ", "広が", "殺到", "噴出", "聞かれ", "目立", "多い", "多く")
 	}
 	return false
-}
-
-// cutPrefixAny cuts the first of prefixes that s starts with.
-func cutPrefixAny(s string, prefixes ...string) (string, bool) {
-	for _, p := range prefixes {
-		if r, ok := strings.CutPrefix(s, p); ok {
-			return r, true
-		}
-	}
-	return s, false
 }
 
 // voiceAsVerb reports whether rest, after と, starts with a word of
