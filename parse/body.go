@@ -994,7 +994,7 @@ func (p *parser) paragraphs(start, end int) {
 	for i := start + 1; i < end; i++ {
 		if l, up := &p.lines[i], &p.lines[i-1]; l.role == roleBody && up.role == roleBody {
 			if !l.indent && continues(up.text) {
-				n := utf8.RuneCountInString(up.text)
+				n := up.n
 				if wraps == 0 || n < narrow {
 					narrow = n
 				}
@@ -1007,10 +1007,7 @@ func (p *parser) paragraphs(start, end int) {
 		}
 	}
 	byIndent := wraps >= minWraps && indents >= minWraps && wide-narrow <= maxWrapSlack
-	column := func(text string) bool {
-		n := utf8.RuneCountInString(text)
-		return n >= narrow-maxWrapSlack && n <= wide+maxWrapSlack
-	}
+	column := func(n int) bool { return n >= narrow-maxWrapSlack && n <= wide+maxWrapSlack }
 	open := false
 	for i := start; i < end; i++ {
 		l := p.lines[i]
@@ -1020,7 +1017,7 @@ func (p *parser) paragraphs(start, end int) {
 			// when that one stops inside a sentence (a hard wrap); a
 			// line that ends a sentence ends its paragraph.
 			if open && !l.indent && i > 0 && p.lines[i-1].role == roleBody &&
-				(continues(p.lines[i-1].text) || quotativeGoesOn(p.lines[i-1].text, l.text) || byIndent && p.lines[ps[len(ps)-1].first].indent && column(p.lines[i-1].text)) {
+				(continues(p.lines[i-1].text) || quotativeGoesOn(p.lines[i-1].text, l.text) || byIndent && p.lines[ps[len(ps)-1].first].indent && column(p.lines[i-1].n)) {
 				ps[len(ps)-1].e = l.e
 				ps[len(ps)-1].last = i
 			} else {
