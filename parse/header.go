@@ -315,6 +315,20 @@ func outletName(s string) bool {
 	return false
 }
 
+// seriesOver reports whether up, a short line of words with no
+// punctuation (トップに聞く), is the name of a series over the headline l,
+// at least twice as long: a label, not a headline over its dek.
+func seriesOver(up, l line) bool {
+	return up.n <= maxSeriesRunes && !strings.ContainsAny(up.text, "、。「」！？!? 　") && l.n >= 2*up.n && l.n >= minUnderSeries
+}
+
+// maxSeriesRunes and minUnderSeries bound a series name over a headline and
+// the headline under it, in runes.
+const (
+	maxSeriesRunes = 8
+	minUnderSeries = 14
+)
+
 // bracketLabel reports a short label alone in brackets: 【速報】, ［時の回廊］.
 func bracketLabel(s string) bool {
 	for _, b := range [][2]string{{"【", "】"}, {"［", "］"}, {"[", "]"}, {"＜", "＞"}, {"<", ">"}, {"〈", "〉"}} {
@@ -400,7 +414,7 @@ func (p *parser) header() int {
 		// adjacent lines above the date line are headline and
 		// subheadline.
 		if u := H - 1; H > first && !lines[u].blank && !p.skippable(u) && lines[u].count == 1 && lines[H].count == 1 && p.isTitle(lines[u]) && !isBreadcrumb(lines[u].text) &&
-			!outletName(lines[u].text) && (hasHiragana(lines[u].text) || strings.ContainsAny(lines[u].text, "、「」")) {
+			!outletName(lines[u].text) && (hasHiragana(lines[u].text) || strings.ContainsAny(lines[u].text, "、「」")) && !seriesOver(lines[u], lines[H]) {
 			// A line of bare words above it (コラム 潮風) or the
 			// outlet's name (みなと放送NEWS) labels the page: no
 			// headline over a dek.
@@ -507,7 +521,7 @@ func (p *parser) header() int {
 				l.role = roleTag
 				p.addTag(l.s, l.e)
 			}
-		case i < H && p.isTitle(*l) && p.a.Subheadline == nil && !bracketLabel(l.text):
+		case i < H && p.isTitle(*l) && p.a.Subheadline == nil && !bracketLabel(l.text) && !(i == H-1 && seriesOver(*l, lines[H])):
 			// "港湾再開発 市長「春までに結論」": a series
 			// label, then the subheadline.
 			l.role = roleSubheadline

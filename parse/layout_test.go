@@ -689,6 +689,11 @@ func TestHeaderShapes(t *testing.T) {
 			kicker: "【速報】", headline: "古書店、五十年の歩みに幕", published: "2024年5月10日 9:30",
 		},
 		{
+			name:   "a series name over a much longer headline is a label",
+			in:     "ニュース ＞ 経済\n店主に聞く\n「また来てほしい」　川辺の古書店・森川店主\n2024年5月10日 9:30\n" + body,
+			kicker: "店主に聞く", headline: "「また来てほしい」 川辺の古書店・森川店主", published: "2024年5月10日 9:30",
+		},
+		{
 			name:   "a menu, then the section path over the headline",
 			in:     "川辺ウィークリー\nニュース\n地域\nニュース ＞ 地域\n古書店、五十年の歩みに幕\n2024年5月10日 9:30\n" + body,
 			kicker: "ニュース > 地域", headline: "古書店、五十年の歩みに幕", published: "2024年5月10日 9:30",
