@@ -80,7 +80,7 @@ func TestReading(t *testing.T) {
 		{"recent as a kind of thing", "端末の話題\n\n2012年5月16日\n\n最近のスマートフォンは画面が大きい。\n", time.Time{}, "最近", "", false},
 		{"the other day's event stays", "端末の話題\n\n2012年5月16日\n\n先日の発表会で新機種が披露された。\n", time.Time{}, "先日", "PAST_REF", false},
 		{"hours before a page stamped with a time", "火災の話題\n\n2024年6月10日 15時00分\n\n港の倉庫で3時間前に火災が発生した。\n", time.Time{}, "3時間前", "2024-06-10T12:00", false},
-		{"hours before a page with a day only", "火災の話題\n\n2024年6月10日\n\n港の倉庫で3時間前に火災が発生した。\n", time.Time{}, "3時間前", "", false},
+		{"hours before a page with a day only stay a length", "火災の話題\n\n2024年6月10日\n\n港の倉庫で3時間前に火災が発生した。\n", time.Time{}, "3時間前", "PT3H", false},
 		{"a day named a commemorative day", "記念日の話題\n\n2009年9月17日\n\n協会は11月11日を「ネイルの日」と定め、催しを開いている。\n", time.Time{}, "11月11日", "2009-11-11", true},
 		{"a day that is an event stays one", "記念日の話題\n\n2009年9月17日\n\n協会は11月11日に「ネイルの祭典」を開く。\n", time.Time{}, "11月11日", "2009-11-11", false},
 		{"a schedule line under a class of days", "新店の話題\n\n2024年6月10日\n\n駅前に雑貨店が開店した。\n\n店は年中無休で開いている。\n\n【土・日・祝】 10:00〜19:00\n\n開店記念のセールは今月末まで続く。\n", time.Time{}, "10:00", "2024-06-10T10:00", true},

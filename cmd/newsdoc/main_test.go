@@ -284,14 +284,15 @@ func TestDatesDefaultsToToday(t *testing.T) {
 }
 
 // TestDatesClockOfRef checks that hours counted from now resolve against
-// an RFC 3339 --ref, and not against a day alone, which has no clock.
+// an RFC 3339 --ref, and not against a day alone, which has no clock: they
+// then stay a length that keeps its direction.
 func TestDatesClockOfRef(t *testing.T) {
 	tests := []struct {
 		ref, want string
 	}{
 		{"2024-06-10T15:00:00+09:00", `"value":"2024-06-10T12:00"`},
 		{"2024-06-10T00:00:00+09:00", `"value":"2024-06-09T21:00"`},
-		{"2024-06-10", `"expressions":[]`},
+		{"2024-06-10", `"value":"PT3H","mod":"BEFORE"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.ref, func(t *testing.T) {

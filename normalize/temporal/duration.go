@@ -34,15 +34,15 @@ func everyLength(s string, t article.Time, e int) (article.Time, int) {
 		return t, e
 	}
 	v := t.Value[1 : len(t.Value)-1]
-	n, err := strconv.Atoi(v)
-	if err != nil {
+	n, err := strconv.ParseFloat(v, 64)
+	if err != nil || n > 1e6 {
 		return t, e
 	}
 	if w == "おき" || w == "置き" {
 		n++
 	}
 	t.Type, t.Quant = article.TypeSet, "EVERY"
-	t.Value = "P" + strconv.Itoa(n) + t.Value[len(t.Value)-1:]
+	t.Value = "P" + strconv.FormatFloat(n, 'f', -1, 64) + t.Value[len(t.Value)-1:]
 	t.Start, t.End, t.Anchor = time.Time{}, time.Time{}, article.AnchorNone
 	return t, k
 }
@@ -88,7 +88,7 @@ var durUnits = []durUnit{
 	{"年間", 'Y', false}, {"年", 'Y', true},
 	{"カ月間", 'M', false}, {"か月間", 'M', false}, {"ヶ月間", 'M', false}, {"ケ月間", 'M', false}, {"ヵ月間", 'M', false},
 	{"カ月", 'M', true}, {"か月", 'M', true}, {"ヶ月", 'M', true}, {"ケ月", 'M', true}, {"ヵ月", 'M', true}, {"箇月", 'M', true},
-	{"週間", 'W', true},
+	{"週間", 'W', true}, {"週", 'W', false},
 	{"日間", 'D', false}, {"日", 'D', false},
 	{"時間", 'H', true},
 	{"分間", 'N', false}, {"分", 'N', true},
@@ -218,8 +218,8 @@ func (sc *scanner) duration(i int, prefixed bool) (article.Time, int, bool) {
 	}
 	e := numEnd + len(u.word)
 	if dec != "" {
-		if u.word == "日" || u.word == "分" && hasAt(s, e, "の") {
-			return t, i, false
+		if u.word == "日" && !hasAt(s, e, "間") && !relWordAt(s, e) && countHedge(s, e) < 0 && !hasAt(s, e, "おき") && !hasAt(s, e, "ごと") || u.word == "分" && hasAt(s, e, "の") {
+			return t, i, false // 1.5日間, 0.5日前, but not 3.5日 alone
 		}
 		if hasAt(s, e, "間") {
 			e += len("間")
@@ -241,7 +241,26 @@ func (sc *scanner) duration(i int, prefixed bool) (article.Time, int, bool) {
 		}
 	}
 	next, _ := runeAt(s, e)
+	if next == '目' && !vague {
+		// 5年目, 3週目, 8日目: the count of units reached, read as the
+		// length it makes (P5Y); 1時間目, 2分目 number the periods of a
+		// timetable and make none.
+		if u.code == 'H' || u.code == 'N' || u.code == 'S' || strings.HasSuffix(u.word, "間") && u.code != 'D' {
+			return t, i, false
+		}
+		t.Type, t.Value = article.TypeDuration, durValue(v, u.code, false)
+		return t, e + len("目"), true
+	}
 	switch u.word {
+	case "週":
+		// 1週近く, 3週連続, 2週ぶり, 3週に1週: 週 without 間 is a length
+		// only with a word that makes it one (第1週, 1週遅れの are not).
+		ok := past || hasAt(s, e, "連続") || hasAt(s, e, "ぶり") || hasAt(s, e, "ごと") || hasAt(s, e, "おき") ||
+			hasAt(s, e, "置き") || hasAt(s, e, "毎に") || countHedge(s, e) >= 0 || hasAt(s, e, "前後") && !relWordAt(s, e+len("前後")) ||
+			hasAt(s, e, "に") && lengthNext(s, e+len("に"))
+		if !ok {
+			return t, i, false
+		}
 	case "年":
 		ok := past || vague || hasAt(s, e, "ぶり") || hasAt(s, e, "半") || hasAt(s, e, "余") || hasAt(s, e, "超") ||
 			hasAt(s, e, "以上") || hasAt(s, e, "近く") || hasAt(s, e, "連続") || hasAt(s, e, "足らず") || hasAt(s, e, "未満") ||
@@ -362,7 +381,7 @@ func (sc *scanner) offsetFrom(t article.Time, e int, base time.Time, anchor arti
 	if !ok || d <= 0 || d > 72*time.Hour {
 		return t, false
 	}
-	if hasAt(sc.s, e, "前") {
+	if hasAt(sc.s, e, "前") || hasAt(sc.s, e, "まえ") {
 		d = -d
 	}
 	at := base.Add(d)
@@ -385,6 +404,9 @@ func (sc *scanner) offsetFrom(t article.Time, e int, base time.Time, anchor arti
 func (sc *scanner) refOffset(t article.Time, i, e int) (article.Time, bool) {
 	if !sc.refClock {
 		return t, false
+	}
+	if strings.HasSuffix(sc.s[:i], "今から") {
+		return sc.offsetFrom(t, e, sc.ref, article.AnchorDocument) // 今から1時間半後
 	}
 	for _, m := range []string{"の", "〜", "~", "～", "から", "・", "-"} {
 		if strings.HasSuffix(sc.s[:i], m) {
@@ -489,7 +511,9 @@ func durChain(s string, ascii bool, v int, code byte, e int) (string, int, bool)
 			break
 		}
 		r := strings.IndexByte(durRank, u.code)
-		if r <= last || n2.v > durLimit[u.code] || u.word == "分" && !ascii && !hasAt(s, n2.end, "分間") {
+		if r <= last || n2.v > durLimit[u.code] || u.word == "分" && !ascii && !hasAt(s, n2.end, "分間") ||
+			r >= strings.IndexByte(durRank, 'H') && last < strings.IndexByte(durRank, 'D') {
+			// 1年3時間 skips the days: no length is written so
 			break
 		}
 		counts[r], set[r], last = n2.v, true, r
@@ -554,7 +578,11 @@ func (sc *scanner) durRange(i int) (int, bool) {
 		if !ok {
 			return i, false // 2〜3時間前: relative to an unknown clock
 		}
-		sc.add(i, n.end, article.Time{Type: article.TypeDuration, Value: durValue(n.v, u.code, false), Anchor: article.AnchorNone})
+		from := article.Time{Type: article.TypeDuration, Value: durValue(n.v, u.code, false), Anchor: article.AnchorNone}
+		if t.Type == article.TypeDuration && (t.Mod == article.ModBefore || t.Mod == article.ModAfter) {
+			from.Mod = t.Mod // 就寝の2〜3時間前: both ends count back
+		}
+		sc.add(i, n.end, from)
 		sc.add(k, e, t)
 		return e, true
 	}
@@ -631,7 +659,7 @@ func hedgedRelative(s string, e int) bool {
 // as the interval ending at the document time.
 func (sc *scanner) durEnd(t article.Time, i, e int, past bool, v int, code byte) (article.Time, int, bool) {
 	s := sc.s
-	if k, w := oneOf(s, e, "前後", "ほど", "程度", "余り", "あまり", "近く", "ばかり", "くらい", "ぐらい", "以上", "超", "未満", "足らず", "弱"); k >= 0 && (k == e+len("前後") || !hasAt(s, k, "前") && !hasAt(s, k, "後")) {
+	if k, w := oneOf(s, e, "前後", "ほど", "程度", "余り", "あまり", "近く", "ばかり", "くらい", "ぐらい", "以上", "超", "未満", "足らず", "弱"); k >= 0 && (w == "前後" || !relWordAt(s, k)) {
 		switch w {
 		case "以上", "超":
 			t.Mod = article.ModMoreThan
@@ -641,20 +669,12 @@ func (sc *scanner) durEnd(t article.Time, i, e int, past bool, v int, code byte)
 			t.Mod = article.ModApprox
 		}
 		e = k
-	} else if hasAt(s, e, "前") || hasAt(s, e, "後") {
-		// N時間前, N分後: a time relative to a clock. Read against the
-		// time of day just mentioned (午前10時に出発し、3時間後に到着した),
-		// else against the document time when it has a time of day; none
-		// is read without one.
-		if code == 'H' || code == 'N' || code == 'S' {
-			if r, ok := sc.clockOffset(t, e); ok {
-				return r, e + len("前"), true
-			}
-			if r, ok := sc.refOffset(t, i, e); ok {
-				return r, e + len("前"), true
-			}
-			return t, i, false
-		}
+	} else if k, _ := oneOf(s, e, relHedges...); k >= 0 && k > e && relWordAt(s, k) {
+		// 1時間半ほど後, 0.5日くらい前: a hedged count before 前 or 後
+		t.Mod = article.ModApprox
+		return sc.lengthOffset(t, i, k, code)
+	} else if relWordAt(s, e) {
+		return sc.lengthOffset(t, i, e, code)
 	}
 	if past && sc.hasRef && v > 0 {
 		end := sc.ref
@@ -678,6 +698,104 @@ func (sc *scanner) durEnd(t article.Time, i, e int, past bool, v int, code byte)
 		t.Start, t.End, t.Anchor = start, end, article.AnchorDocument
 	}
 	return t, e, true
+}
+
+// lengthNext reports whether a count and a unit of length, or 回 or 度,
+// stand at s[i:] (the 1週 of 3週に1週, the 2回 of 3週に2回).
+func lengthNext(s string, i int) bool {
+	m, ok := numAt(s, i)
+	if !ok || m.end == i {
+		return false
+	}
+	if k, _ := oneOf(s, m.end, "回", "度"); k >= 0 {
+		return true
+	}
+	return durUnitAt(s, m.end) != nil
+}
+
+// relWordAt reports whether 前 or 後 (or まえ, あと) at s[i:] makes the
+// length before it a time counted back or on (3時間前, 1日半後), and not
+// a span word (前後, 後半, 前半).
+func relWordAt(s string, i int) bool {
+	if hasAt(s, i, "前後") || hasAt(s, i, "前半") || hasAt(s, i, "後半") {
+		return false
+	}
+	e, _ := oneOf(s, i, "前", "後", "まえ", "あと")
+	return e >= 0
+}
+
+// lengthOffset reads the length t (start at i) followed by 前 or 後 at e
+// (0.5年前, 1日半後, 3時間前). A count of hours, minutes or seconds is read
+// against the time of day just mentioned (午前10時に出発し、3時間後に到着し
+// た), else against the document time when it has a time of day; a
+// fraction of a year, month, week or day (0.5年前, 1日半後) is resolved to
+// the day around the document time. What has nothing to count from
+// (閉店の3時間前, or any count without a reference) stays a length whose
+// mod keeps the direction: PT3H with mod BEFORE.
+func (sc *scanner) lengthOffset(t article.Time, i, e int, code byte) (article.Time, int, bool) {
+	s := sc.s
+	_, w := oneOf(s, e, "前", "後", "まえ", "あと")
+	end := e + len(w)
+	before := w == "前" || w == "まえ"
+	if code == 'H' || code == 'N' || code == 'S' || strings.HasPrefix(t.Value, "PT") {
+		if r, ok := sc.clockOffset(t, e); ok {
+			return r, end, true
+		}
+		if r, ok := sc.refOffset(t, i, e); ok {
+			return r, end, true
+		}
+	} else if d, ok := isoLength(t.Value); ok && sc.hasRef && !kanjiNounBefore(s[:i]) && !strings.HasSuffix(s[:i], "の") {
+		if before {
+			d = -d
+		}
+		at := sc.ref.Add(d)
+		p := point{g: gDay, y: at.Year(), m: int(at.Month()), d: at.Day()}
+		if st, en, ok := p.interval(t.Mod, sc.loc); ok {
+			sc.prev, sc.hasPrev = p, true
+			return article.Time{Type: article.TypeDate, Value: p.value(), Mod: t.Mod, Start: st, End: en, Anchor: article.AnchorDocument}, end, true
+		}
+	}
+	if t.Mod == "" {
+		t.Mod = article.ModAfter
+		if before {
+			t.Mod = article.ModBefore
+		}
+	}
+	return t, end, true
+}
+
+// isoLength reads a TIMEX3 length (P0.5Y, P1DT12H, PT90M) as a
+// time.Duration, a year counted as 365.25 days and a month as a twelfth of
+// that: only fractions of a unit are placed with it, so the error of a
+// calendar month is below a day.
+func isoLength(v string) (time.Duration, bool) {
+	rest, ok := strings.CutPrefix(v, "P")
+	if !ok || rest == "" {
+		return 0, false
+	}
+	const day = 24 * time.Hour
+	units := map[byte]time.Duration{'Y': day * 36525 / 100, 'M': day * 36525 / 1200, 'W': 7 * day, 'D': day}
+	var d time.Duration
+	for rest != "" {
+		if rest[0] == 'T' {
+			c, ok := clockLength("P" + rest)
+			if !ok {
+				return 0, false
+			}
+			return d + c, true
+		}
+		k := strings.IndexAny(rest, "YMWDT")
+		if k <= 0 || rest[k] == 'T' {
+			return 0, false
+		}
+		f, err := strconv.ParseFloat(rest[:k], 64)
+		if err != nil || f < 0 || f > 1e4 {
+			return 0, false
+		}
+		d += time.Duration(f * float64(units[rest[k]]))
+		rest = rest[k+1:]
+	}
+	return d, true
 }
 
 // yearsSince reports whether N年 ending at e is a length of years up to

@@ -156,15 +156,19 @@ var relHedges = []string{"くらい", "ぐらい", "ほど", "程", "ばかり",
 func (sc *scanner) relSign(v int, g gran, i, k int, sp *spec) (int, bool) {
 	s := sc.s
 	if e, w := oneOf(s, k, relHedges...); e >= 0 && (w != "前後" || hasAt(s, e, "前") || hasAt(s, e, "後")) {
-		if hasAt(s, e, "前") && !hasAt(s, e, "前後") || hasAt(s, e, "後") && !hasAt(s, e, "後半") {
+		if relWordAt(s, e) {
 			sp.mod, k = article.ModApprox, e
 		}
 	}
-	sign := 0
+	sign, w := 0, "前"
 	if hasAt(s, k, "前") && !hasAt(s, k, "前後") && !hasAt(s, k, "前半") {
 		sign = -1
 	} else if hasAt(s, k, "後") && !hasAt(s, k, "後半") {
 		sign = 1
+	} else if hasAt(s, k, "まえ") {
+		sign, w = -1, "まえ" // 1年近くまえ
+	} else if hasAt(s, k, "あと") {
+		sign, w = 1, "あと"
 	}
 	if sign == 0 {
 		sp.mod = ""
@@ -184,7 +188,7 @@ func (sc *scanner) relSign(v int, g gran, i, k int, sp *spec) (int, bool) {
 			sp.relNThat = sp.relNThat || hasAt(s, f-len(w), w)
 		}
 	}
-	return k + len("前"), true
+	return k + len(w), true
 }
 
 // halfRel reads 半年前, 半月前, 半世紀前 (and 後) at i.

@@ -136,7 +136,15 @@ func (sc *scanner) dayRate(n number, i, k int) (article.Time, int, bool) {
 	}
 	if hasAt(s, k, "半") {
 		t.Value += "T12H" // 1日半
-		return t, k + len("半"), true
+		e := k + len("半")
+		if h, _ := oneOf(s, e, relHedges...); h > e && relWordAt(s, h) {
+			t.Mod = article.ModApprox
+			return sc.lengthOffset(t, i, h, 'D') // 1日半ほど後
+		}
+		if relWordAt(s, e) {
+			return sc.lengthOffset(t, i, e, 'D') // 1日半後
+		}
+		return t, e, true
 	}
 	if e, _ := oneOf(s, i-len("年に"), "年に", "月に", "週に"); e == i {
 		return t, k, true // 年に1日
