@@ -25,8 +25,9 @@
 //     numerals and eras come from package normalize), 2022年2月, 2010年,
 //     1990年代 (199), 90年代, 19世紀 (18), 2025年度 (FY2025), 2025年第3四半期,
 //     2025年Q3 and 2025年7〜9月期 (2025-Q3), 2025年1〜6月期 (2025-H1), 2025年4〜9月期
-//     (FY2025-H1), 2025年度第3四半期 (FY2025-Q3), 上半期/下期/前半
-//     (H1, H2), seasons (2026年春 and 2026春 → 2026-SP), holidays after a year
+//     (FY2025-H1), 2025年度第3四半期 (FY2025-Q3), a quarter with no
+//     year (第3四半期, Q3 → XXXX-Q3, unresolved: calendar or fiscal, the
+//     words do not tell), 上半期/下期/前半 (H1, H2), seasons (2026年春 and 2026春 → 2026-SP), holidays after a year
 //     (2025年の元日), era dates with separators or a letter (令和3.7.18,
 //     R3年7月18日), era ranges (令和元〜3年度), an era's edge years
 //     (平成最後の年 → 2019), a year of an era after it ended, as plans
@@ -142,8 +143,7 @@
 // # What is rejected
 //
 // Numbers that count things are not times: 20項目, 2,100機, 94発, 25億ドル,
-// 90%, 4打数, 5度 (no time unit follows). Ordinals (第2次, 第3四半期 without a
-// year), numerals inside longer numbers or codes (A320, 03-1234), fractions
+// 90%, 4打数, 5度 (no time unit follows). Ordinals (第2次, 第3回), numerals inside longer numbers or codes (A320, 03-1234), fractions
 // (3分の1), grades (高校2年, 3年生), titles of works (映画「ホワイトデー」,
 // 『クリスマス』), イブ inside other words (イブニング) and counters of days (3日目, 10日分) are
 // skipped. Words that only look like numerals are left to

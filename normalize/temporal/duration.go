@@ -11,7 +11,7 @@ import (
 
 // everyLength makes a length followed by ごと or おき, or by に and a count
 // of times (1分に1回: PT1M with freq 1X), a set: 3年ごと (P3Y),
-// 半年ごと (P6M), 2週間おき (every third week, P3W).
+// 半年ごと (P6M), 2週間おき (every third week, P3W), 3.5日おき (P3.5D).
 func everyLength(s string, t article.Time, e int) (article.Time, int) {
 	if t.Type == article.TypeDuration && t.Mod == "" && hasAt(s, e, "に") {
 		// 1分に1回, 2時間に1度, 3週間に2回: a count per length
@@ -38,7 +38,9 @@ func everyLength(s string, t article.Time, e int) (article.Time, int) {
 	if err != nil || n > 1e6 {
 		return t, e
 	}
-	if w == "おき" || w == "置き" {
+	if (w == "おき" || w == "置き") && !strings.Contains(v, ".") {
+		// 1日おき skips whole units: every second day. A fraction
+		// (3.5日おき) measures the interval itself.
 		n++
 	}
 	t.Type, t.Quant = article.TypeSet, "EVERY"

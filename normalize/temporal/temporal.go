@@ -314,6 +314,13 @@ func (sc *scanner) expr(i int) (int, bool) {
 	if e, ok := sc.durRange(j); ok {
 		return e, true
 	}
+	if r0 == '第' || r0 == 'Q' {
+		if t, e, ok := quarterAlone(s, j); ok {
+			sc.add(j, e, t)
+			return e, true
+		}
+		return i, false
+	}
 	if !durationOpens(r0, true) {
 		// no prefixed duration
 	} else if t, e, ok := sc.duration(j, true); ok && !sc.hedgedRel(j) {
@@ -389,6 +396,34 @@ func (sc *scanner) expr(i int) (int, bool) {
 		return e, true
 	}
 	return i, false
+}
+
+// quarterAlone reads a quarter that no year precedes at i: 第1四半期, Q3.
+// Whether it is a calendar or a fiscal quarter, and of which year, the
+// words do not tell: the value keeps the year unknown (XXXX-Q1) and no
+// interval is given.
+func quarterAlone(s string, i int) (article.Time, int, bool) {
+	t := article.Time{Type: article.TypeDate, Anchor: article.AnchorNone}
+	q, e := 0, -1
+	if k, _ := oneOf(s, i, "第"); k >= 0 {
+		if n, ok := numAt(s, k); ok && n.end > k && n.v >= 1 && n.v <= 4 && hasAt(s, n.end, "四半期") {
+			q, e = n.v, n.end+len("四半期")
+		}
+	} else if i+1 < len(s) && s[i+1] >= '1' && s[i+1] <= '4' {
+		// Q3 alone, not inside a code or a word (Q3X, EQ1, Q10)
+		prev, next := runeBefore(s, i), rune(0)
+		if i+2 < len(s) {
+			next = rune(s[i+2])
+		}
+		if !isASCIILetter(prev) && !(prev >= '0' && prev <= '9') && !isASCIILetter(next) && !(next >= '0' && next <= '9') && next != '.' && next != '-' {
+			q, e = int(s[i+1]-'0'), i+2
+		}
+	}
+	if q == 0 {
+		return t, i, false
+	}
+	t.Value = "XXXX-Q" + strconv.Itoa(q)
+	return t, e, true
 }
 
 // everyEnd returns the value of the end of a range that a set opens (毎年6月

@@ -461,7 +461,7 @@ var holidayOnly = func() *runeSet {
 
 // triggerRunes start numerals, sets, durations, eras and the other words
 // that open an expression.
-const triggerRunes = "紀西毎隔年週過こ今約お数十そ半正来去直最向月火水木金土日令平昭大明MTSHR〇一二三四五六七八九百千万零两壱弐参0123456789"
+const triggerRunes = "紀西毎隔年週過こ今約お数十そ半正来去直最向月火水木金土日令平昭大明MTSHRQ第〇一二三四五六七八九百千万零两壱弐参0123456789"
 
 // triggers are the runes at which an expression may start.
 var triggers = func() *runeSet {
