@@ -47,6 +47,9 @@ func (sc *scanner) clockNum(n number, i int, sp *spec) (int, bool) {
 		k := e + len("時")
 		mm := 0
 		ss, tg := 0, gMinute
+		if m, ok := numAt(s, k); ok && m.end > k && hasAt(s, m.end, "秒") {
+			return i, false // 23時59秒: seconds with no minute make no clock
+		}
 		if hasAt(s, k, "半") {
 			mm, k = 30, k+len("半")
 		} else if m, ok := numAt(s, k); ok && hasAt(s, m.end, "分") && !hasAt(s, m.end, "分間") && m.v < 60 {

@@ -1088,17 +1088,20 @@ func rateAfter(s string, i int) bool {
 }
 
 // sharedUnit reads the start of a range whose unit is written once, after
-// its end: 22〜25日, 1〜3月, 13〜15時. The start takes the unit; the end is
+// its end: 22〜25日, 1〜3月, 13〜15時, 1から2日. The start takes the unit; the end is
 // read as a range end.
 func (sc *scanner) sharedUnit(n number, sp spec) (spec, bool) {
 	s := sc.s
-	k, sep := oneOf(s, n.end, "〜", "~", "-", "、", "・")
+	k, sep := oneOf(s, n.end, "〜", "~", "-", "、", "・", "から")
 	if k < 0 {
 		return sp, false
 	}
 	m, ok := numAt(s, k)
 	if !ok || m.end == k || m.kanji != n.kanji || m.v <= n.v {
 		return sp, false
+	}
+	if sep == "から" && !(hasAt(s, m.end, "日") && dayFollowOK(s, m.end+len("日")) && !relWordAt(s, m.end+len("日"))) {
+		return sp, false // 1から2日: the first and the second; 1から3時間 is a length
 	}
 	if sep == "、" || sep == "・" {
 		// 1、2日, 29・30日: a list whose unit is written once; the end is

@@ -545,43 +545,102 @@ func durChain(s string, ascii bool, v int, code byte, e int) (string, int, bool)
 }
 
 // rangeUnits are the units that make a range of counts (1〜2日間,
-// 2〜3時間) two lengths.
+// 2〜3時間, 1〜2分) two lengths. 日, 年 and 月 alone are not among them: 1から
+// 2日 and 1〜3月 are two days and two months, unless a count is a fraction
+// (1.5〜2.5日).
 var rangeUnits = []durUnit{
 	{"年間", 'Y', false}, {"カ月間", 'M', false}, {"か月間", 'M', false}, {"ヶ月間", 'M', false},
 	{"カ月", 'M', false}, {"か月", 'M', false}, {"ヶ月", 'M', false}, {"週間", 'W', false},
 	{"日間", 'D', false}, {"時間", 'H', false}, {"分間", 'N', false}, {"秒間", 'S', false},
+	{"分", 'N', false}, {"秒", 'S', false},
 }
 
-// durRange reads a range of lengths whose unit is written once: 1〜2日間,
-// 2〜3時間, 3〜6カ月, 1から2日間 (the units are lengths only, so that 1から2日
-// stays two days of the month). Both ends are recorded as durations.
+// rangeCount is a count that opens or closes a range of lengths: its
+// integer value, its decimal text when it has a fraction (1.5), and its
+// end.
+type rangeCount struct {
+	v   int
+	dec string
+	end int
+}
+
+// rangeCountAt reads an ASCII count at i, with a fraction of up to three
+// digits (1.5).
+func rangeCountAt(s string, i int) (rangeCount, bool) {
+	n, ok := numAt(s, i)
+	if !ok || n.end == i || n.kanji {
+		return rangeCount{}, false
+	}
+	c := rangeCount{v: n.v, end: n.end}
+	if n.end+1 < len(s) && s[n.end] == '.' && isDigit(s[n.end+1]) {
+		f := n.end + 1
+		for f < len(s) && isDigit(s[f]) && f-n.end < 4 {
+			f++
+		}
+		c.dec, c.end = s[i:f], f
+	}
+	return c, true
+}
+
+// value writes the count in a duration value of unit code.
+func (c rangeCount) value(code byte) string {
+	if c.dec == "" {
+		return durValue(c.v, code, false)
+	}
+	switch code {
+	case 'H', 'S':
+		return "PT" + c.dec + string(code)
+	case 'N':
+		return "PT" + c.dec + "M"
+	}
+	return "P" + c.dec + string(code)
+}
+
+// durRange reads a range or a pair of lengths whose unit is written once:
+// 1〜2日間, 2〜3時間, 3〜6カ月, 1から2日間, 1〜2分, 1、2日間 (one or two days),
+// 1.5〜2.5日 (the units are lengths only, so that 1から2日 stays two days of
+// the month). Both ends are recorded as durations.
 func (sc *scanner) durRange(i int) (int, bool) {
 	s := sc.s
-	if i >= len(s) || !isDigit(s[i]) {
+	if i >= len(s) || !isDigit(s[i]) || !sc.leftOK(i) || runeBefore(s, i) == '時' {
+		return i, false // 10時1〜2分 is a clock time
+	}
+	n, ok := rangeCountAt(s, i)
+	if !ok {
 		return i, false
 	}
-	n, ok := numAt(s, i)
-	if !ok || n.end == i || n.kanji || !sc.leftOK(i) {
-		return i, false
-	}
-	k, _ := oneOf(s, n.end, "〜", "~", "から")
+	k, sep := oneOf(s, n.end, "〜", "~", "～", "から", "、", ",")
 	if k < 0 {
 		return i, false
 	}
-	m, ok := numAt(s, k)
-	if !ok || m.end == k || m.kanji || m.v <= n.v {
+	m, ok := rangeCountAt(s, k)
+	if !ok || m.v < n.v || m.v == n.v && m.dec <= n.dec {
 		return i, false
 	}
-	for _, u := range rangeUnits {
-		if !hasAt(s, m.end, u.word) {
+	if (sep == "、" || sep == ",") && m.dec == "" && m.v-n.v > 2 {
+		return i, false // 3、10分: a list, not one or two of a unit
+	}
+	units := rangeUnits
+	if n.dec != "" || m.dec != "" {
+		units = durUnits // a fraction is no day of the month
+	}
+	for _, u := range units {
+		if !hasAt(s, m.end, u.word) || u.word == "週" {
 			continue
 		}
-		t, e, ok := sc.durEnd(article.Time{Type: article.TypeDuration, Value: durValue(m.v, u.code, false), Anchor: article.AnchorNone}, k, m.end+len(u.word), false, 0, u.code)
-		if !ok {
-			return i, false // 2〜3時間前: relative to an unknown clock
+		e := m.end + len(u.word)
+		if hasAt(s, e, "間") {
+			e += len("間")
 		}
-		from := article.Time{Type: article.TypeDuration, Value: durValue(n.v, u.code, false), Anchor: article.AnchorNone}
-		if t.Type == article.TypeDuration && (t.Mod == article.ModBefore || t.Mod == article.ModAfter) {
+		t, e, ok := sc.durEnd(article.Time{Type: article.TypeDuration, Value: m.value(u.code), Anchor: article.AnchorNone}, k, e, false, 0, u.code)
+		if !ok {
+			return i, false
+		}
+		from := article.Time{Type: article.TypeDuration, Value: n.value(u.code), Anchor: article.AnchorNone}
+		if t.Type != article.TypeDuration {
+			return i, false // 2〜3時間前 read against a clock: each end on its own
+		}
+		if t.Mod == article.ModBefore || t.Mod == article.ModAfter {
 			from.Mod = t.Mod // 就寝の2〜3時間前: both ends count back
 		}
 		sc.add(i, n.end, from)
