@@ -677,6 +677,11 @@ func sepMD(s string, i int, sep byte) (m, d, end int, ok bool) {
 	return mn.v, dn.v, dn.end, true
 }
 
+// yearLengthWords after N年 make it a count of years, not a year: 1000年
+// ぶり, 2000年近く, 1300年以上, 500年余り. 前後 is not among them: 2000年前後
+// is around the year 2000.
+var yearLengthWords = []string{"ぶり", "余り", "余", "近く", "以上", "超", "足らず", "未満", "弱", "ほど", "程度", "もの間", "もの長", "にわた"}
+
 // afterYearNum reads what follows a year number ending at e (before 年).
 func (sc *scanner) afterYearNum(y, e int, sp spec) (spec, bool) {
 	s := sc.s
@@ -694,6 +699,9 @@ func (sc *scanner) afterYearNum(y, e int, sp spec) (spec, bool) {
 	}
 	sp.y, sp.yG, sp.hasY = y, gYear, true
 	k := e + len("年")
+	if w, _ := oneOf(s, k, yearLengthWords...); w >= 0 || yearsSince(s, k) {
+		return sp, false // 1000年ぶり, 2000年近く, 1300年以上: years counted
+	}
 	if h, e2 := holidayAt(s, k+len("の")); h != nil && hasAt(s, k, "の") {
 		sp.hol = h
 		return sc.suffix(e2, sp)
@@ -1100,7 +1108,20 @@ func (sc *scanner) sharedUnit(n number, sp spec) (spec, bool) {
 	if !ok || m.end == k || m.kanji != n.kanji || m.v <= n.v {
 		return sp, false
 	}
-	if sep == "から" && !(hasAt(s, m.end, "日") && dayFollowOK(s, m.end+len("日")) && !relWordAt(s, m.end+len("日"))) {
+	if sep != "、" && sep != "・" && sep != "-" {
+		// 1から2日前, 3〜4週間後: both ends count from the reference
+		var end spec
+		if _, ok := sc.relNum(m, k, &end); ok && (end.relN == m.v || end.relN == -m.v) {
+			sp.isRelN, sp.relNG, sp.mod, sp.end = true, end.relNG, end.mod, n.end
+			sp.relN = n.v
+			if end.relN < 0 {
+				sp.relN = -n.v
+			}
+			return sp, true
+		}
+	}
+	if sep == "から" && !(hasAt(s, m.end, "日") && dayFollowOK(s, m.end+len("日")) && !relWordAt(s, m.end+len("日")) &&
+		!hasAt(s, m.end+len("日"), "おき") && !hasAt(s, m.end+len("日"), "ごと")) {
 		return sp, false // 1から2日: the first and the second; 1から3時間 is a length
 	}
 	if sep == "、" || sep == "・" {

@@ -271,7 +271,7 @@ func (sc *scanner) duration(i int, prefixed bool) (article.Time, int, bool) {
 			hasAt(s, e, "もの間") || hasAt(s, e, "もの長") ||
 			v < 1000 && (hasAt(s, e, "くらい") || hasAt(s, e, "ぐらい") || hasAt(s, e, "ばかり") || hasAt(s, e, "あまり")) && !hedgedRelative(s, e) ||
 			v < 1000 && lengthAfter(s, e) || // 100年はかかる, 3年を要する
-			v < 1000 && yearsSince(s, e) || v < 100 && sinceEvent(s, i, e)
+			yearsSince(s, e) || v < 100 && sinceEvent(s, i, e)
 		if !ok {
 			return t, i, false
 		}
@@ -623,6 +623,10 @@ func (sc *scanner) durRange(i int) (int, bool) {
 	units := rangeUnits
 	if n.dec != "" || m.dec != "" {
 		units = durUnits // a fraction is no day of the month
+	} else if u := durUnitAt(s, m.end); u != nil {
+		if k, _ := oneOf(s, m.end+len(u.word), "おき", "置き", "ごと", "毎に"); k >= 0 {
+			units = durUnits // 1から2日おき: every second or third day
+		}
 	}
 	for _, u := range units {
 		if !hasAt(s, m.end, u.word) || u.word == "週" {
@@ -639,6 +643,11 @@ func (sc *scanner) durRange(i int) (int, bool) {
 		from := article.Time{Type: article.TypeDuration, Value: n.value(u.code), Anchor: article.AnchorNone}
 		if t.Type != article.TypeDuration {
 			return i, false // 2〜3時間前 read against a clock: each end on its own
+		}
+		if t.Mod == "" {
+			e0 := e
+			t, e = everyLength(s, t, e0)
+			from, _ = everyLength(s, from, e0)
 		}
 		if t.Mod == article.ModBefore || t.Mod == article.ModAfter {
 			from.Mod = t.Mod // 就寝の2〜3時間前: both ends count back

@@ -181,7 +181,8 @@ func (sc *scanner) relSign(v int, g gran, i, k int, sp *spec) (int, bool) {
 		// not from the reference.
 		sp.relNFrom, sp.relNFromSet = i, true
 	}
-	if f := i - len("から"); sign > 0 && f > 0 && hasAt(s, f, "から") && !hasAt(s, f-len("今"), "今") && !hasAt(s, f-len("現在"), "現在") {
+	if f := i - len("から"); sign > 0 && f > 0 && hasAt(s, f, "から") && !hasAt(s, f-len("今"), "今") && !hasAt(s, f-len("現在"), "現在") &&
+		!isDigit(s[f-1]) { // 1から2日後: the end of a range of counts
 		// 事故から2年後: from the time of what から follows.
 		sp.relNFrom, sp.relNFromSet = f, true
 		for _, w := range []string{"あれ", "それ", "これ"} {
