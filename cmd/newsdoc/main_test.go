@@ -404,7 +404,7 @@ func TestTimelineCommand(t *testing.T) {
 	for _, e := range tl.Events {
 		got = append(got, e.When.Text+"="+e.When.Value)
 	}
-	assert.Equal(t, []string{"2日=2026-02-02", "来年4月=2027-04"}, got)
+	assert.Equal(t, []string{"2日=2026-02-02", "夏=2026-SU", "来年4月=2027-04"}, got)
 
 	code, out, errOut = runCLI(t, plain, "timeline", "--no-morph")
 	require.Equal(t, 0, code, errOut)

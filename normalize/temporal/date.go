@@ -187,7 +187,10 @@ func (sc *scanner) date(i int, rangeEnd bool) (sp spec, ok bool) {
 			}
 			return sc.afterRel(k, sp)
 		}
-		return sp, false
+		if !r.choose || r.g != gSeason {
+			return sp, false
+		}
+		// a season word that dates nothing may open a holiday (春分の日)
 	}
 	if sc.eraShared(j, &sp) {
 		return sp, true

@@ -43,9 +43,52 @@ func (sc *scanner) relGuard(r *rel, start, end int) bool {
 		return next != '号' // 新年号: a new era name
 	case "今期":
 		return next != '間' && next != '限' // 今期間中, 今期限
+	case "前期":
+		return accountsPeriod(sc.s, start, end)
+	case "春", "夏", "秋", "冬":
+		return seasonAlone(sc.s, start, end)
 
 	}
 	return true
+}
+
+// seasonAlone reports whether a season word at s[start:end], with no
+// year or 今 before it, dates its statement: a particle of time follows it
+// (秋には, 夏以降, 冬にかけて, 春から, 秋ごろ, 秋、) and it is no part of a
+// longer word (初夏, 秋田, 夏休み, 春節). 夏は暑い and 夏の甲子園 tell of every
+// summer or name an event, and are left.
+func seasonAlone(s string, start, end int) bool {
+	if r := runeBefore(s, start); r >= 0x4E00 && r <= 0x9FFF || isKatakana(r) || r == '々' || isASCIILetter(r) {
+		return false
+	}
+	if _, w := oneOf(s, end, "には", "にかけ", "に", "以降", "以来", "から", "まで", "ごろ", "頃", "、"); w != "" {
+		if w == "に" && (hasAt(s, end, "にな") || hasAt(s, end, "に向け") || hasAt(s, end, "にふさわし") || hasAt(s, end, "に強") || hasAt(s, end, "に弱")) {
+			return false // 秋になると, 夏に強い: no one season
+		}
+		return true
+	}
+	return false
+}
+
+// accountsPeriod reports whether 前期 at s[start:end] is a company's last
+// fiscal year: 前期比, 前期末, 前期決算, 前期の業績, and not the early part of
+// an era or the first term of a course (江戸時代前期, 前期日程, 前期の授業).
+func accountsPeriod(s string, start, end int) bool {
+	if r := runeBefore(s, start); r >= 0x4E00 && r <= 0x9FFF || isKatakana(r) {
+		return false
+	}
+	if k, _ := oneOf(s, end, "比", "末", "決算", "実績", "の決算", "の業績", "の実績", "の純利益", "の売上", "の営業", "の配当", "の最高益", "に比べ"); k >= 0 {
+		return true
+	}
+	// 前期は…億円: a figure told of it in the same clause
+	rest := s[end:]
+	if !strings.HasPrefix(rest, "は") {
+		return false
+	}
+	if k := strings.IndexAny(rest, "。\n"); k >= 0 {
+		rest = rest[:k]
+	}
+	return strings.Contains(rest, "円") || strings.Contains(rest, "益") || strings.Contains(rest, "増") || strings.Contains(rest, "減")
 }
 
 // afterRel reads what may follow a relative word: 今年3月, 来年1月20日,

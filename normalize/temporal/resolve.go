@@ -13,21 +13,25 @@ var japan = normalize.Japan()
 
 // scanner finds and resolves the expressions of one text.
 type scanner struct {
-	s        string
-	ref      time.Time // in loc; zero when unknown
-	hasRef   bool
-	refClock bool // ref holds the document's time of day
-	loc      *time.Location
-	tense    Tense
-	tenseAt  func(start, end int) Tense // the caller's tense of one expression, or nil
-	prev     point
-	hasPrev  bool
-	prevEnd  int   // where the expression of prev ends
-	prevDay  point // the last day or time mentioned, for 同日 after a coarser mention
-	hasDay   bool
-	dateline bool
-	century  bool   // two-digit years standing alone are years
-	era      string // the era of a range start written without its unit (令和元〜3年度)
+	// sameFrom is the period the last 前年同期 was counted from, and
+	// sameTo its answer.
+	sameFrom, sameTo point
+	hasSame          bool
+	s                string
+	ref              time.Time // in loc; zero when unknown
+	hasRef           bool
+	refClock         bool // ref holds the document's time of day
+	loc              *time.Location
+	tense            Tense
+	tenseAt          func(start, end int) Tense // the caller's tense of one expression, or nil
+	prev             point
+	hasPrev          bool
+	prevEnd          int   // where the expression of prev ends
+	prevDay          point // the last day or time mentioned, for 同日 after a coarser mention
+	hasDay           bool
+	dateline         bool
+	century          bool   // two-digit years standing alone are years
+	era              string // the era of a range start written without its unit (令和元〜3年度)
 
 	// pending is a length or rate read while looking for a date (1日おき):
 	// the date reader skips it and the scan records it.
@@ -418,6 +422,19 @@ func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Ancho
 	switch {
 	case sp.rel != nil:
 		r := sp.rel
+		if r.word == "前年同期" && sc.hasPrev && sc.prev.g >= gFY && sc.prev.g <= gMonth && sc.prev.y > 1 {
+			// 2026年4〜6月期 … 前年同期: that quarter a year before. A
+			// second 前年同期 counts from the same quarter, not from the
+			// first one's answer.
+			base := sc.prev
+			if sc.hasSame && sc.prev == sc.sameTo {
+				base = sc.sameFrom
+			}
+			p, anchor = base, article.AnchorPrevious
+			p.y--
+			sc.sameFrom, sc.sameTo, sc.hasSame = base, p, true
+			break
+		}
 		if r.prev && r.off != 0 && sc.hasPrev && !finer(sc.prev, r.g) {
 			// 来月上旬に説明会を開く。その翌日には…: the day after an event
 			// known only to its month is within that month, as far as the

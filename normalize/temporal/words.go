@@ -61,9 +61,13 @@ var rels = []rel{
 	{word: "年度内", g: gFY},
 	{word: "新年度", g: gFY, choose: true, mod: article.ModStart},
 	// a company's accounting period: business news writes 今期 and 来期
-	// for the current and the next fiscal year (前期 is left out: it is as
-	// often the first half of a school year or a term).
-	{word: "今期", g: gFY}, {word: "来期", g: gFY, off: 1},
+	// for the current and the next fiscal year, and 前期 for the last one
+	// where the words around it are those of accounts (前期比, 前期の決算;
+	// relGuard: 前期は as often opens the first half of a school year).
+	{word: "今期", g: gFY}, {word: "来期", g: gFY, off: 1}, {word: "前期", g: gFY, off: -1},
+	// the same period a year before the one just told (2026年4〜6月期 …
+	// 前年同期比): resolve shifts that period back a year.
+	{word: "前年同期", g: gYear, off: -1, prev: true},
 	// years
 	{word: "一昨年", g: gYear, off: -2}, {word: "おととし", g: gYear, off: -2}, {word: "再来年", g: gYear, off: 2},
 	{word: "今年", g: gYear}, {word: "ことし", g: gYear}, {word: "本年", g: gYear},
@@ -89,6 +93,10 @@ var rels = []rel{
 	{word: "来春", g: gSeason, season: seasonSpring, off: 1}, {word: "来夏", g: gSeason, season: seasonSummer, off: 1},
 	{word: "来秋", g: gSeason, season: seasonFall, off: 1}, {word: "来冬", g: gSeason, season: seasonWinter, off: 1},
 	// この夏 is 今夏 in other words
+	// a season alone dates a statement when a particle of time follows it
+	// (秋には, 夏以降, 冬にかけて; relGuard): the one the tense points to.
+	{word: "春", g: gSeason, season: seasonSpring, choose: true}, {word: "夏", g: gSeason, season: seasonSummer, choose: true},
+	{word: "秋", g: gSeason, season: seasonFall, choose: true}, {word: "冬", g: gSeason, season: seasonWinter, choose: true},
 	{word: "この春", g: gSeason, season: seasonSpring}, {word: "この夏", g: gSeason, season: seasonSummer},
 	{word: "この秋", g: gSeason, season: seasonFall}, {word: "この冬", g: gSeason, season: seasonWinter},
 }
