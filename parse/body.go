@@ -82,8 +82,8 @@ func isCommentHead(s string) bool {
 // solidText reports a line of running text that a link title does not
 // look like: a sentence with a full stop, or a long line of text.
 func (p *parser) solidText(l *line) bool {
-	if !isText(l) || isBullet(firstRune(l.text)) {
-		return false
+	if !isText(l) || isBullet(firstRune(l.text)) || copyrightLine(l.text) {
+		return false // 掲載記事の無断転載を禁じます。 ends like text but is the page's notice
 	}
 	return l.n >= longTextMin || l.n >= 12 && strings.Contains(l.text, "。")
 }
@@ -861,7 +861,11 @@ func (p *parser) readFooter(start int) {
 			p.addCaption(l.s, l.e)
 			continue
 		}
-		if mode == related && !(l.prose && strings.Contains(l.text, "。")) && !isDateOnly(l.text) && !copyrightLine(l.text) && !outletCredit(l.text) && !outletName(l.text) {
+		if mode == related && outletName(l.text) {
+			mode = none // みなと日報社 under the links: the site's own footer begins
+			continue
+		}
+		if mode == related && !(l.prose && strings.Contains(l.text, "。")) && !isDateOnly(l.text) && !copyrightLine(l.text) && !outletCredit(l.text) {
 			// A title ending in ？ or 」 is a link here: only a
 			// sentence with a full stop is text.
 			l.role = roleRelated

@@ -298,6 +298,9 @@ func outletName(s string) bool {
 	if utf8.RuneCountInString(s) > 12 {
 		return false
 	}
+	if n, ok := strings.CutSuffix(s, "社"); ok && n != "" && outletName(n) {
+		return true // みなと日報社: the company that prints the paper
+	}
 	for _, suf := range outletSuffixes {
 		if n, ok := strings.CutSuffix(s, suf); ok && n != "" && !strings.ContainsAny(n, "、。 「」") {
 			return true

@@ -59,6 +59,15 @@ func TestLayout(t *testing.T) {
 			captions:   []string{"<写真>店の前に立つ森川さん(撮影・北浜太郎)"},
 		},
 		{
+			name: "the site's notice and company lines after the related links are neither text nor links",
+			in: "港北日報\nホーム\n" + layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n最後の日には常連客が花束を持って訪れた。\n" +
+				"この記事をシェア\nX\n関連記事\n港町の書店、相次ぎ閉店\n古書市が盛況　南浜市\n最新ニュース\n海辺の公園、来月に開園\n" +
+				"港北日報社\n会社概要\nお問い合わせ\n掲載記事・写真の無断転載を禁じます。\n© 2024 Kohoku Nippo\n",
+			paragraphs:  []string{"店主の森川さんは、この春で店を閉じると決めた。", "最後の日には常連客が花束を持って訪れた。"},
+			related:     []string{"港町の書店、相次ぎ閉店", "古書市が盛況 南浜市", "海辺の公園、来月に開園"},
+			boilerplate: []string{"港北日報", "ホーム", "この記事をシェア", "X", "関連記事", "最新ニュース", "港北日報社", "会社概要", "お問い合わせ", "掲載記事・写真の無断転載を禁じます。", "© 2024 Kohoku Nippo"},
+		},
+		{
 			name: "a photographer's credit marks a caption after the text",
 			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n最後の日には常連客が花束を持って訪れた。\n\n" +
 				"花束を受け取る森川さん（撮影・北浜太郎）\n",
