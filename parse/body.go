@@ -652,6 +652,15 @@ func (p *parser) classifyTail(anchor, end int) {
 		if p.signatureLine(i) || p.creditLine(i) {
 			continue
 		}
+		if tagHeads[strings.TrimRight(l.text, ":： ")] {
+			l.role = roleUI // タグ: the head of the tags under it
+			continue
+		}
+		if w, ok := hashtag(l.text); ok {
+			l.role = roleUI // #電子ペーパー: the word is kept, not the mark
+			p.addTag(l.s+len(l.text)-len(w), l.e)
+			continue
+		}
 		if !p.underRelatedHead(anchor+1, i) && p.tagLine(i) {
 			continue // in a list of links, a title of short words is a title
 		}
@@ -676,6 +685,25 @@ func (p *parser) classifyTail(anchor, end int) {
 			l.role = roleUI
 		}
 	}
+}
+
+// tagHeads are heads of a list of tags.
+var tagHeads = setOf("タグ", "関連タグ", "キーワード", "関連キーワード", "この記事のタグ", "Tags", "TAGS", "tags")
+
+// maxHashtagRunes bounds a hashtag line.
+const maxHashtagRunes = 30
+
+// hashtag reads a line that is one hashtag (#電子ペーパー, ＃子育て) and
+// returns its word.
+func hashtag(s string) (string, bool) {
+	w, ok := strings.CutPrefix(s, "#")
+	if !ok {
+		w, ok = strings.CutPrefix(s, "＃")
+	}
+	if !ok || w == "" || utf8.RuneCountInString(w) > maxHashtagRunes || strings.ContainsAny(w, " 　#＃。、") {
+		return "", false
+	}
+	return w, true
 }
 
 // signatureLine reads "秋津正男（７６）　北川市": a name with an age and

@@ -41,6 +41,7 @@ func TestLayout(t *testing.T) {
 		paragraphs  []string // the body, in order
 		related     []string // nil: not checked
 		captions    []string
+		tags        []string // nil: not checked
 		boilerplate []string
 	}{
 		{
@@ -66,6 +67,17 @@ func TestLayout(t *testing.T) {
 			paragraphs:  []string{"店主の森川さんは、この春で店を閉じると決めた。", "最後の日には常連客が花束を持って訪れた。"},
 			related:     []string{"港町の書店、相次ぎ閉店", "古書市が盛況 南浜市", "海辺の公園、来月に開園"},
 			boilerplate: []string{"港北日報", "ホーム", "この記事をシェア", "X", "関連記事", "最新ニュース", "港北日報社", "会社概要", "お問い合わせ", "掲載記事・写真の無断転載を禁じます。", "© 2024 Kohoku Nippo"},
+		},
+		{
+			name: "heads named after what they stand under, pager links, and tags as hashtags",
+			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n最後の日には常連客が花束を持って訪れた。\n" +
+				"タグ\n#古書店\n#港町\nこの記事が気に入ったらシェア\nLINEで送る\n" +
+				"前の記事：港町の書店、相次ぎ閉店\nこの動画の関連ニュース\n古書市が盛況　南浜市\n" +
+				"この記事を読んだ人はこちらも\n海辺の公園、来月に開園\n人気記事ランキング\n1. 駅前に新しい図書館\n",
+			paragraphs:  []string{"店主の森川さんは、この春で店を閉じると決めた。", "最後の日には常連客が花束を持って訪れた。"},
+			related:     []string{"前の記事:港町の書店、相次ぎ閉店", "古書市が盛況 南浜市", "海辺の公園、来月に開園", "1. 駅前に新しい図書館"},
+			tags:        []string{"古書店", "港町"},
+			boilerplate: []string{"タグ", "この記事が気に入ったらシェア", "LINEで送る", "この動画の関連ニュース", "この記事を読んだ人はこちらも", "人気記事ランキング"},
 		},
 		{
 			name: "a photographer's credit marks a caption after the text",
@@ -428,6 +440,9 @@ func TestLayout(t *testing.T) {
 			}
 			if tt.captions != nil {
 				assert.Equal(t, tt.captions, textsOf(a.Captions))
+			}
+			if tt.tags != nil {
+				assert.Equal(t, tt.tags, textsOf(a.Tags))
 			}
 			if tt.boilerplate != nil {
 				assert.Equal(t, tt.boilerplate, textsOf(a.Boilerplate))

@@ -30,6 +30,7 @@ var uiExact = setOf(
 	"会社概要", "会社案内", "お問い合わせ", "購読のお申し込み", "購読申し込み", "購読のご案内", "利用規約", "プライバシーポリシー",
 	"個人情報保護方針", "個人情報の取り扱い", "サイトマップ", "このサイトについて", "サイトについて", "著作権について",
 	"広告掲載", "広告掲載について", "採用情報", "よくある質問", "ヘルプ", "運営会社", "ご意見・お問い合わせ",
+	"LINEで送る", "メールで送る", "アプリをダウンロード",
 )
 
 // uiContains are phrases that make a line of up to uiContainsMax runes page
@@ -41,6 +42,7 @@ var uiContains = []string{
 	"記事一覧", "次のページ", "前のページ", "続きを読む", "この記事は有料", "メモ入力", "保存しました",
 	"でフォロー", "をフォロー", "ブックマークする", "記事を印刷", "残りの文字",
 	"クリックすると拡大", "タップすると拡大", "クリックで拡大", "タップで拡大", "拡大画像を見る", "画像を拡大",
+	"気に入ったらシェア",
 }
 
 const uiContainsMax = 60
@@ -55,7 +57,12 @@ var relatedHeads = setOf(
 	"注目記事", "最新記事", "アクセスランキング", "ランキング", "おすすめ", "特集", "連載", "関連動画",
 	"この記事を見た人はこんな記事も見ています", "この記事を読んだ人はこんな記事も読んでいます", "こんな記事も読まれています",
 	"この記事を読んだ人におすすめ", "あわせて見たい", "合わせて見たい", "ピックアップ", "注目ニュース", "最新ニュース",
+	"人気記事ランキング", "記事ランキング", "人気ランキング", "おすすめ動画", "人気の動画", "最新動画",
 )
+
+// pagerHeads label the links to the articles before and after this one
+// (前の記事：…): links when a title follows them on their line.
+var pagerHeads = setOf("前の記事", "次の記事", "前の記事へ", "次の記事へ", "前のニュース", "次のニュース")
 
 // authorHeads are headers of an author block.
 var authorHeads = setOf("この記事の筆者", "この記事を書いた人", "筆者", "著者", "執筆者", "筆者プロフィール",
@@ -509,6 +516,18 @@ func relatedHead(s string) (bool, int) {
 	if relatedHeads[t] {
 		return true, -1
 	}
+	// この動画の関連ニュース, この記事の関連記事: a head named after what it
+	// stands under; この記事を読んだ人はこちらも and its kin.
+	for _, pre := range []string{"この記事の", "この動画の", "このニュースの", "この記事に"} {
+		if h, ok := strings.CutPrefix(t, pre); ok && relatedHeads[h] {
+			return true, -1
+		}
+	}
+	for _, pre := range []string{"この記事を読んだ人", "この記事を読んだ方", "この記事を見た人", "この記事を読んだあなた"} {
+		if strings.HasPrefix(t, pre) && utf8.RuneCountInString(t) <= 30 && !strings.Contains(t, "。") {
+			return true, -1
+		}
+	}
 	// 関連記事はこちら, 関連ニュースはコチラ: a head that points at the
 	// links under it.
 	if h, ok := cutAnySuffix(t, "はこちら", "はコチラ", "をチェック", "を読む"); ok && relatedHeads[h] {
@@ -523,7 +542,7 @@ func relatedHead(s string) (bool, int) {
 		}
 	}
 	for _, sep := range []string{":", "："} {
-		if k, v, ok := strings.Cut(s[b:], sep); ok && relatedHeads[strings.TrimSpace(k)] && strings.TrimSpace(v) != "" {
+		if k, v, ok := strings.Cut(s[b:], sep); ok && (relatedHeads[strings.TrimSpace(k)] || pagerHeads[strings.TrimSpace(k)]) && strings.TrimSpace(v) != "" {
 			off := b + len(k) + len(sep)
 			for off < len(s) && s[off] == ' ' {
 				off++
