@@ -828,6 +828,9 @@ func looksBio(s string, strict bool) bool {
 	if j := strings.Index(first, "、"); j > 0 && utf8.RuneCountInString(first[:j]) <= 4 && allHiragana(first[:j]) {
 		return false // しかし、…: a sentence of the text goes on
 	}
+	if strings.Contains(first, "は「") || strings.Contains(first, "が「") {
+		return false // 主婦の藤間さん（45）は「…: someone quoted, not a profile
+	}
 	if k := strings.Index(first, "氏は"); k > 0 && k <= 12*3 || strings.Contains(first[:min(len(first), 14*3)], "さんは") {
 		// 村岡氏は1967年生まれ。: the profile of someone the text is
 		// about, told in its own voice, not the author's.
