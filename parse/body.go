@@ -170,6 +170,43 @@ func (p *parser) lineRoles(start, end int) {
 			inList = false
 			continue
 		}
+		if boxHeads[trimHeadMarks(l.text)] {
+			// 【会社概要】, 【本件に関するお問い合わせ先】 and the lines of
+			// label：value, contacts and addresses under them: the
+			// issuer's box, not text.
+			l.role = roleUI
+			for i+1 < end && !p.lines[i+1].blank {
+				nx := &p.lines[i+1]
+				if !(isLabelValue(nx.text, nx.n) || isContact(nx.text) || nx.ui || nx.n <= maxBoxLine && !strings.Contains(nx.text, "。")) || boxHeads[trimHeadMarks(nx.text)] {
+					break
+				}
+				i++
+				nx.role = roleUI
+			}
+			inList = false
+			continue
+		}
+		if tocHeads[l.text] {
+			// 目次 and the numbered sections listed under it: a table
+			// of contents, whose entries head the text again below.
+			l.role = roleUI
+			for i+1 < end && !p.lines[i+1].blank && p.lines[i+1].n <= maxTocEntry && !strings.Contains(p.lines[i+1].text, "。") &&
+				(strings.HasPrefix(p.lines[i+1].text, "・") || numberedEntry(p.lines[i+1].text)) {
+				i++
+				p.lines[i].role = roleUI
+			}
+			inList = false
+			continue
+		}
+		if f, vs := p.field(l); f == fieldSection && vs < l.e && l.n <= maxSectionField {
+			l.role = roleUI // カテゴリー：レビュー: the section, a tag
+			p.addTag(vs, l.e)
+			continue
+		}
+		if l.n <= maxShopButton && !strings.Contains(l.text, "。") && shopButton(l.text) {
+			l.role = roleUI // 公式ストアで見る, 最新価格をチェック: a button
+			continue
+		}
 		if (copyrightLine(l.text) || outletCredit(l.text)) && (inList || i > lastProse) {
 			// （C）港北新報社 in a list or after the last text: the
 			// page's notice, not a link; by a photo it stays the
@@ -685,6 +722,69 @@ func (p *parser) classifyTail(anchor, end int) {
 			l.role = roleUI
 		}
 	}
+}
+
+// boxHeads head the issuer's box closing a press release: its profile
+// and whom to ask.
+var boxHeads = setOf("会社概要", "企業概要", "団体概要", "法人概要", "運営会社概要", "会社情報", "本件に関するお問い合わせ先",
+	"本件に関するお問い合わせ", "お問い合わせ先", "報道関係者のお問い合わせ先", "報道関係者からのお問い合わせ先",
+	"報道関係の方のお問い合わせ先", "リリースに関するお問い合わせ", "本リリースに関するお問い合わせ", "問い合わせ先")
+
+// maxBoxLine bounds a line of such a box that is neither label：value nor
+// a contact (あさぎ交通株式会社　経営企画部), in runes.
+const maxBoxLine = 40
+
+// trimHeadMarks returns s without the brackets or the mark of a heading
+// around it: 【会社概要】, ■会社概要, ［お問い合わせ先］.
+func trimHeadMarks(s string) string {
+	if inner, ok := cutAny(s, [][2]string{{"【", "】"}, {"[", "]"}, {"［", "］"}, {"〈", "〉"}, {"<", ">"}, {"＜", "＞"}}); ok {
+		return strings.TrimSpace(inner)
+	}
+	for _, m := range []string{"■", "□", "●", "◆", "◇", "▼", "▽"} {
+		if rest, ok := strings.CutPrefix(s, m); ok {
+			return strings.TrimSpace(rest)
+		}
+	}
+	return s
+}
+
+// tocHeads head a table of contents.
+var tocHeads = setOf("目次", "もくじ", "この記事の目次", "本記事の目次", "Contents", "CONTENTS", "INDEX")
+
+// maxTocEntry bounds an entry of a table of contents, in runes.
+const maxTocEntry = 40
+
+// numberedEntry reports a line opened by a section number: 1. 外観, 2) 音質,
+// (3) まとめ, 第4章.
+func numberedEntry(s string) bool {
+	i := 0
+	for i < len(s) && '0' <= s[i] && s[i] <= '9' {
+		i++
+	}
+	if i > 0 && i < len(s) && strings.ContainsRune(".)．、", rune(s[i])) {
+		return true
+	}
+	if i > 0 && (strings.HasPrefix(s[i:], "．") || strings.HasPrefix(s[i:], "）") || strings.HasPrefix(s[i:], "、")) {
+		return true
+	}
+	return strings.HasPrefix(s, "(") && i == 0 && len(s) > 2 && '0' <= s[1] && s[1] <= '9' || strings.HasPrefix(s, "第") && strings.Contains(s[:min(len(s), 12)], "章")
+}
+
+// maxSectionField bounds a カテゴリー：… line read as the section, in runes.
+const maxSectionField = 40
+
+// maxShopButton bounds a shop or price button, in runes.
+const maxShopButton = 30
+
+// shopButton reports the label of a button to a shop or a price list:
+// 公式ストアで見る, Amazonで購入する, 最新価格をチェック.
+func shopButton(s string) bool {
+	for _, w := range []string{"で見る", "で購入", "で購入する", "で買う", "で予約", "をチェック", "をチェックする"} {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // tagHeads are heads of a list of tags.

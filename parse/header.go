@@ -572,7 +572,7 @@ func (p *parser) header() int {
 				p.a.Kicker = p.textPtr(l.s, l.e)
 				continue
 			}
-			p.addTag(l.s, l.e)
+			p.addTagLine(l)
 		case i > H && p.isTitle(*l) && p.a.Subheadline == nil:
 			l.role = roleSubheadline
 			p.a.Subheadline = p.textPtr(l.s, l.e)
@@ -639,10 +639,20 @@ func (p *parser) header() int {
 			p.addCaption(l.s, l.e)
 		default:
 			l.role = roleTag
-			p.addTag(l.s, l.e)
+			p.addTagLine(l)
 		}
 	}
 	return body
+}
+
+// addTagLine records the line l as a tag: its value when it is labelled
+// as the section (カテゴリー：レビュー), else the whole line.
+func (p *parser) addTagLine(l *line) {
+	if f, vs := p.field(l); f == fieldSection && vs < l.e {
+		p.addTag(vs, l.e)
+		return
+	}
+	p.addTag(l.s, l.e)
 }
 
 // secondDateLine reads line d, the line after the date line, as a second

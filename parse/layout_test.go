@@ -91,6 +91,23 @@ func TestLayout(t *testing.T) {
 			related: []string{"【関連記事】港町の書店、相次ぎ閉店 古書市は盛況"},
 		},
 		{
+			name: "a blog's notices, table of contents and shop buttons are furniture",
+			in: layoutHead + "カテゴリー：レビュー\nこの記事にはアフィリエイト広告が含まれています\n" +
+				"北浜精工の新しい置き時計を一週間使ってみました。\n目次\n1. 外観\n2. まとめ\n■外観\n" +
+				"木目の枠が部屋になじみます。\n■まとめ\n値段の割に満足できる一台です。\n最新価格をチェック\n公式ストアで見る\n",
+			paragraphs:  []string{"北浜精工の新しい置き時計を一週間使ってみました。", "■外観", "木目の枠が部屋になじみます。", "■まとめ", "値段の割に満足できる一台です。"},
+			tags:        []string{"レビュー"},
+			boilerplate: []string{"この記事にはアフィリエイト広告が含まれています", "目次", "1. 外観", "2. まとめ", "最新価格をチェック", "公式ストアで見る"},
+		},
+		{
+			name: "the issuer's profile and contact box closing a release",
+			in: layoutHead + "北浜精工株式会社は、置き時計の新製品を6月1日に発売します。\n" +
+				"【会社概要】\n会社名：北浜精工株式会社\n所在地：港町1-2-3\n設立：1960年4月\n" +
+				"【本件に関するお問い合わせ先】\n北浜精工株式会社　広報部\n電話：0000-00-0000\n",
+			paragraphs:  []string{"北浜精工株式会社は、置き時計の新製品を6月1日に発売します。"},
+			boilerplate: []string{"【会社概要】", "会社名:北浜精工株式会社", "所在地:港町1-2-3", "設立:1960年4月", "【本件に関するお問い合わせ先】", "北浜精工株式会社 広報部", "電話:0000-00-0000"},
+		},
+		{
 			name: "a photographer's credit marks a caption after the text",
 			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n最後の日には常連客が花束を持って訪れた。\n\n" +
 				"花束を受け取る森川さん（撮影・北浜太郎）\n",
