@@ -105,6 +105,7 @@ func (p *parser) nextContent(i, end int) int {
 // last block of text are signatures, tags, boxes and links.
 func (p *parser) classifyBody(start, end int) {
 	p.lineRoles(start, end)
+	p.bareTitles(start, end)
 	p.joinWraps(start, end)
 	anchor := p.extendText(p.lastText(start, end), end)
 	p.shortLines(start, end, anchor)
@@ -144,6 +145,11 @@ func (p *parser) lineRoles(start, end int) {
 		l := &p.lines[i]
 		if l.blank {
 			inList = false
+			continue
+		}
+		if deskCredit(l.text, l.n) {
+			l.role = roleByline // トピックスeye編集部: the desk that wrote it
+			p.addByline(l.s, l.e)
 			continue
 		}
 		if lead {
@@ -272,6 +278,60 @@ func (p *parser) afterPhotoLabel(start, i int) bool {
 	return false
 }
 
+// minBareTitles is how many titles make a bare list of links.
+const minBareTitles = 2
+
+// bareTitles reads a list of links printed with no head or mark between
+// the paragraphs of a page whose paragraphs are indented: two or more
+// lines at the margin with no sentence end, each shaped like a title,
+// after a paragraph that ended and before one that starts with its
+// indent.
+func (p *parser) bareTitles(start, end int) {
+	if !p.indented {
+		return
+	}
+	for i := start; i < end; i++ {
+		k := i
+		for k < end && p.listedTitle(&p.lines[k]) {
+			k++
+		}
+		if k-i < minBareTitles {
+			continue
+		}
+		prev := i - 1
+		if prev < start || p.lines[prev].blank || !strings.HasSuffix(p.lines[prev].text, "。") && !strings.HasSuffix(p.lines[prev].text, "」") {
+			i = k
+			continue
+		}
+		if k < end && !p.lines[k].blank && !p.lines[k].indent && p.lines[k].role == roleBody {
+			i = k // the paragraph goes on at the margin: wrapped text
+			continue
+		}
+		for j := i; j < k; j++ {
+			p.lines[j].role, p.lines[j].listed = roleRelated, true
+		}
+		i = k
+	}
+}
+
+// listedTitle reports a line that may be a title in a bare list of links:
+// at the margin, no sentence end, of a title's length, not ending on a
+// particle that a wrapped sentence would stop at.
+func (p *parser) listedTitle(l *line) bool {
+	if l.blank || l.indent || l.n < minBareTitle || l.n > maxBareTitle || strings.Contains(l.text, "。") ||
+		strings.HasPrefix(l.text, "「") || isBullet(firstRune(l.text)) || l.role == roleUI || l.role == roleCaption || l.role == roleHeading {
+		return false
+	}
+	r := lastRune(l.text)
+	return !(isHiragana(r) && r != 'へ') && r != '、' && r != '，'
+}
+
+// minBareTitle and maxBareTitle bound a title of a bare list, in runes.
+const (
+	minBareTitle = 8
+	maxBareTitle = 60
+)
+
 // lineRole is the role of a body line l by its shape; text is isText(l),
 // plain tells text without page furniture.
 func (p *parser) lineRole(l *line, text, plain bool) role {
@@ -356,7 +416,8 @@ func (p *parser) joinWraps(start, end int) {
 			l.role = roleBody
 			continue
 		}
-		if nx.blank || nx.role != roleBody || !isText(nx) && !continues(nx.text) || !continues(l.text) || isContact(l.text) ||
+		if nx.blank || nx.role != roleBody || !isText(nx) && !continues(nx.text) || !continues(l.text) || isContact(l.text) || l.listed ||
+
 			isBullet(firstRune(l.text)) || l.role == roleCaption && hasCaptionMark(l.text) {
 			continue
 		}
@@ -746,6 +807,23 @@ func trimHeadMarks(s string) string {
 		}
 	}
 	return s
+}
+
+// maxDeskCredit bounds a desk's credit, in runes.
+const maxDeskCredit = 20
+
+// deskCredit reports a line that credits an editorial desk alone:
+// トピックスeye編集部, 北浜日報取材班, 港南新聞社会部.
+func deskCredit(s string, n int) bool {
+	if n > maxDeskCredit || strings.ContainsAny(s, "。、「」 　") {
+		return false
+	}
+	for _, w := range []string{"編集部", "編集局", "取材班", "編集チーム", "報道部", "社会部", "政治部", "経済部", "文化部", "運動部"} {
+		if rest, ok := strings.CutSuffix(s, w); ok && rest != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // tocHeads head a table of contents.

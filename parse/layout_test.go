@@ -108,6 +108,21 @@ func TestLayout(t *testing.T) {
 			boilerplate: []string{"【会社概要】", "会社名:北浜精工株式会社", "所在地:港町1-2-3", "設立:1960年4月", "【本件に関するお問い合わせ先】", "北浜精工株式会社 広報部", "電話:0000-00-0000"},
 		},
 		{
+			name: "a bare list of titles between indented paragraphs are links; a desk's credit is the byline",
+			in: layoutHead + "港町ニュース編集部\n　店主の森川さんは、この春で店を閉じると決めた。\n" +
+				"港町の書店、相次ぎ閉店　背景に家賃の高騰\n古書市が盛況、来場者は過去最多へ\n駅前の再開発、来月に着工\n" +
+				"　最後の日には常連客が花束を持って訪れた。\n＞＞森川さんの記事をもっと読む\n",
+			paragraphs:  []string{"店主の森川さんは、この春で店を閉じると決めた。", "最後の日には常連客が花束を持って訪れた。"},
+			related:     []string{"港町の書店、相次ぎ閉店 背景に家賃の高騰", "古書市が盛況、来場者は過去最多へ", "駅前の再開発、来月に着工", "森川さんの記事をもっと読む"},
+		},
+		{
+			name: "lines of a hard-wrapped indented page are no bare titles",
+			in: layoutHead + "　店主の森川さんは、この春で店を閉じる\nと決めた。常連客には手紙で知らせ\nた。店は祖父の代から続いてきた。\n" +
+				"　最後の日には常連客が花束を持って訪\nれた。店の前には長い列ができ、別\nれを惜しむ声が相次いだ。\n",
+			paragraphs: []string{"店主の森川さんは、この春で店を閉じる\nと決めた。常連客には手紙で知らせ\nた。店は祖父の代から続いてきた。",
+				"最後の日には常連客が花束を持って訪\nれた。店の前には長い列ができ、別\nれを惜しむ声が相次いだ。"},
+		},
+		{
 			name: "a photographer's credit marks a caption after the text",
 			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n最後の日には常連客が花束を持って訪れた。\n\n" +
 				"花束を受け取る森川さん（撮影・北浜太郎）\n",
