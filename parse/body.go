@@ -152,6 +152,11 @@ func (p *parser) lineRoles(start, end int) {
 			p.addByline(l.s, l.e)
 			continue
 		}
+		if linkArrow(l.text) && l.n <= maxBareTitle+2 && !strings.Contains(l.text, "。") {
+			l.role = roleRelated // >>【特集】夏を乗り切る: a link between paragraphs
+			inList = false
+			continue
+		}
 		if lead {
 			lead = false
 			if !isText(l) && !hasCaptionMark(l.text) && !isBullet(firstRune(l.text)) {
@@ -807,6 +812,17 @@ func trimHeadMarks(s string) string {
 		}
 	}
 	return s
+}
+
+// linkArrow reports a line opened by the arrows that mark a link: >>, ≫,
+// ⇒, →, ▶▶.
+func linkArrow(s string) bool {
+	for _, a := range []string{">>", "≫", "⇒", "→", "▶▶", "»"} {
+		if rest, ok := strings.CutPrefix(s, a); ok && strings.TrimSpace(rest) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // maxDeskCredit bounds a desk's credit, in runes.

@@ -123,6 +123,13 @@ func TestLayout(t *testing.T) {
 				"最後の日には常連客が花束を持って訪\nれた。店の前には長い列ができ、別\nれを惜しむ声が相次いだ。"},
 		},
 		{
+			name: "a link opened by arrows between paragraphs is a link",
+			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n＞＞【特集】港町の古書店めぐり\n" +
+				"最後の日には常連客が花束を持って訪れた。\n",
+			paragraphs: []string{"店主の森川さんは、この春で店を閉じると決めた。", "最後の日には常連客が花束を持って訪れた。"},
+			related:    []string{"【特集】港町の古書店めぐり"},
+		},
+		{
 			name: "a photographer's credit marks a caption after the text",
 			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n最後の日には常連客が花束を持って訪れた。\n\n" +
 				"花束を受け取る森川さん（撮影・北浜太郎）\n",
