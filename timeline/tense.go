@@ -16,13 +16,19 @@ func spanAll(s string) article.Span { return article.Span{Start: 0, End: len(s)}
 // predicate that governs it.
 const maxTenseRunes = 200
 
-// clip returns the prefix of s up to its first full stop and at most
-// maxTenseRunes runes.
+// clip returns the prefix of s up to its first full stop outside
+// quotation brackets (妻に「行ってくる。夕方には戻る」と伝えて家を出た goes
+// on to 出た) and at most maxTenseRunes runes.
 func clip(s string) string {
-	n := 0
+	n, depth := 0, 0
 	for i, r := range s {
-		if r == '。' || n == maxTenseRunes {
+		switch {
+		case n == maxTenseRunes || r == '。' && depth == 0:
 			return s[:i]
+		case r == '「' || r == '『':
+			depth++
+		case (r == '」' || r == '』') && depth > 0:
+			depth--
 		}
 		n++
 	}
