@@ -443,10 +443,18 @@ func correctionNote(s string) bool {
 			return true
 		}
 	}
+	stamp := strings.NewReplacer("午前", "", "午後", "", "時", ":", "分", "", "更新", "")
 	for _, h := range []string{"【追記】", "［追記］", "[追記]", "(追記)", "<追記>"} {
 		if rest, ok := strings.CutPrefix(s, h); ok {
 			rest = strings.TrimSpace(rest)
-			return rest == "" || isDateOnly(strings.NewReplacer("午前", "", "午後", "", "時", ":", "分", "", "更新", "").Replace(rest))
+			return rest == "" || isDateOnly(stamp.Replace(rest))
+		}
+	}
+	// 【追記 10/12 15:20】: the time inside the brackets
+	if in, ok := cutAny(s, [][2]string{{"【", "】"}, {"［", "］"}, {"[", "]"}, {"(", ")"}}); ok {
+		if rest, ok := strings.CutPrefix(in, "追記"); ok {
+			rest = strings.TrimLeft(rest, " :：　")
+			return rest != "" && isDateOnly(stamp.Replace(rest))
 		}
 	}
 	return false

@@ -169,6 +169,12 @@ func TestLayout(t *testing.T) {
 			boilerplate: []string{"【追記】5月11日午前10時30分", "【訂正】当初、店の創業を「1970年」としていましたが、「1974年」の誤りでした。"},
 		},
 		{
+			name:        "the time of an addition inside its brackets is a note",
+			in:          layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n【追記 5/11 10:30】\n閉店の日は6月1日に決まった。\n",
+			paragraphs:  []string{"店主の森川さんは、この春で店を閉じると決めた。", "閉店の日は6月1日に決まった。"},
+			boilerplate: []string{"【追記 5/11 10:30】"},
+		},
+		{
 			name:       "a dated addition with its text stays text",
 			in:         layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n【追記】閉店の日は6月1日に決まった。\n",
 			paragraphs: []string{"店主の森川さんは、この春で店を閉じると決めた。", "【追記】閉店の日は6月1日に決まった。"},
