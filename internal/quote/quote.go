@@ -440,7 +440,7 @@ func (f *finder) paragraph(pi int, t morph.Text) {
 			a.who = who{} // 日程は「…」とした, read without the dictionary: what the words are about
 		}
 		q := f.quote(t, pi, b)
-		q.Speaker, q.SpeakerSpan, q.Organization, q.Verb, q.Partial = a.who.name, a.who.span, a.who.org, a.verb, a.partial
+		q.Speaker, q.SpeakerSpan, q.Organization, q.Verb, q.Partial = dropAge(a.who.name), a.who.span, a.who.org, a.verb, a.partial
 		q.Attribution = a.who.rule
 		switch {
 		case turn.name != "" && a.who.name == turn.name && a.who.rule == ruleContinued:

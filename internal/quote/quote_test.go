@@ -99,6 +99,18 @@ func TestFixtures(t *testing.T) {
 	}
 }
 
+// TestAgeNotInSpeaker: an age in brackets after the words that name a
+// speaker is no part of the speaker, however the speaker was read.
+func TestAgeNotInSpeaker(t *testing.T) {
+	text := "協力する駅前の書店の店長（58）は「地域の役に立ちたい」と話した。"
+	an := analyzer(t)
+	for _, a := range []*morph.Analyzer{an, nil} {
+		got := Find(text, paragraphs(text, false), a)
+		require.Len(t, got, 1)
+		assert.True(t, strings.HasSuffix(got[0].Speaker, "店長"), "%q (morph %v)", got[0].Speaker, a != nil)
+	}
+}
+
 func TestSpansWithOffsetParagraphs(t *testing.T) {
 	src := "見出し「ここは見出し」\n\n本文で、森氏は「はい」と答えた。"
 	ps := paragraphs(src, false)[1:]

@@ -216,6 +216,27 @@ func stripAge(p string) string {
 	return p
 }
 
+// dropAge removes an age in brackets closing a speaker however it was
+// read (スーパーの店長(58) → スーパーの店長): the age tells of the person, it
+// is no part of the name.
+func dropAge(p string) string {
+	for _, pair := range [][2]string{{"(", ")"}, {"（", "）"}} {
+		in, ok := strings.CutSuffix(p, pair[1])
+		if !ok {
+			continue
+		}
+		k := strings.LastIndex(in, pair[0])
+		if k <= 0 {
+			continue
+		}
+		age := strings.TrimSuffix(in[k+len(pair[0]):], "歳")
+		if age != "" && strings.Trim(age, "0123456789") == "" {
+			return p[:k]
+		}
+	}
+	return p
+}
+
 // speakerish reports whether a phrase can name a speaker when no person
 // entity vouches for it: a title or honorific, a role (当局者), or, when
 // kata is set (no entities to ask), a name in katakana.
