@@ -62,7 +62,8 @@ var relatedHeads = setOf(
 
 // pagerHeads label the links to the articles before and after this one
 // (前の記事：…): links when a title follows them on their line.
-var pagerHeads = setOf("前の記事", "次の記事", "前の記事へ", "次の記事へ", "前のニュース", "次のニュース")
+var pagerHeads = setOf("前の記事", "次の記事", "前の記事へ", "次の記事へ", "前のニュース", "次のニュース", "前回", "次回", "前回の記事",
+	"前回のコラム", "バックナンバー")
 
 // authorHeads are headers of an author block.
 var authorHeads = setOf("この記事の筆者", "この記事を書いた人", "筆者", "著者", "執筆者", "筆者プロフィール",

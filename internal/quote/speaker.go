@@ -216,6 +216,49 @@ func stripAge(p string) string {
 	return p
 }
 
+// askedVerbs are the ways a report says the reporter spoke to someone
+// just before that person's words: …に声をかけると、「…」.
+var askedVerbs = []string{"に声をかけると", "に話しかけると", "に話を聞くと", "に聞くと", "に尋ねると", "にたずねると", "に問うと",
+	"に感想を聞くと", "に感想を尋ねると", "に理由を聞くと", "に理由を尋ねると"}
+
+// maxAddressee bounds the words naming the one spoken to, in bytes.
+const maxAddressee = 30 * 3
+
+// addressee reads, in s[start:open] (the sentence up to a quotation),
+// the one the reporter spoke to just before the words (…男性に声をかける
+// と、「…」): the phrase before に, from the clause's start or after a
+// place (路地で), a topic or a comma. It returns its bounds.
+func addressee(s string, start, open int) (int, int, bool) {
+	head := strings.TrimRight(s[start:open], " 　")
+	head = strings.TrimSuffix(head, "、")
+	for _, v := range askedVerbs {
+		if !strings.HasSuffix(head, v) {
+			continue
+		}
+		e := start + len(head) - len(v)
+		st := e
+		for st > start {
+			r, size := utf8.DecodeLastRuneInString(s[start:st])
+			if r == '、' || r == '。' || r == '」' {
+				break
+			}
+			if r == 'で' || r == 'は' {
+				// 路地で, 記者は: a place or the asker before the phrase,
+				// after a noun
+				if q, _ := utf8.DecodeLastRuneInString(s[start : st-size]); q >= 0x4E00 && q <= 0x9FFF || q >= 0x30A0 && q <= 0x30FF {
+					break
+				}
+			}
+			st -= size
+		}
+		if e-st < 2*3 || e-st > maxAddressee {
+			return 0, 0, false
+		}
+		return st, e, true
+	}
+	return 0, 0, false
+}
+
 // dropAge removes an age in brackets closing a speaker however it was
 // read (スーパーの店長(58) → スーパーの店長): the age tells of the person, it
 // is no part of the name.
