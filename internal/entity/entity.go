@@ -558,6 +558,40 @@ func findPeople(p *paragraph) {
 				p.covered = append(p.covered, span{open, o + c})
 			}
 		}
+		// A name with an age in brackets (FW秋月蓮（24）) names a person,
+		// whatever the dictionary holds its words as (秋月 a place): ages
+		// are given for people.
+		for o := 0; o < len(s); {
+			open := indexOpen(s, o)
+			if open < 0 {
+				break
+			}
+			_, w := utf8.DecodeRuneInString(s[open:])
+			o = open + w
+			if !isAge(s[o:]) {
+				continue
+			}
+			if r, _ := utf8.DecodeLastRuneInString(s[:open]); !isKanji(r) {
+				continue
+			}
+			start, _ := nameBefore(p, open, "", true) // the age vouches as an honorific would
+			if start < 0 || utf8.RuneCountInString(s[start:open]) < 2 || utf8.RuneCountInString(s[start:open]) > 6 || !p.free(start, open) || !allKanjiOrKana(s[start:open]) {
+				continue
+			}
+			if k, ok := p.tokenAt(open); ok && k > 0 {
+				if last := &p.toks[k-1]; last.IsOrganization() || last.IsSuffix() && !last.IsPerson() {
+					continue // 北浜市(5): a body's count, not a person's age
+				}
+			}
+			if commonWordsOnly(p, start, open) {
+				continue // 会社員の男性(45): a description, no name
+			}
+			if k, ok := p.tokenAt(start); ok && p.toks[k].End == open && p.toks[k].Known && !p.toks[k].IsPerson() && !p.toks[k].IsProper() {
+				continue // 苦手(32歳) closing a voice: one common word, no name
+			}
+			name := s[start:open]
+			p.add(Mention{Kind: Person, Name: name, Text: name, Start: start, End: open, NameEnd: open})
+		}
 		// A family name and a given name the dictionary knows (森田康弘)
 		// name a person without a title.
 		for k := 0; k+1 < len(p.toks); k++ {
@@ -800,6 +834,46 @@ func indexOpen(s string, from int) int {
 		return from + b
 	}
 	return from + a
+}
+
+// personNouns are the words for a kind of person that an age follows as
+// it follows a name: 男性(45), 会社員(31), 長女(8).
+var personNouns = []string{"男性", "女性", "男子", "女子", "男児", "女児", "男の子", "女の子", "少年", "少女", "主婦", "夫婦", "会社員", "公務員",
+	"会社役員", "自営業", "無職", "店員", "店長", "店主", "社長", "学生", "生徒", "児童", "園児", "住民", "市民", "町民", "村民", "母親", "父親",
+	"長男", "長女", "次男", "次女", "三男", "三女", "妻", "夫", "息子", "娘", "母", "父", "祖母", "祖父", "孫", "職員", "社員", "教諭", "教員",
+	"容疑者", "被告", "被告人", "運転手", "選手", "監督", "医師", "患者", "乗客", "女将", "農家", "漁師", "講師", "僧侶", "住職", "代表", "会長",
+	"高校生", "中学生", "小学生", "大学生", "院生", "留学生", "研修生", "パート", "アルバイト", "作業員", "警備員", "隊員", "署員", "局員"}
+
+// commonWordsOnly reports whether s[start:end] ends with a word for a
+// kind of person (男性, 会社員, 長女): a description an age follows, no name.
+func commonWordsOnly(p *paragraph, start, end int) bool {
+	for _, w := range personNouns {
+		if strings.HasSuffix(p.text.Norm[start:end], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxAge bounds an age in brackets.
+const maxAge = 120
+
+// isAge reports whether s opens with an age closed by its bracket: 24）,
+// 7歳), 81).
+func isAge(s string) bool {
+	i := 0
+	for i < len(s) && i < 3 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 {
+		return false
+	}
+	v := 0
+	for _, c := range s[:i] {
+		v = 10*v + int(c-'0')
+	}
+	rest := strings.TrimPrefix(s[i:], "歳")
+	return v <= maxAge && (strings.HasPrefix(rest, ")") || strings.HasPrefix(rest, "）"))
 }
 
 // isReading reports whether s starts with a reading in brackets up to its

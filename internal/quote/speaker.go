@@ -216,6 +216,26 @@ func stripAge(p string) string {
 	return p
 }
 
+// surnameOf returns the one person of the article whose name p, a kanji
+// word of two runes or more, opens with a given name of one to three
+// runes after it (秋月 of 秋月蓮), or "".
+func (f *finder) surnameOf(p string) string {
+	n := utf8.RuneCountInString(p)
+	if f.x == nil || n < 2 || !kanjiRun(p) {
+		return ""
+	}
+	found := ""
+	for _, e := range f.x.People {
+		if m := utf8.RuneCountInString(e.Name); strings.HasPrefix(e.Name, p) && m > n && m-n <= 3 {
+			if found != "" && found != e.Name {
+				return "" // two people share it
+			}
+			found = e.Name
+		}
+	}
+	return found
+}
+
 // askedVerbs are the ways a report says the reporter spoke to someone
 // just before that person's words: …に声をかけると、「…」.
 var askedVerbs = []string{"に声をかけると", "に話しかけると", "に話を聞くと", "に聞くと", "に尋ねると", "にたずねると", "に問うと",
@@ -475,6 +495,10 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 			}
 		} else if ok, k := f.foreignName(p); ok {
 			known = k
+		} else if full := f.surnameOf(p); full != "" {
+			// 秋月は, after FW秋月蓮(24): the surname of someone the
+			// article named, whatever the dictionary holds it as.
+			return who{name: full, span: t.Span(start, end), org: orgBefore(f, t, pi, s, start)}
 		} else if !f.kanaName(p) && !f.surnameAlone(p) {
 			return who{}
 		}
