@@ -1042,10 +1042,41 @@ func looksBio(s string, strict bool) bool {
 	if (isHiragana(last) || last == '）' || last == ')' || last == '」') && !strings.HasSuffix(first, "生まれ") {
 		return false // but きたむら・さき　1992年港南市生まれ。: a profile
 	}
+	if readingOpens(s) {
+		return true // 芹沢かおり（せりざわ・かおり）　料理研究家。: a name with its reading opens a profile
+	}
 	if strict {
 		return bioCuesSet.in(first) && predicativeCue(first)
 	}
 	return bioCuesSet.in(s) || isKatakana(last) || isHan(last)
+}
+
+// readingOpens reports whether s opens with a name and its reading in
+// brackets, written with a middle dot between family and given name
+// (芹沢かおり（せりざわ・かおり）), the way a profile starts.
+func readingOpens(s string) bool {
+	open := strings.IndexAny(s, "(（")
+	if open <= 0 || utf8.RuneCountInString(s[:open]) > 8 {
+		return false
+	}
+	for _, r := range s[:open] {
+		if !isHan(r) && !isHiragana(r) && !isKatakana(r) {
+			return false
+		}
+	}
+	rest := s[open:]
+	_, w := utf8.DecodeRuneInString(rest)
+	rest = rest[w:]
+	end := strings.IndexAny(rest, ")）")
+	if end <= 0 || !strings.Contains(rest[:end], "・") {
+		return false
+	}
+	for _, r := range rest[:end] {
+		if !isHiragana(r) && r != '・' {
+			return false
+		}
+	}
+	return strings.Contains(rest[end:], "。")
 }
 
 // readFooter reads the lines after the article: related links, author

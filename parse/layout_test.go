@@ -130,6 +130,13 @@ func TestLayout(t *testing.T) {
 			related:    []string{"【特集】港町の古書店めぐり"},
 		},
 		{
+			name: "a profile opened by a name and its reading closes the text",
+			in: layoutHead + "この記事を共有\n店主の森川さんは、この春で店を閉じると決めた。\n最後の日には常連客が花束を持って訪れた。\n" +
+				"森川忠（もりかわ・ただし）　古書店主。1950年港町生まれ。\n#古書店\n",
+			paragraphs:  []string{"店主の森川さんは、この春で店を閉じると決めた。", "最後の日には常連客が花束を持って訪れた。"},
+			boilerplate: []string{"この記事を共有"},
+		},
+		{
 			name: "a photographer's credit marks a caption after the text",
 			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n最後の日には常連客が花束を持って訪れた。\n\n" +
 				"花束を受け取る森川さん（撮影・北浜太郎）\n",
