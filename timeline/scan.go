@@ -300,7 +300,7 @@ func lexicalTense(after string) temporal.Tense {
 			return temporal.Unknown
 		}
 		for _, m := range futureMarkers {
-			if strings.HasPrefix(rest, m) {
+			if strings.HasPrefix(rest, m) && !pastAim(rest[len(m):]) {
 				return temporal.Future
 			}
 		}
@@ -379,7 +379,19 @@ func planAhead(rest string) bool {
 		rest = rest[:k]
 	}
 	for _, w := range planWords {
-		if strings.Contains(rest, w) {
+		if k := strings.Index(rest, w); k >= 0 && !pastAim(rest[k+len(w):]) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastAim reports whether the rest of a marker of aim (目指, the stem
+// left after it) tells it in the past: 4選を目指した現職 aimed, and plans
+// nothing ahead.
+func pastAim(after string) bool {
+	for _, w := range []string{"した", "していた", "しました", "していました"} {
+		if strings.HasPrefix(after, w) {
 			return true
 		}
 	}
