@@ -528,27 +528,15 @@ func findPeople(p *paragraph) {
 		// A name with its reading in brackets (佐伯美津子（みつこ）)
 		// names a person: readings are given for people's names, and the
 		// name must start with a word the dictionary holds as one.
-		for o := 0; o < len(s); {
-			open := indexOpen(s, o)
-			if open < 0 {
-				break
-			}
-			_, w := utf8.DecodeRuneInString(s[open:])
-			o = open + w
-			if !isReading(s[o:]) {
-				continue
-			}
-			if r, _ := utf8.DecodeLastRuneInString(s[:open]); !isKanji(r) {
-				continue
-			}
+		kanjiBrackets(s, isReading, func(open, o int) {
 			start, _ := nameBefore(p, open, "", false)
 			if start < 0 || utf8.RuneCountInString(s[start:open]) > 8 || !p.free(start, open) {
-				continue
+				return
 			}
 			// 田中村（たなかむら）: a place's or a body's reading, not a person's.
 			if k, ok := p.tokenAt(open); ok && k > 0 {
 				if last := &p.toks[k-1]; last.IsPlace() || last.IsOrganization() || last.IsSuffix() && !last.IsPerson() {
-					continue
+					return
 				}
 			}
 			name := s[start:open]
@@ -557,41 +545,29 @@ func findPeople(p *paragraph) {
 			if c := strings.IndexAny(s[o:], "）)"); c >= 0 {
 				p.covered = append(p.covered, span{open, o + c})
 			}
-		}
+		})
 		// A name with an age in brackets (FW秋月蓮（24）) names a person,
 		// whatever the dictionary holds its words as (秋月 a place): ages
 		// are given for people.
-		for o := 0; o < len(s); {
-			open := indexOpen(s, o)
-			if open < 0 {
-				break
-			}
-			_, w := utf8.DecodeRuneInString(s[open:])
-			o = open + w
-			if !isAge(s[o:]) {
-				continue
-			}
-			if r, _ := utf8.DecodeLastRuneInString(s[:open]); !isKanji(r) {
-				continue
-			}
+		kanjiBrackets(s, isAge, func(open, _ int) {
 			start, _ := nameBefore(p, open, "", true) // the age vouches as an honorific would
 			if start < 0 || utf8.RuneCountInString(s[start:open]) < 2 || utf8.RuneCountInString(s[start:open]) > 6 || !p.free(start, open) || !allKanjiOrKana(s[start:open]) {
-				continue
+				return
 			}
 			if k, ok := p.tokenAt(open); ok && k > 0 {
 				if last := &p.toks[k-1]; last.IsOrganization() || last.IsSuffix() && !last.IsPerson() {
-					continue // 北浜市(5): a body's count, not a person's age
+					return // 北浜市(5): a body's count, not a person's age
 				}
 			}
-			if commonWordsOnly(p, start, open) {
-				continue // 会社員の男性(45): a description, no name
+			if kindOfPerson(p, start, open) {
+				return // 会社員の男性(45): a description, no name
 			}
 			if k, ok := p.tokenAt(start); ok && p.toks[k].End == open && p.toks[k].Known && !p.toks[k].IsPerson() && !p.toks[k].IsProper() {
-				continue // 苦手(32歳) closing a voice: one common word, no name
+				return // 苦手(32歳) closing a voice: one common word, no name
 			}
 			name := s[start:open]
 			p.add(Mention{Kind: Person, Name: name, Text: name, Start: start, End: open, NameEnd: open})
-		}
+		})
 		// A family name and a given name the dictionary knows (森田康弘)
 		// name a person without a title.
 		for k := 0; k+1 < len(p.toks); k++ {
@@ -844,15 +820,36 @@ var personNouns = []string{"男性", "女性", "男子", "女子", "男児", "�
 	"容疑者", "被告", "被告人", "運転手", "選手", "監督", "医師", "患者", "乗客", "女将", "農家", "漁師", "講師", "僧侶", "住職", "代表", "会長",
 	"高校生", "中学生", "小学生", "大学生", "院生", "留学生", "研修生", "パート", "アルバイト", "作業員", "警備員", "隊員", "署員", "局員"}
 
-// commonWordsOnly reports whether s[start:end] ends with a word for a
+// kindOfPerson reports whether s[start:end] ends with a word for a
 // kind of person (男性, 会社員, 長女): a description an age follows, no name.
-func commonWordsOnly(p *paragraph, start, end int) bool {
+func kindOfPerson(p *paragraph, start, end int) bool {
 	for _, w := range personNouns {
 		if strings.HasSuffix(p.text.Norm[start:end], w) {
 			return true
 		}
 	}
 	return false
+}
+
+// kanjiBrackets calls fn with the offset of each opening bracket of s
+// that follows a kanji and whose contents pass inner (a reading, an age),
+// and the offset right after the bracket.
+func kanjiBrackets(s string, inner func(string) bool, fn func(open, after int)) {
+	for o := 0; o < len(s); {
+		open := indexOpen(s, o)
+		if open < 0 {
+			return
+		}
+		_, w := utf8.DecodeRuneInString(s[open:])
+		o = open + w
+		if !inner(s[o:]) {
+			continue
+		}
+		if r, _ := utf8.DecodeLastRuneInString(s[:open]); !isKanji(r) {
+			continue
+		}
+		fn(open, o)
+	}
 }
 
 // maxAge bounds an age in brackets.
