@@ -55,11 +55,14 @@ func (sc *scanner) relGuard(r *rel, start, end int) bool {
 // seasonAlone reports whether a season word at s[start:end], with no
 // year or 今 before it, dates its statement: a particle of time follows it
 // (秋には, 夏以降, 冬にかけて, 春から, 秋ごろ, 秋、) and it is no part of a
-// longer word (初夏, 秋田, 夏休み, 春節). 夏は暑い and 夏の甲子園 tell of every
-// summer or name an event, and are left.
+// longer word (初夏, 秋田, 夏休み, 春節) or described (暑い夏に). 夏は暑い and
+// 夏の甲子園 tell of every summer or name an event, and are left.
 func seasonAlone(s string, start, end int) bool {
 	if r := runeBefore(s, start); r >= 0x4E00 && r <= 0x9FFF || isKatakana(r) || r == '々' || isASCIILetter(r) {
 		return false
+	}
+	if r := runeBefore(s, start); r == 'い' || r == 'な' {
+		return false // 暑い夏に, 静かな冬に: a kind of season, any year's
 	}
 	if _, w := oneOf(s, end, "には", "にかけ", "に", "以降", "以来", "から", "まで", "ごろ", "頃", "、"); w != "" {
 		if w == "に" && (hasAt(s, end, "にな") || hasAt(s, end, "に向け") || hasAt(s, end, "にふさわし") || hasAt(s, end, "に強") || hasAt(s, end, "に弱")) {
