@@ -82,7 +82,7 @@ func isCommentHead(s string) bool {
 // solidText reports a line of running text that a link title does not
 // look like: a sentence with a full stop, or a long line of text.
 func (p *parser) solidText(l *line) bool {
-	if !isText(l) || isBullet(firstRune(l.text)) || copyrightLine(l.text) {
+	if !isText(l) || isBullet(firstRune(l.text)) || l.copyright() {
 		return false // 掲載記事の無断転載を禁じます。 ends like text but is the page's notice
 	}
 	return l.n >= longTextMin || l.n >= 12 && strings.Contains(l.text, "。")
@@ -137,7 +137,7 @@ func (p *parser) lineRoles(start, end int) {
 	lead := plain // the first line of plain text
 	lastProse := start - 1
 	for i := start; i < end; i++ {
-		if p.lines[i].prose && !copyrightLine(p.lines[i].text) {
+		if p.lines[i].prose && !p.lines[i].copyright() {
 			lastProse = i // 掲載の記事の無断転載を禁じます。 ends like prose but is none
 		}
 	}
@@ -181,7 +181,7 @@ func (p *parser) lineRoles(start, end int) {
 			inList = false
 			continue
 		}
-		if boxHeads[trimHeadMarks(l.text)] {
+		if l.n <= maxBoxHead && boxHeads[trimHeadMarks(l.text)] {
 			// 【会社概要】, 【本件に関するお問い合わせ先】 and the lines of
 			// label：value, contacts and addresses under them: the
 			// issuer's box, not text.
@@ -218,7 +218,7 @@ func (p *parser) lineRoles(start, end int) {
 			l.role = roleUI // 公式ストアで見る, 最新価格をチェック: a button
 			continue
 		}
-		if (copyrightLine(l.text) || outletCredit(l.text)) && (inList || i > lastProse) {
+		if (l.copyright() || outletCredit(l.text)) && (inList || i > lastProse) {
 			// （C）港北新報社 in a list or after the last text: the
 			// page's notice, not a link; by a photo it stays the
 			// photo's credit.
@@ -434,6 +434,10 @@ func (p *parser) joinWraps(start, end int) {
 	}
 }
 
+// stampWords rewrites the time of an addition's stamp (12月25日午前10時30分)
+// into the shape isDateOnly reads.
+var stampWords = strings.NewReplacer("午前", "", "午後", "", "時", ":", "分", "", "更新", "")
+
 // correctionNote reports a correction or an apology for an error (【訂正】
 // …の誤りでした。) or the stamp of an addition with nothing but its time
 // (【追記】12月25日午前10時30分).
@@ -443,18 +447,17 @@ func correctionNote(s string) bool {
 			return true
 		}
 	}
-	stamp := strings.NewReplacer("午前", "", "午後", "", "時", ":", "分", "", "更新", "")
 	for _, h := range []string{"【追記】", "［追記］", "[追記]", "(追記)", "<追記>"} {
 		if rest, ok := strings.CutPrefix(s, h); ok {
 			rest = strings.TrimSpace(rest)
-			return rest == "" || isDateOnly(stamp.Replace(rest))
+			return rest == "" || isDateOnly(stampWords.Replace(rest))
 		}
 	}
 	// 【追記 10/12 15:20】: the time inside the brackets
 	if in, ok := cutAny(s, [][2]string{{"【", "】"}, {"［", "］"}, {"[", "]"}, {"(", ")"}}); ok {
 		if rest, ok := strings.CutPrefix(in, "追記"); ok {
 			rest = strings.TrimLeft(rest, " :：　")
-			return rest != "" && isDateOnly(stamp.Replace(rest))
+			return rest != "" && isDateOnly(stampWords.Replace(rest))
 		}
 	}
 	return false
@@ -481,7 +484,7 @@ func (p *parser) copyrightYear() int {
 	year := 0
 	for i := range p.lines {
 		l := &p.lines[i]
-		if l.blank || !copyrightLine(l.text) {
+		if l.blank || !l.copyright() {
 			continue
 		}
 		t := l.text
@@ -500,11 +503,17 @@ func (p *parser) copyrightYear() int {
 // maxCopyrightRunes bounds a line read as a copyright notice.
 const maxCopyrightRunes = 60
 
+// copyright is copyrightLine(l.text), with the line's rune count known:
+// most lines are too long to be asked further.
+func (l *line) copyright() bool {
+	return l.n <= maxCopyrightRunes && copyrightLine(l.text)
+}
+
 // copyrightLine reports a copyright notice: ©, (C) or Copyright with the
 // holder, or a ban on copying (無断転載を禁じます), on a short line.
 func copyrightLine(s string) bool {
-	if utf8.RuneCountInString(s) > maxCopyrightRunes {
-		return false
+	if len(s) > utf8.UTFMax*maxCopyrightRunes || utf8.RuneCountInString(s) > maxCopyrightRunes {
+		return false // the byte length rejects a paragraph before its runes are counted
 	}
 	return strings.HasPrefix(s, "©") || strings.HasPrefix(s, "(C)") || strings.HasPrefix(s, "(c)") ||
 		strings.HasPrefix(s, "Copyright") || strings.HasPrefix(s, "COPYRIGHT") || strings.Contains(s, "無断転載") ||
@@ -775,7 +784,7 @@ func (p *parser) classifyTail(anchor, end int) {
 		if !p.underRelatedHead(anchor+1, i) && p.tagLine(i) {
 			continue // in a list of links, a title of short words is a title
 		}
-		if strings.HasPrefix(l.text, "※") || copyrightLine(l.text) || outletCredit(l.text) || outletName(l.text) {
+		if strings.HasPrefix(l.text, "※") || l.copyright() || outletCredit(l.text) || outletName(l.text) {
 			l.role = roleUI // a note or the page's notice, not a link
 			continue
 		}
@@ -803,6 +812,9 @@ func (p *parser) classifyTail(anchor, end int) {
 var boxHeads = setOf("会社概要", "企業概要", "団体概要", "法人概要", "運営会社概要", "会社情報", "本件に関するお問い合わせ先",
 	"本件に関するお問い合わせ", "お問い合わせ先", "報道関係者のお問い合わせ先", "報道関係者からのお問い合わせ先",
 	"報道関係の方のお問い合わせ先", "リリースに関するお問い合わせ", "本リリースに関するお問い合わせ", "問い合わせ先")
+
+// maxBoxHead bounds the head of such a box, marks included, in runes.
+const maxBoxHead = 24
 
 // maxBoxLine bounds a line of such a box that is neither label：value nor
 // a contact (あさぎ交通株式会社　経営企画部), in runes.
@@ -1129,7 +1141,7 @@ func (p *parser) readFooter(start int) {
 			mode = none // みなと日報社 under the links: the site's own footer begins
 			continue
 		}
-		if mode == related && !(l.prose && strings.Contains(l.text, "。")) && !isDateOnly(l.text) && !copyrightLine(l.text) && !outletCredit(l.text) {
+		if mode == related && !(l.prose && strings.Contains(l.text, "。")) && !isDateOnly(l.text) && !l.copyright() && !outletCredit(l.text) {
 			// A title ending in ？ or 」 is a link here: only a
 			// sentence with a full stop is text.
 			l.role = roleRelated
@@ -1194,7 +1206,7 @@ func (p *parser) readFooter(start int) {
 				}
 			}
 		case mode == related || isBullet(firstRune(l.text)):
-			if !isURL(l.text) && !copyrightLine(l.text) && !outletCredit(l.text) && !outletName(l.text) {
+			if !isURL(l.text) && !l.copyright() && !outletCredit(l.text) && !outletName(l.text) {
 				l.role = roleRelated
 				p.addRelated(l.s, l.e)
 			}
