@@ -387,7 +387,7 @@ func planAhead(rest string) bool {
 }
 
 // pastAim reports whether the rest of a marker of aim (目指, the stem
-// left after it) tells it in the past: 4選を目指した現職 aimed, and plans
+// left after it) tells it in the past: 3選を目指した現職 aimed, and plans
 // nothing ahead.
 func pastAim(after string) bool {
 	for _, w := range []string{"した", "していた", "しました", "していました"} {

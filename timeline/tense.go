@@ -17,7 +17,7 @@ func spanAll(s string) article.Span { return article.Span{Start: 0, End: len(s)}
 const maxTenseRunes = 200
 
 // clip returns the prefix of s up to its first full stop outside
-// quotation brackets (妻に「行ってくる。夕方には戻る」と伝えて家を出た goes
+// quotation brackets (夫に「駅まで行く。昼には戻る」と告げて家を出た goes
 // on to 出た) and at most maxTenseRunes runes.
 func clip(s string) string {
 	n, depth := 0, 0

@@ -546,8 +546,8 @@ func findPeople(p *paragraph) {
 				p.covered = append(p.covered, span{open, o + c})
 			}
 		})
-		// A name with an age in brackets (FW秋月蓮（24）) names a person,
-		// whatever the dictionary holds its words as (秋月 a place): ages
+		// A name with an age in brackets (FW春風蓮（24）) names a person,
+		// whatever the dictionary holds its words as (春風 a common noun): ages
 		// are given for people.
 		kanjiBrackets(s, isAge, func(open, _ int) {
 			start, _ := nameBefore(p, open, "", true) // the age vouches as an honorific would

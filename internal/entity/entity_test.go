@@ -80,7 +80,7 @@ func TestFind(t *testing.T) {
 			[]string{"田中花子"}, nil, nil, 2},
 		{"name with its reading", "研究班の佐伯千登勢（ちとせ）・県立病院小児科長が説明した。佐伯氏はうなずいた。",
 			[]string{"佐伯千登勢"}, nil, nil, 2},
-		{"a name of common words with an age", "後半に投入されたFW秋月蓮（24）が流れを変えた。", []string{"秋月蓮"}, nil, nil, 1},
+		{"a name of common words with an age", "後半に投入されたFW春風蓮（24）が流れを変えた。", []string{"春風蓮"}, nil, nil, 1},
 		{"a kind of person with an age", "会社員の男性（45）と長女（8）が無事だった。", nil, nil, nil, 0},
 		{"a common word closing a voice with an age", "「辛い料理が苦手（32歳）」という声もあった。", nil, nil, nil, 0},
 		{"word with its reading", "町は蠱毒（こどく）の伝承と鵺（ぬえ）の絵を紹介した。", nil, nil, nil, 0},

@@ -437,7 +437,7 @@ func (f *finder) paragraph(pi int, t morph.Text) {
 			continue
 		}
 		if a.who.name == "" || a.who.rule == ruleContinued {
-			// 植木に水をやっていた男性に声をかけると、「…」と笑った: the one
+			// 店番をしていた女性に声をかけると、「…」と笑った: the one
 			// the reporter spoke to answers.
 			if st, e, ok := addressee(s, sents[si].Start, b.Open); ok {
 				a.who = who{name: s[st:e], span: t.Span(st, e), rule: ruleExplicit}

@@ -81,8 +81,8 @@ func TestFixtures(t *testing.T) {
 			{"まだ間に合う", "柚木遥", false}}, 1},
 		{"post alone", "県立がん中央病院の院長は「薬が届かない」と話す。", []want{ // the name stops at kana (がん)
 			{"薬が届かない", "中央病院の院長", false}}, 1},
-		{"a surname alone after the full name with an age", "後半に投入されたFW秋月蓮（24）が流れを変えた。\n\n秋月は「支えてくれた人に恩返しできた」と笑った。", []want{
-			{"支えてくれた", "秋月蓮", false}}, 1},
+		{"a surname alone after the full name with an age", "後半に投入されたFW春風蓮（24）が流れを変えた。\n\n春風は「支えてくれた人に恩返しできた」と笑った。", []want{
+			{"支えてくれた", "春風蓮", false}}, 1},
 		{"the one the reporter spoke to", "商店街で店番をしていた女性に声をかけると、「もう40年になります」と笑った。", []want{
 			{"もう40年", "店番をしていた女性", false}}, 1},
 	}

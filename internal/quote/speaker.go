@@ -218,7 +218,7 @@ func stripAge(p string) string {
 
 // surnameOf returns the one person of the article whose name p, a kanji
 // word of two runes or more, opens with a given name of one to three
-// runes after it (秋月 of 秋月蓮), or "".
+// runes after it (春風 of 春風蓮), or "".
 func (f *finder) surnameOf(p string) string {
 	n := utf8.RuneCountInString(p)
 	if f.x == nil || n < 2 || !kanjiRun(p) {
@@ -496,7 +496,7 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 		} else if ok, k := f.foreignName(p); ok {
 			known = k
 		} else if full := f.surnameOf(p); full != "" {
-			// 秋月は, after FW秋月蓮(24): the surname of someone the
+			// 春風は, after FW春風蓮(24): the surname of someone the
 			// article named, whatever the dictionary holds it as.
 			return who{name: full, span: t.Span(start, end), org: orgBefore(f, t, pi, s, start)}
 		} else if !f.kanaName(p) && !f.surnameAlone(p) {

@@ -240,7 +240,7 @@ func firstFuture(seg string) int {
 // 予定を変更した) does not count.
 func futureAt(seg string, k int, w string) bool {
 	if w == "目指" || w == "調整" {
-		// 4選を目指した現職, 調整した結果: the aim or the arrangement
+		// 3選を目指した現職, 調整した結果: the aim or the arrangement
 		// told in the past is no plan ahead.
 		if e, _ := oneOf(seg, k+len(w), "した", "していた", "しました", "していました", "された", "されていた"); e >= 0 {
 			return false
