@@ -181,31 +181,18 @@ func (p *parser) lineRoles(start, end int) {
 			inList = false
 			continue
 		}
-		if l.n <= maxBoxHead && boxHeads[trimHeadMarks(l.text)] {
+		if l.n <= maxBoxHead && boxHeads[headWord(l.text)] {
 			// 【会社概要】, 【本件に関するお問い合わせ先】 and the lines of
 			// label：value, contacts and addresses under them: the
 			// issuer's box, not text.
-			l.role = roleUI
-			for i+1 < end && !p.lines[i+1].blank {
-				nx := &p.lines[i+1]
-				if !(isLabelValue(nx.text, nx.n) || isContact(nx.text) || nx.ui || nx.n <= maxBoxLine && !strings.Contains(nx.text, "。")) || boxHeads[trimHeadMarks(nx.text)] {
-					break
-				}
-				i++
-				nx.role = roleUI
-			}
+			i = p.markRun(i, end, boxLine)
 			inList = false
 			continue
 		}
 		if tocHeads[l.text] {
 			// 目次 and the numbered sections listed under it: a table
 			// of contents, whose entries head the text again below.
-			l.role = roleUI
-			for i+1 < end && !p.lines[i+1].blank && p.lines[i+1].n <= maxTocEntry && !strings.Contains(p.lines[i+1].text, "。") &&
-				(strings.HasPrefix(p.lines[i+1].text, "・") || numberedEntry(p.lines[i+1].text)) {
-				i++
-				p.lines[i].role = roleUI
-			}
+			i = p.markRun(i, end, tocEntry)
 			inList = false
 			continue
 		}
@@ -772,7 +759,7 @@ func (p *parser) classifyTail(anchor, end int) {
 		if p.signatureLine(i) || p.creditLine(i) {
 			continue
 		}
-		if tagHeads[strings.TrimRight(l.text, ":： ")] {
+		if tagHeads[headWord(l.text)] {
 			l.role = roleUI // タグ: the head of the tags under it
 			continue
 		}
@@ -813,26 +800,37 @@ var boxHeads = setOf("会社概要", "企業概要", "団体概要", "法人概�
 	"本件に関するお問い合わせ", "お問い合わせ先", "報道関係者のお問い合わせ先", "報道関係者からのお問い合わせ先",
 	"報道関係の方のお問い合わせ先", "リリースに関するお問い合わせ", "本リリースに関するお問い合わせ", "問い合わせ先")
 
+// markRun makes the head line i and the lines right under it that pass
+// is, up to a blank line or end, page furniture. It returns the last.
+func (p *parser) markRun(i, end int, is func(*line) bool) int {
+	p.lines[i].role = roleUI
+	for i+1 < end && !p.lines[i+1].blank && is(&p.lines[i+1]) {
+		i++
+		p.lines[i].role = roleUI
+	}
+	return i
+}
+
+// boxLine reports a line of an issuer's box: label：value, a contact, page
+// furniture or a short line with no sentence (あさぎ交通株式会社　経営企画部),
+// up to the head of the next box.
+func boxLine(l *line) bool {
+	return (isLabelValue(l.text, l.n) || isContact(l.text) || l.ui || l.n <= maxBoxLine && !strings.Contains(l.text, "。")) &&
+		!boxHeads[headWord(l.text)]
+}
+
+// tocEntry reports an entry of a table of contents: a short numbered or
+// dotted line with no sentence.
+func tocEntry(l *line) bool {
+	return l.n <= maxTocEntry && !strings.Contains(l.text, "。") && (strings.HasPrefix(l.text, "・") || numberedEntry(l.text))
+}
+
 // maxBoxHead bounds the head of such a box, marks included, in runes.
 const maxBoxHead = 24
 
 // maxBoxLine bounds a line of such a box that is neither label：value nor
 // a contact (あさぎ交通株式会社　経営企画部), in runes.
 const maxBoxLine = 40
-
-// trimHeadMarks returns s without the brackets or the mark of a heading
-// around it: 【会社概要】, ■会社概要, ［お問い合わせ先］.
-func trimHeadMarks(s string) string {
-	if inner, ok := cutAny(s, [][2]string{{"【", "】"}, {"[", "]"}, {"［", "］"}, {"〈", "〉"}, {"<", ">"}, {"＜", "＞"}}); ok {
-		return strings.TrimSpace(inner)
-	}
-	for _, m := range []string{"■", "□", "●", "◆", "◇", "▼", "▽"} {
-		if rest, ok := strings.CutPrefix(s, m); ok {
-			return strings.TrimSpace(rest)
-		}
-	}
-	return s
-}
 
 // linkArrow reports a line opened by the arrows that mark a link: >>, ≫,
 // ⇒, →, ▶▶.
@@ -871,17 +869,17 @@ const maxTocEntry = 40
 // numberedEntry reports a line opened by a section number: 1. 外観, 2) 音質,
 // (3) まとめ, 第4章.
 func numberedEntry(s string) bool {
+	if rest, ok := strings.CutPrefix(s, "("); ok {
+		s = rest // (3) まとめ
+	}
 	i := 0
 	for i < len(s) && '0' <= s[i] && s[i] <= '9' {
 		i++
 	}
-	if i > 0 && i < len(s) && strings.ContainsRune(".)．、", rune(s[i])) {
+	if _, ok := hasPrefixAny(s[i:], ".", ")", "．", "）", "、"); ok && i > 0 {
 		return true
 	}
-	if i > 0 && (strings.HasPrefix(s[i:], "．") || strings.HasPrefix(s[i:], "）") || strings.HasPrefix(s[i:], "、")) {
-		return true
-	}
-	return strings.HasPrefix(s, "(") && i == 0 && len(s) > 2 && '0' <= s[1] && s[1] <= '9' || strings.HasPrefix(s, "第") && strings.Contains(s[:min(len(s), 12)], "章")
+	return strings.HasPrefix(s, "第") && strings.Contains(s[:min(len(s), 12)], "章")
 }
 
 // maxSectionField bounds a カテゴリー：… line read as the section, in runes.

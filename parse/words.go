@@ -574,19 +574,21 @@ func isAuthorHead(s string) bool {
 	if len(s) > authorHeadMax+32 {
 		return false // longer than any head with its bullet and colon
 	}
+	return authorHeads[headWord(s)]
+}
+
+// headBrackets are the brackets a head is printed in: ＜プロフィール＞,
+// 【会社概要】.
+var headBrackets = [][2]string{{"<", ">"}, {"＜", "＞"}, {"【", "】"}, {"[", "]"}, {"［", "］"}, {"〈", "〉"}, {"《", "》"}, {"(", ")"}, {"（", "）"}}
+
+// headWord returns the word of a head line without its bullet (■), its
+// closing colon and the brackets around it: ■会社概要, 【筆者】, タグ：.
+func headWord(s string) string {
 	s = strings.TrimRight(s[stripBullet(s):], ":： ")
-	if authorHeads[s] {
-		return true
+	if in, ok := cutAny(s, headBrackets); ok {
+		return strings.TrimSpace(in)
 	}
-	// ＜プロフィール＞, 【筆者】: the head in brackets
-	for _, p := range [][2]string{{"<", ">"}, {"＜", "＞"}, {"【", "】"}, {"[", "]"}, {"［", "］"}, {"〈", "〉"}, {"《", "》"}, {"(", ")"}, {"（", "）"}} {
-		if in, ok := strings.CutPrefix(s, p[0]); ok {
-			if in, ok = strings.CutSuffix(in, p[1]); ok {
-				return authorHeads[strings.TrimSpace(in)]
-			}
-		}
-	}
-	return false
+	return s
 }
 
 // cutAnySuffix cuts the first of suffixes that s ends with.

@@ -812,20 +812,16 @@ func indexOpen(s string, from int) int {
 	return from + a
 }
 
-// personNouns are the words for a kind of person that an age follows as
-// it follows a name: 男性(45), 会社員(31), 長女(8).
-var personNouns = []string{"男性", "女性", "男子", "女子", "男児", "女児", "男の子", "女の子", "少年", "少女", "主婦", "夫婦", "会社員", "公務員",
-	"会社役員", "自営業", "無職", "店員", "店長", "店主", "社長", "学生", "生徒", "児童", "園児", "住民", "市民", "町民", "村民", "母親", "父親",
-	"長男", "長女", "次男", "次女", "三男", "三女", "妻", "夫", "息子", "娘", "母", "父", "祖母", "祖父", "孫", "職員", "社員", "教諭", "教員",
-	"容疑者", "被告", "被告人", "運転手", "選手", "監督", "医師", "患者", "乗客", "女将", "農家", "漁師", "講師", "僧侶", "住職", "代表", "会長",
-	"高校生", "中学生", "小学生", "大学生", "院生", "留学生", "研修生", "パート", "アルバイト", "作業員", "警備員", "隊員", "署員", "局員"}
-
 // kindOfPerson reports whether s[start:end] ends with a word for a
-// kind of person (男性, 会社員, 長女): a description an age follows, no name.
+// kind of person or a post (男性, 会社員, 長女, 店長): a description an age
+// follows, no name.
 func kindOfPerson(p *paragraph, start, end int) bool {
-	for _, w := range personNouns {
-		if strings.HasSuffix(p.text.Norm[start:end], w) {
-			return true
+	run := p.text.Norm[start:end]
+	for _, ws := range [][]string{personNouns, roles} {
+		for _, w := range ws {
+			if strings.HasSuffix(run, w) {
+				return true
+			}
 		}
 	}
 	return false

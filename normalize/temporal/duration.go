@@ -787,11 +787,24 @@ func lengthNext(s string, i int) bool {
 // length before it a time counted back or on (3時間前, 1日半後), and not
 // a span word (前後, 後半, 前半).
 func relWordAt(s string, i int) bool {
+	sign, _ := relWord(s, i)
+	return sign != 0
+}
+
+// relWord returns the direction of the word at s[i:] that counts back (前,
+// まえ: -1) or on (後, あと: 1) and the word, or 0 when there is none or it
+// is a span word (前後, 前半, 後半).
+func relWord(s string, i int) (int, string) {
 	if hasAt(s, i, "前後") || hasAt(s, i, "前半") || hasAt(s, i, "後半") {
-		return false
+		return 0, ""
 	}
-	e, _ := oneOf(s, i, "前", "後", "まえ", "あと")
-	return e >= 0
+	switch _, w := oneOf(s, i, "前", "後", "まえ", "あと"); w {
+	case "前", "まえ":
+		return -1, w
+	case "後", "あと":
+		return 1, w
+	}
+	return 0, ""
 }
 
 // lengthOffset reads the length t (start at i) followed by 前 or 後 at e
@@ -804,9 +817,9 @@ func relWordAt(s string, i int) bool {
 // mod keeps the direction: PT3H with mod BEFORE.
 func (sc *scanner) lengthOffset(t article.Time, i, e int, code byte) (article.Time, int, bool) {
 	s := sc.s
-	_, w := oneOf(s, e, "前", "後", "まえ", "あと")
+	sign, w := relWord(s, e)
 	end := e + len(w)
-	before := w == "前" || w == "まえ"
+	before := sign < 0
 	if code == 'H' || code == 'N' || code == 'S' || strings.HasPrefix(t.Value, "PT") {
 		if r, ok := sc.clockOffset(t, e); ok {
 			return r, end, true

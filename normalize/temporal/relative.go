@@ -206,16 +206,7 @@ func (sc *scanner) relSign(v int, g gran, i, k int, sp *spec) (int, bool) {
 			sp.mod, k = article.ModApprox, e
 		}
 	}
-	sign, w := 0, "前"
-	if hasAt(s, k, "前") && !hasAt(s, k, "前後") && !hasAt(s, k, "前半") {
-		sign = -1
-	} else if hasAt(s, k, "後") && !hasAt(s, k, "後半") {
-		sign = 1
-	} else if hasAt(s, k, "まえ") {
-		sign, w = -1, "まえ" // 1年近くまえ
-	} else if hasAt(s, k, "あと") {
-		sign, w = 1, "あと"
-	}
+	sign, w := relWord(s, k) // 3日前, 1年近くまえ
 	if sign == 0 {
 		sp.mod = ""
 		return i, false
