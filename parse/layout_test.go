@@ -839,6 +839,11 @@ func TestHeaderShapes(t *testing.T) {
 			bylines: []byline{{"松井健太", "生活部", "聞き手"}, {"野島一平", "", "写真"}},
 		},
 		{
+			name:     "a printed page's folio: the year in both calendars, the weekday spaced off, the paper's name",
+			in:       "古書店、五十年の歩みに幕\n2024年（令和6年）5月10日　金曜日　　川辺日報　　（第三種郵便物認可）\n" + body,
+			headline: "古書店、五十年の歩みに幕", published: "2024年(令和6年)5月10日 金曜日",
+		},
+		{
 			name: "signature closing the last paragraph", in: "古書店、五十年の歩みに幕\n2024年5月10日\n" + body[:len(body)-1] + "（東浜支局　野島一平）\n",
 			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日", bylines: []byline{{"野島一平", "東浜支局", ""}},
 		},

@@ -702,6 +702,9 @@ func (sc *scanner) afterYearNum(y, e int, sp spec) (spec, bool) {
 	}
 	sp.y, sp.yG, sp.hasY = y, gYear, true
 	k := e + len("年")
+	if g := yearGloss(s, k, y); g > k {
+		k = g // 2026年(令和8年)10月19日: the same year in the other calendar
+	}
 	if w, _ := oneOf(s, k, yearLengthWords...); w >= 0 || yearsSince(s, k) {
 		return sp, false // 1000年ぶり, 2000年近く, 1300年以上: years counted
 	}
@@ -1061,6 +1064,36 @@ func parenYear(s string, i int) int {
 		return -1
 	}
 	return end + 1
+}
+
+// yearGloss returns the end of a parenthesized gloss at s[i:] that gives
+// the year y again in the other calendar, its 年 written inside: the
+// 2026年(令和8年) of a newspaper's folio, 令和8年(2026年) of an official
+// notice. It returns -1 for any other parenthesis (a gloss of another
+// year is a different statement, not the same date).
+func yearGloss(s string, i, y int) int {
+	if i >= len(s) || s[i] != '(' {
+		return -1
+	}
+	end := strings.IndexByte(s[i:min(len(s), i+24)], ')')
+	if end < 0 {
+		return -1
+	}
+	end += i
+	in := s[i+1 : end]
+	if !strings.HasSuffix(in, "年") {
+		return -1
+	}
+	if n, ok := numAt(in, 0); ok && n.end == len(in)-len("年") && !n.kanji {
+		if n.v == y {
+			return end + 1
+		}
+		return -1
+	}
+	if g, e, letter, ok := eraAt(in, 0); ok && !letter && e == len(in)-len("年") && g == y {
+		return end + 1
+	}
+	return -1
 }
 
 // oneDayBefore reports whether s[:i] ends in 1日 or 一日 and no longer

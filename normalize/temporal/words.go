@@ -348,7 +348,8 @@ func weekdayOf(r rune) int {
 	return 0
 }
 
-// weekdayAt reads a weekday at s[i:]: (水), （水曜日）, (月・祝), 水曜日, 水曜.
+// weekdayAt reads a weekday at s[i:]: (水), （水曜日）, (月・祝), 水曜日, 水曜,
+// and after one space (10月19日 月曜日) the written-out 月曜日.
 // Brackets are ASCII after normalization; full-width brackets are
 // accepted too.
 func weekdayAt(s string, i int) (wd, end int) {
@@ -375,6 +376,15 @@ func weekdayAt(s string, i int) (wd, end int) {
 		}
 		if e, _ := oneOf(s, k, ")", "）"); e >= 0 {
 			return wd, e
+		}
+		return 0, i
+	}
+	if j > i {
+		// 10月19日 月曜日: a newspaper's folio spaces the weekday
+		// off, and writes it in full.
+		r, n := runeAt(s, j)
+		if wd = weekdayOf(r); wd > 0 && hasAt(s, j+n, "曜日") {
+			return wd, j + n + len("曜日")
 		}
 		return 0, i
 	}
