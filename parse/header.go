@@ -218,7 +218,7 @@ func (p *parser) labelledValue(l line, at int) bool {
 // isTitle reports a line that can be a headline: ten runes or more, or
 // four or more that are no section label (北海道で初雪, not スポーツ).
 func (p *parser) isTitle(l line) bool {
-	if l.blank || l.n < 4 || l.n < 10 && isLabelWord(l.text) || strings.Contains(l.text, "。") && lastRune(l.text) == '。' {
+	if l.blank || l.n < 4 || l.n < 10 && (isLabelWord(l.text) || pageFolio(l.text)) || strings.Contains(l.text, "。") && lastRune(l.text) == '。' {
 		return false
 	}
 	if h, _ := relatedHead(l.text); h {
@@ -277,6 +277,22 @@ func isLabelWord(s string) bool {
 		}
 	}
 	return n > 0 && (!kana || n <= labelMax)
+}
+
+// pageFolio reports whether s is the folio of a printed page, its section
+// and page number (地域 7, 総合 1), as copy from a newspaper's page viewer
+// carries over the headline.
+func pageFolio(s string) bool {
+	w, num, ok := strings.Cut(s, " ")
+	if !ok || len(num) == 0 || len(num) > 2 || !isLabelWord(w) {
+		return false
+	}
+	for i := range len(num) {
+		if num[i] < '0' || num[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 func isURL(s string) bool {
@@ -409,8 +425,8 @@ func (p *parser) header() int {
 	H := -1
 	if D >= 0 {
 		for i := first; i < D; i++ {
-			if !p.skippable(i) && p.isTitle(lines[i]) {
-				H = i
+			if !p.skippable(i) && p.isTitle(lines[i]) && !outletName(lines[i].text) {
+				H = i // the outlet's name over a menu is no headline
 			}
 		}
 		// A dek printed right under the headline: two titles on
@@ -584,7 +600,11 @@ func (p *parser) header() int {
 	// are indented.
 	if end == H && H+1 < len(lines) && !lines[H+1].blank {
 		l := &lines[H+1]
-		if l.prose && !l.indent && p.indented && p.a.Subheadline == nil && p.furnished() {
+		dek := l.prose && p.furnished() ||
+			// a title between the headline and the first indented
+			// paragraph: 店主が閉店を発表　常連客ら惜しむ
+			!l.prose && p.isTitle(*l) && H+2 < len(lines) && lines[H+2].indent && lines[H+2].prose
+		if dek && !l.indent && p.indented && p.a.Subheadline == nil {
 			l.role = roleSubheadline
 			p.a.Subheadline = p.textPtr(l.s, l.e)
 			end = H + 1

@@ -752,7 +752,8 @@ func TestHeaderShapes(t *testing.T) {
 		subheadline        string
 		published, updated string // Text of the times, "" for none
 		bylines            []byline
-		firstParagraph     string
+		firstParagraph     string // "" for the common body's
+		lastParagraph      string
 	}{
 		{
 			name: "a two-level trail and the outlet over the headline", in: "みなと日報\n地域　＞　川辺町\n古書店、五十年の歩みに幕\n2024/05/10 06:30\n" + body,
@@ -844,6 +845,13 @@ func TestHeaderShapes(t *testing.T) {
 			headline: "古書店、五十年の歩みに幕", published: "2024年(令和6年)5月10日 金曜日",
 		},
 		{
+			name: "a page viewer: the outlet and its menu over the date line, the page's folio, then headline and dek over indented paragraphs",
+			in: "川辺日報デジタル\n紙面ビューアー\n朝刊\n夕刊\n2024年5月10日\n地域　7\n古書店、五十年の歩みに幕\n店主が閉店を発表　常連客ら惜しむ\n" +
+				"　店主は集まった客の一人一人に、長年の礼を述べた。\n　最後の日には常連客が花束を持って訪れ、店の前で別れを惜しんだ。\n",
+			kicker: "地域 7", headline: "古書店、五十年の歩みに幕", subheadline: "店主が閉店を発表 常連客ら惜しむ", published: "2024年5月10日",
+			firstParagraph: "店主は集まった客の一人一人に、長年の礼を述べた。", lastParagraph: "最後の日には常連客が花束を持って訪れ、店の前で別れを惜しんだ。",
+		},
+		{
 			name: "signature closing the last paragraph", in: "古書店、五十年の歩みに幕\n2024年5月10日\n" + body[:len(body)-1] + "（東浜支局　野島一平）\n",
 			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日", bylines: []byline{{"野島一平", "東浜支局", ""}},
 		},
@@ -881,9 +889,12 @@ func TestHeaderShapes(t *testing.T) {
 				tt.bylines = []byline{}
 			}
 			assert.Equal(t, tt.bylines, got, "bylines")
+			if tt.firstParagraph == "" {
+				tt.firstParagraph, tt.lastParagraph = "店主は集まった客に礼を述べた。", "最後の日には常連客が花束を持って訪れた。"
+			}
 			if assert.NotEmpty(t, a.Paragraphs) {
-				assert.Equal(t, "店主は集まった客に礼を述べた。", a.Paragraphs[0].Text)
-				assert.Equal(t, "最後の日には常連客が花束を持って訪れた。", a.Paragraphs[len(a.Paragraphs)-1].Text)
+				assert.Equal(t, tt.firstParagraph, a.Paragraphs[0].Text)
+				assert.Equal(t, tt.lastParagraph, a.Paragraphs[len(a.Paragraphs)-1].Text)
 			}
 			spanChecker{t: t, a: a, text: true}.check()
 		})
