@@ -52,6 +52,13 @@ func TestLayout(t *testing.T) {
 			boilerplate: []string{"写真一覧", "写真一覧"},
 		},
 		{
+			name: "a list of participants with their ages is no list of links",
+			in: layoutHead + "＜出席者＞\n漁師　桑名航一さん（34）\n北浜高校3年　芹澤花子さん（18）\n" +
+				"　港町の未来について、3人が語り合った。\n\n桑名：「港の朝は早いですよ」\n",
+			paragraphs: []string{"<出席者>", "漁師 桑名航一さん(34)", "北浜高校3年 芹澤花子さん(18)", "港町の未来について、3人が語り合った。", "桑名:「港の朝は早いですよ」"},
+			related:    []string{},
+		},
+		{
 			name: "a photo caption under the related links is a caption",
 			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n【関連記事】\n・港町の書店、相次ぎ閉店\n・古書市が盛況\n\n" +
 				"＜写真＞店の前に立つ森川さん（撮影・北浜太郎）\n",

@@ -502,7 +502,7 @@ func spacedFigure(s string) bool {
 // isHeadlineLike matches a headline printed as a link: two halves of at
 // least five runes each separated by a space between Japanese characters.
 func isHeadlineLike(s string, n int) bool {
-	if n < 15 || strings.Contains(s, "。") {
+	if n < 15 || strings.Contains(s, "。") || agedName(s) {
 		return false
 	}
 	for i, r := range s {
@@ -513,6 +513,31 @@ func isHeadlineLike(s string, n int) bool {
 		after = strings.TrimLeft(after, " \u3000")
 		if isCJK(lastRune(before)) && (isCJK(firstRune(after)) || firstRune(after) == '「') &&
 			utf8.RuneCountInString(before) >= 5 && utf8.RuneCountInString(after) >= 5 {
+			return true
+		}
+	}
+	return false
+}
+
+// agedName reports whether s ends in a person with an honorific and the
+// age in brackets, as a list of participants or a photo's subject prints
+// them: 高校3年 森下遥斗さん(18), 店主 沢井健二氏(52歳).
+func agedName(s string) bool {
+	in, ok := strings.CutSuffix(s, ")")
+	if !ok {
+		return false
+	}
+	k := strings.LastIndexByte(in, '(')
+	if k < 0 {
+		return false
+	}
+	age := strings.TrimSuffix(in[k+1:], "歳")
+	if age == "" || len(age) > 3 || strings.Trim(age, "0123456789") != "" {
+		return false
+	}
+	name := in[:k]
+	for _, h := range []string{"さん", "氏", "君", "くん", "ちゃん", "選手", "監督"} {
+		if strings.HasSuffix(name, h) {
 			return true
 		}
 	}

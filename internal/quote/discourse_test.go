@@ -372,6 +372,8 @@ func TestDialogue(t *testing.T) {
 			wants: []said{{"もう少し", "ゆかり", "dialogue"}, {"説明が", "麻衣", "dialogue"}}},
 		{name: "bulleted turns", text: "・森本：「賛成です」\n・川口：「反対です」",
 			wants: []said{{"賛成", "森本", "dialogue"}, {"反対", "川口", "dialogue"}}},
+		{name: "a surname that ends like a label, named in full before", text: "出席者は漁師の桑名航一さん（34）。\n\n桑名：「港の朝は早いですよ」",
+			wants: []said{{"港の朝", "桑名航一", "dialogue"}}, lexical: []said{{"港の朝", "", ""}}},
 		{name: "labels are no speakers", text: "会場：「みなと文化ホール」\n日時：「未定です」",
 			wants: []said{{"未定", "", ""}}},
 		{name: "turn line", text: "・森本：賛成\n「理由は簡単で、今やらなければ間に合わないからです」",

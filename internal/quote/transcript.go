@@ -282,10 +282,11 @@ func (f *finder) transcript(t morph.Text, pi int, s string, sent sentence, b bra
 	}
 	const lead = " \u3000\n・■●◆▼◇○" // space and bullets before the name
 	st := strings.TrimLeft(trim, lead)
-	if st == "" || phraseBefore(st, len(st)) != 0 || utf8.RuneCountInString(st) > 12 || label(st) || commonNoun(st) {
+	start := sent.Start + len(head) - len(strings.TrimLeft(head, lead))
+	if st == "" || phraseBefore(st, len(st)) != 0 || utf8.RuneCountInString(st) > 12 || commonNoun(st) ||
+		label(st) && !f.personAt(pi, start, start+len(st)) { // 椎名：「…」 is a person, 店名：「…」 a label
 		return who{}
 	}
-	start := sent.Start + len(head) - len(strings.TrimLeft(head, lead))
 	w := f.resolve(t, pi, s, start, start+len(st))
 	if w.name == "" {
 		// The line's head is the name itself, title or not.
