@@ -348,8 +348,11 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 			}
 		}
 	}
-	if q, ok := strings.CutSuffix(p, "本人"); ok && q != "" {
-		p = q // 松井投手本人
+	if q, ok := cutAnySuffix(p, "本人", "自身"); ok && q != "" {
+		if strings.HasSuffix(s[start:end], p) {
+			end -= len(p) - len(q) // the name is read without the word
+		}
+		p = q // 松井投手本人, 森さん自身
 	}
 	if selfWords[p] && f.x != nil {
 		// 当の本人, ご本人: the person the sentence has just named.
@@ -361,6 +364,15 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 		}
 		if last != nil {
 			return who{name: f.x.Name(*last), span: t.Span(start, end), rule: rulePronoun}
+		}
+	}
+	if p == "自身" && start > 0 {
+		// 沢井さん自身は: the name written right before it.
+		if k := phraseBefore(s, start); k < start {
+			if w := f.resolve(t, pi, s, k, start); w.name != "" && w.name != anaphorName {
+				w.span = t.Span(k, end)
+				return w
+			}
 		}
 	}
 	if anaphoricSpeakers[p] || selfWords[p] {

@@ -78,6 +78,13 @@ func (l *lazyTopic) get(f *finder, t morph.Text, pi int, sents []sentence, top [
 // entity, without it a name with a title.
 func (f *finder) endName(t morph.Text, pi int, text string, off int) who {
 	e := len(strings.TrimRight(text, " 。"))
+	if c := strings.Index(text, "のは"); c >= 0 && c < e {
+		// …保護したのは、農家の沢井健二さん(72)だった。: the cleft's
+		// focus, closed by a copula.
+		if h, ok := cutAnySuffix(text[:e], "だった", "でした", "だ", "です"); ok && len(h) > c+len("のは") {
+			e = len(h)
+		}
+	}
 	st := phraseBefore(text, e)
 	if st >= e || st == 0 && e == len(text) {
 		return who{}
