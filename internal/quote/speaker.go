@@ -383,6 +383,16 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 		// about, a speaker in its own right.
 		return who{name: p, org: p, span: t.Span(start, end)}
 	}
+	if orgUnit(p) && hasPrefixAny(s[end:], "は", "も") {
+		// 県教育委員会は「…」としている, 市都市整備課は: an office or a
+		// body speaks through its statements. A bare 会社 is named by
+		// the clause before it (式場を運営する会社).
+		st := start
+		if genericOrgs[p] {
+			st = clauseBefore(s, start)
+		}
+		return who{name: s[st:end], org: s[st:end], span: t.Span(st, end)}
+	}
 	if title, ok := epithetTitles[p]; ok {
 		// 指揮官は: the one the article named with the title the epithet
 		// stands for (榊原剛監督).
@@ -582,6 +592,54 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 // offices are the authorities news text names by one kanji (県は, 市は):
 // the prefecture, the city, the town, the village, the ward, the state.
 var offices = map[string]bool{"県": true, "市": true, "町": true, "村": true, "区": true, "国": true, "都": true, "府": true, "道": true}
+
+// orgUnitEnds end the name of an office or a body that issues statements
+// (北浜市観光課, 県教育委員会, 運営会社).
+var orgUnitEnds = []string{"課", "局", "署", "庁", "省", "委員会", "事務所", "協会", "組合", "連盟", "本部", "会社", "企業", "財団", "機構", "病院", "議会", "学会", "協議会", "センター"}
+
+// genericOrgs are bodies named by their kind alone, which a clause before
+// them describes (式場を運営する会社).
+var genericOrgs = map[string]bool{"会社": true, "企業": true, "病院": true, "運営会社": true}
+
+// orgUnit reports whether p names an office or a body: one of
+// orgUnitEnds, after a name of at most fourteen more runes in kanji or
+// katakana. 同課 and its like are read by sameOrgs.
+func orgUnit(p string) bool {
+	if strings.HasPrefix(p, "同") || !hasSuffixAny(p, orgUnitEnds...) || utf8.RuneCountInString(p) > 16 {
+		return false
+	}
+	for _, r := range p {
+		if !(r >= 0x4E00 && r <= 0x9FFF) && r != '々' && !morph.IsKatakana(string(r)) && r != '・' {
+			return false
+		}
+	}
+	return true
+}
+
+// maxClauseBefore bounds, in bytes, the clause read back before a noun
+// it describes.
+const maxClauseBefore = 24 * 3
+
+// clauseBefore returns where the clause that ends at start begins: after
+// the last 、, 。, 」, space or line break within maxClauseBefore bytes;
+// start when the text before does not end in a verb or adjective form
+// that can describe a noun, or no clause boundary is that near.
+func clauseBefore(s string, start int) int {
+	if !hasSuffixAny(s[:start], "る", "た", "い") {
+		return start
+	}
+	lo := max(0, start-maxClauseBefore)
+	k := strings.LastIndexAny(s[lo:start], "、。 」\n")
+	if k < 0 {
+		if lo > 0 {
+			return start
+		}
+		return 0
+	}
+	k += lo
+	_, n := utf8.DecodeRuneInString(s[k:])
+	return k + n
+}
 
 // kanjiRun reports whether s is written in kanji alone.
 func kanjiRun(s string) bool {
