@@ -66,15 +66,21 @@ func isSpeech(s string, n int) bool {
 	}
 	if open > 0 {
 		// 高田 「…」, 高田（36）「…」: a name of at most ten runes, and
-		// an age or a role in brackets after it.
+		// an age or a role in brackets after it; ▼北浜高・森川忠主将
+		// 「…」: a bullet, then a team and a name with a post.
 		name := strings.TrimRight(s[:open], " \u3000:：")
+		name = strings.TrimLeftFunc(name, isBullet)
+		limit := 10
+		if strings.Contains(name, "・") {
+			limit = 16
+		}
 		if i := strings.LastIndexAny(name, "（("); i > 0 {
 			if inner, ok := cutBrackets(name[i:]); ok && utf8.RuneCountInString(inner) <= 12 {
 				name = strings.TrimRight(name[:i], " \u3000")
 			}
 		}
 		k := utf8.RuneCountInString(name)
-		return k >= 1 && k <= 10 && !strings.ContainsAny(name, "「」（）()【】、。") && strings.HasSuffix(s, "」") &&
+		return k >= 1 && k <= limit && !strings.ContainsAny(name, "「」（）()【】、。") && strings.HasSuffix(s, "」") &&
 			strings.Count(s, "「") == 1
 	}
 	end := strings.LastIndex(s, "」")

@@ -540,11 +540,24 @@ func (p *parser) underRelatedHead(start, i int) bool {
 func (p *parser) lastText(start, end int) int {
 	anchor := -1
 	for i := start; i < end; i++ {
-		if l := &p.lines[i]; l.role == roleBody && !isBullet(firstRune(l.text)) && (isText(l) || continues(l.text) && !isLabelValue(l.text, l.n)) {
+		if l := &p.lines[i]; l.role == roleBody && (!isBullet(firstRune(l.text)) || listedTurn(l)) && (isText(l) || continues(l.text) && !isLabelValue(l.text, l.n)) {
 			anchor = i
 		}
 	}
 	return anchor
+}
+
+// listedTurn reports a line of a list of comments: a bullet, a name and
+// a space or colon before the words (▼北浜・森川忠監督　「…」), unlike a
+// listed link's title (・森川忠監督「…」).
+func listedTurn(l *line) bool {
+	i := strings.Index(l.text, "「")
+	if i <= 0 || !isSpeech(l.text, l.n) {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(l.text[:i])
+	return r == ' ' || r == '\u3000' || r == ':' || r == '：'
+
 }
 
 // extendText extends the body from its last line of text, anchor, over

@@ -52,6 +52,12 @@ func TestLayout(t *testing.T) {
 			boilerplate: []string{"写真一覧", "写真一覧"},
 		},
 		{
+			name: "comments listed under a mark, each with a team, a name and a post",
+			in: layoutHead + "港町高が3年ぶりの優勝を果たした。\n◇談話◇\n▼港町高・沢井健二主将　「悔しさを晴らせた。まだ走れた」\n" +
+				"▼北浜・森川忠監督　「力負け。来年こそ取り返す」\n",
+			paragraphs: []string{"港町高が3年ぶりの優勝を果たした。", "◇談話◇", "▼港町高・沢井健二主将 「悔しさを晴らせた。まだ走れた」", "▼北浜・森川忠監督 「力負け。来年こそ取り返す」"},
+		},
+		{
 			name: "a list of participants with their ages is no list of links",
 			in: layoutHead + "＜出席者＞\n漁師　桑名航一さん（34）\n北浜高校3年　芹澤花子さん（18）\n" +
 				"　港町の未来について、3人が語り合った。\n\n桑名：「港の朝は早いですよ」\n",

@@ -382,6 +382,8 @@ func TestDialogue(t *testing.T) {
 			wants: []said{{"賛成", "森本", "dialogue"}, {"反対", "川口", "dialogue"}}},
 		{name: "a surname that ends like a label, named in full before", text: "出席者は漁師の桑名航一さん（34）。\n\n桑名：「港の朝は早いですよ」",
 			wants: []said{{"港の朝", "桑名航一", "dialogue"}}, lexical: []said{{"港の朝", "", ""}}},
+		{name: "a team, then the name with its post", text: "▼港町高・沢井健二主将　「悔しさを晴らせた。まだ走れた」\n▼北浜・森川忠監督　「力負け。来年こそ取り返す」",
+			wants: []said{{"悔しさを", "沢井健二", "dialogue"}, {"力負け", "森川忠", "dialogue"}}, lexical: []said{{"悔しさを", "港町高・沢井健二主将", "dialogue"}}},
 		{name: "labels are no speakers", text: "会場：「みなと文化ホール」\n日時：「未定です」",
 			wants: []said{{"未定", "", ""}}},
 		{name: "turn line", text: "・森本：賛成\n「理由は簡単で、今やらなければ間に合わないからです」",

@@ -441,7 +441,9 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 			return w
 		}
 	}
-	if d := strings.Index(p, "・"); d > 0 && f.x != nil && strings.HasPrefix(phrase, p) && kanjiRun(p[:d]) && nameShape(p[:d]) && !roleWord(p[:d]) {
+	if d := strings.Index(p, "・"); d > 0 && f.x != nil && strings.HasPrefix(phrase, p) && kanjiRun(p[:d]) && nameShape(p[:d]) && !roleWord(p[:d]) &&
+		(f.personAt(pi, start, start+d) || !f.personIn(pi, start+d+len("・"), end)) { // 北浜・森川忠監督: a team, then its person
+
 		// 村岡健太・北浜市長: a name, then the post it holds.
 		if _, _, titled := entity.SplitTitle(p[d+len("・"):]); titled {
 			if w := f.resolve(t, pi, s, start, start+d); w.name != "" && (f.isPerson(w.name) || w.guess && f.surnameAlone(p[:d])) {
@@ -592,6 +594,17 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 // offices are the authorities news text names by one kanji (県は, 市は):
 // the prefecture, the city, the town, the village, the ward, the state.
 var offices = map[string]bool{"県": true, "市": true, "町": true, "村": true, "区": true, "国": true, "都": true, "府": true, "道": true}
+
+// personIn reports whether the entities hold a person mentioned inside
+// [start, end) of paragraph pi's text.
+func (f *finder) personIn(pi, start, end int) bool {
+	for _, m := range f.x.Mentions(pi) {
+		if m.Kind == entity.Person && m.Start >= start && m.End <= end {
+			return true
+		}
+	}
+	return false
+}
 
 // orgUnitEnds end the name of an office or a body that issues statements
 // (北浜市観光課, 県教育委員会, 運営会社).
