@@ -52,6 +52,12 @@ func TestLayout(t *testing.T) {
 			boilerplate: []string{"写真一覧", "写真一覧"},
 		},
 		{
+			name: "the page's notices about the article, its photos and its data are no text",
+			in: layoutHead + "※新しい情報が入り次第、この記事を更新します。\nこの記事の写真（3枚）\n店主の森川さんは、この春で店を閉じると決めた。\n" +
+				"最後の日には常連客が花束を持って訪れた。\n※株価は20分以上遅れて表示されます。\nこの記事を評価する\n",
+			paragraphs: []string{"店主の森川さんは、この春で店を閉じると決めた。", "最後の日には常連客が花束を持って訪れた。"},
+		},
+		{
 			name: "comments listed under a mark, each with a team, a name and a post",
 			in: layoutHead + "港町高が3年ぶりの優勝を果たした。\n◇談話◇\n▼港町高・沢井健二主将　「悔しさを晴らせた。まだ走れた」\n" +
 				"▼北浜・森川忠監督　「力負け。来年こそ取り返す」\n",
