@@ -104,6 +104,8 @@ func TestZeroSubject(t *testing.T) {
 			wants: []said{{"まだまだ", "三好あや", "following"}}},
 		{name: "the focus of a cleft closed by a copula", text: "子猫を見つけたのは、港町に住む川瀬ゆかりさん（45）だった。朝の散歩の途中だった。「最初は置物かと思った」と振り返る。",
 			wants: []said{{"最初は", "川瀬ゆかり", "continued"}}},
+		{name: "the one a scene shows", text: "初日の会場には、港町のパン店の店主、芹澤花子さん（31）の姿があった。「毎回、開店から1時間で売り切れる」と話す。",
+			wants: []said{{"毎回", "芹澤花子", "continued"}}},
 		{name: "a name with 自身", text: "森川忠さん自身は「まだ実感がない」と話した。\n\n芹澤花子さん自身も、取材にこう話した。「あの人は昔から変わらない」",
 			wants: []said{{"まだ実感", "森川忠", "explicit"}, {"あの人は", "芹澤花子", "continued"}}},
 		{name: "a name and an age before the quotation", text: "会社員の実さん（仮名・39歳）は「家族が一番」と語る。",
