@@ -506,6 +506,14 @@ func dayFollowOK(s string, i int) bool {
 func (sc *scanner) numeric(n number, i int, sp spec, rangeEnd bool) (spec, bool) {
 	s := sc.s
 	e := n.end
+	if !rangeEnd && !n.kanji {
+		if q, k := quarterMonths(s, n); q > 0 {
+			// 1〜3月期 with no year: a quarter, its year the one the
+			// tense places it in, as for a month alone.
+			sp.sub, sp.subG = q, gQuarter
+			return sc.suffix(k, sp)
+		}
+	}
 	if !n.kanji && e < len(s) && (s[e] == '/' || s[e] == '.' || s[e] == '-') {
 		sep := s[e]
 		if n.digits == 4 {

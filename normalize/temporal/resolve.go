@@ -510,6 +510,19 @@ func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Ancho
 			p.xy = false
 			p.y = sp.y
 		}
+	case sp.subG == gQuarter && sp.rel == nil && !sp.isRelN:
+		// 7〜9月期 with no year: the latest such quarter begun by the
+		// reference, whatever the tense: results are reported, and
+		// forecast, for a quarter under way or just ended
+		// (11月に7〜9月期決算を発表する予定).
+		p = point{g: gQuarter, sub: sp.sub, xy: true}
+		if sc.hasRef {
+			anchor = article.AnchorDocument
+			p.y, p.xy = sc.ref.Year(), false
+			if 1+3*(sp.sub-1) > int(sc.ref.Month()) {
+				p.y--
+			}
+		}
 	case from != nil && from.known() && from.g >= gMonth && from.g != gWeek && from.g != gWeekend:
 		anchor = sc.fromAnchor
 		p = sc.inherit(sp, *from)
