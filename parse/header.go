@@ -312,6 +312,12 @@ func outletName(s string) bool {
 		return true
 	}
 	if utf8.RuneCountInString(s) > 12 {
+		// 北浜ケーブルテレビ ニュース: the name, then the site's word
+		for _, web := range []string{"ニュース", "NEWS", "News"} {
+			if n, ok := strings.CutSuffix(s, " "+web); ok && outletName(n) {
+				return true
+			}
+		}
 		return false
 	}
 	if n, ok := strings.CutSuffix(s, "社"); ok && n != "" && outletName(n) {

@@ -878,6 +878,11 @@ func TestHeaderShapes(t *testing.T) {
 			firstParagraph: "店主は集まった客の一人一人に、長年の礼を述べた。", lastParagraph: "最後の日には常連客が花束を持って訪れ、店の前で別れを惜しんだ。",
 		},
 		{
+			name:     "a broadcaster's news pages named over the date line, the headline under it",
+			in:       "北浜ケーブルテレビ　ニュース\n2024年5月10日（金）\n古書店、五十年の歩みに幕\n" + body,
+			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日(金)",
+		},
+		{
 			name: "signature closing the last paragraph", in: "古書店、五十年の歩みに幕\n2024年5月10日\n" + body[:len(body)-1] + "（東浜支局　野島一平）\n",
 			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日", bylines: []byline{{"野島一平", "東浜支局", ""}},
 		},
