@@ -218,7 +218,7 @@ func (p *parser) labelledValue(l line, at int) bool {
 // isTitle reports a line that can be a headline: ten runes or more, or
 // four or more that are no section label (北海道で初雪, not スポーツ).
 func (p *parser) isTitle(l line) bool {
-	if l.blank || l.n < 4 || l.n < 10 && (isLabelWord(l.text) || pageFolio(l.text)) || strings.Contains(l.text, "。") && lastRune(l.text) == '。' {
+	if l.blank || l.n < 4 || l.n < 10 && (isLabelWord(l.text) || pageFolio(l.text)) || strings.Contains(l.text, "※") || strings.Contains(l.text, "。") && lastRune(l.text) == '。' {
 		return false
 	}
 	if h, _ := relatedHead(l.text); h {
@@ -610,7 +610,9 @@ func (p *parser) header() int {
 			// a title between the headline and the first indented
 			// paragraph: 店主が閉店を発表　常連客ら惜しむ
 			!l.prose && p.isTitle(*l) && H+2 < len(lines) && lines[H+2].indent && lines[H+2].prose
-		if dek && !l.indent && p.indented && p.a.Subheadline == nil {
+		// ＝翌日、園内で捕獲＝: a wire story's dek, framed by equals signs
+		framed := l.n >= 4 && strings.HasPrefix(l.text, "=") && strings.HasSuffix(l.text, "=") && !strings.Contains(l.text, "。")
+		if (dek && !l.indent && p.indented || framed) && p.a.Subheadline == nil {
 			l.role = roleSubheadline
 			p.a.Subheadline = p.textPtr(l.s, l.e)
 			end = H + 1

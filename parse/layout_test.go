@@ -883,6 +883,11 @@ func TestHeaderShapes(t *testing.T) {
 			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日(金)",
 		},
 		{
+			name:     "a wire story: the agency and time, a section with a note on photos, the headline and its dek framed by equals signs",
+			in:       "＜港北通信＞　2024/05/10　09:12\n【社会】　※写真あり\n古書店、五十年の歩みに幕\n＝常連客ら別れ惜しむ＝\n" + body,
+			headline: "古書店、五十年の歩みに幕", subheadline: "=常連客ら別れ惜しむ=", published: "2024/05/10 09:12",
+		},
+		{
 			name: "signature closing the last paragraph", in: "古書店、五十年の歩みに幕\n2024年5月10日\n" + body[:len(body)-1] + "（東浜支局　野島一平）\n",
 			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日", bylines: []byline{{"野島一平", "東浜支局", ""}},
 		},
