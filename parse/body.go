@@ -570,7 +570,6 @@ func listedTurn(l *line) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(l.text[:i])
 	return r == ' ' || r == '\u3000' || r == ':' || r == '：'
-
 }
 
 // extendText extends the body from its last line of text, anchor, over

@@ -216,7 +216,8 @@ func (p *parser) labelledValue(l line, at int) bool {
 }
 
 // isTitle reports a line that can be a headline: ten runes or more, or
-// four or more that are no section label (北海道で初雪, not スポーツ).
+// four or more that are no section label (北海道で初雪, not スポーツ) nor a
+// page's folio (地域 7); a line with a note mark (※写真あり) is none.
 func (p *parser) isTitle(l line) bool {
 	if l.blank || l.n < 4 || l.n < 10 && (isLabelWord(l.text) || pageFolio(l.text)) || strings.Contains(l.text, "※") || strings.Contains(l.text, "。") && lastRune(l.text) == '。' {
 		return false
@@ -603,7 +604,7 @@ func (p *parser) header() int {
 		}
 	}
 	// A dek printed right under the headline in a page whose paragraphs
-	// are indented.
+	// are indented, or framed by equals signs in wire copy.
 	if end == H && H+1 < len(lines) && !lines[H+1].blank {
 		l := &lines[H+1]
 		dek := l.prose && p.furnished() ||

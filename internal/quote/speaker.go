@@ -442,9 +442,9 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 		}
 	}
 	if d := strings.Index(p, "・"); d > 0 && f.x != nil && strings.HasPrefix(phrase, p) && kanjiRun(p[:d]) && nameShape(p[:d]) && !roleWord(p[:d]) &&
-		(f.personAt(pi, start, start+d) || !f.personIn(pi, start+d+len("・"), end)) { // 北浜・森川忠監督: a team, then its person
-
-		// 村岡健太・北浜市長: a name, then the post it holds.
+		(f.personAt(pi, start, start+d) || !f.personIn(pi, start+d+len("・"), end)) {
+		// 村岡健太・北浜市長: a name, then the post it holds; not
+		// 北浜・森川忠監督, a team, then the person who speaks.
 		if _, _, titled := entity.SplitTitle(p[d+len("・"):]); titled {
 			if w := f.resolve(t, pi, s, start, start+d); w.name != "" && (f.isPerson(w.name) || w.guess && f.surnameAlone(p[:d])) {
 				w.guess = false // 岸本・北浜市長: the post confirms the surname
@@ -614,9 +614,9 @@ var orgUnitEnds = []string{"課", "局", "署", "庁", "省", "委員会", "事�
 // them describes (式場を運営する会社).
 var genericOrgs = map[string]bool{"会社": true, "企業": true, "病院": true, "運営会社": true}
 
-// orgUnit reports whether p names an office or a body: one of
-// orgUnitEnds, after a name of at most fourteen more runes in kanji or
-// katakana. 同課 and its like are read by sameOrgs.
+// orgUnit reports whether p names an office or a body: sixteen runes at
+// most of kanji or katakana ending in one of orgUnitEnds. 同課 and its
+// like are read by sameOrgs.
 func orgUnit(p string) bool {
 	if strings.HasPrefix(p, "同") || !hasSuffixAny(p, orgUnitEnds...) || utf8.RuneCountInString(p) > 16 {
 		return false

@@ -508,8 +508,8 @@ func (sc *scanner) numeric(n number, i int, sp spec, rangeEnd bool) (spec, bool)
 	e := n.end
 	if !rangeEnd && !n.kanji {
 		if q, k := quarterMonths(s, n); q > 0 {
-			// 1〜3月期 with no year: a quarter, its year the one the
-			// tense places it in, as for a month alone.
+			// 1〜3月期 with no year: a quarter, its year read from the
+			// reference (resolve).
 			sp.sub, sp.subG = q, gQuarter
 			return sc.suffix(k, sp)
 		}
