@@ -237,7 +237,6 @@ func podAt(s string, i int) (*podWord, int) {
 		w := &podWords[k]
 		if hasAt(s, i, w.word) {
 			e := i + len(w.word)
-			// 朝鮮, 朝日, 夕刊, 昼食, 夜景 ... are not parts of a day.
 			if w.word[0] < utf8.RuneSelf {
 				// PM11時, AM 9:30: Latin letters only before an hour
 				if p := runeBefore(s, i); isASCIILetter(p) {
@@ -252,8 +251,18 @@ func podAt(s string, i int) (*podWord, int) {
 				}
 				return w, k
 			}
-			if r, _ := runeAt(s, e); w.word == "朝" && (r == '鮮' || r == '日' || r == '刊' || r == '食') ||
-				w.word == "夕" && (r == '刊' || r == '食' || r == '日') || w.word == "昼" && r == '食' {
+			// 朝鮮, 朝日, 夕刊, 昼食 are no parts of a day; 朝市, 朝礼,
+			// 夜市, 夜景, 昼休み are things of one, not the part itself
+			// (but 5日朝市内で: the morning, then 市内).
+			r, n := runeAt(s, e)
+			market := false
+			if r == '市' {
+				after, _ := oneOf(s, e+n, "内", "民", "役", "長", "議", "街")
+				market = after < 0
+			}
+			if w.word == "朝" && (r == '鮮' || r == '日' || r == '刊' || r == '食' || market || r == '礼' || r == '練') ||
+				w.word == "夕" && (r == '刊' || r == '食' || r == '日') || w.word == "昼" && (r == '食' || r == '休') ||
+				w.word == "夜" && (market || r == '景' || r == '店') {
 				return nil, i
 			}
 			return w, e
