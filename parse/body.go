@@ -428,8 +428,9 @@ func (p *parser) joinWraps(start, end int) {
 var stampWords = strings.NewReplacer("午前", "", "午後", "", "時", ":", "分", "", "更新", "")
 
 // correctionNote reports a correction or an apology for an error (【訂正】
-// …の誤りでした。) or the stamp of an addition with nothing but its time
-// (【追記】12月25日午前10時30分).
+// …の誤りでした。), the stamp of an addition with nothing but its time
+// (【追記】12月25日午前10時30分), or the mark of an update inside a running
+// story ((午後2時50分更新), (ここまで午前11時20分)).
 func correctionNote(s string) bool {
 	for _, h := range []string{"【訂正】", "【おわび】", "【お詫び】", "〈訂正〉", "<訂正>", "［訂正］", "[訂正]", "(訂正)"} {
 		if strings.HasPrefix(s, h) {
@@ -448,6 +449,17 @@ func correctionNote(s string) bool {
 			rest = strings.TrimLeft(rest, " :：　")
 			return rest != "" && isDateOnly(stampWords.Replace(rest))
 		}
+		// (午後2時50分更新), (ここまで午前11時20分): the marks of a story
+		// updated as it runs, each with its time.
+		if t, ok := strings.CutSuffix(in, "更新"); ok {
+			in = t
+		} else if t, ok := strings.CutPrefix(in, "ここまで"); ok {
+			in = t
+		} else {
+			return false
+		}
+		in = strings.TrimSpace(in)
+		return in != "" && isDateOnly(stampWords.Replace(in))
 	}
 	return false
 }

@@ -52,6 +52,13 @@ func TestLayout(t *testing.T) {
 			boilerplate: []string{"写真一覧", "写真一覧"},
 		},
 		{
+			name: "the marks of a running story's updates are no text",
+			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n（ここまで午前11時20分）\n" +
+				"最後の日には常連客が花束を持って訪れた。\n（午後2時50分更新）\n店の前には夕方まで人が絶えなかった。\n",
+			paragraphs:  []string{"店主の森川さんは、この春で店を閉じると決めた。", "最後の日には常連客が花束を持って訪れた。", "店の前には夕方まで人が絶えなかった。"},
+			boilerplate: []string{"(ここまで午前11時20分)", "(午後2時50分更新)"},
+		},
+		{
 			name: "rows of results are data, numbered steps are text",
 			in: layoutHead + "港町高が3年ぶりの優勝を果たした。\n【男子成績】\n①港町高　2時間6分41秒\n②北浜　2時間7分53秒\n" +
 				"祝勝会の料理は次の通り。\n①材料を3センチに切る\n②10分ほど煮る\n監督は選手に手料理を振る舞った。\n",
