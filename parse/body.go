@@ -333,7 +333,7 @@ func (p *parser) lineRole(l *line, text, plain bool) role {
 	case strings.Contains(l.text, "\t"):
 		return roleUI // a table row: data, not text
 	case resultRow(l.text):
-		return roleUI // ①港町高 2時間6分41秒: a row of results
+		return roleUI // ①港町高 2時間8分15秒: a row of results
 	case l.count > 1 && !text && !openClause(l.text) && !isLabelValue(l.text, l.n):
 		// Short lines repeated on a page are furniture (写真一覧 under
 		// every photo); a repeated title is a link. The rows of tables
@@ -562,7 +562,7 @@ func (p *parser) lastText(start, end int) int {
 }
 
 // resultRow reports a row of a results table: a circled rank, then words
-// without a particle and figures (①港町高　2時間6分41秒, ②北浜　3-1).
+// without a particle and figures (①港町高　2時間8分15秒, ②北浜　3-1).
 // Steps of a recipe or a procedure (①材料を切る) have kana and stay text.
 func resultRow(s string) bool {
 	r := firstRune(s)

@@ -611,7 +611,7 @@ func (p *parser) header() int {
 			// a title between the headline and the first indented
 			// paragraph: 店主が閉店を発表　常連客ら惜しむ
 			!l.prose && p.isTitle(*l) && H+2 < len(lines) && lines[H+2].indent && lines[H+2].prose
-		// ＝翌日、園内で捕獲＝: a wire story's dek, framed by equals signs
+		// ＝常連客ら別れ惜しむ＝: a wire story's dek, framed by equals signs
 		framed := l.n >= 4 && strings.HasPrefix(l.text, "=") && strings.HasSuffix(l.text, "=") && !strings.Contains(l.text, "。")
 		if (dek && !l.indent && p.indented || framed) && p.a.Subheadline == nil {
 			l.role = roleSubheadline

@@ -60,10 +60,10 @@ func TestLayout(t *testing.T) {
 		},
 		{
 			name: "rows of results are data, numbered steps are text",
-			in: layoutHead + "港町高が3年ぶりの優勝を果たした。\n【男子成績】\n①港町高　2時間6分41秒\n②北浜　2時間7分53秒\n" +
+			in: layoutHead + "港町高が3年ぶりの優勝を果たした。\n【男子成績】\n①港町高　2時間8分15秒\n②北浜　2時間9分30秒\n" +
 				"祝勝会の料理は次の通り。\n①材料を3センチに切る\n②10分ほど煮る\n監督は選手に手料理を振る舞った。\n",
 			paragraphs:  []string{"港町高が3年ぶりの優勝を果たした。", "祝勝会の料理は次の通り。", "①材料を3センチに切る", "②10分ほど煮る", "監督は選手に手料理を振る舞った。"},
-			boilerplate: []string{"①港町高 2時間6分41秒", "②北浜 2時間7分53秒"},
+			boilerplate: []string{"①港町高 2時間8分15秒", "②北浜 2時間9分30秒"},
 		},
 		{
 			name: "the page's notices about the article, its photos and its data are no text",

@@ -521,7 +521,7 @@ func isHeadlineLike(s string, n int) bool {
 
 // agedName reports whether s ends in a person with an honorific and the
 // age in brackets, as a list of participants or a photo's subject prints
-// them: 高校3年 森下遥斗さん(18), 店主 沢井健二氏(52歳).
+// them: 高校3年 芹澤花子さん(18), 店主 沢井健二氏(52歳).
 func agedName(s string) bool {
 	in, ok := strings.CutSuffix(s, ")")
 	if !ok {

@@ -384,9 +384,9 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 		return who{name: p, org: p, span: t.Span(start, end)}
 	}
 	if orgUnit(p) && hasPrefixAny(s[end:], "は", "も") {
-		// 県教育委員会は「…」としている, 市都市整備課は: an office or a
+		// 県教育委員会は「…」としている, 北浜市港湾課は: an office or a
 		// body speaks through its statements. A bare 会社 is named by
-		// the clause before it (式場を運営する会社).
+		// the clause before it (港を管理する会社).
 		st := start
 		if genericOrgs[p] {
 			st = clauseBefore(s, start)
@@ -611,7 +611,7 @@ func (f *finder) personIn(pi, start, end int) bool {
 var orgUnitEnds = []string{"課", "局", "署", "庁", "省", "委員会", "事務所", "協会", "組合", "連盟", "本部", "会社", "企業", "財団", "機構", "病院", "議会", "学会", "協議会", "センター"}
 
 // genericOrgs are bodies named by their kind alone, which a clause before
-// them describes (式場を運営する会社).
+// them describes (港を管理する会社).
 var genericOrgs = map[string]bool{"会社": true, "企業": true, "病院": true, "運営会社": true}
 
 // orgUnit reports whether p names an office or a body: sixteen runes at

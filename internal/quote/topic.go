@@ -79,7 +79,7 @@ func (l *lazyTopic) get(f *finder, t morph.Text, pi int, sents []sentence, top [
 func (f *finder) endName(t morph.Text, pi int, text string, off int) who {
 	e := len(strings.TrimRight(text, " 。"))
 	if h, ok := cutAnySuffix(text[:e], "の姿があった", "の姿もあった", "の姿が見られた", "の姿も見られた"); ok {
-		e = len(h) // …店主、楢崎航さん(31)の姿があった。: the one the scene shows
+		e = len(h) // …店主、森川忠さん(31)の姿があった。: the one the scene shows
 	}
 	if c := strings.Index(text, "のは"); c >= 0 && c < e {
 		// …保護したのは、農家の沢井健二さん(72)だった。: the cleft's

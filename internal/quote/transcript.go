@@ -284,7 +284,7 @@ func (f *finder) transcript(t morph.Text, pi int, s string, sent sentence, b bra
 	st := strings.TrimLeft(trim, lead)
 	start := sent.Start + len(head) - len(strings.TrimLeft(head, lead))
 	if st == "" || phraseBefore(st, len(st)) != 0 || utf8.RuneCountInString(st) > 12 || commonNoun(st) ||
-		label(st) && !f.personAt(pi, start, start+len(st)) { // 椎名：「…」 is a person, 店名：「…」 a label
+		label(st) && !f.personAt(pi, start, start+len(st)) { // 桑名：「…」 is a person, 店名：「…」 a label
 		return who{}
 	}
 	w := f.resolve(t, pi, s, start, start+len(st))
