@@ -198,6 +198,15 @@ func (sc *scanner) date(i int, rangeEnd bool) (sp spec, ok bool) {
 	if k, ok := sc.beforeCommonEra(j, &sp); ok {
 		return sc.suffix(k, sp)
 	}
+	if k, _ := oneOf(s, j, "西暦"); k >= 0 {
+		// 西暦740年: the word makes any number of years a year of the
+		// common era, however few its digits.
+		if n, ok := numAt(s, k); ok && n.end > k && n.v >= 1 && n.v <= 9999 {
+			if sp2, ok := sc.afterYearNum(n.v, n.end, sp); ok {
+				return sp2, true
+			}
+		}
+	}
 	if y, k, ok := eraEdgeYear(s, j); ok {
 		sp.y, sp.yG, sp.hasY = y, gYear, true // 平成最後の年
 		return sc.suffix(k, sp)
