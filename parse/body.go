@@ -450,16 +450,11 @@ func correctionNote(s string) bool {
 			return rest != "" && isDateOnly(stampWords.Replace(rest))
 		}
 		// (午後2時50分更新), (ここまで午前11時20分): the marks of a story
-		// updated as it runs, each with its time.
-		if t, ok := strings.CutSuffix(in, "更新"); ok {
-			in = t
-		} else if t, ok := strings.CutPrefix(in, "ここまで"); ok {
-			in = t
-		} else {
-			return false
+		// updated as it runs, each with its time (stampWords drops 更新).
+		if rest, ok := strings.CutPrefix(in, "ここまで"); ok || strings.HasSuffix(in, "更新") {
+			rest = strings.TrimSpace(stampWords.Replace(rest))
+			return rest != "" && isDateOnly(rest)
 		}
-		in = strings.TrimSpace(in)
-		return in != "" && isDateOnly(stampWords.Replace(in))
 	}
 	return false
 }

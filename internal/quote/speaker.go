@@ -622,7 +622,7 @@ func orgUnit(p string) bool {
 		return false
 	}
 	for _, r := range p {
-		if !(r >= 0x4E00 && r <= 0x9FFF) && r != '々' && !morph.IsKatakana(string(r)) && r != '・' {
+		if !unicode.In(r, unicode.Han, unicode.Katakana) && r != 'ー' && r != '・' {
 			return false
 		}
 	}
