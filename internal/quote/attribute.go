@@ -282,6 +282,10 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		return a
 	case w.name != "" && (restVerb() != "" || citesSource(before)):
 		a.keep, a.partial = true, true
+	case quotative == "という" && w.rule == ruleFollowing && w.name != "" && !w.guess:
+		// 式では「…」という沢井に拍手が送られた: the words of the person
+		// the clause after them describes.
+		a.keep = true
 	case w.rule == ruleExplicit && quotative == "" && endsHere && speechLike(inner) &&
 		(strings.HasSuffix(trimmedBefore, "は") || strings.HasSuffix(trimmedBefore, "ながら") || strings.HasSuffix(trimmedBefore, "、")):
 		// 70代の男性は「静かでいい」。: the topic's words close the
@@ -357,7 +361,7 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		}
 	}
 	if clause := before[strings.LastIndexByte(before, 0)+1:]; w.name == "" && !passive && !standalone && (!voice || voiceVerb) && !generic && (hasVerb || !a.partial && speech) &&
-		(!ownSubject(clause) || cur.name != "" && strings.Contains(clause, cur.name)) {
+		(!ownSubject(clause) || cur.name != "" && strings.Contains(clause, cur.name) && !otherSubject(clause, cur.name)) {
 		// 「…」と述べた with no subject, or a statement that goes on from
 		// an earlier one (「…」と話し、「…」。): the subject is the last
 		// speaker or the person the text is about.
@@ -440,6 +444,14 @@ func addressedTo(rest, name string) bool {
 		at += k + len(name)
 	}
 	return false
+}
+
+// otherSubject reports whether the clause before a quotation ends with a
+// subject of its own that is not name: 「…」という沢井の声をうけ、ジョー北浜が
+// 「…」 names 沢井 before, but the words are ジョー北浜's.
+func otherSubject(clause, name string) bool {
+	p := subjectRightBefore(clause)
+	return p != "" && !strings.Contains(p, name) && !strings.Contains(name, p)
 }
 
 // cutAnySuffix cuts the first of suffixes that s ends with.
@@ -852,6 +864,17 @@ func (f *finder) standalone(t morph.Text, pi int, s string, sents []sentence, si
 		if b, ok := cleftLead(next); ok {
 			body := strings.TrimLeft(next[b:], "、 ")
 			if w := f.cleft(t, pi, s, nx.End-len(body), body); w.name != "" && w.name != anaphorName {
+				return withRule(w, ruleFollowing)
+			}
+		}
+	}
+	if si+1 < len(sents) {
+		// 「…」。大会を終え、こう語った沢井健二。: the next sentence ends
+		// with the saying and the one who said it.
+		nx := sents[si+1]
+		if st, en, ok := saidThenName(s[nx.Start:nx.End]); ok {
+			if w := f.resolve(t, pi, s, nx.Start+st, nx.Start+en); w.name != "" && w.name != anaphorName && !crowdNoun(w.name) {
+				w.guess = false // the verb of speech confirms a name the dictionary lacks
 				return withRule(w, ruleFollowing)
 			}
 		}
@@ -1613,6 +1636,33 @@ func cleftLead(s string) (int, bool) {
 		return 0, false // こうした取り組みのは…: no verb of speech
 	}
 	return i + len("のは"), true
+}
+
+// saidThenName reads a sentence that ends with the saying of the words
+// before it and the one who said them, the noun closing the sentence:
+// …を終え、こう語った沢井健二。, そう話した北浜電機の桑名社長。 It returns
+// the bytes of the name's phrase.
+func saidThenName(s string) (int, int, bool) {
+	body := strings.TrimRight(s, "。 \u3000\n")
+	k := max(strings.LastIndex(body, "こう"), strings.LastIndex(body, "そう"))
+	if k < 0 || strings.ContainsAny(body[k:], "「」『』、") {
+		return 0, 0, false
+	}
+	at := k + len("こう")
+	v := verbAt(body[at:])
+	if v == "" {
+		return 0, 0, false
+	}
+	at += len(v)
+	name := body[at:]
+	if name == "" || len(name) > 2*maxNamePhrase {
+		return 0, 0, false
+	}
+	st := phraseBefore(name, len(name))
+	if st == len(name) || st > 0 && (!strings.HasSuffix(name[:st], "の") || containsAny(name[:st], "を", "に", "で", "は", "が")) {
+		return 0, 0, false
+	}
+	return at + st, at + len(name), true
 }
 
 // saidLeads open a sentence that goes on from the words before it with

@@ -711,16 +711,8 @@ func written(rest string) bool {
 // of its own, a person no rule could name (出場した高校生の一人は「…」と
 // 話した): the quotation is then not by the person the text was about.
 func ownSubject(before string) bool {
-	// A name right before the quotation, marked as its subject (剣斗が
-	// 「…」), though nobody vouches for it: not the last speaker.
-	tail := strings.TrimRight(before, " 、")
-	for _, m := range []string{"は", "が", "も"} {
-		if h, ok := strings.CutSuffix(tail, m); ok {
-			if st := phraseBefore(h, len(h)); utf8.RuneCountInString(h[st:]) >= 2 && !commonNoun(h[st:]) && !hasSuffixAny(h[st:], talkTopics...) {
-				return true
-			}
-			break
-		}
+	if subjectRightBefore(before) != "" {
+		return true
 	}
 	for i := 0; i < len(before); {
 		r, n := firstRune(before[i:])
@@ -732,6 +724,21 @@ func ownSubject(before string) bool {
 		i += n
 	}
 	return false
+}
+
+// subjectRightBefore returns the phrase right before a quotation marked
+// as its subject (剣斗が「…」), though nobody vouches for it, or "".
+func subjectRightBefore(before string) string {
+	tail := strings.TrimRight(before, " 、")
+	for _, m := range []string{"は", "が", "も"} {
+		if h, ok := strings.CutSuffix(tail, m); ok {
+			if st := phraseBefore(h, len(h)); utf8.RuneCountInString(h[st:]) >= 2 && !commonNoun(h[st:]) && !hasSuffixAny(h[st:], talkTopics...) {
+				return h[st:]
+			}
+			break
+		}
+	}
+	return ""
 }
 
 // talkTopics end a phrase marked with は that names what the words are

@@ -1216,3 +1216,20 @@ func TestWhatThereIsAndLateNames(t *testing.T) {
 			wants: []said{{"客が減った", "岡部徹", "explicit"}, {"閉めるより", "", ""}}},
 	})
 }
+
+func TestNamedAfterTheWords(t *testing.T) {
+	runDiscourse(t, []discourseCase{
+		{name: "the next sentence ends with the saying and the name", text: "「やっと自分の滑りができました」。港町で開かれた大会のフリーを終え、こう語った沢井健二。2位に大差をつけての優勝だった。",
+			wants: []said{{"やっと", "沢井健二", "following"}}, lexical: []said{}},
+		{name: "the name after the saying carries its company and title", text: "「地域と共に歩む会社でありたい」。会見でそう話した北浜電機の桑名航一社長。",
+			wants: []said{{"地域と共に", "桑名航一", "following"}}, lexical: []said{}},
+		{name: "the saying with no name after it", text: "「負けるつもりはない」。こう語った。",
+			wants: []said{{"負けるつもり", "", ""}}},
+		{name: "words of the one the clause after them describes", text: "表彰式では、「次は世界で勝ちたい」という沢井に、観客から大きな拍手が送られた。\n\n「まだまだこれから」という沢井を、仲間たちが胴上げした。",
+			wants: []said{{"次は世界", "沢井", "following"}, {"まだまだ", "沢井", "following"}}, lexical: []said{}},
+		{name: "a subject of its own after the one described", text: "番組では、冒頭から「やりました」という沢井健二の声をうけ、ジョー港町が「万歳、万歳」とくす玉を割った。",
+			wants: []said{{"やりました", "沢井健二", "following"}, {"万歳", "", ""}}, lexical: []said{}},
+		{name: "a work of the one named after it is no quotation", text: "この日、「星の海」という沢井の新曲が披露された。",
+			none: []string{"星の海"}},
+	})
+}

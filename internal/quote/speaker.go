@@ -966,6 +966,24 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 			}
 			break
 		}
+		if quotative == "という" && i > 0 && strings.ContainsRune("にもをへと", r) &&
+			!hasPrefixAny(rest[i+n:], "いる", "いた", "居る", "存在", "多い", "多く", "少な", "ある", "あり", "おり", "ついて", "対", "とって", "よ", "関") {
+			// 「…」という沢井に拍手が送られた, という沢井を迎えた: the
+			// words of the person the clause describes, whatever case
+			// marks them, when a name alone stands between; not one of
+			// a kind (という兄もいる, という弟も存在する), nor a topic
+			// (というルールについて), and not with の, whose head noun
+			// after it is the one described (という夫の両親).
+			if st := phraseBefore(rest, i); st == 0 {
+				if w := f.resolve(t, pi, s, off, off+i); w.name != "" && w.name != anaphorName && !crowdNoun(w.name) && !titleAlone(w.name) && !tieNoun(w.name) {
+					w.guess = false
+					// 「…」という西尾氏に、「…」と返す: the next words
+					// are the reply of someone else.
+					w.handed = r == 'に'
+					return w
+				}
+			}
+		}
 		if r == '、' || r == 'を' || r == 'に' {
 			break
 		}
