@@ -147,6 +147,13 @@ func (p *parser) lineRoles(start, end int) {
 			inList = false
 			continue
 		}
+		if ws := hashtags(l.text); len(ws) > 1 {
+			l.role = roleUI // #地域経済 #商店街: the words are kept as tags, not the marks
+			for _, w := range ws {
+				p.addTag(l.s+w[0], l.s+w[1])
+			}
+			continue
+		}
 		if deskCredit(l.text, l.n) {
 			l.role = roleByline // トピックスeye編集部: the desk that wrote it
 			p.addByline(l.s, l.e)
@@ -948,6 +955,34 @@ func hashtag(s string) (string, bool) {
 		return "", false
 	}
 	return w, true
+}
+
+// hashtags reads a line of hashtags separated by spaces (#地域経済 #商店街)
+// and returns the byte ranges of their words in s, or nil.
+func hashtags(s string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == ' ' || r == '\u3000' {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if r == ' ' || r == '\u3000' {
+				break
+			}
+			j += n
+		}
+		w, ok := hashtag(s[i:j])
+		if !ok {
+			return nil
+		}
+		out = append(out, [2]int{j - len(w), j})
+		i = j
+	}
+	return out
 }
 
 // signatureLine reads "秋津正男（７６）　北川市": a name with an age and

@@ -32,7 +32,15 @@ type stamp struct {
 // (3/9(木), 4/6 09:08) so that 3月31日 in a line of text is not taken for
 // one. Relative stamps (1 時間前) count back from ref.
 func parseStamp(s string, ref time.Time, loc *time.Location) (stamp, int, bool) {
-	t, n, err := temporal.ParseDateIn(s, temporal.Context{Ref: ref, Loc: loc, Tense: temporal.Past})
+	ctx := temporal.Context{Ref: ref, Loc: loc, Tense: temporal.Past}
+	t, n, err := temporal.ParseDateIn(s, ctx)
+	if k := strings.Index(s[:min(len(s), maxIssueDate)], "日号"); err != nil && k > 0 {
+		// 掲載号：2026年7月3日号: the date of an issue, which the
+		// temporal reader skips in running text, is the page's date.
+		if t, n, err = temporal.ParseDateIn(s[:k+len("日")], ctx); err == nil && n == k+len("日") {
+			n += len("号")
+		}
+	}
 	if err != nil {
 		return stamp{}, 0, false
 	}
@@ -48,6 +56,9 @@ func parseStamp(s string, ref time.Time, loc *time.Location) (stamp, int, bool) 
 	}
 	return st, n, true
 }
+
+// maxIssueDate bounds the bytes of a date read before 号 (令和8年12月31日).
+const maxIssueDate = 40
 
 // dayValue reports whether v is a TIMEX3 value of day precision or finer
 // whose month and day are known (2025-12-29, XXXX-03-09T18:45).

@@ -228,6 +228,12 @@ func (p *parser) isTitle(l line) bool {
 	if _, _, ok := p.bylineLine(l); ok {
 		return false
 	}
+	if isBreadcrumb(l.text) && !strings.Contains(l.text, "|") {
+		// ホーム > ニュース > 研究成果: the section path over a page, not
+		// its title (a title and the site's name split by | may look
+		// like a short one).
+		return false
+	}
 	return !isURL(l.text) && !companyLine(l.text)
 }
 
@@ -348,6 +354,27 @@ func seriesOver(up, l line) bool {
 	return up.n <= maxSeriesRunes && !strings.ContainsAny(up.text, "、。「」！？!? 　") && l.n >= 2*up.n && l.n >= minUnderSeries
 }
 
+// instalment reports a line that names a series and its number over a
+// headline (連載「港町の台所」第3回, シリーズ 北浜の明日（5）): a label, not
+// a headline over its dek.
+func instalment(s string) bool {
+	if utf8.RuneCountInString(s) > maxInstalmentRunes || strings.ContainsAny(s, "、。") {
+		return false
+	}
+	if _, ok := hasPrefixAny(s, "連載", "短期連載", "シリーズ", "【連載】", "［連載］", "<連載>", "〈連載〉"); ok {
+		return true
+	}
+	t := strings.TrimRight(s, " ")
+	if h, ok := strings.CutSuffix(t, "回"); ok {
+		d := strings.TrimRightFunc(h, func(r rune) bool { return r >= '0' && r <= '9' || strings.ContainsRune("一二三四五六七八九十百", r) })
+		return d != h && strings.HasSuffix(d, "第")
+	}
+	return false
+}
+
+// maxInstalmentRunes bounds a series label with its number, in runes.
+const maxInstalmentRunes = 30
+
 // maxSeriesRunes and minUnderSeries bound a series name over a headline and
 // the headline under it, in runes.
 const (
@@ -440,7 +467,7 @@ func (p *parser) header() int {
 		// adjacent lines above the date line are headline and
 		// subheadline.
 		if u := H - 1; H > first && !lines[u].blank && !p.skippable(u) && lines[u].count == 1 && lines[H].count == 1 && p.isTitle(lines[u]) && !isBreadcrumb(lines[u].text) &&
-			!outletName(lines[u].text) && (hasHiragana(lines[u].text) || strings.ContainsAny(lines[u].text, "、「」")) && !seriesOver(lines[u], lines[H]) {
+			!outletName(lines[u].text) && (hasHiragana(lines[u].text) || strings.ContainsAny(lines[u].text, "、「」")) && !seriesOver(lines[u], lines[H]) && !instalment(lines[u].text) {
 			// A line of bare words above it (コラム 潮風) or the
 			// outlet's name (みなと放送NEWS) labels the page: no
 			// headline over a dek.
@@ -547,6 +574,22 @@ func (p *parser) header() int {
 				l.role = roleTag
 				p.addTag(l.s, l.e)
 			}
+		case i < H && instalment(l.text):
+			// コラム, then 連載「港町の台所」第3回 over the headline: the
+			// series nearest the headline is the kicker, the label above
+			// it a tag.
+			if k := kickLine; k >= 0 {
+				lines[k].role = roleTag
+				p.addTag(lines[k].s, lines[k].e)
+			} else if p.a.Kicker != nil {
+				// a kicker cut from a line of its own stays
+				l.role = roleTag
+				p.addTag(l.s, l.e)
+				continue
+			}
+			l.role = roleKicker
+			p.a.Kicker = p.textPtr(l.s, l.e)
+			kickLine = i
 		case i < H && p.isTitle(*l) && p.a.Subheadline == nil && !bracketLabel(l.text) && !(i == H-1 && seriesOver(*l, lines[H])):
 			// "港湾再開発 市長「春までに結論」": a series
 			// label, then the subheadline.
@@ -796,15 +839,16 @@ func (p *parser) labelsBetween(h, d int) int {
 	return n
 }
 
-// isBreadcrumb reports a section path, A > B > C: two separators or more
-// between short parts.
 // hasHiragana reports whether s holds a hiragana letter.
 func hasHiragana(s string) bool { return strings.ContainsFunc(s, isHiragana) }
 
+// isBreadcrumb reports a section path, A > B > C: one separator or more
+// between short parts; with a spaced slash (トップ / 地域 / 文化), which
+// also splits a headline's halves, two or more.
 func isBreadcrumb(s string) bool {
-	for _, sep := range []string{" > ", "＞", " » ", "›", ">", "»", " | "} {
+	for _, sep := range []string{" > ", "＞", " » ", "›", ">", "»", " | ", " / ", " ／ "} {
 		parts := strings.Split(s, sep)
-		if len(parts) < 2 {
+		if len(parts) < 2 || len(parts) < 3 && strings.Contains(sep, "/") {
 			continue
 		}
 		// Two levels (地域 > 沢渡町) are a trail when both are short

@@ -820,6 +820,31 @@ func TestHeaderShapes(t *testing.T) {
 			kicker: "ニュース > 地域", headline: "古書店、五十年の歩みに幕", published: "2024年5月10日 9:30",
 		},
 		{
+			name:   "a release site's trail over the issuer, the date line, then the title",
+			in:     "リリース広場\nリリース一覧　＞　暮らし　＞　書籍\n株式会社川辺書房\n2024年5月10日 11時00分\n古書店、五十年の歩みに幕\n" + body,
+			kicker: "リリース一覧 > 暮らし > 書籍", headline: "古書店、五十年の歩みに幕", published: "2024年5月10日 11時00分",
+		},
+		{
+			name:   "a trail with spaced slashes over the headline",
+			in:     "みなと日報\nトップ / 地域 / くらし\n古書店、五十年の歩みに幕\n2024年5月10日 9:30\n" + body,
+			kicker: "トップ / 地域 / くらし", headline: "古書店、五十年の歩みに幕", published: "2024年5月10日 9:30",
+		},
+		{
+			name:   "a site's menu of links, then the section path",
+			in:     "川辺大学\nENGLISH　アクセス　お問い合わせ　サイトマップ\nホーム　＞　ニュース\n2024.05.10\n古書店、五十年の歩みに幕\n" + body,
+			kicker: "ホーム > ニュース", headline: "古書店、五十年の歩みに幕", published: "2024.05.10",
+		},
+		{
+			name:   "a series and its number over the headline, a label above it",
+			in:     "コラム\n連載「川辺の町」第7回\n古書店、五十年の歩みに幕\n2024.05.10\n" + body,
+			kicker: "連載「川辺の町」第7回", headline: "古書店、五十年の歩みに幕", published: "2024.05.10",
+		},
+		{
+			name:   "an issue's date as the date line",
+			in:     "川辺町だより\n掲載号：2024年5月10日号\n古書店、五十年の歩みに幕\n" + body,
+			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日号",
+		},
+		{
 			name: "dek under the headline", in: "古書店、五十年の歩みに幕\n店主が閉店を発表　常連客ら惜しむ\n2024年5月10日 9:30\n" + body,
 			headline: "古書店、五十年の歩みに幕", subheadline: "店主が閉店を発表 常連客ら惜しむ", published: "2024年5月10日 9:30",
 		},
@@ -1064,5 +1089,23 @@ func TestBylinesUnderDateLine(t *testing.T) {
 			assert.Equal(t, tt.desk, a.Bylines[0].Desk)
 			assert.Equal(t, []string{"店主の森川さんは、この春で店を閉じると決めた。"}, paragraphTexts(a))
 		})
+	}
+}
+
+// TestHashtagLine: a line of hashtags is the article's tags, not its
+// first paragraph.
+func TestHashtagLine(t *testing.T) {
+	for _, line := range []string{"#古書店　#川辺町　#商店街", "＃古書店 ＃川辺町"} {
+		src := "川べりの古書店、五十年の歩みに幕\n2024年5月10日 9時30分\n文：森川忠（ライター）\n" + line + "\n　店主の森川さんは、この春で店を閉じると決めた。\n　常連客は別れを惜しんだ。\nシェアする\n"
+		a, err := Parse([]byte(src), WithoutMorphology())
+		require.NoError(t, err)
+		spanChecker{t: t, a: a, text: true}.check()
+		assert.Equal(t, []string{"店主の森川さんは、この春で店を閉じると決めた。", "常連客は別れを惜しんだ。"}, paragraphTexts(a), line)
+		var tags []string
+		for _, tg := range a.Tags {
+			tags = append(tags, tg.Text)
+		}
+		assert.Contains(t, tags, "古書店", line)
+		assert.Contains(t, tags, "川辺町", line)
 	}
 }

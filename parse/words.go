@@ -11,7 +11,7 @@ import (
 // size switches, pagers, language switchers.
 var uiExact = setOf(
 	"続きを読む", "ホーム", "トップ", "トップページ", "TOP", "HOME", "Home", "有料記事", "印刷する", "印刷", "[PR]", "［PR］", "PR", "小", "中", "大", "小 中 大",
-	"メモ入力", "ツイート", "ポスト", "この記事の感想を送る", "感想を送る", "みんなのツイートを見る", "シェア", "シェアする", "ブックマーク", "保存",
+	"メモ入力", "ツイート", "ツイートする", "送る", "ポスト", "この記事の感想を送る", "感想を送る", "みんなのツイートを見る", "シェア", "シェアする", "ブックマーク", "保存",
 	"メール", "リンク", "フォロー", "フォローする", "すべて見る", "全て見る", "もっと見る",
 	"特集一覧", "コメントをする", "コメントする", "コメント", "全てのコメントを見る",
 	"すべてのコメントを見る", "みんなの反応", "アプリで開く", "詳しくはこちら", "ログインする", "ログイン",
@@ -75,7 +75,7 @@ var bylineLabels = []string{"取材・文", "文・写真", "写真・文", "文
 
 // dateMarkers are words around dates in a date line.
 var dateMarkers = []string{"最終更新日時", "最終更新日", "最終更新", "更新日時", "更新日", "更新", "公開日時", "公開日",
-	"公開", "配信日時", "配信日", "配信", "投稿日時", "投稿日", "掲載日", "掲載", "発行日", "日時", "UPDATE", "Updated", "updated"}
+	"公開", "配信日時", "配信日", "配信", "投稿日時", "投稿日", "掲載日", "掲載号", "掲載", "発行日", "発行号", "日時", "UPDATE", "Updated", "updated"}
 
 // iconWords are icon-font ligature names that a copied page glues to the
 // value they label (access_time2019/04/21, folder生活).
@@ -94,7 +94,7 @@ var agencies = []string{"AFP時事", "AFP=時事", "共同通信", "時事通信
 
 // outletSuffixes mark the name of a news outlet in a date line.
 var outletSuffixes = []string{"新聞", "新聞社", "通信", "通信社", "ニュース", "放送", "放送局", "テレビ", "日報", "新報", "時報", "タイムズ", "タイムス", "NEWS", "News", "ウィークリー",
-	"新聞オンライン", "新聞デジタル", "電子版"}
+	"新聞オンライン", "新聞デジタル", "電子版", "だより", "週報", "月報", "ジャーナル"}
 
 // sectionWords are news section and topic labels of three characters or
 // more that the shape of a name would admit (see fullName).
@@ -320,6 +320,9 @@ func isUIWith(s string, n int, contains bool) bool {
 	}
 	if n <= 40 && shareLine(s) {
 		return true // Facebook X LINE メール: share buttons
+	}
+	if n <= 60 && menuLine(s) {
+		return true // ENGLISH アクセス お問い合わせ サイトマップ: a site's menu
 	}
 	if n <= 30 && strings.HasSuffix(s, "はこちら") && !strings.Contains(s, "。") {
 		return true // 【速報】最新情報はこちら, 詳しくはこちら: a link's label
@@ -608,6 +611,24 @@ var shareSites = setOf("Facebook", "X", "LINE", "メール", "はてな", "は�
 
 // shareLine reports a line of two or more words separated by spaces, each
 // the name of a service a share button opens (Facebook X LINE メール).
+// menuLine reports a line of three links or more of a site's menu, each
+// a word of uiExact or navWords: ENGLISH アクセス お問い合わせ サイトマップ.
+func menuLine(s string) bool {
+	n := 0
+	for w := range strings.FieldsSeq(s) {
+		if !uiExact[w] && !navWords[w] && !shareSites[w] && !uiExact[strings.ToLower(w)] {
+			return false
+		}
+		n++
+	}
+	return n >= 3
+}
+
+// navWords are links of a site's menu that are no whole line of furniture
+// alone (an article may be about アクセス).
+var navWords = setOf("ENGLISH", "アクセス", "交通アクセス", "お知らせ", "新着情報", "資料請求", "入試情報", "採用", "寄付", "ご寄付",
+	"English", "Access", "ACCESS", "Contact", "CONTACT", "About", "ABOUT")
+
 func shareLine(s string) bool {
 	n := 0
 	for w := range strings.FieldsSeq(s) {
