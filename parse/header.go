@@ -366,7 +366,9 @@ func instalment(s string) bool {
 	}
 	t := strings.TrimRight(s, " ")
 	if h, ok := strings.CutSuffix(t, "回"); ok {
-		d := strings.TrimRightFunc(h, func(r rune) bool { return r >= '0' && r <= '9' || strings.ContainsRune("一二三四五六七八九十百", r) })
+		d := strings.TrimRightFunc(h, func(r rune) bool {
+			return r >= '0' && r <= '9' || strings.ContainsRune("一二三四五六七八九十百", r)
+		})
 		return d != h && strings.HasSuffix(d, "第")
 	}
 	return false

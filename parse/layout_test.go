@@ -840,8 +840,8 @@ func TestHeaderShapes(t *testing.T) {
 			kicker: "連載「川辺の町」第7回", headline: "古書店、五十年の歩みに幕", published: "2024.05.10",
 		},
 		{
-			name:   "an issue's date as the date line",
-			in:     "川辺町だより\n掲載号：2024年5月10日号\n古書店、五十年の歩みに幕\n" + body,
+			name:     "an issue's date as the date line",
+			in:       "川辺町だより\n掲載号：2024年5月10日号\n古書店、五十年の歩みに幕\n" + body,
 			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日号",
 		},
 		{
