@@ -361,7 +361,7 @@ func (p *parser) lineRole(l *line, text, plain bool) role {
 		return roleShort // ■高瀬「狙っていた」: a sub-heading if text follows
 	case voiceHead(l.text):
 		return roleShort // 専門家「全国で同じ問題」: a sub-heading if text follows
-	case text, isLabelValue(l.text, l.n):
+	case text, isLabelValue(l.text, l.n), scheduleItem(l.text):
 		return roleBody
 	case (l.n >= minOpenClause || l.count > 1) && openClause(l.text):
 		// …夫を持つ真紀さん（33歳）の場合、: a sentence that goes on in
@@ -379,6 +379,72 @@ func (p *parser) lineRole(l *line, text, plain bool) role {
 		return roleShort
 	}
 	return roleCaption
+}
+
+// scheduleItem reports an item of a schedule the text lists: a bullet,
+// then a day with its weekday or a time (・10月3日（土）午前10時　開幕式,
+// ・12日（月・祝）　マルシェ), not a link's title that starts with a date.
+func scheduleItem(s string) bool {
+	r := firstRune(s)
+	if !isBullet(r) {
+		return false
+	}
+	s = strings.TrimLeft(s[utf8.RuneLen(r):], " ")
+	i := 0
+	for i < len(s) && (isDigit(rune(s[i])) || s[i] == '/') {
+		i++
+	}
+	if i == 0 || i == len(s) {
+		return false
+	}
+	rest := s[i:]
+	if m, ok := strings.CutPrefix(rest, "月"); ok {
+		j := 0
+		for j < len(m) && isDigit(rune(m[j])) {
+			j++
+		}
+		if j == 0 {
+			return false
+		}
+		rest = m[j:]
+	} else if strings.Contains(s[:i], "/") {
+		rest = "日" + rest // 10/3(土)
+	}
+	rest, ok := strings.CutPrefix(rest, "日")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " ")
+	if inner, ok := cutBrackets(rest[:bracketEnd(rest)]); ok && weekdayMark(inner) {
+		return true
+	}
+	_, ok = hasPrefixAny(rest, "午前", "午後", "正午", "朝", "夜")
+	return ok || len(rest) > 1 && isDigit(rune(rest[0])) && strings.ContainsAny(rest[:min(len(rest), 6)], ":時")
+}
+
+// bracketEnd returns the end of the bracketed part s opens with, or 0.
+func bracketEnd(s string) int {
+	if !strings.HasPrefix(s, "(") && !strings.HasPrefix(s, "（") {
+		return 0
+	}
+	if k := strings.IndexAny(s, ")）"); k > 0 {
+		_, n := utf8.DecodeRuneInString(s[k:])
+		return k + n
+	}
+	return 0
+}
+
+// weekdayMark reports the weekday in brackets after a day: 土, 月・祝, 祝.
+func weekdayMark(s string) bool {
+	if s == "" || utf8.RuneCountInString(s) > 5 {
+		return false
+	}
+	for _, r := range s {
+		if !strings.ContainsRune("月火水木金土日祝休・", r) {
+			return false
+		}
+	}
+	return true
 }
 
 // minOpenClause is the length, in runes, from which a line that ends on a
@@ -1361,7 +1427,9 @@ func (p *parser) paragraphs(start, end int) {
 			// A line goes on the paragraph of the line right above it
 			// when that one stops inside a sentence (a hard wrap); a
 			// line that ends a sentence ends its paragraph.
-			if open && !l.indent && i > 0 && p.lines[i-1].role == roleBody &&
+			// An item of a list (・…) starts one, unless the page is
+			// wrapped at a column, where ・ may be a wrapped name's.
+			if open && !l.indent && i > 0 && p.lines[i-1].role == roleBody && (byIndent || !isBullet(firstRune(l.text))) &&
 				(continues(p.lines[i-1].text) || quotativeGoesOn(p.lines[i-1].text, l.text) || byIndent && p.lines[ps[len(ps)-1].first].indent && column(p.lines[i-1].n)) {
 				ps[len(ps)-1].e = l.e
 				ps[len(ps)-1].last = i

@@ -1109,3 +1109,51 @@ func TestHashtagLine(t *testing.T) {
 		assert.Contains(t, tags, "川辺町", line)
 	}
 }
+
+// TestScheduleList: the items of a schedule the text lists, each a day
+// with its weekday or a time, are paragraphs of their own, not links.
+func TestScheduleList(t *testing.T) {
+	src := "港町で秋の音楽祭　来月開幕\n2024年9月18日 14:10\nシェアする\n" +
+		"　港町の音楽祭実行委員会は17日、来月の日程を発表した。\n" +
+		"　主な日程は次の通り。\n" +
+		"・10月5日（土）午前10時　開幕式（市民ホール）\n" +
+		"・10月6日（日）　街角コンサート\n" +
+		"・10月12日（土）～14日（月・祝）　楽器市（港町広場）\n" +
+		"・10/19(土)　閉幕公演（旧倉庫）\n" +
+		"　実行委員会は多くの来場を呼びかけている。\n" +
+		"関連記事\n" +
+		"港町の旧倉庫、音楽ホールに生まれ変わる（9/1）\n" +
+		"・港町の商店街、秋の夜市を開催\n"
+	a, err := Parse([]byte(src), WithoutMorphology())
+	require.NoError(t, err)
+	spanChecker{t: t, a: a, text: true}.check()
+	assert.Equal(t, []string{
+		"港町の音楽祭実行委員会は17日、来月の日程を発表した。",
+		"主な日程は次の通り。",
+		"・10月5日(土)午前10時 開幕式(市民ホール)",
+		"・10月6日(日) 街角コンサート",
+		"・10月12日(土)〜14日(月・祝) 楽器市(港町広場)",
+		"・10/19(土) 閉幕公演(旧倉庫)",
+		"実行委員会は多くの来場を呼びかけている。",
+	}, paragraphTexts(a))
+	require.Len(t, a.Related, 2)
+}
+
+func TestScheduleItem(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"・10月3日(土)午前10時 開幕式", true},
+		{"・12日(月・祝) マルシェ", true},
+		{"・10月17日 午後6時半 閉幕コンサート", true},
+		{"・10/3(土) 開幕式", true},
+		{"・3日 18:30 交流会", true},
+		{"・4月1日から新サービス開始(北浜新聞)", false},
+		{"・2024年の港町を振り返る", false},
+		{"10月3日(土) 開幕式", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, scheduleItem(tt.in), tt.in)
+	}
+}
