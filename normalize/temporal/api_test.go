@@ -287,3 +287,28 @@ func TestAside(t *testing.T) {
 		})
 	}
 }
+
+// TestQuotationKeepsItsDays: the days said inside a quotation count from
+// one another, but the text after it goes on from the day the narration
+// gave before it.
+func TestQuotationKeepsItsDays(t *testing.T) {
+	ref := time.Date(2025, 7, 3, 0, 0, 0, 0, japan)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"同日 after a quotation's 今日", "女性は5日、電話で「今日中に必要だ」と言われ、同日夕に現金を渡した。翌日、被害に気づいた。",
+			[]string{"2025-07-05", "2025-07-05", "2025-07-05TEV", "2025-07-06"}},
+		{"翌日 inside the quotation counts from its own day", "男は1日、「10日に会い、翌日に別れた」と話した。同日夜に帰宅した。",
+			[]string{"2025-07-01", "2025-06-10", "2025-06-11", "2025-07-01TNI"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, x := range Find(tt.text, Context{Ref: ref, Tense: Past}) {
+				got = append(got, x.Value)
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}

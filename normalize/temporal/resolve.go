@@ -52,6 +52,11 @@ type scanner struct {
 	quote      point
 	hasQuote   bool
 	depth      int
+	// outer is the state of previous mentions when the outermost
+	// quotation opened: the words inside it count from one another, and
+	// the text after it goes on from what came before it (「今日中に…」と
+	// 言われ、同日夕 counts from the day the narration last gave).
+	outer mentions
 
 	hits   []hit
 	ranges []Range
@@ -62,6 +67,28 @@ type scanner struct {
 	num    number
 	numOK  bool
 	hasNum bool
+}
+
+// mentions is the part of a scanner's state that later expressions count
+// from.
+type mentions struct {
+	prev, prevDay, local      point
+	hasPrev, hasDay, hasLocal bool
+	localMonth                bool
+	prevEnd, localEnd         int
+}
+
+// saveMentions returns the state of previous mentions.
+func (sc *scanner) saveMentions() mentions {
+	return mentions{prev: sc.prev, prevDay: sc.prevDay, local: sc.local, hasPrev: sc.hasPrev, hasDay: sc.hasDay, hasLocal: sc.hasLocal,
+		localMonth: sc.localMonth, prevEnd: sc.prevEnd, localEnd: sc.localEnd}
+}
+
+// restoreMentions puts back a state saveMentions returned.
+func (sc *scanner) restoreMentions(m mentions) {
+	sc.prev, sc.prevDay, sc.local = m.prev, m.prevDay, m.local
+	sc.hasPrev, sc.hasDay, sc.hasLocal = m.hasPrev, m.hasDay, m.hasLocal
+	sc.localMonth, sc.prevEnd, sc.localEnd = m.localMonth, m.prevEnd, m.localEnd
 }
 
 // hit is a found expression, in normalized offsets.

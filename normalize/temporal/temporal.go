@@ -230,10 +230,16 @@ func (sc *scanner) scan() {
 			if sc.depth == 0 && sc.hasLocal && sc.local.g >= gDay && !tense.OwnClause(s[min(sc.localEnd, i):i]) {
 				sc.quote, sc.hasQuote = sc.local, true
 			}
+			if sc.depth == 0 {
+				sc.outer = sc.saveMentions()
+			}
 			sc.depth++
 		case '」', '』':
 			if sc.depth > 0 {
 				sc.depth--
+				if sc.depth == 0 {
+					sc.restoreMentions(sc.outer)
+				}
 			}
 			if sc.depth == 0 {
 				sc.hasQuote = false
