@@ -297,8 +297,8 @@ func TestQuotationKeepsItsDays(t *testing.T) {
 		name, text string
 		want       []string
 	}{
-		{"同日 after a quotation's 今日", "女性は5日、電話で「今日中に必要だ」と言われ、同日夕に現金を渡した。翌日、被害に気づいた。",
-			[]string{"2025-07-05", "2025-07-05", "2025-07-05TEV", "2025-07-06"}},
+		{"同日 after a quotation's 今日", "女性は2日、電話で「今日中に必要だ」と言われ、同日夕に現金を渡した。翌日、被害に気づいた。",
+			[]string{"2025-07-02", "2025-07-02", "2025-07-02TEV", "2025-07-03"}},
 		{"翌日 inside the quotation counts from its own day", "男は1日、「10日に会い、翌日に別れた」と話した。同日夜に帰宅した。",
 			[]string{"2025-07-01", "2025-06-10", "2025-06-11", "2025-07-01TNI"}},
 	}
