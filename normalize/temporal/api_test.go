@@ -299,13 +299,16 @@ func TestQuotationKeepsItsDays(t *testing.T) {
 	}{
 		{"同日 after a quotation's 今日", "女性は2日、電話で「今日中に必要だ」と言われ、同日夕に現金を渡した。翌日、被害に気づいた。",
 			[]string{"2025-07-02", "2025-07-02", "2025-07-02TEV", "2025-07-03"}},
+		{"the day given in an earlier sentence", "女性は電話で「今日中に必要だ」と言われ、同日夕に現金を渡した。翌日、被害に気づいた。",
+			[]string{"2025-07-03", "2025-06-26TEV", "2025-06-27"}},
 		{"翌日 inside the quotation counts from its own day", "男は1日、「10日に会い、翌日に別れた」と話した。同日夜に帰宅した。",
 			[]string{"2025-07-01", "2025-06-10", "2025-06-11", "2025-07-01TNI"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
-			for _, x := range Find(tt.text, Context{Ref: ref, Tense: Past}) {
+			prev := article.Time{Type: article.TypeDate, Value: "2025-06-26"}
+			for _, x := range Find(tt.text, Context{Ref: ref, Tense: Past, Previous: &prev}) {
 				got = append(got, x.Value)
 			}
 			assert.Equal(t, tt.want, got)
