@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsdoc/newsdoc/article"
 	"github.com/newsdoc/newsdoc/normalize/temporal"
@@ -357,6 +359,15 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 			// 13日（日本時間14日午前）: a time given again in another zone
 			// after one of the sentence is no new point to count from.
 			restated := g.Zone != "" && len(resolvedMains) > 1
+			if n, ok := glossedDay(src, g.Span); ok {
+				// 前日の15日: the day counted from the one the text
+				// tells, glossed with its date; the text goes on from
+				// its own day (市は同日 after it is the 16th).
+				if d, ok := shift(g, 'd', -n); ok && n != 0 && dayOrFiner(g) {
+					st.prev, st.prevDay = &d, &d
+				}
+				restated = true
+			}
 			if g.Resolved() && (g.Type == article.TypeDate || g.Type == article.TypeTime) && !restated {
 				cp := g
 				st.prev = &cp
@@ -514,4 +525,29 @@ func dayRange(src string, events []Event) bool {
 		}
 	}
 	return false
+}
+
+// dayGlosses count a day from the one the text tells, before the date
+// that glosses them (前日の15日), with their offset in days.
+var dayGlosses = []struct {
+	word string
+	off  int
+}{{"前日", -1}, {"翌日", 1}, {"前々日", -2}, {"翌々日", 2}}
+
+// glossedDay reports whether the expression at sp in src is a day counted
+// from the one the text tells and glossed with its date (前日の15日): the
+// date, with the offset of the word before it, or the word itself, with 0.
+func glossedDay(src string, sp article.Span) (int, bool) {
+	before, after := src[:sp.Start], src[sp.End:]
+	for _, g := range dayGlosses {
+		if strings.HasSuffix(before, g.word+"の") {
+			return g.off, true
+		}
+		if rest, ok := strings.CutPrefix(after, "の"); ok && src[sp.Start:sp.End] == g.word {
+			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsDigit(r) || strings.ContainsRune("一二三四五六七八九十", r) {
+				return 0, true
+			}
+		}
+	}
+	return 0, false
 }

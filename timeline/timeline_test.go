@@ -433,6 +433,10 @@ func TestApposedRelativeDay(t *testing.T) {
 		{"today with its date", "市は本日8月1日から受け付けを始めた。", []string{"8月1日=2026-08-01"}},
 		{"today, a comma and its date", "きょう、8月4日は晴れた。", []string{"8月4日=2026-08-04"}},
 		{"the next month with its date", "応募は7月21日から翌月8月3日まで受け付けた。", []string{"7月21日=2026-07-21", "8月3日=2026-08-03"}},
+		{"the same day after a glossed day is the day told", "市は4日、調査結果を発表した。感染は3日にも確認された。学校は前日の3日から休校している。市は同日、窓口を設けた。",
+			[]string{"3日=2026-08-03", "3日=2026-08-03", "4日=2026-08-04", "同日=2026-08-04"}},
+		{"a glossed day in the next paragraph", "市は4日、制限を始めると発表した。\n\n水位は前日の3日に下がった。\n\n市長は同日夜に会見した。",
+			[]string{"3日=2026-08-03", "4日=2026-08-04", "同日夜=2026-08-04TNI"}},
 		{"two relative words after a comma stay two", "来月より今月、明日より今日がいい。", []string{"今月=2026-08", "今日=2026-08-05", "明日=2026-08-06", "来月=2026-09"}},
 	}
 	for _, tt := range tests {

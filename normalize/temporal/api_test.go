@@ -315,3 +315,15 @@ func TestQuotationKeepsItsDays(t *testing.T) {
 		})
 	}
 }
+
+// TestGlossedDay: a day counted from the one the text tells and glossed
+// with its date (前日の15日) does not move the day 同日 counts from.
+func TestGlossedDay(t *testing.T) {
+	ref := time.Date(2026, 7, 16, 0, 0, 0, 0, japan)
+	prev := article.Time{Type: article.TypeDate, Value: "2026-07-16"}
+	var got []string
+	for _, x := range Find("学校は前日の15日から休校している。市は同日、窓口を設けた。", Context{Ref: ref, Tense: Past, Previous: &prev}) {
+		got = append(got, x.Text+"="+x.Value)
+	}
+	assert.Equal(t, []string{"前日=2026-07-15", "15日=2026-07-15", "同日=2026-07-16"}, got)
+}

@@ -57,6 +57,11 @@ type scanner struct {
 	// the text after it goes on from what came before it (「今日中に…」と
 	// 言われ、同日夕 counts from the day the narration last gave).
 	outer mentions
+	// gloss is the state before a day counted from the one in force
+	// and glossed with its date (前日の15日), and glossAt where that date
+	// starts: the narration stays on its own day after the pair.
+	gloss   mentions
+	glossAt int
 
 	hits   []hit
 	ranges []Range
