@@ -38,6 +38,8 @@ func TestReading(t *testing.T) {
 		generic bool
 	}{
 		{"the same day after a time restated in Japan time", "海外の話題\n\n2025年11月14日\n\n【北浜共同】北浜政府は13日（日本時間14日午前）、新たな規制を発表した。同日夜には大統領が声明を出した。\n", time.Time{}, "同日夜", "2025-11-13TNI", false},
+		{"a plan reported with と governs its date", "町の話題\n\n2026年6月30日\n\n町は30日、7月1日午前9時から給水制限を始めると発表した。\n", time.Time{}, "7月1日午前9時", "2026-07-01T09:00", false},
+		{"the report's date set off by a comma", "町の話題\n\n2026年1月5日\n\n町は3日、10日から給水制限を始めると発表した。\n", time.Time{}, "3日", "2026-01-03", false},
 		{"past relative clause, planned main predicate", "相撲の話題\n\n2023年4月2日\n\n5月の本場所では、大学で活躍した新人も土俵に上がる予定だ。\n", time.Time{}, "5月", "2023-05", false},
 		{"past relative clause, future plan, other month", "町の話題\n\n2023年4月2日\n\n10月の祭りは、昨年中止された行事とともに開催予定だという。\n", time.Time{}, "10月", "2023-10", false},
 		{"noun modifier nearest first", "球団の話題\n\n2023年4月4日\n\n5日の試合で先発する右腕が、前回登板を振り返った。\n", time.Time{}, "5日", "2023-04-05", false},
