@@ -331,7 +331,7 @@ func outletName(s string) bool {
 		return true // みなと日報社: the company that prints the paper
 	}
 	for _, suf := range outletSuffixes {
-		if n, ok := strings.CutSuffix(s, suf); ok && n != "" && !strings.ContainsAny(n, "、。 「」") {
+		if n, ok := strings.CutSuffix(s, suf); ok && strings.TrimSpace(n) != "" && !strings.ContainsAny(strings.TrimSpace(n), "、。 「」") {
 			return true
 		}
 	}
@@ -353,6 +353,9 @@ func outletName(s string) bool {
 func seriesOver(up, l line) bool {
 	return up.n <= maxSeriesRunes && !strings.ContainsAny(up.text, "、。「」！？!? 　") && l.n >= 2*up.n && l.n >= minUnderSeries
 }
+
+// maxTrailWord bounds a word of a trail printed with spaces, in runes.
+const maxTrailWord = 10
 
 // instalment reports a line that names a series and its number over a
 // headline (連載「港町の台所」第3回, シリーズ 北浜の明日（5）): a label, not
@@ -848,6 +851,16 @@ func hasHiragana(s string) bool { return strings.ContainsFunc(s, isHiragana) }
 // between short parts; with a spaced slash (トップ / 地域 / 文化), which
 // also splits a headline's halves, two or more.
 func isBreadcrumb(s string) bool {
+	if fs := strings.Fields(s); len(fs) >= 3 && (fs[0] == "ホーム" || fs[0] == "トップ" || fs[0] == "TOP" || fs[0] == "HOME" || fs[0] == "Home") {
+		// ホーム　ニュース一覧　気象: a trail printed with spaces alone
+		short := true
+		for _, f := range fs {
+			short = short && utf8.RuneCountInString(f) <= maxTrailWord && !strings.ContainsAny(f, "。、「」")
+		}
+		if short {
+			return true
+		}
+	}
 	for _, sep := range []string{" > ", "＞", " » ", "›", ">", "»", " | ", " / ", " ／ "} {
 		parts := strings.Split(s, sep)
 		if len(parts) < 2 || len(parts) < 3 && strings.Contains(sep, "/") {
@@ -884,6 +897,9 @@ func (p *parser) furnished() bool { return p.hasUI }
 // body (a lead-in, a series label, a sub-heading), bylines before them
 // excepted. It returns -1 when the lines are a page's.
 func (p *parser) plainLead(from, body int) int {
+	if p.topicLabels(from, body) {
+		return -1
+	}
 	first := -1
 	for i := from; i < body; i++ {
 		l := p.lines[i]
@@ -901,6 +917,30 @@ func (p *parser) plainLead(from, body int) int {
 		}
 	}
 	return first
+}
+
+// maxTopicLabel bounds a topic label under the date line, in runes.
+const maxTopicLabel = 8
+
+// topicLabels reports whether the lines of [from, body) are topic labels
+// printed under the date line, one word each at the margin, over an
+// indented first paragraph (大雪 / 気象): tags, not the start of the text.
+func (p *parser) topicLabels(from, body int) bool {
+	if body >= len(p.lines) || !p.lines[body].indent {
+		return false
+	}
+	n := 0
+	for i := from; i < body; i++ {
+		l := p.lines[i]
+		if l.blank {
+			continue
+		}
+		if l.indent || l.n > maxTopicLabel || !isLabelWord(l.text) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // bareTitleMax is the longest headline, in runes, read from text that has

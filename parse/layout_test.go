@@ -1157,3 +1157,18 @@ func TestScheduleItem(t *testing.T) {
 		assert.Equal(t, tt.want, scheduleItem(tt.in), tt.in)
 	}
 }
+
+// TestTopicLabelsUnderDateLine: one-word topic labels at the margin under
+// the date line, over an indented first paragraph, are tags.
+func TestTopicLabelsUnderDateLine(t *testing.T) {
+	src := "川べりの古書店、五十年の歩みに幕\n2024年5月10日 9時30分\n古書店\n商店街\n　店主の森川さんは、この春で店を閉じると決めた。\n　常連客は別れを惜しんだ。\n"
+	a, err := Parse([]byte(src), WithoutMorphology())
+	require.NoError(t, err)
+	spanChecker{t: t, a: a, text: true}.check()
+	assert.Equal(t, []string{"店主の森川さんは、この春で店を閉じると決めた。", "常連客は別れを惜しんだ。"}, paragraphTexts(a))
+	var tags []string
+	for _, tg := range a.Tags {
+		tags = append(tags, tg.Text)
+	}
+	assert.Equal(t, []string{"古書店", "商店街"}, tags)
+}
