@@ -840,6 +840,11 @@ func TestHeaderShapes(t *testing.T) {
 			kicker: "連載「川辺の町」第7回", headline: "古書店、五十年の歩みに幕", published: "2024.05.10",
 		},
 		{
+			name:   "a broadcaster's name and a trail printed with spaces",
+			in:     "KTV　ニュース\nホーム　ニュース一覧　社会\n古書店、五十年の歩みに幕\n2024年5月10日 9時30分\n" + body,
+			kicker: "ホーム ニュース一覧 社会", headline: "古書店、五十年の歩みに幕", published: "2024年5月10日 9時30分",
+		},
+		{
 			name:     "an issue's date as the date line",
 			in:       "川辺町だより\n掲載号：2024年5月10日号\n古書店、五十年の歩みに幕\n" + body,
 			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日号",
@@ -1161,7 +1166,7 @@ func TestScheduleItem(t *testing.T) {
 // TestTopicLabelsUnderDateLine: one-word topic labels at the margin under
 // the date line, over an indented first paragraph, are tags.
 func TestTopicLabelsUnderDateLine(t *testing.T) {
-	src := "川べりの古書店、五十年の歩みに幕\n2024年5月10日 9時30分\n古書店\n商店街\n　店主の森川さんは、この春で店を閉じると決めた。\n　常連客は別れを惜しんだ。\n"
+	src := "川べりの古書店、五十年の歩みに幕\n2024年5月10日 9時30分\n大雪\nウクライナ情勢\n　店主の森川さんは、この春で店を閉じると決めた。\n　常連客は別れを惜しんだ。\n"
 	a, err := Parse([]byte(src), WithoutMorphology())
 	require.NoError(t, err)
 	spanChecker{t: t, a: a, text: true}.check()
@@ -1170,5 +1175,5 @@ func TestTopicLabelsUnderDateLine(t *testing.T) {
 	for _, tg := range a.Tags {
 		tags = append(tags, tg.Text)
 	}
-	assert.Equal(t, []string{"古書店", "商店街"}, tags)
+	assert.Equal(t, []string{"大雪", "ウクライナ情勢"}, tags)
 }
