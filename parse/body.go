@@ -579,14 +579,17 @@ func (l *line) copyright() bool {
 }
 
 // copyrightLine reports a copyright notice: ©, (C) or Copyright with the
-// holder, or a ban on copying (無断転載を禁じます), on a short line.
+// holder, a ban on copying (無断転載を禁じます, 複製・転載), or where the
+// rights belong (…の権利は、港町新報に帰属します。), on a short line.
 func copyrightLine(s string) bool {
 	if len(s) > utf8.UTFMax*maxCopyrightRunes || utf8.RuneCountInString(s) > maxCopyrightRunes {
 		return false // the byte length rejects a paragraph before its runes are counted
 	}
 	return strings.HasPrefix(s, "©") || strings.HasPrefix(s, "(C)") || strings.HasPrefix(s, "(c)") ||
 		strings.HasPrefix(s, "Copyright") || strings.HasPrefix(s, "COPYRIGHT") || strings.Contains(s, "無断転載") ||
-		strings.Contains(s, "All Rights Reserved") || strings.Contains(s, "All rights reserved")
+		strings.Contains(s, "All Rights Reserved") || strings.Contains(s, "All rights reserved") ||
+		strings.Contains(s, "権利は") && (strings.HasSuffix(s, "に帰属します。") || strings.HasSuffix(s, "に帰属します") || strings.HasSuffix(s, "に帰属しています。")) ||
+		strings.Contains(s, "複製・転載") || strings.Contains(s, "転載・複製")
 }
 
 // sourceBrokenOff reports whether s stops on the particles that mark

@@ -1177,3 +1177,19 @@ func TestTopicLabelsUnderDateLine(t *testing.T) {
 	}
 	assert.Equal(t, []string{"大雪", "ウクライナ情勢"}, tags)
 }
+
+func TestCopyrightLine(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"本サイトに関する著作権その他一切の権利は、港町新報に帰属します。", true},
+		{"記事・写真の複製・転載を禁じます", true},
+		{"©港町新報社", true},
+		{"土地の権利は、町に帰属しますと市は説明した。", false},
+		{"港町の商店街で朝市が開かれた。", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, copyrightLine(tt.in), tt.in)
+	}
+}
