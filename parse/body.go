@@ -266,12 +266,48 @@ const maxCaptionRunes = 80
 // photoLabels stand where a page showed a photo.
 var photoLabels = setOf("写真一覧", "画像一覧", "写真", "画像", "写真を見る", "画像を見る", "写真を拡大", "画像を拡大", "写真拡大", "拡大", "拡大する", "【写真】", "［写真］", "[写真]")
 
+// numberedPhoto reports the label of a numbered photo or of a gallery
+// (写真1, 画像 2, 【写真2枚】, (写真3点)): page furniture where the photo
+// stood, the caption under it.
+func numberedPhoto(s string) bool {
+	if in, ok := cutAnyBrackets(s); ok {
+		s = in
+		for _, c := range []string{"枚", "点"} {
+			if h, ok := strings.CutSuffix(s, c); ok {
+				s = h
+				break
+			}
+		}
+	}
+	for _, w := range []string{"写真", "画像", "PHOTO", "Photo", "図"} {
+		if d, ok := strings.CutPrefix(s, w); ok {
+			d = strings.TrimSpace(d)
+			return d != "" && strings.TrimFunc(d, isDigit) == ""
+		}
+	}
+	return false
+}
+
+// cutAnyBrackets returns what 【】, ［］, [] or round brackets hold when
+// they enclose all of s.
+func cutAnyBrackets(s string) (string, bool) {
+	for _, b := range [][2]string{{"【", "】"}, {"［", "］"}, {"[", "]"}, {"(", ")"}, {"（", "）"}} {
+		if in, ok := strings.CutPrefix(s, b[0]); ok {
+			if in, ok = strings.CutSuffix(in, b[1]); ok {
+				return in, true
+			}
+		}
+	}
+	return "", false
+}
+
 // afterPhotoLabel reports whether the non-blank line before line i (not
 // before start) is a photo label.
 func (p *parser) afterPhotoLabel(start, i int) bool {
 	for j := i - 1; j >= start; j-- {
 		if l := &p.lines[j]; !l.blank {
-			return photoLabels[strings.TrimSpace(l.text)]
+			t := strings.TrimSpace(l.text)
+			return photoLabels[t] || numberedPhoto(t)
 		}
 	}
 	return false

@@ -1193,3 +1193,26 @@ func TestCopyrightLine(t *testing.T) {
 		assert.Equal(t, tt.want, copyrightLine(tt.in), tt.in)
 	}
 }
+
+// TestNumberedPhotos: the labels of numbered photos and of a gallery are
+// furniture, the line under each the photo's caption (＝同 credits it as
+// the one above).
+func TestNumberedPhotos(t *testing.T) {
+	src := "港町の灯台、百年ぶりに改修\n2024年5月10日 9時30分\n【写真2枚】\n" +
+		"　港町の灯台の改修工事が始まった。市は10日、現場を公開した。\n" +
+		"写真1\n足場が組まれた灯台＝10日、港町（撮影・森川忠）\n" +
+		"　工事は来年春に終わる予定だ。\n" +
+		"写真2\n外された古いレンズ。百年前の製造という＝同\n" +
+		"　市は完成後に見学会を開く。\n"
+	a, err := Parse([]byte(src), WithoutMorphology())
+	require.NoError(t, err)
+	spanChecker{t: t, a: a, text: true}.check()
+	assert.Equal(t, []string{"港町の灯台の改修工事が始まった。市は10日、現場を公開した。", "工事は来年春に終わる予定だ。", "市は完成後に見学会を開く。"}, paragraphTexts(a))
+	require.Len(t, a.Captions, 2)
+	assert.Equal(t, "外された古いレンズ。百年前の製造という=同", a.Captions[1].Text)
+	var bp []string
+	for _, b := range a.Boilerplate {
+		bp = append(bp, b.Text)
+	}
+	assert.Equal(t, []string{"【写真2枚】", "写真1", "写真2"}, bp)
+}

@@ -413,6 +413,9 @@ func hasCaptionMark(s string) bool {
 	if photographerCredit(s) {
 		return true
 	}
+	if strings.HasSuffix(s, "=同") || strings.HasSuffix(s, "＝同") {
+		return true // …元の位置を示す＝同: the credit of the photo above
+	}
 	// "…した町長=北川町": a short place or credit after = at the end.
 	for _, eq := range []string{"＝", "="} {
 		if strings.IndexByte(s, eq[0]) < 0 {

@@ -318,6 +318,9 @@ func isUIWith(s string, n int, contains bool) bool {
 	if in, ok := cutBrackets(s); ok && n <= 14 && (in == "広告" || in == "PR" || in == "スポンサーリンク") {
 		return true // (広告): the label of an advertisement
 	}
+	if n <= 12 && numberedPhoto(s) {
+		return true // 写真1, 【写真2枚】: where a photo stood
+	}
 	if n <= 40 && shareLine(s) {
 		return true // Facebook X LINE メール: share buttons
 	}
