@@ -1233,3 +1233,12 @@ func TestNamedAfterTheWords(t *testing.T) {
 			none: []string{"星の海"}},
 	})
 }
+
+func TestTownHallRanks(t *testing.T) {
+	runDiscourse(t, []discourseCase{
+		{name: "a rank of a town hall after the name", text: "市は来月、見学会を開く。同課の森川忠主査は「先人の技を見てほしい」としている。",
+			wants: []said{{"先人の技", "森川忠", "explicit"}}},
+		{name: "a teacher's rank", text: "北浜小の芹澤花子教諭は「子どもたちが自分で考えた」と話した。",
+			wants: []said{{"子どもたち", "芹澤花子", "explicit"}}},
+	})
+}
