@@ -111,6 +111,7 @@ func (p *parser) classifyBody(start, end int) {
 	p.shortLines(start, end, anchor)
 	p.classifyTail(anchor, end)
 	p.lastBio(start, anchor)
+	p.pullQuotes(start, end)
 	for i := start; i < end; i++ {
 		l := p.lines[i]
 		switch l.role {
@@ -120,6 +121,41 @@ func (p *parser) classifyBody(start, end int) {
 			p.addRelated(l.s, l.e)
 		case roleTag:
 			p.addTag(l.s, l.e)
+		}
+	}
+}
+
+// minPullQuote and maxPullQuote bound a pull quote, in runes.
+const (
+	minPullQuote = 10
+	maxPullQuote = 120
+)
+
+// maxPullQuotes bounds the lines read as pull quotes in one article: each
+// is searched for in the body, and a text of many quotation lines costs
+// no more.
+const maxPullQuotes = 8
+
+// pullQuotes makes page furniture a line of the body that is only a
+// quotation of more than one sentence the text quotes again, brackets and
+// all, inside a sentence of another paragraph: the words set large between
+// the paragraphs, not a paragraph of their own. A one-phrase line (「…」
+// naming a product, or a heading) stays: the text may well name it again.
+func (p *parser) pullQuotes(start, end int) {
+	tried := 0
+	for i := start; i < end && tried < maxPullQuotes; i++ {
+		l := &p.lines[i]
+		if l.role != roleBody || l.n < minPullQuote || l.n > maxPullQuote || l.count > 1 ||
+			!strings.HasPrefix(l.text, "「") || !strings.HasSuffix(l.text, "」") || strings.Count(l.text, "「") != 1 || !strings.Contains(l.text, "。") {
+			continue
+		}
+		tried++
+		for j := start; j < end; j++ {
+			o := &p.lines[j]
+			if j != i && o.role == roleBody && o.n > l.n && strings.Contains(o.text, l.text) {
+				l.role = roleUI
+				break
+			}
 		}
 	}
 }

@@ -1216,3 +1216,26 @@ func TestNumberedPhotos(t *testing.T) {
 	}
 	assert.Equal(t, []string{"【写真2枚】", "写真1", "写真2"}, bp)
 }
+
+// TestPullQuote: a quotation of several sentences set between the
+// paragraphs and quoted again in the text is furniture; a one-phrase
+// line the text names again stays.
+func TestPullQuote(t *testing.T) {
+	src := "港町の船長、父の船を継ぐ\n2024年5月10日 9時30分\n" +
+		"　港町の漁港に、朝早くエンジンの音が響く。\n" +
+		"「海は待ってくれない。だから私が行く」\n" +
+		"　船長の森川忠さんは「海は待ってくれない。だから私が行く」と言って笑った。\n" +
+		"「港町の朝市」\n" +
+		"　港町の朝市は毎週日曜に開かれる。「港町の朝市」には百軒が並ぶ。\n"
+	a, err := Parse([]byte(src), WithoutMorphology())
+	require.NoError(t, err)
+	spanChecker{t: t, a: a, text: true}.check()
+	assert.Equal(t, []string{
+		"港町の漁港に、朝早くエンジンの音が響く。",
+		"船長の森川忠さんは「海は待ってくれない。だから私が行く」と言って笑った。",
+		"「港町の朝市」",
+		"港町の朝市は毎週日曜に開かれる。「港町の朝市」には百軒が並ぶ。",
+	}, paragraphTexts(a))
+	require.Len(t, a.Boilerplate, 1)
+	assert.Equal(t, "「海は待ってくれない。だから私が行く」", a.Boilerplate[0].Text)
+}
