@@ -504,20 +504,12 @@ func (sc *scanner) addPoint(sp *spec, p point, anchor article.Anchor) {
 			sc.push(hit{start: sp.start, end: sp.end, t: t})
 			return
 		}
-		before := sc.saveMentions()
+		glossed := sp.rel != nil && sp.rel.prev && sp.rel.off != 0 && sp.rel.g == gDay && hasAt(sc.s, sp.end, "の")
+		if glossed {
+			// 前日の15日: the date that glosses it follows.
+			sc.gloss, sc.glossAt = sc.saveMentions(), sp.end+len("の")
+		}
 		sc.prev, sc.hasPrev, sc.prevEnd = p, true, sp.end
-		defer func() {
-			switch {
-			case sp.rel != nil && sp.rel.prev && sp.rel.off != 0 && sp.rel.g == gDay && hasAt(sc.s, sp.end, "の"):
-				// 前日の15日: the date that glosses it follows.
-				sc.gloss, sc.glossAt = before, sp.end+len("の")
-			case sp.start == sc.glossAt && sc.glossAt > 0:
-				// …前日の15日から休校している。市は同日: 同日 is the
-				// day the text is telling, not the one glossed.
-				sc.restoreMentions(sc.gloss)
-				sc.glossAt = 0
-			}
-		}()
 		if p.g >= gDay {
 			// A bare day placed in the month just written (3月2日、6日、
 			// 13日) passes that month on to the next bare day.
@@ -526,6 +518,12 @@ func (sc *scanner) addPoint(sp *spec, p point, anchor article.Anchor) {
 			sc.prevDay, sc.hasDay = p, true
 			sc.local, sc.hasLocal = p, true
 			sc.localMonth, sc.localEnd = sp.m > 0 || sp.hasY || chained, sp.end
+		}
+		if !glossed && sc.glossAt > 0 && sp.start == sc.glossAt {
+			// …前日の15日から休校している。市は同日: 同日 is the day
+			// the text is telling, not the one glossed.
+			sc.restoreMentions(sc.gloss)
+			sc.glossAt = 0
 		}
 	}
 	start := sp.start
