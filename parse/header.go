@@ -659,9 +659,13 @@ func (p *parser) header() int {
 			// a title between the headline and the first indented
 			// paragraph: 店主が閉店を発表　常連客ら惜しむ
 			!l.prose && p.isTitle(*l) && H+2 < len(lines) && lines[H+2].indent && lines[H+2].prose
+		// The same over a paragraph wrapped at a column, whose first line
+		// alone is indented (a printed page's copy).
+		wrappedDek := !l.prose && !l.indent && p.isTitle(*l) && H+3 < len(lines) && lines[H+2].indent && !lines[H+3].indent &&
+			lines[H+2].n >= minOpenClause && continues(lines[H+2].text) && !lines[H+3].blank
 		// ＝常連客ら別れ惜しむ＝: a wire story's dek, framed by equals signs
 		framed := l.n >= 4 && strings.HasPrefix(l.text, "=") && strings.HasSuffix(l.text, "=") && !strings.Contains(l.text, "。")
-		if (dek && !l.indent && p.indented || framed) && p.a.Subheadline == nil {
+		if (dek && !l.indent && p.indented || wrappedDek || framed) && p.a.Subheadline == nil {
 			l.role = roleSubheadline
 			p.a.Subheadline = p.textPtr(l.s, l.e)
 			end = H + 1

@@ -1239,3 +1239,29 @@ func TestPullQuote(t *testing.T) {
 	require.Len(t, a.Boilerplate, 1)
 	assert.Equal(t, "「海は待ってくれない。だから私が行く」", a.Boilerplate[0].Text)
 }
+
+// TestDekOverWrappedColumn: a title under the headline, over a paragraph
+// wrapped at a column whose first line alone is indented, is the dek.
+func TestDekOverWrappedColumn(t *testing.T) {
+	src := "港町新報　紙面ビューアー\n2024年5月10日　金曜日　朝刊　地域　21面\n旧駅舎、図書館に生まれ変わる\n港町―北浜の沿線　あす開館\n" +
+		"　２０１０年に廃止された駅の\n駅舎を改修した図書館が、来春\nに開館する。町が９日発表した。\n" +
+		"　改修は町と住民の会が進めて\nきた。蔵書は約３万冊となる。\n"
+	a, err := Parse([]byte(src), WithoutMorphology())
+	require.NoError(t, err)
+	spanChecker{t: t, a: a, text: true}.check()
+	assert.Equal(t, "旧駅舎、図書館に生まれ変わる", a.Headline.Text)
+	require.NotNil(t, a.Subheadline)
+	assert.Equal(t, "港町―北浜の沿線 あす開館", a.Subheadline.Text)
+	require.Len(t, a.Paragraphs, 2)
+}
+
+// TestSeriesBacknumberHead: the links under a head of a series' earlier
+// instalments are related.
+func TestSeriesBacknumberHead(t *testing.T) {
+	src := "港町の古書店、五十年の歩みに幕\n2024年5月10日 9時30分\n　店主の森川さんは、この春で店を閉じると決めた。\n　常連客は別れを惜しんだ。\nこの連載の前回記事\n第6回 港町の朝市、若い農家が戻る\n"
+	a, err := Parse([]byte(src), WithoutMorphology())
+	require.NoError(t, err)
+	spanChecker{t: t, a: a, text: true}.check()
+	require.Len(t, a.Related, 1)
+	assert.Contains(t, a.Related[0].Text, "港町の朝市、若い農家が戻る")
+}
