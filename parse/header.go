@@ -855,7 +855,9 @@ func hasHiragana(s string) bool { return strings.ContainsFunc(s, isHiragana) }
 // between short parts; with a spaced slash (トップ / 地域 / 文化), which
 // also splits a headline's halves, two or more.
 func isBreadcrumb(s string) bool {
-	if fs := strings.Fields(s); len(fs) >= 3 && (fs[0] == "ホーム" || fs[0] == "トップ" || fs[0] == "TOP" || fs[0] == "HOME" || fs[0] == "Home") {
+	if _, ok := hasPrefixAny(s, "ホーム", "トップ", "TOP", "HOME", "Home"); !ok {
+		// no trail printed with spaces alone
+	} else if fs := strings.Fields(s); len(fs) >= 3 && (fs[0] == "ホーム" || fs[0] == "トップ" || fs[0] == "TOP" || fs[0] == "HOME" || fs[0] == "Home") {
 		// ホーム　ニュース一覧　気象: a trail printed with spaces alone
 		short := true
 		for _, f := range fs {
@@ -866,6 +868,9 @@ func isBreadcrumb(s string) bool {
 		}
 	}
 	for _, sep := range []string{" > ", "＞", " » ", "›", ">", "»", " | ", " / ", " ／ "} {
+		if !strings.Contains(s, sep) {
+			continue // no slice made for a line without the separator
+		}
 		parts := strings.Split(s, sep)
 		if len(parts) < 2 || len(parts) < 3 && strings.Contains(sep, "/") {
 			continue
