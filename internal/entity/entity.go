@@ -412,18 +412,18 @@ func titleAt(s string, i int) (n int, title string, honorific bool) {
 			best, honorific = len(h), true
 		}
 	}
-	try := func(skip int) {
+	try := func(skip int, foreign bool) {
 		q, _ := utf8.DecodeRuneInString(rest[skip:])
 		for _, t := range roleIndex[q] {
-			if skip+len(t) > best && strings.HasPrefix(rest[skip:], t) {
+			if skip+len(t) > best && strings.HasPrefix(rest[skip:], t) && (!foreign || foreignRole(t)) {
 				best, honorific = skip+len(t), false
 			}
 		}
 	}
-	try(0)
+	try(0, false)
 	for _, pre := range prefixIndex[r] {
 		if strings.HasPrefix(rest, pre) {
-			try(len(pre))
+			try(len(pre), countryPrefix(pre))
 		}
 	}
 	if best == 0 {
@@ -1377,7 +1377,7 @@ func SplitTitle(phrase string) (name, title string, ok bool) {
 			i := len(phrase) - len(t)
 			try(i)
 			for _, pre := range titlePrefixes {
-				if strings.HasSuffix(phrase[:i], pre) {
+				if strings.HasSuffix(phrase[:i], pre) && (!countryPrefix(pre) || foreignRole(t)) {
 					try(i - len(pre))
 				}
 			}
@@ -1387,6 +1387,25 @@ func SplitTitle(phrase string) (name, title string, ok bool) {
 		return phrase, "", false
 	}
 	return phrase[:best], phrase[best:], true
+}
+
+// countryPrefix reports a country's one-kanji name among titlePrefixes
+// (米, 加, 豪).
+func countryPrefix(pre string) bool {
+	return utf8.RuneCountInString(pre) == 1 && strings.Contains("米露英仏独中韓朝伊印豪加日", pre)
+}
+
+// foreignRole reports a role a country's name may come before (米大統領,
+// 加首相, 英外相, 豪大使), not a town hall's or a school's rank: in
+// 川瀬ゆか加課長 the 加 is the name's.
+func foreignRole(t string) bool {
+	for _, e := range []string{"大統領", "首相", "相", "大臣", "長官", "官", "大使", "公使", "領事", "特使", "議員", "国王", "女王", "王子",
+		"王女", "皇太子", "主席", "党首", "総裁", "議長", "CEO", "最高経営責任者", "院内総務", "院内幹事", "司令官"} {
+		if strings.HasSuffix(t, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // honorificByLast and roleByLast hold the honorifics and roles by their
