@@ -306,7 +306,7 @@ var photoLabels = setOf("写真一覧", "画像一覧", "写真", "画像", "写
 // (写真1, 画像 2, 【写真2枚】, (写真3点)): page furniture where the photo
 // stood, the caption under it.
 func numberedPhoto(s string) bool {
-	if in, ok := cutAnyBrackets(s); ok {
+	if in, ok := enclosed(s, photoBrackets); ok {
 		s = in
 		for _, c := range []string{"枚", "点"} {
 			if h, ok := strings.CutSuffix(s, c); ok {
@@ -322,19 +322,6 @@ func numberedPhoto(s string) bool {
 		}
 	}
 	return false
-}
-
-// cutAnyBrackets returns what 【】, ［］, [] or round brackets hold when
-// they enclose all of s.
-func cutAnyBrackets(s string) (string, bool) {
-	for _, b := range [][2]string{{"【", "】"}, {"［", "］"}, {"[", "]"}, {"(", ")"}, {"（", "）"}} {
-		if in, ok := strings.CutPrefix(s, b[0]); ok {
-			if in, ok = strings.CutSuffix(in, b[1]); ok {
-				return in, true
-			}
-		}
-	}
-	return "", false
 }
 
 // afterPhotoLabel reports whether the non-blank line before line i (not

@@ -444,8 +444,17 @@ func isCountLine(s string) bool {
 	return false
 }
 
-func cutBrackets(s string) (string, bool) {
-	for _, p := range [][2]string{{"(", ")"}, {"（", "）"}} {
+func cutBrackets(s string) (string, bool) { return enclosed(s, roundBrackets) }
+
+// Pairs of brackets that enclose a line.
+var (
+	roundBrackets = [][2]string{{"(", ")"}, {"（", "）"}}
+	photoBrackets = [][2]string{{"【", "】"}, {"［", "］"}, {"[", "]"}, {"(", ")"}, {"（", "）"}}
+)
+
+// enclosed returns what the first of pairs that encloses all of s holds.
+func enclosed(s string, pairs [][2]string) (string, bool) {
+	for _, p := range pairs {
 		if strings.HasPrefix(s, p[0]) && strings.HasSuffix(s, p[1]) && len(s) >= len(p[0])+len(p[1]) {
 			return s[len(p[0]) : len(s)-len(p[1])], true
 		}

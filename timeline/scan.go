@@ -228,21 +228,6 @@ func lexicalComplement(rest string) bool {
 	return false
 }
 
-// reportingWords report a plan after its plain verb and と (始めると発表した,
-// 行うと明らかにした).
-var reportingWords = []string{"発表", "明らかに", "述べ", "話し", "語っ", "説明", "決め", "決定", "伝え", "報じ", "表明", "公表", "通知", "告知",
-	"示し", "している", "していた", "した。", "した、", "しており", "見られ", "みられ"}
-
-// reported reports whether s opens with one of reportingWords.
-func reported(s string) bool {
-	for _, w := range reportingWords {
-		if strings.HasPrefix(s, w) {
-			return true
-		}
-	}
-	return false
-}
-
 // ongoingMarkers end the search without a tense: ている and its kin
 // describe a state at the reference time.
 var ongoingMarkers = []string{"ている", "ています", "でいる", "ていない", "てはいない", "ておらず", "ない。", "ないが"}
@@ -327,7 +312,7 @@ func lexicalTense(after string) temporal.Tense {
 		}
 		_, size := utf8.DecodeRuneInString(rest)
 		next, _ := utf8.DecodeRuneInString(rest[size:])
-		if r == 'と' && strings.ContainsRune("うくすつぬむぶぐる", prev) && reported(rest[size:]) && !strings.HasPrefix(after, "、") && !strings.HasPrefix(after, "に、") {
+		if r == 'と' && strings.ContainsRune("うくすつぬむぶぐる", prev) && tense.Reporting(rest[size:]) && !strings.HasPrefix(after, "、") && !strings.HasPrefix(after, "に、") {
 			// 7月1日から制限を始めると発表した: the plan reported, not
 			// the report, governs the date (not one set off by a comma:
 			// 市は30日、…始めると発表した).

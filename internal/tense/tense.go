@@ -80,6 +80,16 @@ var (
 	eventNouns    = []string{"開催", "発売", "公開", "上映", "放送", "配信", "実施", "出演", "来日", "開幕", "開業", "発表会", "上演", "公演", "ライブ", "イベント"}
 )
 
+// reportingWords report a plan after its plain verb and と (始めると発表した,
+// 行うと明らかにした).
+var reportingWords = []string{"発表", "明らかに", "述べ", "話し", "語っ", "説明", "決め", "決定", "伝え", "報じ", "表明", "公表", "通知", "告知",
+	"示し", "している", "していた", "した。", "した、", "しており", "見られ", "みられ"}
+
+// Reporting reports whether s, the text after a plain verb and と, opens
+// with a verb that reports it (…始めると発表した): the verb before と is the
+// plan reported, and governs a date in its clause.
+func Reporting(s string) bool { return opensWith(s, reportingWords) }
+
 // Announced reports whether seg, the statement after a date, reports that
 // an event was decided or announced (10月12日には記念展の開催が決まった):
 // the past is the announcement's, and the date, the event's, may still be

@@ -90,3 +90,11 @@ func TestReportedValue(t *testing.T) {
 		assert.False(t, ReportedValue(s), s)
 	}
 }
+
+func TestReporting(t *testing.T) {
+	for s, want := range map[string]bool{"発表した。": true, "明らかにした": true, "している。": true, "、雨が降った": false, "いう。": false} {
+		if got := Reporting(s); got != want {
+			t.Errorf("Reporting(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
