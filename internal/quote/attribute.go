@@ -691,7 +691,18 @@ func (f *finder) saidBy(t morph.Text, pi int, s string, off int, before string) 
 		break
 	}
 	for _, m := range []string{"いわく", "曰く", "曰"} {
-		if h, ok := strings.CutSuffix(head, m); ok {
+		h, ok := strings.CutSuffix(head, m)
+		if !ok {
+			// 華子さんいわく、結婚後は「…」という: the clause the saying
+			// opens may run on to the words, if nothing else is quoted
+			// on the way (a quotation shows as NUL bytes here).
+			k := strings.LastIndex(head, m+"、")
+			if k < 0 || strings.ContainsAny(head[k:], "\x00「」『』") {
+				continue
+			}
+			h, ok = head[:k], true
+		}
+		if ok {
 			if st := phraseBefore(h, len(h)); st < len(h) {
 				if w := f.resolve(t, pi, s, off+st, off+len(h)); w.name != "" && w.name != anaphorName {
 					return w

@@ -395,6 +395,9 @@ func TestDialogue(t *testing.T) {
 		{name: "turns with no space", text: "セルジオ「どの相手に、どうすればいいか。差はまだ開いたままですよ」\n\n矢部「今からだと無理でしょう」",
 			wants:   []said{{"どの相手", "セルジオ", "dialogue"}, {"今からだと", "矢部", "dialogue"}},
 			lexical: []said{{"どの相手", "", ""}}},
+		{name: "turns headed by a name with its title and affiliation, no space", text: "港町放送の沢井健二アナ「番組を続けられて本当に幸せです。ありがとう。」\n\n北浜市長・川瀬ゆかり「市民の皆さんに感謝します。また会いましょう。」\n\n北浜電機の森川社長「製品を作り続ける。それだけです」",
+			wants:   []said{{"番組を", "沢井健二", "dialogue"}, {"市民の", "川瀬ゆかり", "dialogue"}, {"製品を", "森川", "dialogue"}},
+			lexical: []said{{"番組を", "沢井健二", "dialogue"}, {"製品を", "森川", "dialogue"}}},
 		{name: "a title after a common noun is no turn", text: "新曲「夜明けの港で、君を待っている」\n\n映画「明日は晴れるかな、きっとね」",
 			none: []string{"夜明けの港", "明日は晴れる"}},
 		{name: "a title after the noun of a work, with a verb after it", text: "女優の北原玲奈は主演映画「港町で、もう一度だけ会えたら」を語った。ラジオ番組「北原玲奈の夜ふかし通信」（10日放送）でも触れた。",
@@ -804,6 +807,8 @@ func TestMarkedOtherwise(t *testing.T) {
 	runDiscourse(t, []discourseCase{
 		{name: "いわく", text: "店のスタッフいわく、「コンセントから直接充電できる電池です。海外でも使えます」とのこと。",
 			wants: []said{{"コンセント", "店のスタッフ", "explicit"}}},
+		{name: "いわく opening a clause that runs on to the words", text: "港町の酒屋を営む森川忠さんいわく、冬の仕込みは「寒いほど良い酒になる」という。",
+			wants: []said{{"寒いほど", "森川忠", "explicit"}}},
 		{name: "the one asked in the clause before", text: "知人の男性たちに、お金の分担について聞いてみると、「高速代を出そうという気持ちで十分」とのこと。",
 			wants: []said{{"高速代", "知人の男性たち", "explicit"}}},
 		{name: "a crowd with から right before the words", text: "苦労したかいがあって、ユーザーから「服が選べるのが嬉しい」、「着こなしの参考になった」とか嬉しい反応をいただけました。",

@@ -277,7 +277,9 @@ func (f *finder) transcript(t morph.Text, pi int, s string, sent sentence, b bra
 			return who{} // 新曲「走れ!」: a title
 		}
 		if ok, _ := f.properName(st); !ok && !f.personAt(pi, sent.Start+len(head)-len(st), sent.Start+len(head)) {
-			return who{}
+			// 港町放送の沢井健二アナ「…」: a name with its title and
+			// affiliation heads the line as surely as a bare one.
+			return f.titledHead(t, pi, s, sent.Start+len(head)-len(st), st)
 		}
 	}
 	const lead = " \u3000\n・■●◆▼◇○" // space and bullets before the name
@@ -291,6 +293,31 @@ func (f *finder) transcript(t morph.Text, pi int, s string, sent sentence, b bra
 	if w.name == "" {
 		// The line's head is the name itself, title or not.
 		w = who{name: stripAge(st), span: t.Span(start, start+len(st))}
+	}
+	return w
+}
+
+// titledHead returns the person a line's head names with a title at its
+// end (北浜市の川瀬ゆかり市長, 港町放送沢井アナ), the head starting at
+// start in s; an affiliation before the name is left out.
+func (f *finder) titledHead(t morph.Text, pi int, s string, start int, head string) who {
+	if utf8.RuneCountInString(head) > 24 {
+		return who{}
+	}
+	if i := strings.LastIndex(head, "・"); i > 0 && hasSuffixAny(head[:i], "長", "相", "官", "事", "員", "氏") {
+		// 北浜市長・川瀬ゆかり「…」: the title first, then the name.
+		n := i + len("・")
+		if w := f.resolve(t, pi, s, start+n, start+len(head)); w.name != "" && w.name != anaphorName && !w.guess {
+			return w
+		}
+	}
+	k := phraseBefore(head, len(head))
+	if _, _, ok := entity.SplitTitle(head[k:]); !ok && !hasRoleSuffix(head[k:]) {
+		return who{}
+	}
+	w := f.resolve(t, pi, s, start+k, start+len(head))
+	if w.name == "" || w.name == anaphorName || w.guess || commonNoun(w.name) {
+		return who{}
 	}
 	return w
 }
