@@ -87,12 +87,18 @@ func (c *cli) parse(args []string) int {
 	if *jobs < 1 {
 		return c.usageError("-j %d: want 1 or more", *jobs)
 	}
-	opts, err := tf.parseOptions()
+	loc, err := tf.location()
 	if err != nil {
 		return c.usageError("%v", err)
 	}
-	loc, _ := tf.location() // checked by parseOptions
 	pub, err := parseTime("published", *published, loc)
+	if err != nil {
+		return c.usageError("%v", err)
+	}
+	if pub.IsZero() {
+		tf.presentByDefault()
+	}
+	opts, err := tf.parseOptions()
 	if err != nil {
 		return c.usageError("%v", err)
 	}

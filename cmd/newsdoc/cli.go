@@ -47,7 +47,7 @@ type timeFlags struct {
 }
 
 func (tf *timeFlags) register(fs *flag.FlagSet, morph bool) {
-	fs.StringVar(&tf.ref, "ref", "", "reference time `YYYY-MM-DD` or RFC 3339, used when the text gives none")
+	fs.StringVar(&tf.ref, "ref", "", "reference time `YYYY-MM-DD` or RFC 3339, used when the text gives none; by default the present moment, \"none\" for no reference (dates the text gives without a year then keep X)")
 	fs.StringVar(&tf.tz, "tz", "", "time `zone` of --ref and of times the text gives without one (+09:00, UTC, Asia/Tokyo); by default the library's: Japan time, or the zone of a wire story's dateline")
 	if morph {
 		fs.BoolVar(&tf.noMorph, "no-morph", false, "skip everything that needs the morphological dictionary (quotes keep lexical speakers; no entities)")
@@ -62,13 +62,27 @@ func (tf *timeFlags) location() (*time.Location, error) {
 	return parseZone(tf.tz)
 }
 
-// reference parses --ref in the --tz zone; the zero time when --ref is empty.
+// reference parses --ref in the --tz zone; the zero time when --ref is
+// empty or "none".
 func (tf *timeFlags) reference() (time.Time, error) {
 	loc, err := tf.location()
 	if err != nil {
 		return time.Time{}, err
 	}
+	if tf.ref == "none" {
+		return time.Time{}, nil
+	}
 	return parseTime("ref", tf.ref, loc)
+}
+
+// presentByDefault sets --ref to the present moment when it is not
+// given: a page copied today (9/3(水) 11:48配信, 1時間前) is read as of
+// today, as the dates command reads a sentence. Not called when the
+// caller gives the publication time, which is the reference then.
+func (tf *timeFlags) presentByDefault() {
+	if tf.ref == "" {
+		tf.ref = time.Now().Format(time.RFC3339)
+	}
 }
 
 // parseTime reads the value s of flag --name: YYYY-MM-DD, midnight in loc,
@@ -407,6 +421,7 @@ func (c *cli) timeline(args []string) int {
 	if len(args) == 1 {
 		name = args[0]
 	}
+	tf.presentByDefault()
 	opts, err := tf.parseOptions()
 	if err != nil {
 		return c.usageError("%v", err)

@@ -15,7 +15,8 @@
 // the input order, and a summary line goes to stderr when there are several inputs.
 //
 // Commands that resolve times take --ref (YYYY-MM-DD or RFC 3339), the reference time when
-// the text gives none (dates uses today without it), and --tz (by default the library's:
+// the text gives none (the present moment without it; for parse and timeline, "none"
+// keeps a year the text does not print unknown), and --tz (by default the library's:
 // Japan time, or the zone of a wire story's dateline). --no-morph skips everything that
 // needs the morphological dictionary; --user-dict FILE adds a user dictionary. Flags may
 // come before or after the arguments ("--" ends them). Output goes to stdout, errors to
