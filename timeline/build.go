@@ -147,7 +147,13 @@ type state struct {
 	// prevDay is the day or time mentioned last, for この日 after a
 	// coarser mention.
 	prevDay *article.Time
-	actors  []actorMention
+	// pastDay is the last day or time mentioned outside a plan, and
+	// dayAhead tells that prevDay was a plan's (18日は…試験がある): a
+	// later sentence in the past tells of pastDay's day, not of the
+	// day ahead.
+	pastDay  *article.Time
+	dayAhead bool
+	actors   []actorMention
 	// top lists the indices of the outer quotations (Depth 0) ordered by
 	// start, and topEnd[i] the largest end among top[:i+1].
 	top    []int
@@ -293,7 +299,14 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 		}
 		return t
 	}
-	pre := st.times(raw, base, findContext{ref: st.ref, clock: st.clock, prev: st.prev, prevDay: st.prevDay, loc: st.loc, century: st.century, tenseAt: tenseAt})
+	prev, prevDay := st.prev, st.prevDay
+	if st.dayAhead && st.pastDay != nil && tenseAt(0, 0) == temporal.Past {
+		// 17日に始まった。18日は数学の試験がある。未明からの雪で…繰り
+		// 下げた: the times of a past statement after a day ahead are
+		// of the day the text told last in the past.
+		prev, prevDay = st.pastDay, st.pastDay
+	}
+	pre := st.times(raw, base, findContext{ref: st.ref, clock: st.clock, prev: prev, prevDay: prevDay, loc: st.loc, century: st.century, tenseAt: tenseAt})
 	var outside []article.Time
 	inside := map[int][]article.Time{}
 	fullYear := false
@@ -373,6 +386,12 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 				st.prev = &cp
 				if dayOrFiner(g) {
 					st.prevDay = &cp
+					// A day after the article's own time is ahead
+					// whatever the verb (18日は…試験がある).
+					st.dayAhead = !st.ref.IsZero() && g.Start.After(st.ref) || tenseAt(0, g.Span.End-base) == temporal.Future
+					if !st.dayAhead {
+						st.pastDay = &cp
+					}
 				}
 			}
 		}

@@ -437,6 +437,10 @@ func TestApposedRelativeDay(t *testing.T) {
 			[]string{"3日=2026-08-03", "3日=2026-08-03", "4日=2026-08-04", "同日=2026-08-04"}},
 		{"a glossed day in the next paragraph", "市は4日、制限を始めると発表した。\n\n水位は前日の3日に下がった。\n\n市長は同日夜に会見した。",
 			[]string{"3日=2026-08-03", "4日=2026-08-04", "同日夜=2026-08-04TNI"}},
+		{"a past statement after a day ahead is of the day told in the past", "港町の花火大会が4日、始まった。6日は昼の部がある。雨で、会場では開始を30分遅らせ、午後7時半に1発目を打ち上げた。同日夜遅くまで人出が続いた。",
+			[]string{"4日=2026-08-04", "同日夜=2026-08-04TNI", "午後7時半=2026-08-04T19:30", "6日=2026-08-06"}},
+		{"a day ahead stays the day of its own plans", "市は4日、計画を発表した。説明会は6日に開く。同日は市長も出席する。",
+			[]string{"4日=2026-08-04", "6日=2026-08-06", "同日=2026-08-06"}},
 		{"two relative words after a comma stay two", "来月より今月、明日より今日がいい。", []string{"今月=2026-08", "今日=2026-08-05", "明日=2026-08-06", "来月=2026-09"}},
 	}
 	for _, tt := range tests {
