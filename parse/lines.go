@@ -400,8 +400,10 @@ func hasCaptionMark(s string) bool {
 	}
 	// A byte compare before each prefix and suffix test: most lines share
 	// neither the first nor the last byte with any.
+	// A pointer before the label: ▶ 動画：…, ▼写真：….
+	m := strings.TrimLeft(s, "▶▷►▼▽ \u3000")
 	for _, p := range captionPrefixes {
-		if s[0] == p[0] && strings.HasPrefix(s, p) {
+		if m != "" && m[0] == p[0] && strings.HasPrefix(m, p) {
 			return true
 		}
 	}
@@ -444,6 +446,11 @@ func photographerCredit(s string) bool {
 		return false
 	}
 	in := strings.TrimLeft(s[i:], "(（")
+	if _, ok := hasPrefixAny(in, positionWords...); ok && lastRune(s) != '。' {
+		// …候補者（右から届け出順）, …受賞者（前列左から2人目）: where
+		// the people stand in a photo.
+		return true
+	}
 	for _, c := range []string{"撮影・", "撮影：", "撮影:", "撮影＝", "撮影=", "写真・", "写真＝", "写真="} {
 		if strings.HasPrefix(in, c) {
 			return true
@@ -456,7 +463,10 @@ func photographerCredit(s string) bool {
 // hasCaptionMark.
 var (
 	captionPrefixes = []string{"バナー画像", "写真：", "写真:", "写真＝", "写真=", "［写真］", "[写真]", "【写真】", "(写真)", "（写真）", "<写真>", "＜写真＞", "〈写真〉",
-		"画像：", "【画像】", "<画像>", "＜画像＞", "図："}
+		"画像：", "【画像】", "<画像>", "＜画像＞", "図：", "動画：", "動画:", "【動画】", "＜動画＞", "映像：", "映像:"}
+	// positionWords open the bracket that says where the people of a
+	// photo stand.
+	positionWords   = []string{"右から", "左から", "前列", "後列", "中列", "手前から", "奥から"}
 	captionSuffixes = []string{"提供）", "提供)", "撮影）", "撮影)", "撮影", "提供", "（左）", "（右）", "(左)", "(右)", "（中央）", "（上）", "（下）"}
 )
 

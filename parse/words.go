@@ -319,6 +319,9 @@ func isUIWith(s string, n int, contains bool) bool {
 	if in, ok := cutBrackets(s); ok && n <= 14 && (in == "広告" || in == "PR" || in == "スポンサーリンク") {
 		return true // (広告): the label of an advertisement
 	}
+	if n <= 30 && tickerLine(s) {
+		return true // <2917>北浜食品　東証プライム: a listed company's code
+	}
 	if n <= 12 && numberedPhoto(s) {
 		return true // 写真1, 【写真2枚】: where a photo stood
 	}
@@ -541,6 +544,12 @@ func relatedHead(s string) (bool, int) {
 			return true, -1
 		}
 	}
+	// 受験関連のニュース, この銘柄の関連ニュース, 北浜市の記事一覧: a head
+	// named after the topic of the links under it.
+	if _, ok := cutAnySuffix(t, "関連のニュース", "関連ニュース", "関連の記事", "関連記事", "のニュース一覧", "の記事一覧"); ok &&
+		utf8.RuneCountInString(t) <= 16 && !strings.ContainsAny(t, "、。") {
+		return true, -1
+	}
 	for _, pre := range []string{"この記事を読んだ人", "この記事を読んだ方", "この記事を見た人", "この記事を読んだあなた"} {
 		if strings.HasPrefix(t, pre) && utf8.RuneCountInString(t) <= 30 && !strings.Contains(t, "。") {
 			return true, -1
@@ -620,28 +629,62 @@ func cutAnySuffix(s string, suffixes ...string) (string, bool) {
 
 // shareSites are the services a page's share buttons name.
 var shareSites = setOf("Facebook", "X", "LINE", "メール", "はてな", "はてなブックマーク", "Twitter", "B!", "Pocket", "Threads",
-	"Bluesky", "note", "Instagram", "ツイート", "シェア", "ポスト")
+	"Bluesky", "note", "Instagram", "ツイート", "シェア", "ポスト",
+	"印刷", "印刷する", "保存", "保存する", "リンクをコピー", "URLをコピー", "記事を保存")
 
-// shareLine reports a line of two or more words separated by spaces, each
-// the name of a service a share button opens (Facebook X LINE メール).
 // menuLine reports a line of three links or more of a site's menu, each
 // a word of uiExact or navWords: ENGLISH アクセス お問い合わせ サイトマップ.
+// A line of sections counts too (政治 経済 国際 社会, 音楽 映画 ドラマ
+// アイドル お笑い): three short words or more, half of them or more
+// sections of menuSections, the rest short words with no punctuation.
 func menuLine(s string) bool {
-	n := 0
+	n, known, ui, home := 0, 0, 0, false
 	for w := range strings.FieldsSeq(s) {
-		if !uiExact[w] && !navWords[w] && !shareSites[w] && !uiExact[strings.ToLower(w)] {
+		n++
+		switch {
+		case uiExact[w] || navWords[w] || shareSites[w] || uiExact[strings.ToLower(w)]:
+			known++
+			ui++
+		case menuSections[w]:
+			known++
+		case utf8.RuneCountInString(w) > 6 || !lettersOnly(w):
 			return false
 		}
-		n++
+		home = home || n == 1 && (w == "ホーム" || w == "トップ" || w == "TOP" || w == "HOME" || w == "Home")
 	}
-	return n >= 3
+	if home && ui < n {
+		return false // ホーム　ニュース一覧　社会: a trail, see isBreadcrumb
+	}
+	return n >= 3 && 2*known >= n
 }
+
+// lettersOnly reports whether w is made of kana, kanji and Latin letters
+// only.
+func lettersOnly(w string) bool {
+	for _, r := range w {
+		if !isCJK(r) && !isLatin(r) && !(r >= 'ぁ' && r <= 'ヿ') {
+			return false
+		}
+	}
+	return true
+}
+
+// menuSections are the sections a news site's menu lists, none of them a
+// whole line of furniture alone.
+var menuSections = setOf("政治", "経済", "国際", "社会", "地域", "国内", "海外", "スポーツ", "エンタメ", "芸能", "音楽", "映画",
+	"ドラマ", "アイドル", "お笑い", "科学", "IT", "文化", "くらし", "暮らし", "生活", "ライフ", "事件", "事故", "天気", "動画",
+	"写真", "オピニオン", "社説", "コラム", "特集", "ビジネス", "マネー", "マーケット", "教育", "医療", "健康", "グルメ",
+	"旅行", "トレンド", "ワールド", "テック", "速報", "ニュース", "総合", "企業", "働き方", "環境", "テクノロジー", "カルチャー",
+	"ゲーム", "アニメ", "サッカー", "野球", "ゴルフ", "競馬", "相撲")
 
 // navWords are links of a site's menu that are no whole line of furniture
 // alone (an article may be about アクセス).
 var navWords = setOf("ENGLISH", "アクセス", "交通アクセス", "お知らせ", "新着情報", "資料請求", "入試情報", "採用", "寄付", "ご寄付",
 	"English", "Access", "ACCESS", "Contact", "CONTACT", "About", "ABOUT")
 
+// shareLine reports a line of two or more words separated by spaces, each
+// the name of a service a share button opens (Facebook X LINE メール) or
+// a button beside them (保存する 印刷する).
 func shareLine(s string) bool {
 	n := 0
 	for w := range strings.FieldsSeq(s) {
@@ -651,4 +694,24 @@ func shareLine(s string) bool {
 		n++
 	}
 	return n >= 2
+}
+
+// tickerLine reports a line that opens with a securities code of four
+// digits or capitals in brackets (<2917>, （130A）) and says no sentence:
+// the head of a market page's box for the company.
+func tickerLine(s string) bool {
+	open, n := utf8.DecodeRuneInString(s)
+	if !strings.ContainsRune("<＜(（[［〈", open) {
+		return false
+	}
+	rest := s[n:]
+	code := 0
+	for code < len(rest) && code < 4 && ('0' <= rest[code] && rest[code] <= '9' || 'A' <= rest[code] && rest[code] <= 'Z') {
+		code++
+	}
+	if code != 4 || rest[0] < '0' || rest[0] > '9' {
+		return false
+	}
+	closer, _ := utf8.DecodeRuneInString(rest[code:])
+	return strings.ContainsRune(">＞)）]］〉", closer) && !strings.ContainsAny(s, "。、")
 }
