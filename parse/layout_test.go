@@ -1271,12 +1271,12 @@ func TestSeriesBacknumberHead(t *testing.T) {
 // listed company's code, buttons that save and print, and a head named
 // after the topic of the links under it, each kept out of the body.
 func TestFurnitureAroundTheText(t *testing.T) {
-	src := "港町ポップ\n音楽　映画　ドラマ　アイドル　お笑い\n港町のバンド「北浜」活動休止を発表\n2025年5月19日 13時05分\n" +
+	src := "港町ポップ\n芸能　映画　グルメ　旅行　くらし\n港町のバンド「北浜」活動休止を発表\n2025年5月19日 13時05分\n" +
 		"保存する　　印刷する\n▶ 動画：会見で話す森川忠さん（中央）（1分20秒）\n<7321>北浜楽器　東証スタンダード\n" +
 		"　港町のバンド「北浜」が19日、活動休止を発表した。\n" +
 		"▼会見に臨むメンバー（右から森川忠さん、沢井健二さん）\n" +
 		"　所属事務所は「再始動を前提にしている」と説明した。\n" +
-		"音楽関連のニュース\n港町の夏フェス、今年は2日間に\n"
+		"バンド関連のニュース\n港町の夏フェス、今年は2日間に\n"
 	a, err := Parse([]byte(src), WithoutMorphology())
 	require.NoError(t, err)
 	spanChecker{t: t, a: a, text: true}.check()
@@ -1291,7 +1291,7 @@ func TestFurnitureAroundTheText(t *testing.T) {
 	for _, b := range a.Boilerplate {
 		bp = append(bp, b.Text)
 	}
-	assert.Subset(t, bp, []string{"音楽 映画 ドラマ アイドル お笑い", "保存する  印刷する", "<7321>北浜楽器 東証スタンダード"})
+	assert.Subset(t, bp, []string{"芸能 映画 グルメ 旅行 くらし", "保存する  印刷する", "<7321>北浜楽器 東証スタンダード"})
 	require.Len(t, a.Related, 1)
 	assert.Equal(t, "港町の夏フェス、今年は2日間に", a.Related[0].Text)
 }

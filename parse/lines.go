@@ -447,7 +447,7 @@ func photographerCredit(s string) bool {
 	}
 	in := strings.TrimLeft(s[i:], "(（")
 	if _, ok := hasPrefixAny(in, positionWords...); ok && lastRune(s) != '。' {
-		// …候補者（右から届け出順）, …受賞者（前列左から2人目）: where
+		// …表彰された人（右から2人目）, …受賞者（前列左から2人目）: where
 		// the people stand in a photo.
 		return true
 	}

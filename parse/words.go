@@ -320,7 +320,7 @@ func isUIWith(s string, n int, contains bool) bool {
 		return true // (広告): the label of an advertisement
 	}
 	if n <= 30 && tickerLine(s) {
-		return true // <2917>北浜食品　東証プライム: a listed company's code
+		return true // <7321>北浜楽器　東証スタンダード: a listed company's code
 	}
 	if n <= 12 && numberedPhoto(s) {
 		return true // 写真1, 【写真2枚】: where a photo stood
@@ -544,7 +544,7 @@ func relatedHead(s string) (bool, int) {
 			return true, -1
 		}
 	}
-	// 受験関連のニュース, この銘柄の関連ニュース, 北浜市の記事一覧: a head
+	// 選挙関連のニュース, この銘柄の関連ニュース, 北浜市の記事一覧: a head
 	// named after the topic of the links under it.
 	if _, ok := cutAnySuffix(t, "関連のニュース", "関連ニュース", "関連の記事", "関連記事", "のニュース一覧", "の記事一覧"); ok &&
 		utf8.RuneCountInString(t) <= 16 && !strings.ContainsAny(t, "、。") {
@@ -634,8 +634,8 @@ var shareSites = setOf("Facebook", "X", "LINE", "メール", "はてな", "は�
 
 // menuLine reports a line of three links or more of a site's menu, each
 // a word of uiExact or navWords: ENGLISH アクセス お問い合わせ サイトマップ.
-// A line of sections counts too (政治 経済 国際 社会, 音楽 映画 ドラマ
-// アイドル お笑い): three short words or more, half of them or more
+// A line of sections counts too (政治 経済 国際 社会, 芸能 映画 グルメ
+// 旅行 くらし): three short words or more, half of them or more
 // sections of menuSections, the rest short words with no punctuation.
 func menuLine(s string) bool {
 	n, known, ui, home := 0, 0, 0, false
@@ -697,7 +697,7 @@ func shareLine(s string) bool {
 }
 
 // tickerLine reports a line that opens with a securities code of four
-// digits or capitals in brackets (<2917>, （130A）) and says no sentence:
+// digits or capitals in brackets (<7321>, （130A）) and says no sentence:
 // the head of a market page's box for the company.
 func tickerLine(s string) bool {
 	open, n := utf8.DecodeRuneInString(s)

@@ -148,7 +148,7 @@ type state struct {
 	// coarser mention.
 	prevDay *article.Time
 	// pastDay is the last day or time mentioned outside a plan, and
-	// dayAhead tells that prevDay was a plan's (18日は…試験がある): a
+	// dayAhead tells that prevDay was a plan's (6日は…昼の部がある): a
 	// later sentence in the past tells of pastDay's day, not of the
 	// day ahead.
 	pastDay  *article.Time
@@ -301,8 +301,8 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 	}
 	prev, prevDay := st.prev, st.prevDay
 	if st.dayAhead && st.pastDay != nil && tenseAt(0, 0) == temporal.Past {
-		// 17日に始まった。18日は数学の試験がある。未明からの雪で…繰り
-		// 下げた: the times of a past statement after a day ahead are
+		// 4日に始まった。6日は昼の部がある。雨で開始を遅らせ、午後7時半
+		// に打ち上げた: the times of a past statement after a day ahead are
 		// of the day the text told last in the past.
 		prev, prevDay = st.pastDay, st.pastDay
 	}
@@ -387,7 +387,7 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 				if dayOrFiner(g) {
 					st.prevDay = &cp
 					// A day after the article's own time is ahead
-					// whatever the verb (18日は…試験がある).
+					// whatever the verb (6日は…昼の部がある).
 					st.dayAhead = !st.ref.IsZero() && g.Start.After(st.ref) || tenseAt(0, g.Span.End-base) == temporal.Future
 					if !st.dayAhead {
 						st.pastDay = &cp

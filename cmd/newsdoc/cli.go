@@ -76,7 +76,7 @@ func (tf *timeFlags) reference() (time.Time, error) {
 }
 
 // presentByDefault sets --ref to the present moment when it is not
-// given: a page copied today (9/3(水) 11:48配信, 1時間前) is read as of
+// given: a page copied today (6/18(火) 7:30配信, 1時間前) is read as of
 // today, as the dates command reads a sentence. Not called when the
 // caller gives the publication time, which is the reference then.
 func (tf *timeFlags) presentByDefault() {

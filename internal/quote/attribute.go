@@ -693,7 +693,7 @@ func (f *finder) saidBy(t morph.Text, pi int, s string, off int, before string) 
 	for _, m := range []string{"いわく", "曰く", "曰"} {
 		h, ok := strings.CutSuffix(head, m)
 		if !ok {
-			// 華子さんいわく、結婚後は「…」という: the clause the saying
+			// 森川さんいわく、冬の仕込みは「…」という: the clause the saying
 			// opens may run on to the words, if nothing else is quoted
 			// on the way (a quotation shows as NUL bytes here).
 			k := strings.LastIndex(head, m+"、")
