@@ -544,7 +544,7 @@ func relatedHead(s string) (bool, int) {
 			return true, -1
 		}
 	}
-	// 選挙関連のニュース, この銘柄の関連ニュース, 北浜市の記事一覧: a head
+	// 選挙関連のニュース, この企業の関連ニュース, 北浜市の記事一覧: a head
 	// named after the topic of the links under it.
 	if _, ok := cutAnySuffix(t, "関連のニュース", "関連ニュース", "関連の記事", "関連記事", "のニュース一覧", "の記事一覧"); ok &&
 		utf8.RuneCountInString(t) <= 16 && !strings.ContainsAny(t, "、。") {
