@@ -851,13 +851,16 @@ func (p *parser) labelsBetween(h, d int) int {
 // hasHiragana reports whether s holds a hiragana letter.
 func hasHiragana(s string) bool { return strings.ContainsFunc(s, isHiragana) }
 
+// trailHomes are the words a section path printed with spaces opens with.
+var trailHomes = []string{"ホーム", "トップ", "TOP", "HOME", "Home"}
+
 // isBreadcrumb reports a section path, A > B > C: one separator or more
 // between short parts; with a spaced slash (トップ / 地域 / 文化), which
 // also splits a headline's halves, two or more.
 func isBreadcrumb(s string) bool {
-	if _, ok := hasPrefixAny(s, "ホーム", "トップ", "TOP", "HOME", "Home"); !ok {
+	if _, ok := hasPrefixAny(s, trailHomes...); !ok {
 		// no trail printed with spaces alone
-	} else if fs := strings.Fields(s); len(fs) >= 3 && (fs[0] == "ホーム" || fs[0] == "トップ" || fs[0] == "TOP" || fs[0] == "HOME" || fs[0] == "Home") {
+	} else if fs := strings.Fields(s); len(fs) >= 3 && slices.Contains(trailHomes, fs[0]) {
 		// ホーム　ニュース一覧　気象: a trail printed with spaces alone
 		short := true
 		for _, f := range fs {

@@ -436,7 +436,8 @@ func hasCaptionMark(s string) bool {
 }
 
 // photographerCredit reports a line that ends with the photographer's
-// credit in brackets: …出席した女優（撮影・北浜太郎）.
+// credit in brackets (…出席した女優（撮影・北浜太郎）) or with where the
+// people of the photo stand (…表彰された人（右から2人目）).
 func photographerCredit(s string) bool {
 	if !strings.HasSuffix(s, ")") && !strings.HasSuffix(s, "）") {
 		return false

@@ -650,7 +650,7 @@ func menuLine(s string) bool {
 		case utf8.RuneCountInString(w) > 6 || !lettersOnly(w):
 			return false
 		}
-		home = home || n == 1 && (w == "ホーム" || w == "トップ" || w == "TOP" || w == "HOME" || w == "Home")
+		home = home || n == 1 && slices.Contains(trailHomes, w)
 	}
 	if home && ui < n {
 		return false // ホーム　ニュース一覧　社会: a trail, see isBreadcrumb
