@@ -344,8 +344,21 @@ func outletName(s string) bool {
 			}
 		}
 	}
+	// みなと経済オンライン, 北浜ドットコム: a short name and a word only a
+	// site's name ends in; a headline puts a particle before it
+	// (授業はオンライン).
+	for _, web := range []string{"オンライン", "ドットコム", "WEB", "Web", "ウェブ", ".com", ".jp"} {
+		if n, ok := strings.CutSuffix(s, web); ok && n != "" && utf8.RuneCountInString(n) <= maxSiteName && !strings.ContainsAny(n, "、。「」！？!? 　・") {
+			if r, _ := utf8.DecodeLastRuneInString(n); !isHiragana(r) {
+				return true
+			}
+		}
+	}
 	return false
 }
+
+// maxSiteName bounds the name before a site's word (オンライン), in runes.
+const maxSiteName = 10
 
 // seriesOver reports whether up, a short line of words with no
 // punctuation (トップに聞く), is the name of a series over the headline l,

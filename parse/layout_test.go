@@ -801,6 +801,14 @@ func TestHeaderShapes(t *testing.T) {
 			kicker: "コラム 潮風", headline: "古書店が教えてくれたこと", published: "2024年5月10日 5時00分",
 		},
 		{
+			name: "a site's name with kana over the headline", in: "みなと経済オンライン\n古書店、五十年の歩みに幕\n2024年5月10日 9:30\n" + body,
+			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日 9:30",
+		},
+		{
+			name: "a headline over its dek is no site's name", in: "授業はすべてオンライン\n川辺町の小学校、来月から\n2024年5月10日 9:30\n" + body,
+			headline: "授業はすべてオンライン", subheadline: "川辺町の小学校、来月から", published: "2024年5月10日 9:30",
+		},
+		{
 			name: "a press release: the issuer over the title", in: "報道関係者各位\nプレスリリース\n2024年5月10日\n株式会社川辺書房\n\n古書店、五十年の歩みに幕\n" + body,
 			kicker: "プレスリリース", headline: "古書店、五十年の歩みに幕", published: "2024年5月10日",
 		},
