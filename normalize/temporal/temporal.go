@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsdoc/newsdoc/article"
@@ -320,12 +321,14 @@ func (sc *scanner) expr(i int) (int, bool) {
 	if e, ok := sc.durRange(j); ok {
 		return e, true
 	}
-	if r0 == '第' || r0 == 'Q' {
-		if t, e, ok := quarterAlone(s, j); ok {
-			sc.add(j, e, t)
+	if r0 == '第' || r0 == 'Q' || r0 == '上' || r0 == '下' {
+		if sub, g, e, ok := partAlone(s, j); ok {
+			sc.addPart(j, e, sub, g)
 			return e, true
 		}
-		return i, false
+		if r0 == '第' || r0 == 'Q' {
+			return i, false
+		}
 	}
 	if !durationOpens(r0, true) {
 		// no prefixed duration
@@ -404,32 +407,55 @@ func (sc *scanner) expr(i int) (int, bool) {
 	return i, false
 }
 
-// quarterAlone reads a quarter that no year precedes at i: 第1四半期, Q3.
-// Whether it is a calendar or a fiscal quarter, and of which year, the
-// words do not tell: the value keeps the year unknown (XXXX-Q1) and no
-// interval is given.
-func quarterAlone(s string, i int) (article.Time, int, bool) {
-	t := article.Time{Type: article.TypeDate, Anchor: article.AnchorNone}
-	q, e := 0, -1
+// partAlone reads a part of a year that no year precedes at i: a
+// quarter (第1四半期, Q3) or a half (上半期, 下期). It returns the part,
+// its granularity and its end.
+func partAlone(s string, i int) (sub int, g gran, end int, ok bool) {
+	if e, w := oneOf(s, i, halfWords...); e >= 0 {
+		if before := runeBefore(s, i); unicode.Is(unicode.Han, before) && len(w) == len("上期") || hasAt(s, e, "間") {
+			return 0, gNone, i, false // 以上期間, 売上期待: another word
+		}
+		if strings.HasPrefix(w, "上") {
+			return 1, gHalf, e, true
+		}
+		return 2, gHalf, e, true
+	}
 	if k, _ := oneOf(s, i, "第"); k >= 0 {
 		if n, ok := numAt(s, k); ok && n.end > k && n.v >= 1 && n.v <= 4 && hasAt(s, n.end, "四半期") {
-			q, e = n.v, n.end+len("四半期")
+			return n.v, gQuarter, n.end + len("四半期"), true
 		}
-	} else if i+1 < len(s) && s[i+1] >= '1' && s[i+1] <= '4' {
+	} else if i+1 < len(s) && s[i] == 'Q' && s[i+1] >= '1' && s[i+1] <= '4' {
 		// Q3 alone, not inside a code or a word (Q3X, EQ1, Q10)
 		prev, next := runeBefore(s, i), rune(0)
 		if i+2 < len(s) {
 			next = rune(s[i+2])
 		}
 		if !isASCIILetter(prev) && !(prev >= '0' && prev <= '9') && !isASCIILetter(next) && !(next >= '0' && next <= '9') && next != '.' && next != '-' {
-			q, e = int(s[i+1]-'0'), i+2
+			return int(s[i+1] - '0'), gQuarter, i + 2, true
 		}
 	}
-	if q == 0 {
-		return t, i, false
+	return 0, gNone, i, false
+}
+
+// halfWords name a half of a year with no year before them.
+var halfWords = []string{"上半期", "下半期", "上期", "下期"}
+
+// addPart records a part of a year written alone (下半期, 第3四半期). After
+// a year, a fiscal year or another part of one (今年度上半期は…下半期は…)
+// it is a part of that year, calendar or fiscal as that one is; else which
+// year, and whether calendar or fiscal, the words do not tell: the value
+// keeps the year unknown (XXXX-Q1) and no interval is given.
+func (sc *scanner) addPart(start, end, sub int, g gran) {
+	if p := sc.prev; sc.hasPrev && !p.xy && p.y > 0 && (p.g == gYear || p.g == gFY || p.g == gHalf || p.g == gQuarter) {
+		sp := spec{start: start, end: end}
+		sc.addPoint(&sp, point{g: g, y: p.y, sub: sub, fy: p.g == gFY || p.fy, fyEnd: p.fyEnd}, article.AnchorPrevious)
+		return
 	}
-	t.Value = "XXXX-Q" + strconv.Itoa(q)
-	return t, e, true
+	v := "XXXX-H"
+	if g == gQuarter {
+		v = "XXXX-Q"
+	}
+	sc.add(start, end, article.Time{Type: article.TypeDate, Value: v + strconv.Itoa(sub), Anchor: article.AnchorNone})
 }
 
 // everyEnd returns the value of the end of a range that a set opens (毎年6月

@@ -512,6 +512,10 @@ var triggers = func() *runeSet {
 		c, _ := utf8.DecodeRuneInString(z)
 		m.add(c)
 	}
+	for _, w := range halfWords {
+		c, _ := utf8.DecodeRuneInString(w)
+		m.add(c)
+	}
 	return &m
 }()
 
@@ -556,6 +560,9 @@ var lexHeads = func() map[rune][]string {
 	}
 	for _, z := range zoneWords {
 		add(z)
+	}
+	for _, w := range halfWords {
+		add(w)
 	}
 	return m
 }()
