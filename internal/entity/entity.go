@@ -1276,6 +1276,13 @@ func orgPart(t *morph.Token) bool {
 // offices in general (開庁: an office opening; 省庁: the ministries).
 var notOrgs = map[string]bool{"開庁": true, "閉庁": true, "登庁": true, "退庁": true, "入庁": true, "出庁": true, "省庁": true, "官庁": true, "中央省庁": true}
 
+// corpForms are the legal forms of a body written before its name.
+var corpForms = map[string]bool{"株式会社": true, "有限会社": true, "合同会社": true, "一般社団法人": true, "公益社団法人": true,
+	"一般財団法人": true, "公益財団法人": true, "社会福祉法人": true, "学校法人": true, "医療法人": true, "NPO法人": true, "特定非営利活動法人": true}
+
+// maxCorpName bounds the tokens of a name after its legal form.
+const maxCorpName = 6
+
 // findOrganizations adds the organisations of p and records acronyms
 // introduced with their full name in aliases.
 func findOrganizations(p *paragraph, aliases map[string]string) {
@@ -1329,6 +1336,23 @@ func findOrganizations(p *paragraph, aliases map[string]string) {
 				}
 			}
 		}
+	}
+	// 株式会社ホワイトフィールド, 一般社団法人みなと会: the legal form
+	// written before the name, which no head after it marks.
+	for k := range p.toks {
+		if !corpForms[p.toks[k].Surface] {
+			continue
+		}
+		e := k
+		for e+1 < len(p.toks) && e-k < maxCorpName && p.toks[e+1].Start == p.toks[e].End && p.toks[e+1].IsNoun() && !p.toks[e+1].IsSymbol() && !p.toks[e+1].IsNumber() && !p.toks[e+1].IsSuffix() {
+			e++
+		}
+		start, end := p.toks[k].Start, p.toks[e].End
+		if e == k || !p.free(start, end) {
+			continue
+		}
+		name := s[start:end]
+		p.add(Mention{Kind: Organization, Name: name, Text: name, Start: start, End: end, NameEnd: end})
 	}
 	// JAXA=宇宙航空研究開発機構: an acronym glued to its full name.
 	for _, k := range p.acronyms {

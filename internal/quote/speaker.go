@@ -426,21 +426,12 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 	}
 	if sameOrgs[p] {
 		// 同社は「…」と説明した: the organisation named last.
-		w := who{}
-		if f.x != nil {
-			w = f.lastOrg(pi, start)
-		}
-		if w.name == "" {
-			w = f.bracketOrg(pi, start)
-		}
-		if w.name == "" && (p == "同社" || p == "同グループ") {
-			w = f.leadCompany(pi)
-		}
-		if w.name != "" {
+		if w := f.sameOrg(pi, start, p); w.name != "" {
 			w.span = t.Span(start, end) // the mention the attribution used
 			return w
 		}
 	}
+
 	if d := strings.Index(p, "・"); d > 0 && f.x != nil && strings.HasPrefix(phrase, p) && kanjiRun(p[:d]) && nameShape(p[:d]) && !roleWord(p[:d]) &&
 		(f.personAt(pi, start, start+d) || !f.personIn(pi, start+d+len("・"), end)) {
 		// 村岡健太・北浜市長: a name, then the post it holds; not
@@ -483,6 +474,13 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 		// RINA, K子: a stage name or an initial, which no dictionary holds.
 		return who{name: n, span: t.Span(end-len(n), end)}
 	}
+	if k := ofBefore(s, start); k < start && sameOrgs[s[k:start-len("の")]] && (hasRoleSuffix(trimPlural(p)) || crowdNoun(p) || slices.Contains(occupations, p)) {
+		// 同社の広報担当者は: the one in that role at the organisation
+		// named last.
+		if w := f.sameOrg(pi, k, s[k:start-len("の")]); w.name != "" {
+			return who{name: w.name + "の" + p, org: w.name, span: t.Span(k, end), rule: rulePronoun}
+		}
+	}
 	bare := start // where the phrase began before its "Xの"
 	if b := trimPlural(p); utf8.RuneCountInString(b) <= 3 && (b == "人" || crowdNoun(b) || hasRoleSuffix(b)) || slices.Contains(occupations, b) {
 		// 商店街の人たちは, 市の担当者は, 70代の男性は: an unnamed
@@ -496,6 +494,7 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 					w.span, w.rule = t.Span(start, end), rulePronoun
 					return w
 				}
+
 			}
 		}
 	}
@@ -1557,6 +1556,22 @@ func appendAged(out []string, s string) []string {
 	return out
 }
 
+// sameOrg returns the organisation the word same (同社, 同協会) at start
+// of paragraph pi points back to, or nobody.
+func (f *finder) sameOrg(pi, start int, same string) who {
+	w := who{}
+	if f.x != nil {
+		w = f.lastOrg(pi, start, same)
+	}
+	if w.name == "" {
+		w = f.bracketOrg(pi, start)
+	}
+	if w.name == "" && (same == "同社" || same == "同グループ") {
+		w = f.leadCompany(pi)
+	}
+	return w
+}
+
 // sameOrgs refer back to the organisation the text named last (同社は).
 var sameOrgs = map[string]bool{"同社": true, "同行": true, "同省": true, "同庁": true, "同党": true, "同協会": true, "同グループ": true, "同大": true, "同校": true, "同病院": true,
 	"同大学": true, "同局": true, "同店": true, "同団体": true, "同事務所": true, "同球団": true, "同チーム": true}
@@ -1704,17 +1719,30 @@ func brandLike(name string) bool {
 
 // lastOrg returns the organisation mentioned last before offset end of
 // paragraph pi, in it or in the few paragraphs before, or nobody.
-func (f *finder) lastOrg(pi, end int) who {
+func (f *finder) lastOrg(pi, end int, same string) who {
 	for j := pi; j >= 0 && j >= pi-maxTitleBack; j-- {
 		ms := f.x.Mentions(j)
 		for k := len(ms) - 1; k >= 0; k-- {
 			if m := ms[k]; m.Kind == entity.Organization && (j < pi || m.End <= end) {
-				return who{name: f.x.Name(m)}
+				if name := f.x.Name(m); same != "同社" || !notCompany(name) {
+					return who{name: name}
+				}
 			}
 		}
 	}
 	return who{}
 }
+
+// notCompany reports an organisation that 同社 cannot point back to: a
+// body of another kind by its head or its legal form (北浜市観光協会,
+// 一般社団法人みなと会, 港南大学).
+func notCompany(name string) bool {
+	return hasSuffixAny(name, nonCompanyHeads...) || hasPrefixAny(name, "一般社団法人", "公益社団法人", "一般財団法人", "公益財団法人", "社会福祉法人", "学校法人", "医療法人", "NPO法人", "特定非営利活動法人")
+}
+
+// nonCompanyHeads end the names of bodies that are no company.
+var nonCompanyHeads = []string{"協会", "省", "庁", "党", "大学", "学校", "高校", "病院", "委員会", "機構", "連盟", "組合", "財団", "政府", "議会",
+	"裁判所", "地裁", "高裁", "警察", "署", "局", "研究所"}
 
 // lightVerbs follow a noun of speech taken as the verb (指摘をみせた,
 // ツッコミを入れた): the predicate goes on through them to the name after
