@@ -234,6 +234,19 @@ func (f *finder) parenSpeaker(t morph.Text, pi int, s string, off int, after str
 		name, detail = in[:k], in[k:]
 	}
 	start := off + len(open)
+	if d := strings.TrimLeft(detail, "／/・、，,"); d != "" && !hasAge(detail) && !strings.ContainsAny(d, "／/・、，,") {
+		// （北浜市の会社員、森川忠さん）: who they are, then the name.
+		if _, _, titled := entity.SplitTitle(d); titled {
+			ds := start + len(in) - len(d)
+			if w := f.resolve(t, pi, s, ds, ds+len(d)); w.name != "" && w.name != anaphorName && !w.guess {
+				return w
+			}
+		}
+	}
+	if detail == "" && orgUnit(name) {
+		// （北浜市観光課）: an office speaks through its staff.
+		return who{name: name, org: name, span: t.Span(start, start+len(name))}
+	}
 	if detail != "" && hasAge(detail) && hasSuffixAny(name, "市", "町", "村", "区", "県", "都", "府", "道", "州") {
 		// （北浜市・60代男性）: where a person lives, then who they are.
 		return who{name: in, span: t.Span(start, start+len(in))}
