@@ -626,6 +626,9 @@ func findPeople(p *paragraph) {
 		if i > 0 && titleStarts.has(r) && mayEndName(prev, r) {
 			if n, title, honorific := titleAt(s, i); n > 0 {
 				start, nameEnd := nameBefore(p, i, title, honorific)
+				if start >= 0 && localOffices[title] && placeToken(p, start, nameEnd) {
+					start = -1 // 横浜市長, 港町町長: the office of a place, no name
+				}
 				if start >= 0 && p.free(start, i+n) && !epithets[s[start:nameEnd]] {
 					name := s[start:nameEnd]
 					p.add(Mention{Kind: Person, Name: name, Text: s[start : i+n], Title: s[nameEnd : i+n], Start: start, End: i + n, NameEnd: nameEnd})
@@ -635,6 +638,21 @@ func findPeople(p *paragraph) {
 		prev = r
 		i += w
 	}
+}
+
+// localOffices are the titles of the heads of a city, a town, a village
+// or a ward, written after the place's name without its 市, 町, 村 or 区.
+var localOffices = map[string]bool{"市長": true, "町長": true, "村長": true, "区長": true, "副市長": true, "副町長": true, "副村長": true, "副区長": true}
+
+// LocalOffice reports whether title is the head of a city, a town, a
+// village or a ward (市長), which a place's name may stand before.
+func LocalOffice(title string) bool { return localOffices[title] }
+
+// placeToken reports whether s[start:end] of p is one token the
+// dictionary holds as a place and not as a family name.
+func placeToken(p *paragraph, start, end int) bool {
+	k, ok := p.tokenAt(start)
+	return ok && p.toks[k].End == end && p.toks[k].IsPlace() && !p.toks[k].IsFamilyName()
 }
 
 // tokenIndex returns the index of t, a token of p.toks.

@@ -94,6 +94,7 @@ func TestFind(t *testing.T) {
 			nil, []string{"厚生労働省", "立憲民主党", "北大西洋条約機構"}, nil, 0},
 		{"a legal form before the name", "販売権を得た株式会社ホワイトフィールドが店を開き、一般社団法人みなと観光協会も協力した。",
 			nil, []string{"一般社団法人みなと観光協会", "株式会社ホワイトフィールド"}, nil, 0},
+		{"a city's name before its head's title", "港南市長と緑川市長が視察した。", []string{"緑川"}, nil, []string{"港南"}, 1},
 		{"acts that end like an office", "新庁舎は来年開庁する。知事は登庁し、中央省庁と協議した。", nil, nil, nil, 0},
 		{"a given name cut in two kanji", "決勝では吉岡拓真がゴールを決めた。", []string{"吉岡拓真"}, nil, nil, 1},
 		{"a given name whose first kanji is unknown", "主将の田中颯太が先発した。", []string{"田中颯太"}, nil, nil, 1},

@@ -554,6 +554,16 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 		return who{name: name, span: t.Span(ns, end), org: orgBefore(f, t, pi, s, ns)}
 	}
 	w.span, w.org = t.Span(start, end), orgBefore(f, t, pi, s, bare)
+	if titled && name != "" && entity.LocalOffice(title) && (f.x != nil && f.placeAt(pi, start, start+len(name)) || f.x == nil && f.placeNamed(pi, name+strings.TrimPrefix(title, "副")[:len("市")])) {
+		// 港南市長: the head of the city, named with the title before,
+		// else the office itself.
+		if tw := f.titled(pi, start, title); tw.name != "" {
+			tw.rule = ruleTitle
+			return tw
+		}
+		w.name = p
+		return w
+	}
 	if titled && name != "" {
 		// A katakana name after a title of its own (外交顧問イワン・ペトレンコ氏).
 		k := len(name)
@@ -593,6 +603,36 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 // offices are the authorities news text names by one kanji (県は, 市は):
 // the prefecture, the city, the town, the village, the ward, the state.
 var offices = map[string]bool{"県": true, "市": true, "町": true, "村": true, "区": true, "国": true, "都": true, "府": true, "道": true}
+
+// placeAt reports whether the entities hold a place mentioned at exactly
+// [start, end) of paragraph pi's text.
+func (f *finder) placeAt(pi, start, end int) bool {
+	for _, m := range f.x.Mentions(pi) {
+		if m.Kind == entity.Place && m.Start == start && m.End == end {
+			return true
+		}
+	}
+	return false
+}
+
+// placeNamed reports whether paragraphs up to pi name the place (港南市)
+// other than in its head's title (港南市長).
+func (f *finder) placeNamed(pi int, place string) bool {
+	for j := 0; j <= pi && j < len(f.paras); j++ {
+		s := f.text(j).Norm
+		for i := strings.Index(s, place); i >= 0; {
+			if !strings.HasPrefix(s[i+len(place):], "長") {
+				return true
+			}
+			k := strings.Index(s[i+len(place):], place)
+			if k < 0 {
+				break
+			}
+			i += len(place) + k
+		}
+	}
+	return false
+}
 
 // personIn reports whether the entities hold a person mentioned inside
 // [start, end) of paragraph pi's text.
