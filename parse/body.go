@@ -109,8 +109,8 @@ func (p *parser) classifyBody(start, end int) {
 	p.joinWraps(start, end)
 	anchor := p.extendText(p.lastText(start, end), end)
 	p.shortLines(start, end, anchor)
-	p.classifyTail(anchor, end)
 	p.lastBio(start, anchor)
+	p.classifyTail(anchor, end)
 	p.pullQuotes(start, end)
 	for i := start; i < end; i++ {
 		l := p.lines[i]
@@ -868,10 +868,32 @@ func (p *parser) lastBio(start, anchor int) {
 			bodies++
 		}
 	}
-	if l := &p.lines[anchor]; bodies >= 2 && looksBio(l.text, true) {
-		l.role = roleBio
-		p.a.Bio = p.textPtr(l.s, l.e)
+	l := &p.lines[anchor]
+	if bodies < 2 || !looksBio(l.text, true) {
+		return
 	}
+	l.role = roleBio
+	bs, be := l.s, l.e
+	// 森川卓也（もりかわ・たくや） on the line above: the name that
+	// opens the profile.
+	if k := p.prevContent(anchor); k > start && (p.lines[k].role == roleBody || p.lines[k].role == roleHeading) && nameOnlyReading(p.lines[k].text) {
+		p.lines[k].role = roleBio
+		bs = p.lines[k].s
+	}
+	// 1990年 独立, 2015年 受賞 on the lines under it: its chronology.
+	for i := anchor + 1; i < len(p.lines) && !p.lines[i].blank && chronologyLine(p.lines[i].text); i++ {
+		p.lines[i].role = roleBio
+		be = p.lines[i].e
+	}
+	p.a.Bio = p.textPtr(bs, be)
+}
+
+// prevContent returns the index of the last non-blank line before i, or
+// -1.
+func (p *parser) prevContent(i int) int {
+	for i--; i >= 0 && p.lines[i].blank; i-- {
+	}
+	return i
 }
 
 // classifyTail reads the lines after the last text, anchor, up to end:
@@ -899,7 +921,7 @@ func (p *parser) classifyTail(anchor, end int) {
 			}
 		}
 		for k := i; k < j && box; k++ {
-			if lines[k].role != roleCaption {
+			if lines[k].role != roleCaption && lines[k].role != roleBio {
 				lines[k].role = roleUI
 			}
 		}
@@ -916,7 +938,7 @@ func (p *parser) classifyTail(anchor, end int) {
 				continue
 			}
 		}
-		if l.blank || l.role == roleUI || l.role == roleCaption || l.plainText && l.role == roleBody {
+		if l.blank || l.role == roleUI || l.role == roleCaption || l.role == roleBio || l.plainText && l.role == roleBody {
 			continue
 		}
 		if l.n <= maxCaptionRunes && photoCaption(l.text) {
@@ -1260,13 +1282,20 @@ func looksBio(s string, strict bool) bool {
 // brackets, written with a middle dot between family and given name
 // (芹沢かおり（せりざわ・かおり）), the way a profile starts.
 func readingOpens(s string) bool {
+	rest, ok := nameReading(s)
+	return ok && strings.Contains(rest, "。")
+}
+
+// nameReading reads a name and its reading in kana at the start of s,
+// 芹沢かおり（せりざわ・かおり）, and returns what follows it.
+func nameReading(s string) (string, bool) {
 	open := strings.IndexAny(s, "(（")
 	if open <= 0 || utf8.RuneCountInString(s[:open]) > 8 {
-		return false
+		return "", false
 	}
 	for _, r := range s[:open] {
 		if !isHan(r) && !isHiragana(r) && !isKatakana(r) {
-			return false
+			return "", false
 		}
 	}
 	rest := s[open:]
@@ -1274,15 +1303,44 @@ func readingOpens(s string) bool {
 	rest = rest[w:]
 	end := strings.IndexAny(rest, ")）")
 	if end <= 0 || !strings.Contains(rest[:end], "・") {
-		return false
+		return "", false
 	}
 	for _, r := range rest[:end] {
 		if !isHiragana(r) && r != '・' {
-			return false
+			return "", false
 		}
 	}
-	return strings.Contains(rest[end:], "。")
+	_, w = utf8.DecodeRuneInString(rest[end:])
+	return rest[end+w:], true
 }
+
+// nameOnlyReading reports a line that is a name and its reading alone,
+// 森川卓也（もりかわ・たくや）, which opens a profile under its head.
+func nameOnlyReading(s string) bool {
+	rest, ok := nameReading(s)
+	return ok && strings.TrimSpace(rest) == ""
+}
+
+// chronologyLine reports a line of a profile's chronology: a year, maybe
+// its month, then what happened, 1990年 花火師として独立, 2015年4月 社長に就任.
+func chronologyLine(s string) bool {
+	n := 0
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	if n != 4 || !strings.HasPrefix(s[n:], "年") {
+		return false
+	}
+	rest := s[n+len("年"):]
+	if m := strings.Index(rest, "月"); m > 0 && m <= 2 && allDigits(rest[:m]) {
+		rest = rest[m+len("月"):]
+	}
+	rest = strings.TrimLeft(rest, " \u3000")
+	return len(rest) < len(s)-n-len("年") && rest != "" && utf8.RuneCountInString(rest) <= maxChronologyRunes
+}
+
+// maxChronologyRunes bounds what happened in a line of a chronology.
+const maxChronologyRunes = 40
 
 // readFooter reads the lines after the article: related links, author
 // blocks, an update time, a provider's profile.
@@ -1347,7 +1405,8 @@ func (p *parser) readFooter(start int) {
 		if p.iconTagLine(i) {
 			continue
 		}
-		if mode == author && (p.a.Bio == nil || bioS >= 0) && (l.prose || bioS >= 0 && l.n >= minProfileRunes && !isBullet(firstRune(l.text))) {
+		if mode == author && (p.a.Bio == nil || bioS >= 0) && (l.prose || bioS >= 0 && (l.n >= minProfileRunes && !isBullet(firstRune(l.text)) || chronologyLine(l.text)) ||
+			bioS < 0 && nameOnlyReading(l.text)) {
 			// ■プロフィール, then 長谷川康之（はせがわ やすゆき）１９５４年、東京
 			// 生まれ。 and the lines that go on with it: one profile.
 			if bioS < 0 {

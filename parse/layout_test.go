@@ -998,6 +998,27 @@ func TestProfileUnderAuthorHead(t *testing.T) {
 	assert.Equal(t, []string{"■プロフィール", "■関連リンク"}, textsOf(a.Boilerplate))
 }
 
+// TestProfileChronology checks that a profile after the text keeps the
+// name over it and the chronology under it, with or without a head.
+func TestProfileChronology(t *testing.T) {
+	const text = "店主の森川さんは、この春で店を閉じると決めた。\n\n最後の日には常連客が花束を持って訪れた。\n\n"
+	const profile = "森川卓也（もりかわ・たくや）\n1954年港町生まれ。\n1980年 古書店を開業\n2012年4月 郷土史の会を設立\n"
+	for _, tt := range []struct{ name, in string }{
+		{"under a head", layoutHead + text + "■プロフィール\n" + profile},
+		{"with no head", layoutHead + text + profile},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse([]byte(tt.in), WithoutMorphology())
+			require.NoError(t, err)
+			spanChecker{t: t, a: a, text: true}.check()
+			require.NotNil(t, a.Bio)
+			assert.Equal(t, "森川卓也(もりかわ・たくや)\n1954年港町生まれ。\n1980年 古書店を開業\n2012年4月 郷土史の会を設立", a.Bio.Text)
+			assert.Equal(t, []string{"店主の森川さんは、この春で店を閉じると決めた。", "最後の日には常連客が花束を持って訪れた。"}, paragraphTexts(a))
+			assert.Empty(t, a.Tags)
+		})
+	}
+}
+
 func TestInterviewCreditAndProfile(t *testing.T) {
 	in := "「地方から世界へ」　陶芸家・北村紗季さんに聞く\n2026年10月3日 10時00分\n\n" +
 		"港南焼の若手陶芸家、北村紗季さん（34）が今秋、海外で初の個展を開く。理由を聞いた。（聞き手・文化部　小野寺航）\n\n" +
