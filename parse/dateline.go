@@ -93,6 +93,12 @@ func (p *parser) findDates(s string) []foundDate {
 				out = append(out, foundDate{start: i, end: i + m, st: st})
 				i += m
 				prevDigit = false
+				if fd, ok := updateClock(s, i, st); ok {
+					// 2026年2月27日 15:45 更新 16:20: the time of the
+					// update, on the day just printed.
+					out = append(out, fd)
+					i = fd.end
+				}
 				continue
 			}
 		}
@@ -104,6 +110,35 @@ func (p *parser) findDates(s string) []foundDate {
 		}
 	}
 	return out
+}
+
+// updateClock reads a clock time printed after 更新 at s[i:] (更新 16:20,
+// 最終更新：16時20分) with no date of its own: the time of an update on the
+// day of st, the date printed before it.
+func updateClock(s string, i int, st stamp) (foundDate, bool) {
+	if st.t.Start.IsZero() || st.yearless {
+		return foundDate{}, false
+	}
+	after := strings.TrimLeft(s[i:], " \u3000(")
+	rest, ok := strings.CutPrefix(after, "最終更新")
+	if !ok {
+		if rest, ok = strings.CutPrefix(after, "更新"); !ok {
+			return foundDate{}, false
+		}
+	}
+	c := len(s) - len(strings.TrimLeft(rest, " \u3000:"))
+	if c == len(s) || s[c] < '0' || s[c] > '9' {
+		return foundDate{}, false
+	}
+	ts := temporal.Find(s[c:], temporal.Context{Ref: st.t.Start, Loc: st.t.Start.Location()})
+	if len(ts) == 0 {
+		return foundDate{}, false
+	}
+	t := ts[0]
+	if t.Span.Start != 0 || t.Type != article.TypeTime || !strings.HasPrefix(t.Value, st.t.Value[:min(len(st.t.Value), len("2006-01-02"))]) {
+		return foundDate{}, false
+	}
+	return foundDate{start: c, end: c + t.Span.End, st: stamp{t: t}}, true
 }
 
 // startsEra reports whether s starts with a Japanese era name.

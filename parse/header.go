@@ -90,7 +90,7 @@ func (p *parser) readDateLine(l line) (dl dateLine, ok bool) {
 			// before it.
 			after, postUpd := strings.CutPrefix(post, "更新")
 			after = strings.TrimLeft(after, " \u3000")
-			postUpd = postUpd && (after == "" || strings.HasPrefix(after, ")") || strings.HasPrefix(after, "）"))
+			postUpd = postUpd && (after == "" && k+1 == len(fds) || strings.HasPrefix(after, ")") || strings.HasPrefix(after, "）"))
 			isUpd := strings.Contains(pre, "更新") || postUpd
 			t := fd.st.t
 			s, e := l.s+fd.start, l.s+fd.end
@@ -621,6 +621,7 @@ func (p *parser) header() int {
 						// it the kicker.
 						l.role = roleKicker
 						p.a.Kicker = p.textPtr(l.s, l.e)
+						kickLine = i
 						continue
 					}
 					p.a.Kicker = p.textPtr(toks[0].s, toks[0].e)

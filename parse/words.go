@@ -647,6 +647,9 @@ func menuLine(s string) bool {
 			ui++
 		case menuSections[w]:
 			known++
+		case navShape(w):
+			known++
+			ui++
 		case utf8.RuneCountInString(w) > 6 || !lettersOnly(w):
 			return false
 		}
@@ -675,7 +678,20 @@ var menuSections = setOf("政治", "経済", "国際", "社会", "地域", "国�
 	"ドラマ", "アイドル", "お笑い", "科学", "IT", "文化", "くらし", "暮らし", "生活", "ライフ", "事件", "事故", "天気", "動画",
 	"写真", "オピニオン", "社説", "コラム", "特集", "ビジネス", "マネー", "マーケット", "教育", "医療", "健康", "グルメ",
 	"旅行", "トレンド", "ワールド", "テック", "速報", "ニュース", "総合", "企業", "働き方", "環境", "テクノロジー", "カルチャー",
-	"ゲーム", "アニメ", "サッカー", "野球", "ゴルフ", "競馬", "相撲")
+	"ゲーム", "アニメ", "サッカー", "野球", "ゴルフ", "競馬", "相撲", "株式", "為替", "債券", "商品", "決算", "投資信託", "投信", "金利", "暗号資産")
+
+// navShape reports a link of a site's menu by its shape: a listing by
+// some key (業種別, 地域別), a search (企業検索), a list (新着一覧, 新着リリ
+// ース) or an action on the site (リリースを配信する, 番組表を見る).
+func navShape(w string) bool {
+	n := utf8.RuneCountInString(w)
+	if n > 12 || n < 3 || !lettersOnly(w) {
+		return false
+	}
+	_, listing := cutAnySuffix(w, "検索", "一覧", "ランキング")
+	_, action := cutAnySuffix(w, "する", "見る", "読む")
+	return n <= 5 && strings.HasSuffix(w, "別") || listing || strings.HasPrefix(w, "新着") || action && strings.Contains(w, "を")
+}
 
 // navWords are links of a site's menu that are no whole line of furniture
 // alone (an article may be about アクセス).
