@@ -813,8 +813,8 @@ func TestHeaderShapes(t *testing.T) {
 			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日 9:30", updated: "11:05",
 		},
 		{
-			name: "a site's name in two words, a menu of listings, then the label over the headline",
-			in:   "かわべ経済 デイリー\n新着記事　業種別　地域別　企業検索　記事を投稿する\n株式　為替　債券　決算\n地域経済\n古書店、五十年の歩みに幕\n2024年5月10日 9:30\n" + body,
+			name:   "a site's name in two words, a menu of listings, then the label over the headline",
+			in:     "かわべ経済 デイリー\n新着記事　業種別　地域別　企業検索　記事を投稿する\n株式　為替　債券　決算\n地域経済\n古書店、五十年の歩みに幕\n2024年5月10日 9:30\n" + body,
 			kicker: "地域経済", headline: "古書店、五十年の歩みに幕", published: "2024年5月10日 9:30",
 		},
 		{
