@@ -598,6 +598,9 @@ func editorsNote(s string) bool {
 	if rest, ok := strings.CutPrefix(s, "※"); ok {
 		return strings.HasPrefix(rest, "この記事") || strings.HasPrefix(rest, "本記事")
 	}
+	if articleNote(s) {
+		return true
+	}
 	in, ok := cutBrackets(s)
 	if !ok || utf8.RuneCountInString(in) > 60 {
 		return false
@@ -605,6 +608,35 @@ func editorsNote(s string) bool {
 	return strings.HasPrefix(in, "この記事は") || strings.HasPrefix(in, "本記事は") ||
 		strings.Contains(in, "に掲載されました") || strings.Contains(in, "に掲載した") || strings.Contains(in, "付朝刊") || strings.Contains(in, "付の朝刊")
 }
+
+// articleNote reports a note on the article printed as a sentence of its
+// own, with no brackets: この記事は随時更新しています。, 記事の内容は配信時
+// 点のものです。, 本記事は情報提供を目的としており…, or a call for readers'
+// letters (「声」への投稿は、…お寄せください。).
+func articleNote(s string) bool {
+	if utf8.RuneCountInString(s) > maxNoteRunes || !strings.HasSuffix(s, "。") {
+		return false
+	}
+	if _, ok := hasPrefixAny(s, "この記事は", "本記事は", "記事の内容は", "掲載記事は", "この記事の内容は", "本記事の内容は"); ok {
+		_, meta := hasPrefixAny(s, "この記事は", "本記事は")
+		return !meta || noteWordsIn(s)
+	}
+	return strings.HasSuffix(s, "お寄せください。") && (strings.Contains(s, "投稿") || strings.Contains(s, "応募"))
+}
+
+// noteWordsIn reports the words of a note on an article: how it is kept
+// up to date, when it was true, what it is for.
+func noteWordsIn(s string) bool {
+	for _, w := range []string{"更新", "時点", "目的", "配信", "掲載", "転載", "加筆", "修正", "訂正", "再構成", "抜粋"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxNoteRunes bounds a note on the article, in runes.
+const maxNoteRunes = 90
 
 // copyrightYear returns the year of the page's copyright notice (© 2025
 // 港北新報社, Copyright 2025, (C)2025), the last one given, or 0.
