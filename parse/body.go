@@ -394,7 +394,7 @@ const (
 // plain tells text without page furniture.
 func (p *parser) lineRole(l *line, text, plain bool) role {
 	switch {
-	case l.ui, editorsNote(l.text):
+	case l.ui, editorsNote(l.text), workData(l.text):
 		return roleUI
 	case strings.Contains(l.text, "\t"):
 		return roleUI // a table row: data, not text
@@ -608,6 +608,30 @@ func editorsNote(s string) bool {
 	return strings.HasPrefix(in, "この記事は") || strings.HasPrefix(in, "本記事は") ||
 		strings.Contains(in, "に掲載されました") || strings.Contains(in, "に掲載した") || strings.Contains(in, "付朝刊") || strings.Contains(in, "付の朝刊")
 }
+
+// workData reports the data line of a book or a disc a review is about:
+// its title, who made it and its publisher and price in brackets,
+// 『港の灯』森川卓也著（川辺書房・1980円）.
+func workData(s string) bool {
+	if !strings.HasPrefix(s, "『") || strings.HasSuffix(s, "。") || utf8.RuneCountInString(s) > maxWorkData {
+		return false
+	}
+	c := strings.Index(s, "』")
+	if c < 0 {
+		return false
+	}
+	rest := s[c+len("』"):]
+	open := strings.IndexAny(rest, "(（")
+	if open < 0 {
+		return false
+	}
+	who := rest[:open]
+	_, made := cutAnySuffix(strings.TrimSpace(who), "著", "作", "訳", "編", "編著", "監修", "絵", "文")
+	return made && strings.Contains(rest[open:], "円")
+}
+
+// maxWorkData bounds the data line of a work, in runes.
+const maxWorkData = 80
 
 // articleNote reports a note on the article printed as a sentence of its
 // own, with no brackets: この記事は随時更新しています。, 記事の内容は配信時

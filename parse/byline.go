@@ -128,7 +128,7 @@ func creditsOf(names []rng) []credit {
 
 // creditRoles say what the person credited did, before the name and a
 // separator: 聞き手・, 文＝, 写真：. Longer labels come first.
-var creditRoles = []string{"取材・文", "文・写真", "写真・文", "文と写真", "文・構成", "イラスト", "聞き手", "構成", "写真", "撮影", "取材", "編集", "記者", "文", "図"}
+var creditRoles = []string{"取材・文", "文・写真", "写真・文", "文と写真", "文・構成", "イラスト", "聞き手", "構成", "写真", "撮影", "取材", "編集", "記者", "評者", "文", "図"}
 
 // deskSuffixes end the desk, bureau or post printed with a reporter's
 // name: 政治部, 港川支局, 編集委員, 北京特派員.
@@ -294,6 +294,15 @@ func (p *parser) bylineLine(l line) (cs []credit, kicker rng, ok bool) {
 	if l.n > 40 {
 		return nil, rng{}, false
 	}
+	if c, ok := p.creditBracketed(l); ok {
+		return []credit{c}, rng{}, true
+	}
+	if r, ok := hasPrefixAny(t, creditRoles...); ok && strings.HasPrefix(t[len(r):], "・") {
+		// 文・港町編集部　森下あおい: a role, a desk and a name.
+		if c, ok := p.credit(s, e); ok && c.desk != "" {
+			return []credit{c}, rng{}, true
+		}
+	}
 	toks := p.tokensOf(s, e)
 	if len(toks) == 0 || len(toks) > 8 {
 		return nil, rng{}, false
@@ -334,6 +343,71 @@ func (p *parser) bylineLine(l line) (cs []credit, kicker rng, ok bool) {
 		}
 	}
 	return nil, rng{}, false
+}
+
+// creditBracketed reads a credit followed by who the person is in
+// brackets, 評者　篠原透（文芸評論家）, or, on a letters page, by where
+// they live and their age, 会社員　佐伯ゆかり（北陽市　41）, after what
+// they do.
+func (p *parser) creditBracketed(l line) (credit, bool) {
+	t := l.text
+	open := strings.LastIndexAny(t, "(（")
+	if open <= 0 || !(strings.HasSuffix(t, ")") || strings.HasSuffix(t, "）")) {
+		return credit{}, false
+	}
+	_, ow := utf8.DecodeRuneInString(t[open:])
+	_, cw := utf8.DecodeLastRuneInString(t)
+	in := strings.TrimSpace(t[open+ow : len(t)-cw])
+	ce := l.s + open
+	for ce > l.s && (p.norm[ce-1] == ' ') {
+		ce--
+	}
+	aged := ageEnd(in)
+	if !aged && !whoWord(in) {
+		return credit{}, false
+	}
+	if c, ok := p.credit(l.s, ce); ok && (c.role != "" || c.desk != "") {
+		return c, true
+	}
+	if !aged {
+		return credit{}, false
+	}
+	k := strings.LastIndexAny(p.norm[l.s:ce], " \u3000")
+	if k <= 0 {
+		return credit{}, false
+	}
+	ns := l.s + k + 1
+	if p.norm[l.s+k] != ' ' {
+		ns = l.s + k + len("\u3000")
+	}
+	if names, ok := p.names(ns, ce, true); ok && len(names) == 1 && names[0] == (rng{ns, ce}) {
+		return credit{name: names[0]}, true
+	}
+	return credit{}, false
+}
+
+// ageEnd reports whether s ends with an age, a number of two or three
+// digits after a space or alone (北陽市 41, 41).
+func ageEnd(s string) bool {
+	n := 0
+	for n < len(s) && s[len(s)-1-n] >= '0' && s[len(s)-1-n] <= '9' {
+		n++
+	}
+	if n < 2 || n > 3 {
+		return false
+	}
+	rest := s[:len(s)-n]
+	return rest == "" || strings.HasSuffix(rest, " ") || strings.HasSuffix(rest, "\u3000") || strings.HasSuffix(rest, "・") || strings.HasSuffix(rest, "、")
+}
+
+// whoWord reports a word that says who a person is by trade
+// (文芸評論家, 作家, 医師), as printed after a credited name.
+func whoWord(s string) bool {
+	if utf8.RuneCountInString(s) > 12 || strings.ContainsAny(s, "、。 ") {
+		return false
+	}
+	_, ok := cutAnySuffix(s, "家", "者", "員", "師", "士", "手", "長", "ター", "ナー", "スト", "ライター")
+	return ok
 }
 
 // splitAny splits norm[s:e] at any of seps, trimming white space.

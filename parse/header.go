@@ -687,7 +687,7 @@ func (p *parser) header() int {
 	}
 	// Between the header and the first paragraph: bylines, tags, captions.
 	body := end + 1
-	for body < len(lines) && !(isText(&lines[body]) && !lines[body].ui && lines[body].first == body && !outletName(lines[body].text) && !companyLine(lines[body].text) && !editorsNote(lines[body].text)) {
+	for body < len(lines) && !(isText(&lines[body]) && !lines[body].ui && lines[body].first == body && !outletName(lines[body].text) && !companyLine(lines[body].text) && !editorsNote(lines[body].text) && !workData(lines[body].text)) {
 		body++ // みなと新報 under the date line: the outlet a portal credits; 北浜精工株式会社, the issuer of a release
 	}
 	if body >= len(lines) {
@@ -705,7 +705,7 @@ func (p *parser) header() int {
 			l.role = roleUI
 			continue
 		}
-		if outletName(l.text) || companyLine(l.text) || editorsNote(l.text) {
+		if outletName(l.text) || companyLine(l.text) || editorsNote(l.text) || workData(l.text) {
 			l.role = roleUI // the outlet a portal credits, repeated or not, or the issuer of a release
 			continue
 		}
@@ -935,7 +935,7 @@ func (p *parser) plainLead(from, body int) int {
 		if l.ui || l.first != i || l.count > 1 && p.furnished() || hasCaptionMark(l.text) || strings.Contains(l.text, "\t") || isContact(l.text) {
 			return -1
 		}
-		if _, _, ok := p.bylineLine(l); ok && first < 0 || (outletName(l.text) || companyLine(l.text)) && first < 0 {
+		if _, _, ok := p.bylineLine(l); ok && first < 0 || (outletName(l.text) || companyLine(l.text) || workData(l.text) || editorsNote(l.text)) && first < 0 {
 			continue
 		}
 		if first < 0 {

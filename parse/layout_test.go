@@ -52,6 +52,14 @@ func TestLayout(t *testing.T) {
 			boilerplate: []string{"写真一覧", "写真一覧"},
 		},
 		{
+			name: "a graph's label and a book's data are no text",
+			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\nグラフ：古書店の数の推移（市の統計から）\n\n" +
+				"最後の日には常連客が花束を持って訪れた。\n\n『港の古地図』森川卓也著（川辺書房・1980円）\n",
+			paragraphs:  []string{"店主の森川さんは、この春で店を閉じると決めた。", "最後の日には常連客が花束を持って訪れた。"},
+			captions:    []string{"グラフ:古書店の数の推移(市の統計から)"},
+			boilerplate: []string{"『港の古地図』森川卓也著(川辺書房・1980円)"},
+		},
+		{
 			name: "notes on the article printed as sentences are no text",
 			in: layoutHead + "この記事は随時更新しています。新しい情報が上に表示されます。\n\n店主の森川さんは、この春で店を閉じると決めた。\n\n" +
 				"最後の日には常連客が花束を持って訪れた。\n\n記事の内容は配信時点のものです。\n本記事は情報提供を目的としており、売買を勧めるものではありません。\n" +
@@ -825,6 +833,18 @@ func TestHeaderShapes(t *testing.T) {
 			name:   "a site's name in two words, a menu of listings, then the label over the headline",
 			in:     "かわべ経済 デイリー\n新着記事　業種別　地域別　企業検索　記事を投稿する\n株式　為替　債券　決算\n地域経済\n古書店、五十年の歩みに幕\n2024年5月10日 9:30\n" + body,
 			kicker: "地域経済", headline: "古書店、五十年の歩みに幕", published: "2024年5月10日 9:30",
+		},
+		{
+			name: "a role joined to a desk, then the name, under the date line", in: "古書店、五十年の歩みに幕\n2024年5月10日 9:30\n文・カワベ編集部　川瀬ゆかり\n番組表を見る　お気に入り登録\n" + body,
+			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日 9:30", bylines: []byline{{"川瀬ゆかり", "カワベ編集部", "文"}},
+		},
+		{
+			name: "a reviewer with who he is in brackets, then the book's data", in: "古書店、五十年の歩みに幕\n2024年5月10日 9:30\n評者　野島一平（文芸評論家）\n『港の古地図』森川卓也著（川辺書房・1980円）\n" + body,
+			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日 9:30", bylines: []byline{{"野島一平", "", "評者"}},
+		},
+		{
+			name: "a letter's writer, with where she lives and her age", in: "古書店、五十年の歩みに幕\n2024年5月10日 9:30\n会社員　川瀬ゆかり（港町　41）\n" + body,
+			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日 9:30", bylines: []byline{{"川瀬ゆかり", "", ""}},
 		},
 		{
 			name: "a press release: the issuer over the title", in: "報道関係者各位\nプレスリリース\n2024年5月10日\n株式会社川辺書房\n\n古書店、五十年の歩みに幕\n" + body,

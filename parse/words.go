@@ -630,7 +630,7 @@ func cutAnySuffix(s string, suffixes ...string) (string, bool) {
 // shareSites are the services a page's share buttons name.
 var shareSites = setOf("Facebook", "X", "LINE", "メール", "はてな", "はてなブックマーク", "Twitter", "B!", "Pocket", "Threads",
 	"Bluesky", "note", "Instagram", "ツイート", "シェア", "ポスト",
-	"印刷", "印刷する", "保存", "保存する", "リンクをコピー", "URLをコピー", "記事を保存")
+	"印刷", "印刷する", "保存", "保存する", "リンクをコピー", "URLをコピー", "記事を保存", "ブックマーク", "お気に入り", "お気に入り登録", "フォロー", "コメント")
 
 // menuLine reports a line of three links or more of a site's menu, each
 // a word of uiExact or navWords: ENGLISH アクセス お問い合わせ サイトマップ.
@@ -703,13 +703,17 @@ var navWords = setOf("ENGLISH", "アクセス", "交通アクセス", "お知ら
 // a button beside them (保存する 印刷する).
 func shareLine(s string) bool {
 	n := 0
+	share := 0
 	for w := range strings.FieldsSeq(s) {
-		if !shareSites[w] {
+		if !shareSites[w] && !navShape(w) {
 			return false
+		}
+		if shareSites[w] {
+			share++
 		}
 		n++
 	}
-	return n >= 2
+	return n >= 2 && share >= 1 // 番組表を見る　お気に入り登録
 }
 
 // tickerLine reports a line that opens with a securities code of four
