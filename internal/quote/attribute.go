@@ -890,6 +890,17 @@ func (f *finder) standalone(t morph.Text, pi int, s string, sents []sentence, si
 			}
 		}
 	}
+	if si+1 < len(sents) {
+		// 「…」。そうつぶやく菜々の声は…: the next sentence opens with the
+		// saying and the one who said it.
+		nx := sents[si+1]
+		if st, en, ok := saidOpensName(s[nx.Start:nx.End]); ok {
+			if w := f.resolve(t, pi, s, nx.Start+st, nx.Start+en); w.name != "" && w.name != anaphorName && !crowdNoun(w.name) {
+				w.guess = false // the verb of speech confirms a name the dictionary lacks
+				return withRule(w, ruleFollowing)
+			}
+		}
+	}
 	if !speech {
 		return who{} // a title or a name standing alone: nobody says it
 	}
@@ -1674,6 +1685,35 @@ func saidThenName(s string) (int, int, bool) {
 		return 0, 0, false
 	}
 	return at + st, at + len(name), true
+}
+
+// saidOpensName reads a sentence that opens with the saying and the one
+// who said it, then goes on about them: そうつぶやく菜々の声は…, こう話す
+// 森川さんの表情は明るい. It returns the bytes of the name's phrase.
+func saidOpensName(s string) (int, int, bool) {
+	body := strings.TrimLeft(s, " \u3000")
+	lead := len(s) - len(body)
+	if !hasPrefixAny(body, "そう", "こう") {
+		return 0, 0, false
+	}
+	at := len("そう")
+	v := verbAt(body[at:])
+	if v == "" || strings.HasSuffix(v, "て") || strings.HasSuffix(v, "で") {
+		return 0, 0, false // そう話して…: a clause goes on, see saidThenCleft
+	}
+	at += len(v)
+	end := at
+	for end < len(body) && end-at <= maxNamePhrase {
+		r, n := firstRune(body[end:])
+		if r == 'の' || r == 'は' || r == 'が' || r == 'も' || r == '、' {
+			break
+		}
+		end += n
+	}
+	if end == at || end >= len(body) || end-at > maxNamePhrase || phraseBefore(body[at:end], end-at) != 0 {
+		return 0, 0, false
+	}
+	return lead + at, lead + end, true
 }
 
 // saidLeads open a sentence that goes on from the words before it with
