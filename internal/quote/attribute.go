@@ -1005,6 +1005,11 @@ func (f *finder) standalone(t morph.Text, pi int, s string, sents []sentence, si
 		if w := f.commentHead(pi - 1); w.name != "" {
 			return withRule(w, ruleDialogue)
 		}
+		// 同局関係者が明かす。 then 「…」: the one the sentence before
+		// announces speaks.
+		if w := f.announcedBefore(pi); w.name != "" {
+			return withRule(w, ruleFollowing)
+		}
 		// 山田院長に話を伺った。 then 「…」: the one asked answers.
 		if w := f.askedBefore(pi); w.name != "" {
 			a.carried = true
@@ -1576,6 +1581,84 @@ var askVerbs = []string{"伺った", "伺いました", "うかがった", "聞�
 	// told: Xから告白を受けた, Xから打ち明けられた
 	"告白を受けた", "告白を受けました", "相談を受けた", "相談を受けました", "打ち明けられた", "打ち明けられました", "報告を受けた", "報告を受けました"}
 
+// hasPrefixOf returns the first of prefixes that s starts with.
+func hasPrefixOf(s string, prefixes ...string) (string, bool) {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return p, true
+		}
+	}
+	return "", false
+}
+
+// opensWithQuote reports whether paragraph pj opens with a quotation.
+func (f *finder) opensWithQuote(pj int) bool {
+	if pj >= len(f.paras) || f.paras[pj].Heading {
+		return false
+	}
+	s := strings.TrimLeft(f.src[f.paras[pj].Span.Start:f.paras[pj].Span.End], " \u3000")
+	return strings.HasPrefix(s, "「") || strings.HasPrefix(s, "『")
+}
+
+// announceVerbs end a sentence that announces the words of the next
+// paragraph: 同局関係者が明かす。, 知人はこう話す。
+var announceVerbs = []string{"明かす", "明かした", "話す", "話した", "語る", "語った", "証言する", "証言した", "打ち明ける", "打ち明けた",
+	"振り返る", "振り返った", "説明する", "説明した", "解説する", "解説した", "指摘する", "指摘した", "続ける", "続けた"}
+
+// announcedBefore returns the subject of the last sentence of paragraph
+// pi-1 when it is only someone and a verb of speech, maybe after こう or
+// 次のように (同局関係者が明かす。, 知人はこう話す。): the one whose words
+// open paragraph pi. Otherwise nobody.
+func (f *finder) announcedBefore(pi int) who {
+	if pi == 0 || f.paras[pi-1].Heading {
+		return who{}
+	}
+	t := f.text(pi - 1)
+	s := strings.TrimRight(t.Norm, " \u3000")
+	body, ok := strings.CutSuffix(s, "。")
+	if !ok || strings.ContainsAny(body[max(0, strings.LastIndex(body, "。")):], "「」") {
+		return who{}
+	}
+	off := 0
+	if k := strings.LastIndex(body, "。"); k >= 0 {
+		off = k + len("。")
+	}
+	sent := body[off:]
+	v := ""
+	for _, w := range announceVerbs {
+		if strings.HasSuffix(sent, w) {
+			v = w
+			break
+		}
+	}
+	if v == "" {
+		return who{}
+	}
+	head := strings.TrimSuffix(sent[:len(sent)-len(v)], "、")
+	for _, lead := range []string{"こう", "次のように", "このように", "そう"} {
+		if h, ok := strings.CutSuffix(head, lead); ok {
+			head = strings.TrimSuffix(h, "、")
+			break
+		}
+	}
+	h, ok := cutAnySuffix(head, "は", "が", "も")
+	if !ok {
+		return who{}
+	}
+	st := phraseBefore(h, len(h))
+	if st >= len(h) {
+		return who{}
+	}
+	if p, ok := hasPrefixOf(h[st:], "前出の", "前述の", "先述の"); ok && f.mentionedBefore(h[st:]).name == "" {
+		st += len(p) // 前出のおさむさん: the one quoted before, by name
+	}
+	if w := f.resolve(t, pi-1, t.Norm, off+st, off+len(h)); w.name != "" && w.name != anaphorName {
+		w.guess = false
+		return w
+	}
+	return who{}
+}
+
 // askedBefore returns the person asked in the last sentence of paragraph
 // pi-1 (…を山田院長に伺った。), or the one who told the writer (山田さんから
 // 衝撃の告白を受けた。), or nobody.
@@ -1771,6 +1854,9 @@ func (f *finder) nextCleft(pj int) who {
 			after := s[k+len(lead) : end]
 			if v, at := findVerb(after); v == "" || at != 0 {
 				continue
+			}
+			if strings.Contains(lead, "こう") && strings.TrimSpace(s[min(len(s), end+len("。")):]) == "" && f.opensWithQuote(pj+1) {
+				continue // 知人はこう話す。 then 「…」: the words after it
 			}
 			if st := phraseBefore(s, k); st < k {
 				if w := f.resolve(t, pj, s, st, k); w.name != "" && w.name != anaphorName && !w.guess {
