@@ -148,6 +148,12 @@ func (f *finder) titledIn(from, pi, end int, title string) (who, bool) {
 			st := phraseBefore(s, i+len(title))
 			name, _, _ := entity.SplitTitle(s[st : i+len(title)])
 			if st >= i || name == "" || utf8.RuneCountInString(name) < 2 {
+				if w, ok := f.labelledName(t, j, s, i+len(title)); ok {
+					if j != pi {
+						w.span = article.Span{}
+					}
+					return w, true
+				}
 				continue
 			}
 			if w := f.resolve(t, j, s, st, i+len(title)); w.name != "" && w.name != anaphorName {
@@ -160,6 +166,40 @@ func (f *finder) titledIn(from, pi, end int, title string) (who, bool) {
 	}
 	return who{}, false
 }
+
+// labelledName reads a name printed after a title and a colon at s[at:]
+// (院長：東堂まさみ, 代表・森川忠), as a release gives who heads the body.
+func (f *finder) labelledName(t morph.Text, pi int, s string, at int) (who, bool) {
+	sep, ok := hasPrefixOf(s[at:], "：", ":", "・", "＝", "=")
+	if !ok {
+		return who{}, false
+	}
+	ns := at + len(sep)
+	ne := ns
+	for n := 0; ne < len(s) && n <= maxLabelledName; n++ {
+		r, k := firstRune(s[ne:])
+		if !isNameRune(r) && !(r >= 'ぁ' && r <= 'ゖ') || r == '・' {
+			break
+		}
+		ne += k
+	}
+	if ne == ns || utf8.RuneCountInString(s[ns:ne]) < 2 || utf8.RuneCountInString(s[ns:ne]) > maxLabelledName {
+		return who{}, false
+	}
+	if ne < len(s) {
+		if r, _ := firstRune(s[ne:]); r != '、' && r != ')' && r != '）' && r != ' ' && r != ',' && r != '，' && r != '。' {
+			return who{}, false // 院長:本日は…: no name, words
+		}
+	}
+	if w := f.resolve(t, pi, s, ns, ne); w.name != "" && w.name != anaphorName && !commonNoun(w.name) {
+		w.guess = false
+		return w, true
+	}
+	return who{}, false
+}
+
+// maxLabelledName bounds a name after a title and a colon, in runes.
+const maxLabelledName = 10
 
 // maxTitleBack bounds the earlier paragraphs titled reads.
 const maxTitleBack = 8
