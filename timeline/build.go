@@ -372,6 +372,11 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 			// 13日（日本時間14日午前）: a time given again in another zone
 			// after one of the sentence is no new point to count from.
 			restated := g.Zone != "" && len(resolvedMains) > 1
+			if dayBefore(g.Text, src[g.Span.End:s.Span.End]) {
+				// 前日の米国市場で…: the day before, named for a thing
+				// of it; the text goes on from its own day.
+				restated = true
+			}
 			if n, ok := glossedDay(src, g.Span); ok {
 				// 前日の15日: the day counted from the one the text
 				// tells, glossed with its date; the text goes on from
@@ -569,4 +574,20 @@ func glossedDay(src string, sp article.Span) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// dayBefore reports a word for the day before the one the text tells used
+// as a noun's modifier (前日の米国市場, 前日の会見): a look back, not the
+// day the text goes on from. after is the text that follows the word.
+func dayBefore(word, after string) bool {
+	if word != "前日" && word != "前々日" {
+		return false
+	}
+	rest, ok := strings.CutPrefix(after, "の")
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return r != utf8.RuneError && !unicode.IsDigit(r) && !strings.HasPrefix(rest, "夜") && !strings.HasPrefix(rest, "朝") &&
+		!strings.HasPrefix(rest, "午") && !strings.HasPrefix(rest, "夕") && !strings.HasPrefix(rest, "未明")
 }
