@@ -58,6 +58,7 @@ func TestReading(t *testing.T) {
 		{"a report of a later sale", "新製品の話題\n\n2024年6月4日\n\n新型の端末が9日より発売されることがわかった。\n", time.Time{}, "9日", "2024-06-09", false},
 		{"already on sale", "新製品の話題\n\n2024年6月14日\n\n上位機種は9日より既に販売が開始されており、下位機種は来月に出る。\n", time.Time{}, "9日", "2024-06-09", false},
 		{"a look back at the day before dates no later time", "市場の話題\n\n2026年2月27日\n\n27日の港町市場で魚の値は下がった。前日の北浜市場で高値が続いた流れが止まった。朝方は落ち着いていたが、午前10時すぎに売りが膨らんだ。\n", time.Time{}, "午前10時すぎ", "2026-02-27T10:00", false},
+		{"a promotion ahead in a relative clause, the report past", "銀行の話題\n\n2026年3月19日 18:00\n\n港町銀行は19日、専務が4月1日付で頭取に昇格する人事を発表した。専務は同日、記者団に抱負を述べた。\n", time.Time{}, "同日", "2026-03-19", false},
 		{"a comparison base is no event", "市場の話題\n\n2024年6月10日\n\n5月の売り上げは前年同月比で3倍に伸びた。\n", time.Time{}, "前年", "2023", true},
 		{"a comparison base with its year in brackets", "市場の話題\n\n2012年4月28日\n\n2011年度は前年度（2010年度）比約3.5倍の台数を販売した。\n", time.Time{}, "前年度", "FY2010", true},
 		{"a comparison base after の", "市場の話題\n\n2024年6月10日\n\n来場者は前年の実績を上回った。\n", time.Time{}, "前年", "2023", true},

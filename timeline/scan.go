@@ -149,12 +149,13 @@ var futureMarkers = []string{
 
 // relativeAction reports whether after, the text after a date, starts with
 // a particle and an action verb in the non-past before a noun (から支給
-// される手当, に開かれる会合, に全米で公開される『…』): the date is that
+// される手当, に開かれる会合, に全米で公開される『…』, 付で頭取に昇格する
+// 人事): the date is that
 // action's, still ahead. One short phrase with its particle (全米で) may
 // come before the verb.
 func relativeAction(after string) bool {
 	rest := ""
-	for _, p := range []string{"から", "に", "まで", "より"} {
+	for _, p := range []string{"から", "に", "まで", "より", "付で", "付けで"} {
 		if r, ok := strings.CutPrefix(after, p); ok {
 			rest = r
 			break
@@ -182,7 +183,7 @@ func relativeAction(after string) bool {
 			return false
 		}
 		r, size := utf8.DecodeRuneInString(rest)
-		if r != 'で' && r != 'を' && r != 'が' && r != 'へ' {
+		if r != 'で' && r != 'を' && r != 'が' && r != 'へ' && r != 'に' {
 			return false
 		}
 		rest = rest[size:]

@@ -163,9 +163,10 @@ func morphTense(an *morph.Analyzer, after string) temporal.Tense {
 			}
 			return t
 		}
-		if t == temporal.Future && i <= 3 && toks[j].IsNoun() && !nominalizer(toks[j]) && !stative(last) && argumentOnly(toks[:i]) {
-			// 6月から支給される手当: an action the date is an argument of,
-			// in a relative clause, still ahead.
+		if t == temporal.Future && i <= maxClauseArgs && toks[j].IsNoun() && !nominalizer(toks[j]) && !stative(last) && argumentOnly(toks[:i]) {
+			// 6月から支給される手当, 4月1日付で頭取に昇格する人事: an
+			// action the date is an argument of, in a relative clause,
+			// still ahead.
 			return t
 		}
 		if t != temporal.Past && j < len(toks) && toks[j].Surface == "よう" {
@@ -184,6 +185,10 @@ func morphTense(an *morph.Analyzer, after string) temporal.Tense {
 	}
 	return mainTense(an, after)
 }
+
+// maxClauseArgs bounds the tokens of the arguments between a date and the
+// predicate of the relative clause it is in (付で頭取に昇格).
+const maxClauseArgs = 6
 
 // surfaces joins the surfaces of toks.
 func surfaces(toks []morph.Token) string {
