@@ -16,11 +16,12 @@ import (
 // run parses p.norm into p.a.
 func (p *parser) run() {
 	p.splitLines()
-	if p.ref.IsZero() {
-		// With no reference from the caller, a page's copyright year
-		// (© 2025) places the dates it prints without one (8/29(金)).
-		if y := p.copyrightYear(); y > 0 {
-			p.ref = time.Date(y, 12, 31, 23, 59, 0, 0, p.loc)
+	// A page's copyright year (© 2025) places the dates it prints
+	// without one (8/29(金)): a page is not dated after the year it
+	// claims, so the year bounds the caller's reference too.
+	if y := p.copyrightYear(); y > 0 {
+		if end := time.Date(y, 12, 31, 23, 59, 0, 0, p.loc); p.ref.IsZero() || p.ref.After(end) {
+			p.ref = end
 		}
 	}
 	start := p.header()

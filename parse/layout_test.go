@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/newsdoc/newsdoc/article"
 	"github.com/stretchr/testify/assert"
@@ -789,6 +790,17 @@ func TestCopyrightYear(t *testing.T) {
 	require.NoError(t, err)
 	require.NotNil(t, a.Published)
 	assert.Equal(t, "XXXX-05-10T18:05", a.Published.Value)
+	// A reference after the copyright's year: the page's year bounds it.
+	yearless := strings.Replace(src, "5/10(金) 18:05配信", "5月10日 18:05", 1)
+	a, err = Parse([]byte(yearless), WithoutMorphology(), WithReference(time.Date(2026, 12, 6, 0, 0, 0, 0, time.UTC)))
+	require.NoError(t, err)
+	require.NotNil(t, a.Published)
+	assert.Equal(t, "2024-05-10T18:05", a.Published.Value)
+	// One before the end of that year is kept.
+	a, err = Parse([]byte(yearless), WithoutMorphology(), WithReference(time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)))
+	require.NoError(t, err)
+	require.NotNil(t, a.Published)
+	assert.Equal(t, "2023-05-10T18:05", a.Published.Value)
 }
 
 // TestHeaderShapes: decks, short headlines, section labels, second date

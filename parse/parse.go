@@ -58,7 +58,9 @@ const SkippedMorphology = article.SkippedMorphology
 // one: a date line without a year (3/12(木) 9:05配信) takes the year that
 // puts it on or before t (a printed weekday decides first), and a relative
 // date line (1 時間前) counts back from t. Without it such values keep X in
-// their value (or are PAST_REF) and have no interval.
+// their value (or are PAST_REF) and have no interval. A copyright year on
+// the page (© 2025) bounds t: a page is read as dated no later than the
+// end of the year it claims.
 func WithReference(t time.Time) Option { return func(c *config) { c.ref = t } }
 
 // WithLocation sets the zone of times the text prints without an offset
