@@ -615,12 +615,15 @@ func (f *finder) placeAt(pi, start, end int) bool {
 	return false
 }
 
-// placeNamed reports whether paragraphs up to pi name the place (港南市)
-// other than in its head's title (港南市長).
+// placeNamed reports whether paragraph pi or the few before it name the
+// place (港南市) other than in its head's title (港南市長). It looks at
+// maxTitleTries places at most, so that a text of titles is read in
+// linear time.
 func (f *finder) placeNamed(pi int, place string) bool {
-	for j := 0; j <= pi && j < len(f.paras); j++ {
+	tries := 0
+	for j := pi; j >= 0 && j >= pi-maxTitleBack && j < len(f.paras); j-- {
 		s := f.text(j).Norm
-		for i := strings.Index(s, place); i >= 0; {
+		for i := strings.Index(s, place); i >= 0 && tries < maxTitleTries; tries++ {
 			if !strings.HasPrefix(s[i+len(place):], "長") {
 				return true
 			}
