@@ -3,7 +3,9 @@ package timeline
 import (
 	"errors"
 	"fmt"
+	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -153,7 +155,11 @@ type state struct {
 	// day ahead.
 	pastDay  *article.Time
 	dayAhead bool
-	actors   []actorMention
+	// days holds the days the text has dated with their month (8月15日),
+	// by the number of the day: a bare 15日 later is that day again.
+	days         map[int]time.Time
+	lastMonthDay time.Time // the day sameDay recorded last
+	actors       []actorMention
 	// top lists the indices of the outer quotations (Depth 0) ordered by
 	// start, and topEnd[i] the largest end among top[:i+1].
 	top    []int
@@ -307,6 +313,9 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 		prev, prevDay = st.pastDay, st.pastDay
 	}
 	pre := st.times(raw, base, findContext{ref: st.ref, clock: st.clock, prev: prev, prevDay: prevDay, loc: st.loc, century: st.century, tenseAt: tenseAt})
+	for i := range pre {
+		pre[i] = st.sameDay(pre[i])
+	}
 	var outside []article.Time
 	inside := map[int][]article.Time{}
 	fullYear := false
@@ -590,4 +599,83 @@ func dayBefore(word, after string) bool {
 	r, _ := utf8.DecodeRuneInString(rest)
 	return r != utf8.RuneError && !unicode.IsDigit(r) && !strings.HasPrefix(rest, "夜") && !strings.HasPrefix(rest, "朝") &&
 		!strings.HasPrefix(rest, "午") && !strings.HasPrefix(rest, "夕") && !strings.HasPrefix(rest, "未明")
+}
+
+// sameDay records a day t dates with its month (8月15日) and returns t,
+// or, for a bare day (15日夜, 16日午後8時半) that the text has dated with
+// its month before and that resolves to another day at most two months
+// away, t moved to that day: the text speaks of the day again
+// (川あかり祭りは8月15日と16日に開かれる。…初日の15日夜に…).
+func (st *state) sameDay(t article.Time) article.Time {
+	if !t.Resolved() || len(t.Value) < len("2006-01-02") || !dayValueOf(t.Value) {
+		return t
+	}
+	n, before, ok := leadingDay(t.Text)
+	if !ok {
+		return t
+	}
+	day := time.Date(t.Start.Year(), t.Start.Month(), t.Start.Day(), 0, 0, 0, 0, t.Start.Location())
+	if strings.HasSuffix(before, "月") || before == "" && t.Anchor == article.AnchorPrevious && strings.HasPrefix(t.Text, strconv.Itoa(n)+"日") && st.monthChain(t) {
+		// 8月15日, or 16日 in 8月15日と16日: a day with its month.
+		if st.days == nil {
+			st.days = map[int]time.Time{}
+		}
+		st.days[n] = day
+		st.lastMonthDay = day
+		return t
+	}
+	if before != "" {
+		return t // 翌17日, 同15日: counted from another day
+	}
+	known, ok := st.days[n]
+	if !ok || known.Equal(day) {
+		return t
+	}
+	if !st.ref.IsZero() && st.ref.Before(known.AddDate(0, 0, 1)) != st.ref.Before(day.AddDate(0, 0, 1)) {
+		// 3月28日に発表した。…28日に総会を開く: the report's day, and
+		// a day ahead of it with the same number, a month on.
+		return t
+	}
+	delta := int(math.Round(known.Sub(day).Hours() / 24))
+	if delta == 0 || delta > maxSameDayShift || delta < -maxSameDayShift {
+		return t
+	}
+	moved := t
+	moved.Start, moved.End = t.Start.AddDate(0, 0, delta), t.End.AddDate(0, 0, delta)
+	moved.Value = moved.Start.Format("2006-01-02") + t.Value[len("2006-01-02"):]
+	return moved
+}
+
+// monthChain reports whether t, a bare day counted from the day before it,
+// is in the month of the day sameDay recorded last: 16日 of 8月15日と16日.
+func (st *state) monthChain(t article.Time) bool {
+	return st.lastMonthDay.Year() == t.Start.Year() && st.lastMonthDay.Month() == t.Start.Month()
+}
+
+// maxSameDayShift bounds, in days, how far sameDay moves a bare day.
+const maxSameDayShift = 62
+
+// dayValueOf reports a value that names a day: 2025-08-15, 2025-08-15TNI.
+func dayValueOf(v string) bool {
+	return len(v) >= 10 && v[4] == '-' && v[7] == '-' && v[8] >= '0' && v[8] <= '9' && (len(v) == 10 || v[10] == 'T')
+}
+
+// leadingDay reads the number of the day an expression names: the digits
+// before its first 日 (15日夜 → 15, 8月15日 → 15), with what comes before
+// them. ok is false when the text names no day that way or counts days
+// (翌17日, 3日後).
+func leadingDay(text string) (n int, before string, ok bool) {
+	k := strings.Index(text, "日")
+	if k <= 0 {
+		return 0, "", false
+	}
+	j := k
+	for j > 0 && text[j-1] >= '0' && text[j-1] <= '9' {
+		j--
+	}
+	if after, _ := utf8.DecodeRuneInString(text[k+len("日"):]); j == k || k-j > 2 || after == '前' || after == '後' || after == '間' {
+		return 0, "", false
+	}
+	n, _ = strconv.Atoi(text[j:k])
+	return n, text[:j], n >= 1 && n <= 31
 }
