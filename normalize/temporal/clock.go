@@ -4,7 +4,8 @@ import "time"
 
 // barePods are the parts of day that date a statement on their own (昼には,
 // 夕方から) once a day has been mentioned: they take that day.
-var barePods = map[string]bool{"昼": true, "午前": true, "午後": true, "夕方": true, "未明": true, "深夜": true, "早朝": true, "朝": true, "夜": true, "正午": true}
+var barePods = map[string]bool{"昼": true, "午前": true, "午後": true, "夕方": true, "未明": true, "深夜": true, "早朝": true, "朝": true, "夜": true, "正午": true,
+	"午前中": true, "朝方": true, "昼前": true, "昼過ぎ": true, "夕刻": true}
 
 // barePod reads a part of day standing alone at i (3日から…、昼には), when a
 // day has been mentioned before it and a particle follows it.
@@ -22,7 +23,11 @@ func (sc *scanner) barePod(i int, sp *spec) (int, bool) {
 	default:
 		return i, false // 毎朝, 真夜中, 忙しい朝に; 月曜の朝 is read with its day
 	}
-	if k, _ := oneOf(s, e, "には", "に", "から", "まで", "ごろ", "頃", "過ぎ", "、"); k < 0 || hasAt(s, e, "にかけて") && w.word == "朝" ||
+	k, after := oneOf(s, e, "には", "に", "から", "まで", "ごろ", "頃", "過ぎ", "、", "以降", "は")
+	if after == "は" && (w.word == "朝" || w.word == "夜") {
+		k = -1 // 夜は冷え込む: any night
+	}
+	if k < 0 || hasAt(s, e, "にかけて") && w.word == "朝" ||
 		hasAt(s, e, "になる") || hasAt(s, e, "になれ") || hasAt(s, e, "になっ") || hasAt(s, e, "になると") {
 		return i, false // 夜になると: whenever night falls
 	}
@@ -120,7 +125,8 @@ func meridiemAfter(s string, k int) (int, string) {
 
 // colonTimeAround reports whether the words around a bare colon time
 // s[i:e] (12:00, 23:59:59) make it a time of day: a range mark or から,
-// まで, に, 頃, 開始, 開演, 発, 着 after it, or a range mark before it. A
+// まで, に, 頃, 開始, 開演, 発, 着 after it, a range mark before it, or
+// brackets around it alone (【7:15】). A
 // race time (2:05:30で優勝) or a score has none of them.
 func colonTimeAround(s string, i, e int) bool {
 	if !apart(s, i, e) {
@@ -136,6 +142,11 @@ func colonTimeAround(s string, i, e int) bool {
 	}
 	if k, _ := meridiemAfter(s, e); k >= 0 {
 		return true
+	}
+	for _, b := range [][2]string{{"【", "】"}, {"[", "]"}, {"［", "］"}, {"<", ">"}, {"＜", "＞"}} {
+		if i >= len(b[0]) && s[i-len(b[0]):i] == b[0] && hasAt(s, e, b[1]) {
+			return true // 【7:15】: the stamp of an entry of a running story
+		}
 	}
 	for _, w := range []string{"〜", "~", "～", "-", "から"} {
 		if i >= len(w) && s[i-len(w):i] == w {

@@ -207,6 +207,7 @@ var podWords = []podWord{
 	{"午前", pod{"MO", 0, 12}, false},
 	{"午後", pod{"AF", 12, 18}, true},
 	{"早朝", pod{"MO", 4, 7}, false},
+	{"朝方", pod{"MO", 5, 10}, false},
 	{"明け方", pod{"MO", 3, 6}, false},
 	{"未明", pod{"NI", 0, 5}, false},
 	{"朝", pod{"MO", 5, 12}, false},
