@@ -205,11 +205,45 @@ func (eng engine) build(a *article.Article, cfg config) *Timeline {
 		if len(sents) == 0 && p.Span.Len() > 0 {
 			sents = []article.Sentence{{Text: p.Text, Span: p.Span}}
 		}
+		if entryStamp(p.Text) {
+			// 【9:30】 opening a paragraph: an entry of a running story,
+			// told on the page's day, whatever day the entry above it
+			// spoke of last.
+			st.prev, st.prevDay, st.pastDay, st.dayAhead = nil, nil, nil, false
+		}
 		for _, s := range sents {
 			st.sentence(pi, p, s)
 		}
 	}
 	return order(st.events)
+}
+
+// entryStamp reports whether a paragraph opens with a clock time alone in
+// brackets, 【9:30】 or [15:42], as each entry of a running story does.
+func entryStamp(text string) bool {
+	for _, b := range [][2]string{{"【", "】"}, {"[", "]"}, {"［", "］"}} {
+		rest, ok := strings.CutPrefix(text, b[0])
+		if !ok {
+			continue
+		}
+		c := strings.Index(rest, b[1])
+		if c < 4 || c > 5 {
+			return false
+		}
+		h, m, ok := strings.Cut(rest[:c], ":")
+		return ok && len(h) >= 1 && len(h) <= 2 && len(m) == 2 && allDigitsStr(h) && allDigitsStr(m)
+	}
+	return false
+}
+
+// allDigitsStr reports whether s is made of ASCII digits only.
+func allDigitsStr(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // documentTime is the time deictic words resolve against: the published

@@ -36,6 +36,7 @@ var rels = []rel{
 	{word: "昨夜", g: gDay, off: -1, pd: pod{"NI", 18, 24}}, {word: "昨晩", g: gDay, off: -1, pd: pod{"NI", 18, 24}},
 	{word: "明朝", g: gDay, off: 1, pd: pod{"MO", 5, 12}},
 	{word: "翌朝", g: gDay, off: 1, prev: true, pd: pod{"MO", 5, 12}},
+	{word: "前夜", g: gDay, off: -1, prev: true, pd: pod{"NI", 18, 24}},
 	{word: "同夜", g: gDay, prev: true, pd: pod{"NI", 18, 24}},
 	{word: "この日", g: gDay, prev: true},
 	{word: "明々後日", g: gDay, off: 3}, {word: "明明後日", g: gDay, off: 3}, {word: "しあさって", g: gDay, off: 3},
@@ -182,6 +183,9 @@ func relAt(s string, i int) (*rel, int) {
 			}
 			if (rels[k].word == "今日" || rels[k].word == "きょう") && (hasAt(s, i+len(rels[k].word), "この頃") || hasAt(s, i+len(rels[k].word), "このごろ")) {
 				return nil, i // 今日この頃: these days, no day
+			}
+			if rels[k].word == "前夜" && (hasAt(s, i+len("前夜"), "祭") || hasAt(s, i+len("前夜"), "の祭")) {
+				return nil, i // 前夜祭: the eve's festival, a kind of event
 			}
 			if rels[k].word == "前日" && (runeBefore(s, i) == '休' || runeBefore(s, i) == '祝') {
 				return nil, i // 休前日, 祝前日: a kind of day in a price list
