@@ -259,10 +259,26 @@ func habitualFor(text string, at int) bool {
 			if k < 0 {
 				break
 			}
-			if quotedAt(text, from+k) == q {
+			if quotedAt(text, from+k) == q && !thisTimeBetween(text, from+k, at) {
 				return true
 			}
 			from += k + len(w)
+		}
+	}
+	return false
+}
+
+// thisTimeBetween reports whether words for this one time (今年は, 今回も)
+// stand between a habit's word at i and the time at at: 毎年8月16日に
+// 上げており、今年も16日午後8時半から打ち上げる tells this year's day.
+func thisTimeBetween(text string, i, at int) bool {
+	if i >= at {
+		return false
+	}
+	between := text[i:at]
+	for _, w := range []string{"今年", "今回", "今季", "今シーズン", "今度", "今月", "今週", "今夏", "今冬", "今春", "今秋"} {
+		if strings.Contains(between, w) {
+			return true
 		}
 	}
 	return false

@@ -558,6 +558,11 @@ func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Ancho
 	case from != nil && from.known() && from.g >= gMonth && from.g != gWeek && from.g != gWeekend:
 		anchor = sc.fromAnchor
 		p = sc.inherit(sp, *from)
+	case sp.d > 0 && sp.m == 0 && sp.wd == 0 && sp.hol == nil && sp.rel == nil && !sp.isRelN && sc.hasDay && sc.prevDay.g >= gDay && !sc.prevDay.xy && !sc.prevDay.xm &&
+		runeBefore(sc.s, sp.start) == '翌' && nextDayOf(sc.prevDay, sp.d) != (point{}):
+		// 16日に打ち上げる。雨天の場合は翌17日に: the first day of that
+		// number after the day told before.
+		p, anchor = nextDayOf(sc.prevDay, sp.d), article.AnchorPrevious
 	case sp.d > 0 && sp.m == 0 && sp.wd == 0 && sp.hol == nil && sc.hasLocal && sc.localMonth && sc.local.g >= gDay &&
 		sp.d > sc.local.d && sp.d <= daysIn(sc.local.y, sc.local.m) && sc.localEnd <= sp.start &&
 		!strings.ContainsAny(sc.s[sc.localEnd:sp.start], "。\n"):
@@ -742,4 +747,19 @@ func (sc *scanner) tenseOf(sp *spec) Tense {
 // partial reports whether sp leaves its year or month to the reference.
 func (sp *spec) partial() bool {
 	return sp.rel == nil && !sp.isRelN && !sp.hasY && (sp.m > 0 || sp.d > 0 || sp.hol != nil || sp.wd > 0)
+}
+
+// nextDayOf returns the first day numbered d after the day of p, in its
+// month or the next, or the zero point when neither has such a day.
+func nextDayOf(p point, d int) point {
+	y, m := p.y, p.m
+	if d <= p.d {
+		if m++; m > 12 {
+			y, m = y+1, 1
+		}
+	}
+	if d > daysIn(y, m) {
+		return point{}
+	}
+	return point{g: gDay, y: y, m: m, d: d}
 }
