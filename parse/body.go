@@ -443,13 +443,15 @@ func (p *parser) lineRole(l *line, text, plain bool) role {
 
 // scheduleItem reports an item of a schedule the text lists: a bullet,
 // then a day with its weekday or a time (・10月3日（土）午前10時　開幕式,
-// ・12日（月・祝）　マルシェ), not a link's title that starts with a date.
+// ・12日（月・祝）　マルシェ), or a day and a time with no bullet before
+// what happens then (18日午後3時　岬の南250キロ); not a link's title that
+// starts with a date.
 func scheduleItem(s string) bool {
 	r := firstRune(s)
-	if !isBullet(r) {
-		return false
+	bullet := isBullet(r)
+	if bullet {
+		s = strings.TrimLeft(s[utf8.RuneLen(r):], " ")
 	}
-	s = strings.TrimLeft(s[utf8.RuneLen(r):], " ")
 	i := 0
 	for i < len(s) && (isDigit(rune(s[i])) || s[i] == '/') {
 		i++
@@ -476,10 +478,14 @@ func scheduleItem(s string) bool {
 	}
 	rest = strings.TrimLeft(rest, " ")
 	if inner, ok := cutBrackets(rest[:bracketEnd(rest)]); ok && weekdayMark(inner) {
-		return true
+		return bullet
 	}
-	_, ok = hasPrefixAny(rest, "午前", "午後", "正午", "朝", "夜")
-	return ok || len(rest) > 1 && isDigit(rune(rest[0])) && strings.ContainsAny(rest[:min(len(rest), 6)], ":時")
+	if _, ok := hasPrefixAny(rest, "午前", "午後", "正午", "朝", "夜"); ok || len(rest) > 1 && isDigit(rune(rest[0])) && strings.ContainsAny(rest[:min(len(rest), 6)], ":時") {
+		// 18日午後3時　岬の南250キロ: a time of day is no link's title
+		// even with no bullet, when what happens follows a space.
+		return bullet || strings.ContainsAny(rest, " \u3000")
+	}
+	return false
 }
 
 // bracketEnd returns the end of the bracketed part s opens with, or 0.
@@ -545,7 +551,7 @@ func (p *parser) joinWraps(start, end int) {
 		}
 		if nx.blank || nx.role != roleBody || !isText(nx) && !continues(nx.text) || !continues(l.text) || isContact(l.text) || l.listed ||
 
-			isBullet(firstRune(l.text)) || l.role == roleCaption && hasCaptionMark(l.text) {
+			isBullet(firstRune(l.text)) || l.role == roleCaption && hasCaptionMark(l.text) || scheduleItem(l.text) && scheduleItem(nx.text) {
 			continue
 		}
 		// A wrapped line is about as long as the one under it, or
@@ -1607,7 +1613,7 @@ func (p *parser) paragraphs(start, end int) {
 			// line that ends a sentence ends its paragraph.
 			// An item of a list (・…) starts one, unless the page is
 			// wrapped at a column, where ・ may be a wrapped name's.
-			if open && !l.indent && i > 0 && p.lines[i-1].role == roleBody && (byIndent || !isBullet(firstRune(l.text))) &&
+			if open && !l.indent && i > 0 && p.lines[i-1].role == roleBody && (byIndent || !isBullet(firstRune(l.text))) && !scheduleItem(l.text) &&
 				(continues(p.lines[i-1].text) || quotativeGoesOn(p.lines[i-1].text, l.text) || byIndent && p.lines[ps[len(ps)-1].first].indent && column(p.lines[i-1].n)) {
 				ps[len(ps)-1].e = l.e
 				ps[len(ps)-1].last = i

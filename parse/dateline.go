@@ -113,7 +113,8 @@ func (p *parser) findDates(s string) []foundDate {
 }
 
 // updateClock reads a clock time printed after 更新 at s[i:] (更新 16:20,
-// 最終更新：16時20分) with no date of its own: the time of an update on the
+// 最終更新：16時20分), or before it in brackets ((11時20分更新)), with no
+// date of its own: the time of an update on the
 // day of st, the date printed before it.
 func updateClock(s string, i int, st stamp) (foundDate, bool) {
 	if st.t.Start.IsZero() || st.yearless {
@@ -122,11 +123,14 @@ func updateClock(s string, i int, st stamp) (foundDate, bool) {
 	after := strings.TrimLeft(s[i:], " \u3000(")
 	rest, ok := strings.CutPrefix(after, "最終更新")
 	if !ok {
-		if rest, ok = strings.CutPrefix(after, "更新"); !ok {
-			return foundDate{}, false
-		}
+		rest, ok = strings.CutPrefix(after, "更新")
 	}
 	c := len(s) - len(strings.TrimLeft(rest, " \u3000:"))
+	labelAfter := false
+	if !ok {
+		// 6時40分（11時20分更新）: the label after the time.
+		c, labelAfter = len(s)-len(after), true
+	}
 	if c == len(s) || s[c] < '0' || s[c] > '9' {
 		return foundDate{}, false
 	}
@@ -136,6 +140,9 @@ func updateClock(s string, i int, st stamp) (foundDate, bool) {
 	}
 	t := ts[0]
 	if t.Span.Start != 0 || t.Type != article.TypeTime || !strings.HasPrefix(t.Value, st.t.Value[:min(len(st.t.Value), len("2006-01-02"))]) {
+		return foundDate{}, false
+	}
+	if labelAfter && !strings.HasPrefix(strings.TrimLeft(s[c+t.Span.End:], " \u3000"), "更新") {
 		return foundDate{}, false
 	}
 	return foundDate{start: c, end: c + t.Span.End, st: stamp{t: t}}, true

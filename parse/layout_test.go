@@ -842,6 +842,10 @@ func TestHeaderShapes(t *testing.T) {
 			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日 9:30", updated: "11:05",
 		},
 		{
+			name: "the time of an update in brackets after the date", in: "古書店、五十年の歩みに幕\n2024年5月10日 9時30分（11時05分更新）\n" + body,
+			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日 9時30分", updated: "11時05分",
+		},
+		{
 			name:   "a site's name in two words, a menu of listings, then the label over the headline",
 			in:     "かわべ経済 デイリー\n新着記事　業種別　地域別　企業検索　記事を投稿する\n株式　為替　債券　決算\n地域経済\n古書店、五十年の歩みに幕\n2024年5月10日 9:30\n" + body,
 			kicker: "地域経済", headline: "古書店、五十年の歩みに幕", published: "2024年5月10日 9:30",
@@ -1223,6 +1227,20 @@ func TestScheduleList(t *testing.T) {
 	require.Len(t, a.Related, 2)
 }
 
+// TestScheduleWithoutBullets checks that the lines of a forecast's table,
+// a day and a time before what happens then, stay one paragraph each and
+// out of the related links under their head.
+func TestScheduleWithoutBullets(t *testing.T) {
+	src := layoutHead + "台風は北上を続けている。\n\n■台風の予想位置\n18日午後3時　港町の南およそ250キロ\n18日午後9時　港町の南およそ90キロ\n19日午前3時　北浜の沿岸付近\n\n" +
+		"気象台は警戒を呼びかけている。\n"
+	a, err := Parse([]byte(src), WithoutMorphology())
+	require.NoError(t, err)
+	spanChecker{t: t, a: a, text: true}.check()
+	assert.Equal(t, []string{"台風は北上を続けている。", "■台風の予想位置", "18日午後3時 港町の南およそ250キロ", "18日午後9時 港町の南およそ90キロ",
+		"19日午前3時 北浜の沿岸付近", "気象台は警戒を呼びかけている。"}, paragraphTexts(a))
+	assert.Empty(t, a.Related)
+}
+
 func TestScheduleItem(t *testing.T) {
 	tests := []struct {
 		in   string
@@ -1236,6 +1254,8 @@ func TestScheduleItem(t *testing.T) {
 		{"・4月1日から新サービス開始(北浜新聞)", false},
 		{"・2024年の港町を振り返る", false},
 		{"10月3日(土) 開幕式", false},
+		{"18日午後3時 港町の南およそ250キロ", true},
+		{"18日午後3時の港町", false},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, scheduleItem(tt.in), tt.in)
