@@ -83,8 +83,8 @@ func isCommentHead(s string) bool {
 // solidText reports a line of running text that a link title does not
 // look like: a sentence with a full stop, or a long line of text.
 func (p *parser) solidText(l *line) bool {
-	if !isText(l) || isBullet(firstRune(l.text)) || l.copyright() {
-		return false // 掲載記事の無断転載を禁じます。 ends like text but is the page's notice
+	if !isText(l) || isBullet(firstRune(l.text)) || l.copyright() || editorsNote(l.text) {
+		return false // 掲載記事の無断転載を禁じます。, 記事の内容は配信時点のものです。: the page's notices
 	}
 	return l.n >= longTextMin || l.n >= 12 && strings.Contains(l.text, "。")
 }
@@ -979,6 +979,11 @@ func (p *parser) classifyTail(anchor, end int) {
 		}
 		j, box := i, false
 		for ; j < end && !lines[j].blank; j++ {
+			if j > i {
+				if ok, _ := relatedHead(lines[j].text); ok {
+					break // 関連記事 under the box: the links are no part of it
+				}
+			}
 			if l := &lines[j]; l.role != roleCaption && (isContact(l.text) || isLabelValue(l.text, l.n) && !isLinkTitle(l)) {
 				box = true
 			}

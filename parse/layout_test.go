@@ -53,6 +53,22 @@ func TestLayout(t *testing.T) {
 			boilerplate: []string{"写真一覧", "写真一覧"},
 		},
 		{
+			name: "links under a related head after a contact box and before a note, with no blank line",
+			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n最後の日には常連客が花束を持って訪れた。\n■お問い合わせ先\n港町書店 受付センター\n" +
+				"電話 000-000-0000\n関連する古書店の情報\n・港町の古書店、閉店セールに行列\n・北浜の図書館、古地図を公開へ\n記事の内容は配信時点のものです。\n",
+			paragraphs:  []string{"店主の森川さんは、この春で店を閉じると決めた。", "最後の日には常連客が花束を持って訪れた。"},
+			related:     []string{"港町の古書店、閉店セールに行列", "北浜の図書館、古地図を公開へ"},
+			boilerplate: []string{"■お問い合わせ先", "港町書店 受付センター", "電話 000-000-0000", "関連する古書店の情報", "記事の内容は配信時点のものです。"},
+		},
+		{
+			name: "a head that says its links are related, with what they are",
+			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n最後の日には常連客が花束を持って訪れた。\n\n関連する古書店の情報\n" +
+				"港町の古書店、閉店セールに行列\n北浜の図書館で古地図を公開へ\n",
+			paragraphs:  []string{"店主の森川さんは、この春で店を閉じると決めた。", "最後の日には常連客が花束を持って訪れた。"},
+			related:     []string{"港町の古書店、閉店セールに行列", "北浜の図書館で古地図を公開へ"},
+			boilerplate: []string{"関連する古書店の情報"},
+		},
+		{
 			name: "a graph's label and a book's data are no text",
 			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\nグラフ：古書店の数の推移（市の統計から）\n\n" +
 				"最後の日には常連客が花束を持って訪れた。\n\n『港の古地図』森川卓也著（川辺書房・1980円）\n",

@@ -550,6 +550,13 @@ func relatedHead(s string) (bool, int) {
 		utf8.RuneCountInString(t) <= 16 && !strings.ContainsAny(t, "、。") {
 		return true, -1
 	}
+	// 関連するリコール情報, 関連する記事: a head that says its links are
+	// related, with what they are.
+	if topic, ok := strings.CutPrefix(t, "関連する"); ok && topic != "" && utf8.RuneCountInString(t) <= 16 && !strings.ContainsAny(t, "、。 ") {
+		if _, ok := cutAnySuffix(topic, "情報", "記事", "ニュース", "リンク", "トピックス", "話題"); ok {
+			return true, -1
+		}
+	}
 	for _, pre := range []string{"この記事を読んだ人", "この記事を読んだ方", "この記事を見た人", "この記事を読んだあなた"} {
 		if strings.HasPrefix(t, pre) && utf8.RuneCountInString(t) <= 30 && !strings.Contains(t, "。") {
 			return true, -1
