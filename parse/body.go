@@ -1337,8 +1337,11 @@ func looksBio(s string, strict bool) bool {
 	if (isHiragana(last) || last == '）' || last == ')' || last == '」') && !strings.HasSuffix(first, "生まれ") {
 		return false // but きたむら・さき　1992年港南市生まれ。: a profile
 	}
-	if readingOpens(s) {
-		return true // 芹沢かおり（せりざわ・かおり）　料理研究家。: a name with its reading opens a profile
+	if readingOpens(s) || kanaNameOpens(s) {
+		// 芹沢かおり（せりざわ・かおり）　料理研究家。, せりざわ・かおり　料理
+		// 研究家。: a name with its reading, or the reading alone,
+		// opens a profile
+		return true
 	}
 	if strict {
 		return bioCuesSet.in(first) && predicativeCue(first)
@@ -1353,6 +1356,20 @@ func readingOpens(s string) bool {
 	rest, ok := nameReading(s)
 	return ok && strings.Contains(rest, "。")
 }
+
+// kanaNameOpens reports a line that opens with a name written in kana as
+// it is read, family and given name apart (せりざわ・かおり), then a space.
+func kanaNameOpens(s string) bool {
+	sp := strings.IndexAny(s, " \u3000")
+	if sp <= 0 || sp > maxKanaName*3 {
+		return false
+	}
+	fam, given, ok := strings.Cut(s[:sp], "・")
+	return ok && fam != "" && given != "" && allHiragana(fam) && allHiragana(given) && sp < len(s)-1
+}
+
+// maxKanaName bounds a name written in kana, in runes.
+const maxKanaName = 14
 
 // nameReading reads a name and its reading in kana at the start of s,
 // 芹沢かおり（せりざわ・かおり）, and returns what follows it.

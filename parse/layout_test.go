@@ -1068,6 +1068,19 @@ func TestProfileUnderAuthorHead(t *testing.T) {
 	assert.Equal(t, []string{"■プロフィール", "■関連リンク"}, textsOf(a.Boilerplate))
 }
 
+// TestProfileInKana checks that a profile after the text that opens with
+// the author's name as it is read, then a space, is the bio.
+func TestProfileInKana(t *testing.T) {
+	in := layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n最後の日には常連客が花束を持って訪れた。\n\n" +
+		"もりかわ・たくや　古書店主。港町生まれ。2012年から郷土史の会を主宰。\n関連記事\n港町の古地図、図書館で公開\n"
+	a, err := Parse([]byte(in), WithoutMorphology())
+	require.NoError(t, err)
+	spanChecker{t: t, a: a, text: true}.check()
+	require.NotNil(t, a.Bio)
+	assert.Equal(t, "もりかわ・たくや 古書店主。港町生まれ。2012年から郷土史の会を主宰。", a.Bio.Text)
+	assert.Equal(t, []string{"店主の森川さんは、この春で店を閉じると決めた。", "最後の日には常連客が花束を持って訪れた。"}, paragraphTexts(a))
+}
+
 // TestProfileChronology checks that a profile after the text keeps the
 // name over it and the chronology under it, with or without a head.
 func TestProfileChronology(t *testing.T) {
