@@ -499,6 +499,8 @@ func TestNames(t *testing.T) {
 			headings: []int{1},
 			wants:    []said{{"地域の命", "芹澤まさみ", "title"}},
 			lexical:  []said{{"地域の命", "院長", "dialogue"}}},
+		{name: "an adverb of going on before the name that ends the sentence", text: "森川さんに話を聞いた。\n\n「毎日歩いています」と、さらに沢井さん。",
+			wants: []said{{"毎日歩いて", "沢井", "following"}}},
 		{name: "stage names in capitals", text: "ドラムのRINAは「今年は着ていないですね」、ベースのTOMOMIは「青いビキニを着ました」と答えた。",
 			wants: []said{{"今年は", "RINA", "explicit"}, {"青い", "TOMOMI", "explicit"}}},
 		{name: "an initial and a kanji", text: "「最初の１ヶ月は、死亡率が高いみたい」と、K子。",

@@ -1146,6 +1146,14 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 			k = j
 		}
 		lead := len(rest[:k]) - len(strings.TrimLeft(rest[:k], "、 "))
+		for _, adv := range nameLeadAdverbs {
+			// と、さらに沢井さん。, と続けて桑名さん。: an adverb of going on
+			// before the name.
+			if after, ok := strings.CutPrefix(rest[lead:k], adv); ok && after != "" {
+				lead += len(adv) + len(after) - len(strings.TrimLeft(after, "、 "))
+				break
+			}
+		}
 		if k > lead && k-lead <= maxNamePhrase && phraseBefore(rest[:k], k) == lead {
 			if w := f.resolve(t, pi, s, off+lead, off+k); w.name != "" {
 				return w
@@ -1614,6 +1622,9 @@ func (f *finder) sameOrg(pi, start int, same string) who {
 	}
 	return w
 }
+
+// nameLeadAdverbs go on from words before: 「…」と、さらに沢井さん。
+var nameLeadAdverbs = []string{"さらに", "続けて", "また", "そして", "最後に", "再び", "すかさず"}
 
 // sameOrgs refer back to the organisation the text named last (同社は).
 var sameOrgs = map[string]bool{"同社": true, "同行": true, "同省": true, "同庁": true, "同党": true, "同協会": true, "同グループ": true, "同大": true, "同校": true, "同病院": true,
