@@ -420,7 +420,7 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 				// of it; the text goes on from its own day.
 				restated = true
 			}
-			if n, ok := glossedDay(src, g.Span); ok {
+			if n, ok := glossedDay(src, g.Span); ok && !sceneDay(src, g.Span) {
 				// 前日の15日: the day counted from the one the text
 				// tells, glossed with its date; the text goes on from
 				// its own day (市は同日 after it is the 16th).
@@ -712,4 +712,11 @@ func leadingDay(text string) (n int, before string, ok bool) {
 	}
 	n, _ = strconv.Atoi(text[j:k])
 	return n, text[:j], n >= 1 && n <= 31
+}
+
+// sceneDay reports a glossed day set off by a comma as the time of its
+// sentence (大統領は前日の7日、首脳会談に臨んだ。): the text goes on from
+// it, and 同日 after it is that day.
+func sceneDay(src string, sp article.Span) bool {
+	return strings.HasPrefix(src[sp.End:], "、") || strings.HasPrefix(src[sp.End:], ",")
 }
