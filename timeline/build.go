@@ -155,6 +155,11 @@ type state struct {
 	// day ahead.
 	pastDay  *article.Time
 	dayAhead bool
+	// quotePrev is the time mentioned last inside the quotation or answer
+	// quoteOf (an index into the article's quotes): its later sentences go
+	// on from it.
+	quotePrev *article.Time
+	quoteOf   int
 	// days holds the days the text has dated with their month (8月15日),
 	// by the number of the day: a bare 15日 later is that day again.
 	days         map[int]time.Time
@@ -505,10 +510,22 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 				fc.ref, fc.clock = sc.Start, sc.Type == article.TypeTime
 				fc.prev = sc
 			}
+			if st.quotePrev != nil && r.quote >= 0 && st.quoteOf == r.quote {
+				// 2011年12月18日の夜のことです。…翌日未明に見つけた: the
+				// words go on from the time they told last.
+				fc.prev = st.quotePrev
+				if dayOrFiner(*st.quotePrev) {
+					fc.prevDay = st.quotePrev
+				}
+			}
 			text := qs.In(src)
 			for _, g := range st.times(text, qs.Start, fc) {
 				if !qs.Contains(g.Span) {
 					continue
+				}
+				if g.Resolved() && (g.Type == article.TypeDate || g.Type == article.TypeTime) {
+					cp := g
+					st.quotePrev, st.quoteOf = &cp, r.quote
 				}
 				if sc != nil && g.Anchor == article.AnchorDocument {
 					g.Anchor = article.AnchorQuote
