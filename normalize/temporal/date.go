@@ -68,6 +68,9 @@ func (sp *spec) hasDate() bool {
 // leftOK reports whether a numeral may start an expression at i: not in the
 // middle of a number, a code or an ordinal (第2次).
 func (sc *scanner) leftOK(i int) bool {
+	if i == sc.listAt && i > 0 {
+		return true // 1,2日: the second of a list
+	}
 	r := runeBefore(sc.s, i)
 	switch {
 	case r == 0:
@@ -1153,7 +1156,11 @@ func rateAfter(s string, i int) bool {
 // read as a range end.
 func (sc *scanner) sharedUnit(n number, sp spec) (spec, bool) {
 	s := sc.s
-	k, sep := oneOf(s, n.end, "〜", "~", "-", "、", "・", "から")
+	k, sep := oneOf(s, n.end, "〜", "~", "-", "、", "・", ",", "から")
+	comma := sep == ","
+	if comma {
+		sep = "、" // 1,2日: the list written with a comma
+	}
 	if k < 0 {
 		return sp, false
 	}
@@ -1189,6 +1196,9 @@ func (sc *scanner) sharedUnit(n number, sp spec) (spec, bool) {
 			return sp, false
 		}
 		sp.end = n.end
+		if comma {
+			sc.listAt = k // the end after the comma is no part of a bigger number
+		}
 		return sp, true
 	}
 	switch {

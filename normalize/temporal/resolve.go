@@ -13,6 +13,9 @@ var japan = normalize.Japan()
 
 // scanner finds and resolves the expressions of one text.
 type scanner struct {
+	// listAt is where the second number of a list written with a comma
+	// starts (the 2 of 1,2日), which leftOK lets start an expression.
+	listAt int
 	// sameFrom is the period the last 前年同期 was counted from, and
 	// sameTo its answer.
 	sameFrom, sameTo point
