@@ -84,7 +84,7 @@ func isCommentHead(s string) bool {
 // look like: a sentence with a full stop, or a long line of text.
 func (p *parser) solidText(l *line) bool {
 	if !isText(l) || isBullet(firstRune(l.text)) || l.copyright() || editorsNote(l.text) {
-		return false // 掲載記事の無断転載を禁じます。, 記事の内容は配信時点のものです。: the page's notices
+		return false // 掲載記事の無断転載を禁じます。, 記事の内容は掲載時点のものです。: the page's notices
 	}
 	return l.n >= longTextMin || l.n >= 12 && strings.Contains(l.text, "。")
 }
@@ -641,8 +641,8 @@ func workData(s string) bool {
 const maxWorkData = 80
 
 // articleNote reports a note on the article printed as a sentence of its
-// own, with no brackets: この記事は随時更新しています。, 記事の内容は配信時
-// 点のものです。, 本記事は情報提供を目的としており…, or a call for readers'
+// own, with no brackets: この記事は随時更新します。, 記事の内容は掲載時
+// 点のものです。, 本記事は情報の提供のみを目的としています。, or a call for readers'
 // letters (「声」への投稿は、…お寄せください。).
 func articleNote(s string) bool {
 	if utf8.RuneCountInString(s) > maxNoteRunes || !strings.HasSuffix(s, "。") {

@@ -346,8 +346,8 @@ func (p *parser) bylineLine(l line) (cs []credit, kicker rng, ok bool) {
 }
 
 // creditBracketed reads a credit followed by who the person is in
-// brackets, 評者　篠原透（文芸評論家）, or, on a letters page, by where
-// they live and their age, 会社員　佐伯ゆかり（北陽市　41）, after what
+// brackets, 評者　野島一平（文芸評論家）, or, on a letters page, by where
+// they live and their age, 会社員　川瀬ゆかり（港町　41）, after what
 // they do.
 func (p *parser) creditBracketed(l line) (credit, bool) {
 	t := l.text
@@ -387,7 +387,7 @@ func (p *parser) creditBracketed(l line) (credit, bool) {
 }
 
 // ageEnd reports whether s ends with an age, a number of two or three
-// digits after a space or alone (北陽市 41, 41).
+// digits after a space or alone (港町 41, 41).
 func ageEnd(s string) bool {
 	n := 0
 	for n < len(s) && s[len(s)-1-n] >= '0' && s[len(s)-1-n] <= '9' {

@@ -55,10 +55,10 @@ func TestLayout(t *testing.T) {
 		{
 			name: "links under a related head after a contact box and before a note, with no blank line",
 			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n最後の日には常連客が花束を持って訪れた。\n■お問い合わせ先\n港町書店 受付センター\n" +
-				"電話 000-000-0000\n関連する古書店の情報\n・港町の古書店、閉店セールに行列\n・北浜の図書館、古地図を公開へ\n記事の内容は配信時点のものです。\n",
+				"電話 000-000-0000\n関連する古書店の情報\n・港町の古書店、閉店セールに行列\n・北浜の図書館、古地図を公開へ\n記事の内容は掲載時点のものです。\n",
 			paragraphs:  []string{"店主の森川さんは、この春で店を閉じると決めた。", "最後の日には常連客が花束を持って訪れた。"},
 			related:     []string{"港町の古書店、閉店セールに行列", "北浜の図書館、古地図を公開へ"},
-			boilerplate: []string{"■お問い合わせ先", "港町書店 受付センター", "電話 000-000-0000", "関連する古書店の情報", "記事の内容は配信時点のものです。"},
+			boilerplate: []string{"■お問い合わせ先", "港町書店 受付センター", "電話 000-000-0000", "関連する古書店の情報", "記事の内容は掲載時点のものです。"},
 		},
 		{
 			name: "a head that says its links are related, with what they are",
@@ -78,12 +78,12 @@ func TestLayout(t *testing.T) {
 		},
 		{
 			name: "notes on the article printed as sentences are no text",
-			in: layoutHead + "この記事は随時更新しています。新しい情報が上に表示されます。\n\n店主の森川さんは、この春で店を閉じると決めた。\n\n" +
-				"最後の日には常連客が花束を持って訪れた。\n\n記事の内容は配信時点のものです。\n本記事は情報提供を目的としており、売買を勧めるものではありません。\n" +
+			in: layoutHead + "この記事は随時更新します。新しい順に並んでいます。\n\n店主の森川さんは、この春で店を閉じると決めた。\n\n" +
+				"最後の日には常連客が花束を持って訪れた。\n\n記事の内容は掲載時点のものです。\n本記事は情報の提供のみを目的としています。\n" +
 				"「読者の広場」への投稿は、氏名と住所を明記してお寄せください。\n",
 			paragraphs: []string{"店主の森川さんは、この春で店を閉じると決めた。", "最後の日には常連客が花束を持って訪れた。"},
-			boilerplate: []string{"この記事は随時更新しています。新しい情報が上に表示されます。", "記事の内容は配信時点のものです。",
-				"本記事は情報提供を目的としており、売買を勧めるものではありません。", "「読者の広場」への投稿は、氏名と住所を明記してお寄せください。"},
+			boilerplate: []string{"この記事は随時更新します。新しい順に並んでいます。", "記事の内容は掲載時点のものです。",
+				"本記事は情報の提供のみを目的としています。", "「読者の広場」への投稿は、氏名と住所を明記してお寄せください。"},
 		},
 		{
 			name: "the marks of a running story's updates are no text",
@@ -867,7 +867,7 @@ func TestHeaderShapes(t *testing.T) {
 			kicker: "地域経済", headline: "古書店、五十年の歩みに幕", published: "2024年5月10日 9:30",
 		},
 		{
-			name: "a role joined to a desk, then the name, under the date line", in: "古書店、五十年の歩みに幕\n2024年5月10日 9:30\n文・カワベ編集部　川瀬ゆかり\n番組表を見る　お気に入り登録\n" + body,
+			name: "a role joined to a desk, then the name, under the date line", in: "古書店、五十年の歩みに幕\n2024年5月10日 9:30\n文・カワベ編集部　川瀬ゆかり\n一覧を見る　お気に入り登録\n" + body,
 			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日 9:30", bylines: []byline{{"川瀬ゆかり", "カワベ編集部", "文"}},
 		},
 		{
@@ -1260,13 +1260,13 @@ func TestScheduleList(t *testing.T) {
 // a day and a time before what happens then, stay one paragraph each and
 // out of the related links under their head.
 func TestScheduleWithoutBullets(t *testing.T) {
-	src := layoutHead + "台風は北上を続けている。\n\n■台風の予想位置\n18日午後3時　港町の南およそ250キロ\n18日午後9時　港町の南およそ90キロ\n19日午前3時　北浜の沿岸付近\n\n" +
-		"気象台は警戒を呼びかけている。\n"
+	src := layoutHead + "台風は北上を続けている。\n\n■進路の見通し\n18日午後3時　港町の南250キロ付近\n18日午後9時　港町の南90キロ付近\n19日午前3時　北浜の沿岸\n\n" +
+		"気象台は注意を促した。\n"
 	a, err := Parse([]byte(src), WithoutMorphology())
 	require.NoError(t, err)
 	spanChecker{t: t, a: a, text: true}.check()
-	assert.Equal(t, []string{"台風は北上を続けている。", "■台風の予想位置", "18日午後3時 港町の南およそ250キロ", "18日午後9時 港町の南およそ90キロ",
-		"19日午前3時 北浜の沿岸付近", "気象台は警戒を呼びかけている。"}, paragraphTexts(a))
+	assert.Equal(t, []string{"台風は北上を続けている。", "■進路の見通し", "18日午後3時 港町の南250キロ付近", "18日午後9時 港町の南90キロ付近",
+		"19日午前3時 北浜の沿岸", "気象台は注意を促した。"}, paragraphTexts(a))
 	assert.Empty(t, a.Related)
 }
 
@@ -1283,7 +1283,7 @@ func TestScheduleItem(t *testing.T) {
 		{"・4月1日から新サービス開始(北浜新聞)", false},
 		{"・2024年の港町を振り返る", false},
 		{"10月3日(土) 開幕式", false},
-		{"18日午後3時 港町の南およそ250キロ", true},
+		{"18日午後3時 港町の南250キロ付近", true},
 		{"18日午後3時の港町", false},
 	}
 	for _, tt := range tests {

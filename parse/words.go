@@ -550,7 +550,7 @@ func relatedHead(s string) (bool, int) {
 		utf8.RuneCountInString(t) <= 16 && !strings.ContainsAny(t, "、。") {
 		return true, -1
 	}
-	// 関連するリコール情報, 関連する記事: a head that says its links are
+	// 関連する製品情報, 関連する記事: a head that says its links are
 	// related, with what they are.
 	if topic, ok := strings.CutPrefix(t, "関連する"); ok && topic != "" && utf8.RuneCountInString(t) <= 16 && !strings.ContainsAny(t, "、。 ") {
 		if _, ok := cutAnySuffix(topic, "情報", "記事", "ニュース", "リンク", "トピックス", "話題"); ok {
@@ -689,7 +689,7 @@ var menuSections = setOf("政治", "経済", "国際", "社会", "地域", "国�
 
 // navShape reports a link of a site's menu by its shape: a listing by
 // some key (業種別, 地域別), a search (企業検索), a list (新着一覧, 新着リリ
-// ース) or an action on the site (リリースを配信する, 番組表を見る).
+// ース) or an action on the site (記事を投稿する, 一覧を見る).
 func navShape(w string) bool {
 	n := utf8.RuneCountInString(w)
 	if n > 12 || n < 3 || !lettersOnly(w) {
@@ -720,7 +720,7 @@ func shareLine(s string) bool {
 		}
 		n++
 	}
-	return n >= 2 && share >= 1 // 番組表を見る　お気に入り登録
+	return n >= 2 && share >= 1 // 一覧を見る　お気に入り登録
 }
 
 // tickerLine reports a line that opens with a securities code of four

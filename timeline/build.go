@@ -421,7 +421,7 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 			// after one of the sentence is no new point to count from.
 			restated := g.Zone != "" && len(resolvedMains) > 1
 			if dayBefore(g.Text, src[g.Span.End:s.Span.End]) {
-				// 前日の米国市場で…: the day before, named for a thing
+				// 前日の北浜市場で…: the day before, named for a thing
 				// of it; the text goes on from its own day.
 				restated = true
 			}
@@ -511,7 +511,7 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 				fc.prev = sc
 			}
 			if st.quotePrev != nil && r.quote >= 0 && st.quoteOf == r.quote {
-				// 2011年12月18日の夜のことです。…翌日未明に見つけた: the
+				// 2011年12月18日の夜でした。…翌日未明に見つけた: the
 				// words go on from the time they told last.
 				fc.prev = st.quotePrev
 				if dayOrFiner(*st.quotePrev) {
@@ -637,7 +637,7 @@ func glossedDay(src string, sp article.Span) (int, bool) {
 }
 
 // dayBefore reports a word for the day before the one the text tells used
-// as a noun's modifier (前日の米国市場, 前日の会見): a look back, not the
+// as a noun's modifier (前日の北浜市場, 前日の会見): a look back, not the
 // day the text goes on from. after is the text that follows the word.
 func dayBefore(word, after string) bool {
 	if word != "前日" && word != "前々日" {
@@ -656,7 +656,7 @@ func dayBefore(word, after string) bool {
 // or, for a bare day (15日夜, 16日午後8時半) that the text has dated with
 // its month before and that resolves to another day at most two months
 // away, t moved to that day: the text speaks of the day again
-// (川あかり祭りは8月15日と16日に開かれる。…初日の15日夜に…).
+// (港町の祭りは8月15日と16日に開かれる。…初日の15日夜に…).
 func (st *state) sameDay(t article.Time) article.Time {
 	if !t.Resolved() || len(t.Value) < len("2006-01-02") || !dayValueOf(t.Value) {
 		return t
@@ -732,7 +732,7 @@ func leadingDay(text string) (n int, before string, ok bool) {
 }
 
 // sceneDay reports a glossed day set off by a comma as the time of its
-// sentence (大統領は前日の7日、首脳会談に臨んだ。): the text goes on from
+// sentence (首相は前日の7日、港の視察に臨んだ。): the text goes on from
 // it, and 同日 after it is that day.
 func sceneDay(src string, sp article.Span) bool {
 	return strings.HasPrefix(src[sp.End:], "、") || strings.HasPrefix(src[sp.End:], ",")

@@ -270,7 +270,7 @@ func habitualFor(text string, at int) bool {
 
 // thisTimeBetween reports whether words for this one time (今年は, 今回も)
 // stand between a habit's word at i and the time at at: 毎年8月16日に
-// 上げており、今年も16日午後8時半から打ち上げる tells this year's day.
+// 流しており、今年も16日午後8時半から流す tells this year's day.
 func thisTimeBetween(text string, i, at int) bool {
 	if i >= at {
 		return false

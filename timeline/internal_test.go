@@ -92,7 +92,7 @@ func TestLexicalTense(t *testing.T) {
 		{"に市内で開かれる祭りに出演した。", temporal.Future},
 		{"に全米で公開された『港の灯』で主役を演じた。", temporal.Past},
 		{"に開かれた会合で決まった。", temporal.Past},
-		{"付で頭取に昇格する人事を発表した。", temporal.Future},
+		{"付で社長に就任する人事を発表した。", temporal.Future},
 		{"に会長に就任した森川氏が話した。", temporal.Past},
 		// a count of the time left before the date
 		{"まで、あと2週間を切りました。", temporal.Future},
@@ -142,8 +142,8 @@ func TestMorphTense(t *testing.T) {
 		// an action in a relative clause the date is an argument of
 		{"から支給される手当だが、当初は月額2万円が検討されていた。", temporal.Future},
 		{"にある別荘で過ごした。", temporal.Past},
-		{"付で頭取に昇格する人事を発表した。", temporal.Future},
-		{"に頭取に昇格する専務の会見を開いた。", temporal.Future},
+		{"付で社長に就任する人事を発表した。", temporal.Future},
+		{"に社長に就任する森川氏の会見を開いた。", temporal.Future},
 		// a continuative state
 		{"より既に販売が開始されており、残りは来月に出る。", temporal.Past},
 		{"から営業を続けており、客足も戻った。", temporal.Unknown},

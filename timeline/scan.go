@@ -149,7 +149,7 @@ var futureMarkers = []string{
 
 // relativeAction reports whether after, the text after a date, starts with
 // a particle and an action verb in the non-past before a noun (から支給
-// される手当, に開かれる会合, に全米で公開される『…』, 付で頭取に昇格する
+// される手当, に開かれる会合, に全米で公開される『…』, 付で社長に就任する
 // 人事): the date is that
 // action's, still ahead. One short phrase with its particle (全米で) may
 // come before the verb.

@@ -164,7 +164,7 @@ func morphTense(an *morph.Analyzer, after string) temporal.Tense {
 			return t
 		}
 		if t == temporal.Future && i <= maxClauseArgs && toks[j].IsNoun() && !nominalizer(toks[j]) && !stative(last) && argumentOnly(toks[:i]) {
-			// 6月から支給される手当, 4月1日付で頭取に昇格する人事: an
+			// 6月から支給される手当, 4月1日付で社長に就任する人事: an
 			// action the date is an argument of, in a relative clause,
 			// still ahead.
 			return t
@@ -187,7 +187,7 @@ func morphTense(an *morph.Analyzer, after string) temporal.Tense {
 }
 
 // maxClauseArgs bounds the tokens of the arguments between a date and the
-// predicate of the relative clause it is in (付で頭取に昇格).
+// predicate of the relative clause it is in (付で社長に就任).
 const maxClauseArgs = 6
 
 // surfaces joins the surfaces of toks.

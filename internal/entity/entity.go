@@ -1355,7 +1355,7 @@ func findOrganizations(p *paragraph, aliases map[string]string) {
 			}
 		}
 	}
-	// 株式会社ホワイトフィールド, 一般社団法人みなと会: the legal form
+	// 株式会社ミナトベイ, 一般社団法人みなと会: the legal form
 	// written before the name, which no head after it marks.
 	for k := range p.toks {
 		if !corpForms[p.toks[k].Surface] {

@@ -891,7 +891,7 @@ func (f *finder) standalone(t morph.Text, pi int, s string, sents []sentence, si
 		}
 	}
 	if si+1 < len(sents) {
-		// 「…」。そうつぶやく菜々の声は…: the next sentence opens with the
+		// 「…」。そうつぶやく森川さんの声は…: the next sentence opens with the
 		// saying and the one who said it.
 		nx := sents[si+1]
 		if st, en, ok := saidOpensName(s[nx.Start:nx.End]); ok {
@@ -1005,7 +1005,7 @@ func (f *finder) standalone(t morph.Text, pi int, s string, sents []sentence, si
 		if w := f.commentHead(pi - 1); w.name != "" {
 			return withRule(w, ruleDialogue)
 		}
-		// 同局関係者が明かす。 then 「…」: the one the sentence before
+		// 港町署の幹部が明かす。 then 「…」: the one the sentence before
 		// announces speaks.
 		if w := f.announcedBefore(pi); w.name != "" {
 			return withRule(w, ruleFollowing)
@@ -1601,13 +1601,13 @@ func (f *finder) opensWithQuote(pj int) bool {
 }
 
 // announceVerbs end a sentence that announces the words of the next
-// paragraph: 同局関係者が明かす。, 知人はこう話す。
+// paragraph: 港町署の幹部が明かす。, 知人はこう話す。
 var announceVerbs = []string{"明かす", "明かした", "話す", "話した", "語る", "語った", "証言する", "証言した", "打ち明ける", "打ち明けた",
 	"振り返る", "振り返った", "説明する", "説明した", "解説する", "解説した", "指摘する", "指摘した", "続ける", "続けた"}
 
 // announcedBefore returns the subject of the last sentence of paragraph
 // pi-1 when it is only someone and a verb of speech, maybe after こう or
-// 次のように (同局関係者が明かす。, 知人はこう話す。): the one whose words
+// 次のように (港町署の幹部が明かす。, 知人はこう話す。): the one whose words
 // open paragraph pi. Otherwise nobody.
 func (f *finder) announcedBefore(pi int) who {
 	if pi == 0 || f.paras[pi-1].Heading {
@@ -1650,7 +1650,7 @@ func (f *finder) announcedBefore(pi int) who {
 		return who{}
 	}
 	if p, ok := hasPrefixOf(h[st:], "前出の", "前述の", "先述の"); ok && f.mentionedBefore(h[st:]).name == "" {
-		st += len(p) // 前出のおさむさん: the one quoted before, by name
+		st += len(p) // 前出の森川さん: the one quoted before, by name
 	}
 	if w := f.resolve(t, pi-1, t.Norm, off+st, off+len(h)); w.name != "" && w.name != anaphorName {
 		w.guess = false
@@ -1771,7 +1771,7 @@ func saidThenName(s string) (int, int, bool) {
 }
 
 // saidOpensName reads a sentence that opens with the saying and the one
-// who said it, then goes on about them: そうつぶやく菜々の声は…, こう話す
+// who said it, then goes on about them: そうつぶやく森川さんの声は…, こう話す
 // 森川さんの表情は明るい. It returns the bytes of the name's phrase.
 func saidOpensName(s string) (int, int, bool) {
 	body := strings.TrimLeft(s, " \u3000")

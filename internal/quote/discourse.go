@@ -168,7 +168,7 @@ func (f *finder) titledIn(from, pi, end int, title string) (who, bool) {
 }
 
 // labelledName reads a name printed after a title and a colon at s[at:]
-// (院長：東堂まさみ, 代表・森川忠), as a release gives who heads the body.
+// (院長：芹澤まさみ, 代表・森川忠), as a release gives who heads the body.
 func (f *finder) labelledName(t morph.Text, pi int, s string, at int) (who, bool) {
 	sep, ok := hasPrefixOf(s[at:], "：", ":", "・", "＝", "=")
 	if !ok {

@@ -563,7 +563,7 @@ func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Ancho
 		p = sc.inherit(sp, *from)
 	case sp.d > 0 && sp.m == 0 && sp.wd == 0 && sp.hol == nil && sp.rel == nil && !sp.isRelN && sc.hasDay && sc.prevDay.g >= gDay && !sc.prevDay.xy && !sc.prevDay.xm &&
 		runeBefore(sc.s, sp.start) == '翌' && nextDayOf(sc.prevDay, sp.d) != (point{}):
-		// 16日に打ち上げる。雨天の場合は翌17日に: the first day of that
+		// 16日に開く。雨なら翌17日に: the first day of that
 		// number after the day told before.
 		p, anchor = nextDayOf(sc.prevDay, sp.d), article.AnchorPrevious
 	case sp.d > 0 && sp.m == 0 && sp.wd == 0 && sp.hol == nil && sc.hasLocal && sc.localMonth && sc.local.g >= gDay &&
