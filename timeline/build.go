@@ -636,14 +636,18 @@ func glossedDay(src string, sp article.Span) (int, bool) {
 	return 0, false
 }
 
-// dayBefore reports a word for the day before the one the text tells used
-// as a noun's modifier (前日の北浜市場, 前日の会見): a look back, not the
-// day the text goes on from. after is the text that follows the word.
+// dayBefore reports a word for the day or the night before the one the
+// text tells used as a noun's modifier (前日の北浜市場, 前日の会見, 前夜か
+// らの強風): a look back, not the day the text goes on from. after is the
+// text that follows the word.
 func dayBefore(word, after string) bool {
-	if word != "前日" && word != "前々日" {
+	if word != "前日" && word != "前々日" && word != "前夜" {
 		return false
 	}
 	rest, ok := strings.CutPrefix(after, "の")
+	if !ok {
+		rest, ok = strings.CutPrefix(after, "からの") // 前夜からの強風
+	}
 	if !ok {
 		return false
 	}
