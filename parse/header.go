@@ -56,8 +56,8 @@ func (p *parser) stripMarkers(s, e int) (int, int) {
 // readDateLine reads line l as a date line. ok is false when l has no date
 // or holds too much else to be one.
 func (p *parser) readDateLine(l line) (dl dateLine, ok bool) {
-	if l.n > 80 || strings.Contains(l.text, "。") {
-		return dl, false
+	if l.n > 80 || strings.Contains(l.text, "。") || hasCaptionMark(l.text) {
+		return dl, false // [写真] …＝19日午前10時10分: when the photo was taken
 	}
 	fds := p.findDates(l.text)
 	if len(fds) == 0 || p.labelledValue(l, fds[0].start) {

@@ -858,6 +858,11 @@ func TestHeaderShapes(t *testing.T) {
 			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日 9:30", updated: "11:05",
 		},
 		{
+			name:   "a photo's caption with its time under a date line of the update alone",
+			in:     "港町日報\nニュース｜地域｜くらし｜スポーツ\nくらし\n古書店、五十年の歩みに幕\n更新：2024年5月10日 午後5時20分\n[写真] 店の前で客を迎える店主＝10日午前10時10分\n" + body,
+			kicker: "くらし", headline: "古書店、五十年の歩みに幕", updated: "2024年5月10日 午後5時20分",
+		},
+		{
 			name: "the time of an update in brackets after the date", in: "古書店、五十年の歩みに幕\n2024年5月10日 9時30分（11時05分更新）\n" + body,
 			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日 9時30分", updated: "11時05分",
 		},
@@ -1066,6 +1071,20 @@ func TestProfileUnderAuthorHead(t *testing.T) {
 	assert.True(t, strings.HasSuffix(a.Bio.Text, "講座も開いている。"), a.Bio.Text)
 	assert.Equal(t, []string{"店主の森川さんは、この春で店を閉じると決めた。", "最後の日には常連客が花束を持って訪れた。"}, paragraphTexts(a))
 	assert.Equal(t, []string{"■プロフィール", "■関連リンク"}, textsOf(a.Boilerplate))
+}
+
+// TestCaptionTimeIsNoDateLine checks that the time a photo was taken, in
+// its caption under a date line that gives the update alone, is not read
+// as the time the article was published.
+func TestCaptionTimeIsNoDateLine(t *testing.T) {
+	in := "古書店、五十年の歩みに幕\n更新：2024年5月10日 午後5時20分\n\n[写真] 店の前で客を迎える店主＝10日午前10時10分\n\n店主は集まった客に礼を述べた。\n"
+	a, err := Parse([]byte(in), WithoutMorphology(), WithReference(time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC)))
+	require.NoError(t, err)
+	spanChecker{t: t, a: a, text: true}.check()
+	assert.Nil(t, a.Published)
+	require.NotNil(t, a.Updated)
+	assert.Equal(t, "2024-05-10T17:20", a.Updated.Value)
+	assert.Equal(t, []string{"[写真] 店の前で客を迎える店主=10日午前10時10分"}, textsOf(a.Captions))
 }
 
 // TestProfileInKana checks that a profile after the text that opens with

@@ -646,7 +646,7 @@ var shareSites = setOf("Facebook", "X", "LINE", "メール", "はてな", "は�
 // sections of menuSections, the rest short words with no punctuation.
 func menuLine(s string) bool {
 	n, known, ui, home := 0, 0, 0, false
-	for w := range strings.FieldsSeq(s) {
+	for w := range strings.FieldsFuncSeq(s, menuSep) {
 		n++
 		switch {
 		case uiExact[w] || navWords[w] || shareSites[w] || uiExact[strings.ToLower(w)]:
@@ -667,6 +667,10 @@ func menuLine(s string) bool {
 	}
 	return n >= 3 && 2*known >= n
 }
+
+// menuSep reports a rune that sets a menu's links apart: a space or a bar
+// (ニュース｜地域｜くらし).
+func menuSep(r rune) bool { return r == ' ' || r == '\u3000' || r == '|' || r == '｜' || r == '\t' }
 
 // lettersOnly reports whether w is made of kana, kanji and Latin letters
 // only.
