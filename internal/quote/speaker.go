@@ -1620,7 +1620,31 @@ func (f *finder) sameOrg(pi, start int, same string) who {
 	if w.name == "" && (same == "同社" || same == "同グループ") {
 		w = f.leadCompany(pi)
 	}
+	if w.name == "" {
+		w = f.namedEndingIn(pi, start, strings.TrimPrefix(same, "同"))
+	}
 	return w
+}
+
+// namedEndingIn returns the last name before offset end of paragraph pi,
+// or in the few paragraphs before it, that ends in head, the kind 同 points
+// back to (同園 → ハマユウ動物公園, 同館 → 港町美術館), or nobody.
+func (f *finder) namedEndingIn(pi, end int, head string) who {
+	if head == "" {
+		return who{}
+	}
+	least := utf8.RuneCountInString(head) + 2
+	return who{name: f.lastBefore(pi, end, head, func(s string, i int) string {
+		e := i + len(head)
+		st := phraseBefore(s, e)
+		if st >= i || utf8.RuneCountInString(s[st:e]) < least || strings.HasPrefix(s[st:e], "同") || strings.ContainsAny(s[st:e], "()（）") {
+			return ""
+		}
+		if r, _ := firstRune(s[e:]); isNameRune(r) {
+			return "" // 一般社団法人: the kind's word inside a longer one
+		}
+		return s[st:e]
+	})}
 }
 
 // nameLeadAdverbs go on from words before: 「…」と、さらに沢井さん。
@@ -1628,7 +1652,8 @@ var nameLeadAdverbs = []string{"さらに", "続けて", "また", "そして", 
 
 // sameOrgs refer back to the organisation the text named last (同社は).
 var sameOrgs = map[string]bool{"同社": true, "同行": true, "同省": true, "同庁": true, "同党": true, "同協会": true, "同グループ": true, "同大": true, "同校": true, "同病院": true,
-	"同大学": true, "同局": true, "同店": true, "同団体": true, "同事務所": true, "同球団": true, "同チーム": true}
+	"同大学": true, "同局": true, "同店": true, "同団体": true, "同事務所": true, "同球団": true, "同チーム": true,
+	"同園": true, "同館": true, "同センター": true, "同委員会": true, "同研究所": true, "同機構": true, "同財団": true, "同組合": true, "同連盟": true}
 
 // mentionedBefore resolves a phrase that points back to a speaker quoted
 // earlier by what they are: 冒頭の女性 (the first one quoted who is a 女性),
@@ -1726,7 +1751,7 @@ func (f *finder) lastBefore(pi, end int, needle string, read func(s string, i in
 }
 
 // orgKindWords name a kind of body before its name in brackets.
-var orgKindWords = []string{"会社", "企業", "メーカー", "法人", "団体", "グループ", "事務所", "運営会社", "社"}
+var orgKindWords = []string{"会社", "企業", "メーカー", "法人", "団体", "グループ", "事務所", "運営会社", "社", "店", "工房", "ベーカリー", "カフェ", "レストラン", "旅館", "ホテル"}
 
 // leadCompany returns the subject of the first sentence of the text when
 // it is a name in katakana or Latin letters no person bears (グリーは
