@@ -393,6 +393,20 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 		}
 		return who{name: s[st:end], org: s[st:end], span: t.Span(st, end)}
 	}
+	if rest, ok := strings.CutPrefix(p, "新"); ok && f.x != nil {
+		// 新村長は, 新会長は: the one just elected or named to the post,
+		// named before with the title, else the last person named.
+		if n, title, titled := entity.SplitTitle(rest); titled && n == "" && title == rest {
+			if w := f.titled(pi, start, title); w.name != "" {
+				w.rule = ruleTitle
+				return w
+			}
+			if w := f.lastPerson(pi, start); w.name != "" {
+				w.span, w.rule = t.Span(start, end), ruleTitle
+				return w
+			}
+		}
+	}
 	if title, ok := epithetTitles[p]; ok {
 		// 指揮官は: the one the article named with the title the epithet
 		// stands for (榊原剛監督).
@@ -539,6 +553,18 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 			// person named with it before.
 			start -= len(m)
 			return who{name: s[start:end], span: t.Span(start, end)}
+		}
+		if b := bracketNameBefore(s, start); b < start {
+			// Kazuma（沖田和真）選手は: the name in brackets before the
+			// title.
+			be := start - len(lastRuneStr(s[:start]))
+			if w := f.resolve(t, pi, s, b, be); w.name != "" && w.name != anaphorName {
+				w.span, w.guess = t.Span(b, end), false
+				return w
+			}
+			if in := s[b:be]; kanjiRun(in) && nameShape(in) && !f.commonWords(in) {
+				return who{name: in, span: t.Span(b, end)}
+			}
 		}
 		// A bare title (首相, 監督): the person named with it before.
 		if w := f.titled(pi, start, title); w.name != "" {
@@ -1605,6 +1631,55 @@ func appendAged(out []string, s string) []string {
 		}
 	}
 	return out
+}
+
+// lastPerson returns the last person the entities hold before offset end
+// of paragraph pi, or in the few paragraphs before it, or nobody.
+func (f *finder) lastPerson(pi, end int) who {
+	for j := pi; j >= 0 && j >= pi-maxTitleBack; j-- {
+		if j < pi && j < len(f.paras) && f.paras[j].Heading {
+			break
+		}
+		ms := f.x.Mentions(j)
+		for k := len(ms) - 1; k >= 0; k-- {
+			if m := ms[k]; m.Kind == entity.Person && (j < pi || m.End <= end) {
+				return who{name: f.x.Name(m)}
+			}
+		}
+	}
+	return who{}
+}
+
+// bracketNameBefore returns where the words in brackets that end s[:end]
+// start (the 沖田和真 of Kazuma（沖田和真）), or end when s[:end] does not
+// end with brackets around a short phrase.
+func bracketNameBefore(s string, end int) int {
+	h := s[:end]
+	if !strings.HasSuffix(h, ")") && !strings.HasSuffix(h, "）") {
+		return end
+	}
+	h = h[:len(h)-len(lastRuneStr(h))]
+	o := strings.LastIndexAny(h, "(（")
+	if o < 0 {
+		return end
+	}
+	in := h[o+len(firstRuneStr(h[o:])):]
+	if in == "" || utf8.RuneCountInString(in) > maxNamePhrase || phraseBefore(in, len(in)) != 0 {
+		return end
+	}
+	return len(h) - len(in)
+}
+
+// firstRuneStr returns the first rune of s as a string.
+func firstRuneStr(s string) string {
+	_, n := utf8.DecodeRuneInString(s)
+	return s[:n]
+}
+
+// lastRuneStr returns the last rune of s as a string.
+func lastRuneStr(s string) string {
+	_, n := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-n:]
 }
 
 // sameOrg returns the organisation the word same (同社, 同協会) at start
