@@ -69,6 +69,13 @@ func TestLayout(t *testing.T) {
 			boilerplate: []string{"関連する古書店の情報"},
 		},
 		{
+			name: "an image's label in brackets and a line of buttons with their counts are no text",
+			in: layoutHead + "いいね！ 212　　ブックマーク　　シェア\n[画像] 店の前に並ぶ古書（森川書店提供）\n\n店主の森川さんは、この春で店を閉じると決めた。\n\n" +
+				"最後の日には常連客が花束を持って訪れた。\n",
+			paragraphs: []string{"店主の森川さんは、この春で店を閉じると決めた。", "最後の日には常連客が花束を持って訪れた。"},
+			captions:   []string{"[画像] 店の前に並ぶ古書(森川書店提供)"},
+		},
+		{
 			name: "a graph's label and a book's data are no text",
 			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\nグラフ：古書店の数の推移（市の統計から）\n\n" +
 				"最後の日には常連客が花束を持って訪れた。\n\n『港の古地図』森川卓也著（川辺書房・1980円）\n",
@@ -861,6 +868,10 @@ func TestHeaderShapes(t *testing.T) {
 			name:   "a photo's caption with its time under a date line of the update alone",
 			in:     "港町日報\nニュース｜地域｜くらし｜スポーツ\nくらし\n古書店、五十年の歩みに幕\n更新：2024年5月10日 午後5時20分\n[写真] 店の前で客を迎える店主＝10日午前10時10分\n" + body,
 			kicker: "くらし", headline: "古書店、五十年の歩みに幕", updated: "2024年5月10日 午後5時20分",
+		},
+		{
+			name: "the outlet a portal credits under the date line", in: "古書店、五十年の歩みに幕\n5/10(金) 16:05配信\nカワベポスト\n" + body,
+			headline: "古書店、五十年の歩みに幕", published: "5/10(金) 16:05",
 		},
 		{
 			name: "the time of an update in brackets after the date", in: "古書店、五十年の歩みに幕\n2024年5月10日 9時30分（11時05分更新）\n" + body,

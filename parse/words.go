@@ -95,7 +95,7 @@ var agencies = []string{"AFP時事", "AFP=時事", "共同通信", "時事通信
 
 // outletSuffixes mark the name of a news outlet in a date line.
 var outletSuffixes = []string{"新聞", "新聞社", "通信", "通信社", "ニュース", "放送", "放送局", "テレビ", "日報", "新報", "時報", "タイムズ", "タイムス", "NEWS", "News", "ウィークリー",
-	"新聞オンライン", "新聞デジタル", "電子版", "だより", "週報", "月報", "ジャーナル"}
+	"新聞オンライン", "新聞デジタル", "電子版", "だより", "週報", "月報", "ジャーナル", "ポスト", "プレス"}
 
 // sectionWords are news section and topic labels of three characters or
 // more that the shape of a name would admit (see fullName).
@@ -637,7 +637,8 @@ func cutAnySuffix(s string, suffixes ...string) (string, bool) {
 // shareSites are the services a page's share buttons name.
 var shareSites = setOf("Facebook", "X", "LINE", "メール", "はてな", "はてなブックマーク", "Twitter", "B!", "Pocket", "Threads",
 	"Bluesky", "note", "Instagram", "ツイート", "シェア", "ポスト",
-	"印刷", "印刷する", "保存", "保存する", "リンクをコピー", "URLをコピー", "記事を保存", "ブックマーク", "お気に入り", "お気に入り登録", "フォロー", "コメント")
+	"印刷", "印刷する", "保存", "保存する", "リンクをコピー", "URLをコピー", "記事を保存", "ブックマーク", "お気に入り", "お気に入り登録", "フォロー", "コメント",
+	"いいね", "いいね!", "いいね！")
 
 // menuLine reports a line of three links or more of a site's menu, each
 // a word of uiExact or navWords: ENGLISH アクセス お問い合わせ サイトマップ.
@@ -716,8 +717,8 @@ func shareLine(s string) bool {
 	n := 0
 	share := 0
 	for w := range strings.FieldsSeq(s) {
-		if !shareSites[w] && !navShape(w) {
-			return false
+		if !shareSites[w] && !navShape(w) && !allDigits(strings.ReplaceAll(w, ",", "")) {
+			return false // いいね！ 212 ブックマーク: the buttons and their counts
 		}
 		if shareSites[w] {
 			share++
