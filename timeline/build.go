@@ -158,6 +158,10 @@ type state struct {
 	// quotePrev is the time mentioned last inside the quotation or answer
 	// quoteOf (an index into the article's quotes): its later sentences go
 	// on from it.
+	// nearDay is the last day or time mentioned within a week of the
+	// document's time: the day この日 speaks of when the text has since
+	// named a day far from it.
+	nearDay   *article.Time
 	quotePrev *article.Time
 	quoteOf   int
 	// days holds the days the text has dated with their month (8月15日),
@@ -345,6 +349,12 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 		return t
 	}
 	prev, prevDay := st.prev, st.prevDay
+	if st.nearDay != nil && prevDay != nil && strings.Contains(raw, "この日") && farFrom(*prevDay, st.ref) {
+		// 記録は昨年8月3日の40.6度だった。…40度以上の地点はこの日、12
+		// 地点: この日 is the day the text is about, not a day it
+		// compares with.
+		prev, prevDay = st.nearDay, st.nearDay
+	}
 	if st.dayAhead && st.pastDay != nil && tenseAt(0, 0) == temporal.Past {
 		// 4日に始まった。6日は昼の部がある。雨で開始を遅らせ、午後7時半
 		// に打ち上げた: the times of a past statement after a day ahead are
@@ -439,6 +449,9 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 				st.prev = &cp
 				if dayOrFiner(g) {
 					st.prevDay = &cp
+					if !farFrom(g, st.ref) {
+						st.nearDay = &cp
+					}
 					// A day after the article's own time is ahead
 					// whatever the verb (6日は…昼の部がある).
 					st.dayAhead = !st.ref.IsZero() && g.Start.After(st.ref) || tenseAt(0, g.Span.End-base) == temporal.Future
@@ -740,4 +753,14 @@ func leadingDay(text string) (n int, before string, ok bool) {
 // it, and 同日 after it is that day.
 func sceneDay(src string, sp article.Span) bool {
 	return strings.HasPrefix(src[sp.End:], "、") || strings.HasPrefix(src[sp.End:], ",")
+}
+
+// farFrom reports whether t is more than a week away from ref; a zero ref
+// is far from nothing.
+func farFrom(t article.Time, ref time.Time) bool {
+	if ref.IsZero() || !t.Resolved() {
+		return false
+	}
+	d := t.Start.Sub(ref)
+	return d > 7*24*time.Hour || d < -7*24*time.Hour
 }
