@@ -350,7 +350,7 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 	}
 	prev, prevDay := st.prev, st.prevDay
 	if st.nearDay != nil && prevDay != nil && strings.Contains(raw, "この日") && farFrom(*prevDay, st.ref) {
-		// 記録は昨年8月3日の40.6度だった。…40度以上の地点はこの日、12
+		// 従来の最高は昨年8月3日の40.2度。…40度を超えたのはこの日、9
 		// 地点: この日 is the day the text is about, not a day it
 		// compares with.
 		prev, prevDay = st.nearDay, st.nearDay
@@ -659,7 +659,7 @@ func dayBefore(word, after string) bool {
 	}
 	rest, ok := strings.CutPrefix(after, "の")
 	if !ok {
-		rest, ok = strings.CutPrefix(after, "からの") // 前夜からの強風
+		rest, ok = strings.CutPrefix(after, "からの") // 前夜からの突風
 	}
 	if !ok {
 		return false

@@ -1601,13 +1601,13 @@ func (f *finder) opensWithQuote(pj int) bool {
 }
 
 // announceVerbs end a sentence that announces the words of the next
-// paragraph: 港町署の幹部が明かす。, 知人はこう話す。
+// paragraph: 港町署の幹部が明かす。, 友人はこう語る。
 var announceVerbs = []string{"明かす", "明かした", "話す", "話した", "語る", "語った", "証言する", "証言した", "打ち明ける", "打ち明けた",
 	"振り返る", "振り返った", "説明する", "説明した", "解説する", "解説した", "指摘する", "指摘した", "続ける", "続けた"}
 
 // announcedBefore returns the subject of the last sentence of paragraph
 // pi-1 when it is only someone and a verb of speech, maybe after こう or
-// 次のように (港町署の幹部が明かす。, 知人はこう話す。): the one whose words
+// 次のように (港町署の幹部が明かす。, 友人はこう語る。): the one whose words
 // open paragraph pi. Otherwise nobody.
 func (f *finder) announcedBefore(pi int) who {
 	if pi == 0 || f.paras[pi-1].Heading {
@@ -1856,7 +1856,7 @@ func (f *finder) nextCleft(pj int) who {
 				continue
 			}
 			if strings.Contains(lead, "こう") && strings.TrimSpace(s[min(len(s), end+len("。")):]) == "" && f.opensWithQuote(pj+1) {
-				continue // 知人はこう話す。 then 「…」: the words after it
+				continue // 友人はこう語る。 then 「…」: the words after it
 			}
 			if st := phraseBefore(s, k); st < k {
 				if w := f.resolve(t, pj, s, st, k); w.name != "" && w.name != anaphorName && !w.guess {

@@ -144,7 +144,7 @@ func (f *finder) titledIn(from, pi, end int, title string) (who, bool) {
 			}
 			lim = i
 			if hasPrefixAny(s[i+len(title):], "選", "職", "候補", "室") {
-				continue // 山瀬村長選, 市長候補: the post's election, no one holding it
+				continue // 港北村長選, 市長候補: the post's election, no one holding it
 			}
 			// The phrase that ends with the title, so that a given name in
 			// kana before it is read (大野ひろし市長).

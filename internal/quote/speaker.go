@@ -555,7 +555,7 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 			return who{name: s[start:end], span: t.Span(start, end)}
 		}
 		if b := bracketNameBefore(s, start); b < start {
-			// Kazuma（沖田和真）選手は: the name in brackets before the
+			// Kazu（桑名航一）選手は: the name in brackets before the
 			// title.
 			be := start - len(lastRuneStr(s[:start]))
 			if w := f.resolve(t, pi, s, b, be); w.name != "" && w.name != anaphorName {
@@ -1651,7 +1651,7 @@ func (f *finder) lastPerson(pi, end int) who {
 }
 
 // bracketNameBefore returns where the words in brackets that end s[:end]
-// start (the 沖田和真 of Kazuma（沖田和真）), or end when s[:end] does not
+// start (the 桑名航一 of Kazu（桑名航一）), or end when s[:end] does not
 // end with brackets around a short phrase.
 func bracketNameBefore(s string, end int) int {
 	h := s[:end]
@@ -1703,7 +1703,7 @@ func (f *finder) sameOrg(pi, start int, same string) who {
 
 // namedEndingIn returns the last name before offset end of paragraph pi,
 // or in the few paragraphs before it, that ends in head, the kind 同 points
-// back to (同園 → ハマユウ動物公園, 同館 → 港町美術館), or nobody.
+// back to (同園 → 北浜動物公園, 同館 → 港町美術館), or nobody.
 func (f *finder) namedEndingIn(pi, end int, head string) who {
 	if head == "" {
 		return who{}
