@@ -114,8 +114,8 @@ func (p *parser) findDates(s string) []foundDate {
 
 // updateClock reads a clock time printed after 更新 at s[i:] (更新 16:20,
 // 最終更新：16時20分), or before it in brackets ((11時20分更新)), with no
-// date of its own: the time of an update on the
-// day of st, the date printed before it.
+// date of its own: the time of an update on the day of st, the date
+// printed before it.
 func updateClock(s string, i int, st stamp) (foundDate, bool) {
 	if st.t.Start.IsZero() || st.yearless {
 		return foundDate{}, false

@@ -651,7 +651,7 @@ func glossedDay(src string, sp article.Span) (int, bool) {
 
 // dayBefore reports a word for the day or the night before the one the
 // text tells used as a noun's modifier (前日の北浜市場, 前日の会見, 前夜か
-// らの強風): a look back, not the day the text goes on from. after is the
+// らの突風): a look back, not the day the text goes on from. after is the
 // text that follows the word.
 func dayBefore(word, after string) bool {
 	if word != "前日" && word != "前々日" && word != "前夜" {

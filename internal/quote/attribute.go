@@ -881,23 +881,15 @@ func (f *finder) standalone(t morph.Text, pi int, s string, sents []sentence, si
 	}
 	if si+1 < len(sents) {
 		// 「…」。大会を終え、こう語った沢井健二。: the next sentence ends
-		// with the saying and the one who said it.
+		// with the saying and the one who said it; 「…」。そうつぶやく森川
+		// さんの声は…: it opens with them.
 		nx := sents[si+1]
-		if st, en, ok := saidThenName(s[nx.Start:nx.End]); ok {
-			if w := f.resolve(t, pi, s, nx.Start+st, nx.Start+en); w.name != "" && w.name != anaphorName && !crowdNoun(w.name) {
-				w.guess = false // the verb of speech confirms a name the dictionary lacks
-				return withRule(w, ruleFollowing)
-			}
-		}
-	}
-	if si+1 < len(sents) {
-		// 「…」。そうつぶやく森川さんの声は…: the next sentence opens with the
-		// saying and the one who said it.
-		nx := sents[si+1]
-		if st, en, ok := saidOpensName(s[nx.Start:nx.End]); ok {
-			if w := f.resolve(t, pi, s, nx.Start+st, nx.Start+en); w.name != "" && w.name != anaphorName && !crowdNoun(w.name) {
-				w.guess = false // the verb of speech confirms a name the dictionary lacks
-				return withRule(w, ruleFollowing)
+		for _, said := range []func(string) (int, int, bool){saidThenName, saidOpensName} {
+			if st, en, ok := said(s[nx.Start:nx.End]); ok {
+				if w := f.resolve(t, pi, s, nx.Start+st, nx.Start+en); w.name != "" && w.name != anaphorName && !crowdNoun(w.name) {
+					w.guess = false // the verb of speech confirms a name the dictionary lacks
+					return withRule(w, ruleFollowing)
+				}
 			}
 		}
 	}
