@@ -643,7 +643,7 @@ const maxWorkData = 80
 // articleNote reports a note on the article printed as a sentence of its
 // own, with no brackets: この記事は随時更新します。, 記事の内容は掲載時
 // 点のものです。, 本記事は情報の提供のみを目的としています。, or a call for readers'
-// letters (「声」への投稿は、…お寄せください。).
+// letters (「読者の広場」への投稿は、…お寄せください。).
 func articleNote(s string) bool {
 	if utf8.RuneCountInString(s) > maxNoteRunes || !strings.HasSuffix(s, "。") {
 		return false

@@ -882,7 +882,7 @@ func (f *finder) standalone(t morph.Text, pi int, s string, sents []sentence, si
 	if si+1 < len(sents) {
 		// 「…」。大会を終え、こう語った沢井健二。: the next sentence ends
 		// with the saying and the one who said it; 「…」。そうつぶやく森川
-		// さんの声は…: it opens with them.
+		// さんの横顔は…: it opens with them.
 		nx := sents[si+1]
 		for _, said := range []func(string) (int, int, bool){saidThenName, saidOpensName} {
 			if st, en, ok := said(s[nx.Start:nx.End]); ok {
@@ -1763,7 +1763,7 @@ func saidThenName(s string) (int, int, bool) {
 }
 
 // saidOpensName reads a sentence that opens with the saying and the one
-// who said it, then goes on about them: そうつぶやく森川さんの声は…, こう話す
+// who said it, then goes on about them: そうつぶやく森川さんの横顔は…, こう話す
 // 森川さんの表情は明るい. It returns the bytes of the name's phrase.
 func saidOpensName(s string) (int, int, bool) {
 	body := strings.TrimLeft(s, " \u3000")
