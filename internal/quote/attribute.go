@@ -1540,12 +1540,8 @@ func voiceAsVerb(rest string) bool {
 
 // hasPrefixAny reports whether s starts with one of the words.
 func hasPrefixAny(s string, words ...string) bool {
-	for _, w := range words {
-		if strings.HasPrefix(s, w) {
-			return true
-		}
-	}
-	return false
+	_, ok := hasPrefixOf(s, words...)
+	return ok
 }
 
 // askingForms are a request or a question put in a clause of condition

@@ -557,7 +557,8 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 		if b := bracketNameBefore(s, start); b < start {
 			// Kazu（桑名航一）選手は: the name in brackets before the
 			// title.
-			be := start - len(lastRuneStr(s[:start]))
+			_, n := lastRune(s[:start])
+			be := start - n
 			if w := f.resolve(t, pi, s, b, be); w.name != "" && w.name != anaphorName {
 				w.span, w.guess = t.Span(b, end), false
 				return w
@@ -1658,28 +1659,18 @@ func bracketNameBefore(s string, end int) int {
 	if !strings.HasSuffix(h, ")") && !strings.HasSuffix(h, "）") {
 		return end
 	}
-	h = h[:len(h)-len(lastRuneStr(h))]
+	_, n := lastRune(h)
+	h = h[:len(h)-n]
 	o := strings.LastIndexAny(h, "(（")
 	if o < 0 {
 		return end
 	}
-	in := h[o+len(firstRuneStr(h[o:])):]
+	_, n = firstRune(h[o:])
+	in := h[o+n:]
 	if in == "" || utf8.RuneCountInString(in) > maxNamePhrase || phraseBefore(in, len(in)) != 0 {
 		return end
 	}
 	return len(h) - len(in)
-}
-
-// firstRuneStr returns the first rune of s as a string.
-func firstRuneStr(s string) string {
-	_, n := utf8.DecodeRuneInString(s)
-	return s[:n]
-}
-
-// lastRuneStr returns the last rune of s as a string.
-func lastRuneStr(s string) string {
-	_, n := utf8.DecodeLastRuneInString(s)
-	return s[len(s)-n:]
 }
 
 // sameOrg returns the organisation the word same (同社, 同協会) at start
