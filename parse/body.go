@@ -645,14 +645,18 @@ const maxWorkData = 80
 // 点のものです。, 本記事は情報の提供のみを目的としています。, or a call for readers'
 // letters (「読者の広場」への投稿は、…お寄せください。).
 func articleNote(s string) bool {
-	if utf8.RuneCountInString(s) > maxNoteRunes || !strings.HasSuffix(s, "。") {
+	if !strings.HasSuffix(s, "。") || len(s) > utf8.UTFMax*maxNoteRunes {
 		return false
 	}
+	var note bool
 	if _, ok := hasPrefixAny(s, "この記事は", "本記事は", "記事の内容は", "掲載記事は", "この記事の内容は", "本記事の内容は"); ok {
 		_, meta := hasPrefixAny(s, "この記事は", "本記事は")
-		return !meta || noteWordsIn(s)
+		note = !meta || noteWordsIn(s)
+	} else {
+		note = strings.HasSuffix(s, "お寄せください。") && (strings.Contains(s, "投稿") || strings.Contains(s, "応募"))
 	}
-	return strings.HasSuffix(s, "お寄せください。") && (strings.Contains(s, "投稿") || strings.Contains(s, "応募"))
+	// The runes are counted last: most lines fail the cheaper tests.
+	return note && utf8.RuneCountInString(s) <= maxNoteRunes
 }
 
 // noteWordsIn reports the words of a note on an article: how it is kept
@@ -694,10 +698,15 @@ func (p *parser) copyrightYear() int {
 // maxCopyrightRunes bounds a line read as a copyright notice.
 const maxCopyrightRunes = 60
 
-// copyright is copyrightLine(l.text), with the line's rune count known:
-// most lines are too long to be asked further.
+// copyright is copyrightLine(l.text), with the line's rune count known
+// (most lines are too long to be asked further), read once per line: the
+// role, footer and year passes ask it of the same lines.
 func (l *line) copyright() bool {
-	return l.n <= maxCopyrightRunes && copyrightLine(l.text)
+	if !l.crAsked {
+		l.crAsked = true
+		l.crLine = l.n <= maxCopyrightRunes && copyrightText(l.text)
+	}
+	return l.crLine
 }
 
 // copyrightLine reports a copyright notice: ©, (C) or Copyright with the
@@ -707,6 +716,11 @@ func copyrightLine(s string) bool {
 	if len(s) > utf8.UTFMax*maxCopyrightRunes || utf8.RuneCountInString(s) > maxCopyrightRunes {
 		return false // the byte length rejects a paragraph before its runes are counted
 	}
+	return copyrightText(s)
+}
+
+// copyrightText is copyrightLine without the length bound.
+func copyrightText(s string) bool {
 	return strings.HasPrefix(s, "©") || strings.HasPrefix(s, "(C)") || strings.HasPrefix(s, "(c)") ||
 		strings.HasPrefix(s, "Copyright") || strings.HasPrefix(s, "COPYRIGHT") || strings.Contains(s, "無断転載") ||
 		strings.Contains(s, "All Rights Reserved") || strings.Contains(s, "All rights reserved") ||
@@ -1184,6 +1198,9 @@ func hashtags(s string) [][2]int {
 		if r == ' ' || r == '\u3000' {
 			i += n
 			continue
+		}
+		if s[i] != '#' && !strings.HasPrefix(s[i:], "＃") {
+			return nil // a word that is no tag: hashtag would refuse it
 		}
 		j := i
 		for j < len(s) {

@@ -139,6 +139,7 @@ func (p *parser) fieldHeader(first int) int {
 			l.role = roleNone
 			l.s, l.text = vs, p.norm[vs:l.e]
 			l.n = utf8.RuneCountInString(l.text)
+			l.relAsked, l.crAsked = false, false
 			return i
 		}
 	}

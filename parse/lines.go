@@ -56,6 +56,9 @@ type line struct {
 	relAsked bool
 	relHead  bool
 	relOff   int
+	// copyright(), kept once asked (crAsked)
+	crAsked bool
+	crLine  bool
 	// listed: a title of a bare list of links (bareTitles), never
 	// joined to the text under it as a wrapped line
 	listed bool

@@ -133,7 +133,11 @@ func isBullet(r rune) bool {
 // The longest entries, in bytes, of uiExact, relatedHeads and authorHeads:
 // longer lines are not looked up.
 var (
-	uiExactMax     = maxLen(uiExact)
+	uiExactMax = maxLen(uiExact)
+	// menuWordMax bounds the bytes of one link of a menu line: a word of
+	// uiExact, navWords, shareSites or menuSections, or navShape's 12
+	// runes.
+	menuWordMax    = max(uiExactMax, maxLen(navWords), maxLen(shareSites), maxLen(menuSections), 12*utf8.UTFMax)
 	relatedHeadMax = maxLen(relatedHeads)
 	authorHeadMax  = maxLen(authorHeads)
 )
@@ -646,11 +650,17 @@ var shareSites = setOf("Facebook", "X", "LINE", "メール", "はてな", "は�
 // 旅行 くらし): three short words or more, half of them or more
 // sections of menuSections, the rest short words with no punctuation.
 func menuLine(s string) bool {
+	if head := s[:min(len(s), menuWordMax+utf8.UTFMax)]; len(s) > menuWordMax && strings.IndexFunc(head, menuSep) < 0 {
+		return false // the first link would be too long: no need to read on
+	}
 	n, known, ui, home := 0, 0, 0, false
 	for w := range strings.FieldsFuncSeq(s, menuSep) {
 		n++
+		if len(w) > menuWordMax {
+			return false // longer than any link the sets or navShape know
+		}
 		switch {
-		case uiExact[w] || navWords[w] || shareSites[w] || uiExact[strings.ToLower(w)]:
+		case uiExact[w] || navWords[w] || shareSites[w] || mayHaveCase(w) && uiExact[strings.ToLower(w)]:
 			known++
 			ui++
 		case menuSections[w]:
