@@ -1217,6 +1217,11 @@ const maxMediumName = 30 * 3
 // starts at off in s.
 func (f *finder) mediumOf(t morph.Text, pi int, s string, off int, before string) who {
 	for _, m := range media {
+		if !strings.Contains(before, m) {
+			// The forward search is vectorised, the backward one not:
+			// most texts name no medium, and are refused at that speed.
+			continue
+		}
 		i := strings.LastIndex(before, "の"+m)
 		mark := "の"
 		if i <= 0 {
