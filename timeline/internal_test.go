@@ -77,6 +77,12 @@ func TestLexicalTense(t *testing.T) {
 		{"のあなたは", temporal.Unknown},
 		{"もまた開く。", temporal.Future},
 		{"にまた来た。", temporal.Past},
+		// たる is no past: a verb's own kana (あたる, わたる), or a
+		// conditional (あたれば)
+		{"の夜にあたる。", temporal.Unknown},
+		{"まで3日間にわたる。", temporal.Future},
+		{"の朝にあたれば、", temporal.Unknown},
+		{"にわたった。", temporal.Past},
 		{"に行きました。", temporal.Past},
 		// a past relative clause before a prediction
 		{"を楽しんだあなたは、きっと幸せが叶うこと間違いなし。", temporal.Unknown},

@@ -269,7 +269,7 @@ func lexicalTense(after string) temporal.Tense {
 			}
 			// A plain non-past verb ends the sentence: 行う。 開く。 A
 			// measure restated (約2倍に当たる。) is a present fact.
-			if h := after[:i]; strings.HasSuffix(h, "当たる") || strings.HasSuffix(h, "相当する") || strings.HasSuffix(h, "匹敵する") {
+			if h := after[:i]; strings.HasSuffix(h, "当たる") || strings.HasSuffix(h, "あたる") || strings.HasSuffix(h, "相当する") || strings.HasSuffix(h, "匹敵する") {
 				break
 			}
 			if strings.ContainsRune("うくすつぬふむゆぐぶ", prev) ||
@@ -321,7 +321,7 @@ func lexicalTense(after string) temporal.Tense {
 		}
 		switch r {
 		case 'た':
-			if isHiragana(prev) && !strings.ContainsRune("めいらりびちくか", next) && !wordTa(after[:i]) &&
+			if isHiragana(prev) && !strings.ContainsRune("めいらりびちくかるれ", next) && !wordTa(after[:i]) &&
 				!(prev == 'い' && next == 'し') { // 開催いたします: the た of いたす
 				// た is reliable wherever it stands, in a relative clause
 				// too (6月に開催された大会): a date before it is most often

@@ -274,7 +274,7 @@ func complement(toks []morph.Token, j int) bool {
 // non-past form in a relative clause (湖畔にある別荘) says nothing of time.
 func stative(t morph.Token) bool {
 	switch t.Base {
-	case "ある", "いる", "おる", "できる", "要る", "違う", "異なる", "似る", "含む", "持つ", "属する", "当たる", "なる":
+	case "ある", "いる", "おる", "できる", "要る", "違う", "異なる", "似る", "含む", "持つ", "属する", "当たる", "あたる", "なる":
 		return true
 	}
 	return t.Tag(1) == "非自立"
@@ -320,7 +320,7 @@ func conditional(chain []morph.Token) bool {
 func equivalence(chain []morph.Token) bool {
 	for _, t := range chain {
 		switch t.Base {
-		case "当たる", "相当", "匹敵":
+		case "当たる", "あたる", "相当", "匹敵":
 			return true
 		}
 	}
