@@ -170,6 +170,7 @@ const (
 	iOrgHead                      // an organisation or the head noun of one
 	iPlaceStart                   // may start a place: a place name or katakana
 	iKatakana                     // written in katakana
+	iIndustry                     // a trade that ends a company's name (industryHeads)
 )
 
 func infoOf(t *morph.Token) tokInfo {
@@ -183,6 +184,8 @@ func infoOf(t *morph.Token) tokInfo {
 	}
 	if t.IsOrganization() || t.IsNoun() && orgHeadFilter.mayStartKey(in.key) && orgHeadFilter.may(t.Surface) && orgHeads[t.Surface] {
 		in.bits |= iOrgHead
+	} else if t.IsNoun() && industryHeads[t.Surface] {
+		in.bits |= iOrgHead | iIndustry
 	}
 	if t.IsPlace() && !t.IsSuffix() || t.IsKatakana() {
 		in.bits |= iPlaceStart
@@ -1290,6 +1293,32 @@ func orgPart(t *morph.Token) bool {
 	return true
 }
 
+// countryAbbrevs are the one-kanji names of countries (米 of 米電子).
+const countryAbbrevs = "米露英仏独中韓朝伊印豪加日"
+
+// nameLike reports whether toks, the words before a trade (…食品), name
+// something: a proper noun, Latin letters or a word the dictionary does
+// not know (北浜, ミナトベイ; not ビジネス of ビジネスホテル), or single kanji the
+// dictionary knows only one by one, the pieces of a name it does not
+// know. A common word (冷凍, 加工) makes no name.
+func nameLike(toks []morph.Token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	single, country := len(toks) >= 2, true
+	for i := range toks {
+		t := &toks[i]
+		country = country && (t.IsCountry() || utf8.RuneCountInString(t.Surface) == 1 && strings.Contains(countryAbbrevs, t.Surface))
+		if t.IsProper() || !t.Known || isLatinWord(t.Surface) {
+			single = true
+		} else {
+			single = single && utf8.RuneCountInString(t.Surface) == 1
+		}
+	}
+	// 米国食品, 日本自動車: the goods of a country, no company.
+	return single && !country
+}
+
 // notOrgs are words that end like an organisation but name an act or
 // offices in general (開庁: an office opening; 省庁: the ministries).
 var notOrgs = map[string]bool{"開庁": true, "閉庁": true, "登庁": true, "退庁": true, "入庁": true, "出庁": true, "省庁": true, "官庁": true, "中央省庁": true}
@@ -1305,8 +1334,12 @@ const maxCorpName = 6
 // introduced with their full name in aliases.
 func findOrganizations(p *paragraph, aliases map[string]string) {
 	s := p.text.Norm
-	for k := range p.toks {
-		if p.info[k].bits&iOrgHead == 0 {
+	// Two passes: a trade (industryHeads) ends a company only where no
+	// longer name (日本自動車販売協会連合) has claimed its words.
+	for k := range 2 * len(p.toks) {
+		trade := k >= len(p.toks)
+		k %= len(p.toks)
+		if p.info[k].bits&iOrgHead == 0 || (p.info[k].bits&iIndustry != 0) != trade {
 			continue
 		}
 		t := &p.toks[k]
@@ -1319,6 +1352,9 @@ func findOrganizations(p *paragraph, aliases map[string]string) {
 		}
 		if st < k && startsWithAnaphor(p.toks[st].Surface) {
 			st++
+		}
+		if p.info[k].bits&iIndustry != 0 && !nameLike(p.toks[st:k]) {
+			continue // 冷凍食品, 公共交通: a kind of thing, no company
 		}
 		if st == k && (!t.IsOrganization() || utf8.RuneCountInString(t.Surface) == 1) {
 			// 政府, 党 alone; one kanji the dictionary files as a body

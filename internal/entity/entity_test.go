@@ -130,6 +130,10 @@ func TestFind(t *testing.T) {
 		{"a time before a word for kin", "話してくれたのは、今年息子さんが高校生になった女性だ。", nil, nil, nil, 0},
 		{"an initial and one kanji", "会社員のA子さんは笑った。", []string{"A子"}, nil, nil, 1},
 		{"two kanji both given names", "宮本恒靖は笑った。", []string{"宮本恒靖"}, nil, nil, 1},
+		{"a trade after a name makes a company, after a common word or a country not", "冷凍食品大手の北浜食品と港南建設は、ダム建設と米国食品の輸入を進める。",
+			nil, []string{"北浜食品", "港南建設"}, []string{"米国"}, 0},
+		{"a trade after single kanji the dictionary knows one by one", "冷凍食品大手の丸鷹食品が謝罪した。", nil, []string{"丸鷹食品"}, nil, 0},
+		{"a longer name keeps the trade inside it", "北浜自動車販売協会連合が声明を出した。", nil, []string{"北浜自動車販売協会連合"}, nil, 0},
 		{"places", "ガルドニア州ベルナポリスとトルヴァ地域、ミレスク、カルドヴァ州を訪れた。",
 			nil, nil, []string{"ガルドニア州ベルナポリス", "トルヴァ", "ミレスク", "カルドヴァ州"}, 0},
 	}

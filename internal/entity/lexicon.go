@@ -56,6 +56,18 @@ var orgHeads = map[string]bool{
 	"電力": true, "製鉄": true, "損保": true, "製菓": true, "電工": true,
 }
 
+// industryHeads end a company's name by its trade (北浜食品, 港南建設) but
+// also a common compound (冷凍食品, ダム建設): one makes a company only
+// after a word that names (see nameLike).
+var industryHeads = map[string]bool{
+	"食品": true, "製紙": true, "化学": true, "化成": true, "建設": true, "運輸": true, "海運": true, "航空": true,
+	"鉄道": true, "石油": true, "自動車": true, "薬品": true, "商会": true, "商店": true, "水産": true,
+	"乳業": true, "酒造": true, "製粉": true, "物流": true, "倉庫": true, "不動産": true, "住宅": true,
+	"電子": true, "交通": true, "技研": true, "光学": true, "精工": true, "機械": true,
+	"繊維": true, "紡績": true, "製鋼": true, "鉱業": true, "印刷": true, "出版": true, "商船": true, "汽船": true,
+	"醸造": true, "電線": true, "硝子": true, "造船": true, "飲料": true, "ホテル": true, "グループ": true,
+}
+
 // courts end the name of a court or a prosecutors' office, which is no
 // person however the dictionary reads the name before them (北浦地裁).
 var courts = []string{"地裁", "高裁", "家裁", "簡裁", "地検", "高検", "地方裁判所", "高等裁判所", "家庭裁判所", "簡易裁判所", "地方検察庁", "支部"}
