@@ -1453,3 +1453,30 @@ func TestFurnitureAroundTheText(t *testing.T) {
 	require.Len(t, a.Related, 1)
 	assert.Equal(t, "港町の夏フェス、今年は2日間に", a.Related[0].Text)
 }
+
+// TestCaptionTakenAt checks that a caption closing with when and where its
+// photo was taken, in brackets, is a caption wherever it stands, and that
+// a line closing with a day alone is not one for that.
+func TestCaptionTakenAt(t *testing.T) {
+	const text = "港町の市長は27日の会見で、取水制限を強めると発表した。\n\n市は住民に節水を呼びかける。\n"
+	for _, tt := range []struct{ name, caption string }{
+		{"a day and a place", "会見する森川忠市長（27日、港町市役所）"},
+		{"a day, a part of it and a place with で", "稲刈りが進む水田（16日朝、北浜町で）"},
+		{"a time and a place after a dot", "捜索に向かう団員ら（16日午前9時・港南町）"},
+		{"a month, a day and a place", "開港式の会場（5月3日、港町）"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse([]byte(layoutHead+tt.caption+"\n\n"+text), WithoutMorphology())
+			require.NoError(t, err)
+			spanChecker{t: t, a: a, text: true}.check()
+			assert.Equal(t, []string{strings.NewReplacer("（", "(", "）", ")").Replace(tt.caption)}, textsOf(a.Captions))
+			assert.Equal(t, []string{"港町の市長は27日の会見で、取水制限を強めると発表した。", "市は住民に節水を呼びかける。"}, paragraphTexts(a))
+		})
+	}
+	a, err := Parse([]byte(layoutHead+"北浜クラブ4-3港西クラブ（17日、北浜球場）\n\n"+text), WithoutMorphology())
+	require.NoError(t, err)
+	assert.Empty(t, a.Captions, "a match's result is no caption")
+	for _, in := range []string{"港町の市長（27日）", "港町の市長（27日、）", "港町の市長（期間は27日、1日限り。）"} {
+		assert.False(t, takenAt(strings.Trim(in[strings.Index(in, "（")+len("（"):], "）")), in)
+	}
+}

@@ -460,7 +460,67 @@ func photographerCredit(s string) bool {
 			return true
 		}
 	}
+	// A result under a section mark (◇北浜杯 北浜4-3港西（17日、港町球場）)
+	// tells when and where a match was played, not a photo.
+	return lastRune(s) != '。' && !isBullet(firstRune(s)) && !hasScore(s[:i]) && takenAt(strings.TrimRight(in, ")）"))
+}
+
+// hasScore reports a score of a match in s: digits, a dash and digits
+// (4-3, 2－1).
+func hasScore(s string) bool {
+	for i := 0; i < len(s); {
+		k := strings.IndexAny(s[i:], "-－")
+		if k < 0 {
+			return false
+		}
+		k += i
+		_, n := utf8.DecodeRuneInString(s[k:])
+		if k > 0 && isDigit(lastRune(s[:k])) && k+n < len(s) && isDigit(firstRune(s[k+n:])) {
+			return true
+		}
+		i = k + n
+	}
 	return false
+}
+
+// takenAt reports the note of when and where a photo was taken that ends
+// a caption in brackets: a day, maybe a time of it, and a place
+// (16日、港南市で; 27日午前、県庁; 8日朝・北浜町内; 5月3日、港町). A day
+// alone (（16日）) is no such note: link titles end so too.
+func takenAt(in string) bool {
+	rest := skipDigits(in)
+	if rest == in {
+		return false
+	}
+	if r, ok := strings.CutPrefix(rest, "月"); ok {
+		if rest = skipDigits(r); rest == r {
+			return false
+		}
+	}
+	rest, ok := strings.CutPrefix(rest, "日")
+	if !ok {
+		return false
+	}
+	if r, ok := hasPrefixAny(rest, "午前", "午後", "早朝", "未明", "夕方", "深夜", "朝", "昼", "夕", "夜"); ok {
+		rest = rest[len(r):]
+	}
+	if r := skipDigits(rest); r != rest && strings.HasPrefix(r, "時") {
+		rest = skipDigits(r[len("時"):])
+		rest = strings.TrimPrefix(rest, "分")
+	}
+	place, ok := "", false
+	for _, sep := range []string{"、", "・", ","} {
+		if place, ok = strings.CutPrefix(rest, sep); ok {
+			break
+		}
+	}
+	n := utf8.RuneCountInString(place)
+	return ok && n >= 2 && n <= 20 && !strings.ContainsAny(place, "。、「」()（）")
+}
+
+// skipDigits returns s after its leading digits.
+func skipDigits(s string) string {
+	return strings.TrimLeftFunc(s, isDigit)
 }
 
 // captionPrefixes and captionSuffixes are the labels and credits of
