@@ -82,6 +82,8 @@ func TestLexicalTense(t *testing.T) {
 		{"の夜にあたる。", temporal.Unknown},
 		{"まで3日間にわたる。", temporal.Future},
 		{"の朝にあたれば、", temporal.Unknown},
+		{"に下山する計画だった。", temporal.Unknown},
+		{"に下山する計画だ。", temporal.Future},
 		{"にわたった。", temporal.Past},
 		{"に行きました。", temporal.Past},
 		// a past relative clause before a prediction
@@ -153,6 +155,10 @@ func TestMorphTense(t *testing.T) {
 		// a continuative state
 		{"より既に販売が開始されており、残りは来月に出る。", temporal.Past},
 		{"から営業を続けており、客足も戻った。", temporal.Unknown},
+		// a plan told in the past: the day may be on either side
+		{"に下山する計画だった。", temporal.Unknown},
+		{"朝に港を出て、島の宿に1泊して8日に戻る計画だったが、", temporal.Unknown},
+		{"に戻る計画だ。", temporal.Future},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, morphTense(an, tt.after), tt.after)

@@ -175,6 +175,9 @@ func relativeAction(after string) bool {
 		}
 		for _, v := range []string{"される", "られる", "させる", "する", "かれる", "われる", "まれる", "ばれる", "たれる", "れる"} {
 			if tail, ok := strings.CutPrefix(rest, v); ok && (n > 0 || v != "れる") {
+				if pastPlan(tail) {
+					return false // 8日に下山する計画だった: a plan of the past
+				}
 				r, _ := utf8.DecodeRuneInString(tail)
 				return r >= 0x4E00 && r <= 0x9FFF || r >= 'ァ' && r <= 'ヺ' || r == '『' || r == '「'
 			}
@@ -203,7 +206,8 @@ func prefixOf(s string) func(string) bool {
 }
 
 // pastPlans are a plan spoken of in the past.
-var pastPlans = []string{"予定されていた", "予定していた", "予定だった", "予定でした", "予定されていました", "予定していました"}
+var pastPlans = []string{"予定されていた", "予定していた", "予定だった", "予定でした", "予定されていました", "予定していました",
+	"計画だった", "計画でした", "計画していた", "計画されていた", "方針だった", "見通しだった", "見込みだった", "つもりだった", "はずだった"}
 
 // pastPlan reports whether rest starts with one of pastPlans.
 func pastPlan(rest string) bool { return slices.ContainsFunc(pastPlans, prefixOf(rest)) }

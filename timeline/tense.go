@@ -109,6 +109,9 @@ func morphTense(an *morph.Analyzer, after string) temporal.Tense {
 			continue
 		}
 		if tense.IsPlanNoun(toks[i].Base) && toks[i].IsNoun() && predicativeAt(toks, i+1) {
+			if pastPlan(surfaces(toks[i:min(i+4, len(toks))])) {
+				return temporal.Unknown // 計画だった: a plan of the past
+			}
 			return temporal.Future
 		}
 		if !toks[i].IsPredicate() {
@@ -166,7 +169,12 @@ func morphTense(an *morph.Analyzer, after string) temporal.Tense {
 		if t == temporal.Future && i <= maxClauseArgs && toks[j].IsNoun() && !nominalizer(toks[j]) && !stative(last) && argumentOnly(toks[:i]) {
 			// 6月から支給される手当, 4月1日付で社長に就任する人事: an
 			// action the date is an argument of, in a relative clause,
-			// still ahead.
+			// still ahead; unless the plan it describes was one of the
+			// past (8日に下山する計画だった): the day may be on either
+			// side.
+			if pastPlan(surfaces(toks[j:])) {
+				return temporal.Unknown
+			}
 			return t
 		}
 		if t != temporal.Past && j < len(toks) && toks[j].Surface == "よう" {

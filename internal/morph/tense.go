@@ -29,6 +29,14 @@ func TenseOf(toks []Token) temporal.Tense {
 	for n > 0 && (toks[n-1].IsSymbol() || toks[n-1].Tag(1) == "終助詞") {
 		n--
 	}
+	if n > 1 && toks[n-1].Tag(1) == "接続助詞" {
+		switch toks[n-1].Surface {
+		case "が", "けど", "けれど", "けれども", "ものの", "のに":
+			// 下山する計画だったが: a clause of contrast keeps the
+			// tense of its predicate.
+			n--
+		}
+	}
 	if n == 0 {
 		return temporal.Unknown
 	}
