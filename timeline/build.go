@@ -138,6 +138,20 @@ func checkSpans(a *article.Article) error {
 	return nil
 }
 
+// beforeRefDay reports whether t starts on a calendar day before the
+// document's own.
+func (st *state) beforeRefDay(t article.Time) bool {
+	if st.ref.IsZero() || t.Start.IsZero() {
+		return false
+	}
+	loc := st.loc
+	if loc == nil {
+		loc = japan()
+	}
+	ry, rm, rd := st.ref.In(loc).Date()
+	return t.Start.Before(time.Date(ry, rm, rd, 0, 0, 0, 0, loc))
+}
+
 // state is one run of Build over one article.
 type state struct {
 	eng   engine
@@ -355,10 +369,14 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 		// compares with.
 		prev, prevDay = st.nearDay, st.nearDay
 	}
-	if st.dayAhead && st.pastDay != nil && tenseAt(0, 0) == temporal.Past {
+	if t := tenseAt(0, 0); st.dayAhead && st.pastDay != nil && (t == temporal.Past || t == temporal.Unknown && s.Span.Start == p.Span.Start && st.beforeRefDay(*st.pastDay)) {
 		// 4日に始まった。6日は昼の部がある。雨で開始を遅らせ、午後7時半
 		// に打ち上げた: the times of a past statement after a day ahead are
-		// of the day the text told last in the past.
+		// of the day the text told last in the past; so are those of a
+		// paragraph that opens with no tense after a paragraph that ended
+		// on a day ahead, when the day told is one before the article's
+		// (…次節の25日にも決まる。¶試合は午後2時に開始。); a text of
+		// today (a listing of tonight's programmes) goes on ahead.
 		prev, prevDay = st.pastDay, st.pastDay
 	}
 	pre := st.times(raw, base, findContext{ref: st.ref, clock: st.clock, prev: prev, prevDay: prevDay, loc: st.loc, century: st.century, tenseAt: tenseAt})

@@ -441,6 +441,12 @@ func TestApposedRelativeDay(t *testing.T) {
 			[]string{"4日=2026-08-04", "同日夜=2026-08-04TNI", "午後7時半=2026-08-04T19:30", "6日=2026-08-06"}},
 		{"a day ahead stays the day of its own plans", "市は4日、計画を発表した。説明会は6日に開く。同日は市長も出席する。",
 			[]string{"4日=2026-08-04", "6日=2026-08-06", "同日=2026-08-06"}},
+		{"a paragraph with no tense after one that ended on a day ahead", "港町FCは4日、北浜SCに勝った。早ければ次節の9日にも優勝が決まる。\n\n試合は午後2時にキックオフ。",
+			[]string{"4日=2026-08-04", "午後2時=2026-08-04T14:00", "9日=2026-08-09"}},
+		{"a paragraph with no tense after a day ahead in a text of today", "港町テレビは5日朝、特集の内容を発表した。北浜天文台から、あす6日未明にかけて中継する。\n\n深夜1時からは港町FMの特別番組。",
+			[]string{"5日朝=2026-08-05TMO", "あす=2026-08-06", "6日未明=2026-08-06TNI", "深夜1時=2026-08-06T01:00"}},
+		{"a sentence with no tense in the same paragraph stays on the day ahead", "港町FCは4日、北浜SCに勝った。次節は9日に開く。試合は午後2時開始。",
+			[]string{"4日=2026-08-04", "9日=2026-08-09", "午後2時=2026-08-09T14:00"}},
 		{"two relative words after a comma stay two", "来月より今月、明日より今日がいい。", []string{"今月=2026-08", "今日=2026-08-05", "明日=2026-08-06", "来月=2026-09"}},
 	}
 	for _, tt := range tests {
