@@ -568,7 +568,7 @@ func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Ancho
 		p, anchor = nextDayOf(sc.prevDay, sp.d), article.AnchorPrevious
 	case sp.d > 0 && sp.m == 0 && sp.wd == 0 && sp.hol == nil && sc.hasLocal && sc.localMonth && sc.local.g >= gDay &&
 		sp.d > sc.local.d && sp.d <= daysIn(sc.local.y, sc.local.m) && sc.localEnd <= sp.start &&
-		!strings.ContainsAny(sc.s[sc.localEnd:sp.start], "。\n"):
+		!strings.ContainsAny(sc.s[sc.localEnd:sp.start], "。\n") && !sc.pastAhead(point{g: gDay, y: sc.local.y, m: sc.local.m, d: sp.d}, sp):
 		// 4月12日告示、19日投開票: a bare later day of the sentence is in
 		// the month just written.
 		p, anchor = point{g: gDay, y: sc.local.y, m: sc.local.m, d: sp.d}, article.AnchorPrevious
@@ -728,6 +728,19 @@ func (sc *scanner) inherit(sp *spec, from point) point {
 
 // tenseOf returns the tense that resolves sp: forced, given by the caller
 // for the text or for sp, hinted by 来る/去る, or guessed from the sentence.
+// pastAhead reports whether p, a day a bare day would take from the
+// month just written, lies after the reference while the expression's
+// own statement is in the past (8月1日に開く予定だった祭りの委員会は14日、
+// 中止を発表した): the day then belongs to the reference's month, not to
+// the month of the plan.
+func (sc *scanner) pastAhead(p point, sp *spec) bool {
+	if !sc.hasRef || sc.tenseOf(sp) != Past {
+		return false
+	}
+	start, _, ok := p.interval("", sc.loc)
+	return ok && start.After(sc.ref)
+}
+
 func (sc *scanner) tenseOf(sp *spec) Tense {
 	switch {
 	case sp.force != Unknown:
