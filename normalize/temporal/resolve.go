@@ -558,6 +558,14 @@ func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Ancho
 				p.y--
 			}
 		}
+	case sp.m > 0 && !sp.hasY && sp.rel == nil && !sp.isRelN && sp.hol == nil && sc.yearTopic(sp):
+		// 今年は4月末までに, 昨年も12月に: a month right after the year
+		// the clause is about is of that year.
+		if q, ok := refine(point{g: gYear, y: sc.prev.y}, sp, sc.loc); ok {
+			p, anchor = q, article.AnchorPrevious
+		} else {
+			p = unknown(gDay)
+		}
 	case from != nil && from.known() && from.g >= gMonth && from.g != gWeek && from.g != gWeekend:
 		anchor = sc.fromAnchor
 		p = sc.inherit(sp, *from)
@@ -728,6 +736,20 @@ func (sc *scanner) inherit(sp *spec, from point) point {
 
 // tenseOf returns the tense that resolves sp: forced, given by the caller
 // for the text or for sp, hinted by 来る/去る, or guessed from the sentence.
+// yearTopic reports whether the expression sp follows, with only a
+// topic's particle or a comma between (は, も, には, では, 、), a year
+// mentioned just before it: 今年は4月末までに.
+func (sc *scanner) yearTopic(sp *spec) bool {
+	if !sc.hasPrev || sc.prev.g != gYear || sc.prev.xy || sc.prevEnd > sp.start {
+		return false
+	}
+	switch strings.TrimSuffix(sc.s[sc.prevEnd:sp.start], "、") {
+	case "", "は", "も", "には", "では", "にも", "でも":
+		return true
+	}
+	return false
+}
+
 // pastAhead reports whether p, a day a bare day would take from the
 // month just written, lies after the reference while the expression's
 // own statement is in the past (8月1日に開く予定だった祭りの委員会は14日、
