@@ -313,9 +313,66 @@ var broadcasters = setOf("NHK", "TBS", "NTV", "ABC", "MBS", "CBC", "KBS", "CNN",
 
 // outletName reports a line that is a news outlet's name alone: a
 // broadcaster or agency, or a short name ending in 新聞, 放送, ニュース …
+// cutBar cuts s around its first bar (｜ or |).
+func cutBar(s string) (before, after string, found bool) {
+	i := strings.IndexAny(s, "|｜")
+	if i < 0 {
+		return s, "", false
+	}
+	_, n := utf8.DecodeRuneInString(s[i:])
+	return s[:i], s[i+n:], true
+}
+
+// latinName reports a name in Latin letters: letters, digits, spaces and
+// the marks names use (&, ., -, ').
+func latinName(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z':
+			letters++
+		case r >= '0' && r <= '9' || strings.ContainsRune(" &.-'", r):
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// katakanaName reports a name in katakana, as a Latin name is read
+// (キックオフ・ウェブ).
+func katakanaName(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch {
+		case isKatakana(r):
+			n++
+		case r == '・' || r == ' ' || r == '\u3000':
+		default:
+			return false
+		}
+	}
+	return n >= 2
+}
+
 func outletName(s string) bool {
 	s = strings.TrimSpace(s)
 	if broadcasters[s] || slices.Contains(agencies, s) {
+		return true
+	}
+	if a, b, ok := cutBar(s); ok {
+		// KICKOFF WEB｜キックオフ・ウェブ, STAGE PORT | ステージポート:
+		// the name and its reading, or a name and its site's word.
+		a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+		if a != "" && b != "" && !strings.ContainsAny(b, "|｜") &&
+			(outletName(a) && (outletName(b) || katakanaName(b) || latinName(b)) || latinName(a) && katakanaName(b) || katakanaName(a) && latinName(b)) {
+			return true
+		}
+	}
+	if a, b, ok := strings.Cut(s, " "); ok && len(a) >= 2 && len(a) <= 5 && strings.TrimFunc(a, func(r rune) bool { return r >= 'A' && r <= 'Z' }) == "" && outletName(b) {
+		return true // KBT 北浜テレビ: the call letters, then the name
+	}
+	if siteWordName(s) {
 		return true
 	}
 	if utf8.RuneCountInString(s) > 12 {
@@ -344,12 +401,20 @@ func outletName(s string) bool {
 			}
 		}
 	}
-	// みなと経済オンライン, 北浜ドットコム: a short name and a word only a
-	// site's name ends in; a headline puts a particle before it
-	// (授業はオンライン).
-	for _, web := range []string{"オンライン", "ドットコム", "WEB", "Web", "ウェブ", ".com", ".jp"} {
-		if n, ok := strings.CutSuffix(s, web); ok && n != "" && utf8.RuneCountInString(n) <= maxSiteName && !strings.ContainsAny(n, "、。「」！？!? 　・") {
-			if r, _ := utf8.DecodeLastRuneInString(n); !isHiragana(r) {
+	return false
+}
+
+// siteWordName reports a short name and a word only a site's name ends
+// in (みなと経済オンライン, 北浜ドットコム, 港町と暮らし ONLINE); a headline
+// puts a particle before such a word (授業はオンライン), and no space
+// before one in Latin letters.
+func siteWordName(s string) bool {
+	for _, web := range []string{"オンライン", "ドットコム", "WEB", "Web", "ウェブ", ".com", ".jp", "ONLINE", "Online"} {
+		n, ok := strings.CutSuffix(s, web)
+		spaced := strings.HasSuffix(n, " ") && isLatin(firstRune(web))
+		n = strings.TrimRight(n, " ")
+		if ok && n != "" && utf8.RuneCountInString(n) <= maxSiteName && !strings.ContainsAny(n, "、。「」！？!? 　・") {
+			if r, _ := utf8.DecodeLastRuneInString(n); spaced || !isHiragana(r) {
 				return true
 			}
 		}
@@ -367,18 +432,32 @@ func seriesOver(up, l line) bool {
 	return up.n <= maxSeriesRunes && !strings.ContainsAny(up.text, "、。「」！？!? 　") && l.n >= 2*up.n && l.n >= minUnderSeries
 }
 
+// labelOver reports whether up, a line of bare words (no kana particles,
+// no punctuation) right over the headline l and much shorter, is a label
+// (北浜リーグ1部 第24節, 宇宙ビジネス): no headline over its dek is
+// written without them.
+func labelOver(up, l line) bool {
+	return up.n <= 20 && !hasHiragana(up.text) && !strings.ContainsAny(up.text, "、。「」！？!?") && l.n >= up.n+6
+}
+
 // maxTrailWord bounds a word of a trail printed with spaces, in runes.
 const maxTrailWord = 10
 
 // instalment reports a line that names a series and its number over a
-// headline (連載「港町の台所」第3回, シリーズ 北浜の明日（5）): a label, not
-// a headline over its dek.
+// headline (連載「港町の台所」第3回, シリーズ 北浜の明日（5）), or a
+// section and a series in it (特集｜港町の明日): a label, not a headline
+// over its dek.
 func instalment(s string) bool {
 	if utf8.RuneCountInString(s) > maxInstalmentRunes || strings.ContainsAny(s, "、。") {
 		return false
 	}
 	if _, ok := hasPrefixAny(s, "連載", "短期連載", "シリーズ", "【連載】", "［連載］", "<連載>", "〈連載〉"); ok {
 		return true
+	}
+	if a, b, ok := cutBar(s); ok {
+		// 特集｜まちの再生をたずねて: a section and the series in it.
+		a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+		return a != "" && utf8.RuneCountInString(a) <= 6 && isLabelWord(a) && b != "" && utf8.RuneCountInString(b) <= 20 && !strings.ContainsAny(b, "|｜「」")
 	}
 	t := strings.TrimRight(s, " ")
 	if h, ok := strings.CutSuffix(t, "回"); ok {
@@ -605,6 +684,15 @@ func (p *parser) header() int {
 				p.addTag(l.s, l.e)
 				continue
 			}
+			l.role = roleKicker
+			p.a.Kicker = p.textPtr(l.s, l.e)
+			kickLine = i
+		case i == H-1 && p.a.Kicker != nil && kickLine >= 0 && isBreadcrumb(lines[kickLine].text) && labelOver(*l, lines[H]):
+			// ニュース ＞ サッカー, then 北浜リーグ1部 第24節 over the
+			// headline: the label nearest the headline is the kicker, the
+			// path above it a tag.
+			lines[kickLine].role = roleTag
+			p.addTag(lines[kickLine].s, lines[kickLine].e)
 			l.role = roleKicker
 			p.a.Kicker = p.textPtr(l.s, l.e)
 			kickLine = i

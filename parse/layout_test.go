@@ -1480,3 +1480,47 @@ func TestCaptionTakenAt(t *testing.T) {
 		assert.False(t, takenAt(strings.Trim(in[strings.Index(in, "（")+len("（"):], "）")), in)
 	}
 }
+
+// TestSiteAndSectionLines checks the lines over a headline that name the site,
+// its menu, a section and a series: the site and the menu are no kicker,
+// the label nearest the headline is.
+func TestSiteAndSectionLines(t *testing.T) {
+	const headline = "港町の古書店、五十年の歩みに幕　最後の日に常連客ら行列"
+	const rest = "2024年5月10日 9時30分\n\n店主の森川さんは、この春で店を閉じると決めた。\n\n最後の日には常連客が花束を持って訪れた。\n"
+	tests := []struct {
+		name, top    string
+		kicker, tags []string // kicker nil: none
+		boilerplate  []string
+	}{
+		{"a site's name in Latin letters and its reading", "HARBOR PORT｜ハーバーポート\n暮らし\n", []string{"暮らし"}, nil, []string{"HARBOR PORT|ハーバーポート"}},
+		{"a site's name and its site's word", "港町スポーツ WEB｜ミナトスポーツ\n", nil, nil, []string{"港町スポーツ WEB|ミナトスポーツ"}},
+		{"call letters before a station's name", "KBT 北浜テレビ\n", nil, nil, []string{"KBT 北浜テレビ"}},
+		{"a site's name ending in ONLINE", "港町と暮らし ONLINE\n", nil, nil, []string{"港町と暮らし ONLINE"}},
+		{"a menu of short words with one section among them", "港町NEWS\n宇宙・天文　生命　地球・環境　演劇　連載\n", nil, nil, []string{"港町NEWS", "宇宙・天文 生命 地球・環境 演劇 連載"}},
+		{"a section and a series", "港町NEWS\n特集｜まちの明日をたずねて\n", []string{"特集|まちの明日をたずねて"}, nil, []string{"港町NEWS"}},
+		{"a label under a path", "港町NEWS\nスポーツ ＞ 北浜リーグ\n北浜リーグ1部 第24節\n", []string{"北浜リーグ1部 第24節"}, []string{"スポーツ > 北浜リーグ"}, []string{"港町NEWS"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse([]byte(tt.top+headline+"\n"+rest), WithoutMorphology())
+			require.NoError(t, err)
+			spanChecker{t: t, a: a, text: true}.check()
+			assert.Equal(t, "港町の古書店、五十年の歩みに幕 最後の日に常連客ら行列", a.Headline.Text)
+			if tt.kicker == nil {
+				assert.Nil(t, a.Kicker)
+			} else if assert.NotNil(t, a.Kicker) {
+				assert.Equal(t, tt.kicker[0], a.Kicker.Text)
+			}
+			assert.Nil(t, a.Subheadline)
+			assert.Equal(t, tt.tags, nilIfEmpty(textsOf(a.Tags)))
+			assert.Equal(t, tt.boilerplate, nilIfEmpty(textsOf(a.Boilerplate)))
+		})
+	}
+}
+
+func nilIfEmpty(s []string) []string {
+	if len(s) == 0 {
+		return nil
+	}
+	return s
+}

@@ -668,7 +668,7 @@ func menuLine(s string) bool {
 		case navShape(w):
 			known++
 			ui++
-		case utf8.RuneCountInString(w) > 6 || !lettersOnly(w):
+		case utf8.RuneCountInString(w) > 6 || !lettersOnly(strings.ReplaceAll(w, "・", "")) || strings.HasPrefix(w, "・") || strings.HasSuffix(w, "・"):
 			return false
 		}
 		home = home || n == 1 && slices.Contains(trailHomes, w)
@@ -676,7 +676,9 @@ func menuLine(s string) bool {
 	if home && ui < n {
 		return false // ホーム　ニュース一覧　社会: a trail, see isBreadcrumb
 	}
-	return n >= 3 && 2*known >= n
+	// Half the links known, or a longer run of short bare words with one
+	// known among them (宇宙・天文　生命　地球・環境　テクノロジー　連載).
+	return n >= 3 && 2*known >= n || n >= 5 && known >= 1
 }
 
 // menuSep reports a rune that sets a menu's links apart: a space or a bar
@@ -700,7 +702,9 @@ var menuSections = setOf("政治", "経済", "国際", "社会", "地域", "国�
 	"ドラマ", "アイドル", "お笑い", "科学", "IT", "文化", "くらし", "暮らし", "生活", "ライフ", "事件", "事故", "天気", "動画",
 	"写真", "オピニオン", "社説", "コラム", "特集", "ビジネス", "マネー", "マーケット", "教育", "医療", "健康", "グルメ",
 	"旅行", "トレンド", "ワールド", "テック", "速報", "ニュース", "総合", "企業", "働き方", "環境", "テクノロジー", "カルチャー",
-	"ゲーム", "アニメ", "サッカー", "野球", "ゴルフ", "競馬", "相撲", "株式", "為替", "債券", "商品", "決算", "投資信託", "投信", "金利", "暗号資産")
+	"ゲーム", "アニメ", "サッカー", "野球", "ゴルフ", "競馬", "相撲", "株式", "為替", "債券", "商品", "決算", "投資信託", "投信", "金利", "暗号資産",
+	"演劇", "舞台", "美術", "アート", "書評", "宇宙", "天文", "歴史", "子育て", "介護", "農業", "県政", "市政", "選挙", "気象",
+	"防災", "災害", "交通", "住まい", "ファッション", "美容", "レシピ", "料理", "将棋", "囲碁", "インタビュー", "ランキング")
 
 // navShape reports a link of a site's menu by its shape: a listing by
 // some key (業種別, 地域別), a search (企業検索), a list (新着一覧, 新着リリ
