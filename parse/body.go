@@ -527,6 +527,10 @@ func isInlineRelated(s string) bool {
 	return h && off >= 0
 }
 
+// maxWrapTail bounds the runes of the last line of a wrapped sentence
+// that joinWraps takes as text although it is too short to be text alone.
+const maxWrapTail = 10
+
 // joinWraps makes body a line broken inside a sentence that goes on in
 // the text right under it.
 func (p *parser) joinWraps(start, end int) {
@@ -549,7 +553,12 @@ func (p *parser) joinWraps(start, end int) {
 			l.role = roleBody
 			continue
 		}
-		if nx.blank || nx.role != roleBody || !isText(nx) && !continues(nx.text) || !continues(l.text) || isContact(l.text) || l.listed ||
+		if lastRune(nx.text) == '。' && nx.role == roleShort && nx.n <= maxWrapTail && (l.n > 25 || strings.ContainsAny(l.text, "、。」")) && continues(l.text) {
+			// …と話 over した。: the few words a wrapped sentence ends
+			// with, too short to be text alone.
+			nx.role = roleBody
+		}
+		if nx.blank || nx.role != roleBody || !isText(nx) && !continues(nx.text) && lastRune(nx.text) != '。' || !continues(l.text) || isContact(l.text) || l.listed ||
 
 			isBullet(firstRune(l.text)) || l.role == roleCaption && hasCaptionMark(l.text) || scheduleItem(l.text) && scheduleItem(nx.text) {
 			continue

@@ -1020,6 +1020,9 @@ func (p *parser) plainLead(from, body int) int {
 		if l.blank {
 			continue
 		}
+		if first < 0 && hasCaptionMark(l.text) && !l.ui && l.first == i && i+1 < body && p.lines[i+1].blank {
+			continue // a photo's caption in a block of its own over the lead
+		}
 		if l.ui || l.first != i || l.count > 1 && p.furnished() || hasCaptionMark(l.text) || strings.Contains(l.text, "\t") || isContact(l.text) {
 			return -1
 		}

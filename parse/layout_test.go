@@ -1524,3 +1524,18 @@ func nilIfEmpty(s []string) []string {
 	}
 	return s
 }
+
+// TestWrappedTextUnderCaption checks a page whose paragraphs are broken at
+// a column: a caption in a block of its own over the lead leaves the lead
+// text, and a sentence whose last line holds only its last words stays
+// whole.
+func TestWrappedTextUnderCaption(t *testing.T) {
+	in := layoutHead + "港の朝市に並ぶ客（9日、港町で）\n\n9日午前6時ごろ、港町の岸壁で朝市が開かれ、開場を待つ客が約200\n人並んだ。\n\n" +
+		"店主の森川忠さんは「毎朝同じ場所に店を出しているが、こんなに並んだのは\n初めて。来週もこの調子なら」と話\nした。\n\n朝市は毎週土曜に開かれる。\n"
+	a, err := Parse([]byte(in), WithoutMorphology())
+	require.NoError(t, err)
+	spanChecker{t: t, a: a, text: true}.check()
+	assert.Equal(t, []string{"港の朝市に並ぶ客(9日、港町で)"}, textsOf(a.Captions))
+	assert.Equal(t, []string{"9日午前6時ごろ、港町の岸壁で朝市が開かれ、開場を待つ客が約200\n人並んだ。",
+		"店主の森川忠さんは「毎朝同じ場所に店を出しているが、こんなに並んだのは\n初めて。来週もこの調子なら」と話\nした。", "朝市は毎週土曜に開かれる。"}, paragraphTexts(a))
+}
