@@ -487,7 +487,7 @@ var clauseAdverbs = []string{"実際に", "特に", "既に", "すでに", "新�
 // article quotes (ファン, ネット掲示板, 利用者).
 func crowdNoun(p string) bool {
 	p = trimPlural(p)
-	if notCrowds[p] {
+	if notCrowds[p] || placeArea(p) {
 		return false // 手紙 ends like 英紙 but writes nothing itself
 	}
 	r, _ := lastRune(p)
@@ -802,6 +802,26 @@ func subjectRightBefore(before string) string {
 // is the one the text was quoting.
 var talkTopics = []string{"日程", "時期", "詳細", "理由", "内容", "今後", "見通し", "規模", "原因", "影響", "進退", "去就", "真偽",
 	"是非", "可能性", "方針", "結論", "評価", "判断", "見解", "具体策", "金額", "人数", "場所"}
+
+// areaWords end a phrase for an area (港町沖, 県内), a place where
+// something happens and never a speaker.
+var areaWords = []string{"一帯", "沿岸", "近海", "上空", "沖", "流域", "市内", "県内", "都内", "町内", "村内", "管内"}
+
+// placeArea reports whether p names an area: it ends in one of areaWords,
+// or in 周辺 or 付近 after a place (北浜湾周辺, 港町駅付近), not after a
+// person (首相周辺: the people around one, who speak).
+func placeArea(p string) bool {
+	if hasSuffixAny(p, areaWords...) {
+		return true
+	}
+	for _, w := range []string{"周辺", "付近"} {
+		if h, ok := strings.CutSuffix(p, w); ok {
+			r, _ := lastRune(h)
+			return strings.ContainsRune("湾川山島駅港市町村県区海岸沖池湖峠橋線道", r)
+		}
+	}
+	return false
+}
 
 // personal reports whether a phrase ends with a noun for a person (一人,
 // 高校生, 母親) though it names nobody.

@@ -73,6 +73,6 @@ func TestDebug(t *testing.T) {
 		if r := []rune(txt); len(r) > 20 {
 			txt = string(r[:20]) + "…"
 		}
-		t.Logf("p%d d%d partial=%v %q speaker=%q ss=%q org=%q verb=%q", q.Paragraph, q.Depth, q.Partial, txt, q.Speaker, q.SpeakerSpan.In(src), q.Organization, q.Verb)
+		t.Logf("p%d d%d partial=%v %q speaker=%q ss=%q org=%q verb=%q rule=%q", q.Paragraph, q.Depth, q.Partial, txt, q.Speaker, q.SpeakerSpan.In(src), q.Organization, q.Verb, q.Attribution)
 	}
 }

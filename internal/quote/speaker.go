@@ -337,6 +337,9 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 	if hasSuffixAny(p, talkTopics...) {
 		return who{} // 日程は「…」とした: what the words are about
 	}
+	if placeArea(p) {
+		return who{} // 北浜湾周辺では…、気象台は「…」: where, not who
+	}
 	if p == "方" && strings.HasSuffix(s[:start], "の") {
 		// 司書の方, 賞の事務局の方: the polite word for a person after what
 		// they are; that is the speaker.
@@ -390,6 +393,13 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 		st := start
 		if genericOrgs[p] {
 			st = clauseBefore(s, start)
+		}
+		if st == start && slices.Contains(namedKinds, p) {
+			// 気象台は, after 北浜地方気象台 was named: that body.
+			if w := f.namedEndingIn(pi, start, p); w.name != "" {
+				w.org, w.span = w.name, t.Span(start, end)
+				return w
+			}
 		}
 		return who{name: s[st:end], org: s[st:end], span: t.Span(st, end)}
 	}
@@ -677,7 +687,11 @@ func (f *finder) personIn(pi, start, end int) bool {
 
 // orgUnitEnds end the name of an office or a body that issues statements
 // (北浜市観光課, 県教育委員会, 運営会社).
-var orgUnitEnds = []string{"課", "局", "署", "庁", "省", "委員会", "事務所", "協会", "組合", "連盟", "本部", "会社", "企業", "財団", "機構", "病院", "議会", "学会", "協議会", "センター"}
+var orgUnitEnds = []string{"課", "局", "署", "庁", "省", "委員会", "事務所", "協会", "組合", "連盟", "本部", "会社", "企業", "財団", "機構", "病院", "議会", "学会", "協議会", "センター", "気象台", "研究所", "保健所"}
+
+// namedKinds are kinds of body a text names in full once and by the kind
+// alone after (港町地方気象台, then 気象台).
+var namedKinds = []string{"気象台", "研究所", "保健所", "委員会", "協会", "組合", "連盟", "財団", "機構", "学会", "協議会", "センター", "病院"}
 
 // genericOrgs are bodies named by their kind alone, which a clause before
 // them describes (港を管理する会社).
