@@ -527,6 +527,19 @@ func byRune(words []string, pick func(string) (rune, int)) map[rune][]string {
 
 func findPeople(p *paragraph) {
 	s := p.text.Norm
+	// 森田 康弘: a family name and a given name with a space between, as
+	// some pages print every name, read before the titles claim the given
+	// name alone (康弘さん).
+	for k := 1; k+1 < len(p.toks); k++ {
+		if start, end, ok := spacedName(p, k); ok && p.free(start, end) && !bodyAfter(s[end:]) {
+			name := s[start:p.toks[k].Start] + s[p.toks[k+1].Start:end]
+			title := ""
+			if _, t, _ := SplitTitle(s[end-len(p.toks[k+1].Surface):end] + firstWord(s[end:])); t != "" && strings.HasPrefix(s[end:], t) {
+				title = t
+			}
+			p.add(Mention{Kind: Person, Name: name, Text: s[start : end+len(title)], Title: title, Start: start, End: end + len(title), NameEnd: end})
+		}
+	}
 	defer func() {
 		// A name with its reading in brackets (佐伯美津子（みつこ）)
 		// names a person: readings are given for people's names, and the
@@ -682,6 +695,76 @@ func isLatin(b byte) bool { return b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' 
 // follows it (宮園|あかり), then a particle or a punctuation mark, and no
 // name character comes before it. Many Japanese family names are place
 // names too.
+// spacedName reports a name written as a family name of one to three
+// kanji, one space (token k) and a given name (森田 康弘, 楠 芳江), and
+// where it starts and ends. The family name may be cut in several tokens
+// (能登|谷); the given name is one the dictionary files as such, or one or
+// two kanji right before an honorific, a title or an age (沢井 涼さん,
+// 沢井 涼社長, 沢井 涼(52)). Words of a headline around a space (一夜　余震)
+// are neither.
+func spacedName(p *paragraph, k int) (start, end int, ok bool) {
+	sp, b := &p.toks[k], &p.toks[k+1]
+	if sp.Surface != " " && sp.Surface != "\u3000" || sp.End != b.Start || p.toks[k-1].End != sp.Start {
+		return 0, 0, false
+	}
+	// The family name: the kanji tokens that run up to the space.
+	first, runes, named, singles := k, 0, false, true
+	for first > 0 {
+		a := &p.toks[first-1]
+		if !allKanji(a.Surface) || !a.IsNoun() || a.IsNumber() || first < k && a.End != p.toks[first].Start {
+			break
+		}
+		if a.IsSuffix() {
+			return 0, 0, false // 理事長 一條: a title before the name
+		}
+		runes += utf8.RuneCountInString(a.Surface)
+		named = named || a.IsFamilyName() || placeSurname(p, first-1) || a.IsProper() || !a.Known
+		singles = singles && utf8.RuneCountInString(a.Surface) == 1
+		first--
+	}
+	if first == k || runes > 3 || first > 0 && p.toks[first-1].End == p.toks[first].Start && allKanji(p.toks[first-1].Surface) {
+		return 0, 0, false
+	}
+	if _, _, titled := SplitTitle(p.text.Norm[p.toks[first].Start:sp.Start]); titled {
+		return 0, 0, false // 会長 北浜: a title, then the name
+	}
+	if !named && !singles {
+		return 0, 0, false // 代表 孫正義: a common word, then the name
+	}
+	start = p.toks[first].Start
+	if e := givenEnd(p, k+1); e > k+1 {
+		return start, p.toks[e].End, true
+	}
+	if !allKanji(b.Surface) || utf8.RuneCountInString(b.Surface) > 3 {
+		return 0, 0, false
+	}
+	if p.info[k+1].bits&iGiven != 0 {
+		return start, b.End, true
+	}
+	rest := p.text.Norm[b.End:]
+	if utf8.RuneCountInString(b.Surface) <= 2 && (strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "（")) {
+		return start, b.End, true // 沢井 涼(52)
+	}
+	if _, title, _ := SplitTitle(b.Surface + firstWord(rest)); title != "" && utf8.RuneCountInString(b.Surface) <= 2 {
+		return start, b.End, true // 沢井 涼さん, 沢井 涼社長
+	}
+	return 0, 0, false
+}
+
+// firstWord returns the run of kanji, kana or Latin letters that opens s,
+// at most eight runes.
+func firstWord(s string) string {
+	n, i := 0, 0
+	for i < len(s) && n < 8 {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !(isKanji(r) || r >= 'ぁ' && r <= 'ヿ' || r >= 'A' && r <= 'z') {
+			break
+		}
+		i, n = i+w, n+1
+	}
+	return s[:i]
+}
+
 func placeSurname(p *paragraph, k int) bool {
 	if k+2 >= len(p.toks) {
 		return false

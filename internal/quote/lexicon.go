@@ -33,6 +33,8 @@ var speechStems = []string{
 	"おど", "強が", "ぼや", "愚痴", "絶叫", "感激", "感動し", "興奮気味に", "照れ", "謙遜",
 	"振っ", "振る", "ふった", "ふって", "水を向け", "返信", "返事", "リプライ", "切り返", "即答",
 	"挨拶", "あいさつ", "表現し", "表現す", "例え", "たとえ", "質問",
+	// A sentence that ends on the speaker's face: 「…」と笑顔。
+	"笑顔。", "笑み。", "満面の笑み。", "涙。",
 }
 
 // stemsByFirst holds speechStems by their first rune, each list longest
