@@ -409,7 +409,9 @@ func (p *parser) lineRole(l *line, text, plain bool) role {
 			return roleRelated
 		}
 		return roleUI
-	case lastRune(l.text) != '。' && hasCaptionMark(l.text) && !isSpeech(l.text, l.n):
+	case lastRune(l.text) != '。' && hasCaptionMark(l.text) && (!isSpeech(l.text, l.n) || photographerCredit(l.text)):
+		// 「港の灯」の舞台から（撮影：…）: a credit makes a caption of a
+		// line that opens with a title in brackets.
 		return roleCaption
 	case l.prose && p.indented && !l.indent && l.n < 30 && !strings.Contains(l.text, "。"):
 		return roleShort // 結果は？: a heading in a page of indented paragraphs
@@ -1074,11 +1076,15 @@ func (p *parser) classifyTail(anchor, end int) {
 	}
 }
 
-// boxHeads head the issuer's box closing a press release: its profile
-// and whom to ask.
+// boxHeads head the issuer's box closing a press release (its profile
+// and whom to ask) and the box of facts under a review or a notice.
 var boxHeads = setOf("会社概要", "企業概要", "団体概要", "法人概要", "運営会社概要", "会社情報", "本件に関するお問い合わせ先",
 	"本件に関するお問い合わせ", "お問い合わせ先", "報道関係者のお問い合わせ先", "報道関係者からのお問い合わせ先",
-	"報道関係の方のお問い合わせ先", "リリースに関するお問い合わせ", "本リリースに関するお問い合わせ", "問い合わせ先")
+	"報道関係の方のお問い合わせ先", "リリースに関するお問い合わせ", "本リリースに関するお問い合わせ", "問い合わせ先",
+	// the facts of what the text is about: a show, an event, a shop, a work
+	"公演情報", "公演概要", "開催概要", "開催情報", "イベント情報", "イベント概要", "店舗情報", "店舗概要", "商品概要", "商品情報",
+	"製品概要", "製品情報", "施設情報", "施設概要", "作品情報", "作品概要", "書籍情報", "大会概要", "展覧会情報", "展示概要",
+	"INFORMATION", "Information", "インフォメーション")
 
 // markRun makes the head line i and the lines right under it that pass
 // is, up to a blank line or end, page furniture. It returns the last.
@@ -1096,7 +1102,7 @@ func (p *parser) markRun(i, end int, is func(*line) bool) int {
 // up to the head of the next box.
 func boxLine(l *line) bool {
 	return (isLabelValue(l.text, l.n) || isContact(l.text) || l.ui || l.n <= maxBoxLine && !strings.Contains(l.text, "。")) &&
-		!boxHeads[headWord(l.text)]
+		!boxHeads[headWord(l.text)] && !nameOnlyReading(l.text) // 森川卓也（もりかわ・たくや）opens the writer's profile
 }
 
 // tocEntry reports an entry of a table of contents: a short numbered or
@@ -1401,13 +1407,21 @@ const maxKanaName = 14
 // 芹沢かおり（せりざわ・かおり）, and returns what follows it.
 func nameReading(s string) (string, bool) {
 	open := strings.IndexAny(s, "(（")
-	if open <= 0 || utf8.RuneCountInString(s[:open]) > 8 {
+	if open <= 0 || utf8.RuneCountInString(s[:open]) > 9 {
 		return "", false
 	}
+	spaces := 0
 	for _, r := range s[:open] {
+		if r == ' ' || r == '\u3000' {
+			spaces++ // 鴨川 葉月（かもがわ・はづき）: a space inside the name
+			continue
+		}
 		if !isHan(r) && !isHiragana(r) && !isKatakana(r) {
 			return "", false
 		}
+	}
+	if spaces > 1 || strings.HasPrefix(s, " ") || strings.HasPrefix(s, "\u3000") {
+		return "", false
 	}
 	rest := s[open:]
 	_, w := utf8.DecodeRuneInString(rest)

@@ -1539,3 +1539,21 @@ func TestWrappedTextUnderCaption(t *testing.T) {
 	assert.Equal(t, []string{"9日午前6時ごろ、港町の岸壁で朝市が開かれ、開場を待つ客が約200\n人並んだ。",
 		"店主の森川忠さんは「毎朝同じ場所に店を出しているが、こんなに並んだのは\n初めて。来週もこの調子なら」と話\nした。", "朝市は毎週土曜に開かれる。"}, paragraphTexts(a))
 }
+
+// TestReviewTail checks the end of a review: a photo's caption that opens
+// with the work's title and closes with the photographer, a box of facts
+// under its head, the writer's profile with a space in the name, and
+// links under a head in Latin letters.
+func TestReviewTail(t *testing.T) {
+	in := layoutHead + "「港の灯」の舞台から（撮影：桑名航一）\n\n劇団みなとの新作「港の灯」が9日、開幕した。\n\n公演は25日まで。\n\n" +
+		"■公演情報\n劇団みなと「港の灯」\n2024年5月9日(木)～25日(土)　港町劇場\n川瀬 ゆかり（かわせ・ゆかり）\n演劇ライター。1980年生まれ。\nRELATED\n劇団みなと、次回作を発表\n"
+	a, err := Parse([]byte(in), WithoutMorphology())
+	require.NoError(t, err)
+	spanChecker{t: t, a: a, text: true}.check()
+	assert.Equal(t, []string{"「港の灯」の舞台から(撮影:桑名航一)"}, textsOf(a.Captions))
+	assert.Equal(t, []string{"劇団みなとの新作「港の灯」が9日、開幕した。", "公演は25日まで。"}, paragraphTexts(a))
+	require.NotNil(t, a.Bio)
+	assert.Equal(t, "川瀬 ゆかり(かわせ・ゆかり)\n演劇ライター。1980年生まれ。", a.Bio.Text)
+	assert.Equal(t, []string{"劇団みなと、次回作を発表"}, textsOf(a.Related))
+	assert.Subset(t, textsOf(a.Boilerplate), []string{"■公演情報", "劇団みなと「港の灯」", "RELATED"})
+}

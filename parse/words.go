@@ -60,6 +60,7 @@ var relatedHeads = setOf(
 	"この記事を読んだ人におすすめ", "あわせて見たい", "合わせて見たい", "ピックアップ", "注目ニュース", "最新ニュース",
 	"人気記事ランキング", "記事ランキング", "人気ランキング", "おすすめ動画", "人気の動画", "最新動画",
 	"この連載の前回記事", "この連載の次回記事", "この連載の記事", "この連載の記事一覧", "連載の前回記事", "前回の記事", "連載記事",
+	"RELATED", "Related", "RELATED ARTICLES", "Related Articles", "RELATED POSTS", "Related Posts", "READ MORE", "Read More", "MORE STORIES",
 )
 
 // pagerHeads label the links to the articles before and after this one
