@@ -259,13 +259,20 @@ func habitualFor(text string, at int) bool {
 			if k < 0 {
 				break
 			}
-			if quotedAt(text, from+k) == q && !thisTimeBetween(text, from+k, at) {
+			if quotedAt(text, from+k) == q && !thisTimeBetween(text, from+k, at) && !comparedWithHabit(text[from+k+len(w):]) {
 				return true
 			}
 			from += k + len(w)
 		}
 	}
 	return false
+}
+
+// comparedWithHabit reports whether after, the text right after a word
+// of habit, makes the habit a measure for this one time (例年より1週間
+// 早い2月3日, 例年に比べ, 平年並み): the date is still one event's.
+func comparedWithHabit(after string) bool {
+	return slices.ContainsFunc([]string{"より", "に比べ", "と比べ", "並み", "を上回", "を下回", "の同時期", "と同じ", "とは違", "と異な"}, prefixOf(after))
 }
 
 // thisTimeBetween reports whether words for this one time (今年は, 今回も)

@@ -486,6 +486,9 @@ func dayFollowOK(s string, i int) bool {
 		if r == '未' {
 			return !hasAt(s, i, "未満") // 5日未満の滞在
 		}
+		if r == '早' {
+			return hasAt(s, i, "早朝") // 15日早朝; 1日早く: a length
+		}
 		if r == '中' && i >= len("日") {
 			// 15日中に: within the 15th; 1日中, 一日中: all day long.
 			n := i - len("日")
@@ -1026,7 +1029,7 @@ var shortYearBefore = []string{
 // year (19年に, 23年の, 18年から, 21年春).
 var shortYearAfter = []string{
 	"に", "の", "は", "、", ",", "から", "まで", "以降", "以来", "以前", "頃", "ごろ", "春", "夏", "秋", "冬",
-	"度", "末", "初め", "初頭", "前半", "後半", "上期", "下期", "上半期", "下半期", "当時", "時点", "(", ")", "比",
+	"度", "末", "初め", "初頭", "前半", "後半", "上期", "下期", "上半期", "下半期", "当時", "時点", "(", ")", "比", "産",
 }
 
 // shortYearNot are what after those words shows a length after all (20年に
