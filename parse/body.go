@@ -1084,7 +1084,9 @@ var boxHeads = setOf("会社概要", "企業概要", "団体概要", "法人概�
 	// the facts of what the text is about: a show, an event, a shop, a work
 	"公演情報", "公演概要", "開催概要", "開催情報", "イベント情報", "イベント概要", "店舗情報", "店舗概要", "商品概要", "商品情報",
 	"製品概要", "製品情報", "施設情報", "施設概要", "作品情報", "作品概要", "書籍情報", "大会概要", "展覧会情報", "展示概要",
-	"INFORMATION", "Information", "インフォメーション")
+	"INFORMATION", "Information", "インフォメーション",
+	// the summary of a match under its report
+	"試合経過", "得点経過", "試合結果", "スコア")
 
 // markRun makes the head line i and the lines right under it that pass
 // is, up to a blank line or end, page furniture. It returns the last.

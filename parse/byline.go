@@ -84,6 +84,12 @@ func (p *parser) names(s, e int, strict bool) ([]rng, bool) {
 	for i := 0; i < len(toks); i++ {
 		t := p.norm[toks[i].s:toks[i].e]
 		switch {
+		case i+1 < len(toks) && utf8.RuneCountInString(t) == 3 && allHan(t) && utf8.RuneCountInString(p.norm[toks[i+1].s:toks[i+1].e]) <= 2 &&
+			fullNameTail(p.norm[toks[i+1].s:toks[i+1].e]):
+			// 朝比奈 涼: a family name of three kanji, a space and a short
+			// given name; a second author's full name is longer.
+			out = append(out, rng{toks[i].s, toks[i+1].e})
+			i++
 		case fullName(t):
 			out = append(out, toks[i])
 		case namePart(t) && i+1 < len(toks) && (namePart(p.norm[toks[i+1].s:toks[i+1].e]) || utf8.RuneCountInString(p.norm[toks[i+1].s:toks[i+1].e]) <= 3 && fullNameTail(p.norm[toks[i+1].s:toks[i+1].e])):
@@ -98,6 +104,16 @@ func (p *parser) names(s, e int, strict bool) ([]rng, bool) {
 		}
 	}
 	return out, len(out) > 0
+}
+
+// allHan reports whether t is made of Han characters only.
+func allHan(t string) bool {
+	for _, r := range t {
+		if !isHan(r) {
+			return false
+		}
+	}
+	return t != ""
 }
 
 // fullNameTail: a given name such as あゆみ or 智久.

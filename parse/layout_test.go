@@ -1557,3 +1557,23 @@ func TestReviewTail(t *testing.T) {
 	assert.Equal(t, []string{"劇団みなと、次回作を発表"}, textsOf(a.Related))
 	assert.Subset(t, textsOf(a.Boilerplate), []string{"■公演情報", "劇団みなと「港の灯」", "RELATED"})
 }
+
+// TestBureauBylineAndTimedCaption checks a bureau's reporter whose family
+// name of three kanji is printed with a space before a short given name,
+// a caption under it that closes with a time alone, and a match's summary
+// box after the text.
+func TestBureauBylineAndTimedCaption(t *testing.T) {
+	in := "港町の古書店、五十年の歩みに幕\n2024年5月10日 9時30分\n港町支局　桑名田 望\n閉店を知らせる張り紙が出された店先（9日午前7時すぎ）\n\n" +
+		"店主の森川さんは、この春で店を閉じると決めた。\n\n最後の日には常連客が花束を持って訪れた。\n\n■試合経過\n前半14分　（港）沢井\n後半11分　（北）森川\n"
+	a, err := Parse([]byte(in), WithoutMorphology())
+	require.NoError(t, err)
+	spanChecker{t: t, a: a, text: true}.check()
+	var names []string
+	for _, b := range a.Bylines {
+		names = append(names, b.Name)
+	}
+	assert.Equal(t, []string{"桑名田 望"}, names)
+	assert.Equal(t, []string{"閉店を知らせる張り紙が出された店先(9日午前7時すぎ)"}, textsOf(a.Captions))
+	assert.Equal(t, []string{"店主の森川さんは、この春で店を閉じると決めた。", "最後の日には常連客が花束を持って訪れた。"}, paragraphTexts(a))
+	assert.Subset(t, textsOf(a.Boilerplate), []string{"■試合経過", "前半14分 (港)沢井"})
+}

@@ -485,8 +485,9 @@ func hasScore(s string) bool {
 
 // takenAt reports the note of when and where a photo was taken that ends
 // a caption in brackets: a day, maybe a time of it, and a place
-// (16日、港南市で; 27日午前、県庁; 8日朝・北浜町内; 5月3日、港町). A day
-// alone (（16日）) is no such note: link titles end so too.
+// (16日、港南市で; 27日午前、県庁; 8日朝・北浜町内; 5月3日、港町), or a
+// day and a time of it (26日午前7時すぎ). A day alone (（16日）) is no
+// such note: link titles end so too.
 func takenAt(in string) bool {
 	rest := skipDigits(in)
 	if rest == in {
@@ -501,12 +502,23 @@ func takenAt(in string) bool {
 	if !ok {
 		return false
 	}
+	timed := false
 	if r, ok := hasPrefixAny(rest, "午前", "午後", "早朝", "未明", "夕方", "深夜", "朝", "昼", "夕", "夜"); ok {
-		rest = rest[len(r):]
+		rest, timed = rest[len(r):], true
 	}
 	if r := skipDigits(rest); r != rest && strings.HasPrefix(r, "時") {
 		rest = skipDigits(r[len("時"):])
-		rest = strings.TrimPrefix(rest, "分")
+		rest, timed = strings.TrimPrefix(rest, "分"), true
+	}
+	if timed {
+		// 26日午前7時すぎ: the time alone, with no place, is the
+		// note of a photo too; a link's date has no time of day.
+		if r, ok := hasPrefixAny(rest, "すぎ", "過ぎ", "ごろ", "頃"); ok {
+			rest = rest[len(r):]
+		}
+		if rest == "" {
+			return true
+		}
 	}
 	place, ok := "", false
 	for _, sep := range []string{"、", "・", ","} {
