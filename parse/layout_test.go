@@ -1577,3 +1577,17 @@ func TestBureauBylineAndTimedCaption(t *testing.T) {
 	assert.Equal(t, []string{"店主の森川さんは、この春で店を閉じると決めた。", "最後の日には常連客が花束を持って訪れた。"}, paragraphTexts(a))
 	assert.Subset(t, textsOf(a.Boilerplate), []string{"■試合経過", "前半14分 (港)沢井"})
 }
+
+// TestSeriesLinks checks the links to the other articles of a series
+// under their head, and a follow button after them.
+func TestSeriesLinks(t *testing.T) {
+	in := layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n最後の日には常連客が花束を持って訪れた。\n\n" +
+		"この特集のほかの記事\n・港の倉庫が映画館に　北浜市の挑戦\n・廃校で泊まる、学ぶ　山里の宿\nこの記事が気に入ったらフォロー\n"
+	a, err := Parse([]byte(in), WithoutMorphology())
+	require.NoError(t, err)
+	spanChecker{t: t, a: a, text: true}.check()
+	assert.Equal(t, []string{"港の倉庫が映画館に 北浜市の挑戦", "廃校で泊まる、学ぶ 山里の宿"}, textsOf(a.Related))
+	assert.Empty(t, a.Tags)
+	assert.Subset(t, textsOf(a.Boilerplate), []string{"この特集のほかの記事", "この記事が気に入ったらフォロー"})
+	assert.Equal(t, []string{"店主の森川さんは、この春で店を閉じると決めた。", "最後の日には常連客が花束を持って訪れた。"}, paragraphTexts(a))
+}
