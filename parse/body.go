@@ -1823,6 +1823,31 @@ func (p *parser) cutTrailingUI(s, e int) int {
 	return e
 }
 
+// barePlace reports a place's name alone in a dateline's brackets: two to
+// eight kanji or katakana, not one of the labels pages print in the same
+// brackets (速報, 独自, 写真).
+func barePlace(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !isHan(r) && !isKatakana(r) && r != 'ヶ' && r != 'ケ' && r != '・' {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 8 && !bracketLabels[s] && !relatedHeads[s] && !photoLabels[s]
+}
+
+// bracketLabels are the labels pages print in 【】 before a text.
+var bracketLabels = setOf("速報", "詳報", "続報", "独自", "号外", "更新", "追記", "訂正", "最新", "解説", "写真", "動画", "特集", "注目",
+	"第一報", "緊急", "重要", "お知らせ", "ライブ", "中継", "会見", "全文", "一問一答", "詳細", "図解", "関連", "ニュース", "コラム", "社説",
+	"論説", "寄稿", "インタビュー", "連載", "単独", "スクープ", "新着", "告知", "募集", "今日", "明日", "天気", "予報", "概要")
+
+// opensWithDay reports whether s opens with a day of the month (5日, 12日).
+func opensWithDay(s string) bool {
+	r := strings.TrimLeft(s, "0123456789")
+	return len(r) < len(s) && len(s)-len(r) <= 2 && strings.HasPrefix(r, "日")
+}
+
 // wire reads a wire dateline opening a paragraph: 【ワシントン共同】,
 // 【ロンドン＝岡田浩幸】, ［東京　２９日　ロイター］ -, [キーウ 24日 ロイター] -.
 // It returns the dateline and where the text goes on.
@@ -1858,6 +1883,12 @@ func (p *parser) wire(s, e int) (*article.Dateline, int) {
 				d.Place, d.Source = place, ag
 				return d, p.skipDash(end, e)
 			}
+		}
+		if barePlace(inner) && opensWithDay(p.norm[end:e]) {
+			// 【灯ヶ崎】5日午前…: a place alone, then the day the story
+			// tells; a label (【速報】5日…) is none.
+			d.Place = inner
+			return d, p.skipDash(end, e)
 		}
 		return nil, s
 	}

@@ -107,6 +107,7 @@ func TestWireDatelines(t *testing.T) {
 		{"［東京　２９日　ロイター］ - 円が下落した。", "東京", "ロイター", "2024-03-29", "円が下落した。"},
 		{"[キーウ 24日 ロイター] - 攻撃があった。", "キーウ", "ロイター", "2024-03-24", "攻撃があった。"},
 		{"【北京時事】中国政府は述べた。", "北京", "時事", "", "中国政府は述べた。"},
+		{"【港ヶ崎】29日午前、漁船が転覆した。", "港ヶ崎", "", "", "29日午前、漁船が転覆した。"},
 	}
 	for _, tt := range tests {
 		a, err := Parse([]byte("見出しの行です\n2024年3月30日 10時00分\n\n"+tt.body+"\n"), WithReference(time.Date(2024, 3, 30, 0, 0, 0, 0, japan)))
@@ -123,7 +124,7 @@ func TestWireDatelines(t *testing.T) {
 		spanChecker{t: t, a: a, text: true}.check()
 	}
 	// Not datelines.
-	for _, body := range []string{"【関連記事】ではない。", "【速報】地震がありました。", "［注］補足です。"} {
+	for _, body := range []string{"【関連記事】ではない。", "【速報】地震がありました。", "［注］補足です。", "【速報】29日に地震がありました。", "【港ヶ崎】漁船が転覆した。"} {
 		a, err := Parse([]byte("見出しの行です\n\n" + body + "\n"))
 		require.NoError(t, err)
 		assert.Nil(t, a.Dateline, body)
