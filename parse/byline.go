@@ -86,7 +86,7 @@ func (p *parser) names(s, e int, strict bool) ([]rng, bool) {
 		switch {
 		case i+1 < len(toks) && utf8.RuneCountInString(t) == 3 && allHan(t) && utf8.RuneCountInString(p.norm[toks[i+1].s:toks[i+1].e]) <= 2 &&
 			fullNameTail(p.norm[toks[i+1].s:toks[i+1].e]):
-			// 朝比奈 涼: a family name of three kanji, a space and a short
+			// 桑名田 望: a family name of three kanji, a space and a short
 			// given name; a second author's full name is longer.
 			out = append(out, rng{toks[i].s, toks[i+1].e})
 			i++

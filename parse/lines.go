@@ -486,7 +486,7 @@ func hasScore(s string) bool {
 // takenAt reports the note of when and where a photo was taken that ends
 // a caption in brackets: a day, maybe a time of it, and a place
 // (16日、港南市で; 27日午前、県庁; 8日朝・北浜町内; 5月3日、港町), or a
-// day and a time of it (26日午前7時すぎ). A day alone (（16日）) is no
+// day and a time of it (9日午前8時すぎ). A day alone (（16日）) is no
 // such note: link titles end so too.
 func takenAt(in string) bool {
 	rest := skipDigits(in)
@@ -511,7 +511,7 @@ func takenAt(in string) bool {
 		rest, timed = strings.TrimPrefix(rest, "分"), true
 	}
 	if timed {
-		// 26日午前7時すぎ: the time alone, with no place, is the
+		// 9日午前8時すぎ: the time alone, with no place, is the
 		// note of a photo too; a link's date has no time of day.
 		if r, ok := hasPrefixAny(rest, "すぎ", "過ぎ", "ごろ", "頃"); ok {
 			rest = rest[len(r):]

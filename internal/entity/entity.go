@@ -696,7 +696,7 @@ func isLatin(b byte) bool { return b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' 
 // name character comes before it. Many Japanese family names are place
 // names too.
 // spacedName reports a name written as a family name of one to three
-// kanji, one space (token k) and a given name (森田 康弘, 楠 芳江), and
+// kanji, one space (token k) and a given name (森田 康弘, 川瀬 ゆかり), and
 // where it starts and ends. The family name may be cut in several tokens
 // (能登|谷); the given name is one the dictionary files as such, or one or
 // two kanji right before an honorific, a title or an age (沢井 涼さん,
