@@ -590,7 +590,13 @@ func correctionNote(s string) bool {
 	for _, h := range []string{"【追記】", "［追記］", "[追記]", "(追記)", "<追記>"} {
 		if rest, ok := strings.CutPrefix(s, h); ok {
 			rest = strings.TrimSpace(rest)
-			return rest == "" || isDateOnly(stampWords.Replace(rest))
+			if rest == "" || isDateOnly(stampWords.Replace(rest)) {
+				return true
+			}
+			// 【追記】4月17日18時05分　窓口の受付時間を追記しました。: what
+			// was added, told of the article.
+			_, said := cutAnySuffix(strings.TrimSuffix(rest, "。"), "追記しました", "更新しました", "修正しました")
+			return said
 		}
 	}
 	// 【追記 10/12 15:20】: the time inside the brackets
@@ -656,13 +662,20 @@ const maxWorkData = 80
 // 点のものです。, 本記事は情報の提供のみを目的としています。, or a call for readers'
 // letters (「読者の広場」への投稿は、…お寄せください。).
 func articleNote(s string) bool {
-	if !strings.HasSuffix(s, "。") || len(s) > utf8.UTFMax*maxNoteRunes {
+	if len(s) > utf8.UTFMax*maxNoteRunes {
 		return false
 	}
 	var note bool
 	if _, ok := hasPrefixAny(s, "この記事は", "本記事は", "記事の内容は", "掲載記事は", "この記事の内容は", "本記事の内容は"); ok {
 		_, meta := hasPrefixAny(s, "この記事は", "本記事は")
-		note = !meta || noteWordsIn(s)
+		// この記事は7月30日付朝刊に掲載されています: a note needs no full
+		// stop when it names where the text was printed.
+		note = (strings.HasSuffix(s, "。") || strings.Contains(s, "掲載") || strings.Contains(s, "配信")) && (!meta || noteWordsIn(s))
+	} else if !strings.HasSuffix(s, "。") {
+		return false
+	} else if _, ok := hasPrefixAny(s, "本サイトは", "当サイトは", "このサイトは", "本サイトの", "当サイトの"); ok {
+		// 本サイトは医療関係者向けの情報です。: the site's notice.
+		note = strings.Contains(s, "向け") || strings.Contains(s, "目的") || strings.Contains(s, "責任")
 	} else {
 		note = strings.HasSuffix(s, "お寄せください。") && (strings.Contains(s, "投稿") || strings.Contains(s, "応募"))
 	}

@@ -1591,3 +1591,20 @@ func TestSeriesLinks(t *testing.T) {
 	assert.Subset(t, textsOf(a.Boilerplate), []string{"この特集のほかの記事", "この記事が気に入ったらフォロー"})
 	assert.Equal(t, []string{"店主の森川さんは、この春で店を閉じると決めた。", "最後の日には常連客が花束を持って訪れた。"}, paragraphTexts(a))
 }
+
+// TestNotesAroundTheText checks notes on the article and the site that are
+// no text: where it was printed (with no full stop), what an addition
+// added, the site's audience, a caption that says who stands where, and a
+// related head that says the links are related.
+func TestNotesAroundTheText(t *testing.T) {
+	in := layoutHead + "この記事は5月10日付朝刊に掲載されています\n北浜（右）を寄り切りで下した港町\n\n" +
+		"店主の森川さんは、この春で店を閉じると決めた。\n\n最後の日には常連客が花束を持って訪れた。\n\n" +
+		"【追記】2024年5月10日18時05分　閉店の時刻を追記しました。\n本サイトは古書愛好家向けの情報です。\nこの記事に関連する記事\n港町の古地図、図書館で公開\n"
+	a, err := Parse([]byte(in), WithoutMorphology())
+	require.NoError(t, err)
+	spanChecker{t: t, a: a, text: true}.check()
+	assert.Equal(t, []string{"店主の森川さんは、この春で店を閉じると決めた。", "最後の日には常連客が花束を持って訪れた。"}, paragraphTexts(a))
+	assert.Equal(t, []string{"北浜(右)を寄り切りで下した港町"}, textsOf(a.Captions))
+	assert.Equal(t, []string{"港町の古地図、図書館で公開"}, textsOf(a.Related))
+	assert.Subset(t, textsOf(a.Boilerplate), []string{"この記事は5月10日付朝刊に掲載されています", "本サイトは古書愛好家向けの情報です。", "この記事に関連する記事"})
+}
