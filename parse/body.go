@@ -410,7 +410,7 @@ func (p *parser) lineRole(l *line, text, plain bool) role {
 		}
 		return roleUI
 	case lastRune(l.text) != '。' && hasCaptionMark(l.text) && (!isSpeech(l.text, l.n) || photographerCredit(l.text)):
-		// 「港の灯」の舞台から（撮影：…）: a credit makes a caption of a
+		// 「港の灯」の一場面（撮影：…）: a credit makes a caption of a
 		// line that opens with a title in brackets.
 		return roleCaption
 	case l.prose && p.indented && !l.indent && l.n < 30 && !strings.Contains(l.text, "。"):
@@ -593,7 +593,7 @@ func correctionNote(s string) bool {
 			if rest == "" || isDateOnly(stampWords.Replace(rest)) {
 				return true
 			}
-			// 【追記】4月17日18時05分　窓口の受付時間を追記しました。: what
+			// 【追記】5月10日18時05分　閉店の時刻を追記しました。: what
 			// was added, told of the article.
 			_, said := cutAnySuffix(strings.TrimSuffix(rest, "。"), "追記しました", "更新しました", "修正しました")
 			return said
@@ -674,7 +674,7 @@ func articleNote(s string) bool {
 	} else if !strings.HasSuffix(s, "。") {
 		return false
 	} else if _, ok := hasPrefixAny(s, "本サイトは", "当サイトは", "このサイトは", "本サイトの", "当サイトの"); ok {
-		// 本サイトは医療関係者向けの情報です。: the site's notice.
+		// 本サイトは古書愛好家向けの情報です。: the site's notice.
 		note = strings.Contains(s, "向け") || strings.Contains(s, "目的") || strings.Contains(s, "責任")
 	} else {
 		note = strings.HasSuffix(s, "お寄せください。") && (strings.Contains(s, "投稿") || strings.Contains(s, "応募"))

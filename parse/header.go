@@ -340,7 +340,7 @@ func latinName(s string) bool {
 }
 
 // katakanaName reports a name in katakana, as a Latin name is read
-// (キックオフ・ウェブ).
+// (ハーバー・ポート).
 func katakanaName(s string) bool {
 	n := 0
 	for _, r := range s {
@@ -361,7 +361,7 @@ func outletName(s string) bool {
 		return true
 	}
 	if a, b, ok := cutBar(s); ok {
-		// KICKOFF WEB｜キックオフ・ウェブ, STAGE PORT | ステージポート:
+		// HARBOR WEB｜ハーバー・ウェブ, TIDE PORT | タイドポート:
 		// the name and its reading, or a name and its site's word.
 		a, b = strings.TrimSpace(a), strings.TrimSpace(b)
 		if a != "" && b != "" && !strings.ContainsAny(b, "|｜") &&
@@ -434,7 +434,7 @@ func seriesOver(up, l line) bool {
 
 // labelOver reports whether up, a line of bare words (no kana particles,
 // no punctuation) right over the headline l and much shorter, is a label
-// (北浜リーグ1部 第24節, 宇宙ビジネス): no headline over its dek is
+// (北浜リーグ1部 第24節, 港の経済): no headline over its dek is
 // written without them.
 func labelOver(up, l line) bool {
 	return up.n <= 20 && !hasHiragana(up.text) && !strings.ContainsAny(up.text, "、。「」！？!?") && l.n >= up.n+6
@@ -455,7 +455,7 @@ func instalment(s string) bool {
 		return true
 	}
 	if a, b, ok := cutBar(s); ok {
-		// 特集｜まちの再生をたずねて: a section and the series in it.
+		// 特集｜港町の明日: a section and the series in it.
 		a, b = strings.TrimSpace(a), strings.TrimSpace(b)
 		return a != "" && utf8.RuneCountInString(a) <= 6 && isLabelWord(a) && b != "" && utf8.RuneCountInString(b) <= 20 && !strings.ContainsAny(b, "|｜「」")
 	}

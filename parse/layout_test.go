@@ -1458,11 +1458,11 @@ func TestFurnitureAroundTheText(t *testing.T) {
 // photo was taken, in brackets, is a caption wherever it stands, and that
 // a line closing with a day alone is not one for that.
 func TestCaptionTakenAt(t *testing.T) {
-	const text = "港町の市長は27日の会見で、取水制限を強めると発表した。\n\n市は住民に節水を呼びかける。\n"
+	const text = "港町の市長は27日の会見で、古い桟橋の改修を始めると発表した。\n\n市は釣り客に注意を促す。\n"
 	for _, tt := range []struct{ name, caption string }{
 		{"a day and a place", "会見する森川忠市長（27日、港町市役所）"},
-		{"a day, a part of it and a place with で", "稲刈りが進む水田（16日朝、北浜町で）"},
-		{"a time and a place after a dot", "捜索に向かう団員ら（16日午前9時・港南町）"},
+		{"a day, a part of it and a place with で", "桟橋に並ぶ釣り客（16日朝、北浜町で）"},
+		{"a time and a place after a dot", "出航する漁船（16日午前9時・港南町）"},
 		{"a month, a day and a place", "開港式の会場（5月3日、港町）"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1470,7 +1470,7 @@ func TestCaptionTakenAt(t *testing.T) {
 			require.NoError(t, err)
 			spanChecker{t: t, a: a, text: true}.check()
 			assert.Equal(t, []string{strings.NewReplacer("（", "(", "）", ")").Replace(tt.caption)}, textsOf(a.Captions))
-			assert.Equal(t, []string{"港町の市長は27日の会見で、取水制限を強めると発表した。", "市は住民に節水を呼びかける。"}, paragraphTexts(a))
+			assert.Equal(t, []string{"港町の市長は27日の会見で、古い桟橋の改修を始めると発表した。", "市は釣り客に注意を促す。"}, paragraphTexts(a))
 		})
 	}
 	a, err := Parse([]byte(layoutHead+"北浜クラブ4-3港西クラブ（17日、北浜球場）\n\n"+text), WithoutMorphology())
@@ -1492,11 +1492,11 @@ func TestSiteAndSectionLines(t *testing.T) {
 		kicker, tags []string // kicker nil: none
 		boilerplate  []string
 	}{
-		{"a site's name in Latin letters and its reading", "HARBOR PORT｜ハーバーポート\n暮らし\n", []string{"暮らし"}, nil, []string{"HARBOR PORT|ハーバーポート"}},
+		{"a site's name in Latin letters and its reading", "TIDE PORT｜タイドポート\n暮らし\n", []string{"暮らし"}, nil, []string{"TIDE PORT|タイドポート"}},
 		{"a site's name and its site's word", "港町スポーツ WEB｜ミナトスポーツ\n", nil, nil, []string{"港町スポーツ WEB|ミナトスポーツ"}},
 		{"call letters before a station's name", "KBT 北浜テレビ\n", nil, nil, []string{"KBT 北浜テレビ"}},
 		{"a site's name ending in ONLINE", "港町と暮らし ONLINE\n", nil, nil, []string{"港町と暮らし ONLINE"}},
-		{"a menu of short words with one section among them", "港町NEWS\n宇宙・天文　生命　地球・環境　演劇　連載\n", nil, nil, []string{"港町NEWS", "宇宙・天文 生命 地球・環境 演劇 連載"}},
+		{"a menu of short words with one section among them", "港町NEWS\n港湾・物流　暮らし　海と空　演劇　連載\n", nil, nil, []string{"港町NEWS", "港湾・物流 暮らし 海と空 演劇 連載"}},
 		{"a section and a series", "港町NEWS\n特集｜まちの明日をたずねて\n", []string{"特集|まちの明日をたずねて"}, nil, []string{"港町NEWS"}},
 		{"a label under a path", "港町NEWS\nスポーツ ＞ 北浜リーグ\n北浜リーグ1部 第24節\n", []string{"北浜リーグ1部 第24節"}, []string{"スポーツ > 北浜リーグ"}, []string{"港町NEWS"}},
 	}
@@ -1531,13 +1531,13 @@ func nilIfEmpty(s []string) []string {
 // whole.
 func TestWrappedTextUnderCaption(t *testing.T) {
 	in := layoutHead + "港の朝市に並ぶ客（9日、港町で）\n\n9日午前6時ごろ、港町の岸壁で朝市が開かれ、開場を待つ客が約200\n人並んだ。\n\n" +
-		"店主の森川忠さんは「毎朝同じ場所に店を出しているが、こんなに並んだのは\n初めて。来週もこの調子なら」と話\nした。\n\n朝市は毎週土曜に開かれる。\n"
+		"店主の森川忠さんは「朝市に三十年通っているが、こんなに並んだのは\n初めて。来週もこの調子なら」と話\nした。\n\n朝市は毎週土曜に開かれる。\n"
 	a, err := Parse([]byte(in), WithoutMorphology())
 	require.NoError(t, err)
 	spanChecker{t: t, a: a, text: true}.check()
 	assert.Equal(t, []string{"港の朝市に並ぶ客(9日、港町で)"}, textsOf(a.Captions))
 	assert.Equal(t, []string{"9日午前6時ごろ、港町の岸壁で朝市が開かれ、開場を待つ客が約200\n人並んだ。",
-		"店主の森川忠さんは「毎朝同じ場所に店を出しているが、こんなに並んだのは\n初めて。来週もこの調子なら」と話\nした。", "朝市は毎週土曜に開かれる。"}, paragraphTexts(a))
+		"店主の森川忠さんは「朝市に三十年通っているが、こんなに並んだのは\n初めて。来週もこの調子なら」と話\nした。", "朝市は毎週土曜に開かれる。"}, paragraphTexts(a))
 }
 
 // TestReviewTail checks the end of a review: a photo's caption that opens
@@ -1545,15 +1545,15 @@ func TestWrappedTextUnderCaption(t *testing.T) {
 // under its head, the writer's profile with a space in the name, and
 // links under a head in Latin letters.
 func TestReviewTail(t *testing.T) {
-	in := layoutHead + "「港の灯」の舞台から（撮影：桑名航一）\n\n劇団みなとの新作「港の灯」が9日、開幕した。\n\n公演は25日まで。\n\n" +
-		"■公演情報\n劇団みなと「港の灯」\n2024年5月9日(木)～25日(土)　港町劇場\n川瀬 ゆかり（かわせ・ゆかり）\n演劇ライター。1980年生まれ。\nRELATED\n劇団みなと、次回作を発表\n"
+	in := layoutHead + "「港の灯」の一場面（撮影：桑名航一）\n\n劇団みなとの新作「港の灯」が9日、開幕した。\n\n公演は25日まで。\n\n" +
+		"■公演情報\n劇団みなと「港の灯」\n2024年5月9日(木)～25日(土)　港町劇場\n川瀬 ゆかり（かわせ・ゆかり）\n舞台評論家。1980年生まれ。\nRELATED\n劇団みなと、次回作を発表\n"
 	a, err := Parse([]byte(in), WithoutMorphology())
 	require.NoError(t, err)
 	spanChecker{t: t, a: a, text: true}.check()
-	assert.Equal(t, []string{"「港の灯」の舞台から(撮影:桑名航一)"}, textsOf(a.Captions))
+	assert.Equal(t, []string{"「港の灯」の一場面(撮影:桑名航一)"}, textsOf(a.Captions))
 	assert.Equal(t, []string{"劇団みなとの新作「港の灯」が9日、開幕した。", "公演は25日まで。"}, paragraphTexts(a))
 	require.NotNil(t, a.Bio)
-	assert.Equal(t, "川瀬 ゆかり(かわせ・ゆかり)\n演劇ライター。1980年生まれ。", a.Bio.Text)
+	assert.Equal(t, "川瀬 ゆかり(かわせ・ゆかり)\n舞台評論家。1980年生まれ。", a.Bio.Text)
 	assert.Equal(t, []string{"劇団みなと、次回作を発表"}, textsOf(a.Related))
 	assert.Subset(t, textsOf(a.Boilerplate), []string{"■公演情報", "劇団みなと「港の灯」", "RELATED"})
 }
@@ -1563,7 +1563,7 @@ func TestReviewTail(t *testing.T) {
 // a caption under it that closes with a time alone, and a match's summary
 // box after the text.
 func TestBureauBylineAndTimedCaption(t *testing.T) {
-	in := "港町の古書店、五十年の歩みに幕\n2024年5月10日 9時30分\n港町支局　桑名田 望\n閉店を知らせる張り紙が出された店先（9日午前7時すぎ）\n\n" +
+	in := "港町の古書店、五十年の歩みに幕\n2024年5月10日 9時30分\n港町支局　桑名田 望\n最後の営業日を迎えた店の前（9日午前7時すぎ）\n\n" +
 		"店主の森川さんは、この春で店を閉じると決めた。\n\n最後の日には常連客が花束を持って訪れた。\n\n■試合経過\n前半14分　（港）沢井\n後半11分　（北）森川\n"
 	a, err := Parse([]byte(in), WithoutMorphology())
 	require.NoError(t, err)
@@ -1573,7 +1573,7 @@ func TestBureauBylineAndTimedCaption(t *testing.T) {
 		names = append(names, b.Name)
 	}
 	assert.Equal(t, []string{"桑名田 望"}, names)
-	assert.Equal(t, []string{"閉店を知らせる張り紙が出された店先(9日午前7時すぎ)"}, textsOf(a.Captions))
+	assert.Equal(t, []string{"最後の営業日を迎えた店の前(9日午前7時すぎ)"}, textsOf(a.Captions))
 	assert.Equal(t, []string{"店主の森川さんは、この春で店を閉じると決めた。", "最後の日には常連客が花束を持って訪れた。"}, paragraphTexts(a))
 	assert.Subset(t, textsOf(a.Boilerplate), []string{"■試合経過", "前半14分 (港)沢井"})
 }
@@ -1582,11 +1582,11 @@ func TestBureauBylineAndTimedCaption(t *testing.T) {
 // under their head, and a follow button after them.
 func TestSeriesLinks(t *testing.T) {
 	in := layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n最後の日には常連客が花束を持って訪れた。\n\n" +
-		"この特集のほかの記事\n・港の倉庫が映画館に　北浜市の挑戦\n・廃校で泊まる、学ぶ　山里の宿\nこの記事が気に入ったらフォロー\n"
+		"この特集のほかの記事\n・古い灯台が宿に　北浜市の試み\n・港の市場、夜も開く　山里の店\nこの記事が気に入ったらフォロー\n"
 	a, err := Parse([]byte(in), WithoutMorphology())
 	require.NoError(t, err)
 	spanChecker{t: t, a: a, text: true}.check()
-	assert.Equal(t, []string{"港の倉庫が映画館に 北浜市の挑戦", "廃校で泊まる、学ぶ 山里の宿"}, textsOf(a.Related))
+	assert.Equal(t, []string{"古い灯台が宿に 北浜市の試み", "港の市場、夜も開く 山里の店"}, textsOf(a.Related))
 	assert.Empty(t, a.Tags)
 	assert.Subset(t, textsOf(a.Boilerplate), []string{"この特集のほかの記事", "この記事が気に入ったらフォロー"})
 	assert.Equal(t, []string{"店主の森川さんは、この春で店を閉じると決めた。", "最後の日には常連客が花束を持って訪れた。"}, paragraphTexts(a))
@@ -1597,14 +1597,14 @@ func TestSeriesLinks(t *testing.T) {
 // added, the site's audience, a caption that says who stands where, and a
 // related head that says the links are related.
 func TestNotesAroundTheText(t *testing.T) {
-	in := layoutHead + "この記事は5月10日付朝刊に掲載されています\n北浜（右）を寄り切りで下した港町\n\n" +
+	in := layoutHead + "この記事は5月10日付朝刊に掲載されています\n北浜（右）と握手する港町\n\n" +
 		"店主の森川さんは、この春で店を閉じると決めた。\n\n最後の日には常連客が花束を持って訪れた。\n\n" +
 		"【追記】2024年5月10日18時05分　閉店の時刻を追記しました。\n本サイトは古書愛好家向けの情報です。\nこの記事に関連する記事\n港町の古地図、図書館で公開\n"
 	a, err := Parse([]byte(in), WithoutMorphology())
 	require.NoError(t, err)
 	spanChecker{t: t, a: a, text: true}.check()
 	assert.Equal(t, []string{"店主の森川さんは、この春で店を閉じると決めた。", "最後の日には常連客が花束を持って訪れた。"}, paragraphTexts(a))
-	assert.Equal(t, []string{"北浜(右)を寄り切りで下した港町"}, textsOf(a.Captions))
+	assert.Equal(t, []string{"北浜(右)と握手する港町"}, textsOf(a.Captions))
 	assert.Equal(t, []string{"港町の古地図、図書館で公開"}, textsOf(a.Related))
 	assert.Subset(t, textsOf(a.Boilerplate), []string{"この記事は5月10日付朝刊に掲載されています", "本サイトは古書愛好家向けの情報です。", "この記事に関連する記事"})
 }

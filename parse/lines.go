@@ -419,7 +419,7 @@ func hasCaptionMark(s string) bool {
 		return true
 	}
 	if !strings.Contains(s, "。") && utf8.RuneCountInString(s) <= 40 && (strings.Contains(s, "(右)") || strings.Contains(s, "(左)") || strings.Contains(s, "(中央)")) {
-		return true // 北浜（右）を寄り切りで下した港町: who stands where in the photo
+		return true // 北浜（右）と握手する港町: who stands where in the photo
 	}
 	if strings.HasSuffix(s, "=同") || strings.HasSuffix(s, "＝同") {
 		return true // …元の位置を示す＝同: the credit of the photo above

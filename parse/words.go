@@ -686,7 +686,7 @@ func menuLine(s string) bool {
 		return false // ホーム　ニュース一覧　社会: a trail, see isBreadcrumb
 	}
 	// Half the links known, or a longer run of short bare words with one
-	// known among them (宇宙・天文　生命　地球・環境　テクノロジー　連載).
+	// known among them (港湾・物流　暮らし　海と空　テクノロジー　連載).
 	return n >= 3 && 2*known >= n || n >= 5 && known >= 1
 }
 

@@ -375,7 +375,7 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 		// of the day the text told last in the past; so are those of a
 		// paragraph that opens with no tense after a paragraph that ended
 		// on a day ahead, when the day told is one before the article's
-		// (…次節の25日にも決まる。¶試合は午後2時に開始。); a text of
+		// (…次の9日にも決まる。¶大会は午後2時に開幕。); a text of
 		// today (a listing of tonight's programmes) goes on ahead.
 		prev, prevDay = st.pastDay, st.pastDay
 	}

@@ -82,8 +82,8 @@ func TestLexicalTense(t *testing.T) {
 		{"の夜にあたる。", temporal.Unknown},
 		{"まで3日間にわたる。", temporal.Future},
 		{"の朝にあたれば、", temporal.Unknown},
-		{"に下山する計画だった。", temporal.Unknown},
-		{"に下山する計画だ。", temporal.Future},
+		{"に帰港する計画だった。", temporal.Unknown},
+		{"に帰港する計画だ。", temporal.Future},
 		{"にわたった。", temporal.Past},
 		{"に行きました。", temporal.Past},
 		// a past relative clause before a prediction
@@ -156,7 +156,7 @@ func TestMorphTense(t *testing.T) {
 		{"より既に販売が開始されており、残りは来月に出る。", temporal.Past},
 		{"から営業を続けており、客足も戻った。", temporal.Unknown},
 		// a plan told in the past: the day may be on either side
-		{"に下山する計画だった。", temporal.Unknown},
+		{"に帰港する計画だった。", temporal.Unknown},
 		{"朝に港を出て、島の宿に1泊して8日に戻る計画だったが、", temporal.Unknown},
 		{"に戻る計画だ。", temporal.Future},
 	}

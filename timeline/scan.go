@@ -176,7 +176,7 @@ func relativeAction(after string) bool {
 		for _, v := range []string{"される", "られる", "させる", "する", "かれる", "われる", "まれる", "ばれる", "たれる", "れる"} {
 			if tail, ok := strings.CutPrefix(rest, v); ok && (n > 0 || v != "れる") {
 				if pastPlan(tail) {
-					return false // 8日に下山する計画だった: a plan of the past
+					return false // 8日に帰港する計画だった: a plan of the past
 				}
 				r, _ := utf8.DecodeRuneInString(tail)
 				return r >= 0x4E00 && r <= 0x9FFF || r >= 'ァ' && r <= 'ヺ' || r == '『' || r == '「'

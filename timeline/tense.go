@@ -170,7 +170,7 @@ func morphTense(an *morph.Analyzer, after string) temporal.Tense {
 			// 6月から支給される手当, 4月1日付で社長に就任する人事: an
 			// action the date is an argument of, in a relative clause,
 			// still ahead; unless the plan it describes was one of the
-			// past (8日に下山する計画だった): the day may be on either
+			// past (8日に帰港する計画だった): the day may be on either
 			// side.
 			if pastPlan(surfaces(toks[j:])) {
 				return temporal.Unknown

@@ -715,7 +715,7 @@ func spacedName(p *paragraph, k int) (start, end int, ok bool) {
 			break
 		}
 		if a.IsSuffix() {
-			return 0, 0, false // 理事長 一條: a title before the name
+			return 0, 0, false // 理事長 森川: a title before the name
 		}
 		runes += utf8.RuneCountInString(a.Surface)
 		named = named || a.IsFamilyName() || placeSurname(p, first-1) || a.IsProper() || !a.Known
@@ -1418,7 +1418,7 @@ const maxCorpName = 6
 func findOrganizations(p *paragraph, aliases map[string]string) {
 	s := p.text.Norm
 	// Two passes: a trade (industryHeads) ends a company only where no
-	// longer name (日本自動車販売協会連合) has claimed its words.
+	// longer name (北浜自動車販売協会連合) has claimed its words.
 	for k := range 2 * len(p.toks) {
 		trade := k >= len(p.toks)
 		k %= len(p.toks)

@@ -32,7 +32,7 @@ func TenseOf(toks []Token) temporal.Tense {
 	if n > 1 && toks[n-1].Tag(1) == "接続助詞" {
 		switch toks[n-1].Surface {
 		case "が", "けど", "けれど", "けれども", "ものの", "のに":
-			// 下山する計画だったが: a clause of contrast keeps the
+			// 帰港する計画だったが: a clause of contrast keeps the
 			// tense of its predicate.
 			n--
 		}

@@ -338,7 +338,7 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 		return who{} // 日程は「…」とした: what the words are about
 	}
 	if placeArea(p) {
-		return who{} // 北浜湾周辺では…、気象台は「…」: where, not who
+		return who{} // 北浜港周辺では…、気象台は「…」: where, not who
 	}
 	if p == "方" && strings.HasSuffix(s[:start], "の") {
 		// 司書の方, 賞の事務局の方: the polite word for a person after what
