@@ -105,7 +105,7 @@ func TestTense(t *testing.T) {
 		{"社長は来週、現地を訪問する。", temporal.Future},
 		{"大臣は「必ず実現する」と話していました。", temporal.Past},
 		{"式典は行われる予定だった。", temporal.Past},
-		{"3人は下山する計画だったが、", temporal.Past},
+		{"3隻は帰港する計画だったが、", temporal.Past},
 		{"店は開いているけど", temporal.Unknown},
 		{"交渉は現在も続いている。", temporal.Unknown},
 		{"状況は非常に厳しい。", temporal.Unknown},
