@@ -1428,7 +1428,7 @@ func nameReading(s string) (string, bool) {
 	spaces := 0
 	for _, r := range s[:open] {
 		if r == ' ' || r == '\u3000' {
-			spaces++ // 鴨川 葉月（かもがわ・はづき）: a space inside the name
+			spaces++ // 川瀬 ゆかり（かわせ・ゆかり）: a space inside the name
 			continue
 		}
 		if !isHan(r) && !isHiragana(r) && !isKatakana(r) {
@@ -1842,7 +1842,7 @@ func (p *parser) cutTrailingUI(s, e int) int {
 func barePlace(s string) bool {
 	n := 0
 	for _, r := range s {
-		if !isHan(r) && !isKatakana(r) && r != 'ヶ' && r != 'ケ' && r != '・' {
+		if !isHan(r) && !isKatakana(r) && r != '・' { // ヶ of 港ヶ崎 is katakana
 			return false
 		}
 		n++
@@ -1898,7 +1898,7 @@ func (p *parser) wire(s, e int) (*article.Dateline, int) {
 			}
 		}
 		if barePlace(inner) && opensWithDay(p.norm[end:e]) {
-			// 【灯ヶ崎】5日午前…: a place alone, then the day the story
+			// 【港ヶ崎】5日午前…: a place alone, then the day the story
 			// tells; a label (【速報】5日…) is none.
 			d.Place = inner
 			return d, p.skipDash(end, e)

@@ -307,12 +307,9 @@ func isURL(s string) bool {
 	return ok && !strings.ContainsAny(s, " \u3000")
 }
 
-// skippable reports header lines that are never content.
 // broadcasters are outlets named by their letters alone.
 var broadcasters = setOf("NHK", "TBS", "NTV", "ABC", "MBS", "CBC", "KBS", "CNN", "BBC", "AFPBB News", "Yahoo!ニュース", "Yahoo!JAPAN")
 
-// outletName reports a line that is a news outlet's name alone: a
-// broadcaster or agency, or a short name ending in 新聞, 放送, ニュース …
 // cutBar cuts s around its first bar (｜ or |).
 func cutBar(s string) (before, after string, found bool) {
 	i := strings.IndexAny(s, "|｜")
@@ -355,6 +352,8 @@ func katakanaName(s string) bool {
 	return n >= 2
 }
 
+// outletName reports a line that is a news outlet's name alone: a
+// broadcaster or agency, or a short name ending in 新聞, 放送, ニュース …
 func outletName(s string) bool {
 	s = strings.TrimSpace(s)
 	if broadcasters[s] || slices.Contains(agencies, s) {
@@ -434,8 +433,8 @@ func seriesOver(up, l line) bool {
 
 // labelOver reports whether up, a line of bare words (no kana particles,
 // no punctuation) right over the headline l and much shorter, is a label
-// (北浜リーグ1部 第24節, 港の経済): no headline over its dek is
-// written without them.
+// (北浜リーグ1部 第24節, 港の経済): a headline printed over its dek has
+// kana or punctuation.
 func labelOver(up, l line) bool {
 	return up.n <= 20 && !hasHiragana(up.text) && !strings.ContainsAny(up.text, "、。「」！？!?") && l.n >= up.n+6
 }
@@ -491,6 +490,7 @@ func bracketLabel(s string) bool {
 	return false
 }
 
+// skippable reports header lines that are never content.
 func (p *parser) skippable(i int) bool {
 	l := p.lines[i]
 	return l.blank || l.ui || l.first != i || mediaLink(l.text)

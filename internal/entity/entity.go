@@ -698,9 +698,9 @@ func isLatin(b byte) bool { return b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' 
 // spacedName reports a name written as a family name of one to three
 // kanji, one space (token k) and a given name (森田 康弘, 川瀬 ゆかり), and
 // where it starts and ends. The family name may be cut in several tokens
-// (能登|谷); the given name is one the dictionary files as such, or one or
-// two kanji right before an honorific, a title or an age (沢井 涼さん,
-// 沢井 涼社長, 沢井 涼(52)). Words of a headline around a space (一夜　余震)
+// (桑名|田); the given name is one the dictionary files as such, or one or
+// two kanji right before an honorific, a title or an age (沢井 望さん,
+// 沢井 望社長, 沢井 望(52)). Words of a headline around a space (一夜　復旧)
 // are neither.
 func spacedName(p *paragraph, k int) (start, end int, ok bool) {
 	sp, b := &p.toks[k], &p.toks[k+1]
@@ -729,7 +729,7 @@ func spacedName(p *paragraph, k int) (start, end int, ok bool) {
 		return 0, 0, false // 会長 北浜: a title, then the name
 	}
 	if !named && !singles {
-		return 0, 0, false // 代表 孫正義: a common word, then the name
+		return 0, 0, false // 代表 森川忠: a common word, then the name
 	}
 	start = p.toks[first].Start
 	if e := givenEnd(p, k+1); e > k+1 {
@@ -743,10 +743,10 @@ func spacedName(p *paragraph, k int) (start, end int, ok bool) {
 	}
 	rest := p.text.Norm[b.End:]
 	if utf8.RuneCountInString(b.Surface) <= 2 && (strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "（")) {
-		return start, b.End, true // 沢井 涼(52)
+		return start, b.End, true // 沢井 望(52)
 	}
 	if _, title, _ := SplitTitle(b.Surface + firstWord(rest)); title != "" && utf8.RuneCountInString(b.Surface) <= 2 {
-		return start, b.End, true // 沢井 涼さん, 沢井 涼社長
+		return start, b.End, true // 沢井 望さん, 沢井 望社長
 	}
 	return 0, 0, false
 }

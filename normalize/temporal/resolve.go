@@ -559,7 +559,7 @@ func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Ancho
 			}
 		}
 	case sp.m > 0 && !sp.hasY && sp.rel == nil && !sp.isRelN && sp.hol == nil && sc.yearTopic(sp):
-		// 今年は4月末までに, 昨年も12月に: a month right after the year
+		// 今年は3月末までに, 昨年も12月に: a month right after the year
 		// the clause is about is of that year.
 		if q, ok := refine(point{g: gYear, y: sc.prev.y}, sp, sc.loc); ok {
 			p, anchor = q, article.AnchorPrevious
@@ -738,7 +738,7 @@ func (sc *scanner) inherit(sp *spec, from point) point {
 // for the text or for sp, hinted by 来る/去る, or guessed from the sentence.
 // yearTopic reports whether the expression sp follows, with only a
 // topic's particle or a comma between (は, も, には, では, 、), a year
-// mentioned just before it: 今年は4月末までに.
+// mentioned just before it: 今年は3月末までに.
 func (sc *scanner) yearTopic(sp *spec) bool {
 	if !sc.hasPrev || sc.prev.g != gYear || sc.prev.xy || sc.prevEnd > sp.start {
 		return false
@@ -752,7 +752,7 @@ func (sc *scanner) yearTopic(sp *spec) bool {
 
 // pastAhead reports whether p, a day a bare day would take from the
 // month just written, lies after the reference while the expression's
-// own statement is in the past (8月1日に開く予定だった祭りの委員会は14日、
+// own statement is in the past (9月5日に開く予定だった市の催しは14日、
 // 中止を発表した): the day then belongs to the reference's month, not to
 // the month of the plan.
 func (sc *scanner) pastAhead(p point, sp *spec) bool {
