@@ -166,15 +166,6 @@ func isLinkTitle(l *line) bool {
 
 // isShortDate matches 4/1, 2012/4/1, 4月1日 and 4.1.
 func isShortDate(s string) bool {
-	digits := 0
-	for _, r := range s {
-		switch {
-		case isDigit(r):
-			digits++
-		case strings.ContainsRune("/.年月日", r):
-		default:
-			return false
-		}
-	}
-	return digits >= 2 && strings.ContainsAny(s, "/.月")
+	digits, ok := countRunes(s, isDigit, func(r rune) bool { return strings.ContainsRune("/.年月日", r) })
+	return ok && digits >= 2 && strings.ContainsAny(s, "/.月")
 }

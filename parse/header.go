@@ -323,33 +323,16 @@ func cutBar(s string) (before, after string, found bool) {
 // latinName reports a name in Latin letters: letters, digits, spaces and
 // the marks names use (&, ., -, ').
 func latinName(s string) bool {
-	letters := 0
-	for _, r := range s {
-		switch {
-		case r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z':
-			letters++
-		case r >= '0' && r <= '9' || strings.ContainsRune(" &.-'", r):
-		default:
-			return false
-		}
-	}
-	return letters >= 2
+	letters, ok := countRunes(s, func(r rune) bool { return r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' },
+		func(r rune) bool { return r >= '0' && r <= '9' || strings.ContainsRune(" &.-'", r) })
+	return ok && letters >= 2
 }
 
 // katakanaName reports a name in katakana, as a Latin name is read
 // (ハーバー・ポート).
 func katakanaName(s string) bool {
-	n := 0
-	for _, r := range s {
-		switch {
-		case isKatakana(r):
-			n++
-		case r == '・' || r == ' ' || r == '\u3000':
-		default:
-			return false
-		}
-	}
-	return n >= 2
+	n, ok := countRunes(s, isKatakana, func(r rune) bool { return r == '・' || r == ' ' || r == '\u3000' })
+	return ok && n >= 2
 }
 
 // outletName reports a line that is a news outlet's name alone: a

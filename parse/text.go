@@ -67,3 +67,19 @@ func hasPrefixAny(s string, ps ...string) (string, bool) {
 	}
 	return "", false
 }
+
+// countRunes returns how many runes of s count reports, and false when s
+// holds a rune that neither count nor allow admits.
+func countRunes(s string, count, allow func(rune) bool) (int, bool) {
+	n := 0
+	for _, r := range s {
+		switch {
+		case count(r):
+			n++
+		case allow(r):
+		default:
+			return n, false
+		}
+	}
+	return n, true
+}
