@@ -138,6 +138,13 @@ func checkSpans(a *article.Article) error {
 	return nil
 }
 
+// pastOrOpening reports whether a sentence of tense t goes back to the
+// day told in the past: in the past tense, or with no tense when it opens
+// a paragraph after one that ended on a day ahead (opening).
+func pastOrOpening(t temporal.Tense, opening bool) bool {
+	return t == temporal.Past || t == temporal.Unknown && opening
+}
+
 // beforeRefDay reports whether t starts on a calendar day before the
 // document's own.
 func (st *state) beforeRefDay(t article.Time) bool {
@@ -369,7 +376,7 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 		// compares with.
 		prev, prevDay = st.nearDay, st.nearDay
 	}
-	if t := tenseAt(0, 0); st.dayAhead && st.pastDay != nil && (t == temporal.Past || t == temporal.Unknown && s.Span.Start == p.Span.Start && st.beforeRefDay(*st.pastDay)) {
+	if st.dayAhead && st.pastDay != nil && pastOrOpening(tenseAt(0, 0), s.Span.Start == p.Span.Start && st.beforeRefDay(*st.pastDay)) {
 		// 4日に始まった。6日は昼の部がある。雨で開始を遅らせ、午後7時半
 		// に打ち上げた: the times of a past statement after a day ahead are
 		// of the day the text told last in the past; so are those of a

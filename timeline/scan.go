@@ -283,6 +283,11 @@ func lexicalTense(after string) temporal.Tense {
 			break
 		}
 		rest := after[i:]
+		if !markerStarts[r] {
+			// No marker starts with this rune: only the endings below
+			// can decide here.
+			goto endings
+		}
 		for _, m := range ongoingMarkers {
 			if strings.HasPrefix(rest, m) {
 				return temporal.Unknown
@@ -315,6 +320,7 @@ func lexicalTense(after string) temporal.Tense {
 			// past after it is the writer's.
 			return temporal.Future
 		}
+	endings:
 		_, size := utf8.DecodeRuneInString(rest)
 		next, _ := utf8.DecodeRuneInString(rest[size:])
 		if r == 'と' && strings.ContainsRune("うくすつぬむぶぐる", prev) && tense.Reporting(rest[size:]) && !strings.HasPrefix(after, "、") && !strings.HasPrefix(after, "に、") {
@@ -345,6 +351,20 @@ func lexicalTense(after string) temporal.Tense {
 	}
 	return temporal.Unknown
 }
+
+// markerStarts holds the first rune of every word lexicalTense looks for
+// at each rune of the text: most runes start none, and are passed over
+// without trying the words one by one.
+var markerStarts = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, l := range [][]string{ongoingMarkers, futureMarkers, pastPlans, complementHeads, purposeHeads, {"ており", "でおり", "ていて", "ということは", "ことは"}} {
+		for _, w := range l {
+			r, _ := utf8.DecodeRuneInString(w)
+			m[r] = true
+		}
+	}
+	return m
+}()
 
 // countdown reports whether after counts the time left before a date
 // (クリスマスまで、あと2週間, 開幕まで残り3日): the date is ahead, whatever
