@@ -500,6 +500,18 @@ func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Ancho
 			break
 		}
 		t := startOf(base, sc.loc)
+		if m := base.civil(sc.loc).Month(); r.word == "新年度" && a == article.AnchorDocument && m <= time.September {
+			// 新年度 is the fiscal year about to begin from January to
+			// March (新年度予算案 in the winter) and the one just begun
+			// from April, whatever the tense of the statement; in the
+			// autumn the tense chooses, as for 年度末.
+			off := 0
+			if m <= time.March {
+				off = 1
+			}
+			p = shift(t, r.g, off, r.season)
+			break
+		}
 		if r.choose && a == article.AnchorDocument {
 			n := 0
 			for off := -1; off <= 1; off++ {
