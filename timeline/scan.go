@@ -175,7 +175,7 @@ func relativeAction(after string) bool {
 		}
 		for _, v := range []string{"される", "られる", "させる", "する", "かれる", "われる", "まれる", "ばれる", "たれる", "れる"} {
 			if tail, ok := strings.CutPrefix(rest, v); ok && (n > 0 || v != "れる") {
-				if pastPlan(tail) {
+				if tense.PastPlan(tail) {
 					return false // 8日に帰港する計画だった: a plan of the past
 				}
 				r, _ := utf8.DecodeRuneInString(tail)
@@ -204,13 +204,6 @@ func purposeClause(rest string) bool { return slices.ContainsFunc(purposeHeads, 
 func prefixOf(s string) func(string) bool {
 	return func(w string) bool { return strings.HasPrefix(s, w) }
 }
-
-// pastPlans are a plan spoken of in the past.
-var pastPlans = []string{"予定されていた", "予定していた", "予定だった", "予定でした", "予定されていました", "予定していました",
-	"計画だった", "計画でした", "計画していた", "計画されていた", "方針だった", "見通しだった", "見込みだった", "つもりだった", "はずだった"}
-
-// pastPlan reports whether rest starts with one of pastPlans.
-func pastPlan(rest string) bool { return slices.ContainsFunc(pastPlans, prefixOf(rest)) }
 
 // complementHeads are non-past verb endings made a noun by こと (発売する
 // ことがわかった), whose clause governs the date before them.
@@ -304,7 +297,7 @@ func lexicalTense(after string) temporal.Tense {
 		if lexicalComplement(rest) || purposeClause(rest) {
 			return temporal.Future
 		}
-		if pastPlan(rest) {
+		if tense.PastPlan(rest) {
 			// 15日に予定されていた式典: a plan made before, for a day
 			// on either side of the reference.
 			return temporal.Unknown
@@ -357,11 +350,14 @@ func lexicalTense(after string) temporal.Tense {
 // without trying the words one by one.
 var markerStarts = func() map[rune]bool {
 	m := map[rune]bool{}
-	for _, l := range [][]string{ongoingMarkers, futureMarkers, pastPlans, complementHeads, purposeHeads, {"ており", "でおり", "ていて", "ということは", "ことは"}} {
+	for _, l := range [][]string{ongoingMarkers, futureMarkers, complementHeads, purposeHeads, {"ており", "でおり", "ていて", "ということは", "ことは"}} {
 		for _, w := range l {
 			r, _ := utf8.DecodeRuneInString(w)
 			m[r] = true
 		}
+	}
+	for _, r := range tense.PastPlanStarts() {
+		m[r] = true
 	}
 	return m
 }()

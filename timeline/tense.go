@@ -109,7 +109,7 @@ func morphTense(an *morph.Analyzer, after string) temporal.Tense {
 			continue
 		}
 		if tense.IsPlanNoun(toks[i].Base) && toks[i].IsNoun() && predicativeAt(toks, i+1) {
-			if pastPlan(surfaces(toks[i:min(i+4, len(toks))])) {
+			if tense.PastPlan(surfaces(toks[i:min(i+4, len(toks))])) {
 				return temporal.Unknown // 計画だった: a plan of the past
 			}
 			return temporal.Future
@@ -172,7 +172,7 @@ func morphTense(an *morph.Analyzer, after string) temporal.Tense {
 			// still ahead; unless the plan it describes was one of the
 			// past (8日に帰港する計画だった): the day may be on either
 			// side.
-			if pastPlan(surfaces(toks[j:])) {
+			if tense.PastPlan(surfaces(toks[j:])) {
 				return temporal.Unknown
 			}
 			return t

@@ -28,6 +28,35 @@ func IsPlanNoun(s string) bool {
 	return false
 }
 
+// pastPlanNouns are PlanNouns and はず, the plan a statement may tell in
+// the past.
+var pastPlanNouns = append(slices.Clip(PlanNouns), "はず")
+
+// pastPlanForms follow a plan noun told in the past.
+var pastPlanForms = []string{"だった", "でした", "していた", "していました", "されていた", "されていました"}
+
+// PastPlan reports whether s opens with a plan told in the past (計画だった,
+// 予定していた, 予定されていた, はずだった): a plan made before, whose day may
+// lie on either side of the reference.
+func PastPlan(s string) bool {
+	for _, w := range pastPlanNouns {
+		if rest, ok := strings.CutPrefix(s, w); ok {
+			return slices.ContainsFunc(pastPlanForms, func(f string) bool { return strings.HasPrefix(rest, f) })
+		}
+	}
+	return false
+}
+
+// PastPlanStarts returns the first rune of every word PastPlan may find at
+// the start of a text.
+func PastPlanStarts() []rune {
+	rs := make([]rune, len(pastPlanNouns))
+	for i, w := range pastPlanNouns {
+		rs[i], _ = utf8.DecodeRuneInString(w)
+	}
+	return rs
+}
+
 // Predictions are the words that end a statement of what will surely be
 // (…が叶うこと間違いなし, 間違いない): it looks ahead as a plan does.
 var Predictions = []string{"間違いな"}

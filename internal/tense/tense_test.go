@@ -98,3 +98,22 @@ func TestReporting(t *testing.T) {
 		}
 	}
 }
+
+func TestPastPlan(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"計画だった。", true},
+		{"予定していたが、", true},
+		{"予定されていました", true},
+		{"はずだった", true},
+		{"計画だ。", false},
+		{"予定で、", false},
+		{"計画的だった", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, PastPlan(tt.in), tt.in)
+	}
+}

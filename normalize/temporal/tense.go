@@ -74,7 +74,7 @@ func guessTense(s string, start, end int) Tense {
 	bestAt, best := len(seg)+1, Unknown
 	if k := firstFuture(seg); k >= 0 {
 		bestAt, best = k, Future
-		if pastPlanAt(seg, k) {
+		if tense.PastPlan(seg[k:]) {
 			best = Unknown
 		}
 	}
@@ -236,19 +236,6 @@ func firstFuture(seg string) int {
 		}
 	}
 	return -1
-}
-
-// pastPlanAt reports whether the plan word at seg[k:] is told in the past
-// (計画だった, 予定していた): a plan made before, for a day on either side
-// of the reference.
-func pastPlanAt(seg string, k int) bool {
-	for _, w := range tense.PlanNouns {
-		if hasAt(seg, k, w) {
-			_, past := oneOf(seg, k+len(w), "だった", "でした", "していた", "されていた")
-			return past != ""
-		}
-	}
-	return false
 }
 
 // futureAt reports whether the marker w at seg[k:] states a plan (予定だ,
