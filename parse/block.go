@@ -15,10 +15,12 @@ import (
 
 // longTextMin is the length, in runes, from which a line that holds a
 // sentence is running text whatever its ending; bareTextMin the length
-// from which any line is.
+// from which any line is; cutTextMin the length from which a line with a
+// clause, cut short by a paywall, is.
 const (
 	longTextMin = 40
 	bareTextMin = 100
+	cutTextMin  = 12
 )
 
 // plainTextMin is the length, in runes, from which a line that ends like

@@ -827,7 +827,7 @@ func (p *parser) extendText(anchor, end int) int {
 		}
 		l := &p.lines[n]
 		if l.ui || isLinkTitle(l) || isContact(l.text) || isLabelValue(l.text, l.n) || p.isCredit(l) ||
-			!(l.n >= longTextMin && (l.indent || !p.indented) && continues(l.text) ||
+			!((l.n >= longTextMin || p.cutByPaywall(n)) && (l.indent || !p.indented) && continues(l.text) ||
 				l.plainText && strings.ContainsAny(l.text, "、。！？")) {
 			break
 		}
@@ -835,6 +835,18 @@ func (p *parser) extendText(anchor, end int) int {
 		anchor = n
 	}
 	return anchor
+}
+
+// cutByPaywall reports whether line i, shorter than a long line of text,
+// is a sentence cut by a paywall: it has a clause behind it (a comma) and
+// the next line is a member promotion (この記事は有料会員限定です).
+func (p *parser) cutByPaywall(i int) bool {
+	l := &p.lines[i]
+	if l.n < cutTextMin || !strings.Contains(l.text, "、") {
+		return false
+	}
+	n := p.nextContent(i, len(p.lines)) // the promotion opens the footer, past end
+	return n >= 0 && p.lines[n].n <= uiContainsMax && footerPromoSet.in(p.lines[n].text)
 }
 
 // shortLines decides the short lines up to the last text, anchor: a

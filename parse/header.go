@@ -941,7 +941,8 @@ var trailHomes = []string{"ホーム", "トップ", "TOP", "HOME", "Home"}
 
 // isBreadcrumb reports a section path, A > B > C: one separator or more
 // between short parts; with a spaced slash (トップ / 地域 / 文化), which
-// also splits a headline's halves, two or more.
+// also splits a headline's halves, two or more. A path of three levels or
+// more drawn with arrows may end in a title of any length.
 func isBreadcrumb(s string) bool {
 	if _, ok := hasPrefixAny(s, trailHomes...); !ok {
 		// no trail printed with spaces alone
@@ -969,8 +970,14 @@ func isBreadcrumb(s string) bool {
 		if len(parts) == 2 {
 			most = 12
 		}
+		// A path of three or more levels drawn with arrows may end in
+		// the page's own title (トップ ＞ 地域 ＞ 大雪で2万戸停電、…).
+		titled := len(parts) >= 3 && !strings.Contains(sep, "/") && !strings.Contains(sep, "|")
 		ok := true
-		for _, pt := range parts {
+		for k, pt := range parts {
+			if titled && k == len(parts)-1 && strings.TrimSpace(pt) != "" {
+				break
+			}
 			n := utf8.RuneCountInString(strings.TrimSpace(pt))
 			if n == 0 || n > most || strings.ContainsAny(pt, "。、「」!！?？") {
 				ok = false

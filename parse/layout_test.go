@@ -386,6 +386,13 @@ func TestLayout(t *testing.T) {
 			paragraphs: []string{"店主の森川さんは、この春で店を閉じると決めた。", "閉店後の建物について、森川さんは地元の団体と話し合いを続けており、今後は地域の集会所として"},
 		},
 		{
+			name: "a short line cut by a paywall notice stays body",
+			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n一方で、建物の今後については、地元の団体と\n\n" +
+				"この記事は有料会員限定です。\n\n続きは会員登録のうえお読みください。\n",
+			paragraphs:  []string{"店主の森川さんは、この春で店を閉じると決めた。", "一方で、建物の今後については、地元の団体と"},
+			boilerplate: []string{"この記事は有料会員限定です。", "続きは会員登録のうえお読みください。"},
+		},
+		{
 			name: "an ad and a photo with its caption inside the body",
 			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n広告\n\n写真一覧\n\n店の前で客を見送る森川さん＝北川市\n\n" +
 				"最後の日には常連客が花束を持って訪れた。\n\n早紀（36）「ここで買った地図は宝物です」\n",
@@ -843,6 +850,10 @@ func TestHeaderShapes(t *testing.T) {
 		{
 			name: "a two-level trail and the outlet over the headline", in: "みなと日報\n地域　＞　川辺町\n古書店、五十年の歩みに幕\n2024/05/10 06:30\n" + body,
 			kicker: "地域 > 川辺町", headline: "古書店、五十年の歩みに幕", published: "2024/05/10 06:30",
+		},
+		{
+			name: "a trail that ends in the page's title over the headline", in: "みなと日報\nトップ ＞ 地域 ＞ 古書店、五十年の歩みに幕　店主が礼\n古書店、五十年の歩みに幕　店主が礼\n2024/05/10 06:30\n" + body,
+			kicker: "トップ > 地域 > 古書店、五十年の歩みに幕 店主が礼", headline: "古書店、五十年の歩みに幕 店主が礼", published: "2024/05/10 06:30",
 		},
 		{
 			name: "a two-level trail with bars, a link's label over the headline", in: "みなと日報\n地域　｜　くらし\n【速報】最新情報はこちら\n古書店、五十年の歩みに幕\n2024/05/10 06:30\n" + body,
