@@ -263,6 +263,9 @@ func (p *parser) bylineLine(l line) (cs []credit, kicker rng, ok bool) {
 			if isOutlet(pt) || pt == "" {
 				continue
 			}
+			if menuSections[pt] {
+				return nil, rng{}, false // ［社会］: a wire's section, not an author
+			}
 			if n := utf8.RuneCountInString(pt); n >= 2 && n <= 12 && !strings.ContainsAny(pt, "。！？") {
 				cs = append(cs, credit{name: r})
 			}

@@ -473,6 +473,28 @@ func bracketLabel(s string) bool {
 	return false
 }
 
+// titleUnderSection returns the line under line i when line i is a
+// section in brackets (［社会］) and the next line a title with the
+// text next under that (prose, or an indented clause broken by the
+// printout's width): a wire's printout, whose headline follows the
+// date and section while the lines above the date are the system's. It
+// returns -1 otherwise.
+func (p *parser) titleUnderSection(i int) int {
+	if i >= len(p.lines) || !bracketLabel(p.lines[i].text) {
+		return -1
+	}
+	ti := p.nextContent(i, len(p.lines))
+	bi := p.nextContent(ti, len(p.lines))
+	if ti < 0 || bi < 0 {
+		return -1
+	}
+	t, b := &p.lines[ti], &p.lines[bi]
+	if !p.isTitle(*t) || t.prose || !(b.prose || b.indent && strings.Contains(b.text, "、")) {
+		return -1
+	}
+	return ti
+}
+
 // skippable reports header lines that are never content.
 func (p *parser) skippable(i int) bool {
 	l := p.lines[i]
@@ -537,6 +559,7 @@ func (p *parser) header() int {
 	// The headline: the last title before the date line, else the first
 	// title after it, else the first content line.
 	H := -1
+	printout := false // a wire's printout: the lines above its date are the system's
 	if D >= 0 {
 		for i := first; i < D; i++ {
 			if !p.skippable(i) && p.isTitle(lines[i]) && !outletName(lines[i].text) {
@@ -553,12 +576,20 @@ func (p *parser) header() int {
 			// headline over a dek.
 			H--
 		}
+		if H >= 0 {
+			if t := p.titleUnderSection(next(D)); t >= 0 {
+				H, printout = t, true
+			}
+		}
 		if H < 0 {
 			for i, k := D+1, 0; i < len(lines) && k < 6; i++ {
 				if p.skippable(i) {
 					continue
 				}
 				k++
+				if bracketLabel(lines[i].text) {
+					continue // ［社会］ over the headline: its section
+				}
 				if p.isTitle(lines[i]) {
 					H = i
 					break
@@ -624,7 +655,7 @@ func (p *parser) header() int {
 			continue
 		}
 		l := &lines[i]
-		if p.skippable(i) || i < H && (outletName(l.text) || companyLine(l.text)) {
+		if p.skippable(i) || i < H && (outletName(l.text) || companyLine(l.text)) || printout && i < D {
 			// NHK, 港南新聞: the site's name over the page, no kicker.
 			l.role = roleUI
 			continue

@@ -856,6 +856,11 @@ func TestHeaderShapes(t *testing.T) {
 			kicker: "トップ > 地域 > 古書店、五十年の歩みに幕 店主が礼", headline: "古書店、五十年の歩みに幕 店主が礼", published: "2024/05/10 06:30",
 		},
 		{
+			name:   "a wire's printout: the system's lines, the date, the section, the headline",
+			in:     "港北通信　会員向け配信\n配信番号：KN-0012　優先度：至急\n2024年5月10日　9時30分　港北通信\n［社会］\n古書店、五十年の歩みに幕　店主が礼\n" + body,
+			kicker: "[社会]", headline: "古書店、五十年の歩みに幕 店主が礼", published: "2024年5月10日 9時30分",
+		},
+		{
 			name: "a two-level trail with bars, a link's label over the headline", in: "みなと日報\n地域　｜　くらし\n【速報】最新情報はこちら\n古書店、五十年の歩みに幕\n2024/05/10 06:30\n" + body,
 			kicker: "地域 | くらし", headline: "古書店、五十年の歩みに幕", published: "2024/05/10 06:30",
 		},
