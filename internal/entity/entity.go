@@ -544,7 +544,7 @@ func findPeople(p *paragraph) {
 		// A name with its reading in brackets (佐伯美津子（みつこ）)
 		// names a person: readings are given for people's names, and the
 		// name must start with a word the dictionary holds as one.
-		kanjiBrackets(s, isReading, func(open, o int) {
+		nameBrackets(s, isKanji, isReading, func(open, o int) {
 			start, _ := nameBefore(p, open, "", false)
 			if start < 0 || utf8.RuneCountInString(s[start:open]) > 8 || !p.free(start, open) {
 				return
@@ -565,9 +565,9 @@ func findPeople(p *paragraph) {
 		// A name with an age in brackets (FW春風蓮（24）) names a person,
 		// whatever the dictionary holds its words as (春風 a common noun): ages
 		// are given for people.
-		kanjiBrackets(s, isAge, func(open, _ int) {
+		nameBrackets(s, kanjiOrKatakana, isAge, func(open, _ int) {
 			start, _ := nameBefore(p, open, "", true) // the age vouches as an honorific would
-			if start < 0 || utf8.RuneCountInString(s[start:open]) < 2 || utf8.RuneCountInString(s[start:open]) > 6 || !p.free(start, open) || !allKanjiOrKana(s[start:open]) {
+			if start < 0 || !p.free(start, open) || !(agedName(s[start:open]) || foreignName(s[start:open]) && !p.commonParts(start, open)) {
 				return
 			}
 			if k, ok := p.tokenAt(open); ok && k > 0 {
@@ -931,10 +931,11 @@ func kindOfPerson(p *paragraph, start, end int) bool {
 	return false
 }
 
-// kanjiBrackets calls fn with the offset of each opening bracket of s
-// that follows a kanji and whose contents pass inner (a reading, an age),
-// and the offset right after the bracket.
-func kanjiBrackets(s string, inner func(string) bool, fn func(open, after int)) {
+// nameBrackets calls fn with the offset of each opening bracket of s
+// that follows a rune passing after (a kanji, a katakana letter) and
+// whose contents pass inner (a reading, an age), and the offset right
+// after the bracket.
+func nameBrackets(s string, after func(rune) bool, inner func(string) bool, fn func(open, after int)) {
 	for o := 0; o < len(s); {
 		open := indexOpen(s, o)
 		if open < 0 {
@@ -945,7 +946,7 @@ func kanjiBrackets(s string, inner func(string) bool, fn func(open, after int)) 
 		if !inner(s[o:]) {
 			continue
 		}
-		if r, _ := utf8.DecodeLastRuneInString(s[:open]); !isKanji(r) {
+		if r, _ := utf8.DecodeLastRuneInString(s[:open]); !after(r) {
 			continue
 		}
 		fn(open, o)
@@ -1198,6 +1199,56 @@ func allKanjiOrKana(s string) bool {
 	}
 	return true
 }
+
+// kanjiOrKatakana reports a rune a name before an age may end with.
+func kanjiOrKatakana(r rune) bool { return isKanji(r) || isKatakanaStart(r) }
+
+// agedName reports a name of two to six kanji or kana that an age in
+// brackets may follow (春風蓮（24）).
+func agedName(s string) bool {
+	n := utf8.RuneCountInString(s)
+	return n >= 2 && n <= 6 && allKanjiOrKana(s)
+}
+
+// foreignName reports a foreign name in katakana with its parts joined by
+// ・ (エルサ・ノルドベリ（27）), as an age in brackets may follow it.
+func foreignName(s string) bool {
+	dot := strings.Index(s, "・")
+	if dot <= 0 || dot == len(s)-len("・") || utf8.RuneCountInString(s) > maxForeignName {
+		return false
+	}
+	for _, r := range s {
+		if !isKatakanaStart(r) && r != '・' {
+			return false
+		}
+	}
+	return true
+}
+
+// commonParts reports whether a part of the ・-joined words of
+// s[start:end] is one common noun of the dictionary (スポンサー・ブース):
+// words, not a foreign name.
+func (p *paragraph) commonParts(start, end int) bool {
+	s := p.text.Norm
+	for i := start; i < end; {
+		j := strings.Index(s[i:end], "・")
+		e := end
+		if j >= 0 {
+			e = i + j
+		}
+		if k, ok := p.tokenAt(i); ok && p.toks[k].End == e && p.toks[k].Known && !p.toks[k].IsProper() {
+			return true
+		}
+		if j < 0 {
+			break
+		}
+		i = e + len("・")
+	}
+	return false
+}
+
+// maxForeignName is the longest foreign name, in runes, read before an age.
+const maxForeignName = 20
 
 // nameKeys are the forms a later mention may use for a person: the full
 // name, its last ・-part, its family name, and each of them with its
