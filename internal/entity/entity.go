@@ -540,6 +540,7 @@ func findPeople(p *paragraph) {
 			p.add(Mention{Kind: Person, Name: name, Text: s[start : end+len(title)], Title: title, Start: start, End: end + len(title), NameEnd: end})
 		}
 	}
+	rankedNames(p)
 	defer func() {
 		// A name with its reading in brackets (佐伯美津子（みつこ）)
 		// names a person: readings are given for people's names, and the
@@ -654,6 +655,86 @@ func findPeople(p *paragraph) {
 		prev = r
 		i += w
 	}
+}
+
+// ranksBefore are titles written before a name rather than after it: a
+// sumo wrestler's rank (大関霧ノ峰, 前頭三枚目の若潮丸).
+var ranksBefore = []string{"横綱", "大関", "関脇", "小結", "前頭", "十両", "幕下"}
+
+// maxRankedName bounds a name after a rank, in runes.
+const maxRankedName = 6
+
+// rankedNames adds the names written after a rank: the rank, its place
+// on the list (筆頭, 三枚目) and の, then a run of kanji and katakana
+// closed by a particle or a mark. A verbal noun of the dictionary
+// (大関昇進, 横綱審議) or a word of ranks (大関陣, 三役) after the rank
+// is no name.
+func rankedNames(p *paragraph) {
+	s := p.text.Norm
+	for _, rk := range ranksBefore {
+		for o := 0; o < len(s); {
+			i := strings.Index(s[o:], rk)
+			if i < 0 {
+				break
+			}
+			i += o
+			o = i + len(rk)
+			j := skipRankPlace(s, o)
+			j += len(s[j:]) - len(strings.TrimPrefix(s[j:], "の"))
+			e, n := j, 0
+			for e < len(s) && n < maxRankedName+1 {
+				r, w := utf8.DecodeRuneInString(s[e:])
+				if !isKanji(r) && !isKatakanaStart(r) {
+					break
+				}
+				e += w
+				n++
+			}
+			if n < 2 || n > maxRankedName || !nameClosed(s[e:]) || !p.free(j, e) || rankWords[s[j:e]] {
+				continue
+			}
+			if k, ok := p.tokenAt(j); ok && p.toks[k].Known && (p.toks[k].End == e && !p.toks[k].IsProper() || p.toks[k].Tag(1) == "サ変接続") {
+				continue
+			}
+			if before := s[:i]; strings.HasSuffix(before, "（元") || strings.HasSuffix(before, "(元") {
+				continue // 親方（元関脇浜風）: the ring name of a person named before
+			}
+			p.add(Mention{Kind: Person, Name: s[j:e], Text: s[j:e], Start: j, End: e, NameEnd: e})
+		}
+	}
+}
+
+// rankWords follow a rank without naming anyone.
+var rankWords = map[string]bool{"陣": true, "候補": true, "昇進": true, "陥落": true, "以上": true, "以下": true, "同士": true, "経験": true, "在位": true}
+
+// skipRankPlace returns the offset after a place on the list that follows
+// a rank at s[i:] (筆頭, 三枚目, 3枚目), or i.
+func skipRankPlace(s string, i int) int {
+	if strings.HasPrefix(s[i:], "筆頭") {
+		return i + len("筆頭")
+	}
+	j := i
+	for j < len(s) {
+		r, w := utf8.DecodeRuneInString(s[j:])
+		if !(r >= '0' && r <= '9' || strings.ContainsRune("一二三四五六七八九十", r)) {
+			break
+		}
+		j += w
+	}
+	if j > i && strings.HasPrefix(s[j:], "枚目") {
+		return j + len("枚目")
+	}
+	return i
+}
+
+// nameClosed reports whether s, right after a name, closes it: a
+// particle, a mark, a bracket or the end.
+func nameClosed(s string) bool {
+	if s == "" {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.ContainsRune("はがをにのともへやで、。，,「」（）()・ 　", r)
 }
 
 // localOffices are the titles of the heads of a city, a town, a village
@@ -1335,7 +1416,21 @@ func (b *Builder) joinPeople() []article.Entity {
 				}
 			}
 			name := s[t.Start:end]
-			if !filter.mayStart(name) || !filter.may(name) {
+			if !filter.mayStart(name) {
+				k = last
+				continue
+			}
+			if _, ok := keyOf[name]; !ok && !t.IsKatakana() {
+				// 沢|ノ|海: a name the dictionary cuts in several words
+				for j := k + 1; j < len(p.toks) && j <= k+maxKeyTokens && p.toks[j].Start == p.toks[j-1].End; j++ {
+					if _, ok := keyOf[s[t.Start:p.toks[j].End]]; ok {
+						end, last = p.toks[j].End, j
+						name = s[t.Start:end]
+						break
+					}
+				}
+			}
+			if !filter.may(name) {
 				k = last
 				continue
 			}
@@ -1354,6 +1449,10 @@ func (b *Builder) joinPeople() []article.Entity {
 	})
 	return ents
 }
+
+// maxKeyTokens bounds the further words a bare mention of a name may
+// take when the dictionary cuts the name in several.
+const maxKeyTokens = 3
 
 // oneKanjiSurname reports whether the one-kanji key at s[start:end] (森,
 // 林), the family name of a person named in full, stands where a person does: as the subject or topic (森は, 森が,
