@@ -483,6 +483,9 @@ func (p *parser) titleUnderSection(i int) int {
 	if i >= len(p.lines) || !bracketLabel(p.lines[i].text) {
 		return -1
 	}
+	if _, _, ok := p.bylineLine(p.lines[i]); ok {
+		return -1 // [森川忠，みなと日報]: the authors, under the headline
+	}
 	ti := p.nextContent(i, len(p.lines))
 	bi := p.nextContent(ti, len(p.lines))
 	if ti < 0 || bi < 0 {

@@ -861,6 +861,12 @@ func TestHeaderShapes(t *testing.T) {
 			kicker: "[社会]", headline: "古書店、五十年の歩みに幕 店主が礼", published: "2024年5月10日 9時30分",
 		},
 		{
+			name:     "authors in brackets under the date are no wire's section",
+			in:       "古書店、五十年の歩みに幕\n2024年5月10日 9:30\n[森川忠，みなと日報]\n写真：店の前に立つ店主\n" + body,
+			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日 9:30",
+			bylines: []byline{{name: "森川忠"}},
+		},
+		{
 			name: "a two-level trail with bars, a link's label over the headline", in: "みなと日報\n地域　｜　くらし\n【速報】最新情報はこちら\n古書店、五十年の歩みに幕\n2024/05/10 06:30\n" + body,
 			kicker: "地域 | くらし", headline: "古書店、五十年の歩みに幕", published: "2024/05/10 06:30",
 		},
