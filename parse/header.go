@@ -798,7 +798,14 @@ func (p *parser) header() int {
 	if body >= len(lines) {
 		return end + 1
 	}
-	if k := p.plainLead(end+1, body); k >= 0 {
+	// Lines over the headline other than the date line (the outlet, a
+	// section path) make a page: a line between its header and its text
+	// must read like words to open the text.
+	paged := p.furnished()
+	for i := first; i < H && !paged; i++ {
+		paged = !lines[i].blank && i != D
+	}
+	if k := p.plainLead(end+1, body, paged); k >= 0 {
 		body = k
 	}
 	for i := end + 1; i < body; i++ {
@@ -831,9 +838,16 @@ func (p *parser) header() int {
 			p.addCredits(cs)
 			continue
 		}
+		if ws := hashtags(l.text); len(ws) > 1 {
+			l.role = roleUI // #古書店 #川辺町: the words are kept as tags, not the marks
+			for _, w := range ws {
+				p.addTag(l.s+w[0], l.s+w[1])
+			}
+			continue
+		}
 		switch {
-		case strings.Contains(l.text, "\t") || isContact(l.text):
-			l.role = roleUI // a product table or box before the text
+		case strings.Contains(l.text, "\t") || isContact(l.text) || hasScore(l.text):
+			l.role = roleUI // a product table, a box or a match's score before the text
 		case hasCaptionMark(l.text) || l.n > 10:
 			l.role = roleCaption
 			p.addCaption(l.s, l.e)
@@ -1033,12 +1047,16 @@ func (p *parser) furnished() bool { return p.hasUI }
 // header and the first paragraph, when they hold no page furniture, no
 // repeat and no caption: in such plain text they are the start of the
 // body (a lead-in, a series label, a sub-heading), bylines before them
-// excepted. It returns -1 when the lines are a page's.
-func (p *parser) plainLead(from, body int) int {
+// excepted; furniture over a lead wrapped at a column is passed over. On
+// a page (paged: lines over its headline) each line must read like words
+// (leadLike) unless a section head in brackets opens them. It returns -1
+// when the lines are a page's.
+func (p *parser) plainLead(from, body int, paged bool) int {
 	if p.topicLabels(from, body) {
 		return -1
 	}
 	first := -1
+	skippedUI, section := false, false
 	for i := from; i < body; i++ {
 		l := p.lines[i]
 		if l.blank {
@@ -1047,17 +1065,48 @@ func (p *parser) plainLead(from, body int) int {
 		if first < 0 && hasCaptionMark(l.text) && !l.ui && l.first == i && i+1 < body && p.lines[i+1].blank {
 			continue // a photo's caption in a block of its own over the lead
 		}
+		if first < 0 && l.ui && l.count == 1 {
+			skippedUI = true // 有料会員限定記事 over a lead wrapped at a column
+			continue
+		}
 		if l.ui || l.first != i || l.count > 1 && p.furnished() || hasCaptionMark(l.text) || strings.Contains(l.text, "\t") || isContact(l.text) {
 			return -1
 		}
 		if _, _, ok := p.bylineLine(l); ok && first < 0 || (outletName(l.text) || companyLine(l.text) || workData(l.text) || editorsNote(l.text)) && first < 0 {
 			continue
 		}
+		if bracketLabel(l.text) && first < 0 {
+			section = true // ＜出席者＞: the text's own section over its lines
+		}
+		if paged && !section && !leadLike(&l) {
+			return -1 // ▽決勝（7日・…）, 記事のポイント, ライター：…: a box or a label over the text
+		}
 		if first < 0 {
 			first = i
 		}
 	}
+	if skippedUI && first >= 0 && !p.wrapsOn(first) {
+		return -1 // furniture over a caption, not over a lead
+	}
 	return first
+}
+
+// wrapsOn reports whether line i is broken inside a sentence that goes on
+// at the start of the next line.
+func (p *parser) wrapsOn(i int) bool {
+	l := &p.lines[i]
+	return l.n >= minOpenClause && continues(l.text) && i+1 < len(p.lines) && !p.lines[i+1].blank
+}
+
+// leadMin is the fewest runes of a line that opens the text of a plain
+// page before its first sentence (a lead-in, a series label).
+const leadMin = 12
+
+// leadLike reports a line that may open the text before its first
+// sentence: words with kana, long enough for a phrase, not a label and
+// its value.
+func leadLike(l *line) bool {
+	return l.n >= leadMin && hasHiragana(l.text) && !isLabelValue(l.text, l.n)
 }
 
 // maxTopicLabel bounds a topic label under the date line, in runes.

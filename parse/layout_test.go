@@ -867,6 +867,34 @@ func TestHeaderShapes(t *testing.T) {
 			bylines: []byline{{name: "森川忠"}},
 		},
 		{
+			name:     "a match's score box between a page's date and its text",
+			in:       "みなと日報\n北浜クラブ、逆転で初優勝\n2024年5月10日 9:30\n▽決勝（9日・北浜球場）\n北浜クラブ　4－3　港西クラブ\n前半 1－2\n" + body,
+			headline: "北浜クラブ、逆転で初優勝", published: "2024年5月10日 9:30",
+		},
+		{
+			name:     "a writer's label and a reading time over a page's text",
+			in:       "みなと日報\n古書店、五十年の歩みに幕\n2024年5月10日 9:30\nライター：森川忠\nこの記事は約3分で読めます\n" + body,
+			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日 9:30", bylines: []byline{{name: "森川忠"}},
+		},
+		{
+			name:     "a table of candidates over a page's text",
+			in:       "みなと日報\n港町町長選が告示\n2024年5月10日 9:30\n立候補者（届け出順）\n沢井　健二　62　無現\n川瀬　ゆかり　45　無新\n" + body,
+			headline: "港町町長選が告示", published: "2024年5月10日 9:30",
+		},
+		{
+			name:     "a box of key points over a page's text",
+			in:       "みなと日報\n古書店、五十年の歩みに幕\n2024年5月10日 9:30\n記事のポイント\n・川辺の古書店が閉店\n・常連客が花束\n" + body,
+			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日 9:30",
+		},
+		{
+			name:     "a lead wrapped at a column under a member's label and a bookmark button",
+			in:       "みなと日報 ＞ 地域\n古書店、五十年の歩みに幕\n2024年5月10日 9:30\n有料会員限定記事\nこの記事をブックマーク\n店主の森川さんは、この春で川辺の店を閉じると\n決めた。常連客は別れを惜しんだ。\n",
+			kicker:   "みなと日報 > 地域",
+			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日 9:30",
+			firstParagraph: "店主の森川さんは、この春で川辺の店を閉じると\n決めた。常連客は別れを惜しんだ。",
+			lastParagraph:  "店主の森川さんは、この春で川辺の店を閉じると\n決めた。常連客は別れを惜しんだ。",
+		},
+		{
 			name: "a two-level trail with bars, a link's label over the headline", in: "みなと日報\n地域　｜　くらし\n【速報】最新情報はこちら\n古書店、五十年の歩みに幕\n2024/05/10 06:30\n" + body,
 			kicker: "地域 | くらし", headline: "古書店、五十年の歩みに幕", published: "2024/05/10 06:30",
 		},
