@@ -1865,7 +1865,46 @@ func barePlace(s string) bool {
 // bracketLabels are the labels pages print in 【】 before a text.
 var bracketLabels = setOf("速報", "詳報", "続報", "独自", "号外", "更新", "追記", "訂正", "最新", "解説", "写真", "動画", "特集", "注目",
 	"第一報", "緊急", "重要", "お知らせ", "ライブ", "中継", "会見", "全文", "一問一答", "詳細", "図解", "関連", "ニュース", "コラム", "社説",
-	"論説", "寄稿", "インタビュー", "連載", "単独", "スクープ", "新着", "告知", "募集", "今日", "明日", "天気", "予報", "概要")
+	"論説", "寄稿", "インタビュー", "連載", "単独", "スクープ", "新着", "告知", "募集", "今日", "明日", "天気", "予報", "概要",
+	"特報", "独占", "主張", "視点", "深層", "朗報", "悲報", "注意", "警報", "新連載", "続き")
+
+// maxDatelineClause bounds, in runes, the first clause of a text after a
+// regional dateline that must tell the day (県は3日、).
+const maxDatelineClause = 16
+
+// dayInFirstClause reports whether the first clause of s, up to its first
+// comma within maxDatelineClause runes, ends with a day of the month (5日)
+// as the subject's time: 県は5日、, 港町の漁協は12日、.
+func dayInFirstClause(s string) bool {
+	n := 0
+	for i, r := range s {
+		if r == '、' || r == '，' {
+			return strings.HasSuffix(s[:i], "日") && opensWithDay(lastNumber(s[:i]))
+		}
+		if r == '。' || n >= maxDatelineClause {
+			return false
+		}
+		n++
+	}
+	return false
+}
+
+// lastNumber returns the digits that end s with what follows them (the
+// 12日 of 港町の漁協は12日), or "".
+func lastNumber(s string) string {
+	j := strings.LastIndexAny(s, "0123456789")
+	if j < 0 {
+		return ""
+	}
+	i := j
+	for i > 0 && s[i-1] >= '0' && s[i-1] <= '9' {
+		i--
+	}
+	if i > 0 && j-i >= 2 {
+		return ""
+	}
+	return s[i:]
+}
 
 // opensWithDay reports whether s opens with a day of the month (5日, 12日).
 func opensWithDay(s string) bool {
@@ -1909,9 +1948,9 @@ func (p *parser) wire(s, e int) (*article.Dateline, int) {
 				return d, p.skipDash(end, e)
 			}
 		}
-		if barePlace(inner) && opensWithDay(p.norm[end:e]) {
-			// 【港ヶ崎】5日午前…: a place alone, then the day the story
-			// tells; a label (【速報】5日…) is none.
+		if barePlace(inner) && (opensWithDay(p.norm[end:e]) || dayInFirstClause(p.norm[end:e])) {
+			// 【港ヶ崎】5日午前…, 【港ヶ崎】県は5日、…: a place alone, then
+			// the day the story tells; a label (【速報】5日…) is none.
 			d.Place = inner
 			return d, p.skipDash(end, e)
 		}
