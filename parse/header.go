@@ -228,6 +228,9 @@ func (p *parser) isTitle(l line) bool {
 	if _, _, ok := p.bylineLine(l); ok {
 		return false
 	}
+	if sectionPair(l.text) {
+		return false // 地域／交通: the sections the page is filed under
+	}
 	if isBreadcrumb(l.text) && !strings.Contains(l.text, "|") {
 		// ホーム > ニュース > 研究成果: the section path over a page, not
 		// its title (a title and the site's name split by | may look
@@ -235,6 +238,25 @@ func (p *parser) isTitle(l line) bool {
 		return false
 	}
 	return !isURL(l.text) && !companyLine(l.text)
+}
+
+// sectionPair reports a line of two or more sections of a site's menu
+// joined by a slash, a bar or a dot (地域／交通, 経済・マーケット).
+func sectionPair(s string) bool {
+	for _, sep := range []string{"／", "/", "｜", "|", "・"} {
+		if !strings.Contains(s, sep) {
+			continue
+		}
+		parts := strings.Split(s, sep)
+		ok := len(parts) >= 2
+		for _, pt := range parts {
+			ok = ok && menuSections[strings.TrimSpace(pt)]
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // companyLine reports whether s is a company's name alone, as a press

@@ -895,6 +895,18 @@ func TestHeaderShapes(t *testing.T) {
 			lastParagraph:  "店主の森川さんは、この春で川辺の店を閉じると\n決めた。常連客は別れを惜しんだ。",
 		},
 		{
+			name:     "a broadcast date labelled 放送日 is the date line",
+			in:       "みなと放送　ニュース\nニュース一覧 ＞ 行政\n古書店、五十年の歩みに幕\n放送日：2024年5月10日（金）\n" + body,
+			kicker:   "ニュース一覧 > 行政",
+			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日(金)",
+		},
+		{
+			name:     "two sections joined by a slash under the date are no headline",
+			in:       "2024年5月10日 9:30\n地域／くらし\n古書店、五十年の歩みに幕\n" + body,
+			kicker:   "地域/くらし",
+			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日 9:30",
+		},
+		{
 			name: "a two-level trail with bars, a link's label over the headline", in: "みなと日報\n地域　｜　くらし\n【速報】最新情報はこちら\n古書店、五十年の歩みに幕\n2024/05/10 06:30\n" + body,
 			kicker: "地域 | くらし", headline: "古書店、五十年の歩みに幕", published: "2024/05/10 06:30",
 		},

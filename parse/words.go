@@ -78,7 +78,7 @@ var bylineLabels = []string{"取材・文", "文・写真", "写真・文", "文
 
 // dateMarkers are words around dates in a date line.
 var dateMarkers = []string{"最終更新日時", "最終更新日", "最終更新", "更新日時", "更新日", "更新", "公開日時", "公開日",
-	"公開", "配信日時", "配信日", "配信", "投稿日時", "投稿日", "掲載日", "掲載号", "掲載", "発行日", "発行号", "日時", "UPDATE", "Updated", "updated"}
+	"公開", "配信日時", "配信日", "配信", "放送日時", "放送日", "放送", "投稿日時", "投稿日", "掲載日", "掲載号", "掲載", "発行日", "発行号", "日時", "UPDATE", "Updated", "updated"}
 
 // iconWords are icon-font ligature names that a copied page glues to the
 // value they label (access_time2019/04/21, folder生活).
