@@ -240,6 +240,20 @@ func (p *parser) isTitle(l line) bool {
 	return !isURL(l.text) && !companyLine(l.text)
 }
 
+// maxDek bounds a dek read by its shape, in runes.
+const maxDek = 40
+
+// halvesLikeTitle reports a line of n runes made like a headline: two
+// phrases of three runes or more split by one wide space, no full stop.
+func halvesLikeTitle(s string, n int) bool {
+	if n > maxDek || strings.Contains(s, "。") {
+		return false
+	}
+	a, b, ok := strings.Cut(s, " ") // the wide space, normalized
+	return ok && !strings.Contains(b, " ") && utf8.RuneCountInString(a) >= 3 && utf8.RuneCountInString(b) >= 3 &&
+		!(isLatin(lastRune(a)) && isLatin(firstRune(b))) // a space between two Latin words is a word space
+}
+
 // sectionPair reports a line of two or more sections of a site's menu
 // joined by a slash, a bar or a dot (地域／交通, 経済・マーケット).
 func sectionPair(s string) bool {
@@ -792,6 +806,14 @@ func (p *parser) header() int {
 			l.role = roleUI
 		}
 	}
+	// Lines over the headline other than the date line (the outlet, a
+	// section path) make a page: a line between its header and its text
+	// must read like words to open the text, and a dek may be told by its
+	// shape alone.
+	paged := p.furnished()
+	for i := first; i < H && !paged; i++ {
+		paged = !lines[i].blank && i != D
+	}
 	// A dek printed right under the headline in a page whose paragraphs
 	// are indented, or framed by equals signs in wire copy.
 	if end == H && H+1 < len(lines) && !lines[H+1].blank {
@@ -806,7 +828,13 @@ func (p *parser) header() int {
 			lines[H+2].n >= minOpenClause && continues(lines[H+2].text) && !lines[H+3].blank
 		// ＝常連客ら別れ惜しむ＝: a wire story's dek, framed by equals signs
 		framed := l.n >= 4 && strings.HasPrefix(l.text, "=") && strings.HasSuffix(l.text, "=") && !strings.Contains(l.text, "。")
-		if (dek && !l.indent && p.indented || wrappedDek || framed) && p.a.Subheadline == nil {
+		// 常連客が花束　店主「感謝しかない」: two phrases split by a wide
+		// space like a headline's, over a line of text, on a page.
+		spaced := paged && !l.prose && !l.indent && p.isTitle(*l) && halvesLikeTitle(l.text, l.n)
+		if n := p.nextContent(H+1, len(lines)); spaced && (n < 0 || !lines[n].prose) {
+			spaced = false
+		}
+		if (dek && !l.indent && p.indented || wrappedDek || framed || spaced) && p.a.Subheadline == nil {
 			l.role = roleSubheadline
 			p.a.Subheadline = p.textPtr(l.s, l.e)
 			end = H + 1
@@ -819,13 +847,6 @@ func (p *parser) header() int {
 	}
 	if body >= len(lines) {
 		return end + 1
-	}
-	// Lines over the headline other than the date line (the outlet, a
-	// section path) make a page: a line between its header and its text
-	// must read like words to open the text.
-	paged := p.furnished()
-	for i := first; i < H && !paged; i++ {
-		paged = !lines[i].blank && i != D
 	}
 	if k := p.plainLead(end+1, body, paged); k >= 0 {
 		body = k

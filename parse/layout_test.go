@@ -907,6 +907,17 @@ func TestHeaderShapes(t *testing.T) {
 			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日 9:30",
 		},
 		{
+			name:     "a dek of two phrases split by a wide space under a headline under the date",
+			in:       "みなと日報\n2024年5月10日 9:30\n古書店、五十年の歩みに幕\n常連客が花束　店主「感謝しかない」\n" + body,
+			headline: "古書店、五十年の歩みに幕", subheadline: "常連客が花束 店主「感謝しかない」", published: "2024年5月10日 9:30",
+		},
+		{
+			name:     "a short first sentence without its full stop under a headline is text",
+			in:       "みなと日報\n2024年5月10日 9:30\n古書店、五十年の歩みに幕\n川辺町の古書店が閉店した\n" + body,
+			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日 9:30",
+			firstParagraph: "川辺町の古書店が閉店した", lastParagraph: "最後の日には常連客が花束を持って訪れた。",
+		},
+		{
 			name: "a two-level trail with bars, a link's label over the headline", in: "みなと日報\n地域　｜　くらし\n【速報】最新情報はこちら\n古書店、五十年の歩みに幕\n2024/05/10 06:30\n" + body,
 			kicker: "地域 | くらし", headline: "古書店、五十年の歩みに幕", published: "2024/05/10 06:30",
 		},
