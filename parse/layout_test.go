@@ -912,6 +912,12 @@ func TestHeaderShapes(t *testing.T) {
 			headline: "古書店、五十年の歩みに幕", subheadline: "常連客が花束 店主「感謝しかない」", published: "2024年5月10日 9:30",
 		},
 		{
+			name:     "without a page over the headline, two phrases under it open the text",
+			in:       "2024年5月10日 9:30\n古書店、五十年の歩みに幕\n常連客が花束　店主「感謝しかない」\n" + body,
+			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日 9:30",
+			firstParagraph: "常連客が花束 店主「感謝しかない」", lastParagraph: "最後の日には常連客が花束を持って訪れた。",
+		},
+		{
 			name:     "a short first sentence without its full stop under a headline is text",
 			in:       "みなと日報\n2024年5月10日 9:30\n古書店、五十年の歩みに幕\n川辺町の古書店が閉店した\n" + body,
 			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日 9:30",
