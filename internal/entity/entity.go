@@ -997,6 +997,52 @@ func indexOpen(s string, from int) int {
 	return from + a
 }
 
+// kanaTailOf reports whether long is short with kana after it: a name
+// in kana cut short once (山中さわ of 山中さわお).
+func kanaTailOf(long, short string) bool {
+	rest, ok := strings.CutPrefix(long, short)
+	return ok && rest != "" && onlyKana(rest)
+}
+
+// nounBeforeGiven reports whether token k is a word of two or three
+// kanji the dictionary holds as a common noun, right before a given name
+// (真砂|由紀) or a kanji it does not know (真砂|颯|太): a family name.
+func nounBeforeGiven(p *paragraph, k int) bool {
+	t := &p.toks[k]
+	if n := utf8.RuneCountInString(t.Surface); n < 2 || n > 3 || !allKanji(t.Surface) || !t.IsNoun() || t.IsSuffix() || t.IsProper() || k+1 >= len(p.toks) {
+		return false
+	}
+	g := &p.toks[k+1]
+	return g.Start == t.End && (g.Tag(3) == "名" || !g.Known && utf8.RuneCountInString(g.Surface) == 1 && isKanji(firstRuneIn(g.Surface)))
+}
+
+// familyBeforeGiven extends a name that starts at start with token
+// first, a given name (太 of 真砂颯太), back over the rest of a run of
+// kanji that begins at j: one kanji the dictionary does not know (颯, the
+// given name's first), then a word of one to three kanji opening the run,
+// the family name the dictionary holds as a common noun (真砂). It
+// returns the new start, or start when the run is not made so.
+func (p *paragraph) familyBeforeGiven(j, first, start int) int {
+	k, st := first-1, start
+	if pt := &p.toks[k]; pt.Start >= j && pt.End == st && !pt.Known && utf8.RuneCountInString(pt.Surface) == 1 && isKanji(firstRuneIn(pt.Surface)) {
+		st = pt.Start
+		k--
+	}
+	if k < 0 {
+		return start
+	}
+	pt := &p.toks[k]
+	n := utf8.RuneCountInString(pt.Surface)
+	if pt.Start != j || pt.End != st || n > 3 || !allKanji(pt.Surface) || !pt.IsNoun() || pt.IsSuffix() ||
+		strings.Contains(truePrefixes, pt.Surface) || kindOfPerson(p, pt.Start, pt.End) {
+		return start
+	}
+	if utf8.RuneCountInString(p.text.Norm[j:p.toks[first].End]) > maxSplitName {
+		return start
+	}
+	return j
+}
+
 // kindOfPerson reports whether s[start:end] ends with a word for a
 // kind of person or a post (男性, 会社員, 長女, 店長): a description an age
 // follows, no name.
@@ -1221,6 +1267,9 @@ func nameBefore(p *paragraph, i int, title string, honorific bool) (int, int) {
 			start = st
 		}
 	}
+	if start > j && p.toks[first].Tag(3) == "名" {
+		start = p.familyBeforeGiven(j, first, start)
+	}
 	k := first + 1
 	for k < len(p.toks) && p.toks[k].IsPerson() && p.toks[k].End <= i {
 		end = p.toks[k].End
@@ -1346,6 +1395,8 @@ func nameKeys(p *paragraph, m Mention) []string {
 	} else if ok && p.toks[k].IsPlace() && !p.toks[k].IsCountry() && p.toks[k].End < m.NameEnd && allKanji(p.toks[k].Surface) &&
 		utf8.RuneCountInString(p.toks[k].Surface) >= 2 && utf8.RuneCountInString(p.toks[k].Surface) <= 3 {
 		keys = append(keys, p.toks[k].Surface) // 林下 of 林下清志: a surname filed as a place
+	} else if ok && nounBeforeGiven(p, k) && p.toks[k].End < m.NameEnd {
+		keys = append(keys, p.toks[k].Surface) // 真砂 of 真砂颯太: a surname filed as a common noun
 	}
 	for _, k := range keys {
 		if c, ok := commonForm(k); ok {
@@ -1359,7 +1410,7 @@ func nameKeys(p *paragraph, m Mention) []string {
 // of known names.
 func (b *Builder) joinPeople() []article.Entity {
 	var ents []article.Entity
-	keyOf := map[string]int{} // key → entity (the most recent one wins)
+	keyOf := map[string]int{} // key → entity (the most recent one wins, but for a family name)
 	join := func(p *paragraph, m *Mention) {
 		keys := nameKeys(p, *m)
 		e := -1
@@ -1368,9 +1419,10 @@ func (b *Builder) joinPeople() []article.Entity {
 			if !ok {
 				continue
 			}
-			if ki > 0 && ents[i].Name != k {
+			if ki > 0 && ents[i].Name != k && !kanaTailOf(m.Name, ents[i].Name) && !kanaTailOf(ents[i].Name, m.Name) {
 				// 岡本拓也 is not 岡本誠一: a full name joins by its family
-				// name only a person known so far by that name alone.
+				// name only a person known so far by that name alone, or
+				// by a name cut short (山中さわ of 山中さわお).
 				continue
 			}
 			e = i
@@ -1383,7 +1435,13 @@ func (b *Builder) joinPeople() []article.Entity {
 		if utf8.RuneCountInString(m.Name) > utf8.RuneCountInString(ents[e].Name) {
 			ents[e].Name = m.Name
 		}
-		for _, k := range keys {
+		for ki, k := range keys {
+			if i, ok := keyOf[k]; ok && i != e && ki > 0 && ents[i].Name != k {
+				// 真砂颯太, then his mother 真砂由紀: the family name alone
+				// stays the first one's, as writers name the others by
+				// their given names.
+				continue
+			}
 			keyOf[k] = e
 		}
 		m.Entity = e
