@@ -166,6 +166,11 @@ type Dateline struct {
 
 // Paragraph is a block of body text.
 type Paragraph struct {
+	// Text is the normalized text of the paragraph. A paragraph printed
+	// over several lines wrapped at a column reads without the breaks a
+	// reader joins (飼い|主, a name over two lines); breaks between two
+	// Latin words, around a row of a table or at a quotation on a line of
+	// its own are kept. Span covers the lines as printed.
 	Text string `json:"text"`
 	Span Span   `json:"span"`
 	// Heading marks a sub-heading inside the body.

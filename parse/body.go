@@ -826,9 +826,11 @@ func (p *parser) extendText(anchor, end int) int {
 			break
 		}
 		l := &p.lines[n]
-		if l.ui || isLinkTitle(l) || isContact(l.text) || isLabelValue(l.text, l.n) || p.isCredit(l) ||
+		// …と話 over した。: the few words the last sentence wraps into.
+		tail := n == anchor+1 && lastRune(l.text) == '。' && l.n <= maxWrapTail && continues(p.lines[anchor].text) && !l.indent
+		if l.ui && !tail || isLinkTitle(l) || isContact(l.text) || isLabelValue(l.text, l.n) || p.isCredit(l) ||
 			!((l.n >= longTextMin || p.cutByPaywall(n)) && (l.indent || !p.indented) && continues(l.text) ||
-				l.plainText && strings.ContainsAny(l.text, "、。！？")) {
+				l.plainText && strings.ContainsAny(l.text, "、。！？") || tail) {
 			break
 		}
 		l.role = roleBody
@@ -1789,10 +1791,13 @@ func (p *parser) paragraphs(start, end int) {
 		if slab == nil || cap(slab)-len(slab) < len(rs) {
 			slab = make([]article.Sentence, 0, max(len(rs), 2*len(ps)))
 		}
-		par := article.Paragraph{Text: p.norm[s:e], Span: p.span(s, e), Heading: pr.heading}
+		// A paragraph wrapped at a column reads without its breaks; its
+		// spans still cover the lines it was printed on.
+		text, cuts := doc.JoinLines(p.norm[s:e])
+		par := article.Paragraph{Text: text, Span: p.span(s, e), Heading: pr.heading}
 		k := len(slab)
 		for _, r := range rs {
-			slab = append(slab, article.Sentence{Text: par.Text[r[0]:r[1]], Span: p.span(s+r[0], s+r[1])})
+			slab = append(slab, article.Sentence{Text: text[cuts.Inner(r[0]):cuts.Inner(r[1])], Span: p.span(s+r[0], s+r[1])})
 		}
 		par.Sentences = slab[k:len(slab):len(slab)]
 		p.a.Paragraphs = append(p.a.Paragraphs, par)
@@ -1801,6 +1806,8 @@ func (p *parser) paragraphs(start, end int) {
 			// quotation bracket (see quote.AttributeTexts): the marks
 			// tell that this one has none.
 			p.texts = append(p.texts, morph.Text{Src: p.src})
+		} else if cuts != nil {
+			p.texts = append(p.texts, morph.JoinedTextIn(p.src, p.norm, p.m, s, e))
 		} else {
 			p.texts = append(p.texts, morph.TextIn(p.src, p.norm, p.m, s, e))
 		}

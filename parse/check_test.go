@@ -40,6 +40,19 @@ func (c spanChecker) span(what string, sp article.Span, text string) {
 	}
 }
 
+// joined is span for the text of a paragraph or a sentence, which reads
+// without the breaks of lines wrapped at a column.
+func (c spanChecker) joined(what string, sp article.Span, text string) {
+	c.t.Helper()
+	bounds := c
+	bounds.text = false
+	bounds.span(what, sp, "")
+	if c.text && sp.Start >= 0 && sp.Start <= sp.End && sp.End <= len(c.a.Source) {
+		want, _ := doc.JoinLines(normalized(sp.In(c.a.Source)))
+		assert.Equal(c.t, want, text, "%s %v", what, sp)
+	}
+}
+
 func (c spanChecker) inside(what string, parent, child article.Span) {
 	c.t.Helper()
 	if !parent.Contains(child) {
@@ -83,13 +96,13 @@ func (c spanChecker) check() {
 	}
 	prev := 0
 	for _, p := range a.Paragraphs {
-		c.span("paragraph", p.Span, p.Text)
+		c.joined("paragraph", p.Span, p.Text)
 		if p.Span.Start < prev {
 			c.t.Errorf("paragraph %v before the previous one", p.Span)
 		}
 		prev = p.Span.End
 		for _, s := range p.Sentences {
-			c.span("sentence", s.Span, s.Text)
+			c.joined("sentence", s.Span, s.Text)
 			c.inside("sentence", p.Span, s.Span)
 		}
 	}

@@ -193,8 +193,8 @@ func TestLayout(t *testing.T) {
 			name: "lines of a hard-wrapped indented page are no bare titles",
 			in: layoutHead + "　店主の森川さんは、この春で店を閉じる\nと決めた。常連客には手紙で知らせ\nた。店は祖父の代から続いてきた。\n" +
 				"　最後の日には常連客が花束を持って訪\nれた。店の前には長い列ができ、別\nれを惜しむ声が相次いだ。\n",
-			paragraphs: []string{"店主の森川さんは、この春で店を閉じる\nと決めた。常連客には手紙で知らせ\nた。店は祖父の代から続いてきた。",
-				"最後の日には常連客が花束を持って訪\nれた。店の前には長い列ができ、別\nれを惜しむ声が相次いだ。"},
+			paragraphs: []string{"店主の森川さんは、この春で店を閉じると決めた。常連客には手紙で知らせた。店は祖父の代から続いてきた。",
+				"最後の日には常連客が花束を持って訪れた。店の前には長い列ができ、別れを惜しむ声が相次いだ。"},
 		},
 		{
 			name: "a link opened by arrows between paragraphs is a link",
@@ -353,15 +353,15 @@ func TestLayout(t *testing.T) {
 		{
 			name:       "hard-wrapped lines make one paragraph",
 			in:         layoutHead + "店主の森川さんは、祖父の代から続いた店を\nこの春で閉じると決め、常連客に\n手紙で知らせた。\n\n次の段落です。\n",
-			paragraphs: []string{"店主の森川さんは、祖父の代から続いた店を\nこの春で閉じると決め、常連客に\n手紙で知らせた。", "次の段落です。"},
+			paragraphs: []string{"店主の森川さんは、祖父の代から続いた店をこの春で閉じると決め、常連客に手紙で知らせた。", "次の段落です。"},
 		},
 		{
 			name: "a wrapped column that indents its paragraphs starts one only at an indent",
 			in: layoutHead + "　店主の森川さんは、祖父の代から続\nいた店をこの春で閉じると決め、常\n連客に手紙で知らせた。店の棚には\n" +
 				"古い地図が並び、客が絶えなかった。\n最後の日には常連客が花束を持って\n訪れ、店の前に長い列ができた。\n" +
 				"　店主は一人ひとりに礼を述べた。\n次に開く店はまだ決まっていない。\n　建物は町が買い取り、集会所とし\nて使う。\n",
-			paragraphs: []string{"店主の森川さんは、祖父の代から続\nいた店をこの春で閉じると決め、常\n連客に手紙で知らせた。店の棚には\n古い地図が並び、客が絶えなかった。\n最後の日には常連客が花束を持って\n訪れ、店の前に長い列ができた。",
-				"店主は一人ひとりに礼を述べた。\n次に開く店はまだ決まっていない。", "建物は町が買い取り、集会所とし\nて使う。"},
+			paragraphs: []string{"店主の森川さんは、祖父の代から続いた店をこの春で閉じると決め、常連客に手紙で知らせた。店の棚には古い地図が並び、客が絶えなかった。最後の日には常連客が花束を持って訪れ、店の前に長い列ができた。",
+				"店主は一人ひとりに礼を述べた。次に開く店はまだ決まっていない。", "建物は町が買い取り、集会所として使う。"},
 		},
 		{
 			name:       "indented lines each one paragraph are not wrapped text",
@@ -371,7 +371,7 @@ func TestLayout(t *testing.T) {
 		{
 			name:       "a narrow column wrapped without commas",
 			in:         layoutHead + "店主の森川さんは祖父の代から\n続いた店をこの春で閉じると\n決めて常連客に知らせた。\n\n古書店の今後\n最後の日には常連客が花束を持って訪れ、店主は一人ひとりに礼を述べた。\n",
-			paragraphs: []string{"店主の森川さんは祖父の代から\n続いた店をこの春で閉じると\n決めて常連客に知らせた。", "古書店の今後", "最後の日には常連客が花束を持って訪れ、店主は一人ひとりに礼を述べた。"},
+			paragraphs: []string{"店主の森川さんは祖父の代から続いた店をこの春で閉じると決めて常連客に知らせた。", "古書店の今後", "最後の日には常連客が花束を持って訪れ、店主は一人ひとりに礼を述べた。"},
 		},
 		{
 			name: "dialogue turns and signed testimony are body",
@@ -384,6 +384,11 @@ func TestLayout(t *testing.T) {
 			name:       "a paragraph cut by a paywall stays body",
 			in:         layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n閉店後の建物について、森川さんは地元の団体と話し合いを続けており、今後は地域の集会所として\n",
 			paragraphs: []string{"店主の森川さんは、この春で店を閉じると決めた。", "閉店後の建物について、森川さんは地元の団体と話し合いを続けており、今後は地域の集会所として"},
+		},
+		{
+			name:       "the last sentence wrapped into a few words at the end of the text",
+			in:         layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n妻の森川早苗さんは「本当に幸せな店でした」と話\nした。\n",
+			paragraphs: []string{"店主の森川さんは、この春で店を閉じると決めた。", "妻の森川早苗さんは「本当に幸せな店でした」と話した。"},
 		},
 		{
 			name: "a short line cut by a paywall notice stays body",
@@ -503,7 +508,7 @@ func TestLayout(t *testing.T) {
 			name: "a hard-wrapped line ending in a comma ends a list of links",
 			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n【関連記事】\n駅前の書店、新しい形の営業へ\n" +
 				"閉店の知らせを聞いた常連客の多くは、\n最後の日に花束を持って店を訪れた。\n",
-			paragraphs: []string{"店主の森川さんは、この春で店を閉じると決めた。", "閉店の知らせを聞いた常連客の多くは、\n最後の日に花束を持って店を訪れた。"},
+			paragraphs: []string{"店主の森川さんは、この春で店を閉じると決めた。", "閉店の知らせを聞いた常連客の多くは、最後の日に花束を持って店を訪れた。"},
 			related:    []string{"駅前の書店、新しい形の営業へ"},
 		},
 		{
@@ -891,8 +896,8 @@ func TestHeaderShapes(t *testing.T) {
 			in:       "みなと日報 ＞ 地域\n古書店、五十年の歩みに幕\n2024年5月10日 9:30\n有料会員限定記事\nこの記事をブックマーク\n店主の森川さんは、この春で川辺の店を閉じると\n決めた。常連客は別れを惜しんだ。\n",
 			kicker:   "みなと日報 > 地域",
 			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日 9:30",
-			firstParagraph: "店主の森川さんは、この春で川辺の店を閉じると\n決めた。常連客は別れを惜しんだ。",
-			lastParagraph:  "店主の森川さんは、この春で川辺の店を閉じると\n決めた。常連客は別れを惜しんだ。",
+			firstParagraph: "店主の森川さんは、この春で川辺の店を閉じると決めた。常連客は別れを惜しんだ。",
+			lastParagraph:  "店主の森川さんは、この春で川辺の店を閉じると決めた。常連客は別れを惜しんだ。",
 		},
 		{
 			name:     "a broadcast date labelled 放送日 is the date line",
@@ -1615,8 +1620,8 @@ func TestWrappedTextUnderCaption(t *testing.T) {
 	require.NoError(t, err)
 	spanChecker{t: t, a: a, text: true}.check()
 	assert.Equal(t, []string{"港の朝市に並ぶ客(9日、港町で)"}, textsOf(a.Captions))
-	assert.Equal(t, []string{"9日午前6時ごろ、港町の岸壁で朝市が開かれ、開場を待つ客が約200\n人並んだ。",
-		"店主の森川忠さんは「朝市に三十年通っているが、こんなに並んだのは\n初めて。来週もこの調子なら」と話\nした。", "朝市は毎週土曜に開かれる。"}, paragraphTexts(a))
+	assert.Equal(t, []string{"9日午前6時ごろ、港町の岸壁で朝市が開かれ、開場を待つ客が約200人並んだ。",
+		"店主の森川忠さんは「朝市に三十年通っているが、こんなに並んだのは初めて。来週もこの調子なら」と話した。", "朝市は毎週土曜に開かれる。"}, paragraphTexts(a))
 }
 
 // TestReviewTail checks the end of a review: a photo's caption that opens
@@ -1686,4 +1691,22 @@ func TestNotesAroundTheText(t *testing.T) {
 	assert.Equal(t, []string{"北浜(右)と握手する港町"}, textsOf(a.Captions))
 	assert.Equal(t, []string{"港町の古地図、図書館で公開"}, textsOf(a.Related))
 	assert.Subset(t, textsOf(a.Boilerplate), []string{"この記事は5月10日付朝刊に掲載されています", "本サイトは古書愛好家向けの情報です。", "この記事に関連する記事"})
+}
+
+// TestWrappedParagraphReadsWhole checks that a paragraph wrapped at a
+// column reads without its breaks, so that a name broken over two lines
+// is one speaker, while its spans still cover the printed lines.
+func TestWrappedParagraphReadsWhole(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the dictionary")
+	}
+	in := layoutHead + "港町の古書店で5日、閉店を前に感謝の会が開かれ、常連客ら約\n50人が集まった。店主の森川忠さんの妻、森川\n早苗さん（62）は「本当に幸せな店でした」と話\nした。\n"
+	a, err := Parse([]byte(in))
+	require.NoError(t, err)
+	spanChecker{t: t, a: a, text: true}.check()
+	require.Len(t, a.Paragraphs, 1)
+	assert.Equal(t, "港町の古書店で5日、閉店を前に感謝の会が開かれ、常連客ら約50人が集まった。店主の森川忠さんの妻、森川早苗さん(62)は「本当に幸せな店でした」と話した。", a.Paragraphs[0].Text)
+	require.Len(t, a.Quotes, 1)
+	assert.Equal(t, "森川早苗", a.Quotes[0].Speaker)
+	assert.Equal(t, "森川\n早苗さん", a.Quotes[0].SpeakerSpan.In(a.Source), "the span covers the name over the break")
 }

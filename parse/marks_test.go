@@ -25,9 +25,13 @@ func TestParagraphMarks(t *testing.T) {
 		for _, in := range []string{string(b), strings.ReplaceAll(string(b), "\n\n", "\n"), "見出し\n\n【東京＝山田太郎】本文「かっこ。\nつづき。」と。\n次の行。", "見出し\n\n【ロンドン＝共同。】本文です。\n次の行。"} {
 			a, _ := Parse([]byte(in), WithoutMorphology())
 			for _, par := range a.Paragraphs {
+				// Split reads the lines as printed; the sentences keep
+				// its boundaries in the text joined across wraps.
+				printed := normalized(par.Span.In(a.Source))
+				joined, cuts := doc.JoinLines(printed)
 				var want []string
-				for _, r := range doc.Split(par.Text) {
-					want = append(want, par.Text[r[0]:r[1]])
+				for _, r := range doc.Split(printed) {
+					want = append(want, joined[cuts.Inner(r[0]):cuts.Inner(r[1])])
 				}
 				var got []string
 				for _, s := range par.Sentences {

@@ -2,6 +2,7 @@ package morph
 
 import (
 	"github.com/newsdoc/newsdoc/article"
+	"github.com/newsdoc/newsdoc/internal/doc"
 	"github.com/newsdoc/newsdoc/normalize"
 )
 
@@ -20,6 +21,9 @@ type Text struct {
 	m         *normalize.Map
 	base, add int
 	lazySpan  bool // span is found when asked for: most texts are never asked
+	// cuts are the line breaks removed from the normalized text to make
+	// Norm (see JoinedTextIn); nil for none.
+	cuts doc.Cuts
 }
 
 // TextIn is the Text of norm[start:end], where norm is the normalized form
@@ -30,6 +34,15 @@ func TextIn(src, norm string, m *normalize.Map, start, end int) Text {
 	start = min(max(start, 0), len(norm))
 	end = min(max(end, start), len(norm))
 	return Text{Src: src, Norm: norm[start:end], m: m, base: start, lazySpan: true}
+}
+
+// JoinedTextIn is TextIn with the line breaks of a paragraph wrapped at
+// a column removed from Norm ([doc.JoinLines]); offsets of Norm still map
+// to the original input.
+func JoinedTextIn(src, norm string, m *normalize.Map, start, end int) Text {
+	t := TextIn(src, norm, m, start, end)
+	t.Norm, t.cuts = doc.JoinLines(t.Norm)
+	return t
 }
 
 // NewText prepares src[span] for analysis. A span that does not lie inside
@@ -57,6 +70,9 @@ func (t Text) Original(off int) int {
 	if off > len(t.Norm) {
 		off = len(t.Norm)
 	}
+	if t.cuts != nil {
+		off = t.cuts.Outer(off, false)
+	}
 	if t.m == nil {
 		return t.add + t.base + off
 	}
@@ -67,6 +83,10 @@ func (t Text) Original(off int) int {
 func (t Text) Span(start, end int) article.Span {
 	start = min(max(start, 0), len(t.Norm))
 	end = min(max(end, start), len(t.Norm))
+	if t.cuts != nil {
+		start, end = t.cuts.Outer(start, false), t.cuts.Outer(end, true)
+		end = max(end, start)
+	}
 	if t.m == nil {
 		return article.Span{Start: t.add + t.base + start, End: t.add + t.base + end}
 	}
