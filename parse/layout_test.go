@@ -391,6 +391,12 @@ func TestLayout(t *testing.T) {
 			paragraphs: []string{"店主の森川さんは、この春で店を閉じると決めた。", "妻の森川早苗さんは「本当に幸せな店でした」と話した。"},
 		},
 		{
+			name:       "a caption that opens with the photo's number in brackets",
+			in:         layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n［写真1/3］店の前で客を見送る森川さん\n\n最後の日には常連客が花束を持って訪れた。\n",
+			paragraphs: []string{"店主の森川さんは、この春で店を閉じると決めた。", "最後の日には常連客が花束を持って訪れた。"},
+			captions:   []string{"[写真1/3]店の前で客を見送る森川さん"},
+		},
+		{
 			name: "a short line cut by a paywall notice stays body",
 			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n一方で、建物の今後については、地元の団体と\n\n" +
 				"この記事は有料会員限定です。\n\n続きは会員登録のうえお読みください。\n",
@@ -880,6 +886,11 @@ func TestHeaderShapes(t *testing.T) {
 			name:     "a writer's label and a reading time over a page's text",
 			in:       "みなと日報\n古書店、五十年の歩みに幕\n2024年5月10日 9:30\nライター：森川忠\nこの記事は約3分で読めます\n" + body,
 			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日 9:30", bylines: []byline{{name: "森川忠"}},
+		},
+		{
+			name:     "a poster's label over a page's text",
+			in:       "みなと日報\n古書店、五十年の歩みに幕\n2024年5月10日 9:30\n投稿者：港町編集部\n" + body,
+			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日 9:30", bylines: []byline{{name: "港町編集部"}},
 		},
 		{
 			name:     "a table of candidates over a page's text",

@@ -392,6 +392,25 @@ func lastUnclosed(s string) int {
 	return last
 }
 
+// photoNumberOpens reports a caption that opens with the photo's number
+// in brackets: [写真1/3]子猫を抱く…, 【写真2】, (画像3/5).
+func photoNumberOpens(s string) bool {
+	for _, o := range []string{"[", "【", "(", "<"} {
+		rest, ok := strings.CutPrefix(s, o)
+		if !ok {
+			continue
+		}
+		label, ok := hasPrefixAny(rest, "写真", "画像")
+		if !ok {
+			return false
+		}
+		rest = rest[len(label):]
+		n := len(rest) - len(strings.TrimLeft(rest, "0123456789/"))
+		return n > 0 && n <= 7 && rest[0] != '/' && strings.ContainsRune("]】)>", firstRune(rest[n:]))
+	}
+	return false
+}
+
 // hasCaptionMark reports the signs of a photo caption: a credit at the end
 // (＝北川町, （…提供）, 撮影, ©), a position note ((左)) or a photo label.
 func hasCaptionMark(s string) bool {
@@ -415,7 +434,7 @@ func hasCaptionMark(s string) bool {
 			return true
 		}
 	}
-	if photographerCredit(s) {
+	if photographerCredit(s) || photoNumberOpens(m) {
 		return true
 	}
 	if !strings.Contains(s, "。") && utf8.RuneCountInString(s) <= 40 && (strings.Contains(s, "(右)") || strings.Contains(s, "(左)") || strings.Contains(s, "(中央)")) {

@@ -74,7 +74,7 @@ var authorHeads = setOf("この記事の筆者", "この記事を書いた人", 
 	"著者プロフィール", "プロフィール", "記者プロフィール")
 
 // bylineLabels introduce an author name: 著者：後藤大地.
-var bylineLabels = []string{"取材・文", "文・写真", "写真・文", "文・撮影", "撮影・文", "文・構成", "著者", "筆者", "執筆者", "執筆", "記者", "ライター", "文", "構成", "聞き手", "Text", "text"}
+var bylineLabels = []string{"取材・文", "文・写真", "写真・文", "文・撮影", "撮影・文", "文・構成", "著者", "筆者", "執筆者", "執筆", "記者", "ライター", "投稿者", "文", "構成", "聞き手", "Text", "text"}
 
 // dateMarkers are words around dates in a date line.
 var dateMarkers = []string{"最終更新日時", "最終更新日", "最終更新", "更新日時", "更新日", "更新", "公開日時", "公開日",
