@@ -555,6 +555,12 @@ func (p *parser) joinWraps(start, end int) {
 			l.role = roleBody
 			continue
 		}
+		if !nx.blank && nx.role == roleBody && quotativeGoesOn(l.text, nx.text) && strings.ContainsAny(l.text[:len(l.text)-len("」")], "「『") {
+			// 町長は「…」 over とのコメントを出した。: the quotation a
+			// wrapped sentence goes on from.
+			l.role = roleBody
+			continue
+		}
 		if lastRune(nx.text) == '。' && nx.role == roleShort && nx.n <= maxWrapTail && (l.n > 25 || strings.ContainsAny(l.text, "、。」")) && continues(l.text) {
 			// …と話 over した。: the few words a wrapped sentence ends
 			// with, too short to be text alone.
@@ -1793,7 +1799,10 @@ func (p *parser) paragraphs(start, end int) {
 		}
 		// A paragraph wrapped at a column reads without its breaks; its
 		// spans still cover the lines it was printed on.
-		text, cuts := doc.JoinLines(p.norm[s:e])
+		text, cuts := p.norm[s:e], doc.Cuts(nil)
+		if pr.last > pr.first {
+			text, cuts = doc.JoinLines(text, p.column())
+		}
 		par := article.Paragraph{Text: text, Span: p.span(s, e), Heading: pr.heading}
 		k := len(slab)
 		for _, r := range rs {
@@ -1807,12 +1816,31 @@ func (p *parser) paragraphs(start, end int) {
 			// tell that this one has none.
 			p.texts = append(p.texts, morph.Text{Src: p.src})
 		} else if cuts != nil {
-			p.texts = append(p.texts, morph.JoinedTextIn(p.src, p.norm, p.m, s, e))
+			p.texts = append(p.texts, morph.JoinedTextIn(p.src, p.norm, p.m, s, e, p.column()))
 		} else {
 			p.texts = append(p.texts, morph.TextIn(p.src, p.norm, p.m, s, e))
 		}
 	}
 }
+
+// column returns the width, in display cells, of the column the text was
+// wrapped at, 0 for none (doc.Column), read from its lines once asked.
+func (p *parser) column() int {
+	if !p.columnRead {
+		widths := make([]int, 0, len(p.lines))
+		for i := range p.lines {
+			if l := &p.lines[i]; !l.blank && l.n >= minColumnRunes {
+				widths = append(widths, doc.DisplayWidth(l.text))
+			}
+		}
+		p.columnWidth, p.columnRead = doc.Column(widths), true
+	}
+	return p.columnWidth
+}
+
+// minColumnRunes is the fewest runes of a line whose width tells the
+// column.
+const minColumnRunes = 10
 
 // paraMarks returns the marks of norm[s:e], which lies in lines
 // [first, last], at offsets from s and paired: the marks splitLines found

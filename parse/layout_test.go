@@ -290,8 +290,8 @@ func TestLayout(t *testing.T) {
 			name: "a short opening clause printed twice is text",
 			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n森川さんは、\n「悔いはない。やり切った」\nと話した。\n\n" +
 				"棚には古い地図や郷土史が並ぶ。\n\n森川さんは、\n「本は、次は図書館に寄贈したい」\nと語る。\n",
-			paragraphs: []string{"店主の森川さんは、この春で店を閉じると決めた。", "森川さんは、\n「悔いはない。やり切った」\nと話した。",
-				"棚には古い地図や郷土史が並ぶ。", "森川さんは、\n「本は、次は図書館に寄贈したい」\nと語る。"},
+			paragraphs: []string{"店主の森川さんは、この春で店を閉じると決めた。", "森川さんは、\n「悔いはない。やり切った」と話した。",
+				"棚には古い地図や郷土史が並ぶ。", "森川さんは、\n「本は、次は図書館に寄贈したい」と語る。"},
 			boilerplate: []string{},
 		},
 		{
@@ -353,7 +353,7 @@ func TestLayout(t *testing.T) {
 		{
 			name:       "hard-wrapped lines make one paragraph",
 			in:         layoutHead + "店主の森川さんは、祖父の代から続いた店を\nこの春で閉じると決め、常連客に\n手紙で知らせた。\n\n次の段落です。\n",
-			paragraphs: []string{"店主の森川さんは、祖父の代から続いた店をこの春で閉じると決め、常連客に手紙で知らせた。", "次の段落です。"},
+			paragraphs: []string{"店主の森川さんは、祖父の代から続いた店を\nこの春で閉じると決め、常連客に\n手紙で知らせた。", "次の段落です。"},
 		},
 		{
 			name: "a wrapped column that indents its paragraphs starts one only at an indent",
@@ -371,7 +371,7 @@ func TestLayout(t *testing.T) {
 		{
 			name:       "a narrow column wrapped without commas",
 			in:         layoutHead + "店主の森川さんは祖父の代から\n続いた店をこの春で閉じると\n決めて常連客に知らせた。\n\n古書店の今後\n最後の日には常連客が花束を持って訪れ、店主は一人ひとりに礼を述べた。\n",
-			paragraphs: []string{"店主の森川さんは祖父の代から続いた店をこの春で閉じると決めて常連客に知らせた。", "古書店の今後", "最後の日には常連客が花束を持って訪れ、店主は一人ひとりに礼を述べた。"},
+			paragraphs: []string{"店主の森川さんは祖父の代から\n続いた店をこの春で閉じると\n決めて常連客に知らせた。", "古書店の今後", "最後の日には常連客が花束を持って訪れ、店主は一人ひとりに礼を述べた。"},
 		},
 		{
 			name: "dialogue turns and signed testimony are body",
@@ -395,6 +395,13 @@ func TestLayout(t *testing.T) {
 			in:         layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n［写真1/3］店の前で客を見送る森川さん\n\n最後の日には常連客が花束を持って訪れた。\n",
 			paragraphs: []string{"店主の森川さんは、この春で店を閉じると決めた。", "最後の日には常連客が花束を持って訪れた。"},
 			captions:   []string{"[写真1/3]店の前で客を見送る森川さん"},
+		},
+		{
+			name: "a quotation over the quotative that goes on under it on a page",
+			in: "港町新聞\n" + layoutHead + "　店主の森川さんは、この春で店を閉じると決めた。\n　港町の川瀬ゆかり町長は「寂しいが、感謝しかない。跡地の活用を考えたい」\n" +
+				"とのコメントを出した。\nこの記事の写真（2枚）\n",
+			paragraphs: []string{"店主の森川さんは、この春で店を閉じると決めた。", "港町の川瀬ゆかり町長は「寂しいが、感謝しかない。跡地の活用を考えたい」とのコメントを出した。"},
+			captions:   []string{},
 		},
 		{
 			name: "a short line cut by a paywall notice stays body",
@@ -907,8 +914,8 @@ func TestHeaderShapes(t *testing.T) {
 			in:       "みなと日報 ＞ 地域\n古書店、五十年の歩みに幕\n2024年5月10日 9:30\n有料会員限定記事\nこの記事をブックマーク\n店主の森川さんは、この春で川辺の店を閉じると\n決めた。常連客は別れを惜しんだ。\n",
 			kicker:   "みなと日報 > 地域",
 			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日 9:30",
-			firstParagraph: "店主の森川さんは、この春で川辺の店を閉じると決めた。常連客は別れを惜しんだ。",
-			lastParagraph:  "店主の森川さんは、この春で川辺の店を閉じると決めた。常連客は別れを惜しんだ。",
+			firstParagraph: "店主の森川さんは、この春で川辺の店を閉じると\n決めた。常連客は別れを惜しんだ。",
+			lastParagraph:  "店主の森川さんは、この春で川辺の店を閉じると\n決めた。常連客は別れを惜しんだ。",
 		},
 		{
 			name:     "a broadcast date labelled 放送日 is the date line",
@@ -1632,7 +1639,7 @@ func TestWrappedTextUnderCaption(t *testing.T) {
 	spanChecker{t: t, a: a, text: true}.check()
 	assert.Equal(t, []string{"港の朝市に並ぶ客(9日、港町で)"}, textsOf(a.Captions))
 	assert.Equal(t, []string{"9日午前6時ごろ、港町の岸壁で朝市が開かれ、開場を待つ客が約200人並んだ。",
-		"店主の森川忠さんは「朝市に三十年通っているが、こんなに並んだのは初めて。来週もこの調子なら」と話した。", "朝市は毎週土曜に開かれる。"}, paragraphTexts(a))
+		"店主の森川忠さんは「朝市に三十年通っているが、こんなに並んだのは\n初めて。来週もこの調子なら」と話した。", "朝市は毎週土曜に開かれる。"}, paragraphTexts(a))
 }
 
 // TestReviewTail checks the end of a review: a photo's caption that opens
@@ -1711,7 +1718,7 @@ func TestWrappedParagraphReadsWhole(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads the dictionary")
 	}
-	in := layoutHead + "港町の古書店で5日、閉店を前に感謝の会が開かれ、常連客ら約\n50人が集まった。店主の森川忠さんの妻、森川\n早苗さん（62）は「本当に幸せな店でした」と話\nした。\n"
+	in := layoutHead + "港町の古書店で５日、閉店を前に感謝\nの会が開かれ、常連客ら約５０人が集\nまった。店主の森川忠さんの妻、森川\n早苗さん（６２）は「本当に幸せな店\nでした」と話した。\n"
 	a, err := Parse([]byte(in))
 	require.NoError(t, err)
 	spanChecker{t: t, a: a, text: true}.check()

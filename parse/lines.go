@@ -75,21 +75,25 @@ func (l *line) relatedHead() (bool, int) {
 
 // parser holds the state of one parse.
 type parser struct {
-	src, norm  string
-	m          *normalize.Map
-	cur        normalize.Cursor // over m, for span
-	ref        time.Time
-	loc        *time.Location // zone of times printed without one
-	a          *article.Article
-	lines      []line
-	marks      []doc.Mark    // brackets and terminators of all lines, unpaired
-	indented   bool          // body paragraphs are indented
-	hasUI      bool          // some line is page furniture (l.ui)
-	sc         *scratch      // pooled working memory
-	texts      []morph.Text  // the normalized text of each paragraph
-	lexical    bool          // quotations are read without morphology
-	given      given         // the caller's metadata
-	printedPub *article.Time // the publication time of the date line
+	src, norm string
+	m         *normalize.Map
+	cur       normalize.Cursor // over m, for span
+	ref       time.Time
+	loc       *time.Location // zone of times printed without one
+	a         *article.Article
+	lines     []line
+	marks     []doc.Mark // brackets and terminators of all lines, unpaired
+	indented  bool       // body paragraphs are indented
+	hasUI     bool       // some line is page furniture (l.ui)
+	// columnWidth is the column the text was wrapped at (see column),
+	// read once columnRead.
+	columnWidth int
+	columnRead  bool
+	sc          *scratch      // pooled working memory
+	texts       []morph.Text  // the normalized text of each paragraph
+	lexical     bool          // quotations are read without morphology
+	given       given         // the caller's metadata
+	printedPub  *article.Time // the publication time of the date line
 	// The bylines, tags and related links kept, against repeats; made
 	// at the first entry (most articles have few or none).
 	bylineKey map[string]bool

@@ -28,14 +28,13 @@ func TestParagraphMarks(t *testing.T) {
 				// Split reads the lines as printed; the sentences keep
 				// its boundaries in the text joined across wraps.
 				printed := normalized(par.Span.In(a.Source))
-				joined, cuts := doc.JoinLines(printed)
 				var want []string
 				for _, r := range doc.Split(printed) {
-					want = append(want, joined[cuts.Inner(r[0]):cuts.Inner(r[1])])
+					want = append(want, withoutBreaks(printed[r[0]:r[1]]))
 				}
 				var got []string
 				for _, s := range par.Sentences {
-					got = append(got, s.Text)
+					got = append(got, withoutBreaks(s.Text))
 				}
 				assert.Equal(t, want, got, "%s: %q", f, par.Text)
 			}

@@ -3,6 +3,8 @@ package doc
 import (
 	"strings"
 	"unicode/utf8"
+
+	"golang.org/x/text/width"
 )
 
 // A paragraph broken over several lines at a column (a wire printout, a
@@ -20,21 +22,20 @@ type Cut struct{ At, N int }
 // removal.
 type Cuts []Cut
 
-// JoinLines returns s without its line breaks that fall between two
-// characters of which at least one is not an ASCII letter or digit (a
-// Japanese text wrapped at a column), each break removed with the spaces
-// around it, and the cuts made. Breaks between two ASCII words (a Latin
-// text wrapped) are kept, and so are the breaks around a line with a
-// space inside it (a row of a table: 年会費 3,000円) and those a quotation
-// starts or ends at (…では / 「寂しい」 / 「最後に行きたい」). s comes back as is, with no cuts, when it has no
+// JoinLines returns s without the line breaks a column made (see
+// wrapped), each removed with the spaces around it, and the cuts made: a
+// Japanese text wrapped at a fixed width reads as one run. column is the
+// width the whole text was wrapped at (see Column), 0 for none. Lines shorter
+// than the column (a heading, a sentence of its own), rows of tables,
+// labels and values, Latin words and quotations on lines of their own
+// keep their breaks. s comes back as is, with no cuts, when it has no
 // line break.
-func JoinLines(s string) (string, Cuts) {
+func JoinLines(s string, column int) (string, Cuts) {
 	i := strings.IndexByte(s, '\n')
 	if i < 0 {
 		return s, nil
 	}
 	var b strings.Builder
-	b.Grow(len(s))
 	var cuts Cuts
 	from := 0 // s[from:] is not yet written
 	for i >= 0 {
@@ -52,9 +53,10 @@ func JoinLines(s string) (string, Cuts) {
 		if k := strings.IndexByte(nextLine, '\n'); k >= 0 {
 			nextLine = nextLine[:k]
 		}
-		before, after := lastRuneOf(s[:a]), firstRuneOf(s[z:])
-		if a > 0 && z < len(s) && !(asciiWord(before) && asciiWord(after)) && !bracketSide(before, after) &&
-			!spaced(prevLine) && !spaced(nextLine) {
+		if a > 0 && z < len(s) && wrapped(prevLine, nextLine, column) {
+			if cuts == nil {
+				b.Grow(len(s))
+			}
 			b.WriteString(s[from:a])
 			cuts = append(cuts, Cut{At: b.Len(), N: z - a})
 			from = z
@@ -72,12 +74,151 @@ func JoinLines(s string) (string, Cuts) {
 	return b.String(), cuts
 }
 
-// bracketSide reports a break that a quotation starts or ends at, before
-// 「 or after 」: a quotation on a line of its own is one a reader tells
-// from a term quoted in the running text.
-func bracketSide(before, after rune) bool {
-	return after == '「' || after == '『' || before == '」' || before == '』'
+// minWrapRunes is the fewest runes of a line wrapped at a column.
+const minWrapRunes = 10
+
+// wrapped reports whether the break between prev and next was made by a
+// column (column display cells wide, 0 when the text has none): prev
+// stops after a comma, goes on into a few last characters of its
+// sentence or into the quotative after its quotation, or, in a text
+// wrapped at a column, fills the column or stops inside a clause; prev
+// has minWrapRunes and opens no item of a list; one of the two
+// characters around the
+// break is not an ASCII letter or digit, next opens no quotation, neither
+// line holds a space inside it, and no colon labels them.
+func wrapped(prev, next string, column int) bool {
+	before, after := lastRuneOf(prev), firstRuneOf(next)
+	if asciiWord(before) && asciiWord(after) || quoteStarts(after) || spaced(prev) || spaced(next) || labelled(prev, next) {
+		return false
+	}
+	if utf8.RuneCountInString(prev) < minWrapRunes {
+		return false
+	}
+	// A line as wide as the column, give or take the two cells a rule
+	// against opening a line with 。 moves; or one that stops in the
+	// middle of a clause, after a comma or a particle, however ragged.
+	if strings.ContainsRune(listMarks, firstRuneOf(prev)) {
+		return false // ・就寝時にリラックスを: an item or a heading of its own
+	}
+	if before == '、' || before == '，' || wrapTail(next) || before == '」' && QuotativeNext(next) {
+		return true
+	}
+	// A heading may end with a particle too (冬の節電対策は夏のうちに):
+	// only in a text wrapped at a column does one mark a wrap.
+	return column > 0 && (DisplayWidth(prev) >= column-2*wideCell || strings.ContainsRune(clauseGoesOn, before) || endsAny(prev, clauseEnds))
 }
+
+// listMarks open an item of a list or a heading.
+const listMarks = "・■□◆◇●○▼▽▲△★☆※"
+
+// clauseEnds are the words that end a clause, never a sentence.
+var clauseEnds = []string{"から", "まで", "より", "ので", "けど", "ながら"}
+
+func endsAny(s string, ws []string) bool {
+	for _, w := range ws {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// minColumnLines is the fewest lines as wide as one column that make a
+// text wrapped at it.
+const minColumnLines = 4
+
+// Column returns the width, in display cells, of the column a text was
+// wrapped at, given the widths of its lines, or 0 when it was not: most
+// of its lines of minWrapRunes wide characters or more end within two
+// characters of one width, and few are wider.
+func Column(widths []int) int {
+	counts := map[int]int{}
+	long := 0
+	for _, w := range widths {
+		if w >= wideCell*minWrapRunes {
+			counts[w]++
+			long++
+		}
+	}
+	// The column: the width with the most lines ending within two wide
+	// characters short of it (a rule against opening a line with 。
+	// and narrow digits move the end), the widest on a tie.
+	near, at := 0, 0
+	for w := range counts {
+		n := 0
+		for v, c := range counts {
+			if v <= w && v >= w-2*wideCell {
+				n += c
+			}
+		}
+		if n > near || n == near && w > at {
+			near, at = n, w
+		}
+	}
+	wider := 0
+	for w, c := range counts {
+		if w > at {
+			wider += c
+		}
+	}
+	if near < minColumnLines || 5*near < 2*long || 10*wider > long {
+		return 0
+	}
+	return at
+}
+
+// maxWrapTail bounds, in runes, the end of a sentence wrapped onto a line
+// of its own (した。), too short to be a sentence.
+const maxWrapTail = 5
+
+// wrapTail reports a line that is only the end of a sentence: a few
+// characters and its full stop.
+func wrapTail(line string) bool {
+	return strings.HasSuffix(line, "。") && utf8.RuneCountInString(line) <= maxWrapTail
+}
+
+// wideCell is the width of a wide character, in display cells.
+const wideCell = 2
+
+// clauseGoesOn are the particles after which a clause goes on: they
+// never end a sentence.
+const clauseGoesOn = "をにがはでへやのとも"
+
+// DisplayWidth is the width of s in display cells: two for a wide or
+// full-width character, one for the others.
+func DisplayWidth(s string) int {
+	n := 0
+	for _, r := range s {
+		switch width.LookupRune(r).Kind() {
+		case width.EastAsianWide, width.EastAsianFullwidth:
+			n += 2
+		default:
+			n++
+		}
+	}
+	return n
+}
+
+// quoteStarts reports a break that a quotation starts at, before 「: a
+// quotation on a line of its own is one a reader tells from a term
+// quoted in the running text.
+func quoteStarts(after rune) bool {
+	return after == '「' || after == '『'
+}
+
+// labelled reports lines of labels and values (サイズ(約):, こんな人に
+// おすすめ：): a colon ends the line before or opens the value of the
+// line after.
+func labelled(prev, next string) bool {
+	if strings.HasSuffix(prev, ":") || strings.HasSuffix(prev, "：") {
+		return true
+	}
+	i := strings.IndexAny(next, ":：")
+	return i >= 0 && utf8.RuneCountInString(next[:i]) <= maxLabelRunes
+}
+
+// maxLabelRunes bounds a label before its colon.
+const maxLabelRunes = 12
 
 // spaced reports a line with a space inside it: a row of a table or a
 // list (年会費 3,000円), which keeps its own line.

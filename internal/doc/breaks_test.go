@@ -9,21 +9,34 @@ import (
 func TestJoinLines(t *testing.T) {
 	tests := []struct {
 		name, in, want string
+		column         int // the text's column, 0 for none
 		cuts           int
 	}{
-		{"no break", "港町の古書店が閉店した。", "港町の古書店が閉店した。", 0},
-		{"a word broken at a column", "保護犬の飼い\n主を探している。", "保護犬の飼い主を探している。", 1},
-		{"a name broken, spaces around the break", "妻の桑名 \n 早苗さん", "妻の桑名早苗さん", 1},
-		{"two breaks", "港町の\n古書店\nが閉店", "港町の古書店が閉店", 2},
-		{"Latin words keep their break", "Harbor\nTown の店", "Harbor\nTown の店", 0},
-		{"Latin then kana is joined", "iPhone\nを使う", "iPhoneを使う", 1},
-		{"a break at the ends stays", "\n港町\n", "\n港町\n", 0},
-		{"quotations on lines of their own keep them", "掲示板では\n「寂しい」\n「最後に行きたい」\nと話した", "掲示板では\n「寂しい」\n「最後に行きたい」\nと話した", 0},
-		{"rows of a table keep their lines", "一般\n年会費 3,000円\n入会金 1,000円", "一般\n年会費 3,000円\n入会金 1,000円", 0},
+		{"no break", "港町の古書店が閉店した。", "港町の古書店が閉店した。", 0, 0},
+		{"a word broken at a column", "保護された犬や猫の新しい飼い\n主を探している。", "保護された犬や猫の新しい飼い主を探している。", 28, 1},
+		{"a name broken, spaces around the break", "店主の森川忠さんの妻、桑名 \n 早苗さん", "店主の森川忠さんの妻、桑名早苗さん", 26, 1},
+		{"two breaks", "港町の商店街で五十年続いた\n古書店が今月末で閉店すること\nになった", "港町の商店街で五十年続いた古書店が今月末で閉店することになった", 28, 2},
+		{"Latin words keep their break", "Harbor\nTown の店", "Harbor\nTown の店", 0, 0},
+		{"Latin then kana is joined", "新しく発売されたiPhone\nを使う", "新しく発売されたiPhoneを使う", 22, 1},
+		{"a break at the ends stays", "\n港町\n", "\n港町\n", 0, 0},
+		{"quotations on lines of their own keep them", "地元の掲示板や投稿サイトでは\n「寂しい」\n「最後に行きたい」", "地元の掲示板や投稿サイトでは\n「寂しい」\n「最後に行きたい」", 0, 0},
+		{"a quotation wrapped over its quotative is joined", "町長は「寂しいが、感謝しかない」\nとのコメントを出した。", "町長は「寂しいが、感謝しかない」とのコメントを出した。", 0, 1},
+		{"a line shorter than the column is no wrap", "スマートフォンを選ぶときの注意\n普及にはまだ時間がかかりそうだという声が多い。", "スマートフォンを選ぶときの注意\n普及にはまだ時間がかかりそうだという声が多い。", 0, 0},
+		{"a sentence wrapped into its last few characters", "妻の森川早苗さんは「本当に幸せな店でした」と話\nした。", "妻の森川早苗さんは「本当に幸せな店でした」と話した。", 0, 1},
+		{"a ragged line that stops after a particle in a text wrapped at a column", "店主の森川さんは、祖父の代から続いた店を\nこの春で閉じると決め、常連客に手紙で知らせた。", "店主の森川さんは、祖父の代から続いた店をこの春で閉じると決め、常連客に手紙で知らせた。", 48, 1},
+		{"without a column, a line that stops after a particle may be a heading", "冬の節電対策は夏のうちに\n暖房器具の選び方を紹介する。", "冬の節電対策は夏のうちに\n暖房器具の選び方を紹介する。", 0, 0},
+		{"a ragged line that stops after a comma", "店主の森川さんは、祖父の代から続いた店を閉じると決め、\n常連客に手紙で知らせた。", "店主の森川さんは、祖父の代から続いた店を閉じると決め、常連客に手紙で知らせた。", 0, 1},
+		{"an item of a list keeps its line", "・就寝時にはゆっくりとリラックスを\n寝る前の30分はスマートフォンを見ない。", "・就寝時にはゆっくりとリラックスを\n寝る前の30分はスマートフォンを見ない。", 60, 0},
+		{"a list of short lines keeps its lines", "5位・森川忠\n4位・桑名航一\n3位・沢井健二", "5位・森川忠\n4位・桑名航一\n3位・沢井健二", 0, 0},
+		{"labels and values keep their lines", "好きな人\nこんな時におすすめ：\n雨の日に", "好きな人\nこんな時におすすめ：\n雨の日に", 0, 0},
+		{"a short heading over longer lines keeps its line", "主な仕様\n重さは約120グラムと軽く、持ち運びに便利", "主な仕様\n重さは約120グラムと軽く、持ち運びに便利", 0, 0},
+		{"without a column, a line ending in a verb keeps its break", "スマホでゲリラ豪雨に備える\n真夏のオススメ映画", "スマホでゲリラ豪雨に備える\n真夏のオススメ映画", 0, 0},
+		{"at a column, a full line ending in a verb is joined", "スマホでゲリラ豪雨に備える\n真夏のオススメ映画", "スマホでゲリラ豪雨に備える真夏のオススメ映画", 26, 1},
+		{"rows of a table keep their lines", "一般\n年会費 3,000円\n入会金 1,000円", "一般\n年会費 3,000円\n入会金 1,000円", 0, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, cuts := JoinLines(tt.in)
+			got, cuts := JoinLines(tt.in, tt.column)
 			assert.Equal(t, tt.want, got)
 			assert.Len(t, cuts, tt.cuts)
 			// Every offset of the joined text maps back to the same
@@ -40,11 +53,30 @@ func TestJoinLines(t *testing.T) {
 }
 
 func TestCutsEnds(t *testing.T) {
-	in := "飼い\n主"
-	got, cuts := JoinLines(in)
-	assert.Equal(t, "飼い主", got)
-	at := len("飼い")
+	in := "保護された犬や猫の新しい飼い\n主"
+	got, cuts := JoinLines(in, 28)
+	assert.Equal(t, "保護された犬や猫の新しい飼い主", got)
+	at := len("保護された犬や猫の新しい飼い")
 	assert.Equal(t, at, cuts.Outer(at, true), "an end at the cut stays before the break")
 	assert.Equal(t, at+1, cuts.Outer(at, false), "a start at the cut goes past the break")
 	assert.Equal(t, at, cuts.Inner(at+1), "the break's bytes map to the cut")
+}
+
+func TestColumn(t *testing.T) {
+	tests := []struct {
+		name   string
+		widths []int
+		want   int
+	}{
+		{"lines wrapped at 64 cells, paragraph ends shorter", []int{64, 64, 62, 30, 64, 63, 64, 20, 64, 64, 40}, 64},
+		{"lines of every width", []int{120, 84, 66, 90, 140, 72, 38, 96}, 0},
+		{"too few lines", []int{64, 64, 64}, 0},
+		{"many lines wider than the mode", []int{64, 64, 64, 64, 80, 90, 100, 110}, 0},
+		{"short lines are not counted", []int{4, 4, 4, 4, 4, 4}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, Column(tt.widths))
+		})
+	}
 }

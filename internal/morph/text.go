@@ -37,11 +37,11 @@ func TextIn(src, norm string, m *normalize.Map, start, end int) Text {
 }
 
 // JoinedTextIn is TextIn with the line breaks of a paragraph wrapped at
-// a column removed from Norm ([doc.JoinLines]); offsets of Norm still map
-// to the original input.
-func JoinedTextIn(src, norm string, m *normalize.Map, start, end int) Text {
+// a column removed from Norm (doc.JoinLines with the text's column, 0
+// for none); offsets of Norm still map to the original input.
+func JoinedTextIn(src, norm string, m *normalize.Map, start, end, column int) Text {
 	t := TextIn(src, norm, m, start, end)
-	t.Norm, t.cuts = doc.JoinLines(t.Norm)
+	t.Norm, t.cuts = doc.JoinLines(t.Norm, column)
 	return t
 }
 
