@@ -1,6 +1,8 @@
 package doc
 
 import (
+	"slices"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -16,7 +18,10 @@ import (
 
 // Cut is one removal: N bytes were removed at offset At of the joined
 // text.
-type Cut struct{ At, N int }
+type Cut struct {
+	At, N int
+	done  int // bytes removed by the cuts before this one
+}
 
 // Cuts are the removals JoinLines made, in order. A nil Cuts is no
 // removal.
@@ -58,7 +63,11 @@ func JoinLines(s string, column int) (string, Cuts) {
 				b.Grow(len(s))
 			}
 			b.WriteString(s[from:a])
-			cuts = append(cuts, Cut{At: b.Len(), N: z - a})
+			done := 0
+			if k := len(cuts); k > 0 {
+				done = cuts[k-1].done + cuts[k-1].N
+			}
+			cuts = append(cuts, Cut{At: b.Len(), N: z - a, done: done})
 			from = z
 		}
 		next := strings.IndexByte(s[z:], '\n')
@@ -132,36 +141,29 @@ const minColumnLines = 4
 // of its lines of minWrapRunes wide characters or more end within two
 // characters of one width, and few are wider.
 func Column(widths []int) int {
-	counts := map[int]int{}
-	long := 0
+	ws := make([]int, 0, len(widths))
 	for _, w := range widths {
 		if w >= wideCell*minWrapRunes {
-			counts[w]++
-			long++
+			ws = append(ws, w)
 		}
 	}
+	slices.Sort(ws)
 	// The column: the width with the most lines ending within two wide
 	// characters short of it (a rule against opening a line with 。
-	// and narrow digits move the end), the widest on a tie.
+	// and narrow digits move the end), the widest on a tie; a window
+	// slides over the sorted widths.
 	near, at := 0, 0
-	for w := range counts {
-		n := 0
-		for v, c := range counts {
-			if v <= w && v >= w-2*wideCell {
-				n += c
-			}
+	lo := 0
+	for hi, w := range ws {
+		for ws[lo] < w-2*wideCell {
+			lo++
 		}
-		if n > near || n == near && w > at {
+		if n := hi - lo + 1; n >= near {
 			near, at = n, w
 		}
 	}
-	wider := 0
-	for w, c := range counts {
-		if w > at {
-			wider += c
-		}
-	}
-	if near < minColumnLines || 5*near < 2*long || 10*wider > long {
+	wider := len(ws) - sort.SearchInts(ws, at+1)
+	if near < minColumnLines || 5*near < 2*len(ws) || 10*wider > len(ws) {
 		return 0
 	}
 	return at
@@ -246,31 +248,28 @@ func firstRuneOf(s string) rune {
 
 // Outer maps offset off of the joined text to the offset of the text the
 // breaks were removed from. An offset at a cut maps past the removed bytes
-// as a start (end false) and before them as an end (end true).
+// as a start (end false) and before them as an end (end true). It takes
+// a binary search: a paragraph wrapped over many lines has many cuts.
 func (cs Cuts) Outer(off int, end bool) int {
-	out := off
-	for _, c := range cs {
-		if c.At > off || end && c.At == off {
-			break
-		}
-		out += c.N
+	// k: the cuts at or before off (before it, for an end).
+	k := sort.Search(len(cs), func(i int) bool { return cs[i].At > off || end && cs[i].At == off })
+	if k == 0 {
+		return off
 	}
-	return out
+	return off + cs[k-1].done + cs[k-1].N
 }
 
 // Inner maps offset off of the text the breaks were removed from to the
 // joined text. An offset inside removed bytes maps to the cut.
 func (cs Cuts) Inner(off int) int {
-	removed := 0
-	for _, c := range cs {
-		start := c.At + removed // the removed bytes' start in the original
-		if off <= start {
-			break
-		}
-		if off < start+c.N {
-			return c.At
-		}
-		removed += c.N
+	// k: the cuts whose removed bytes start before off.
+	k := sort.Search(len(cs), func(i int) bool { return cs[i].At+cs[i].done >= off })
+	if k == 0 {
+		return off
 	}
-	return off - removed
+	c := cs[k-1]
+	if start := c.At + c.done; off < start+c.N {
+		return c.At
+	}
+	return off - c.done - c.N
 }

@@ -1,6 +1,7 @@
 package doc
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -79,4 +80,36 @@ func TestColumn(t *testing.T) {
 			assert.Equal(t, tt.want, Column(tt.widths))
 		})
 	}
+}
+
+// FuzzJoinLines checks that the joined text is the input without the cut
+// bytes, that the cuts remove only spaces and line feeds, and that
+// offsets map back and forth.
+func FuzzJoinLines(f *testing.F) {
+	for _, s := range []string{"保護された犬や猫の新しい飼い\n主", "町長は「感謝しかない」\nとのコメント", "a\nb", "、\n \n、", "\n\n"} {
+		f.Add(s, 28)
+	}
+	f.Fuzz(func(t *testing.T, s string, column int) {
+		got, cuts := JoinLines(s, column)
+		var b strings.Builder
+		prev := 0
+		for _, c := range cuts {
+			start := cuts.Outer(c.At, true)
+			end := cuts.Outer(c.At, false)
+			if end-start != c.N || strings.Trim(s[start:end], " \t\n") != "" {
+				t.Fatalf("cut %v removes %q", c, s[start:end])
+			}
+			b.WriteString(s[prev:start])
+			prev = end
+		}
+		b.WriteString(s[prev:])
+		if b.String() != got {
+			t.Fatalf("joined %q, want %q", got, b.String())
+		}
+		for i := 0; i <= len(got); i++ {
+			if cuts.Inner(cuts.Outer(i, false)) != i {
+				t.Fatalf("offset %d does not map back", i)
+			}
+		}
+	})
 }
