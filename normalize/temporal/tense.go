@@ -77,6 +77,11 @@ func guessTense(s string, start, end int) Tense {
 		if tense.PastPlan(seg[k:]) {
 			best = Unknown
 		}
+		if k == 0 && strings.HasPrefix(seg, "までに") && ongoingAt(seg) >= 0 && firstFuture(seg[len("までに"):]) < 0 {
+			// 1月末までに312件に達している: a count up to a day, told as
+			// it stands now; the day may be gone by.
+			return Unknown
+		}
 	}
 	// 11日、…開くと発表した: a date set off by a comma belongs to the main
 	// predicate, not to a plan it reports.
@@ -247,6 +252,13 @@ func futureAt(seg string, k int, w string) bool {
 		// told in the past is no plan ahead.
 		if e, _ := oneOf(seg, k+len(w), "した", "していた", "しました", "していました", "された", "されていた"); e >= 0 {
 			return false
+		}
+		// 3選を目指す現職: the aim of a person the clause describes,
+		// not a plan of the statement.
+		if e, _ := oneOf(seg, k+len(w), "す"); e >= 0 {
+			if r, _ := runeAt(seg, e); r >= 0x4E00 && r <= 0x9FFF || r >= 'ァ' && r <= 'ヺ' {
+				return false
+			}
 		}
 	}
 	if w == "までに" || w == "目指" || w == "調整" || w == "開催へ" || w == "実施へ" || w == "方向で" || slices.Contains(tense.Predictions, w) ||
