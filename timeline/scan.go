@@ -247,6 +247,7 @@ func lexicalTense(after string) temporal.Tense {
 	}
 	prev := rune(0)
 	depth := 0
+	clauseBefore := false // a comma has closed the date's clause
 	for i, r := range after {
 		// The words of a quotation are not the statement's predicate.
 		switch {
@@ -259,6 +260,9 @@ func lexicalTense(after string) temporal.Tense {
 		}
 		if depth > 0 {
 			continue
+		}
+		if r == '、' && i > 0 {
+			clauseBefore = true
 		}
 		if r == '。' || r == '．' {
 			if strings.HasSuffix(after[:i], "という") {
@@ -330,8 +334,16 @@ func lexicalTense(after string) temporal.Tense {
 				// too (6月に開催された大会): a date before it is most often
 				// inside that clause; unless the sentence goes on to state a
 				// plan (制した新人も出場する予定だ), which governs it.
-				if (relativeHead(next) || tense.RelativeHead(rest[size:])) && planAhead(rest) {
-					break
+				if relativeHead(next) || tense.RelativeHead(rest[size:]) {
+					// The past of a relative clause does not govern a date
+					// when the sentence goes on to state a plan; nor the
+					// date of a clause before a comma (…から始まり、…達した
+					// 時点で締め切る) or a deadline (6月30日までに予約した
+					// 方を対象に…実施します): the sentence's own predicate
+					// does.
+					if planAhead(rest) || clauseBefore || strings.HasPrefix(after, "まで") {
+						break
+					}
 				}
 				return temporal.Past
 			}
@@ -421,6 +433,11 @@ func pastAim(after string) bool {
 		if strings.HasPrefix(after, w) {
 			return true
 		}
+	}
+	// 3選を目指す現職: the aim of a person a clause describes, not a plan
+	// of the statement.
+	if rest, ok := strings.CutPrefix(after, "す"); ok {
+		return relativeHead(firstRune(rest))
 	}
 	return false
 }
