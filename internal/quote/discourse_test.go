@@ -310,6 +310,8 @@ func TestSources(t *testing.T) {
 			wants: []said{{"潮位の", "気象台", "explicit"}}},
 		{name: "the people around a person are a source", text: "首相周辺からは「解散はない」との声が出ている。",
 			wants: []said{{"解散は", "首相周辺", "source"}}},
+		{name: "voices named after them, after a comma", text: "楽団の森川忠は「一小節ごとに理由を説明してくれた」と話す。\n\n終演後のロビーでは、「今まで聴いた中で一番速かった」「好き嫌いは分かれるだろうが、眠くならない」と、聴衆の感想も割れていた。",
+			wants: []said{{"一小節", "森川忠", "explicit"}, {"今まで", "聴衆", "following"}, {"好き嫌い", "聴衆", "following"}}},
 		{name: "a statement sent by a named person with からも", text: "港町の沢井健二市長からも「観光客を呼び込む好機だ」との談話が寄せられた。",
 			wants:   []said{{"観光客", "沢井健二", "source"}},
 			lexical: []said{{"観光客", "沢井健二", "source"}}},

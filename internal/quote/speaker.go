@@ -1135,16 +1135,25 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 		}
 	}
 	// The speaker's words named after the speaker: と山田さんの声, と同店
-	// スタッフの弁.
-	if j := strings.Index(rest, "の"); (quotative == "と" || quotative == "との" || quotative == "という") && j > 0 && j <= maxNamePhrase && wordsOf(rest[j:]) {
-		if nameAhead(rest[:j+len("の")], "の") == j {
-			if w := f.resolve(t, pi, s, off, off+j); w.name != "" && w.name != anaphorName {
+	// スタッフの弁, と、聴衆の感想も割れていた.
+	body, at := rest, off
+	if quotative == "と" {
+		body = strings.TrimLeft(rest, "、")
+		at += len(rest) - len(body)
+	}
+	if j := strings.Index(body, "の"); (quotative == "と" || quotative == "との" || quotative == "という") && j > 0 && j <= maxNamePhrase &&
+		(wordsOf(body[j:]) || voiceSet.prefixOf(body[j+len("の"):])) {
+		if nameAhead(body[:j+len("の")], "の") == j {
+			if w := f.resolve(t, pi, s, at, at+j); w.name != "" && w.name != anaphorName {
 				return w
 			}
 		}
-		if k := kinOf(rest[:j]); k != "" {
+		if k := kinOf(body[:j]); k != "" {
 			// 「…」とのお父さんの戸惑い: a family tie, said politely.
-			return who{name: k, span: t.Span(off, off+j)}
+			return who{name: k, span: t.Span(at, at+j)}
+		}
+		if p := body[:j]; crowdNoun(p) {
+			return who{name: p, span: t.Span(at, at+j), rule: ruleSource} // 来場者の声
 		}
 	}
 	// The sentence ends with the speaker after a description: と満足げな
