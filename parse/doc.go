@@ -37,7 +37,10 @@
 // furniture). The footer begins after the last block of text, at a related
 // links header, an author block, a member promotion or a repeat of the
 // headline. Lines broken inside a sentence join the text below them; a
-// line that ends a sentence ends its paragraph. After the last paragraph,
+// line that ends a sentence ends its paragraph. A paragraph wrapped at a
+// column reads without the breaks the column made (its Text and its
+// sentences' join 飼い|主 across the line; the column is read from the
+// widths of the text's lines), while its span covers the printed lines. After the last paragraph,
 // boxes of label：value, contact and price lines are boilerplate, link
 // titles (・ lists, …（4/1）, 「…」) are related links, and a paragraph cut
 // short by a paywall stays body. Text given without a page around it (no
