@@ -1904,7 +1904,7 @@ var bracketLabels = setOf("速報", "詳報", "続報", "独自", "号外", "更
 	"特報", "独占", "主張", "視点", "深層", "朗報", "悲報", "注意", "警報", "新連載", "続き")
 
 // maxDatelineClause bounds, in runes, the first clause of a text after a
-// regional dateline that must tell the day (県は3日、).
+// regional dateline that must tell the day (県漁協は3日、).
 const maxDatelineClause = 16
 
 // dayInFirstClause reports whether the first clause of s, up to its first

@@ -229,7 +229,7 @@ func (p *parser) isTitle(l line) bool {
 		return false
 	}
 	if sectionPair(l.text) {
-		return false // 地域／交通: the sections the page is filed under
+		return false // 地域／くらし: the sections the page is filed under
 	}
 	if isBreadcrumb(l.text) && !strings.Contains(l.text, "|") {
 		// ホーム > ニュース > 研究成果: the section path over a page, not
@@ -255,7 +255,7 @@ func halvesLikeTitle(s string, n int) bool {
 }
 
 // sectionPair reports a line of two or more sections of a site's menu
-// joined by a slash, a bar or a dot (地域／交通, 経済・マーケット).
+// joined by a slash, a bar or a dot (地域／くらし, 経済・株式).
 func sectionPair(s string) bool {
 	for _, sep := range []string{"／", "/", "｜", "|", "・"} {
 		if !strings.Contains(s, sep) {
@@ -1122,7 +1122,7 @@ func (p *parser) plainLead(from, body int, paged bool) int {
 			section = true // ＜出席者＞: the text's own section over its lines
 		}
 		if paged && !section && !leadLike(&l) {
-			return -1 // ▽決勝（7日・…）, 記事のポイント, ライター：…: a box or a label over the text
+			return -1 // ▽決勝（7日・…）, この記事の要点, ライター：…: a box or a label over the text
 		}
 		if first < 0 {
 			first = i

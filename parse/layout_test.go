@@ -387,8 +387,8 @@ func TestLayout(t *testing.T) {
 		},
 		{
 			name:       "the last sentence wrapped into a few words at the end of the text",
-			in:         layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n妻の森川早苗さんは「本当に幸せな店でした」と話\nした。\n",
-			paragraphs: []string{"店主の森川さんは、この春で店を閉じると決めた。", "妻の森川早苗さんは「本当に幸せな店でした」と話した。"},
+			in:         layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n妻の森川早苗さんは「この店に育ててもらった」と話\nした。\n",
+			paragraphs: []string{"店主の森川さんは、この春で店を閉じると決めた。", "妻の森川早苗さんは「この店に育ててもらった」と話した。"},
 		},
 		{
 			name:       "a caption that opens with the photo's number in brackets",
@@ -886,8 +886,8 @@ func TestHeaderShapes(t *testing.T) {
 		},
 		{
 			name:     "a match's score box between a page's date and its text",
-			in:       "みなと日報\n北浜クラブ、逆転で初優勝\n2024年5月10日 9:30\n▽決勝（9日・北浜球場）\n北浜クラブ　4－3　港西クラブ\n前半 1－2\n" + body,
-			headline: "北浜クラブ、逆転で初優勝", published: "2024年5月10日 9:30",
+			in:       "みなと日報\n北浜クラブ、九回に逆転し初の栄冠\n2024年5月10日 9:30\n▽決勝（9日・北浜球場）\n北浜クラブ　4－3　港西クラブ\n前半 1－2\n" + body,
+			headline: "北浜クラブ、九回に逆転し初の栄冠", published: "2024年5月10日 9:30",
 		},
 		{
 			name:     "a writer's label and a reading time over a page's text",
@@ -901,12 +901,12 @@ func TestHeaderShapes(t *testing.T) {
 		},
 		{
 			name:     "a table of candidates over a page's text",
-			in:       "みなと日報\n港町町長選が告示\n2024年5月10日 9:30\n立候補者（届け出順）\n沢井　健二　62　無現\n川瀬　ゆかり　45　無新\n" + body,
-			headline: "港町町長選が告示", published: "2024年5月10日 9:30",
+			in:       "みなと日報\n港町の町長選、新人2人が届け出\n2024年5月10日 9:30\n立候補者（届け出順）\n沢井　健二　62　無現\n川瀬　ゆかり　45　無新\n" + body,
+			headline: "港町の町長選、新人2人が届け出", published: "2024年5月10日 9:30",
 		},
 		{
 			name:     "a box of key points over a page's text",
-			in:       "みなと日報\n古書店、五十年の歩みに幕\n2024年5月10日 9:30\n記事のポイント\n・川辺の古書店が閉店\n・常連客が花束\n" + body,
+			in:       "みなと日報\n古書店、五十年の歩みに幕\n2024年5月10日 9:30\nこの記事の要点\n・川辺の古書店が閉店\n・常連客が花束\n" + body,
 			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日 9:30",
 		},
 		{
@@ -1718,12 +1718,12 @@ func TestWrappedParagraphReadsWhole(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads the dictionary")
 	}
-	in := layoutHead + "港町の古書店で５日、閉店を前に感謝\nの会が開かれ、常連客ら約５０人が集\nまった。店主の森川忠さんの妻、森川\n早苗さん（６２）は「本当に幸せな店\nでした」と話した。\n"
+	in := layoutHead + "港町の古書店で５日、閉店を前に感謝\nの会が開かれ、常連客ら約５０人が集\nまった。店主の森川忠さんの妻、森川\n早苗さん（６２）は「この店に育てて\nもらった」と話した。\n"
 	a, err := Parse([]byte(in))
 	require.NoError(t, err)
 	spanChecker{t: t, a: a, text: true}.check()
 	require.Len(t, a.Paragraphs, 1)
-	assert.Equal(t, "港町の古書店で5日、閉店を前に感謝の会が開かれ、常連客ら約50人が集まった。店主の森川忠さんの妻、森川早苗さん(62)は「本当に幸せな店でした」と話した。", a.Paragraphs[0].Text)
+	assert.Equal(t, "港町の古書店で5日、閉店を前に感謝の会が開かれ、常連客ら約50人が集まった。店主の森川忠さんの妻、森川早苗さん(62)は「この店に育ててもらった」と話した。", a.Paragraphs[0].Text)
 	require.Len(t, a.Quotes, 1)
 	assert.Equal(t, "森川早苗", a.Quotes[0].Speaker)
 	assert.Equal(t, "森川\n早苗さん", a.Quotes[0].SpeakerSpan.In(a.Source), "the span covers the name over the break")

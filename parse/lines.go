@@ -397,7 +397,7 @@ func lastUnclosed(s string) int {
 }
 
 // photoNumberOpens reports a caption that opens with the photo's number
-// in brackets: [写真1/3]子猫を抱く…, 【写真2】, (画像3/5).
+// in brackets: [写真1/3]店の前で…, 【写真2】, (画像3/5).
 func photoNumberOpens(s string) bool {
 	for _, o := range []string{"[", "【", "(", "<"} {
 		rest, ok := strings.CutPrefix(s, o)

@@ -120,12 +120,12 @@ func TestLexicalTense(t *testing.T) {
 		{"だから、おしゃれをして出掛けたくて。", temporal.Unknown},
 		{"に会いたかった。", temporal.Past},
 		// the aim of a person a clause describes is no plan
-		{"告示され、3選を目指す現職と新人が立候補した。", temporal.Past},
-		{"に告示され、3選を目指す。", temporal.Future},
+		{"告示され、4期目を目指す町長と新人が立候補した。", temporal.Past},
+		{"に告示され、4期目を目指す。", temporal.Future},
 		// the past of a relative clause after the date's own clause, or
 		// under a deadline, does not govern the date
-		{"から始まり、予算に達した時点で締め切るということです。", temporal.Future},
-		{"までに予約した方を対象に運賃を割り引きます。", temporal.Future},
+		{"から始まり、定員に達した時点で打ち切ります。", temporal.Future},
+		{"までに登録した人を対象に記念品を配ります。", temporal.Future},
 		{"に始まった事業は、来年再開する。", temporal.Past},
 	}
 	for _, tt := range tests {

@@ -338,8 +338,8 @@ func lexicalTense(after string) temporal.Tense {
 					// The past of a relative clause does not govern a date
 					// when the sentence goes on to state a plan; nor the
 					// date of a clause before a comma (…から始まり、…達した
-					// 時点で締め切る) or a deadline (6月30日までに予約した
-					// 方を対象に…実施します): the sentence's own predicate
+					// 時点で打ち切る) or a deadline (5月末までに登録した人
+					// を対象に…配ります): the sentence's own predicate
 					// does.
 					if planAhead(rest) || clauseBefore || strings.HasPrefix(after, "まで") {
 						break
@@ -434,7 +434,7 @@ func pastAim(after string) bool {
 			return true
 		}
 	}
-	// 3選を目指す現職: the aim of a person a clause describes, not a plan
+	// 4期目を目指す町長: the aim of a person a clause describes, not a plan
 	// of the statement.
 	if rest, ok := strings.CutPrefix(after, "す"); ok {
 		return relativeHead(firstRune(rest))

@@ -107,12 +107,12 @@ func wrapped(prev, next string, column int) bool {
 	// against opening a line with 。 moves; or one that stops in the
 	// middle of a clause, after a comma or a particle, however ragged.
 	if strings.ContainsRune(listMarks, firstRuneOf(prev)) {
-		return false // ・就寝時にリラックスを: an item or a heading of its own
+		return false // ・寝る前に深呼吸を: an item or a heading of its own
 	}
 	if before == '、' || before == '，' || wrapTail(next) || before == '」' && QuotativeNext(next) {
 		return true
 	}
-	// A heading may end with a particle too (冬の節電対策は夏のうちに):
+	// A heading may end with a particle too (港の古書市は春のうちに):
 	// only in a text wrapped at a column does one mark a wrap.
 	return column > 0 && (DisplayWidth(prev) >= column-2*wideCell || strings.ContainsRune(clauseGoesOn, before) || endsAny(prev, clauseEnds))
 }
@@ -208,8 +208,8 @@ func quoteStarts(after rune) bool {
 	return after == '「' || after == '『'
 }
 
-// labelled reports lines of labels and values (サイズ(約):, こんな人に
-// おすすめ：): a colon ends the line before or opens the value of the
+// labelled reports lines of labels and values (重さ(約):, 向いている
+// 人：): a colon ends the line before or opens the value of the
 // line after.
 func labelled(prev, next string) bool {
 	if strings.HasSuffix(prev, ":") || strings.HasSuffix(prev, "：") {

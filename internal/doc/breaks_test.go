@@ -14,7 +14,7 @@ func TestJoinLines(t *testing.T) {
 		cuts           int
 	}{
 		{"no break", "港町の古書店が閉店した。", "港町の古書店が閉店した。", 0, 0},
-		{"a word broken at a column", "保護された犬や猫の新しい飼い\n主を探している。", "保護された犬や猫の新しい飼い主を探している。", 28, 1},
+		{"a word broken at a column", "港町の図書館は、古い地図の新しい持ち\n主を探している。", "港町の図書館は、古い地図の新しい持ち主を探している。", 28, 1},
 		{"a name broken, spaces around the break", "店主の森川忠さんの妻、桑名 \n 早苗さん", "店主の森川忠さんの妻、桑名早苗さん", 26, 1},
 		{"two breaks", "港町の商店街で五十年続いた\n古書店が今月末で閉店すること\nになった", "港町の商店街で五十年続いた古書店が今月末で閉店することになった", 28, 2},
 		{"Latin words keep their break", "Harbor\nTown の店", "Harbor\nTown の店", 0, 0},
@@ -22,17 +22,17 @@ func TestJoinLines(t *testing.T) {
 		{"a break at the ends stays", "\n港町\n", "\n港町\n", 0, 0},
 		{"quotations on lines of their own keep them", "地元の掲示板や投稿サイトでは\n「寂しい」\n「最後に行きたい」", "地元の掲示板や投稿サイトでは\n「寂しい」\n「最後に行きたい」", 0, 0},
 		{"a quotation wrapped over its quotative is joined", "町長は「寂しいが、感謝しかない」\nとのコメントを出した。", "町長は「寂しいが、感謝しかない」とのコメントを出した。", 0, 1},
-		{"a line shorter than the column is no wrap", "スマートフォンを選ぶときの注意\n普及にはまだ時間がかかりそうだという声が多い。", "スマートフォンを選ぶときの注意\n普及にはまだ時間がかかりそうだという声が多い。", 0, 0},
-		{"a sentence wrapped into its last few characters", "妻の森川早苗さんは「本当に幸せな店でした」と話\nした。", "妻の森川早苗さんは「本当に幸せな店でした」と話した。", 0, 1},
+		{"a line shorter than the column is no wrap", "古書を選ぶときに気をつけること\n状態の見方には店主ごとの流儀がある。", "古書を選ぶときに気をつけること\n状態の見方には店主ごとの流儀がある。", 0, 0},
+		{"a sentence wrapped into its last few characters", "妻の森川早苗さんは「この店に育ててもらった」と話\nした。", "妻の森川早苗さんは「この店に育ててもらった」と話した。", 0, 1},
 		{"a ragged line that stops after a particle in a text wrapped at a column", "店主の森川さんは、祖父の代から続いた店を\nこの春で閉じると決め、常連客に手紙で知らせた。", "店主の森川さんは、祖父の代から続いた店をこの春で閉じると決め、常連客に手紙で知らせた。", 48, 1},
-		{"without a column, a line that stops after a particle may be a heading", "冬の節電対策は夏のうちに\n暖房器具の選び方を紹介する。", "冬の節電対策は夏のうちに\n暖房器具の選び方を紹介する。", 0, 0},
+		{"without a column, a line that stops after a particle may be a heading", "港の古書市は春のうちに\n出店の申し込み方を紹介する。", "港の古書市は春のうちに\n出店の申し込み方を紹介する。", 0, 0},
 		{"a ragged line that stops after a comma", "店主の森川さんは、祖父の代から続いた店を閉じると決め、\n常連客に手紙で知らせた。", "店主の森川さんは、祖父の代から続いた店を閉じると決め、常連客に手紙で知らせた。", 0, 1},
-		{"an item of a list keeps its line", "・就寝時にはゆっくりとリラックスを\n寝る前の30分はスマートフォンを見ない。", "・就寝時にはゆっくりとリラックスを\n寝る前の30分はスマートフォンを見ない。", 60, 0},
+		{"an item of a list keeps its line", "・寝る前にはゆっくりと深呼吸を\n寝る前の30分は画面を見ないようにする。", "・寝る前にはゆっくりと深呼吸を\n寝る前の30分は画面を見ないようにする。", 60, 0},
 		{"a list of short lines keeps its lines", "5位・森川忠\n4位・桑名航一\n3位・沢井健二", "5位・森川忠\n4位・桑名航一\n3位・沢井健二", 0, 0},
-		{"labels and values keep their lines", "好きな人\nこんな時におすすめ：\n雨の日に", "好きな人\nこんな時におすすめ：\n雨の日に", 0, 0},
+		{"labels and values keep their lines", "古書が好きな人\n向いている季節：\n雨の多い梅雨", "古書が好きな人\n向いている季節：\n雨の多い梅雨", 0, 0},
 		{"a short heading over longer lines keeps its line", "主な仕様\n重さは約120グラムと軽く、持ち運びに便利", "主な仕様\n重さは約120グラムと軽く、持ち運びに便利", 0, 0},
-		{"without a column, a line ending in a verb keeps its break", "スマホでゲリラ豪雨に備える\n真夏のオススメ映画", "スマホでゲリラ豪雨に備える\n真夏のオススメ映画", 0, 0},
-		{"at a column, a full line ending in a verb is joined", "スマホでゲリラ豪雨に備える\n真夏のオススメ映画", "スマホでゲリラ豪雨に備える真夏のオススメ映画", 26, 1},
+		{"without a column, a line ending in a verb keeps its break", "雨の日に備える傘の選び方\n夏に読みたい港町の本", "雨の日に備える傘の選び方\n夏に読みたい港町の本", 0, 0},
+		{"at a column, a full line ending in a verb is joined", "雨の日に備える傘の選び方\n夏に読みたい港町の本", "雨の日に備える傘の選び方夏に読みたい港町の本", 26, 1},
 		{"rows of a table keep their lines", "一般\n年会費 3,000円\n入会金 1,000円", "一般\n年会費 3,000円\n入会金 1,000円", 0, 0},
 	}
 	for _, tt := range tests {
@@ -54,10 +54,10 @@ func TestJoinLines(t *testing.T) {
 }
 
 func TestCutsEnds(t *testing.T) {
-	in := "保護された犬や猫の新しい飼い\n主"
+	in := "港町の図書館は、古い地図の新しい持ち\n主"
 	got, cuts := JoinLines(in, 28)
-	assert.Equal(t, "保護された犬や猫の新しい飼い主", got)
-	at := len("保護された犬や猫の新しい飼い")
+	assert.Equal(t, "港町の図書館は、古い地図の新しい持ち主", got)
+	at := len("港町の図書館は、古い地図の新しい持ち")
 	assert.Equal(t, at, cuts.Outer(at, true), "an end at the cut stays before the break")
 	assert.Equal(t, at+1, cuts.Outer(at, false), "a start at the cut goes past the break")
 	assert.Equal(t, at, cuts.Inner(at+1), "the break's bytes map to the cut")
@@ -86,7 +86,7 @@ func TestColumn(t *testing.T) {
 // bytes, that the cuts remove only spaces and line feeds, and that
 // offsets map back and forth.
 func FuzzJoinLines(f *testing.F) {
-	for _, s := range []string{"保護された犬や猫の新しい飼い\n主", "町長は「感謝しかない」\nとのコメント", "a\nb", "、\n \n、", "\n\n"} {
+	for _, s := range []string{"港町の図書館は、古い地図の新しい持ち\n主", "町長は「感謝しかない」\nとのコメント", "a\nb", "、\n \n、", "\n\n"} {
 		f.Add(s, 28)
 	}
 	f.Fuzz(func(t *testing.T, s string, column int) {

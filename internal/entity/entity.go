@@ -658,7 +658,7 @@ func findPeople(p *paragraph) {
 }
 
 // ranksBefore are titles written before a name rather than after it: a
-// sumo wrestler's rank (大関霧ノ峰, 前頭三枚目の若潮丸).
+// sumo wrestler's rank (大関沢ノ海, 前頭二枚目の北浜丸).
 var ranksBefore = []string{"横綱", "大関", "関脇", "小結", "前頭", "十両", "幕下"}
 
 // maxRankedName bounds a name after a rank, in runes.
@@ -697,7 +697,7 @@ func rankedNames(p *paragraph) {
 				continue
 			}
 			if before := s[:i]; strings.HasSuffix(before, "（元") || strings.HasSuffix(before, "(元") {
-				continue // 親方（元関脇浜風）: the ring name of a person named before
+				continue // 親方（元小結沢風）: the ring name of a person named before
 			}
 			p.add(Mention{Kind: Person, Name: s[j:e], Text: s[j:e], Start: j, End: e, NameEnd: e})
 		}
@@ -866,7 +866,7 @@ func placeSurname(p *paragraph, k int) bool {
 
 // kanaPrefixTail returns k+1 when the given name in kana at token k is
 // cut before its last kana, which the dictionary reads as the prefix お
-// or ご (さわ|お of 山中さわお): a prefix never stands before a particle or
+// or ご (さわ|お of 森川さわお): a prefix never stands before a particle or
 // an honorific, so there it ends the name. Otherwise it returns k.
 func kanaPrefixTail(p *paragraph, k int) int {
 	if k+2 >= len(p.toks) {
@@ -998,7 +998,7 @@ func indexOpen(s string, from int) int {
 }
 
 // kanaTailOf reports whether long is short with kana after it: a name
-// in kana cut short once (山中さわ of 山中さわお).
+// in kana cut short once (森川さわ of 森川さわお).
 func kanaTailOf(long, short string) bool {
 	rest, ok := strings.CutPrefix(long, short)
 	return ok && rest != "" && onlyKana(rest)
@@ -1006,7 +1006,7 @@ func kanaTailOf(long, short string) bool {
 
 // nounBeforeGiven reports whether token k is a word of two or three
 // kanji the dictionary holds as a common noun, right before a given name
-// (真砂|由紀) or a kanji it does not know (真砂|颯|太): a family name.
+// (浜辺|早苗) or a kanji it does not know (浜辺|颯|太): a family name.
 func nounBeforeGiven(p *paragraph, k int) bool {
 	t := &p.toks[k]
 	if n := utf8.RuneCountInString(t.Surface); n < 2 || n > 3 || !allKanji(t.Surface) || !t.IsNoun() || t.IsSuffix() || t.IsProper() || k+1 >= len(p.toks) {
@@ -1017,10 +1017,10 @@ func nounBeforeGiven(p *paragraph, k int) bool {
 }
 
 // familyBeforeGiven extends a name that starts at start with token
-// first, a given name (太 of 真砂颯太), back over the rest of a run of
+// first, a given name (太 of 浜辺颯太), back over the rest of a run of
 // kanji that begins at j: one kanji the dictionary does not know (颯, the
 // given name's first), then a word of one to three kanji opening the run,
-// the family name the dictionary holds as a common noun (真砂). It
+// the family name the dictionary holds as a common noun (浜辺). It
 // returns the new start, or start when the run is not made so.
 func (p *paragraph) familyBeforeGiven(j, first, start int) int {
 	k, st := first-1, start
@@ -1396,7 +1396,7 @@ func nameKeys(p *paragraph, m Mention) []string {
 		utf8.RuneCountInString(p.toks[k].Surface) >= 2 && utf8.RuneCountInString(p.toks[k].Surface) <= 3 {
 		keys = append(keys, p.toks[k].Surface) // 林下 of 林下清志: a surname filed as a place
 	} else if ok && nounBeforeGiven(p, k) && p.toks[k].End < m.NameEnd {
-		keys = append(keys, p.toks[k].Surface) // 真砂 of 真砂颯太: a surname filed as a common noun
+		keys = append(keys, p.toks[k].Surface) // 浜辺 of 浜辺颯太: a surname filed as a common noun
 	}
 	for _, k := range keys {
 		if c, ok := commonForm(k); ok {
@@ -1422,7 +1422,7 @@ func (b *Builder) joinPeople() []article.Entity {
 			if ki > 0 && ents[i].Name != k && !kanaTailOf(m.Name, ents[i].Name) && !kanaTailOf(ents[i].Name, m.Name) {
 				// 岡本拓也 is not 岡本誠一: a full name joins by its family
 				// name only a person known so far by that name alone, or
-				// by a name cut short (山中さわ of 山中さわお).
+				// by a name cut short (森川さわ of 森川さわお).
 				continue
 			}
 			e = i
@@ -1437,7 +1437,7 @@ func (b *Builder) joinPeople() []article.Entity {
 		}
 		for ki, k := range keys {
 			if i, ok := keyOf[k]; ok && i != e && ki > 0 && ents[i].Name != k {
-				// 真砂颯太, then his mother 真砂由紀: the family name alone
+				// 浜辺颯太, then his mother 浜辺早苗: the family name alone
 				// stays the first one's, as writers name the others by
 				// their given names.
 				continue

@@ -1135,7 +1135,7 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 		}
 	}
 	// The speaker's words named after the speaker: と山田さんの声, と同店
-	// スタッフの弁, と、聴衆の感想も割れていた.
+	// スタッフの弁, と、観客の感想も分かれた.
 	body, at := rest, off
 	if quotative == "と" {
 		body = strings.TrimLeft(rest, "、")

@@ -78,7 +78,7 @@ func guessTense(s string, start, end int) Tense {
 			best = Unknown
 		}
 		if k == 0 && strings.HasPrefix(seg, "までに") && ongoingAt(seg) >= 0 && firstFuture(seg[len("までに"):]) < 0 {
-			// 1月末までに312件に達している: a count up to a day, told as
+			// 1月末までに210件に増えている: a count up to a day, told as
 			// it stands now; the day may be gone by.
 			return Unknown
 		}
@@ -253,7 +253,7 @@ func futureAt(seg string, k int, w string) bool {
 		if e, _ := oneOf(seg, k+len(w), "した", "していた", "しました", "していました", "された", "されていた"); e >= 0 {
 			return false
 		}
-		// 3選を目指す現職: the aim of a person the clause describes,
+		// 4期目を目指す町長: the aim of a person the clause describes,
 		// not a plan of the statement.
 		if e, _ := oneOf(seg, k+len(w), "す"); e >= 0 {
 			if r, _ := runeAt(seg, e); r >= 0x4E00 && r <= 0x9FFF || r >= 'ァ' && r <= 'ヺ' {
