@@ -1062,7 +1062,7 @@ func isBreadcrumb(s string) bool {
 			most = 12
 		}
 		// A path of three or more levels drawn with arrows may end in
-		// the page's own title (トップ ＞ 地域 ＞ 大雪で2万戸停電、…).
+		// the page's own title (トップ ＞ 地域 ＞ 古書店、五十年の歩みに幕).
 		titled := len(parts) >= 3 && !strings.Contains(sep, "/") && !strings.Contains(sep, "|")
 		ok := true
 		for k, pt := range parts {

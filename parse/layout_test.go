@@ -875,7 +875,7 @@ func TestHeaderShapes(t *testing.T) {
 		},
 		{
 			name:   "a wire's printout: the system's lines, the date, the section, the headline",
-			in:     "港北通信　会員向け配信\n配信番号：KN-0012　優先度：至急\n2024年5月10日　9時30分　港北通信\n［社会］\n古書店、五十年の歩みに幕　店主が礼\n" + body,
+			in:     "港北通信　加盟社向け端末\n記事番号：KN-0012　区分：一般\n2024年5月10日　9時30分　港北通信\n［社会］\n古書店、五十年の歩みに幕　店主が礼\n" + body,
 			kicker: "[社会]", headline: "古書店、五十年の歩みに幕 店主が礼", published: "2024年5月10日 9時30分",
 		},
 		{
