@@ -1816,7 +1816,7 @@ func (p *parser) paragraphs(start, end int) {
 			// tell that this one has none.
 			p.texts = append(p.texts, morph.Text{Src: p.src})
 		} else if cuts != nil {
-			p.texts = append(p.texts, morph.JoinedTextIn(p.src, p.norm, p.m, s, e, p.column()))
+			p.texts = append(p.texts, morph.JoinedTextIn(p.src, p.norm, p.m, s, e, text, cuts))
 		} else {
 			p.texts = append(p.texts, morph.TextIn(p.src, p.norm, p.m, s, e))
 		}

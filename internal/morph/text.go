@@ -36,12 +36,13 @@ func TextIn(src, norm string, m *normalize.Map, start, end int) Text {
 	return Text{Src: src, Norm: norm[start:end], m: m, base: start, lazySpan: true}
 }
 
-// JoinedTextIn is TextIn with the line breaks of a paragraph wrapped at
-// a column removed from Norm (doc.JoinLines with the text's column, 0
-// for none); offsets of Norm still map to the original input.
-func JoinedTextIn(src, norm string, m *normalize.Map, start, end, column int) Text {
+// JoinedTextIn is TextIn for a paragraph wrapped at a column: joined is
+// norm[start:end] with the line breaks cuts tells removed (as
+// doc.JoinLines returns them), and Norm is joined; offsets of Norm still
+// map to the original input.
+func JoinedTextIn(src, norm string, m *normalize.Map, start, end int, joined string, cuts doc.Cuts) Text {
 	t := TextIn(src, norm, m, start, end)
-	t.Norm, t.cuts = doc.JoinLines(t.Norm, column)
+	t.Norm, t.cuts = joined, cuts
 	return t
 }
 
