@@ -11,7 +11,7 @@ import (
 
 // A paragraph broken over several lines at a column (a wire printout, a
 // page copied at a fixed width) reads as one run of text: a reader joins
-// 飼い|主 and 寺門|麻衣 across the break. JoinLines removes such breaks so
+// 飼い|主 and 森川|早苗 across the break. JoinLines removes such breaks so
 // that words, names and dates are whole for the passes that read the
 // text, and Cuts maps offsets between the joined text and the text the
 // breaks were removed from.
@@ -87,33 +87,29 @@ func JoinLines(s string, column int) (string, Cuts) {
 const minWrapRunes = 10
 
 // wrapped reports whether the break between prev and next was made by a
-// column (column display cells wide, 0 when the text has none): prev
-// stops after a comma, goes on into a few last characters of its
-// sentence or into the quotative after its quotation, or, in a text
-// wrapped at a column, fills the column or stops inside a clause; prev
-// has minWrapRunes and opens no item of a list; one of the two
-// characters around the
-// break is not an ASCII letter or digit, next opens no quotation, neither
-// line holds a space inside it, and no colon labels them.
+// column (column display cells wide, 0 when the text has none). prev has
+// minWrapRunes and opens no item of a list; one of the two characters
+// around the break is not an ASCII letter or digit; next opens no
+// quotation; neither line holds a space inside it; no colon labels them.
+// Then prev stops after a comma, goes on into the few last characters of
+// its sentence or into the quotative after its quotation; or, in a text
+// wrapped at a column, fills the column or stops inside a clause.
 func wrapped(prev, next string, column int) bool {
 	before, after := lastRuneOf(prev), firstRuneOf(next)
 	if asciiWord(before) && asciiWord(after) || quoteStarts(after) || spaced(prev) || spaced(next) || labelled(prev, next) {
 		return false
 	}
-	if utf8.RuneCountInString(prev) < minWrapRunes {
-		return false
-	}
-	// A line as wide as the column, give or take the two cells a rule
-	// against opening a line with 。 moves; or one that stops in the
-	// middle of a clause, after a comma or a particle, however ragged.
-	if strings.ContainsRune(listMarks, firstRuneOf(prev)) {
+	if utf8.RuneCountInString(prev) < minWrapRunes || strings.ContainsRune(listMarks, firstRuneOf(prev)) {
 		return false // ・寝る前に深呼吸を: an item or a heading of its own
 	}
 	if before == '、' || before == '，' || wrapTail(next) || before == '」' && QuotativeNext(next) {
 		return true
 	}
-	// A heading may end with a particle too (港の古書市は春のうちに):
-	// only in a text wrapped at a column does one mark a wrap.
+	// A line as wide as the column, give or take the two cells a rule
+	// against opening a line with 。 moves, or one that stops inside a
+	// clause, however ragged. A heading may end with a particle too
+	// (港の古書市は春のうちに): only in a text wrapped at a column does one
+	// mark a wrap.
 	return column > 0 && (DisplayWidth(prev) >= column-2*wideCell || strings.ContainsRune(clauseGoesOn, before) || endsAny(prev, clauseEnds))
 }
 
@@ -123,6 +119,7 @@ const listMarks = "・■□◆◇●○▼▽▲△★☆※"
 // clauseEnds are the words that end a clause, never a sentence.
 var clauseEnds = []string{"から", "まで", "より", "ので", "けど", "ながら"}
 
+// endsAny reports whether s ends with one of ws.
 func endsAny(s string, ws []string) bool {
 	for _, w := range ws {
 		if strings.HasSuffix(s, w) {
@@ -236,11 +233,13 @@ func asciiWord(r rune) bool {
 	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
 }
 
+// lastRuneOf returns the last rune of s, or utf8.RuneError.
 func lastRuneOf(s string) rune {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r
 }
 
+// firstRuneOf returns the first rune of s, or utf8.RuneError.
 func firstRuneOf(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r

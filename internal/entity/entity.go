@@ -1023,6 +1023,9 @@ func nounBeforeGiven(p *paragraph, k int) bool {
 // the family name the dictionary holds as a common noun (浜辺). It
 // returns the new start, or start when the run is not made so.
 func (p *paragraph) familyBeforeGiven(j, first, start int) int {
+	if first == 0 {
+		return start
+	}
 	k, st := first-1, start
 	if pt := &p.toks[k]; pt.Start >= j && pt.End == st && !pt.Known && utf8.RuneCountInString(pt.Surface) == 1 && isKanji(firstRuneIn(pt.Surface)) {
 		st = pt.Start
