@@ -304,8 +304,8 @@ const maxCaptionRunes = 80
 var photoLabels = setOf("写真一覧", "画像一覧", "写真", "画像", "写真を見る", "画像を見る", "写真を拡大", "画像を拡大", "写真拡大", "拡大", "拡大する", "【写真】", "［写真］", "[写真]")
 
 // numberedPhoto reports the label of a numbered photo or of a gallery
-// (写真1, 画像 2, 【写真2枚】, (写真3点)): page furniture where the photo
-// stood, the caption under it.
+// (写真1, 画像 2, 【写真2枚】, (写真3点), [写真1/3]): page furniture where
+// the photo stood, the caption under it.
 func numberedPhoto(s string) bool {
 	if in, ok := enclosed(s, photoBrackets); ok {
 		s = in
@@ -319,6 +319,12 @@ func numberedPhoto(s string) bool {
 	for _, w := range []string{"写真", "画像", "PHOTO", "Photo", "図"} {
 		if d, ok := strings.CutPrefix(s, w); ok {
 			d = strings.TrimSpace(d)
+			if n, of, ok := strings.Cut(d, "/"); ok {
+				d = n // 1/3: the first of three
+				if strings.TrimFunc(of, isDigit) != "" || of == "" {
+					return false
+				}
+			}
 			return d != "" && strings.TrimFunc(d, isDigit) == ""
 		}
 	}
@@ -529,10 +535,6 @@ func isInlineRelated(s string) bool {
 	return h && off >= 0
 }
 
-// maxWrapTail bounds the runes of the last line of a wrapped sentence
-// that joinWraps takes as text although it is too short to be text alone.
-const maxWrapTail = 10
-
 // joinWraps makes body a line broken inside a sentence that goes on in
 // the text right under it.
 func (p *parser) joinWraps(start, end int) {
@@ -561,7 +563,7 @@ func (p *parser) joinWraps(start, end int) {
 			l.role = roleBody
 			continue
 		}
-		if lastRune(nx.text) == '。' && nx.role == roleShort && nx.n <= maxWrapTail && (l.n > 25 || strings.ContainsAny(l.text, "、。」")) && continues(l.text) {
+		if nx.role == roleShort && doc.WrapTail(nx.text) && (l.n > 25 || strings.ContainsAny(l.text, "、。」")) && continues(l.text) {
 			// …と話 over した。: the few words a wrapped sentence ends
 			// with, too short to be text alone.
 			nx.role = roleBody
@@ -833,7 +835,7 @@ func (p *parser) extendText(anchor, end int) int {
 		}
 		l := &p.lines[n]
 		// …と話 over した。: the few words the last sentence wraps into.
-		tail := n == anchor+1 && lastRune(l.text) == '。' && l.n <= maxWrapTail && continues(p.lines[anchor].text) && !l.indent
+		tail := n == anchor+1 && doc.WrapTail(l.text) && continues(p.lines[anchor].text) && !l.indent
 		if l.ui && !tail || isLinkTitle(l) || isContact(l.text) || isLabelValue(l.text, l.n) || p.isCredit(l) ||
 			!((l.n >= longTextMin || p.cutByPaywall(n)) && (l.indent || !p.indented) && continues(l.text) ||
 				l.plainText && strings.ContainsAny(l.text, "、。！？") || tail) {

@@ -243,17 +243,6 @@ func (p *parser) isTitle(l line) bool {
 // maxDek bounds a dek read by its shape, in runes.
 const maxDek = 40
 
-// halvesLikeTitle reports a line of n runes made like a headline: two
-// phrases of three runes or more split by one wide space, no full stop.
-func halvesLikeTitle(s string, n int) bool {
-	if n > maxDek || strings.Contains(s, "。") {
-		return false
-	}
-	a, b, ok := strings.Cut(s, " ") // the wide space, normalized
-	return ok && !strings.Contains(b, " ") && utf8.RuneCountInString(a) >= 3 && utf8.RuneCountInString(b) >= 3 &&
-		!(isLatin(lastRune(a)) && isLatin(firstRune(b))) // a space between two Latin words is a word space
-}
-
 // sectionPair reports a line of two or more sections of a site's menu
 // joined by a slash, a bar or a dot (地域／くらし, 経済・株式).
 func sectionPair(s string) bool {
@@ -830,7 +819,7 @@ func (p *parser) header() int {
 		framed := l.n >= 4 && strings.HasPrefix(l.text, "=") && strings.HasSuffix(l.text, "=") && !strings.Contains(l.text, "。")
 		// 常連客が花束　店主「感謝しかない」: two phrases split by a wide
 		// space like a headline's, over a line of text, on a page.
-		spaced := paged && !l.prose && !l.indent && p.isTitle(*l) && halvesLikeTitle(l.text, l.n)
+		spaced := paged && !l.prose && !l.indent && p.isTitle(*l) && l.n <= maxDek && isHeadlineLike(l.text, l.n)
 		if n := p.nextContent(H+1, len(lines)); spaced && (n < 0 || !lines[n].prose) {
 			spaced = false
 		}

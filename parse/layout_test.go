@@ -353,7 +353,7 @@ func TestLayout(t *testing.T) {
 		{
 			name:       "hard-wrapped lines make one paragraph",
 			in:         layoutHead + "店主の森川さんは、祖父の代から続いた店を\nこの春で閉じると決め、常連客に\n手紙で知らせた。\n\n次の段落です。\n",
-			paragraphs: []string{"店主の森川さんは、祖父の代から続いた店を\nこの春で閉じると決め、常連客に\n手紙で知らせた。", "次の段落です。"},
+			paragraphs: []string{"店主の森川さんは、祖父の代から続いた店を\nこの春で閉じると決め、常連客に手紙で知らせた。", "次の段落です。"},
 		},
 		{
 			name: "a wrapped column that indents its paragraphs starts one only at an indent",

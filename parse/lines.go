@@ -396,21 +396,15 @@ func lastUnclosed(s string) int {
 	return last
 }
 
-// photoNumberOpens reports a caption that opens with the photo's number
-// in brackets: [写真1/3]店の前で…, 【写真2】, (画像3/5).
+// photoNumberOpens reports a caption that opens with its photo's label
+// in brackets (numberedPhoto) and goes on: [写真1/3]店の前で….
 func photoNumberOpens(s string) bool {
-	for _, o := range []string{"[", "【", "(", "<"} {
-		rest, ok := strings.CutPrefix(s, o)
-		if !ok {
+	for _, b := range photoBrackets {
+		if !strings.HasPrefix(s, b[0]) {
 			continue
 		}
-		label, ok := hasPrefixAny(rest, "写真", "画像")
-		if !ok {
-			return false
-		}
-		rest = rest[len(label):]
-		n := len(rest) - len(strings.TrimLeft(rest, "0123456789/"))
-		return n > 0 && n <= 7 && rest[0] != '/' && strings.ContainsRune("]】)>", firstRune(rest[n:]))
+		k := strings.Index(s, b[1])
+		return k > 0 && k+len(b[1]) < len(s) && numberedPhoto(s[:k+len(b[1])])
 	}
 	return false
 }

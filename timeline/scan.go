@@ -307,7 +307,7 @@ func lexicalTense(after string) temporal.Tense {
 			return temporal.Unknown
 		}
 		for _, m := range futureMarkers {
-			if strings.HasPrefix(rest, m) && !pastAim(rest[len(m):]) {
+			if strings.HasPrefix(rest, m) && !tense.NoAim(rest[len(m):]) {
 				return temporal.Future
 			}
 		}
@@ -418,26 +418,9 @@ func planAhead(rest string) bool {
 		rest = rest[:k]
 	}
 	for _, w := range planWords {
-		if k := strings.Index(rest, w); k >= 0 && !pastAim(rest[k+len(w):]) {
+		if k := strings.Index(rest, w); k >= 0 && !tense.NoAim(rest[k+len(w):]) {
 			return true
 		}
-	}
-	return false
-}
-
-// pastAim reports whether the rest of a marker of aim (目指, the stem
-// left after it) tells it in the past: 3選を目指した現職 aimed, and plans
-// nothing ahead.
-func pastAim(after string) bool {
-	for _, w := range []string{"した", "していた", "しました", "していました"} {
-		if strings.HasPrefix(after, w) {
-			return true
-		}
-	}
-	// 4期目を目指す町長: the aim of a person a clause describes, not a plan
-	// of the statement.
-	if rest, ok := strings.CutPrefix(after, "す"); ok {
-		return relativeHead(firstRune(rest))
 	}
 	return false
 }

@@ -96,13 +96,13 @@ const minWrapRunes = 10
 // wrapped at a column, fills the column or stops inside a clause.
 func wrapped(prev, next string, column int) bool {
 	before, after := lastRuneOf(prev), firstRuneOf(next)
-	if asciiWord(before) && asciiWord(after) || quoteStarts(after) || spaced(prev) || spaced(next) || labelled(prev, next) {
+	if isASCIIAlnum(before) && isASCIIAlnum(after) || quoteStarts(after) || spaced(prev) || spaced(next) || labelled(prev, next) {
 		return false
 	}
 	if utf8.RuneCountInString(prev) < minWrapRunes || strings.ContainsRune(listMarks, firstRuneOf(prev)) {
 		return false // ・寝る前に深呼吸を: an item or a heading of its own
 	}
-	if before == '、' || before == '，' || wrapTail(next) || before == '」' && QuotativeNext(next) {
+	if before == '、' || before == '，' || WrapTail(next) || before == '」' && QuotativeNext(next) {
 		return true
 	}
 	// A line as wide as the column, give or take the two cells a rule
@@ -166,14 +166,14 @@ func Column(widths []int) int {
 	return at
 }
 
-// maxWrapTail bounds, in runes, the end of a sentence wrapped onto a line
-// of its own (した。), too short to be a sentence.
-const maxWrapTail = 5
+// MaxWrapTail bounds, in runes, the end of a sentence wrapped onto a line
+// of its own (した。), too short to be a sentence alone.
+const MaxWrapTail = 10
 
-// wrapTail reports a line that is only the end of a sentence: a few
-// characters and its full stop.
-func wrapTail(line string) bool {
-	return strings.HasSuffix(line, "。") && utf8.RuneCountInString(line) <= maxWrapTail
+// WrapTail reports a line that is only the end of a sentence wrapped
+// onto it: a few characters and the full stop.
+func WrapTail(line string) bool {
+	return strings.HasSuffix(line, "。") && utf8.RuneCountInString(line) <= MaxWrapTail
 }
 
 // wideCell is the width of a wide character, in display cells.
@@ -227,11 +227,6 @@ func spaced(line string) bool {
 
 // isBlankByte reports a space or a tab.
 func isBlankByte(c byte) bool { return c == ' ' || c == '\t' }
-
-// asciiWord reports an ASCII letter or digit.
-func asciiWord(r rune) bool {
-	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
-}
 
 // lastRuneOf returns the last rune of s, or utf8.RuneError.
 func lastRuneOf(s string) rune {

@@ -11,6 +11,7 @@ package tense
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -86,6 +87,25 @@ func AwaitedNext(s string) bool {
 // maxAwaitedEvent bounds the bytes of the event named between a day and
 // を控え.
 const maxAwaitedEvent = 15 * 3
+
+// NoAim reports whether rest, what follows the stem of a word of aim or
+// arrangement (目指, 調整), makes it no plan of the statement: told in the
+// past (目指した, 調整していた), or the aim of someone a relative clause
+// describes (4期目を目指す町長).
+func NoAim(rest string) bool {
+	if opensWith(rest, pastAims) {
+		return true
+	}
+	after, ok := strings.CutPrefix(rest, "す")
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(after)
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Katakana, r) && r != 'ー'
+}
+
+// pastAims follow the stem of a word of aim told in the past.
+var pastAims = []string{"した", "していた", "しました", "していました", "された", "されていた"}
 
 // relativeHeads are nouns written in kana that a relative clause in the
 // past modifies (楽しんだあなたは, 集まったみんなで): the た before them is not

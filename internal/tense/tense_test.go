@@ -117,3 +117,19 @@ func TestPastPlan(t *testing.T) {
 		assert.Equal(t, tt.want, PastPlan(tt.in), tt.in)
 	}
 }
+
+func TestNoAim(t *testing.T) {
+	for _, tt := range []struct {
+		rest string
+		want bool
+	}{
+		{"す。", false},           // 4期目を目指す。: a plan
+		{"し、準備を進める。", false},    // 目指し、…: a plan
+		{"す町長と新人が立候補した。", true}, // the aim of the one described
+		{"すチームに敗れた。", true},
+		{"した現職を新人が退けた。", true}, // told in the past
+		{"されていた計画", true},
+	} {
+		assert.Equal(t, tt.want, NoAim(tt.rest), tt.rest)
+	}
+}

@@ -247,19 +247,8 @@ func firstFuture(seg string) int {
 // 方針で, 計画と, 見通し。). A marker used as a plain noun (計画について協議した,
 // 予定を変更した) does not count.
 func futureAt(seg string, k int, w string) bool {
-	if w == "目指" || w == "調整" {
-		// 3選を目指した現職, 調整した結果: the aim or the arrangement
-		// told in the past is no plan ahead.
-		if e, _ := oneOf(seg, k+len(w), "した", "していた", "しました", "していました", "された", "されていた"); e >= 0 {
-			return false
-		}
-		// 4期目を目指す町長: the aim of a person the clause describes,
-		// not a plan of the statement.
-		if e, _ := oneOf(seg, k+len(w), "す"); e >= 0 {
-			if r, _ := runeAt(seg, e); r >= 0x4E00 && r <= 0x9FFF || r >= 'ァ' && r <= 'ヺ' {
-				return false
-			}
-		}
+	if (w == "目指" || w == "調整") && tense.NoAim(seg[k+len(w):]) {
+		return false // 3選を目指した現職, 4期目を目指す町長, 調整した結果
 	}
 	if w == "までに" || w == "目指" || w == "調整" || w == "開催へ" || w == "実施へ" || w == "方向で" || slices.Contains(tense.Predictions, w) ||
 		slices.Contains(tense.Awaited, w) {
