@@ -11,6 +11,7 @@ import (
 	"github.com/newsdoc/newsdoc/article"
 	"github.com/newsdoc/newsdoc/internal/doc"
 	"github.com/newsdoc/newsdoc/internal/morph"
+	"github.com/newsdoc/newsdoc/internal/quote"
 )
 
 // run parses p.norm into p.a.
@@ -873,7 +874,7 @@ func (p *parser) shortLines(start, end, anchor int) {
 		switch {
 		case n >= 0 && lines[n].role == roleRelated && n == i+1:
 			l.role = roleRelated
-		case spokenLine(l.text):
+		case spokenLine(l.text) || p.quoteInRun(i, start, n):
 			l.role = roleBody // 「正直、疲れます」: words someone says, not a heading
 		case voiceHead(l.text) && (n >= 0 && namedTurn(lines[n].text) || p.prevContentIs(i, start, namedTurn)):
 			l.role = roleBody // 矢部「無理でしょ」 over セルジオ「…」: turns of a dialogue
@@ -884,6 +885,42 @@ func (p *parser) shortLines(start, end, anchor int) {
 			l.role = roleBody
 		}
 	}
+}
+
+// quoteInRun reports whether line i, one quotation alone on its line, is
+// a turn of talk among the lines around it rather than a sub-heading: the
+// line before ends a quotation or stops on a comma (住民からは、), or the
+// line after, n, opens another quotation or points back at the words
+// (監督がそう返すと, と話した, といった声も).
+func (p *parser) quoteInRun(i, start, n int) bool {
+	s := p.lines[i].text
+	if !strings.HasPrefix(s, "「") || !strings.HasSuffix(s, "」") || strings.Count(s, "「") != 1 {
+		return false
+	}
+	if k := p.prevContent(i); k >= start && (strings.HasSuffix(p.lines[k].text, "」") || strings.HasSuffix(p.lines[k].text, "、")) {
+		return true
+	}
+	if n < 0 {
+		return false
+	}
+	next := p.lines[n].text
+	if strings.HasPrefix(next, "と") && !strings.HasPrefix(next, "として") {
+		return true
+	}
+	if strings.HasPrefix(next, "「") {
+		// Not a list of titles: 「…」「…」の, 「…」、「…」.
+		c := strings.Index(next, "」")
+		r, _ := utf8.DecodeRuneInString(next[max(c, 0)+len("」"):])
+		return c > 0 && r != '「' && r != '、' && r != 'の'
+	}
+	// そう in the first clause of the next line, before a verb of
+	// speech: the words just quoted are what it points at.
+	head := next[:min(len(next), 16*utf8.UTFMax)]
+	if c := strings.Index(head, "、"); c >= 0 {
+		head = head[:c]
+	}
+	k := strings.Index(head, "そう")
+	return k >= 0 && quote.SpeechAt(head[k+len("そう"):])
 }
 
 // prevContentIs reports whether the non-blank line before line i (not

@@ -570,3 +570,33 @@ func TestSpokenLine(t *testing.T) {
 	require.Len(t, a.Quotes, 1)
 	assert.Equal(t, "水野ひかり", a.Quotes[0].Speaker)
 }
+
+// TestQuoteInRun: a short quotation alone on its line is a turn of talk,
+// not a sub-heading, when the lines around it are talk too.
+func TestQuoteInRun(t *testing.T) {
+	const lead = "港南高の沢井健二監督は、教え子の門出に目を細めた。\n"
+	for _, c := range []struct {
+		name, src string
+		heading   bool
+	}{
+		{"answered with そう返す", lead + "「泣かないでください」\n「しっかりやってこい」\n監督がそう返すと、会場が沸いた。\n", false},
+		{"after a comma", lead + "ファンからは、\n「待ってたぞ」\nという声が上がった。\n", false},
+		{"a quotative opens the next line", lead + "「待ってたぞ」\nと声をかけた。\n", false},
+		{"the next line quotes on", lead + "\n「待ってたぞ」\n「おめでとう」と声が飛んだ。\n", false},
+		{"titles in a row head sections", lead + "\n「港の灯」\n「北浜の夜」「港南の朝」の続編で、港町の一夜を描く。\n", true},
+		{"a heading over prose", lead + "\n「港の灯」\n港町の一夜を描いた作品で、町の人たちが演じる。\n", true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a, err := Parse([]byte("港南高、沢井監督の教え子がプロへ\n\n"+c.src), WithoutMorphology())
+			require.NoError(t, err)
+			var found bool
+			for _, p := range a.Paragraphs {
+				if strings.HasPrefix(p.Text, "「港の灯」") || strings.Contains(p.Text, "「しっかり") || strings.Contains(p.Text, "「待ってた") {
+					found = true
+					assert.Equal(t, c.heading, p.Heading, p.Text)
+				}
+			}
+			assert.True(t, found, "%+v", a.Paragraphs)
+		})
+	}
+}

@@ -1834,12 +1834,13 @@ func (f *finder) nextCleft(pj int) who {
 	b, ok := cleftLead(s)
 	if !ok {
 		// 市役所を訪れていた会社員の男性（45）はこう話した。: the topic
-		// of a first sentence that says it said the words before.
+		// of a first sentence that says it said the words before; its
+		// subject with が (監督がそう返すと、…) likewise.
 		end := strings.Index(s, "。")
 		if end < 0 {
 			end = len(s)
 		}
-		for _, lead := range []string{"はこう", "は、こう", "はそう", "は、そう"} {
+		for _, lead := range []string{"はこう", "は、こう", "はそう", "は、そう", "がこう", "がそう"} {
 			k := strings.Index(s[:end], lead)
 			if k <= 0 {
 				continue

@@ -659,6 +659,8 @@ func TestTopicForms(t *testing.T) {
 			wants: []said{{"全員で", "森田賢治", "explicit"}, {"よく粘った", "小野寺浩", "explicit"}}},
 		{name: "そう話すのは after the quotation", text: "市長は式典で挨拶した。\n\n「毎日通いたい」。そう話すのは、近くに住む高田みのりさん（12）だ。",
 			wants: []said{{"毎日通いたい", "高田みのり", "following"}}},
+		{name: "がそう返す under a quotation alone", text: "港南高の沢井健二監督が会見に同席した。最後に浜辺颯太投手は隣を向いた。\n\n「3年間、ありがとうございました」\n\n「プロでもしかられてこい」\n\n監督がそう返すと、会場は笑いに包まれた。",
+			wants: []said{{"3年間", "浜辺颯太", "continued"}, {"プロでも", "沢井健二", "title"}}},
 		{name: "こう語るのは", text: "「ここまで長かった」。こう語るのは、工房を営む宮下徹さんだ。",
 			wants: []said{{"ここまで", "宮下徹", "following"}}},
 		{name: "topic and quotation, no verb", text: "来場者の反応は上々だ。60代の女性は「音が澄んでいて驚いた」。",
