@@ -3,6 +3,7 @@ package quote
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsdoc/newsdoc/article"
@@ -161,10 +162,20 @@ func (f *finder) topic(t morph.Text, pi int, text string, off int, top []bracket
 	// part, and resolve has no side effects.
 	ga := f.ga[:0]
 	defer func() { f.ga = ga[:0] }()
-	var contrast who
-	contrastAt := 0
+	var contrast, owner who
+	contrastAt, ownerAt := 0, 0
 	for i := 0; i < len(text); {
 		r, n := firstRune(text[i:])
+		if r == 'の' && i > 0 && owner.name == "" && ownedPlace(text[i+n:]) {
+			// 森川さん（57）の畑では、…: the one whose place the sentence
+			// is about, when it has no subject of its own.
+			if st := phraseBefore(text, i); st < i {
+				if w := f.resolve(t, pi, s, off+st, off+i); w.name != "" && w.name != anaphorName && !w.guess && !crowdNoun(w.name) &&
+					(f.x != nil && f.isPerson(w.name) || titledSpan(t, w.span)) {
+					owner, ownerAt = w, i
+				}
+			}
+		}
 		if r == 'の' && i > 0 && strings.HasPrefix(text[i:], "の場合") {
 			// 美咲さん(31)の場合、…: the person whose case the text tells
 			if st := phraseBefore(text, i); st < i {
@@ -238,7 +249,29 @@ func (f *finder) topic(t morph.Text, pi int, text string, off int, top []bracket
 	if contrast.name != "" && strings.Contains(text[contrastAt:], "から") {
 		return who{} // …独女たちだが、周りからも「…」: the words' source is named
 	}
+	if contrast.name == "" && !strings.Contains(text[ownerAt:], "から") {
+		return owner // not 森川さんの店では客からも「…」: the words' source is named
+	}
 	return contrast
+}
+
+// maxOwnedPlace bounds the runes of the place in ownedPlace.
+const maxOwnedPlace = 4
+
+// ownedPlace reports whether s, after の, is a short noun of kanji or
+// katakana and では: 畑では, 店では, 自宅では.
+func ownedPlace(s string) bool {
+	n := 0
+	for i, r := range s {
+		if unicode.Is(unicode.Han, r) || unicode.Is(unicode.Katakana, r) || r == 'ー' {
+			if n++; n > maxOwnedPlace {
+				return false
+			}
+			continue
+		}
+		return n > 0 && strings.HasPrefix(s[i:], "では")
+	}
+	return false
 }
 
 // firstTopic returns the first phrase marked with は in text, starting at
