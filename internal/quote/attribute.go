@@ -852,7 +852,8 @@ func (f *finder) standalone(t morph.Text, pi int, s string, sents []sentence, si
 	if si+1 < len(sents) {
 		nx := sents[si+1]
 		next := s[nx.Start:nx.End]
-		if nw := f.opener(t, pi, s, nx.Start, next); nw.name != "" && nw.name != anaphorName && (cur.name == "" || strings.Contains(next, "そう") || strings.Contains(next, "こう")) {
+		if nw := f.opener(t, pi, s, nx.Start, next); nw.name != "" && nw.name != anaphorName &&
+			(cur.name == "" || strings.Contains(next, "そう") || strings.Contains(next, "こう") || tellsSaying(next)) {
 			return withRule(nw, ruleFollowing)
 		}
 	}
@@ -1868,23 +1869,43 @@ func (f *finder) nextCleft(pj int) who {
 	return w
 }
 
+// maxOpenerLead bounds the runes of a short phrase of time or place, with
+// no particle of a subject, that may open a sentence before its subject
+// (受賞後、田中さんは…).
+const maxOpenerLead = 6
+
 // opener returns the person a sentence opens with as its topic or
-// subject (田中さんは…, 田中さんが…), or nobody.
+// subject (田中さんは…, 田中さんが…, 受賞後、田中さんは…), or nobody.
 func (f *finder) opener(t morph.Text, pi int, s string, off int, text string) who {
+	from := 0
 	for i := 0; i < len(text) && i < 40*3; {
 		r, n := firstRune(text[i:])
 		if r == 'は' || r == 'が' {
-			if i > 0 && onlySpace(text[:phraseBefore(text, i)]) {
+			if i > from && onlySpace(text[from:phraseBefore(text, i)]) {
 				return f.resolve(t, pi, s, off+phraseBefore(text, i), off+i)
 			}
 			return who{}
 		}
-		if r == '、' || r == '。' || r == '「' {
+		if r == '、' && from == 0 && i > 0 && utf8.RuneCountInString(text[:i]) <= maxOpenerLead && !strings.Contains(text[:i], "を") {
+			from = i + n
+		} else if r == '、' || r == '。' || r == '「' {
 			return who{}
 		}
 		i += n
 	}
 	return who{}
+}
+
+// tellsSaying reports whether the sentence s quotes nothing and ends on a
+// verb of speech: 田中さんは照れくさそうに話した。 tells who said the words
+// before it.
+func tellsSaying(s string) bool {
+	body := strings.TrimRight(s, "。 \u3000\n")
+	if strings.ContainsAny(body, "「」『』") {
+		return false
+	}
+	v := findLastVerb(body)
+	return v != "" && strings.HasSuffix(body, v)
 }
 
 // allQuotes reports whether s holds nothing but quotations and punctuation.
