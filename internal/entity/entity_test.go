@@ -295,6 +295,8 @@ func TestNotPeople(t *testing.T) {
 		{"判決は白浜高裁で言い渡された。", []string{"白浜"}, nil, []string{"白浜高裁"}},
 		{"常連さんが今日も来た。店員さんは笑顔で迎えた。", []string{"常連", "店員"}, nil, nil},
 		{"常連の北条正樹さんが今日も来た。", []string{"常連"}, []string{"北条正樹"}, nil},
+		{"おばあちゃんが困っているのを見て、浜辺颯太くんは作ろうと思った。", []string{"おばあ", "おばあちゃん"}, []string{"浜辺颯太"}, nil},
+		{"お父さんと奥さんが見守るなか、娘さんが走った。", []string{"お父", "奥", "娘"}, nil, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -78,6 +78,10 @@ var epithets = map[string]bool{
 	"常連": true, "店員": true, "店主": true, "運転手": true, "近所": true, "大家": true, "担当": true, "隣人": true,
 	"看護師": true, "職人": true, "住職": true, "駅員": true, "警官": true, "係員": true, "主婦": true, "客": true,
 	"お客": true, "乗客": true, "村人": true, "漁師": true, "農家": true, "町長": true, "市長": true, "社長": true,
+	// Family words: おばあちゃん, お父さん, 奥さん, 娘さん.
+	"おばあ": true, "おじい": true, "ばあ": true, "じい": true, "お母": true, "お父": true, "おかあ": true, "おとう": true,
+	"おば": true, "おじ": true, "お兄": true, "お姉": true, "おにい": true, "おねえ": true,
+	"奥": true, "娘": true, "息子": true, "お嬢": true, "嫁": true, "旦那": true,
 }
 
 // placeSuffixes continue a place name (フロリダ州, 阿見町).
