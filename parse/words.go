@@ -308,6 +308,24 @@ func stripBullet(s string) int {
 	return i
 }
 
+// maxAdLine bounds the runes of an advertisement's line read by adLine.
+const maxAdLine = 60
+
+// adLine reports a line an advertisement opens with its label (PR　…,
+// 【PR】…, 広告：…) or a link label closes with arrows (…はこちら＞＞).
+func adLine(s string) bool {
+	for _, l := range []string{"【PR】", "[PR]", "［PR］", "（PR）", "(PR)", "PR ", "PR　", "PR：", "PR:", "広告：", "広告:", "【広告】"} {
+		if rest, ok := strings.CutPrefix(s, l); ok && strings.TrimSpace(rest) != "" {
+			return true
+		}
+	}
+	if _, framed := hasPrefixAny(s, "<<", "＜＜", "≪", "«", "◀◀"); framed || strings.Contains(s, "。") {
+		return false // ≪手順≫: a heading in double angle brackets
+	}
+	_, arrow := hasSuffixAny(s, ">>", "＞＞", "≫", "»", "▶▶")
+	return arrow
+}
+
 // isUI reports whether a whole line of n runes is page furniture.
 func isUI(s string, n int) bool {
 	return isUIWith(s, n, n <= uiContainsMax && uiContainsSet.in(s))
@@ -324,6 +342,9 @@ func isUIWith(s string, n int, contains bool) bool {
 	}
 	if in, ok := cutBrackets(s); ok && n <= 14 && (in == "広告" || in == "PR" || in == "スポンサーリンク") {
 		return true // (広告): the label of an advertisement
+	}
+	if n <= maxAdLine && adLine(s) {
+		return true // PR　年末の宿、今なら2割引＞＞: an advertisement's link
 	}
 	if n <= 30 && tickerLine(s) {
 		return true // <7321>北浜楽器　東証スタンダード: a listed company's code
