@@ -1121,9 +1121,9 @@ func TestHeaderShapes(t *testing.T) {
 			headline: "古書店、五十年の歩みに幕", subheadline: "=常連客ら別れ惜しむ=", published: "2024/05/10 09:12",
 		},
 		{
-			name:     "an advertisement's link over the headline",
-			in:       "みなと日報\nホーム ＞ 地域\nPR　港町の宿、今なら最大2割引＞＞\n古書店、五十年の歩みに幕\n2024年5月10日 9:30\n" + body,
-			kicker:   "ホーム > 地域", headline: "古書店、五十年の歩みに幕", published: "2024年5月10日 9:30",
+			name:   "an advertisement's link over the headline",
+			in:     "みなと日報\nホーム ＞ 地域\nPR　港町の宿、今なら最大2割引＞＞\n古書店、五十年の歩みに幕\n2024年5月10日 9:30\n" + body,
+			kicker: "ホーム > 地域", headline: "古書店、五十年の歩みに幕", published: "2024年5月10日 9:30",
 		},
 		{
 			name: "signature closing the last paragraph", in: "古書店、五十年の歩みに幕\n2024年5月10日\n" + body[:len(body)-1] + "（東浜支局　野島一平）\n",
