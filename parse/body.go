@@ -791,14 +791,55 @@ func (p *parser) underRelatedHead(start, i int) bool {
 
 // lastText returns the last line of text of the body, not a list item or
 // a label：value line, or -1.
+//
+// A wire's end mark, （了）, ends the text: a line of text under it (a
+// disclaimer, a note) is the page's, unless more text follows than
+// maxAfterEnd lines (two stories printed one after the other).
 func (p *parser) lastText(start, end int) int {
-	anchor := -1
+	anchor, ended, after := -1, -1, 0
 	for i := start; i < end; i++ {
-		if l := &p.lines[i]; l.role == roleBody && (!isBullet(firstRune(l.text)) || listedTurn(l)) && (isText(l) || continues(l.text) && !isLabelValue(l.text, l.n)) {
+		l := &p.lines[i]
+		if !l.blank && anchor >= 0 && endMark(l.text) {
+			ended, after = anchor, 0
+			continue
+		}
+		if l.role == roleBody && (!isBullet(firstRune(l.text)) || listedTurn(l)) && (isText(l) || continues(l.text) && !isLabelValue(l.text, l.n)) {
 			anchor = i
+			after++
 		}
 	}
+	if ended >= 0 && after <= maxAfterEnd {
+		return ended
+	}
 	return anchor
+}
+
+// inlineLink reports a line that is a link's title after its head
+// (関連：…, 【関連】…).
+func inlineLink(l *line) bool {
+	h, off := l.relatedHead()
+	return h && off >= 0
+}
+
+// maxAfterEnd bounds the lines of text under a wire's end mark that
+// still are the page's.
+const maxAfterEnd = 2
+
+// endMark reports a line that is a wire's end mark alone: （了）, (終わり),
+// ＝了＝.
+func endMark(s string) bool {
+	s = strings.TrimSpace(s)
+	for _, b := range [][2]string{{"（", "）"}, {"(", ")"}, {"＝", "＝"}, {"=", "="}, {"〔", "〕"}} {
+		if in, ok := strings.CutPrefix(s, b[0]); ok {
+			if in, ok = strings.CutSuffix(in, b[1]); ok {
+				switch strings.TrimSpace(in) {
+				case "了", "終", "終わり", "おわり", "完", "END", "End", "end":
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // resultRow reports a row of a results table: a circled rank, then words
@@ -1081,12 +1122,12 @@ func (p *parser) classifyTail(anchor, end int) {
 					break // 関連記事 under the box: the links are no part of it
 				}
 			}
-			if l := &lines[j]; l.role != roleCaption && (isContact(l.text) || isLabelValue(l.text, l.n) && !isLinkTitle(l)) {
+			if l := &lines[j]; l.role != roleCaption && !inlineLink(l) && (isContact(l.text) || isLabelValue(l.text, l.n) && !isLinkTitle(l)) {
 				box = true
 			}
 		}
 		for k := i; k < j && box; k++ {
-			if lines[k].role != roleCaption && lines[k].role != roleBio {
+			if lines[k].role != roleCaption && lines[k].role != roleBio && !inlineLink(&lines[k]) {
 				lines[k].role = roleUI
 			}
 		}
@@ -1138,6 +1179,8 @@ func (p *parser) classifyTail(anchor, end int) {
 	for _, i := range rest {
 		l := &lines[i]
 		switch {
+		case lastRune(l.text) == '。' && !isLinkTitle(l) && !inlineLink(l):
+			l.role = roleUI // 本情報は…ものです。: a notice of the page, no link
 		case len(rest) >= 2 || isLinkTitle(l):
 			l.role = roleRelated
 		case l.n <= 8 && !strings.ContainsAny(l.text, "。、！？"), isCode(l.text):
@@ -1963,6 +2006,25 @@ func dayInFirstClause(s string) bool {
 	return false
 }
 
+// subjectThenDay reports whether s opens with a subject and the day it
+// did something, within maxDatelineClause runes: 統計局が6日発表した,
+// 港町署は12日に.
+func subjectThenDay(s string) bool {
+	n := 0
+	for i, r := range s {
+		if n >= maxDatelineClause || r == '、' || r == '。' {
+			return false
+		}
+		if rest := s[i+len("が"):]; (r == 'が' || r == 'は') && n > 0 && opensWithDay(rest) {
+			d := strings.Index(rest, "日") + len("日")
+			_, span := hasPrefixAny(rest[d:], "間", "目", "分", "ぶり", "後", "前")
+			return !span // not 29日間, a span of days
+		}
+		n++
+	}
+	return false
+}
+
 // lastNumber returns the digits that end s with what follows them (the
 // 12日 of 港町の漁協は12日), or "".
 func lastNumber(s string) string {
@@ -2022,7 +2084,7 @@ func (p *parser) wire(s, e int) (*article.Dateline, int) {
 				return d, p.skipDash(end, e)
 			}
 		}
-		if barePlace(inner) && (opensWithDay(p.norm[end:e]) || dayInFirstClause(p.norm[end:e])) {
+		if barePlace(inner) && (opensWithDay(p.norm[end:e]) || dayInFirstClause(p.norm[end:e]) || subjectThenDay(p.norm[end:e])) {
 			// 【港ヶ崎】5日午前…, 【港ヶ崎】県は5日、…: a place alone, then
 			// the day the story tells; a label (【速報】5日…) is none.
 			d.Place = inner

@@ -486,9 +486,10 @@ const (
 	minUnderSeries = 14
 )
 
-// bracketLabel reports a short label alone in brackets: 【速報】, ［時の回廊］.
+// bracketLabel reports a short label alone in brackets: 【速報】, ［時の回廊］,
+// 〔経済〕.
 func bracketLabel(s string) bool {
-	for _, b := range [][2]string{{"【", "】"}, {"［", "］"}, {"[", "]"}, {"＜", "＞"}, {"<", ">"}, {"〈", "〉"}} {
+	for _, b := range [][2]string{{"【", "】"}, {"［", "］"}, {"[", "]"}, {"〔", "〕"}, {"＜", "＞"}, {"<", ">"}, {"〈", "〉"}, {"《", "》"}} {
 		if in, ok := strings.CutPrefix(s, b[0]); ok {
 			if in, ok = strings.CutSuffix(in, b[1]); ok {
 				return in != "" && utf8.RuneCountInString(in) <= 12 && !strings.ContainsAny(in, b[0]+b[1]+"。、")
@@ -521,6 +522,15 @@ func (p *parser) titleUnderSection(i int) int {
 		return -1
 	}
 	return ti
+}
+
+// documentKinds are the kinds of document a release prints at its head.
+var documentKinds = setOf("press release", "news release", "プレスリリース", "ニュースリリース", "報道発表資料", "報道資料", "報道発表")
+
+// documentKind reports a line that names the kind of document alone
+// (PRESS RELEASE, ニュースリリース): a label over the title, never the title.
+func documentKind(s string) bool {
+	return documentKinds[strings.ToLower(strings.TrimSpace(s))]
 }
 
 // skippable reports header lines that are never content.
@@ -590,8 +600,8 @@ func (p *parser) header() int {
 	printout := false // a wire's printout: the lines above its date are the system's
 	if D >= 0 {
 		for i := first; i < D; i++ {
-			if !p.skippable(i) && p.isTitle(lines[i]) && !outletName(lines[i].text) {
-				H = i // the outlet's name over a menu is no headline
+			if !p.skippable(i) && p.isTitle(lines[i]) && !outletName(lines[i].text) && !documentKind(lines[i].text) {
+				H = i // the outlet's name over a menu is no headline, nor PRESS RELEASE
 			}
 		}
 		// A dek printed right under the headline: two titles on
@@ -697,6 +707,11 @@ func (p *parser) header() int {
 			continue
 		}
 		switch {
+		case i < H && documentKind(l.text) && p.a.Kicker == nil:
+			// PRESS RELEASE over the title: the kind of page, its kicker
+			l.role = roleKicker
+			p.a.Kicker = p.textPtr(l.s, l.e)
+			kickLine = i
 		case isBreadcrumb(l.text):
 			// ニュース > 経済 > 企業: the section path.
 			l.role = roleKicker

@@ -1126,6 +1126,11 @@ func TestHeaderShapes(t *testing.T) {
 			kicker: "ホーム > 地域", headline: "古書店、五十年の歩みに幕", published: "2024年5月10日 9:30",
 		},
 		{
+			name:   "the kind of document over the date, the title under the issuer",
+			in:     "PRESS RELEASE\n2024年5月10日 9:30\n北浜精工株式会社\n北浜精工、港町工場を増設\n" + body,
+			kicker: "PRESS RELEASE", headline: "北浜精工、港町工場を増設", published: "2024年5月10日 9:30",
+		},
+		{
 			name: "signature closing the last paragraph", in: "古書店、五十年の歩みに幕\n2024年5月10日\n" + body[:len(body)-1] + "（東浜支局　野島一平）\n",
 			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日", bylines: []byline{{"野島一平", "東浜支局", ""}},
 		},
@@ -1732,4 +1737,44 @@ func TestWrappedParagraphReadsWhole(t *testing.T) {
 	require.Len(t, a.Quotes, 1)
 	assert.Equal(t, "森川早苗", a.Quotes[0].Speaker)
 	assert.Equal(t, "森川\n早苗さん", a.Quotes[0].SpeakerSpan.In(a.Source), "the span covers the name over the break")
+}
+
+// TestWireEndMark checks a wire's screen: a banner over the date, the
+// section in tortoise-shell brackets over the headline, a regional
+// dateline before a subject and its day, and the end mark （了）, under
+// which a table's note, the wire's stamp, links after 関連： and a
+// notice are the page's, not text.
+func TestWireEndMark(t *testing.T) {
+	in := "＊＊＊ 港北経済ワイヤー ＊＊＊\n2026/02/06 08:50 JST\n〔統計〕\n港町の家計支出、2.1％減　食料の節約続く\n" +
+		"【港町】港町市統計課が6日発表した12月の家計調査によると、消費支出は前年同月比2.1％減った。\n" +
+		"食料の減少が目立ち、市の担当者は節約の動きが続いているとみる。\n" +
+		"＜主な費目の増減率＞\n食料　　　　▲3.4％\n住居　　　　＋0.7％\n（了）\n［港北経済ワイヤー］　2026/02/06 08:50\n" +
+		"関連：港町の物価、食料の伸び鈍る\n関連：冬の賞与、2年ぶり減少\n本情報は投資判断の参考として提供するものです。\n"
+	a, err := Parse([]byte(in), WithoutMorphology())
+	require.NoError(t, err)
+	spanChecker{t: t, a: a, text: true}.check()
+	require.NotNil(t, a.Kicker)
+	assert.Equal(t, "〔統計〕", a.Kicker.Text)
+	assert.Equal(t, "港町の家計支出、2.1%減 食料の節約続く", a.Headline.Text)
+	require.NotNil(t, a.Dateline)
+	assert.Equal(t, "港町", a.Dateline.Place)
+	paras := paragraphTexts(a)
+	require.Len(t, paras, 2)
+	assert.True(t, strings.HasPrefix(paras[0], "港町市統計課が6日発表した"), paras[0])
+	assert.Equal(t, "食料の減少が目立ち、市の担当者は節約の動きが続いているとみる。", paras[1])
+	assert.Len(t, a.Related, 2)
+	assert.Subset(t, textsOf(a.Boilerplate), []string{"(了)", "本情報は投資判断の参考として提供するものです。"})
+}
+
+// TestEndMarkBetweenStories checks that text goes on under an end mark
+// when more than a note follows: two stories printed one after the other.
+func TestEndMarkBetweenStories(t *testing.T) {
+	in := layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n（了）\n" +
+		"港町の図書館は、古い地図を公開すると発表した。\n公開は来月から、毎週土曜日の午後に限られる。\n地図は江戸時代のもので、市内の旧家が寄贈した。\n"
+	a, err := Parse([]byte(in), WithoutMorphology())
+	require.NoError(t, err)
+	spanChecker{t: t, a: a, text: true}.check()
+	paras := paragraphTexts(a)
+	require.NotEmpty(t, paras)
+	assert.Equal(t, "地図は江戸時代のもので、市内の旧家が寄贈した。", paras[len(paras)-1])
 }

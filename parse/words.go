@@ -550,6 +550,18 @@ func relatedHead(s string) (bool, int) {
 			}
 		}
 	}
+	// 関連：北浜市、下水道の耐震化を前倒し: the head and a colon.
+	for _, c := range []string{"：", ":"} {
+		if k := strings.Index(s[:min(len(s), relatedHeadMax)], c); k > 0 && inlineRelatedHeads[s[:k]] {
+			off := k + len(c)
+			for off < len(s) && s[off] == ' ' {
+				off++
+			}
+			if off < len(s) {
+				return true, off
+			}
+		}
+	}
 	// A head is short, alone or before a colon: a long line without a
 	// colon near its start is none.
 	if len(s) > relatedHeadMax+16 && !hasColon(s[:relatedHeadMax+16]) {
