@@ -265,6 +265,11 @@ func (p *parser) lineRoles(start, end int) {
 		}
 		inList = false
 		l.role = p.lineRole(l, text, plain)
+		if l.role == roleCaption && !hasCaptionMark(l.text) && hasHiragana(l.text) && (strings.Contains(l.text, "、") || l.n >= minSectionValue) && p.underSectionHead(start, i) {
+			// ■通行止めの期間 / 3月9日から27日までの夜間: what the section
+			// says, not a photo's caption.
+			l.role = roleBody
+		}
 		if l.role == roleRelated && strings.HasPrefix(l.text, "【") && !isInlineRelated(l.text) && !p.underRelatedHead(start, i) {
 			// 【第1候補】…「港の森」 right over running text: the heading
 			// of what follows, not a link (shortLines decides).
@@ -279,6 +284,26 @@ func (p *parser) lineRoles(start, end int) {
 		}
 	}
 }
+
+// underSectionHead reports whether the line before line i (not before
+// start) is the head of a section of a notice: a mark or a number and a
+// few words (■通行止めの期間, 2．流出した情報).
+func (p *parser) underSectionHead(start, i int) bool {
+	k := p.prevContent(i)
+	if k < start {
+		return false
+	}
+	h := &p.lines[k]
+	return h.n <= maxSectionHead && !strings.ContainsAny(h.text, "。、") && (sectionMark(h.text) || numberedEntry(h.text) && h.n <= maxNumberedHead)
+}
+
+// minSectionValue is the runes from which a line under a section's head
+// with no comma is what the section says rather than a title (a title is
+// shorter).
+const minSectionValue = 35
+
+// maxNumberedHead bounds the head of a numbered section, in runes.
+const maxNumberedHead = 20
 
 // photoCaption reports a line that labels itself as a photo's caption
 // wherever it stands: a photo label before it (＜写真＞, 写真：) or a
@@ -826,9 +851,12 @@ func inlineLink(l *line) bool {
 const maxAfterEnd = 2
 
 // endMark reports a line that is a wire's end mark alone: （了）, (終わり),
-// ＝了＝.
+// ＝了＝, or 以上 closing a release.
 func endMark(s string) bool {
 	s = strings.TrimSpace(s)
+	if s == "以上" {
+		return true // the close of a release or a notice
+	}
 	for _, b := range [][2]string{{"（", "）"}, {"(", ")"}, {"＝", "＝"}, {"=", "="}, {"〔", "〕"}} {
 		if in, ok := strings.CutPrefix(s, b[0]); ok {
 			if in, ok = strings.CutSuffix(in, b[1]); ok {
@@ -919,7 +947,7 @@ func (p *parser) shortLines(start, end, anchor int) {
 			l.role = roleBody // 「正直、疲れます」: words someone says, not a heading
 		case voiceHead(l.text) && (n >= 0 && namedTurn(lines[n].text) || p.prevContentIs(i, start, namedTurn)):
 			l.role = roleBody // 矢部「無理でしょ」 over セルジオ「…」: turns of a dialogue
-		case n >= 0 && isText(&lines[n]) && (lines[n].role == roleBody || lines[n].role == roleShort && namedTurn(lines[n].text)) &&
+		case n >= 0 && (isText(&lines[n]) || sectionMark(l.text) && lines[n].role == roleBody) && (lines[n].role == roleBody || lines[n].role == roleShort && namedTurn(lines[n].text)) &&
 			(!isBullet(firstRune(l.text)) || sectionMark(l.text)) || strings.HasPrefix(l.text, "◆"):
 			l.role = roleHeading
 		default:
@@ -1154,8 +1182,8 @@ func (p *parser) classifyTail(anchor, end int) {
 		if p.signatureLine(i) || p.creditLine(i) {
 			continue
 		}
-		if tagHeads[headWord(l.text)] {
-			l.role = roleUI // タグ: the head of the tags under it
+		if tagHeads[headWord(l.text)] || endMark(l.text) {
+			l.role = roleUI // タグ: the head of the tags under it; （了）, 以上
 			continue
 		}
 		if w, ok := hashtag(l.text); ok {

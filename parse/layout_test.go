@@ -1778,3 +1778,24 @@ func TestEndMarkBetweenStories(t *testing.T) {
 	require.NotEmpty(t, paras)
 	assert.Equal(t, "地図は江戸時代のもので、市内の旧家が寄贈した。", paras[len(paras)-1])
 }
+
+// TestNoticeSections checks a city's notice and a company's release:
+// the line under a section's head is what the section says, 以上 closes
+// the release, and the box of contacts and the page's survey under it
+// are no text.
+func TestNoticeSections(t *testing.T) {
+	in := "港町市道の夜間通行止めについて\n掲載日：2026年2月20日\n" +
+		"下水道管の更新工事のため、市道港町通り線を夜間に全面通行止めとします。ご理解をお願いします。\n" +
+		"■通行止めの期間\n令和8年3月9日（月）から3月27日（金）までの平日夜間（午後8時から翌朝午前6時まで）\n" +
+		"■迂回路\n市役所前通りをご利用ください。\n以上\n\n" +
+		"お問い合わせ\n上下水道局 工事係\n電話：0587-00-0000（平日午前8時30分から午後5時15分まで）\n" +
+		"このページの情報は役に立ちましたか？\n役に立った　どちらともいえない　役に立たなかった\n"
+	a, err := Parse([]byte(in), WithoutMorphology())
+	require.NoError(t, err)
+	spanChecker{t: t, a: a, text: true}.check()
+	paras := paragraphTexts(a)
+	assert.Contains(t, paras, "令和8年3月9日(月)から3月27日(金)までの平日夜間(午後8時から翌朝午前6時まで)")
+	assert.Equal(t, "市役所前通りをご利用ください。", paras[len(paras)-1])
+	assert.Empty(t, a.Captions)
+	assert.Subset(t, textsOf(a.Boilerplate), []string{"以上", "このページの情報は役に立ちましたか?", "役に立った どちらともいえない 役に立たなかった"})
+}
