@@ -108,6 +108,8 @@ func TestTense(t *testing.T) {
 		{"3隻は帰港する計画だったが、", temporal.Past},
 		{"店は開いているけど", temporal.Unknown},
 		{"交渉は現在も続いている。", temporal.Unknown},
+		{"当社は警察に相談し、捜査に協力しております。", temporal.Unknown},
+		{"担当者が現地に残っております。", temporal.Unknown},
 		{"状況は非常に厳しい。", temporal.Unknown},
 		{"", temporal.Unknown},
 		{"。。。", temporal.Unknown},

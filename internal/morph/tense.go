@@ -65,7 +65,8 @@ func TenseOf(toks []Token) temporal.Tense {
 		return temporal.Future
 	}
 	for i := 1; i < len(chain); i++ {
-		if chain[i].Base == "いる" && chain[i-1].Surface == "て" || chain[i].Base == "いる" && chain[i-1].Surface == "で" {
+		// している, 読んでいる, and its humble form しております.
+		if (chain[i].Base == "いる" || chain[i].Base == "おる") && (chain[i-1].Surface == "て" || chain[i-1].Surface == "で") {
 			return temporal.Unknown
 		}
 	}
@@ -77,7 +78,7 @@ func TenseOf(toks []Token) temporal.Tense {
 	case last.IsAuxiliary() && last.Base == "ます":
 		return temporal.Future
 	case last.IsVerb():
-		if last.Base == "ある" || last.Base == "いる" {
+		if last.Base == "ある" || last.Base == "いる" || last.Base == "おる" {
 			return temporal.Unknown
 		}
 		return temporal.Future
