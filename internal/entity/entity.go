@@ -541,6 +541,7 @@ func findPeople(p *paragraph) {
 		}
 	}
 	rankedNames(p)
+	officeNames(p)
 	defer func() {
 		// A name with its reading in brackets (佐伯美津子（みつこ）)
 		// names a person: readings are given for people's names, and the
@@ -703,6 +704,68 @@ func rankedNames(p *paragraph) {
 		}
 	}
 }
+
+// officesBefore are the offices a company's or a school's own text writes
+// before の and a bare name (代表取締役社長の北浜一郎は): no honorific
+// follows the name of one's own.
+var officesBefore = []string{"社長", "会長", "取締役", "専務", "常務", "執行役員", "部長", "課長", "室長", "所長", "支店長", "店長",
+	"工場長", "院長", "校長", "学長", "理事長", "園長", "館長", "代表", "責任者", "担当者"}
+
+// officeNames adds the bare names written after an office and の, when
+// the dictionary reads the first word of the name as a family name or a
+// proper noun, or does not know it, and the last word as a proper noun or
+// not at all: 代表取締役社長の水瀬英司は, but not 社長の責任問題は nor
+// 社長の北浜工場は.
+func officeNames(p *paragraph) {
+	if len(p.toks) == 0 {
+		return // without the dictionary no telling a name from a noun
+	}
+	s := p.text.Norm
+	for _, of := range officesBefore {
+		for o := 0; o < len(s); {
+			i := strings.Index(s[o:], of+"の")
+			if i < 0 {
+				break
+			}
+			j := o + i + len(of+"の")
+			o = j
+			e, n := j, 0
+			for e < len(s) && n < maxRankedName+1 {
+				r, w := utf8.DecodeRuneInString(s[e:])
+				if !isKanji(r) {
+					break
+				}
+				e += w
+				n++
+			}
+			if n < 3 || n > maxOfficeName || !nameClosed(s[e:]) || strings.HasPrefix(s[e:], "の") || !p.free(j, e) {
+				continue
+			}
+			k, ok := p.tokenAt(j)
+			if !ok || p.toks[k].End >= e || p.toks[k].Known && !p.toks[k].IsFamilyName() && !p.toks[k].IsProper() {
+				continue
+			}
+			if l := lastTokenTo(p, k, e); l < 0 || p.toks[l].Known && !p.toks[l].IsProper() {
+				continue // 社長の北浜工場は: a place and a common noun
+			}
+			p.add(Mention{Kind: Person, Name: s[j:e], Text: s[j:e], Start: j, End: e, NameEnd: e})
+		}
+	}
+}
+
+// lastTokenTo returns the index of the token of p from k on that ends at
+// e, or -1.
+func lastTokenTo(p *paragraph, k, e int) int {
+	for ; k < len(p.toks) && p.toks[k].End <= e; k++ {
+		if p.toks[k].End == e {
+			return k
+		}
+	}
+	return -1
+}
+
+// maxOfficeName bounds a bare name after an office, in runes.
+const maxOfficeName = 5
 
 // rankWords follow a rank without naming anyone.
 var rankWords = map[string]bool{"陣": true, "候補": true, "昇進": true, "陥落": true, "以上": true, "以下": true, "同士": true, "経験": true, "在位": true}
