@@ -1072,7 +1072,7 @@ func (f *finder) standalone(t morph.Text, pi int, s string, sents []sentence, si
 
 // voiceLeadIns end a sentence that leads in the voices of a crowd quoted
 // after it (賛否両論が繰り広げられた, 話題になっている, 波紋を呼んだ).
-var voiceLeadIns = []string{"賛否", "議論", "話題", "波紋", "反響", "物議", "声が", "反応", "意見が", "書き込み"}
+var voiceLeadIns = []string{"賛否", "議論", "話題", "波紋", "反響", "物議", "声が", "声も", "反応", "意見が", "意見も", "書き込み"}
 
 // leadInNouns name what a crowd writes or says (寄せられたコメント, ネット
 // の反応); leadInNext may follow one in a sentence that leads in a list of
@@ -1713,6 +1713,10 @@ func guessSpeaks(w who, hasVerb bool, inner string, strict bool) bool {
 		w.rule == ruleContinued && morph.IsKatakana(strings.ReplaceAll(w.name, "・", "")) && utf8.RuneCountInString(w.name) >= 3)
 }
 
+// maxBareCleft bounds, in runes, the clause before のは that names the
+// saying without こう or そう (目を細めるのは).
+const maxBareCleft = 10
+
 // cleftLead reports whether s opens with a cleft that names the speaker
 // of the words before it: こう語るのは, そう話してくれたのは, 取材にこう
 // 答えたのは. It returns where the speaker's part starts, after のは.
@@ -1728,7 +1732,16 @@ func cleftLead(s string) (int, bool) {
 	if k < 0 {
 		k = strings.Index(s[:i], "そう")
 	}
-	if k < 0 || k > maxCleftLead/2 {
+	if k < 0 {
+		// 目を細めるのは, 笑顔で話すのは: a short clause that ends on a
+		// verb of speech stands for the saying.
+		head := s[:i]
+		if v := findLastVerb(head); v != "" && strings.HasSuffix(head, v) && utf8.RuneCountInString(head) <= maxBareCleft && !strings.ContainsAny(head, "、,") {
+			return i + len("のは"), true
+		}
+		return 0, false
+	}
+	if k > maxCleftLead/2 {
 		return 0, false
 	}
 	if v, _ := findVerb(s[k+len("こう") : i]); v == "" && (k > 0 || strings.HasPrefix(s[k:], "こうし") || strings.HasPrefix(s[k:], "そうし")) {

@@ -146,6 +146,14 @@ func (f *finder) titledIn(from, pi, end int, title string) (who, bool) {
 			if hasPrefixAny(s[i+len(title):], "選", "職", "候補", "室") {
 				continue // 港北村長選, 市長候補: the post's election, no one holding it
 			}
+			if w, ok := f.namedAfter(t, j, s, i+len(title)); ok {
+				// 7代目社長の白瀬さん: the one the title is told of, not
+				// what stands before it.
+				if j != pi {
+					w.span = article.Span{}
+				}
+				return w, true
+			}
 			// The phrase that ends with the title, so that a given name in
 			// kana before it is read (大野ひろし市長).
 			st := phraseBefore(s, i+len(title))
@@ -166,6 +174,34 @@ func (f *finder) titledIn(from, pi, end int, title string) (who, bool) {
 				return w, true
 			}
 		}
+	}
+	return who{}, false
+}
+
+// namedAfter reads a person named right after a title and の, with an
+// honorific or an age after the name (社長の森川忠さん（52）).
+func (f *finder) namedAfter(t morph.Text, pi int, s string, at int) (who, bool) {
+	ns := at + len("の")
+	if !strings.HasPrefix(s[at:], "の") {
+		return who{}, false
+	}
+	ne := ns
+	for n := 0; ne < len(s) && n <= maxLabelledName; n++ {
+		r, k := firstRune(s[ne:])
+		if !isNameRune(r) || r == '・' {
+			break
+		}
+		ne += k
+	}
+	if ne == ns || utf8.RuneCountInString(s[ns:ne]) < 2 || utf8.RuneCountInString(s[ns:ne]) > maxLabelledName ||
+		!hasPrefixAny(s[ne:], "さん", "氏", "(", "（") {
+		return who{}, false
+	}
+	if h, ok := hasPrefixOf(s[ne:], "さん", "氏"); ok {
+		ne += len(h) // resolved with its honorific, as a speaker's phrase is
+	}
+	if w := f.resolve(t, pi, s, ns, ne); w.name != "" && w.name != anaphorName && !w.guess && !commonNoun(w.name) {
+		return w, true
 	}
 	return who{}, false
 }
