@@ -158,6 +158,23 @@ func (p *paragraph) add(m Mention) {
 	p.found = append(p.found, m)
 }
 
+// familyHead reports whether token k may open a family name the
+// dictionary cuts in two: a family name, or one kanji the dictionary reads
+// as a common noun, with no kanji right before it (the る of 務める丹|生田).
+func familyHead(p *paragraph, k int) bool {
+	t := &p.toks[k]
+	if !allKanji(t.Surface) {
+		return false
+	}
+	if p.info[k].bits&iFamily == 0 && !(utf8.RuneCountInString(t.Surface) == 1 && t.IsNoun() && t.Tag(1) == "一般") {
+		return false
+	}
+	return k == 0 || p.toks[k-1].End != t.Start || !allKanji(p.toks[k-1].Surface)
+}
+
+// maxFamilyRunes bounds a family name read from two tokens, in runes.
+const maxFamilyRunes = 4
+
 // tokInfo is the digest of a token that the passes over all tokens read.
 type tokInfo struct {
 	bits uint8
@@ -632,9 +649,14 @@ func findPeople(p *paragraph) {
 			if bi := tokenIndex(p, b); end == b.End && bi+1 < len(p.toks) && p.toks[bi+1].Start == end && singleKanjiNoun(&p.toks[bi+1]) {
 				continue // 北浜|精|工 of 北浜精工: a one-kanji noun goes on with the word
 			}
-			if p.free(a.Start, end) && !bodyAfter(s[end:]) {
-				name := s[a.Start:end]
-				p.add(Mention{Kind: Person, Name: name, Text: name, Start: a.Start, End: end, NameEnd: end})
+			st := a.Start
+			if k > 0 && familyHead(p, k-1) && p.toks[k-1].End == a.Start && allKanji(a.Surface) &&
+				utf8.RuneCountInString(s[p.toks[k-1].Start:a.End]) <= maxFamilyRunes {
+				st = p.toks[k-1].Start // 丹|生田 of 丹生田: a family name the dictionary cuts in two
+			}
+			if p.free(st, end) && !bodyAfter(s[end:]) {
+				name := s[st:end]
+				p.add(Mention{Kind: Person, Name: name, Text: name, Start: st, End: end, NameEnd: end})
 			}
 		}
 	}()
@@ -915,7 +937,7 @@ func placeSurname(p *paragraph, k int) bool {
 	}
 	t, g, next := &p.toks[k], &p.toks[k+1], &p.toks[k+2]
 	if !t.IsPlace() || t.IsCountry() || p.info[k+1].bits&iGiven == 0 || g.Start != t.End || next.Start != g.End ||
-		!(next.IsParticle() || next.IsSymbol()) || !allKanji(t.Surface) {
+		!(next.IsParticle() || next.IsSymbol() || next.IsSuffix() && casualHonorifics[next.Surface] || next.Surface == "氏") || !allKanji(t.Surface) {
 		return false
 	}
 	if n := utf8.RuneCountInString(t.Surface); n < 2 || n > 3 {
