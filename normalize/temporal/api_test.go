@@ -327,3 +327,19 @@ func TestGlossedDay(t *testing.T) {
 	}
 	assert.Equal(t, []string{"前日=2026-07-15", "15日=2026-07-15", "同日=2026-07-16"}, got)
 }
+
+// TestCarriedYearIsNoTopic: a year mentioned in an earlier text (昨季 of
+// the sentence before) does not give its year to a month and day that
+// open the next one; a year right before them in the same text does.
+func TestCarriedYearIsNoTopic(t *testing.T) {
+	ref := time.Date(2025, 12, 15, 0, 0, 0, 0, japan)
+	prev := article.Time{Type: article.TypeDate, Value: "2024"}
+	for _, tt := range []struct{ text, want string }{
+		{"12月20日（土）には全コースで滑れる見込みだ。", "2025-12-20"},
+		{"昨年は12月20日に滑れた。", "2024-12-20"},
+	} {
+		got := Find(tt.text, Context{Ref: ref, Previous: &prev})
+		require.NotEmpty(t, got, tt.text)
+		assert.Equal(t, tt.want, got[len(got)-1].Value, tt.text)
+	}
+}

@@ -746,13 +746,13 @@ func (sc *scanner) inherit(sp *spec, from point) point {
 	return p
 }
 
-// tenseOf returns the tense that resolves sp: forced, given by the caller
-// for the text or for sp, hinted by 来る/去る, or guessed from the sentence.
 // yearTopic reports whether the expression sp follows, with only a
 // topic's particle or a comma between (は, も, には, では, 、), a year
 // mentioned just before it: 今年は3月末までに.
 func (sc *scanner) yearTopic(sp *spec) bool {
-	if !sc.hasPrev || sc.prev.g != gYear || sc.prev.xy || sc.prevEnd > sp.start {
+	if !sc.hasPrev || sc.prev.g != gYear || sc.prev.xy || sc.prevEnd > sp.start || sc.prevEnd == 0 {
+		// prevEnd 0: a year carried over from an earlier text, never
+		// right before this one
 		return false
 	}
 	switch strings.TrimSuffix(sc.s[sc.prevEnd:sp.start], "、") {
@@ -775,6 +775,8 @@ func (sc *scanner) pastAhead(p point, sp *spec) bool {
 	return ok && start.After(sc.ref)
 }
 
+// tenseOf returns the tense that resolves sp: forced, given by the caller
+// for the text or for sp, hinted by 来る/去る, or guessed from the sentence.
 func (sc *scanner) tenseOf(sp *spec) Tense {
 	switch {
 	case sp.force != Unknown:
