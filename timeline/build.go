@@ -245,7 +245,46 @@ func (eng engine) build(a *article.Article, cfg config) *Timeline {
 			st.sentence(pi, p, s)
 		}
 	}
+	upToUpdate(st.events, a, st.loc)
 	return order(st.events)
+}
+
+// upToUpdate moves a day written without its year into the next year when
+// the reference put it a year before a day between the article's
+// publication and its update: the page was written up to its update
+// (【3月2日更新】当初3月9日夜に予定していた…, on a page published on 20
+// February and updated on 2 March, is this March's).
+func upToUpdate(evs []Event, a *article.Article, loc *time.Location) {
+	if a.Published == nil || a.Updated == nil || a.Published.Start.IsZero() || !a.Updated.Start.After(a.Published.Start) {
+		return
+	}
+	pub, upd := a.Published.Start, a.Updated.Start
+	if !a.Updated.End.IsZero() {
+		upd = a.Updated.End
+	}
+	moved := -1 // the year moved from, for the days of the same sentence after it
+	for i := range evs {
+		w := &evs[i].When
+		if !w.Resolved() || w.Type != article.TypeDate && w.Type != article.TypeTime || w.Anchor != article.AnchorDocument && w.Anchor != article.AnchorPrevious ||
+			!monthDay(w.Text) || len(w.Value) < len("2006-01-02") {
+			moved = -1
+			continue
+		}
+		y, err := strconv.Atoi(w.Value[:4])
+		if err != nil {
+			moved = -1
+			continue
+		}
+		next := w.Start.In(loc).AddDate(1, 0, 0)
+		follows := moved == y && i > 0 && evs[i-1].Span.End >= evs[i].Span.Start && evs[i-1].Paragraph == evs[i].Paragraph
+		if !follows && (!next.After(pub) || next.After(upd)) {
+			moved = -1
+			continue
+		}
+		moved = y
+		w.Value = fmt.Sprintf("%04d%s", y+1, w.Value[4:])
+		w.Start, w.End = next, w.End.In(loc).AddDate(1, 0, 0)
+	}
 }
 
 // entryStamp reports whether a paragraph opens with a clock time alone in

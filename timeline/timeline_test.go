@@ -600,3 +600,29 @@ func BenchmarkBuildQuotes(b *testing.B) {
 		})
 	}
 }
+
+// TestDaysUpToTheUpdate: a page updated after its publication was written
+// up to its update; a day without its year that the reference puts a year
+// back, and that falls between publication and update a year on, is this
+// year's, with the days of its sentence that follow it.
+func TestDaysUpToTheUpdate(t *testing.T) {
+	tests := []struct {
+		name, head string
+		want       []string
+	}{
+		{"updated", "掲載日：2026年2月20日　更新日：2026年3月2日", []string{"3月2日=2026-03-02", "3月9日夜=2026-03-09TNI"}},
+		{"not updated", "掲載日：2026年2月20日", []string{"3月2日=2025-03-02", "3月9日夜=2025-03-09TNI"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := []byte("港町の説明会について\n" + tt.head + "\n\n【3月2日更新】当初3月9日夜に予定していた説明会は中止しました。\n")
+			a, err := parse.Parse(src, parse.WithoutMorphology())
+			require.NoError(t, err)
+			var got []string
+			for e := range build(t, a, timeline.WithoutMorphology()).All() {
+				got = append(got, e.When.Text+"="+e.When.Value)
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
