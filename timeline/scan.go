@@ -334,6 +334,9 @@ func lexicalTense(after string) temporal.Tense {
 				// too (6月に開催された大会): a date before it is most often
 				// inside that clause; unless the sentence goes on to state a
 				// plan (制した新人も出場する予定だ), which governs it.
+				if tense.AfterDoing(rest[size:]) {
+					break // 開いたうえで、…出荷する計画だ: a step before the predicate
+				}
 				if relativeHead(next) || tense.RelativeHead(rest[size:]) {
 					// The past of a relative clause does not govern a date
 					// when the sentence goes on to state a plan; nor the

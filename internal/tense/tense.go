@@ -116,6 +116,14 @@ var relativeHeads = []string{"あなた", "わたし", "みんな", "みなさ�
 // relative clause modifies.
 func RelativeHead(s string) bool { return opensWith(s, relativeHeads) }
 
+// afterDoing are the words after a verb's た that make it a step before
+// the predicate (開いたうえで, 終えたあとに): no past of the statement.
+var afterDoing = []string{"うえで", "うえ、", "うえに", "あとで", "あと、", "あとに", "のち"}
+
+// AfterDoing reports whether s, the text right after a verb's た, opens
+// with one of afterDoing.
+func AfterDoing(s string) bool { return opensWith(s, afterDoing) }
+
 // opensWith reports whether s opens with one of words.
 func opensWith(s string, words []string) bool {
 	return slices.ContainsFunc(words, func(w string) bool { return strings.HasPrefix(s, w) })

@@ -205,7 +205,7 @@ func pastAt(seg string) (strong, weak int) {
 				continue // 開催いたします: the た of いたす
 			}
 		}
-		if next >= 0x4E00 && next <= 0x9FFF || next >= 'ァ' && next <= 'ヺ' || tense.RelativeHead(seg[off:]) {
+		if next >= 0x4E00 && next <= 0x9FFF || next >= 'ァ' && next <= 'ヺ' || tense.RelativeHead(seg[off:]) || tense.AfterDoing(seg[off:]) {
 			// 制した有望株, 会談した後: a relative clause, not the predicate
 			if weak < 0 {
 				weak = k
