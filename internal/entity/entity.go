@@ -33,6 +33,7 @@ package entity
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -170,6 +171,23 @@ func familyHead(p *paragraph, k int) bool {
 		return false
 	}
 	return k == 0 || p.toks[k-1].End != t.Start || !allKanji(p.toks[k-1].Surface)
+}
+
+// titleStarts reports whether a title may start at byte i of the
+// paragraph: no common word of kanji the dictionary knows runs across i
+// (the 氏 of 杜氏 is no honorific). Words of kana are cut too unreliably
+// to tell (か|さ of まゆかさん); without the dictionary's tokens, any
+// place may.
+func (p *paragraph) titleStarts(i int) bool {
+	if len(p.toks) == 0 {
+		return true
+	}
+	k := sort.Search(len(p.toks), func(k int) bool { return p.toks[k].End > i })
+	if k == len(p.toks) {
+		return true
+	}
+	t := &p.toks[k]
+	return t.Start >= i || !t.Known || t.IsProper() || !allKanji(t.Surface)
 }
 
 // maxFamilyRunes bounds a family name read from two tokens, in runes.
@@ -664,7 +682,7 @@ func findPeople(p *paragraph) {
 	for i := 0; i < len(s); {
 		r, w := fastRune(s, i)
 		if i > 0 && titleStarts.has(r) && mayEndName(prev, r) {
-			if n, title, honorific := titleAt(s, i); n > 0 {
+			if n, title, honorific := titleAt(s, i); n > 0 && p.titleStarts(i) {
 				start, nameEnd := nameBefore(p, i, title, honorific)
 				if start >= 0 && localOffices[title] && placeToken(p, start, nameEnd) {
 					start = -1 // 横浜市長, 港町町長: the office of a place, no name
