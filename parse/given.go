@@ -134,10 +134,15 @@ func (p *parser) headlineRange(h int, must bool) rng {
 		e = s + i
 	}
 	ks := s
-	if strings.HasPrefix(p.norm[s:e], "【") {
-		if j := strings.Index(p.norm[s:e], "】"); j > 0 && j+len("】") < e-s {
+	for _, b := range [][2]string{{"【", "】"}, {"[", "]"}} {
+		// 【話題】…, ［港町の台所］…: a label in brackets opening the
+		// headline is its kicker.
+		if !strings.HasPrefix(p.norm[s:e], b[0]) {
+			continue
+		}
+		if j := strings.Index(p.norm[s:e], b[1]); j > 0 && j+len(b[1]) < e-s {
 			if n := utf8.RuneCountInString(p.norm[s : s+j]); n <= kickerMax {
-				ks = s + j + len("】")
+				ks = s + j + len(b[1])
 			}
 		}
 	}

@@ -138,8 +138,8 @@ func (p *parser) segmentWords(s, e int, glued bool, dl *dateLine) int {
 				break
 			}
 		}
-		if w == "" || iconRole == roleDate || isCountLine(w) || uiExact[w] {
-			continue
+		if w == "" || iconRole == roleDate || isCountLine(w) || uiExact[w] || issueWords[w] || issuerField(w) {
+			continue // 発行, 編集・発行：港町役場: the date's label, the issuer of the page
 		}
 		switch iconRole {
 		case roleByline:
@@ -187,6 +187,23 @@ func (p *parser) segmentWords(s, e int, glued bool, dl *dateLine) int {
 	}
 	dl.tags = append(dl.tags, plain...)
 	return kept
+}
+
+// issueWords label the date of an issue after it (令和8年4月1日発行).
+var issueWords = setOf("発行", "発行日", "刊行", "発刊", "号")
+
+// issuerField reports a word that names who edits or issues the page after
+// its label (編集・発行：港町役場, 発行元:港町新報社).
+func issuerField(w string) bool {
+	label, _, ok := strings.Cut(w, ":")
+	if !ok {
+		label, _, ok = strings.Cut(w, "：")
+	}
+	switch label {
+	case "編集", "発行", "編集・発行", "編集発行", "発行元", "発行者", "編集人", "発行人", "編集・発行人":
+		return ok
+	}
+	return false
 }
 
 // runningDateWords follow a date of running text, never a printed stamp
@@ -524,6 +541,64 @@ func (p *parser) titleUnderSection(i int) int {
 	return ti
 }
 
+// maxMasthead bounds the lines of a page's masthead pastMasthead skips.
+const maxMasthead = 4
+
+// pastMasthead returns the line that opens a page after the lines of its
+// masthead, from line h on, when the page prints no date over its text:
+// the outlet's name, an issue's number, a section path, a section's label
+// alone (週刊港町 Web / ホーム / コラム / 食と農 / コラム, then the title).
+// It returns h when the lines it would skip are not all such, or when no
+// title follows them.
+func (p *parser) pastMasthead(h int) int {
+	i := h
+	for n := 0; i < len(p.lines) && n <= maxMasthead; i++ {
+		l := &p.lines[i]
+		if p.skippable(i) {
+			continue
+		}
+		if !(outletName(l.text) || issueMasthead(l.text) || isBreadcrumb(l.text) || sectionPair(l.text) || l.n <= maxLabelLine && isLabelWord(l.text)) {
+			break
+		}
+		n++
+	}
+	if i == h || i >= len(p.lines) || !p.isTitle(p.lines[i]) || p.lines[i].prose {
+		return h
+	}
+	return i
+}
+
+// maxLabelLine bounds a section's label alone on its line, in runes.
+const maxLabelLine = 10
+
+// issueMasthead reports the masthead of an issue: a title with the issue's
+// month or number (広報北浜 2026年4月号 No.612, 港町だより 第88号).
+func issueMasthead(s string) bool {
+	if utf8.RuneCountInString(s) > maxMastheadRunes || strings.ContainsAny(s, "、。！？!?") {
+		return false
+	}
+	// The issue's mark ends the line or a spaced part of it.
+	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '\u3000' }) {
+		if strings.HasSuffix(part, "月号") && len(part) > len("月号") {
+			return true
+		}
+		for _, m := range []string{"No.", "Vol.", "vol.", "VOL."} {
+			if rest, ok := strings.CutPrefix(part, m); ok && rest != "" && strings.Trim(rest, "0123456789") == "" {
+				return true
+			}
+		}
+		if rest, ok := strings.CutPrefix(part, "第"); ok {
+			if n, ok := strings.CutSuffix(rest, "号"); ok && n != "" && strings.Trim(n, "0123456789") == "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxMastheadRunes bounds an issue's masthead, in runes.
+const maxMastheadRunes = 40
+
 // documentKinds are the kinds of document a release prints at its head.
 var documentKinds = setOf("press release", "news release", "プレスリリース", "ニュースリリース", "報道発表資料", "報道資料", "報道発表")
 
@@ -600,8 +675,8 @@ func (p *parser) header() int {
 	printout := false // a wire's printout: the lines above its date are the system's
 	if D >= 0 {
 		for i := first; i < D; i++ {
-			if !p.skippable(i) && p.isTitle(lines[i]) && !outletName(lines[i].text) && !documentKind(lines[i].text) {
-				H = i // the outlet's name over a menu is no headline, nor PRESS RELEASE
+			if !p.skippable(i) && p.isTitle(lines[i]) && !outletName(lines[i].text) && !documentKind(lines[i].text) && !issueMasthead(lines[i].text) {
+				H = i // the outlet's name over a menu is no headline, nor PRESS RELEASE, nor 広報北浜 4月号
 			}
 		}
 		// A dek printed right under the headline: two titles on
@@ -660,6 +735,9 @@ func (p *parser) header() int {
 				break
 			}
 		}
+		if D < 0 && H >= 0 {
+			H = p.pastMasthead(H)
+		}
 		if n := next(H); H >= 0 && D < 0 && n == H+1 && n < len(lines) && lines[H].n <= 10 && isLabelWord(lines[H].text) && p.bareTitle(n) && p.isTitle(lines[n]) {
 			// "経済" over the headline: a section label, the kicker.
 			H = n
@@ -693,7 +771,7 @@ func (p *parser) header() int {
 			continue
 		}
 		l := &lines[i]
-		if p.skippable(i) || i < H && (outletName(l.text) || companyLine(l.text)) || printout && i < D {
+		if p.skippable(i) || i < H && (outletName(l.text) || companyLine(l.text) || issueMasthead(l.text)) || printout && i < D {
 			// NHK, 港南新聞: the site's name over the page, no kicker.
 			l.role = roleUI
 			continue

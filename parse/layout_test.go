@@ -1131,6 +1131,16 @@ func TestHeaderShapes(t *testing.T) {
 			kicker: "PRESS RELEASE", headline: "北浜精工、港町工場を増設", published: "2024年5月10日 9:30",
 		},
 		{
+			name:   "an issue's masthead over the date and a section's label over the title",
+			in:     "広報みなと　2026（令和8）年4月号　No.88\n令和8年4月1日発行　編集：港町役場\n特集\n古書店、五十年の歩みに幕\n" + body,
+			kicker: "特集", headline: "古書店、五十年の歩みに幕", published: "令和8年4月1日",
+		},
+		{
+			name:   "a masthead over a page without a date, the kicker in brackets",
+			in:     "週刊港町 Web\nホーム / コラム / 暮らし\nコラム\n［港町の台所］古書店、五十年の歩みに幕\n" + body,
+			kicker: "[港町の台所]", headline: "古書店、五十年の歩みに幕",
+		},
+		{
 			name: "signature closing the last paragraph", in: "古書店、五十年の歩みに幕\n2024年5月10日\n" + body[:len(body)-1] + "（東浜支局　野島一平）\n",
 			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日", bylines: []byline{{"野島一平", "東浜支局", ""}},
 		},
