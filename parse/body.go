@@ -836,7 +836,97 @@ func (p *parser) lastText(start, end int) int {
 	if ended >= 0 && after <= maxAfterEnd {
 		return ended
 	}
+	if h := p.closingBox(start, anchor); h >= 0 {
+		for i := h - 1; i >= start; i-- {
+			if l := &p.lines[i]; l.role == roleBody && isText(l) {
+				return i
+			}
+		}
+	}
 	return anchor
+}
+
+// maxBoxLines and maxBoxProse bound a box closing an article: its lines,
+// and the runes of each.
+const (
+	maxBoxLines = 8
+	maxBoxProse = 90
+)
+
+// closingBox returns the head of a box of facts that closes the text up to
+// its last line, anchor: ■高森市の水道事業メモ, 【メモ】…, ■Q&A…, a person's
+// name with its reading (■森川早苗（もりかわ・さなえ）) over a profile. The
+// box is the page's, not the article's text. It returns -1 when there is
+// none, or when the lines under the head run long like paragraphs.
+func (p *parser) closingBox(start, anchor int) int {
+	if anchor < 0 {
+		return -1
+	}
+	head, lines, texts := -1, 0, 0
+	for i := start; i <= anchor; i++ {
+		l := &p.lines[i]
+		if l.blank {
+			continue
+		}
+		if factBoxHead(l.text) {
+			if head < 0 {
+				head, lines = i, 0
+			}
+			continue
+		}
+		if head < 0 {
+			if l.role == roleBody && isText(l) {
+				texts++
+			}
+			continue
+		}
+		if lines++; lines > maxBoxLines || l.n > maxBoxProse {
+			head = -1
+		}
+	}
+	if texts < 2 {
+		return -1 // a page of notes, not a text with a box under it
+	}
+	return head
+}
+
+// factBoxWords name a box of facts under an article.
+var factBoxWords = []string{"メモ", "Q&A", "Q&A", "プロフィール", "略歴", "ことば", "用語", "キーワード", "データ", "豆知識"}
+
+// factBoxHead reports the head of a box of facts: a section mark or
+// brackets, and a word of factBoxWords (■水道事業メモ, 【メモ】…), or a
+// name and its reading alone after a section mark.
+func factBoxHead(s string) bool {
+	body := s[stripBullet(s):]
+	marked := len(body) < len(s) && sectionMark(s)
+	if !marked && !strings.HasPrefix(s, "【") {
+		return false
+	}
+	if marked && nameOnlyReading(body) {
+		return true
+	}
+	head := headWord(s)
+	if strings.HasPrefix(s, "【") {
+		if in, ok := cutAny(s, [][2]string{{"【", "】"}}); ok {
+			head = in
+		} else if k := strings.Index(s, "】"); k > 0 {
+			head = s[len("【"):k] // 【メモ】本能寺の変…: the head opens the line
+		}
+	} else if k := strings.IndexAny(head, " \u3000"); k > 0 {
+		head = head[:k] // ■Q&A　値上げでどう変わる？
+	}
+	if utf8.RuneCountInString(head) > maxBoxHead {
+		return false
+	}
+	for _, w := range factBoxWords {
+		if k := strings.Index(head, w); k >= 0 {
+			// not メモリ: the word ends with the katakana it is written in
+			if r := firstRune(head[k+len(w):]); !isKatakana(r) && r != 'ー' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // inlineLink reports a line that is a link's title after its head

@@ -1809,3 +1809,32 @@ func TestNoticeSections(t *testing.T) {
 	assert.Empty(t, a.Captions)
 	assert.Subset(t, textsOf(a.Boilerplate), []string{"以上", "このページの情報は役に立ちましたか?", "役に立った どちらともいえない 役に立たなかった"})
 }
+
+// TestClosingBox checks that a box of facts under the last paragraph (a
+// memo, a Q&A, a profile under a name and its reading) is no part of the
+// text, while a section of text under a mark stays text, and a word that
+// only starts like one (メモリ) heads no box.
+func TestClosingBox(t *testing.T) {
+	const text = "店主の森川さんは、この春で店を閉じると決めた。\n最後の日には常連客が花束を持って訪れた。\n"
+	tests := []struct {
+		name, tail string
+		last       string
+	}{
+		{"a memo", "■港町の古書店メモ\n創業は1974年。蔵書は約2万冊。\n", "最後の日には常連客が花束を持って訪れた。"},
+		{"a Q&A", "■Q&A　閉店後はどうなる？\nQ　本はどうなる？\nA　市の図書館に寄贈する。\n", "最後の日には常連客が花束を持って訪れた。"},
+		{"a memo opening its line", "【メモ】古書店　古い本を買い取り、売る店。\n", "最後の日には常連客が花束を持って訪れた。"},
+		{"a profile", "■森川忠（もりかわ・ただし）\n1950年、港町生まれ。1974年に店を開いた。\n", "最後の日には常連客が花束を持って訪れた。"},
+		{"a section of text", "■これから\n店の跡地には、地元の書店が入ることが決まっている。\n", "店の跡地には、地元の書店が入ることが決まっている。"},
+		{"memory is no memo", "■SDカードとメモリ\n店の記録はSDカードに残し、市の資料館に預けることにした。\n", "店の記録はSDカードに残し、市の資料館に預けることにした。"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse([]byte(layoutHead+text+tt.tail), WithoutMorphology())
+			require.NoError(t, err)
+			spanChecker{t: t, a: a, text: true}.check()
+			paras := paragraphTexts(a)
+			require.NotEmpty(t, paras)
+			assert.Equal(t, tt.last, paras[len(paras)-1])
+		})
+	}
+}
