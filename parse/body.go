@@ -828,6 +828,19 @@ func (p *parser) lastText(start, end int) int {
 			ended, after = anchor, 0
 			continue
 		}
+		if !l.blank && anchor >= 0 && ruleLine(l.text) {
+			if n := p.nextContent(i, end); n >= 0 && framedLabel(p.lines[n].text) {
+				// ―――― then ◇市民の広場◇: another part of the page
+				// begins; the text ended above the rule, over the
+				// captions of its photos.
+				for k := anchor; k >= start; k-- {
+					if kl := &p.lines[k]; kl.role == roleBody && isText(kl) && !photoCaption(kl.text) {
+						return k
+					}
+				}
+				return anchor
+			}
+		}
 		if l.role == roleBody && (!isBullet(firstRune(l.text)) || listedTurn(l)) && (isText(l) || continues(l.text) && !isLabelValue(l.text, l.n)) {
 			anchor = i
 			after++
@@ -936,6 +949,34 @@ func inlineLink(l *line) bool {
 	return h && off >= 0
 }
 
+// minRule is the runes of the shortest line drawn as a rule.
+const minRule = 5
+
+// ruleLine reports a line drawn as a rule: dashes, bars or stars alone.
+func ruleLine(s string) bool {
+	n := 0
+	for _, r := range strings.TrimSpace(s) {
+		if !strings.ContainsRune("―─━－-—=＝_＿*＊~〜～", r) {
+			return false
+		}
+		n++
+	}
+	return n >= minRule
+}
+
+// framedLabel reports a short label alone between marks or in brackets:
+// ◇市民の広場◇, ■お知らせ■, 【催し】.
+func framedLabel(s string) bool {
+	s = strings.TrimSpace(s)
+	if bracketLabel(s) {
+		return true
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	l, m := utf8.DecodeLastRuneInString(s)
+	return r == l && sectionMark(s) && len(s) > n+m && utf8.RuneCountInString(s) <= maxBoxHead &&
+		!strings.ContainsAny(s[n:len(s)-m], "。、")
+}
+
 // maxAfterEnd bounds the lines of text under a wire's end mark that
 // still are the page's.
 const maxAfterEnd = 2
@@ -996,7 +1037,7 @@ func (p *parser) extendText(anchor, end int) int {
 		l := &p.lines[n]
 		// …と話 over した。: the few words the last sentence wraps into.
 		tail := n == anchor+1 && doc.WrapTail(l.text) && continues(p.lines[anchor].text) && !l.indent
-		if l.ui && !tail || isLinkTitle(l) || isContact(l.text) || isLabelValue(l.text, l.n) || p.isCredit(l) ||
+		if l.ui && !tail || isLinkTitle(l) || isContact(l.text) || isLabelValue(l.text, l.n) || p.isCredit(l) || photoCaption(l.text) ||
 			!((l.n >= longTextMin || p.cutByPaywall(n)) && (l.indent || !p.indented) && continues(l.text) ||
 				l.plainText && strings.ContainsAny(l.text, "、。！？") || tail) {
 			break
