@@ -599,6 +599,23 @@ func issueMasthead(s string) bool {
 // maxMastheadRunes bounds an issue's masthead, in runes.
 const maxMastheadRunes = 40
 
+// leadLabelled reports a line that a label in brackets marks as the
+// article's summary (＜リード＞…, 【リード】…, [要旨]…).
+func leadLabelled(s string) bool {
+	for _, b := range headBrackets {
+		if rest, ok := strings.CutPrefix(s, b[0]); ok {
+			if k := strings.Index(rest, b[1]); k > 0 {
+				switch rest[:k] {
+				case "リード", "要旨", "要約", "概要", "ポイント":
+					return strings.TrimSpace(rest[k+len(b[1]):]) != ""
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // documentKinds are the kinds of document a release prints at its head.
 var documentKinds = setOf("press release", "news release", "プレスリリース", "ニュースリリース", "報道発表資料", "報道資料", "報道発表")
 
@@ -924,7 +941,7 @@ func (p *parser) header() int {
 	}
 	// Between the header and the first paragraph: bylines, tags, captions.
 	body := end + 1
-	for body < len(lines) && !(isText(&lines[body]) && !lines[body].ui && lines[body].first == body && !outletName(lines[body].text) && !companyLine(lines[body].text) && !editorsNote(lines[body].text) && !workData(lines[body].text)) {
+	for body < len(lines) && !(isText(&lines[body]) && !lines[body].ui && lines[body].first == body && !outletName(lines[body].text) && !companyLine(lines[body].text) && !editorsNote(lines[body].text) && !workData(lines[body].text) && !leadLabelled(lines[body].text)) {
 		body++ // みなと新報 under the date line: the outlet a portal credits; 北浜精工株式会社, the issuer of a release
 	}
 	if body >= len(lines) {
@@ -944,6 +961,12 @@ func (p *parser) header() int {
 		}
 		if outletName(l.text) || companyLine(l.text) || editorsNote(l.text) || workData(l.text) {
 			l.role = roleUI // the outlet a portal credits, repeated or not, or the issuer of a release
+			continue
+		}
+		if leadLabelled(l.text) && p.a.Subheadline == nil {
+			// ＜リード＞…: the summary the page prints over its text
+			l.role = roleSubheadline
+			p.a.Subheadline = p.textPtr(l.s, l.e)
 			continue
 		}
 		if l.count > 1 {
@@ -1197,7 +1220,7 @@ func (p *parser) plainLead(from, body int, paged bool) int {
 		if l.ui || l.first != i || l.count > 1 && p.furnished() || hasCaptionMark(l.text) || strings.Contains(l.text, "\t") || isContact(l.text) {
 			return -1
 		}
-		if _, _, ok := p.bylineLine(l); ok && first < 0 || (outletName(l.text) || companyLine(l.text) || workData(l.text) || editorsNote(l.text)) && first < 0 {
+		if _, _, ok := p.bylineLine(l); ok && first < 0 || (outletName(l.text) || companyLine(l.text) || workData(l.text) || editorsNote(l.text) || leadLabelled(l.text)) && first < 0 {
 			continue
 		}
 		if bracketLabel(l.text) && first < 0 {

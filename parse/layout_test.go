@@ -1141,6 +1141,11 @@ func TestHeaderShapes(t *testing.T) {
 			kicker: "[港町の台所]", headline: "古書店、五十年の歩みに幕",
 		},
 		{
+			name:     "a labelled lead over the text",
+			in:       "みなと日報\n古書店、五十年の歩みに幕\n2024年5月10日 9:30\n＜リード＞港町の古書店が、50年の歴史に幕を下ろした。\n" + body,
+			headline: "古書店、五十年の歩みに幕", subheadline: "<リード>港町の古書店が、50年の歴史に幕を下ろした。", published: "2024年5月10日 9:30",
+		},
+		{
 			name: "signature closing the last paragraph", in: "古書店、五十年の歩みに幕\n2024年5月10日\n" + body[:len(body)-1] + "（東浜支局　野島一平）\n",
 			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日", bylines: []byline{{"野島一平", "東浜支局", ""}},
 		},
@@ -1839,4 +1844,15 @@ func TestClosingBox(t *testing.T) {
 			assert.Equal(t, tt.last, paras[len(paras)-1])
 		})
 	}
+}
+
+// TestRecommendedHead checks a head of recommended articles under the
+// text: the titles under it are related links.
+func TestRecommendedHead(t *testing.T) {
+	in := layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n最後の日には常連客が花束を持って訪れた。\n" +
+		"こちらの記事もおすすめ\n港町の古地図、図書館で公開\n北浜の銭湯、60年の歴史に幕\n"
+	a, err := Parse([]byte(in), WithoutMorphology())
+	require.NoError(t, err)
+	spanChecker{t: t, a: a, text: true}.check()
+	assert.Equal(t, []string{"港町の古地図、図書館で公開", "北浜の銭湯、60年の歴史に幕"}, textsOf(a.Related))
 }
