@@ -679,6 +679,8 @@ func TestTopicForms(t *testing.T) {
 			wants: []said{{"蔵の梁", "港北健二", "title"}}},
 		{name: "a cleft on a verb of speech alone", text: "「作法より、相手を思う気持ちが大事」。目を細めるのは、茶道会長の森川早苗さん（78）だ。",
 			wants: []said{{"作法より", "森川早苗", "following"}}},
+		{name: "a kind of body named in brackets before", text: "マンションの管理会社「港北コミュニティサービス」によると、点検は先月行われた。\n\n管理会社は「ご心配をおかけし、おわび申し上げます」とコメントした。",
+			wants: []said{{"ご心配を", "港北コミュニティサービス", "explicit"}}},
 		{name: "こう語るのは", text: "「ここまで長かった」。こう語るのは、工房を営む宮下徹さんだ。",
 			wants: []said{{"ここまで", "宮下徹", "following"}}},
 		{name: "topic and quotation, no verb", text: "来場者の反応は上々だ。60代の女性は「音が澄んでいて驚いた」。",

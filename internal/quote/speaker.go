@@ -394,6 +394,13 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 		if genericOrgs[p] {
 			st = clauseBefore(s, start)
 		}
+		if st == start && (genericOrgs[p] || strings.HasSuffix(p, "会社")) {
+			// 管理会社は, after 管理会社「港北サービス」 was named: that body.
+			if w := f.namedInBrackets(pi, start, p); w.name != "" {
+				w.org, w.span = w.name, t.Span(start, end)
+				return w
+			}
+		}
 		if st == start && slices.Contains(namedKinds, p) {
 			// 気象台は, after 北浜地方気象台 was named: that body.
 			if w := f.namedEndingIn(pi, start, p); w.name != "" {
@@ -1735,6 +1742,22 @@ func (f *finder) namedEndingIn(pi, end int, head string) who {
 		return s[st:e]
 	})}
 }
+
+// namedInBrackets returns the name printed in brackets right after the
+// kind of body before end (管理会社「港北サービス」), or nobody.
+func (f *finder) namedInBrackets(pi, end int, kind string) who {
+	return who{name: f.lastBefore(pi, end, kind+"「", func(s string, i int) string {
+		in := s[i+len(kind+"「"):]
+		k := strings.Index(in[:min(len(in), maxBracketName*utf8.UTFMax)], "」")
+		if k <= 0 || strings.ContainsAny(in[:k], "、。「") {
+			return ""
+		}
+		return in[:k]
+	})}
+}
+
+// maxBracketName bounds a body's name in brackets, in runes.
+const maxBracketName = 24
 
 // nameLeadAdverbs go on from words before: 「…」と、さらに沢井さん。
 var nameLeadAdverbs = []string{"さらに", "続けて", "また", "そして", "最後に", "再び", "すかさず"}
