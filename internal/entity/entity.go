@@ -190,6 +190,26 @@ func (p *paragraph) titleStarts(i int) bool {
 	return t.Start >= i || !t.Known || t.IsProper() || !allKanji(t.Surface)
 }
 
+// familyBeforeKana reports whether two to four hiragana end s[:i] right
+// after a family name the dictionary knows (森川|ひなた).
+func familyBeforeKana(p *paragraph, i int) bool {
+	s := p.text.Norm
+	j, n := i, 0
+	for n < 4 && j > 0 {
+		q, w := utf8.DecodeLastRuneInString(s[:j])
+		if !isHiragana(q) {
+			break
+		}
+		j -= w
+		n++
+	}
+	if n < 2 || strings.ContainsAny(s[j:i], "のがはをにでへやもと") || strings.HasPrefix(s[j:i], "ら") || strings.HasPrefix(s[j:i], "たち") {
+		return false // 森川らの選手, 森川たちは: particles, no name
+	}
+	k, ok := p.tokenEndingAt(j)
+	return ok && p.toks[k].IsFamilyName()
+}
+
 // maxFamilyRunes bounds a family name read from two tokens, in runes.
 const maxFamilyRunes = 4
 
@@ -681,7 +701,7 @@ func findPeople(p *paragraph) {
 	prev := utf8.RuneError
 	for i := 0; i < len(s); {
 		r, w := fastRune(s, i)
-		if i > 0 && titleStarts.has(r) && mayEndName(prev, r) {
+		if i > 0 && titleStarts.has(r) && (mayEndName(prev, r) || isHiragana(prev) && familyBeforeKana(p, i)) {
 			if n, title, honorific := titleAt(s, i); n > 0 && p.titleStarts(i) {
 				start, nameEnd := nameBefore(p, i, title, honorific)
 				if start >= 0 && localOffices[title] && placeToken(p, start, nameEnd) {
@@ -1263,9 +1283,11 @@ func nameBefore(p *paragraph, i int, title string, honorific bool) (int, int) {
 		}
 		return j, i
 	}
-	// A kanji name, perhaps with a hiragana given name (北川みゆさん).
+	// A kanji name, perhaps with a hiragana given name (北川みゆさん, and
+	// after a family name the dictionary knows, 北川みゆ選手).
 	j := i
-	if isHiragana(r) && casualHonorifics[title] {
+	kanaGivenName := isHiragana(r) && !casualHonorifics[title] && familyBeforeKana(p, i)
+	if isHiragana(r) && (casualHonorifics[title] || kanaGivenName) {
 		for k := 0; k < 4 && j > 0; k++ {
 			q, n := utf8.DecodeLastRuneInString(s[:j])
 			if !isHiragana(q) {
@@ -1394,8 +1416,8 @@ func nameBefore(p *paragraph, i int, title string, honorific bool) (int, int) {
 		if oneRune || honorific {
 			end = i
 		}
-	} else if honorific && n > 0 {
-		end = i
+	} else if honorific && n > 0 || kanaGivenName && onlyKana(rest) {
+		end = i // 森川|ひなた選手: the given name in kana up to the title
 	}
 	// 北ノ浦: numerals, suffixes and ノ glued before a lone family name.
 	if first > 0 && k == first+1 {
