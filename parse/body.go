@@ -266,7 +266,7 @@ func (p *parser) lineRoles(start, end int) {
 		inList = false
 		l.role = p.lineRole(l, text, plain)
 		if l.role == roleCaption && !hasCaptionMark(l.text) && hasHiragana(l.text) && (strings.Contains(l.text, "、") || l.n >= minSectionValue) && p.underSectionHead(start, i) {
-			// ■通行止めの期間 / 3月9日から27日までの夜間: what the section
+			// ■工事の日程 / 3月9日から27日までの夜間: what the section
 			// says, not a photo's caption.
 			l.role = roleBody
 		}
@@ -287,7 +287,7 @@ func (p *parser) lineRoles(start, end int) {
 
 // underSectionHead reports whether the line before line i (not before
 // start) is the head of a section of a notice: a mark or a number and a
-// few words (■通行止めの期間, 2．流出した情報).
+// few words (■工事の日程, 2．届いた苦情).
 func (p *parser) underSectionHead(start, i int) bool {
 	k := p.prevContent(i)
 	if k < start {
@@ -830,7 +830,7 @@ func (p *parser) lastText(start, end int) int {
 		}
 		if !l.blank && anchor >= 0 && ruleLine(l.text) {
 			if n := p.nextContent(i, end); n >= 0 && framedLabel(p.lines[n].text) {
-				// ―――― then ◇市民の広場◇: another part of the page
+				// ―――― then ◇暮らしの催し◇: another part of the page
 				// begins; the text ended above the rule, over the
 				// captions of its photos.
 				for k := anchor; k >= start; k-- {
@@ -867,7 +867,7 @@ const (
 )
 
 // closingBox returns the head of a box of facts that closes the text up to
-// its last line, anchor: ■高森市の水道事業メモ, 【メモ】…, ■Q&A…, a person's
+// its last line, anchor: ■港町の下水道メモ, 【メモ】…, ■Q&A…, a person's
 // name with its reading (■森川早苗（もりかわ・さなえ）) over a profile. The
 // box is the page's, not the article's text. It returns -1 when there is
 // none, or when the lines under the head run long like paragraphs.
@@ -965,7 +965,7 @@ func ruleLine(s string) bool {
 }
 
 // framedLabel reports a short label alone between marks or in brackets:
-// ◇市民の広場◇, ■お知らせ■, 【催し】.
+// ◇暮らしの催し◇, ■お知らせ■, 【催し】.
 func framedLabel(s string) bool {
 	s = strings.TrimSpace(s)
 	if bracketLabel(s) {
@@ -1091,7 +1091,7 @@ func (p *parser) shortLines(start, end, anchor int) {
 // a turn of talk among the lines around it rather than a sub-heading: the
 // line before ends a quotation or stops on a comma (住民からは、), or the
 // line after, n, opens another quotation or points back at the words
-// (監督がそう返すと, と話した, といった声も).
+// (コーチがそう言い返すと, と話した, といった声も).
 func (p *parser) quoteInRun(i, start, n int) bool {
 	s := p.lines[i].text
 	if !strings.HasPrefix(s, "「") || !strings.HasSuffix(s, "」") || strings.Count(s, "「") != 1 {

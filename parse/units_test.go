@@ -574,12 +574,12 @@ func TestSpokenLine(t *testing.T) {
 // TestQuoteInRun: a short quotation alone on its line is a turn of talk,
 // not a sub-heading, when the lines around it are talk too.
 func TestQuoteInRun(t *testing.T) {
-	const lead = "港南高の沢井健二監督は、教え子の門出に目を細めた。\n"
+	const lead = "港南高の沢井健二監督は、教え子の門出を喜んだ。\n"
 	for _, c := range []struct {
 		name, src string
 		heading   bool
 	}{
-		{"answered with そう返す", lead + "「泣かないでください」\n「しっかりやってこい」\n監督がそう返すと、会場が沸いた。\n", false},
+		{"answered with そう言い返す", lead + "「泣かないでください」\n「向こうでも走り込め」\n監督がそう言い返すと、会場が沸いた。\n", false},
 		{"after a comma", lead + "ファンからは、\n「待ってたぞ」\nという声が上がった。\n", false},
 		{"a quotative opens the next line", lead + "「待ってたぞ」\nと声をかけた。\n", false},
 		{"the next line quotes on", lead + "\n「待ってたぞ」\n「おめでとう」と声が飛んだ。\n", false},
@@ -591,7 +591,7 @@ func TestQuoteInRun(t *testing.T) {
 			require.NoError(t, err)
 			var found bool
 			for _, p := range a.Paragraphs {
-				if strings.HasPrefix(p.Text, "「港の灯」") || strings.Contains(p.Text, "「しっかり") || strings.Contains(p.Text, "「待ってた") {
+				if strings.HasPrefix(p.Text, "「港の灯」") || strings.Contains(p.Text, "「向こうでも") || strings.Contains(p.Text, "「待ってた") {
 					found = true
 					assert.Equal(t, c.heading, p.Heading, p.Text)
 				}

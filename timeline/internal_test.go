@@ -71,8 +71,8 @@ func TestLexicalTense(t *testing.T) {
 		{"から交渉が続いている。", temporal.Unknown},
 		{"に読んだ本", temporal.Past},
 		{"に開幕する見通しだ", temporal.Future},
-		{"に試飲会を開いたうえで、来春に出荷する計画だ。", temporal.Future},
-		{"に試飲会を開いたあとに、出荷した。", temporal.Past},
+		{"に説明会を開いたうえで、春に着工する計画だ。", temporal.Future},
+		{"に説明会を開いたあとに、着工した。", temporal.Past},
 		{"", temporal.Unknown},
 		{"のため", temporal.Unknown},
 		// た of a word, not of a past form

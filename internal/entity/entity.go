@@ -191,7 +191,7 @@ func (p *paragraph) titleStarts(i int) bool {
 }
 
 // familyBeforeKana reports whether two to four hiragana end s[:i] right
-// after a family name the dictionary knows (森川|ひなた).
+// after a family name the dictionary knows (森川|さくら).
 func familyBeforeKana(p *paragraph, i int) bool {
 	s := p.text.Norm
 	j, n := i, 0
@@ -690,7 +690,7 @@ func findPeople(p *paragraph) {
 			st := a.Start
 			if k > 0 && familyHead(p, k-1) && p.toks[k-1].End == a.Start && allKanji(a.Surface) &&
 				utf8.RuneCountInString(s[p.toks[k-1].Start:a.End]) <= maxFamilyRunes {
-				st = p.toks[k-1].Start // 丹|生田 of 丹生田: a family name the dictionary cuts in two
+				st = p.toks[k-1].Start // 鳥羽|谷 of 鳥羽谷: a family name the dictionary cuts in two
 			}
 			if p.free(st, end) && !bodyAfter(s[end:]) {
 				name := s[st:end]
@@ -774,7 +774,7 @@ var officesBefore = []string{"社長", "会長", "取締役", "専務", "常務"
 // officeNames adds the bare names written after an office and の, when
 // the dictionary reads the first word of the name as a family name or a
 // proper noun, or does not know it, and the last word as a proper noun or
-// not at all: 代表取締役社長の水瀬英司は, but not 社長の責任問題は nor
+// not at all: 代表取締役社長の港北健司は, but not 社長の責任問題は nor
 // 社長の北浜工場は.
 func officeNames(p *paragraph) {
 	if len(p.toks) == 0 {
@@ -1417,7 +1417,7 @@ func nameBefore(p *paragraph, i int, title string, honorific bool) (int, int) {
 			end = i
 		}
 	} else if honorific && n > 0 || kanaGivenName && onlyKana(rest) {
-		end = i // 森川|ひなた選手: the given name in kana up to the title
+		end = i // 森川|さくら選手: the given name in kana up to the title
 	}
 	// 北ノ浦: numerals, suffixes and ノ glued before a lone family name.
 	if first > 0 && k == first+1 {

@@ -1714,7 +1714,7 @@ func guessSpeaks(w who, hasVerb bool, inner string, strict bool) bool {
 }
 
 // maxBareCleft bounds, in runes, the clause before のは that names the
-// saying without こう or そう (目を細めるのは).
+// saying without こう or そう (声を弾ませるのは).
 const maxBareCleft = 10
 
 // cleftLead reports whether s opens with a cleft that names the speaker
@@ -1733,7 +1733,7 @@ func cleftLead(s string) (int, bool) {
 		k = strings.Index(s[:i], "そう")
 	}
 	if k < 0 {
-		// 目を細めるのは, 笑顔で話すのは: a short clause that ends on a
+		// 声を弾ませるのは, 笑顔で話すのは: a short clause that ends on a
 		// verb of speech stands for the saying.
 		head := s[:i]
 		if v := findLastVerb(head); v != "" && strings.HasSuffix(head, v) && utf8.RuneCountInString(head) <= maxBareCleft && !strings.ContainsAny(head, "、,") {
@@ -1849,7 +1849,7 @@ func (f *finder) nextCleft(pj int) who {
 	if !ok {
 		// 市役所を訪れていた会社員の男性（45）はこう話した。: the topic
 		// of a first sentence that says it said the words before; its
-		// subject with が (監督がそう返すと、…) likewise.
+		// subject with が (コーチがそう言い返すと、…) likewise.
 		end := strings.Index(s, "。")
 		if end < 0 {
 			end = len(s)
@@ -1910,7 +1910,7 @@ func (f *finder) opener(t morph.Text, pi int, s string, off int, text string) wh
 }
 
 // tellsSaying reports whether the sentence s quotes nothing and ends on a
-// verb of speech: 田中さんは照れくさそうに話した。 tells who said the words
+// verb of speech: 田中さんは笑って話した。 tells who said the words
 // before it.
 func tellsSaying(s string) bool {
 	body := strings.TrimRight(s, "。 \u3000\n")

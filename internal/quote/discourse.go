@@ -147,7 +147,7 @@ func (f *finder) titledIn(from, pi, end int, title string) (who, bool) {
 				continue // 港北村長選, 市長候補: the post's election, no one holding it
 			}
 			if w, ok := f.namedAfter(t, j, s, i+len(title)); ok {
-				// 7代目社長の白瀬さん: the one the title is told of, not
+				// 3代目社長の港北さん: the one the title is told of, not
 				// what stands before it.
 				if j != pi {
 					w.span = article.Span{}

@@ -348,7 +348,7 @@ func TestCarriedYearIsNoTopic(t *testing.T) {
 // of the statement, not its past; the predicate after it decides.
 func TestStepBeforeThePredicate(t *testing.T) {
 	ref := time.Date(2025, 11, 28, 0, 0, 0, 0, japan)
-	got := Find("仕込みは12月上旬に始まり、新酒は来年2月に試飲会を開いたうえで、来春に出荷する計画だ。", Context{Ref: ref})
+	got := Find("工事は12月上旬に始まり、町は来年2月に説明会を開いたうえで、春に本体を着工する計画だ。", Context{Ref: ref})
 	require.NotEmpty(t, got)
 	assert.Equal(t, "2025-12", got[0].Value)
 }
