@@ -907,7 +907,7 @@ func (p *parser) closingBox(start, anchor int) int {
 var factBoxWords = []string{"メモ", "Q&A", "Q&A", "プロフィール", "略歴", "ことば", "用語", "キーワード", "データ", "豆知識"}
 
 // factBoxHead reports the head of a box of facts: a section mark or
-// brackets, and a word of factBoxWords (■水道事業メモ, 【メモ】…), or a
+// brackets, and a word of factBoxWords (■港町の下水道メモ, 【メモ】…), or a
 // name and its reading alone after a section mark.
 func factBoxHead(s string) bool {
 	body := s[stripBullet(s):]

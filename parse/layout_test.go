@@ -1804,7 +1804,7 @@ func TestNoticeSections(t *testing.T) {
 		"■工事の日程\n令和8年3月9日（月）から3月27日（金）までの平日夜間（午後8時から翌朝午前6時まで）\n" +
 		"■迂回路\n市役所前通りをご利用ください。\n以上\n\n" +
 		"お問い合わせ\n上下水道局 工事係\n電話：0587-00-0000（平日午前8時30分から午後5時15分まで）\n" +
-		"このページの情報は役に立ちましたか？\n役に立った　どちらともいえない　役に立たなかった\n"
+		"このページの情報は役に立ちましたか？\n役に立った　役に立たなかった　わからない\n"
 	a, err := Parse([]byte(in), WithoutMorphology())
 	require.NoError(t, err)
 	spanChecker{t: t, a: a, text: true}.check()
@@ -1812,7 +1812,7 @@ func TestNoticeSections(t *testing.T) {
 	assert.Contains(t, paras, "令和8年3月9日(月)から3月27日(金)までの平日夜間(午後8時から翌朝午前6時まで)")
 	assert.Equal(t, "市役所前通りをご利用ください。", paras[len(paras)-1])
 	assert.Empty(t, a.Captions)
-	assert.Subset(t, textsOf(a.Boilerplate), []string{"以上", "このページの情報は役に立ちましたか?", "役に立った どちらともいえない 役に立たなかった"})
+	assert.Subset(t, textsOf(a.Boilerplate), []string{"以上", "このページの情報は役に立ちましたか?", "役に立った 役に立たなかった わからない"})
 }
 
 // TestClosingBox checks that a box of facts under the last paragraph (a

@@ -395,7 +395,7 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 			st = clauseBefore(s, start)
 		}
 		if st == start && (genericOrgs[p] || strings.HasSuffix(p, "会社")) {
-			// 管理会社は, after 管理会社「港北サービス」 was named: that body.
+			// 運営会社は, after 運営会社「港北サービス」 was named: that body.
 			if w := f.namedInBrackets(pi, start, p); w.name != "" {
 				w.org, w.span = w.name, t.Span(start, end)
 				return w

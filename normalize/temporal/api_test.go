@@ -335,7 +335,7 @@ func TestCarriedYearIsNoTopic(t *testing.T) {
 	ref := time.Date(2025, 12, 15, 0, 0, 0, 0, japan)
 	prev := article.Time{Type: article.TypeDate, Value: "2024"}
 	for _, tt := range []struct{ text, want string }{
-		{"12月20日（土）には全コースで滑れる見込みだ。", "2025-12-20"},
+		{"12月20日（土）にはすべてのリフトが動く予定だ。", "2025-12-20"},
 		{"昨年は12月20日に滑れた。", "2024-12-20"},
 	} {
 		got := Find(tt.text, Context{Ref: ref, Previous: &prev})
