@@ -910,6 +910,9 @@ var factBoxWords = []string{"メモ", "Q&A", "Q&A", "プロフィール", "略�
 // brackets, and a word of factBoxWords (■港町の下水道メモ, 【メモ】…), or a
 // name and its reading alone after a section mark.
 func factBoxHead(s string) bool {
+	if r := firstRune(s); !sectionMark(s) && r != '【' && !isBullet(r) {
+		return false
+	}
 	body := s[stripBullet(s):]
 	marked := len(body) < len(s) && sectionMark(s)
 	if !marked && !strings.HasPrefix(s, "【") {
@@ -981,9 +984,16 @@ func framedLabel(s string) bool {
 // still are the page's.
 const maxAfterEnd = 2
 
+// maxEndMark bounds the bytes of a line endMark reads, spaces around
+// the mark included.
+const maxEndMark = 32
+
 // endMark reports a line that is a wire's end mark alone: （了）, (終わり),
 // ＝了＝, or 以上 closing a release.
 func endMark(s string) bool {
+	if len(s) > maxEndMark {
+		return false
+	}
 	s = strings.TrimSpace(s)
 	if s == "以上" {
 		return true // the close of a release or a notice

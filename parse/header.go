@@ -574,6 +574,9 @@ const maxLabelLine = 10
 // issueMasthead reports the masthead of an issue: a title with the issue's
 // month or number (広報北浜 2026年4月号 No.612, 港町だより 第88号).
 func issueMasthead(s string) bool {
+	if !strings.Contains(s, "号") && !strings.Contains(s, "No.") && !strings.Contains(s, "Vol.") && !strings.Contains(s, "vol.") && !strings.Contains(s, "VOL.") {
+		return false // the issue's mark; most lines have none
+	}
 	if utf8.RuneCountInString(s) > maxMastheadRunes || strings.ContainsAny(s, "、。！？!?") {
 		return false
 	}

@@ -315,6 +315,18 @@ const maxAdLine = 60
 // adLine reports a line an advertisement opens with its label (PR　…,
 // 【PR】…, 広告：…) or a link label closes with arrows (…はこちら＞＞).
 func adLine(s string) bool {
+	// Most lines are neither: their first and last bytes say so before
+	// any search.
+	if s == "" {
+		return false
+	}
+	switch s[0] {
+	case 'P', '[', '(', 0xe3, 0xe5, 0xef: // P, [, (, 【 （, 広, ［
+	default:
+		if b := s[len(s)-1]; b != '>' && b != 0x9e && b != 0xbb && b != 0xb6 && b != 0xab {
+			return false // not >, ＞, ≫, », ▶
+		}
+	}
 	for _, l := range []string{"【PR】", "[PR]", "［PR］", "（PR）", "(PR)", "PR ", "PR　", "PR：", "PR:", "広告：", "広告:", "【広告】"} {
 		if rest, ok := strings.CutPrefix(s, l); ok && strings.TrimSpace(rest) != "" {
 			return true
