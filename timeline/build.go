@@ -252,7 +252,7 @@ func (eng engine) build(a *article.Article, cfg config) *Timeline {
 // upToUpdate moves a day written without its year into the next year when
 // the reference put it a year before a day between the article's
 // publication and its update: the page was written up to its update
-// (【3月2日更新】当初3月9日夜に予定していた…, on a page published on 20
+// (【3月2日更新】3月9日夜に予定していた集会は取りやめました。, on a page published on 20
 // February and updated on 2 March, is this March's).
 func upToUpdate(evs []Event, a *article.Article, loc *time.Location) {
 	if a.Published == nil || a.Updated == nil || a.Published.Start.IsZero() || !a.Updated.Start.After(a.Published.Start) {

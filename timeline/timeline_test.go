@@ -615,7 +615,7 @@ func TestDaysUpToTheUpdate(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			src := []byte("港町の説明会について\n" + tt.head + "\n\n【3月2日更新】当初3月9日夜に予定していた説明会は中止しました。\n")
+			src := []byte("港町の集会について\n" + tt.head + "\n\n【3月2日更新】3月9日夜に予定していた集会は取りやめました。\n")
 			a, err := parse.Parse(src, parse.WithoutMorphology())
 			require.NoError(t, err)
 			var got []string

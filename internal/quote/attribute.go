@@ -1884,11 +1884,11 @@ func (f *finder) nextCleft(pj int) who {
 
 // maxOpenerLead bounds the runes of a short phrase of time or place, with
 // no particle of a subject, that may open a sentence before its subject
-// (受賞後、田中さんは…).
+// (表彰の後、田中さんは…).
 const maxOpenerLead = 6
 
 // opener returns the person a sentence opens with as its topic or
-// subject (田中さんは…, 田中さんが…, 受賞後、田中さんは…), or nobody.
+// subject (田中さんは…, 田中さんが…, 表彰の後、田中さんは…), or nobody.
 func (f *finder) opener(t morph.Text, pi int, s string, off int, text string) who {
 	from := 0
 	for i := 0; i < len(text) && i < 40*3; {
