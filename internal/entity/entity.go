@@ -161,7 +161,7 @@ func (p *paragraph) add(m Mention) {
 
 // familyHead reports whether token k may open a family name the
 // dictionary cuts in two: a family name, or one kanji the dictionary reads
-// as a common noun, with no kanji right before it (the る of 務める丹|生田).
+// as a common noun, with no kanji right before it (the る of 務める桑|生田).
 func familyHead(p *paragraph, k int) bool {
 	t := &p.toks[k]
 	if !allKanji(t.Surface) {
