@@ -547,7 +547,7 @@ const maxMasthead = 4
 // pastMasthead returns the line that opens a page after the lines of its
 // masthead, from line h on, when the page prints no date over its text:
 // the outlet's name, an issue's number, a section path, a section's label
-// alone (週刊港町 Web / ホーム / コラム / 食と農 / コラム, then the title).
+// alone (週刊港町 Web / ホーム / コラム / 暮らし / コラム, then the title).
 // It returns h when the lines it would skip are not all such, or when no
 // title follows them.
 func (p *parser) pastMasthead(h int) int {
