@@ -926,10 +926,10 @@ func factBoxHead(s string) bool {
 		if in, ok := cutAny(s, [][2]string{{"【", "】"}}); ok {
 			head = in
 		} else if k := strings.Index(s, "】"); k > 0 {
-			head = s[len("【"):k] // 【メモ】本能寺の変…: the head opens the line
+			head = s[len("【"):k] // 【メモ】古書店…: the head opens the line
 		}
 	} else if k := strings.IndexAny(head, " \u3000"); k > 0 {
-		head = head[:k] // ■Q&A　値上げでどう変わる？
+		head = head[:k] // ■Q&A　閉店後はどうなる？
 	}
 	if utf8.RuneCountInString(head) > maxBoxHead {
 		return false
@@ -1349,7 +1349,7 @@ func (p *parser) classifyTail(anchor, end int) {
 		l := &lines[i]
 		switch {
 		case lastRune(l.text) == '。' && !isLinkTitle(l) && !inlineLink(l):
-			l.role = roleUI // 本情報は…ものです。: a notice of the page, no link
+			l.role = roleUI // この情報は…ありません。: a notice of the page, no link
 		case len(rest) >= 2 || isLinkTitle(l):
 			l.role = roleRelated
 		case l.n <= 8 && !strings.ContainsAny(l.text, "。、！？"), isCode(l.text):

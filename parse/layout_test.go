@@ -1761,10 +1761,10 @@ func TestWrappedParagraphReadsWhole(t *testing.T) {
 // notice are the page's, not text.
 func TestWireEndMark(t *testing.T) {
 	in := "＊＊＊ 港北経済ワイヤー ＊＊＊\n2026/02/06 08:50 JST\n〔統計〕\n港町の家計支出、2.1％減　外食控え続く\n" +
-		"【港町】港町市統計課が6日発表した12月の家計調査によると、消費支出は前年同月比2.1％減った。\n" +
+		"【港町】港町市統計課が6日発表した12月の家計調査によると、支出は前の年の同じ月より2.1％減った。\n" +
 		"食料の減少が目立ち、市の担当者は節約の動きが続いているとみる。\n" +
-		"＜主な費目の増減率＞\n食料　　　　▲3.4％\n住居　　　　＋0.7％\n（了）\n［港北経済ワイヤー］　2026/02/06 08:50\n" +
-		"関連：港町の物価、光熱費の上げ幅縮む\n関連：冬の賞与、2年ぶり減少\n本情報は投資判断の参考として提供するものです。\n"
+		"＜品目別の増減＞\n食料　　　　▲3.4％\n住居　　　　＋0.7％\n（了）\n［港北経済ワイヤー］　2026/02/06 08:50\n" +
+		"関連：港町の物価、光熱費の上げ幅縮む\n関連：冬の賞与、2年ぶり減少\nこの情報は投資の勧誘を目的としたものではありません。\n"
 	a, err := Parse([]byte(in), WithoutMorphology())
 	require.NoError(t, err)
 	spanChecker{t: t, a: a, text: true}.check()
@@ -1778,7 +1778,7 @@ func TestWireEndMark(t *testing.T) {
 	assert.True(t, strings.HasPrefix(paras[0], "港町市統計課が6日発表した"), paras[0])
 	assert.Equal(t, "食料の減少が目立ち、市の担当者は節約の動きが続いているとみる。", paras[1])
 	assert.Len(t, a.Related, 2)
-	assert.Subset(t, textsOf(a.Boilerplate), []string{"(了)", "本情報は投資判断の参考として提供するものです。"})
+	assert.Subset(t, textsOf(a.Boilerplate), []string{"(了)", "この情報は投資の勧誘を目的としたものではありません。"})
 }
 
 // TestEndMarkBetweenStories checks that text goes on under an end mark
@@ -1800,17 +1800,17 @@ func TestEndMarkBetweenStories(t *testing.T) {
 // are no text.
 func TestNoticeSections(t *testing.T) {
 	in := "港町の市道で夜の工事\n掲載日：2026年2月20日\n" +
-		"下水道管の更新工事のため、市道港町通り線を夜間に全面通行止めとします。ご理解をお願いします。\n" +
-		"■工事の日程\n令和8年3月9日（月）から3月27日（金）までの平日夜間（午後8時から翌朝午前6時まで）\n" +
-		"■迂回路\n市役所前通りをご利用ください。\n以上\n\n" +
-		"お問い合わせ\n上下水道局 工事係\n電話：0587-00-0000（平日午前8時30分から午後5時15分まで）\n" +
+		"配水管を取り替えるため、港町通りは夜の間、車が通れなくなります。ご理解をお願いします。\n" +
+		"■工事の日程\n令和8年4月6日（月）から4月24日（金）までの平日の夜（午後9時から翌朝午前5時まで）\n" +
+		"■迂回路\n港町駅前通りをお使いください。\n以上\n\n" +
+		"お問い合わせ\n港町水道部 工事係\n電話：0587-00-0000（平日午前8時30分から午後5時15分まで）\n" +
 		"このページの情報は役に立ちましたか？\n役に立った　役に立たなかった　わからない\n"
 	a, err := Parse([]byte(in), WithoutMorphology())
 	require.NoError(t, err)
 	spanChecker{t: t, a: a, text: true}.check()
 	paras := paragraphTexts(a)
-	assert.Contains(t, paras, "令和8年3月9日(月)から3月27日(金)までの平日夜間(午後8時から翌朝午前6時まで)")
-	assert.Equal(t, "市役所前通りをご利用ください。", paras[len(paras)-1])
+	assert.Contains(t, paras, "令和8年4月6日(月)から4月24日(金)までの平日の夜(午後9時から翌朝午前5時まで)")
+	assert.Equal(t, "港町駅前通りをお使いください。", paras[len(paras)-1])
 	assert.Empty(t, a.Captions)
 	assert.Subset(t, textsOf(a.Boilerplate), []string{"以上", "このページの情報は役に立ちましたか?", "役に立った 役に立たなかった わからない"})
 }
@@ -1830,7 +1830,7 @@ func TestClosingBox(t *testing.T) {
 		{"a memo opening its line", "【メモ】古書店　古い本を買い取り、売る店。\n", "最後の日には常連客が花束を持って訪れた。"},
 		{"a profile", "■森川忠（もりかわ・ただし）\n1950年、港町生まれ。1974年に店を開いた。\n", "最後の日には常連客が花束を持って訪れた。"},
 		{"a section of text", "■これから\n店の跡地には、地元の書店が入ることが決まっている。\n", "店の跡地には、地元の書店が入ることが決まっている。"},
-		{"a rule and another part of the page", "（写真）50年ぶりに店の奥から見つかった古い地図を広げて確かめる常連客たち＝9日、港町市\n――――――――――\n◇暮らしの催し◇\n古本市　12月13日（土）、市立図書館前広場。雨天決行。\n朗読会　毎週水曜日午後4時から、北公民館。初心者歓迎。\n朗読会　毎週金曜日午後4時から、南公民館。初心者歓迎。\n",
+		{"a rule and another part of the page", "（写真）50年ぶりに店の奥から見つかった古い地図を広げて確かめる常連客たち＝9日、港町市\n――――――――――\n◇暮らしの催し◇\n植木市　11月8日（土）、港町公園。小雨決行。\n囲碁の会　毎月第1日曜日の午前、南集会所。見学自由。\n手芸の会　毎月第3土曜日の午後、東集会所。材料費200円。\n",
 			"最後の日には常連客が花束を持って訪れた。"},
 		{"memory is no memo", "■SDカードとメモリ\n店の記録はSDカードに残し、市の資料館に預けることにした。\n", "店の記録はSDカードに残し、市の資料館に預けることにした。"},
 	}
