@@ -68,16 +68,6 @@ func hasPrefixAny(s string, ps ...string) (string, bool) {
 	return "", false
 }
 
-// hasSuffixAny reports whether s ends with one of ps and returns it.
-func hasSuffixAny(s string, ps ...string) (string, bool) {
-	for _, p := range ps {
-		if len(s) >= len(p) && s[len(s)-len(p):] == p {
-			return p, true
-		}
-	}
-	return "", false
-}
-
 // countRunes returns how many runes of s count reports, and false when s
 // holds a rune that neither count nor allow admits.
 func countRunes(s string, count, allow func(rune) bool) (int, bool) {

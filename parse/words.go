@@ -335,7 +335,7 @@ func adLine(s string) bool {
 	if _, framed := hasPrefixAny(s, "<<", "＜＜", "≪", "«", "◀◀"); framed || strings.Contains(s, "。") {
 		return false // ≪手順≫: a heading in double angle brackets
 	}
-	_, arrow := hasSuffixAny(s, ">>", "＞＞", "≫", "»", "▶▶")
+	_, arrow := cutAnySuffix(s, ">>", "＞＞", "≫", "»", "▶▶")
 	return arrow
 }
 

@@ -396,7 +396,7 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 		}
 		if st == start && (genericOrgs[p] || strings.HasSuffix(p, "会社")) {
 			// 運営会社は, after 運営会社「港北サービス」 was named: that body.
-			if w := f.namedInBrackets(pi, start, p); w.name != "" {
+			if w := f.bracketOrg(pi, start, p); w.name != "" {
 				w.org, w.span = w.name, t.Span(start, end)
 				return w
 			}
@@ -1711,7 +1711,7 @@ func (f *finder) sameOrg(pi, start int, same string) who {
 		w = f.lastOrg(pi, start, same)
 	}
 	if w.name == "" {
-		w = f.bracketOrg(pi, start)
+		w = f.bracketOrg(pi, start, orgKindWords...)
 	}
 	if w.name == "" && (same == "同社" || same == "同グループ") {
 		w = f.leadCompany(pi)
@@ -1742,22 +1742,6 @@ func (f *finder) namedEndingIn(pi, end int, head string) who {
 		return s[st:e]
 	})}
 }
-
-// namedInBrackets returns the name printed in brackets right after the
-// kind of body before end (管理会社「港北サービス」), or nobody.
-func (f *finder) namedInBrackets(pi, end int, kind string) who {
-	return who{name: f.lastBefore(pi, end, kind+"「", func(s string, i int) string {
-		in := s[i+len(kind+"「"):]
-		k := strings.Index(in[:min(len(in), maxBracketName*utf8.UTFMax)], "」")
-		if k <= 0 || strings.ContainsAny(in[:k], "、。「") {
-			return ""
-		}
-		return in[:k]
-	})}
-}
-
-// maxBracketName bounds a body's name in brackets, in runes.
-const maxBracketName = 24
 
 // nameLeadAdverbs go on from words before: 「…」と、さらに沢井さん。
 var nameLeadAdverbs = []string{"さらに", "続けて", "また", "そして", "最後に", "再び", "すかさず"}
@@ -1820,17 +1804,18 @@ func (f *finder) sameRole(pi, end int, role string) string {
 }
 
 // bracketOrg returns the last body named in brackets after the kind it
-// is (物流会社「みなと運輸」, 市民団体「港の会」) in paragraph pi before end
-// or in the paragraphs shortly before it, or nobody: a name the entities
-// may not hold, which 同社 and 同団体 point back to.
-func (f *finder) bracketOrg(pi, end int) who {
+// is, one of kinds (物流会社「みなと運輸」, 市民団体「港の会」), in paragraph pi
+// before end or in the paragraphs shortly before it, or nobody: a name the
+// entities may not hold, which 同社 and 同団体, or the kind alone (運営会社は),
+// point back to.
+func (f *finder) bracketOrg(pi, end int, kinds ...string) who {
 	return who{name: f.lastBefore(pi, end, "「", func(s string, o int) string {
 		c := strings.Index(s[o:], "」")
 		if c < 0 {
 			return ""
 		}
 		name := s[o+len("「") : o+c]
-		if n := utf8.RuneCountInString(name); n >= 2 && n <= 20 && !strings.ContainsAny(name, "、。「『") && hasSuffixAny(s[:o], orgKindWords...) {
+		if n := utf8.RuneCountInString(name); n >= 2 && n <= 20 && !strings.ContainsAny(name, "、。「『") && hasSuffixAny(s[:o], kinds...) {
 			return name
 		}
 		return ""
