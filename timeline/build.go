@@ -31,6 +31,9 @@ type findContext struct {
 	century bool
 	// clock: ref holds the document's time of day (3時間前 counts from it)
 	clock bool
+	// story is the day the text tells of when prevDay only looked back
+	// on an earlier one (temporal.Context.StoryDay).
+	story *article.Time
 }
 
 // engine holds the analyses Build relies on: finding and resolving
@@ -182,8 +185,13 @@ type state struct {
 	// nearDay is the last day or time mentioned within a week of the
 	// document's time: the day この日 speaks of when the text has since
 	// named a day far from it.
-	nearDay   *article.Time
-	quotePrev *article.Time
+	nearDay *article.Time
+	// storyDay is the last day or time mentioned that was not a look back
+	// (10日に起きた爆発, 5月25日の試し釣り), and lookedBack tells that
+	// prevDay is one.
+	storyDay   *article.Time
+	lookedBack bool
+	quotePrev  *article.Time
 	quoteOf   int
 	// days holds the days the text has dated with their month (8月15日),
 	// by the number of the day: a bare 15日 later is that day again.
@@ -240,6 +248,7 @@ func (eng engine) build(a *article.Article, cfg config) *Timeline {
 			// told on the page's day, whatever day the entry above it
 			// spoke of last.
 			st.prev, st.prevDay, st.pastDay, st.dayAhead = nil, nil, nil, false
+			st.storyDay, st.lookedBack = nil, false
 		}
 		for _, s := range sents {
 			st.sentence(pi, p, s)
@@ -425,7 +434,11 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 		// today (a listing of tonight's programmes) goes on ahead.
 		prev, prevDay = st.pastDay, st.pastDay
 	}
-	pre := st.times(raw, base, findContext{ref: st.ref, clock: st.clock, prev: prev, prevDay: prevDay, loc: st.loc, century: st.century, tenseAt: tenseAt})
+	fc := findContext{ref: st.ref, clock: st.clock, prev: prev, prevDay: prevDay, loc: st.loc, century: st.century, tenseAt: tenseAt}
+	if st.lookedBack && prevDay == st.prevDay && st.storyDay != nil && prevDay != nil && st.storyDay.Start.After(prevDay.Start) {
+		fc.story = st.storyDay
+	}
+	pre := st.times(raw, base, fc)
 	for i := range pre {
 		pre[i] = st.sameDay(pre[i])
 	}
@@ -513,6 +526,10 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 				st.prev = &cp
 				if dayOrFiner(g) {
 					st.prevDay = &cp
+					st.lookedBack = namesThing(src[g.Span.End:s.Span.End])
+					if !st.lookedBack {
+						st.storyDay = &cp
+					}
 					if !farFrom(g, st.ref) {
 						st.nearDay = &cp
 					}
@@ -818,6 +835,51 @@ func leadingDay(text string) (n int, before string, ok bool) {
 func sceneDay(src string, sp article.Span) bool {
 	return strings.HasPrefix(src[sp.End:], "、") || strings.HasPrefix(src[sp.End:], ",")
 }
+
+// namesThing reports whether a day followed by after names a thing of that
+// day rather than the day the text goes on telling: a noun follows it
+// with の (5月25日の試し釣りでは), or a clause in the past that ends on a
+// noun (10日に起きた爆発, 8日夜に実施した作業の). Parts of the day (12日の
+// 夜) are the day itself.
+func namesThing(after string) bool {
+	if rest, ok := strings.CutPrefix(after, "の"); ok {
+		r, _ := utf8.DecodeRuneInString(rest)
+		for _, w := range dayParts {
+			if strings.HasPrefix(rest, w) {
+				return false
+			}
+		}
+		return relativeHead(r)
+	}
+	rest, ok := strings.CutPrefix(after, "に")
+	if !ok {
+		return false
+	}
+	// The clause is short and plain: a verb written with kanji (起きた,
+	// 実施した, not また), ending in た right before a noun.
+	kanji := false
+	for i, r := range rest {
+		if i > maxLookBackClause {
+			break
+		}
+		switch {
+		case unicode.Is(unicode.Han, r):
+			kanji = true
+		case r == 'た':
+			next, _ := utf8.DecodeRuneInString(rest[i+len("た"):])
+			return kanji && relativeHead(next)
+		case r < 0x3041 || r > 0x309F:
+			return false
+		}
+	}
+	return false
+}
+
+// maxLookBackClause bounds, in bytes, the clause namesThing reads after a day.
+const maxLookBackClause = 36
+
+// dayParts are the words after 日の that name a part of that day.
+var dayParts = []string{"夜", "朝", "午前", "午後", "夕", "未明", "昼", "深夜", "早朝", "日中", "晩"}
 
 // farFrom reports whether t is more than a week away from ref; a zero ref
 // is far from nothing.

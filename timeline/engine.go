@@ -11,7 +11,7 @@ import (
 // findTimes finds and resolves the temporal expressions of text with the
 // temporal package; spans are shifted by base.
 func findTimes(text string, base int, fc findContext) []article.Time {
-	ts := temporal.Find(text, temporal.Context{Ref: fc.ref, RefClock: fc.clock, Previous: fc.prev, PreviousDay: fc.prevDay, Tense: fc.tense, TenseAt: fc.tenseAt, Loc: fc.loc, ShortYears: fc.century})
+	ts := temporal.Find(text, temporal.Context{Ref: fc.ref, RefClock: fc.clock, Previous: fc.prev, PreviousDay: fc.prevDay, Tense: fc.tense, TenseAt: fc.tenseAt, Loc: fc.loc, ShortYears: fc.century, StoryDay: fc.story})
 	for i := range ts {
 		ts[i].Span.Start += base
 		ts[i].Span.End += base

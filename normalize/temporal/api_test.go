@@ -237,6 +237,36 @@ func TestPreviousDay(t *testing.T) {
 	}
 }
 
+// A time of day standing alone is of the story's day when the previous day
+// only named a thing of an earlier one; a day of the text, or a word counted
+// from the previous mention, is read as before.
+func TestStoryDay(t *testing.T) {
+	ref := time.Date(2026, 3, 9, 0, 0, 0, 0, japan)
+	back := article.Time{Value: "2026-03-05"}
+	story := article.Time{Value: "2026-03-08TNI"}
+	tests := []struct {
+		name  string
+		text  string
+		story *article.Time
+		want  []string
+	}{
+		{"a clock time alone", "停電は午後11時ごろに解消した。", &story, []string{"2026-03-08T23:00"}},
+		{"a part of the day alone", "夜には復旧した。", &story, []string{"2026-03-08TNI"}},
+		{"no story day: the previous day", "停電は午後11時ごろに解消した。", nil, []string{"2026-03-05T23:00"}},
+		{"a day of the text first", "6日に点検し、午後3時に終えた。", &story, []string{"2026-03-06", "2026-03-06T15:00"}},
+		{"the day after counts from the previous mention", "翌日に交換した。", &story, []string{"2026-03-06"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, x := range Find(tt.text, Context{Ref: ref, Previous: &back, StoryDay: tt.story}) {
+				got = append(got, x.Value)
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
 func TestValidValue(t *testing.T) {
 	for _, v := range []string{"2025-12-28", "2025-12", "2025", "2025-W52", "2025-W52-WE", "2025-SU", "2025-Q3", "2025-H1",
 		"199", "18", "FY2025", "FY2025-Q3", "2025-12-28T13:00", "2025-12-28TAF", "2011-10-11T15:50:00", "P3D", "PT1H",

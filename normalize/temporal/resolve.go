@@ -32,6 +32,8 @@ type scanner struct {
 	prevEnd          int   // where the expression of prev ends
 	prevDay          point // the last day or time mentioned, for 同日 after a coarser mention
 	hasDay           bool
+	story            point // Context.StoryDay
+	hasStory         bool
 	dateline         bool
 	century          bool   // two-digit years standing alone are years
 	era              string // the era of a range start written without its unit (令和元〜3年度)
@@ -662,6 +664,10 @@ func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Ancho
 		// a clock time alone: the day of the previous mention, else the
 		// document's day.
 		switch {
+		case sc.hasStory && !sc.hasLocal:
+			// 10日に起きた爆発で…。赤い光は午後8時ごろから: the day the
+			// text tells, back from the one it looked back on.
+			p, anchor = dayPoint(startOf(sc.story, sc.loc)), article.AnchorPrevious
 		case sp.bareDay && sc.hasDay:
 			p, anchor = dayPoint(startOf(sc.prevDay, sc.loc)), article.AnchorPrevious
 		case sc.hasPrev && sc.prev.g >= gDay:

@@ -31,6 +31,13 @@ type Context struct {
 	// Previous is coarser (19日…先月より募集していた。 この日…): 同日 and この
 	// 日 count from it. Nil means the day of Previous, if it has one.
 	PreviousDay *article.Time
+	// StoryDay, when not nil, is the day the document tells of while
+	// PreviousDay only names a thing of an earlier day (太陽で10日に起きた
+	// 爆発, 前日夜に実施した作業): a time of day standing alone before any
+	// day of the text (午後8時ごろから, 夜には) is of StoryDay, the day the
+	// narration comes back to, not of the day looked back on. Nil means
+	// none: such times take PreviousDay as usual.
+	StoryDay *article.Time
 	// Tense is the tense of the statement. Unknown lets Find guess it for
 	// each expression from the words around it.
 	Tense Tense
@@ -87,6 +94,11 @@ func Scan(text string, ctx Context) Result {
 	if ctx.Previous != nil {
 		r.SetPrevious(*ctx.Previous)
 	}
+	if ctx.StoryDay != nil {
+		if p, ok := parsePoint(ctx.StoryDay.Value); ok && p.g >= gDay && p.known() {
+			r.story, r.hasStory = p, true
+		}
+	}
 	r.century = ctx.ShortYears
 	return r.scan(text, 0, ctx.Tense, ctx.TenseAt)
 }
@@ -124,6 +136,9 @@ type Resolver struct {
 	century bool // a full year has been written: two-digit years are years
 	// refClock: ref holds the document's time of day.
 	refClock bool
+	// story is Context.StoryDay, for the next scan only.
+	story    point
+	hasStory bool
 }
 
 // NewResolver returns a Resolver for a document with reference time ref
@@ -174,7 +189,8 @@ func (r *Resolver) Scan(text string, base int, tense Tense) Result {
 func (r *Resolver) scan(text string, base int, tense Tense, tenseAt func(start, end int) Tense) Result {
 	norm, m := normalizeText(text)
 	sc := scanner{s: norm, ref: r.ref, hasRef: !r.ref.IsZero(), refClock: r.refClock && !r.ref.IsZero(), loc: r.loc, tense: tense,
-		prev: r.prev, hasPrev: r.hasPrev, prevDay: r.prevDay, hasDay: r.hasDay, century: r.century}
+		prev: r.prev, hasPrev: r.hasPrev, prevDay: r.prevDay, hasDay: r.hasDay, century: r.century, story: r.story, hasStory: r.hasStory}
+	r.hasStory = false
 	if tenseAt != nil && tense == Unknown {
 		sc.tenseAt = func(start, end int) Tense {
 			sp := m.span(start, end)
