@@ -192,7 +192,7 @@ type state struct {
 	storyDay   *article.Time
 	lookedBack bool
 	quotePrev  *article.Time
-	quoteOf   int
+	quoteOf    int
 	// days holds the days the text has dated with their month (8月15日),
 	// by the number of the day: a bare 15日 later is that day again.
 	days         map[int]time.Time
