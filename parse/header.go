@@ -269,8 +269,10 @@ func sectionPair(s string) bool {
 		}
 		parts := strings.Split(s, sep)
 		ok := len(parts) >= 2
+		latin := sep != "・"
 		for _, pt := range parts {
-			ok = ok && menuSections[strings.TrimSpace(pt)]
+			pt = strings.TrimSpace(pt)
+			ok = ok && (menuSections[pt] || latin && capitalWord(pt)) // Mobility / Drone
 		}
 		if ok {
 			return true
@@ -568,6 +570,30 @@ func (p *parser) pastMasthead(h int) int {
 	return i
 }
 
+// overMenu reports whether line i, among the first lines of the page
+// from first, stands right over the site's menu: the site's name
+// (北浜タイムズ DIGITAL, YAMAKAZE ヤマカゼ ｜ 山の話題), whatever words it
+// is written in, never the headline nor its kicker.
+func (p *parser) overMenu(first, i int) bool {
+	if i-first > maxMastheadLines || p.lines[i].n > maxMastheadName || strings.ContainsAny(p.lines[i].text, "。、「」") {
+		return false
+	}
+	for k := first; k < i; k++ {
+		if !p.skippable(k) {
+			return false // a line of content above it: no masthead
+		}
+	}
+	n := p.nextContent(i, len(p.lines))
+	return n >= 0 && p.lines[n].ui && menuLine(p.lines[n].text)
+}
+
+// maxMastheadLines bounds where the site's name stands, in lines from the
+// first; maxMastheadName bounds its length, in runes.
+const (
+	maxMastheadLines = 3
+	maxMastheadName  = 30
+)
+
 // maxLabelLine bounds a section's label alone on its line, in runes.
 const maxLabelLine = 10
 
@@ -695,7 +721,7 @@ func (p *parser) header() int {
 	printout := false // a wire's printout: the lines above its date are the system's
 	if D >= 0 {
 		for i := first; i < D; i++ {
-			if !p.skippable(i) && p.isTitle(lines[i]) && !outletName(lines[i].text) && !documentKind(lines[i].text) && !issueMasthead(lines[i].text) {
+			if !p.skippable(i) && p.isTitle(lines[i]) && !outletName(lines[i].text) && !documentKind(lines[i].text) && !issueMasthead(lines[i].text) && !p.overMenu(first, i) {
 				H = i // the outlet's name over a menu is no headline, nor PRESS RELEASE, nor 広報北浜 4月号
 			}
 		}
@@ -750,7 +776,7 @@ func (p *parser) header() int {
 	}
 	if H < 0 {
 		for i := first; i < len(lines); i++ {
-			if !p.skippable(i) && i != D {
+			if !p.skippable(i) && i != D && !p.overMenu(first, i) {
 				H = i
 				break
 			}
@@ -791,7 +817,7 @@ func (p *parser) header() int {
 			continue
 		}
 		l := &lines[i]
-		if p.skippable(i) || i < H && (outletName(l.text) || companyLine(l.text) || issueMasthead(l.text)) || printout && i < D {
+		if p.skippable(i) || i < H && (outletName(l.text) || companyLine(l.text) || issueMasthead(l.text) || p.overMenu(first, i)) || printout && i < D {
 			// NHK, 港南新聞: the site's name over the page, no kicker.
 			l.role = roleUI
 			continue
@@ -873,7 +899,7 @@ func (p *parser) header() int {
 				}
 			}
 			p.a.Subheadline = p.textPtr(l.s, l.e)
-		case i < H && (l.n < 10 && !l.prose || bracketLabel(l.text)):
+		case i < H && (l.n < 10 && !l.prose || bracketLabel(l.text) || sectionPair(l.text)):
 			l.role = roleKicker
 			if p.a.Kicker == nil {
 				p.a.Kicker = p.textPtr(l.s, l.e)

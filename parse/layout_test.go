@@ -1041,6 +1041,31 @@ func TestHeaderShapes(t *testing.T) {
 			kicker: "ホーム ニュース一覧 社会", headline: "古書店、五十年の歩みに幕", published: "2024年5月10日 9時30分",
 		},
 		{
+			name:   "the site's name in two scripts over its menu, the date over the headline",
+			in:     "KAWABE ウィークリー ｜ 川辺の暮らしの話題\nホーム　ニュース　お店　イベント　子育て　天気\nホーム / ニュース / お店\n2024.05.10（金） 9:30 更新\n古書店、五十年の歩みに幕　店主が礼\n" + body,
+			kicker: "ホーム / ニュース / お店", headline: "古書店、五十年の歩みに幕 店主が礼", updated: "2024.05.10(金) 9:30",
+		},
+		{
+			name:   "a paper's name over a menu with a long link, a label over the headline",
+			in:     "川辺日報 DIGITAL\nホーム｜地域｜くらし｜ニュースリリース｜購読のご案内\n川辺版\n古書店、五十年の歩みに幕　店主が礼\n2024年5月10日 5:00\n" + body,
+			kicker: "川辺版", headline: "古書店、五十年の歩みに幕 店主が礼", published: "2024年5月10日 5:00",
+		},
+		{
+			name:   "a menu of joined sections under the city's name",
+			in:     "川辺市 Kawabe City\nくらし・手続き　子育て・教育　健康・福祉　防災・安全　市政情報\n更新日：2024年5月10日\n古書店、五十年の歩みに幕　店主が礼\n" + body,
+			headline: "古書店、五十年の歩みに幕 店主が礼", updated: "2024年5月10日",
+		},
+		{
+			name:   "a menu in English and a section pair over the headline",
+			in:     "Kawabe Tech Now\nNews | Startups | AI | Mobility | Events\nMobility / Robots\n古書店、五十年の歩みに幕　店主が礼\n2024年5月10日 10:05\n" + body,
+			kicker: "Mobility / Robots", headline: "古書店、五十年の歩みに幕 店主が礼", published: "2024年5月10日 10:05",
+		},
+		{
+			name:   "a market board over the section path",
+			in:     "川辺マーケット\n株式　為替　債券　商品　決算\n指数 1,234.56 ▼12.34　ドル/円 148.32\nマーケット ＞ 株式 ＞ 市況\n市況\n古書店、五十年の歩みに幕　店主が礼\n2024年5月10日 15:45\n" + body,
+			kicker: "市況", headline: "古書店、五十年の歩みに幕 店主が礼", published: "2024年5月10日 15:45",
+		},
+		{
 			name:     "an issue's date as the date line",
 			in:       "川辺町だより\n掲載号：2024年5月10日号\n古書店、五十年の歩みに幕\n" + body,
 			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日号",

@@ -362,6 +362,9 @@ func isUIWith(s string, n int, contains bool) bool {
 	if n <= 30 && tickerLine(s) {
 		return true // <7321>北浜楽器　東証スタンダード: a listed company's code
 	}
+	if n <= maxBoardLine && marketBoard(s) {
+		return true // 平均株価 38,526.05 ▼412.18　ドル/円 148.32: a market board
+	}
 	if n <= 12 && numberedPhoto(s) {
 		return true // 写真1, 【写真2枚】: where a photo stood
 	}
@@ -709,6 +712,7 @@ func menuLine(s string) bool {
 		return false // the first link would be too long: no need to read on
 	}
 	n, known, ui, home := 0, 0, 0, false
+	barred := strings.ContainsAny(s, "|｜")
 	for w := range strings.FieldsFuncSeq(s, menuSep) {
 		n++
 		if len(w) > menuWordMax {
@@ -718,22 +722,60 @@ func menuLine(s string) bool {
 		case uiExact[w] || navWords[w] || shareSites[w] || mayHaveCase(w) && uiExact[strings.ToLower(w)]:
 			known++
 			ui++
-		case menuSections[w]:
+		case menuSections[w] || sectionPairOf(w) || barred && capitalWord(w):
+			// News | Startups | Events: words of a menu in English
+			// between bars.
 			known++
 		case navShape(w):
 			known++
 			ui++
-		case utf8.RuneCountInString(w) > 6 || !lettersOnly(strings.ReplaceAll(w, "・", "")) || strings.HasPrefix(w, "・") || strings.HasSuffix(w, "・"):
+		case utf8.RuneCountInString(w) > maxMenuWord || !lettersOnly(strings.ReplaceAll(w, "・", "")) || strings.HasPrefix(w, "・") || strings.HasSuffix(w, "・"):
 			return false
 		}
 		home = home || n == 1 && slices.Contains(trailHomes, w)
 	}
-	if home && ui < n {
+	if home && ui < n && n < minHomeMenu {
 		return false // ホーム　ニュース一覧　社会: a trail, see isBreadcrumb
 	}
 	// Half the links known, or a longer run of short bare words with one
 	// known among them (港湾・物流　暮らし　海と空　テクノロジー　連載).
 	return n >= 3 && 2*known >= n || n >= 5 && known >= 1
+}
+
+// maxMenuWord bounds, in runes, a link of a menu that no set knows
+// (ニュースリリース, ライフスタイル, くらし・手続き).
+const maxMenuWord = 8
+
+// minHomeMenu is the number of links from which a line opening on ホーム
+// is the site's menu rather than a trail: a trail has a few levels.
+const minHomeMenu = 5
+
+// capitalWord reports a word of ASCII letters that opens with a capital
+// (Mobility, AI).
+func capitalWord(w string) bool {
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if c := w[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// sectionPairOf reports a link that joins sections with a dot, one of them
+// known (くらし・手続き, 子育て・教育).
+func sectionPairOf(w string) bool {
+	if !strings.Contains(w, "・") {
+		return false
+	}
+	for part := range strings.SplitSeq(w, "・") {
+		if menuSections[part] {
+			return true
+		}
+	}
+	return false
 }
 
 // menuSep reports a rune that sets a menu's links apart: a space or a bar
@@ -796,6 +838,34 @@ func shareLine(s string) bool {
 	}
 	return n >= 2 && share >= 1 // 一覧を見る　お気に入り登録
 }
+
+// marketBoard reports a line of a market's figures: a move marked with
+// an arrow (▼412.18) and two figures with decimals or more, no sentence.
+func marketBoard(s string) bool {
+	if strings.ContainsAny(s, "。、") {
+		return false
+	}
+	move, decimals := false, 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '.' && i > 0 && i+1 < len(s) && isDigitByte(s[i-1]) && isDigitByte(s[i+1]) {
+			decimals++
+		}
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if strings.ContainsRune("▼▲△↓↑", r) && i+size < len(s) && isDigitByte(s[i+size]) {
+				move = true
+			}
+			i += size - 1
+		}
+	}
+	return move && decimals >= 2
+}
+
+// maxBoardLine bounds a market board's line, in runes.
+const maxBoardLine = 80
+
+func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
 
 // tickerLine reports a line that opens with a securities code of four
 // digits or capitals in brackets (<7321>, （130A）) and says no sentence:
