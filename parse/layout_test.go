@@ -1051,8 +1051,8 @@ func TestHeaderShapes(t *testing.T) {
 			kicker: "川辺版", headline: "古書店、五十年の歩みに幕 店主が礼", published: "2024年5月10日 5:00",
 		},
 		{
-			name:   "a menu of joined sections under the city's name",
-			in:     "川辺市 Kawabe City\nくらし・手続き　子育て・教育　健康・福祉　防災・安全　市政情報\n更新日：2024年5月10日\n古書店、五十年の歩みに幕　店主が礼\n" + body,
+			name:     "a menu of joined sections under the city's name",
+			in:       "川辺市 Kawabe City\nくらし・手続き　子育て・教育　健康・福祉　防災・安全　市政情報\n更新日：2024年5月10日\n古書店、五十年の歩みに幕　店主が礼\n" + body,
 			headline: "古書店、五十年の歩みに幕 店主が礼", updated: "2024年5月10日",
 		},
 		{
