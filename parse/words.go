@@ -842,7 +842,7 @@ func shareLine(s string) bool {
 // marketBoard reports a line of a market's figures: a move marked with
 // an arrow (▼412.18) and two figures with decimals or more, no sentence.
 func marketBoard(s string) bool {
-	if strings.ContainsAny(s, "。、") {
+	if strings.IndexByte(s, '.') < 0 || strings.ContainsAny(s, "。、") {
 		return false
 	}
 	move, decimals := false, 0
