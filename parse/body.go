@@ -2066,6 +2066,10 @@ func (p *parser) paragraphs(start, end int) {
 			// quotation bracket (see quote.AttributeTexts): the marks
 			// tell that this one has none.
 			p.texts = append(p.texts, morph.Text{Src: p.src})
+		} else if named, ncuts, ok := doc.JoinNames(text, cuts); ok {
+			// 森川 忠さん is read as one name; the paragraph keeps its
+			// space.
+			p.texts = append(p.texts, morph.JoinedTextIn(p.src, p.norm, p.m, s, e, named, ncuts))
 		} else if cuts != nil {
 			p.texts = append(p.texts, morph.JoinedTextIn(p.src, p.norm, p.m, s, e, text, cuts))
 		} else {

@@ -600,3 +600,27 @@ func TestQuoteInRun(t *testing.T) {
 		})
 	}
 }
+
+// TestSpacedNames: a name printed with a space between the family and the
+// given name reads as one person, for a bare title or a family name and
+// title that speak later; the paragraph keeps its space.
+func TestSpacedNames(t *testing.T) {
+	for _, c := range []struct {
+		name, para, speaker string
+	}{
+		{"a bare title after the name", "組合長の森川 忠さん（66）は、混雑に頭を悩ませてきた。「もう詰め込みはやめようと決めた」と組合長は話す。", "森川忠"},
+		{"a family name and title after the name", "顧問の沢井 健二教諭（44）は、この1年を振り返った。部員たちが施設を回ったという。「声が変わった」と沢井教諭は話した。", "沢井健二"},
+		{"a family name and title, no space", "顧問の沢井健二教諭（44）は、この1年を振り返った。部員たちが施設を回ったという。「声が変わった」と沢井教諭は話した。", "沢井健二"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a, err := Parse([]byte("港町の話題\n2026年4月24日\n\n" + c.para + "\n"))
+			require.NoError(t, err)
+			require.Len(t, a.Paragraphs, 1)
+			assert.Equal(t, strings.Count(c.para, " "), strings.Count(a.Paragraphs[0].Text, " "), "the paragraph keeps its spaces")
+			require.Len(t, a.Quotes, 1)
+			q := a.Quotes[0]
+			require.NotNil(t, q.Person, "speaker %q is no person of the article", q.Speaker)
+			assert.Equal(t, c.speaker, a.People[*q.Person].Name)
+		})
+	}
+}

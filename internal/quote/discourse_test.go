@@ -131,6 +131,8 @@ func TestFollowing(t *testing.T) {
 			wants: []said{{"もっと", "宮下航", "following"}}},
 		{name: "cleft without copula", text: "「まだ終わっていない」と不満そうに話すのは森川香さん。",
 			wants: []said{{"まだ終わって", "森川香", "following"}}},
+		{name: "a title that ends in a verb's kanji", text: "「声が変わった」と沢井教諭は話した。",
+			wants: []said{{"声が", "沢井", "following"}}},
 		{name: "name alone", text: "「結果には満足している」と村井監督。",
 			wants: []said{{"結果には", "村井", "following"}}},
 		{name: "name alone after a description and a comma", text: "「二度と繰り返してはならない」と遺族の一人、川口美和さん（62）。",

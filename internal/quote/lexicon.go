@@ -135,8 +135,8 @@ func verbAt(s string) string {
 			}
 		}
 		v := strings.TrimSuffix(s[:len(st)+best], "。") // the stem and its ending, as written (みる。 is みる)
-		if v == "語" || v == "話" || v == "記" || v == "言" || v == "書" || v == "驚" || v == "笑" || v == "結" {
-			continue // a bare kanji is a noun here (話題, 記事)
+		if best == 0 && len(st) == utf8.RuneLen(r) && r >= 0x4E00 && r <= 0x9FFF {
+			continue // a bare kanji is a noun here (話題, 記事, 教諭)
 		}
 		return v
 	}
