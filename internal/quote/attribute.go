@@ -894,6 +894,13 @@ func (f *finder) standalone(t morph.Text, pi int, s string, sents []sentence, si
 			}
 		}
 	}
+	if paraQuote && si == len(sents)-1 {
+		// 「…」 closing its paragraph, and the next one opens with
+		// そう言って笑う森川さんが…: the saying names who said it.
+		if w := f.nextSaid(pi + 1); w.name != "" {
+			return withRule(w, ruleFollowing)
+		}
+	}
 	if !speech {
 		return who{} // a title or a name standing alone: nobody says it
 	}
@@ -1788,8 +1795,14 @@ func saidOpensName(s string) (int, int, bool) {
 	}
 	at := len("そう")
 	v := verbAt(body[at:])
+	if strings.HasSuffix(v, "て") || strings.HasSuffix(v, "で") {
+		// そう言って笑う森川さんが…: a second verb of the saying before
+		// the name; any other clause goes on (see saidThenCleft).
+		at += len(v)
+		v = verbAt(body[at:])
+	}
 	if v == "" || strings.HasSuffix(v, "て") || strings.HasSuffix(v, "で") {
-		return 0, 0, false // そう話して…: a clause goes on, see saidThenCleft
+		return 0, 0, false
 	}
 	at += len(v)
 	end := at
@@ -1879,6 +1892,37 @@ func (f *finder) nextCleft(pj int) who {
 	if w.name == anaphorName {
 		return who{}
 	}
+	return w
+}
+
+// nextSaid returns the one paragraph pj names when its first sentence
+// opens with the saying of the words before it and who said them (そう
+// つぶやく森川さんの横顔は…, そう言って笑う森川さんが…), or nobody.
+func (f *finder) nextSaid(pj int) who {
+	if pj >= len(f.paras) || f.paras[pj].Heading {
+		return who{}
+	}
+	t := f.texts[pj]
+	if t.Norm == "" {
+		if !hasPrefixAny(strings.TrimLeft(f.paras[pj].Text, " \u3000"), "そう", "こう") {
+			return who{} // told before normalizing: most paragraphs open otherwise
+		}
+		t = morph.NewText(f.src, f.paras[pj].Span)
+	}
+	s := t.Norm
+	end := strings.Index(s, "。")
+	if end < 0 {
+		end = len(s)
+	}
+	st, en, ok := saidOpensName(s[:end])
+	if !ok {
+		return who{}
+	}
+	w := f.resolve(t, pj, s, st, en)
+	if w.name == "" || w.name == anaphorName || crowdNoun(w.name) {
+		return who{}
+	}
+	w.guess = false // the verb of speech confirms a name the dictionary lacks
 	return w
 }
 

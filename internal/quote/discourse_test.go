@@ -131,6 +131,8 @@ func TestFollowing(t *testing.T) {
 			wants: []said{{"もっと", "宮下航", "following"}}},
 		{name: "cleft without copula", text: "「まだ終わっていない」と不満そうに話すのは森川香さん。",
 			wants: []said{{"まだ終わって", "森川香", "following"}}},
+		{name: "the next paragraph opens with the saying, then a second verb", text: "「最初は何かの間違いだと思いました」\n\nそう言って笑う森川さくらさんが、この本に出会ったのは10年前。",
+			wants: []said{{"最初は", "森川さくら", "following"}}},
 		{name: "a title that ends in a verb's kanji", text: "「声が変わった」と沢井教諭は話した。",
 			wants: []said{{"声が", "沢井", "following"}}},
 		{name: "name alone", text: "「結果には満足している」と村井監督。",
