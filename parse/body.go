@@ -552,11 +552,8 @@ func weekdayMark(s string) bool {
 const minOpenClause = 10
 
 // isInlineRelated reports a related head and a link title on one line:
-// 【関連】駅前の書店、新しい形の営業へ.
+// 【関連】駅前の書店、新しい形の営業へ, ■関連記事　…, 関連：….
 func isInlineRelated(s string) bool {
-	if s == "" || s[0] != '[' && !strings.HasPrefix(s, "【") && !strings.HasPrefix(s, "［") {
-		return false
-	}
 	h, off := relatedHead(s)
 	return h && off >= 0
 }
@@ -2257,6 +2254,12 @@ func (p *parser) wire(s, e int) (*article.Dateline, int) {
 				return d, p.skipDash(end, e)
 			}
 		}
+		if place, ag, ok := p.ownAgency(inner); ok {
+			// 【北浜港北】 on a page of 港北通信: the place and the short
+			// name of the agency whose page it is.
+			d.Place, d.Source = place, ag
+			return d, p.skipDash(end, e)
+		}
 		if barePlace(inner) && (opensWithDay(p.norm[end:e]) || dayInFirstClause(p.norm[end:e]) || subjectThenDay(p.norm[end:e])) {
 			// 【港ヶ崎】5日午前…, 【港ヶ崎】県は5日、…: a place alone, then
 			// the day the story tells; a label (【速報】5日…) is none.
@@ -2302,6 +2305,33 @@ func (p *parser) wire(s, e int) (*article.Dateline, int) {
 	}
 	return nil, s
 }
+
+// ownAgency splits the inside of a wire's brackets into a place and the
+// short name of an agency the page names in full elsewhere (港北 of
+// 港北通信): an agency no list knows, told by the page itself.
+func (p *parser) ownAgency(inner string) (place, ag string, ok bool) {
+	if !barePlace(inner) {
+		return "", "", false
+	}
+	for k, n := len(inner), 0; k > 0 && n < maxOwnAgency; n++ {
+		_, size := utf8.DecodeLastRuneInString(inner[:k])
+		k -= size
+		if n+1 < minOwnAgency || utf8.RuneCountInString(inner[:k]) < minOwnAgency {
+			continue
+		}
+		if a := inner[k:]; strings.Contains(p.norm, a+"通信") {
+			return inner[:k], a, true
+		}
+	}
+	return "", "", false
+}
+
+// minOwnAgency and maxOwnAgency bound the short name of an agency and the
+// place before it, in runes.
+const (
+	minOwnAgency = 2
+	maxOwnAgency = 4
+)
 
 func isAgency(s string) bool {
 	for _, a := range agencies {

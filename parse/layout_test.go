@@ -165,6 +165,17 @@ func TestLayout(t *testing.T) {
 			related: []string{"【関連記事】港町の書店、相次ぎ閉店 古書市は盛況"},
 		},
 		{
+			name: "a marked inline link, and links in English, are related",
+			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n" +
+				"■関連ニュース　港町の書店、相次ぎ閉店　古書市は盛況（3月28日）\n" +
+				"最後の日には常連客が花束を持って訪れた。\n" +
+				"Related: 北浜の図書館、古地図を公開へ\n" +
+				"跡地の使い道は、市が今後考える。\n" +
+				"Read next\n・海辺の公園、来月に開園\nSubscribe to our newsletter\n",
+			paragraphs: []string{"店主の森川さんは、この春で店を閉じると決めた。", "最後の日には常連客が花束を持って訪れた。", "跡地の使い道は、市が今後考える。"},
+			related:    []string{"関連ニュース 港町の書店、相次ぎ閉店 古書市は盛況(3月28日)", "Related: 北浜の図書館、古地図を公開へ", "海辺の公園、来月に開園"},
+		},
+		{
 			name: "a blog's notices, table of contents and shop buttons are furniture",
 			in: layoutHead + "カテゴリー：レビュー\nこの記事にはアフィリエイト広告が含まれています\n" +
 				"北浜精工の新しい置き時計を一週間使ってみました。\n目次\n1. 外観\n2. まとめ\n■外観\n" +

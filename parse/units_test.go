@@ -132,6 +132,23 @@ func TestWireDatelines(t *testing.T) {
 	}
 }
 
+// TestOwnAgencyDateline: a wire dateline ending in the short name of the
+// agency whose page it is, which no list knows.
+func TestOwnAgencyDateline(t *testing.T) {
+	const body = "【北浜港北】北浜県の本土と島を結ぶ航路が廃止される。\n"
+	a, err := Parse([]byte("港北通信　ニュース配信\n速報｜政治｜経済｜社会｜国際\n2024/03/30 17:42\n島の航路、廃止へ\n" + body + "［港北通信］\n"))
+	require.NoError(t, err)
+	require.NotNil(t, a.Dateline)
+	assert.Equal(t, "北浜", a.Dateline.Place)
+	assert.Equal(t, "港北", a.Dateline.Source)
+	require.NotEmpty(t, a.Paragraphs)
+	assert.Equal(t, "北浜県の本土と島を結ぶ航路が廃止される。", a.Paragraphs[0].Text)
+	// Without the agency's name on the page, the brackets stay text.
+	a, err = Parse([]byte("島の航路、廃止へ\n2024/03/30 17:42\n\n" + body))
+	require.NoError(t, err)
+	assert.Nil(t, a.Dateline)
+}
+
 func TestBylines(t *testing.T) {
 	tests := []struct {
 		in   string

@@ -44,6 +44,7 @@ var uiContains = []string{
 	"クリックすると拡大", "タップすると拡大", "クリックで拡大", "タップで拡大", "拡大画像を見る", "画像を拡大",
 	"この記事を評価", "この記事の写真", "記事を更新します", "送信専用", "自己責任で", "遅れて表示されます",
 	"役に立ちましたか", "参考になりましたか", "役に立たなかった", "気に入ったらシェア", "気に入ったらフォロー", "気に入ったらいいね", "画像をダウンロード", "資料をダウンロード", "アフィリエイト広告", "プロモーションが含まれ", "プロモーションを含み", "広告が含まれています", "広告を含みます",
+	"Subscribe to", "Sign up for our", "our newsletter", "Our newsletter",
 }
 
 const uiContainsMax = 60
@@ -63,6 +64,8 @@ var relatedHeads = setOf(
 	"この連載の前回記事", "この連載の次回記事", "この連載の記事", "この連載の記事一覧", "連載の前回記事", "前回の記事", "連載記事",
 	"関連する記事", "関連する記事一覧", "関連記事一覧", "この記事に関連する記事", "この記事に関連するニュース",
 	"RELATED", "Related", "RELATED ARTICLES", "Related Articles", "RELATED POSTS", "Related Posts", "READ MORE", "Read More", "MORE STORIES",
+	"Read next", "Read Next", "READ NEXT", "Related articles", "Related stories", "Related Stories", "More stories", "More Stories",
+	"You may also like", "Recommended",
 )
 
 // pagerHeads label the links to the articles before and after this one
@@ -537,7 +540,7 @@ func allDigits(s string) bool {
 // inlineRelatedHeads head a link printed on their line, 【関連】title:
 // the heads that only ever introduce links (【特集】 opens headlines).
 var inlineRelatedHeads = setOf("関連", "関連記事", "関連ニュース", "関連リンク", "あわせて読みたい", "合わせて読みたい",
-	"こちらもおすすめ", "おすすめ記事", "参考記事", "続報", "前回記事")
+	"こちらもおすすめ", "おすすめ記事", "参考記事", "続報", "前回記事", "Related", "RELATED", "Read more", "Read More", "See also")
 
 // inlineBrackets enclose a head printed before a link: 【関連】.
 var inlineBrackets = [][2]string{{"【", "】"}, {"[", "]"}, {"［", "］"}}
@@ -560,6 +563,20 @@ func relatedHead(s string) (bool, int) {
 			off := b0 + len(pr[0]) + k + len(pr[1])
 			for off < len(s) && s[off] == ' ' {
 				off++
+			}
+			if off < len(s) {
+				return true, off
+			}
+		}
+	}
+	// ■関連ニュース　北浜市、下水道の耐震化を前倒し: a marked head and
+	// the title after a space.
+	if b := stripBullet(s); b > 0 && b < len(s) && !doc.IsSpace(firstRune(s)) {
+		if k := strings.IndexAny(s[b:min(len(s), b+relatedHeadMax)], " \u3000"); k > 0 && inlineRelatedHeads[s[b:b+k]] {
+			off := b + k
+			for off < len(s) && (s[off] == ' ' || strings.HasPrefix(s[off:], "\u3000")) {
+				_, n := utf8.DecodeRuneInString(s[off:])
+				off += n
 			}
 			if off < len(s) {
 				return true, off
