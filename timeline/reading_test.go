@@ -60,6 +60,8 @@ func TestReading(t *testing.T) {
 		{"a clock time after a day looked back on in a clause", "港町の話題\n\n2026年3月9日\n\n港町市で8日夜、停電が起きた。市内の変電所で5日に交換した部品が原因とみられる。停電は午後11時ごろに解消した。\n", time.Time{}, "午後11時ごろ", "2026-03-08T23:00", false},
 		{"a clock time after a day looked back on with の", "漁の話題\n\n2026年7月1日\n\n北浜川で1日、アユ漁が始まった。6月20日の下見では魚影が濃かった。午前7時には岸が釣り人で埋まった。\n", time.Time{}, "午前7時", "2026-07-01T07:00", false},
 		{"a part of a day is that day", "港町の話題\n\n2026年3月9日\n\n港町市で8日夜、停電が起きた。5日の夜にも点検していた。作業は午後11時ごろに終わった。\n", time.Time{}, "午後11時ごろ", "2026-03-05T23:00", false},
+		{"a year word after から names what begins, no range's end", "山の話題\n\n2026年4月24日\n\n山荘は29日から今季の営業を始める。\n", time.Time{}, "29日", "2026-04-29", false},
+		{"a date over a clause that modifies a noun, under a past report", "漁の話題\n\n2026年6月18日\n\n協議会は17日、7月1日から始まる新漁期の漁獲枠で合意した。\n", time.Time{}, "7月1日", "2026-07-01", false},
 		{"a report of a later sale", "新製品の話題\n\n2024年6月4日\n\n新型の端末が9日より発売されることがわかった。\n", time.Time{}, "9日", "2024-06-09", false},
 		{"already on sale", "新製品の話題\n\n2024年6月14日\n\n上位機種は9日より既に販売が開始されており、下位機種は来月に出る。\n", time.Time{}, "9日", "2024-06-09", false},
 		{"a look back at the day before dates no later time", "市場の話題\n\n2026年2月27日\n\n27日の港町市場で魚の値は下がった。前日の北浜市場で高値が続いた流れが止まった。朝方は落ち着いていたが、午前10時すぎに値が戻った。\n", time.Time{}, "午前10時すぎ", "2026-02-27T10:00", false},

@@ -515,6 +515,11 @@ func (sc *scanner) rangeEnd(i int) (int, spec, bool) {
 	if !ok || sp.skip {
 		return i, spec{}, false
 	}
+	if sp.rel != nil && sp.rel.g <= gFY && hasAt(s, sp.end, "の") {
+		// 29日から今季の営業を始める: the year names the thing begun, no
+		// end of a range.
+		return i, spec{}, false
+	}
 	// The particle that closes the range (まで, にかけて) stays outside it.
 	return sp.end, sp, true
 }
