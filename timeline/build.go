@@ -435,7 +435,7 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 		prev, prevDay = st.pastDay, st.pastDay
 	}
 	fc := findContext{ref: st.ref, clock: st.clock, prev: prev, prevDay: prevDay, loc: st.loc, century: st.century, tenseAt: tenseAt}
-	if st.lookedBack && prevDay == st.prevDay && st.storyDay != nil && prevDay != nil && st.storyDay.Start.After(prevDay.Start) {
+	if st.lookedBack && prevDay == st.prevDay && st.storyDay != nil && prevDay != nil && !st.storyDay.Start.Equal(prevDay.Start) {
 		fc.story = st.storyDay
 	}
 	pre := st.times(raw, base, fc)
@@ -842,6 +842,9 @@ func sceneDay(src string, sp article.Span) bool {
 // noun (10日に起きた爆発, 8日夜に実施した作業の). Parts of the day (12日の
 // 夜) are the day itself.
 func namesThing(after string) bool {
+	// 本日9月1日の…: a word of the day glossed by its date names what the
+	// date names.
+	after = strings.TrimLeft(after, "0123456789０１２３４５６７８９年月日")
 	if rest, ok := strings.CutPrefix(after, "の"); ok {
 		r, _ := utf8.DecodeRuneInString(rest)
 		for _, w := range dayParts {
@@ -849,7 +852,7 @@ func namesThing(after string) bool {
 				return false
 			}
 		}
-		return relativeHead(r)
+		return relativeHead(r) || r == '「' || r == '『' // 9月1日の「防災の日」
 	}
 	rest, ok := strings.CutPrefix(after, "に")
 	if !ok {

@@ -59,6 +59,7 @@ func TestReading(t *testing.T) {
 		{"a later day in the sentence of a full date", "町の話題\n\n2026年11月20日\n\n市長選は来年4月12日告示、19日投開票の日程だ。\n", time.Time{}, "19日", "2027-04-19", false},
 		{"a clock time after a day looked back on in a clause", "港町の話題\n\n2026年3月9日\n\n港町市で8日夜、停電が起きた。市内の変電所で5日に交換した部品が原因とみられる。停電は午後11時ごろに解消した。\n", time.Time{}, "午後11時ごろ", "2026-03-08T23:00", false},
 		{"a clock time after a day looked back on with の", "漁の話題\n\n2026年7月1日\n\n北浜川で1日、アユ漁が始まった。6月20日の下見では魚影が濃かった。午前7時には岸が釣り人で埋まった。\n", time.Time{}, "午前7時", "2026-07-01T07:00", false},
+		{"a later day looked back on, glossed and naming a day of the year", "港町の話題\n\n更新日：2026年9月1日\n\n8月30日、港町小学校で防災訓練を行いました。本日9月1日の「防災の日」を前に開いたものです。\n\n訓練は午前9時に始まりました。\n", time.Time{}, "午前9時", "2026-08-30T09:00", false},
 		{"a part of a day is that day", "港町の話題\n\n2026年3月9日\n\n港町市で8日夜、停電が起きた。5日の夜にも点検していた。作業は午後11時ごろに終わった。\n", time.Time{}, "午後11時ごろ", "2026-03-05T23:00", false},
 		{"a year word after から names what begins, no range's end", "山の話題\n\n2026年4月24日\n\n山荘は29日から今季の営業を始める。\n", time.Time{}, "29日", "2026-04-29", false},
 		{"a date over a clause that modifies a noun, under a past report", "漁の話題\n\n2026年6月18日\n\n協議会は17日、7月1日から始まる新漁期の漁獲枠で合意した。\n", time.Time{}, "7月1日", "2026-07-01", false},
