@@ -570,6 +570,16 @@ func (p *parser) pastMasthead(h int) int {
 	return i
 }
 
+// bracketedCredit reports a line that is only credits in brackets, as a
+// portal prints them under its date line: [北浜ニュース編集部,森川 さくら].
+func (p *parser) bracketedCredit(l line) bool {
+	if _, ok := cutAny(l.text, [][2]string{{"[", "]"}, {"［", "］"}}); !ok || strings.ContainsAny(l.text, "。") {
+		return false
+	}
+	_, _, ok := p.bylineLine(l)
+	return ok
+}
+
 // overMenu reports whether line i, among the first lines of the page
 // from first, stands right over the site's menu: the site's name
 // (北浜タイムズ DIGITAL, YAMAKAZE ヤマカゼ ｜ 山の話題), whatever words it
@@ -970,7 +980,7 @@ func (p *parser) header() int {
 	}
 	// Between the header and the first paragraph: bylines, tags, captions.
 	body := end + 1
-	for body < len(lines) && !(isText(&lines[body]) && !lines[body].ui && lines[body].first == body && !outletName(lines[body].text) && !companyLine(lines[body].text) && !editorsNote(lines[body].text) && !workData(lines[body].text) && !leadLabelled(lines[body].text)) {
+	for body < len(lines) && !(isText(&lines[body]) && !lines[body].ui && lines[body].first == body && !outletName(lines[body].text) && !companyLine(lines[body].text) && !editorsNote(lines[body].text) && !workData(lines[body].text) && !leadLabelled(lines[body].text) && !p.bracketedCredit(lines[body])) {
 		body++ // みなと新報 under the date line: the outlet a portal credits; 北浜精工株式会社, the issuer of a release
 	}
 	if body >= len(lines) {

@@ -1077,6 +1077,12 @@ func TestHeaderShapes(t *testing.T) {
 			kicker: "市況", headline: "古書店、五十年の歩みに幕 店主が礼", published: "2024年5月10日 15:45",
 		},
 		{
+			name:     "credits in brackets under the date line",
+			in:       "古書店、五十年の歩みに幕\n2024年5月10日 20時00分 公開\n[港町ニュース！編集部,森川 さくら]\n" + body,
+			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日 20時00分",
+			bylines: []byline{{"港町ニュース!編集部", "", ""}, {"森川 さくら", "", ""}},
+		},
+		{
 			name:     "an issue's date as the date line",
 			in:       "川辺町だより\n掲載号：2024年5月10日号\n古書店、五十年の歩みに幕\n" + body,
 			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日号",
