@@ -873,6 +873,7 @@ func (p *parser) closingBox(start, anchor int) int {
 		return -1
 	}
 	head, lines, texts := -1, 0, 0
+	outline := false // the head is an outline's (■開催概要): facts, no sentences
 	for i := start; i <= anchor; i++ {
 		l := &p.lines[i]
 		if l.blank {
@@ -880,7 +881,7 @@ func (p *parser) closingBox(start, anchor int) int {
 		}
 		if factBoxHead(l.text) {
 			if head < 0 {
-				head, lines = i, 0
+				head, lines, outline = i, 0, strings.Contains(l.text, "概要")
 			}
 			continue
 		}
@@ -890,7 +891,7 @@ func (p *parser) closingBox(start, anchor int) int {
 			}
 			continue
 		}
-		if lines++; lines > maxBoxLines || l.n > maxBoxProse {
+		if lines++; lines > maxBoxLines || l.n > maxBoxProse || outline && lastRune(l.text) == '。' {
 			head = -1
 		}
 	}
@@ -901,7 +902,7 @@ func (p *parser) closingBox(start, anchor int) int {
 }
 
 // factBoxWords name a box of facts under an article.
-var factBoxWords = []string{"メモ", "Q&A", "Q&A", "プロフィール", "略歴", "ことば", "用語", "キーワード", "データ", "豆知識"}
+var factBoxWords = []string{"メモ", "Q&A", "Q&A", "プロフィール", "略歴", "ことば", "用語", "キーワード", "データ", "豆知識", "概要"}
 
 // factBoxHead reports the head of a box of facts: a section mark or
 // brackets, and a word of factBoxWords (■港町の下水道メモ, 【メモ】…), or a

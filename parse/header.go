@@ -570,6 +570,19 @@ func (p *parser) pastMasthead(h int) int {
 	return i
 }
 
+// releaseHead reports whether the lines over the headline h, from first,
+// make the head of a press release: the kind of document, the issuer's
+// name alone, or a distributor of releases.
+func (p *parser) releaseHead(first, h int) bool {
+	for i := first; i < h; i++ {
+		t := p.lines[i].text
+		if documentKind(t) || companyLine(t) || strings.Contains(t, "プレスリリース") || strings.Contains(t, "ニュースリリース") {
+			return true
+		}
+	}
+	return false
+}
+
 // bracketedCredit reports a line that is only credits in brackets, as a
 // portal prints them under its date line: [北浜ニュース編集部,森川 さくら].
 func (p *parser) bracketedCredit(l line) bool {
@@ -972,7 +985,13 @@ func (p *parser) header() int {
 		if n := p.nextContent(H+1, len(lines)); spaced && (n < 0 || !lines[n].prose) {
 			spaced = false
 		}
-		if (dek && !l.indent && p.indented || wrappedDek || framed || spaced) && p.a.Subheadline == nil {
+		// 目標1800万円、車体の修復をめざす under a release's title: the
+		// summary a release prints over its first paragraph.
+		released := !l.prose && !l.indent && p.isTitle(*l) && l.n <= maxDek && p.releaseHead(first, H)
+		if n := p.nextContent(H+1, len(lines)); released && (n < 0 || !lines[n].prose) {
+			released = false
+		}
+		if (dek && !l.indent && p.indented || wrappedDek || framed || spaced || released) && p.a.Subheadline == nil {
 			l.role = roleSubheadline
 			p.a.Subheadline = p.textPtr(l.s, l.e)
 			end = H + 1

@@ -176,6 +176,23 @@ func TestLayout(t *testing.T) {
 			related:    []string{"関連ニュース 港町の書店、相次ぎ閉店 古書市は盛況(3月28日)", "Related: 北浜の図書館、古地図を公開へ", "海辺の公園、来月に開園"},
 		},
 		{
+			name: "an outline box closing a release is furniture, its links related",
+			in: layoutHead + "北浜書房株式会社は、古書の買い取りを始めます。\n店主の森川は「町の本を町に残したい」と話しています。\n" +
+				"■サービス概要\nサービス名：まちの古書便\n受付期間：2024年6月1日～6月30日\n" +
+				"このプレスリリースを見た人はこちらも\n・港町の図書館、古地図を公開へ\n",
+			paragraphs:  []string{"北浜書房株式会社は、古書の買い取りを始めます。", "店主の森川は「町の本を町に残したい」と話しています。"},
+			related:     []string{"港町の図書館、古地図を公開へ"},
+			boilerplate: []string{"■サービス概要", "サービス名:まちの古書便", "受付期間:2024年6月1日〜6月30日", "このプレスリリースを見た人はこちらも"},
+		},
+		{
+			name: "an outline box inside a release, with text under it, is text",
+			in: layoutHead + "北浜書房株式会社は、古書の買い取りを始めます。\n店主の森川は「町の本を町に残したい」と話しています。\n" +
+				"■サービス概要\nサービス名：まちの古書便\n受付期間：2024年6月1日～6月30日\n" +
+				"買い取った本は、港町の図書館にも寄贈します。\n開始を記念し、6月中は査定料を無料にします。\n",
+			paragraphs: []string{"北浜書房株式会社は、古書の買い取りを始めます。", "店主の森川は「町の本を町に残したい」と話しています。", "■サービス概要",
+				"サービス名:まちの古書便\n受付期間:2024年6月1日〜6月30日\n買い取った本は、港町の図書館にも寄贈します。", "開始を記念し、6月中は査定料を無料にします。"},
+		},
+		{
 			name: "a blog's notices, table of contents and shop buttons are furniture",
 			in: layoutHead + "カテゴリー：レビュー\nこの記事にはアフィリエイト広告が含まれています\n" +
 				"北浜精工の新しい置き時計を一週間使ってみました。\n目次\n1. 外観\n2. まとめ\n■外観\n" +
@@ -1075,6 +1092,11 @@ func TestHeaderShapes(t *testing.T) {
 			name:   "a market board over the section path",
 			in:     "川辺マーケット\n株式　為替　債券　商品　決算\n指数 1,234.56 ▼12.34　ドル/円 148.32\nマーケット ＞ 株式 ＞ 市況\n市況\n古書店、五十年の歩みに幕　店主が礼\n2024年5月10日 15:45\n" + body,
 			kicker: "市況", headline: "古書店、五十年の歩みに幕 店主が礼", published: "2024年5月10日 15:45",
+		},
+		{
+			name:     "a release's summary under its title",
+			in:       "リリース広場　プレスリリース配信\n新着　ビジネス　ライフスタイル　エンタメ　地域　企業を探す\n北浜書房株式会社\n2024年5月10日 10時00分\n古書の買い取りを開始　北浜書房\n目標1000冊、町の本を町に残す\n" + body,
+			headline: "古書の買い取りを開始 北浜書房", subheadline: "目標1000冊、町の本を町に残す", published: "2024年5月10日 10時00分",
 		},
 		{
 			name:     "credits in brackets under the date line",

@@ -636,7 +636,7 @@ func relatedHead(s string) (bool, int) {
 			return true, -1
 		}
 	}
-	for _, pre := range []string{"この記事を読んだ人", "この記事を読んだ方", "この記事を見た人", "この記事を読んだあなた"} {
+	for _, pre := range []string{"この記事を読んだ人", "この記事を読んだ方", "この記事を見た人", "この記事を読んだあなた", "このプレスリリースを見た人", "このプレスリリースを読んだ人", "このリリースを見た人", "このリリースを読んだ人"} {
 		if strings.HasPrefix(t, pre) && utf8.RuneCountInString(t) <= 30 && !strings.Contains(t, "。") {
 			return true, -1
 		}
