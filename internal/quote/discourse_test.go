@@ -289,6 +289,8 @@ func TestSources(t *testing.T) {
 			wants: []said{{"後輩たち", "大野拓也", "source"}}},
 		{name: "board", text: "ネット掲示板では「説明が足りない」「もう見ない」と批判が相次いだ。",
 			wants: []said{{"説明が", "ネット掲示板", "source"}, {"もう見ない", "ネット掲示板", "source"}}},
+		{name: "hobbyists as a source", text: "全国の天体の愛好家からは「なんとか晴れてほしい」との声が上がっている。",
+			wants: []said{{"なんとか", "天体の愛好家", "source"}}},
 		{name: "residents of an island", text: "島の人口は約300人だ。島民らは「船がなくなったら困る」と不安を口にしている。",
 			wants: []said{{"船がなくなったら", "島民ら", "explicit"}}},
 		{name: "a village office and a medical association", text: "村役場は「道に車を止めないでほしい」と呼びかけている。市医師会は「当番の医師は減っている」として、見直しを求めている。",
