@@ -1,6 +1,7 @@
 package doc
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -59,4 +60,39 @@ func TestJoinNamesAfterLines(t *testing.T) {
 		}
 		assert.Equal(t, i, all.Inner(o), "offset %d", i)
 	}
+}
+
+// FuzzJoinNames checks on any text joined at a column that the spaces of
+// names are the only other bytes removed and that every offset maps back.
+func FuzzJoinNames(f *testing.F) {
+	for _, s := range []string{"組合長の森川 忠さん（66）は", "妻の森川 さくらさん", "Ken Hamabe 氏", "港町の図書館は、古い地図の新しい持ち\n主の森川　忠さん", " 氏", "森 さん"} {
+		f.Add(s, 28)
+	}
+	f.Fuzz(func(t *testing.T, s string, column int) {
+		joined, lineCuts := JoinLines(s, column)
+		got, cuts, ok := JoinNames(joined, lineCuts)
+		if !ok && (got != joined || len(cuts) != len(lineCuts)) {
+			t.Fatalf("nothing removed, yet %q became %q", joined, got)
+		}
+		var b strings.Builder
+		prev := 0
+		for _, c := range cuts {
+			start := cuts.Outer(c.At, true)
+			end := cuts.Outer(c.At, false)
+			if end-start != c.N || strings.Trim(s[start:end], " \t\n\u3000") != "" {
+				t.Fatalf("cut %v removes %q", c, s[start:end])
+			}
+			b.WriteString(s[prev:start])
+			prev = end
+		}
+		b.WriteString(s[prev:])
+		if b.String() != got {
+			t.Fatalf("joined %q, want %q", got, b.String())
+		}
+		for i := 0; i <= len(got); i++ {
+			if cuts.Inner(cuts.Outer(i, false)) != i {
+				t.Fatalf("offset %d does not map back", i)
+			}
+		}
+	})
 }
