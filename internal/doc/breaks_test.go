@@ -42,13 +42,7 @@ func TestJoinLines(t *testing.T) {
 			assert.Len(t, cuts, tt.cuts)
 			// Every offset of the joined text maps back to the same
 			// character of the input, and back again.
-			for i := 0; i <= len(got); i++ {
-				o := cuts.Outer(i, false)
-				if i < len(got) {
-					assert.Equal(t, got[i], tt.in[o], "offset %d", i)
-				}
-				assert.Equal(t, i, cuts.Inner(o), "offset %d", i)
-			}
+			assertSameBytes(t, tt.in, got, cuts)
 		})
 	}
 }
@@ -91,25 +85,46 @@ func FuzzJoinLines(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string, column int) {
 		got, cuts := JoinLines(s, column)
-		var b strings.Builder
-		prev := 0
-		for _, c := range cuts {
-			start := cuts.Outer(c.At, true)
-			end := cuts.Outer(c.At, false)
-			if end-start != c.N || strings.Trim(s[start:end], " \t\n") != "" {
-				t.Fatalf("cut %v removes %q", c, s[start:end])
-			}
-			b.WriteString(s[prev:start])
-			prev = end
-		}
-		b.WriteString(s[prev:])
-		if b.String() != got {
-			t.Fatalf("joined %q, want %q", got, b.String())
-		}
-		for i := 0; i <= len(got); i++ {
-			if cuts.Inner(cuts.Outer(i, false)) != i {
-				t.Fatalf("offset %d does not map back", i)
-			}
-		}
+		checkRemovals(t, s, got, cuts, " \t\n")
 	})
+}
+
+// checkRemovals fails t unless got is s without the bytes cuts removed,
+// each removal made only of runes of cutset, and every offset of got maps
+// to s and back.
+func checkRemovals(t *testing.T, s, got string, cuts Cuts, cutset string) {
+	t.Helper()
+	var b strings.Builder
+	prev := 0
+	for _, c := range cuts {
+		start := cuts.Outer(c.At, true)
+		end := cuts.Outer(c.At, false)
+		if end-start != c.N || strings.Trim(s[start:end], cutset) != "" {
+			t.Fatalf("cut %v removes %q", c, s[start:end])
+		}
+		b.WriteString(s[prev:start])
+		prev = end
+	}
+	b.WriteString(s[prev:])
+	if b.String() != got {
+		t.Fatalf("joined %q, want %q", got, b.String())
+	}
+	for i := 0; i <= len(got); i++ {
+		if cuts.Inner(cuts.Outer(i, false)) != i {
+			t.Fatalf("offset %d does not map back", i)
+		}
+	}
+}
+
+// assertSameBytes checks that every offset of got, made from in with
+// cuts, points at the same byte of in, and maps back.
+func assertSameBytes(t *testing.T, in, got string, cuts Cuts) {
+	t.Helper()
+	for i := 0; i <= len(got); i++ {
+		o := cuts.Outer(i, false)
+		if i < len(got) {
+			assert.Equal(t, got[i], in[o], "offset %d", i)
+		}
+		assert.Equal(t, i, cuts.Inner(o), "offset %d", i)
+	}
 }

@@ -1,7 +1,6 @@
 package doc
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -32,13 +31,7 @@ func TestJoinNames(t *testing.T) {
 			got, cuts, ok := JoinNames(tt.in, nil)
 			assert.Equal(t, tt.want, got)
 			assert.Equal(t, tt.want != tt.in, ok)
-			for i := 0; i <= len(got); i++ {
-				o := cuts.Outer(i, false)
-				if i < len(got) {
-					assert.Equal(t, got[i], tt.in[o], "offset %d", i)
-				}
-				assert.Equal(t, i, cuts.Inner(o), "offset %d", i)
-			}
+			assertSameBytes(t, tt.in, got, cuts)
 		})
 	}
 }
@@ -53,13 +46,7 @@ func TestJoinNamesAfterLines(t *testing.T) {
 	assert.True(t, ok)
 	assert.Equal(t, "店主の森川さんは、祖父の代から続いた店を閉じると決め、常連客に知らせた。\n妻の森川さくらさんと常連客の桑名航一さん", got)
 	assert.Len(t, all, 3)
-	for i := 0; i <= len(got); i++ {
-		o := all.Outer(i, false)
-		if i < len(got) {
-			assert.Equal(t, got[i], in[o], "offset %d", i)
-		}
-		assert.Equal(t, i, all.Inner(o), "offset %d", i)
-	}
+	assertSameBytes(t, in, got, all)
 }
 
 // FuzzJoinNames checks on any text joined at a column that the spaces of
@@ -74,25 +61,6 @@ func FuzzJoinNames(f *testing.F) {
 		if !ok && (got != joined || len(cuts) != len(lineCuts)) {
 			t.Fatalf("nothing removed, yet %q became %q", joined, got)
 		}
-		var b strings.Builder
-		prev := 0
-		for _, c := range cuts {
-			start := cuts.Outer(c.At, true)
-			end := cuts.Outer(c.At, false)
-			if end-start != c.N || strings.Trim(s[start:end], " \t\n\u3000") != "" {
-				t.Fatalf("cut %v removes %q", c, s[start:end])
-			}
-			b.WriteString(s[prev:start])
-			prev = end
-		}
-		b.WriteString(s[prev:])
-		if b.String() != got {
-			t.Fatalf("joined %q, want %q", got, b.String())
-		}
-		for i := 0; i <= len(got); i++ {
-			if cuts.Inner(cuts.Outer(i, false)) != i {
-				t.Fatalf("offset %d does not map back", i)
-			}
-		}
+		checkRemovals(t, s, got, cuts, " \t\n\u3000")
 	})
 }
