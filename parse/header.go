@@ -272,7 +272,7 @@ func sectionPair(s string) bool {
 		latin := sep != "・"
 		for _, pt := range parts {
 			pt = strings.TrimSpace(pt)
-			ok = ok && (menuSections[pt] || latin && capitalWord(pt)) // Mobility / Drone
+			ok = ok && (menuSections[pt] || latin && capitalWord(pt)) // Space / Robots
 		}
 		if ok {
 			return true
@@ -595,7 +595,7 @@ func (p *parser) bracketedCredit(l line) bool {
 
 // overMenu reports whether line i, among the first lines of the page
 // from first, stands right over the site's menu: the site's name
-// (北浜タイムズ DIGITAL, YAMAKAZE ヤマカゼ ｜ 山の話題), whatever words it
+// (北浜タイムズ DIGITAL, KAWABE ウィークリー ｜ 川辺の話題), whatever words it
 // is written in, never the headline nor its kicker.
 func (p *parser) overMenu(first, i int) bool {
 	if i-first > maxMastheadLines || p.lines[i].n > maxMastheadName || strings.ContainsAny(p.lines[i].text, "。、「」") {
@@ -985,7 +985,7 @@ func (p *parser) header() int {
 		if n := p.nextContent(H+1, len(lines)); spaced && (n < 0 || !lines[n].prose) {
 			spaced = false
 		}
-		// 目標1800万円、車体の修復をめざす under a release's title: the
+		// 目標1000冊、町の本を町に残す under a release's title: the
 		// summary a release prints over its first paragraph.
 		released := !l.prose && !l.indent && p.isTitle(*l) && l.n <= maxDek && p.releaseHead(first, H)
 		if n := p.nextContent(H+1, len(lines)); released && (n < 0 || !lines[n].prose) {

@@ -171,7 +171,7 @@ func TestLayout(t *testing.T) {
 				"最後の日には常連客が花束を持って訪れた。\n" +
 				"Related: 北浜の図書館、古地図を公開へ\n" +
 				"跡地の使い道は、市が今後考える。\n" +
-				"Read next\n・海辺の公園、来月に開園\nSubscribe to our newsletter\n",
+				"Read next\n・海辺の公園、来月に開園\nSign up for our newsletter\n",
 			paragraphs: []string{"店主の森川さんは、この春で店を閉じると決めた。", "最後の日には常連客が花束を持って訪れた。", "跡地の使い道は、市が今後考える。"},
 			related:    []string{"関連ニュース 港町の書店、相次ぎ閉店 古書市は盛況(3月28日)", "Related: 北浜の図書館、古地図を公開へ", "海辺の公園、来月に開園"},
 		},
@@ -1070,32 +1070,32 @@ func TestHeaderShapes(t *testing.T) {
 		},
 		{
 			name:   "the site's name in two scripts over its menu, the date over the headline",
-			in:     "KAWABE ウィークリー ｜ 川辺の暮らしの話題\nホーム　ニュース　お店　イベント　子育て　天気\nホーム / ニュース / お店\n2024.05.10（金） 9:30 更新\n古書店、五十年の歩みに幕　店主が礼\n" + body,
+			in:     "KAWABE ウィークリー ｜ 川辺の暮らしの話題\nホーム　ニュース　お店　イベント　子育て　グルメ\nホーム / ニュース / お店\n2024.05.10（金） 9:30 更新\n古書店、五十年の歩みに幕　店主が礼\n" + body,
 			kicker: "ホーム / ニュース / お店", headline: "古書店、五十年の歩みに幕 店主が礼", updated: "2024.05.10(金) 9:30",
 		},
 		{
 			name:   "a paper's name over a menu with a long link, a label over the headline",
-			in:     "川辺日報 DIGITAL\nホーム｜地域｜くらし｜ニュースリリース｜購読のご案内\n川辺版\n古書店、五十年の歩みに幕　店主が礼\n2024年5月10日 5:00\n" + body,
+			in:     "川辺日報 DIGITAL\nホーム｜地域｜くらし｜ニュースリリース｜お問い合わせ\n川辺版\n古書店、五十年の歩みに幕　店主が礼\n2024年5月10日 5:00\n" + body,
 			kicker: "川辺版", headline: "古書店、五十年の歩みに幕 店主が礼", published: "2024年5月10日 5:00",
 		},
 		{
 			name:     "a menu of joined sections under the city's name",
-			in:       "川辺市 Kawabe City\nくらし・手続き　子育て・教育　健康・福祉　防災・安全　市政情報\n更新日：2024年5月10日\n古書店、五十年の歩みに幕　店主が礼\n" + body,
+			in:       "川辺市 Kawabe City\nくらし・環境　子育て・学校　観光・文化　市政情報　広報誌\n更新日：2024年5月10日\n古書店、五十年の歩みに幕　店主が礼\n" + body,
 			headline: "古書店、五十年の歩みに幕 店主が礼", updated: "2024年5月10日",
 		},
 		{
 			name:   "a menu in English and a section pair over the headline",
-			in:     "Kawabe Tech Now\nNews | Startups | AI | Mobility | Events\nMobility / Robots\n古書店、五十年の歩みに幕　店主が礼\n2024年5月10日 10:05\n" + body,
-			kicker: "Mobility / Robots", headline: "古書店、五十年の歩みに幕 店主が礼", published: "2024年5月10日 10:05",
+			in:     "Kawabe Tech Now\nHome | Markets | Robots | Space | Jobs\nSpace / Robots\n古書店、五十年の歩みに幕　店主が礼\n2024年5月10日 10:05\n" + body,
+			kicker: "Space / Robots", headline: "古書店、五十年の歩みに幕 店主が礼", published: "2024年5月10日 10:05",
 		},
 		{
 			name:   "a market board over the section path",
-			in:     "川辺マーケット\n株式　為替　債券　商品　決算\n指数 1,234.56 ▼12.34　ドル/円 148.32\nマーケット ＞ 株式 ＞ 市況\n市況\n古書店、五十年の歩みに幕　店主が礼\n2024年5月10日 15:45\n" + body,
+			in:     "川辺マーケット\n株式　為替　債券　商品　決算\n指数 1,234.56 ▼12.34　金利 0.875%\nマーケット ＞ 株式 ＞ 市況\n市況\n古書店、五十年の歩みに幕　店主が礼\n2024年5月10日 15:45\n" + body,
 			kicker: "市況", headline: "古書店、五十年の歩みに幕 店主が礼", published: "2024年5月10日 15:45",
 		},
 		{
 			name:     "a release's summary under its title",
-			in:       "リリース広場　プレスリリース配信\n新着　ビジネス　ライフスタイル　エンタメ　地域　企業を探す\n北浜書房株式会社\n2024年5月10日 10時00分\n古書の買い取りを開始　北浜書房\n目標1000冊、町の本を町に残す\n" + body,
+			in:       "リリース広場　プレスリリース配信\n新着　ビジネス　グルメ　エンタメ　地域　企業一覧\n北浜書房株式会社\n2024年5月10日 10時00分\n古書の買い取りを開始　北浜書房\n目標1000冊、町の本を町に残す\n" + body,
 			headline: "古書の買い取りを開始 北浜書房", subheadline: "目標1000冊、町の本を町に残す", published: "2024年5月10日 10時00分",
 		},
 		{

@@ -135,16 +135,16 @@ func TestWireDatelines(t *testing.T) {
 // TestOwnAgencyDateline: a wire dateline ending in the short name of the
 // agency whose page it is, which no list knows.
 func TestOwnAgencyDateline(t *testing.T) {
-	const body = "【北浜港北】北浜県の本土と島を結ぶ航路が廃止される。\n"
-	a, err := Parse([]byte("港北通信　ニュース配信\n速報｜政治｜経済｜社会｜国際\n2024/03/30 17:42\n島の航路、廃止へ\n" + body + "［港北通信］\n"))
+	const body = "【北浜港北】港町の古書店が今月末で店を閉じる。\n"
+	a, err := Parse([]byte("港北通信　記事配信\n速報｜政治｜経済｜国際｜地域\n2024/03/30 17:42\n港町の古書店が閉店へ\n" + body + "［港北通信］\n"))
 	require.NoError(t, err)
 	require.NotNil(t, a.Dateline)
 	assert.Equal(t, "北浜", a.Dateline.Place)
 	assert.Equal(t, "港北", a.Dateline.Source)
 	require.NotEmpty(t, a.Paragraphs)
-	assert.Equal(t, "北浜県の本土と島を結ぶ航路が廃止される。", a.Paragraphs[0].Text)
+	assert.Equal(t, "港町の古書店が今月末で店を閉じる。", a.Paragraphs[0].Text)
 	// Without the agency's name on the page, the brackets stay text.
-	a, err = Parse([]byte("島の航路、廃止へ\n2024/03/30 17:42\n\n" + body))
+	a, err = Parse([]byte("港町の古書店が閉店へ\n2024/03/30 17:42\n\n" + body))
 	require.NoError(t, err)
 	assert.Nil(t, a.Dateline)
 }
@@ -625,9 +625,9 @@ func TestSpacedNames(t *testing.T) {
 	for _, c := range []struct {
 		name, para, speaker string
 	}{
-		{"a bare title after the name", "組合長の森川 忠さん（66）は、混雑に頭を悩ませてきた。「もう詰め込みはやめようと決めた」と組合長は話す。", "森川忠"},
-		{"a family name and title after the name", "顧問の沢井 健二教諭（44）は、この1年を振り返った。部員たちが施設を回ったという。「声が変わった」と沢井教諭は話した。", "沢井健二"},
-		{"a family name and title, no space", "顧問の沢井健二教諭（44）は、この1年を振り返った。部員たちが施設を回ったという。「声が変わった」と沢井教諭は話した。", "沢井健二"},
+		{"a bare title after the name", "組合長の森川 忠さん（66）は、港の再開発を長く訴えてきた。「若い人が戻る港にしたい」と組合長は語る。", "森川忠"},
+		{"a family name and title after the name", "監督の沢井 健二教諭（44）は、大会を終えて選手を集めた。選手たちは最後まで走り抜いたという。「よく粘った」と沢井教諭はたたえた。", "沢井健二"},
+		{"a family name and title, no space", "監督の沢井健二教諭（44）は、大会を終えて選手を集めた。選手たちは最後まで走り抜いたという。「よく粘った」と沢井教諭はたたえた。", "沢井健二"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			a, err := Parse([]byte("港町の話題\n2026年4月24日\n\n" + c.para + "\n"))

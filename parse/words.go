@@ -366,7 +366,7 @@ func isUIWith(s string, n int, contains bool) bool {
 		return true // <7321>北浜楽器　東証スタンダード: a listed company's code
 	}
 	if n <= maxBoardLine && marketBoard(s) {
-		return true // 平均株価 38,526.05 ▼412.18　ドル/円 148.32: a market board
+		return true // 指数 1,234.56 ▼12.34　金利 0.875%: a market board
 	}
 	if n <= 12 && numberedPhoto(s) {
 		return true // 写真1, 【写真2枚】: where a photo stood
@@ -740,7 +740,7 @@ func menuLine(s string) bool {
 			known++
 			ui++
 		case menuSections[w] || sectionPairOf(w) || barred && capitalWord(w):
-			// News | Startups | Events: words of a menu in English
+			// Markets | Robots | Jobs: words of a menu in English
 			// between bars.
 			known++
 		case navShape(w):
@@ -760,7 +760,7 @@ func menuLine(s string) bool {
 }
 
 // maxMenuWord bounds, in runes, a link of a menu that no set knows
-// (ニュースリリース, ライフスタイル, くらし・手続き).
+// (ニュースリリース, ライフスタイル, くらし・環境).
 const maxMenuWord = 8
 
 // minHomeMenu is the number of links from which a line opening on ホーム
@@ -768,7 +768,7 @@ const maxMenuWord = 8
 const minHomeMenu = 5
 
 // capitalWord reports a word of ASCII letters that opens with a capital
-// (Mobility, AI).
+// (Robots, AI).
 func capitalWord(w string) bool {
 	if w == "" || w[0] < 'A' || w[0] > 'Z' {
 		return false
@@ -782,7 +782,7 @@ func capitalWord(w string) bool {
 }
 
 // sectionPairOf reports a link that joins sections with a dot, one of them
-// known (くらし・手続き, 子育て・教育).
+// known (くらし・環境, 子育て・学校).
 func sectionPairOf(w string) bool {
 	if !strings.Contains(w, "・") {
 		return false

@@ -187,7 +187,7 @@ type state struct {
 	// named a day far from it.
 	nearDay *article.Time
 	// storyDay is the last day or time mentioned that was not a look back
-	// (10日に起きた爆発, 5月25日の試し釣り), and lookedBack tells that
+	// (10日に壊れた橋, 5月25日の下見), and lookedBack tells that
 	// prevDay is one.
 	storyDay   *article.Time
 	lookedBack bool
@@ -838,11 +838,11 @@ func sceneDay(src string, sp article.Span) bool {
 
 // namesThing reports whether a day followed by after names a thing of that
 // day rather than the day the text goes on telling: a noun follows it
-// with の (5月25日の試し釣りでは), or a clause in the past that ends on a
-// noun (10日に起きた爆発, 8日夜に実施した作業の). Parts of the day (12日の
+// with の (5月25日の下見では), or a clause in the past that ends on a
+// noun (10日に壊れた橋, 8日夜に行った工事の). Parts of the day (12日の
 // 夜) are the day itself.
 func namesThing(after string) bool {
-	// 本日9月1日の…: a word of the day glossed by its date names what the
+	// 本日12日の…: a word of the day glossed by its date names what the
 	// date names.
 	after = strings.TrimLeft(after, "0123456789０１２３４５６７８９年月日")
 	if rest, ok := strings.CutPrefix(after, "の"); ok {
@@ -852,14 +852,14 @@ func namesThing(after string) bool {
 				return false
 			}
 		}
-		return relativeHead(r) || r == '「' || r == '『' // 9月1日の「防災の日」
+		return relativeHead(r) || r == '「' || r == '『' // 12日の「港町記念日」
 	}
 	rest, ok := strings.CutPrefix(after, "に")
 	if !ok {
 		return false
 	}
-	// The clause is short and plain: a verb written with kanji (起きた,
-	// 実施した, not また), ending in た right before a noun.
+	// The clause is short and plain: a verb written with kanji (壊れた,
+	// 行った, not また), ending in た right before a noun.
 	kanji := false
 	for i, r := range rest {
 		if i > maxLookBackClause {

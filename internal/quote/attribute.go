@@ -896,7 +896,7 @@ func (f *finder) standalone(t morph.Text, pi int, s string, sents []sentence, si
 	}
 	if paraQuote && si == len(sents)-1 {
 		// 「…」 closing its paragraph, and the next one opens with
-		// そう言って笑う森川さんが…: the saying names who said it.
+		// そう言ってほほ笑む森川さんが…: the saying names who said it.
 		if w := f.nextSaid(pi + 1); w.name != "" {
 			return withRule(w, ruleFollowing)
 		}
@@ -1796,7 +1796,7 @@ func saidOpensName(s string) (int, int, bool) {
 	at := len("そう")
 	v := verbAt(body[at:])
 	if strings.HasSuffix(v, "て") || strings.HasSuffix(v, "で") {
-		// そう言って笑う森川さんが…: a second verb of the saying before
+		// そう言ってほほ笑む森川さんが…: a second verb of the saying before
 		// the name; any other clause goes on (see saidThenCleft).
 		at += len(v)
 		v = verbAt(body[at:])
@@ -1897,7 +1897,7 @@ func (f *finder) nextCleft(pj int) who {
 
 // nextSaid returns the one paragraph pj names when its first sentence
 // opens with the saying of the words before it and who said them (そう
-// つぶやく森川さんの横顔は…, そう言って笑う森川さんが…), or nobody.
+// つぶやく森川さんの横顔は…, そう言ってほほ笑む森川さんが…), or nobody.
 func (f *finder) nextSaid(pj int) who {
 	if pj >= len(f.paras) || f.paras[pj].Heading {
 		return who{}

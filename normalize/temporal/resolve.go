@@ -323,8 +323,8 @@ func modifiesNoun(s string, i int) bool {
 
 // clauseOverNoun reports whether the date ending at i opens a short
 // clause that modifies a noun: a particle, a verb of one or two kanji and
-// its plain ending, then the noun (7月1日から始まる新漁期, 10日に開く会合,
-// 5日に起きた事故). Like a noun the date modifies directly, it names a
+// its plain ending, then the noun (7月1日に変わる運賃, 10日に開く会合,
+// 5日に壊れた橋). Like a noun the date modifies directly, it names a
 // thing of that day, which the sentence's tense does not govern.
 func clauseOverNoun(s string, i int) bool {
 	k, _ := oneOf(s, i, "から", "に", "まで", "より")
@@ -715,7 +715,7 @@ func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Ancho
 		// document's day.
 		switch {
 		case sc.hasStory && !sc.hasLocal:
-			// 10日に起きた爆発で…。赤い光は午後8時ごろから: the day the
+			// 10日に壊れた橋は…。通行は午後8時ごろから: the day the
 			// text tells, back from the one it looked back on.
 			p, anchor = dayPoint(startOf(sc.story, sc.loc)), article.AnchorPrevious
 		case sp.bareDay && sc.hasDay:

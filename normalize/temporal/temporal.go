@@ -32,8 +32,8 @@ type Context struct {
 	// 日 count from it. Nil means the day of Previous, if it has one.
 	PreviousDay *article.Time
 	// StoryDay, when not nil, is the day the document tells of while
-	// PreviousDay only names a thing of an earlier day (太陽で10日に起きた
-	// 爆発, 前日夜に実施した作業): a time of day standing alone before any
+	// PreviousDay only names a thing of an earlier day (10日に壊れた橋,
+	// 前夜に行った工事): a time of day standing alone before any
 	// day of the text (午後8時ごろから, 夜には) is of StoryDay, the day the
 	// narration comes back to, not of the day looked back on. Nil means
 	// none: such times take PreviousDay as usual.
@@ -516,7 +516,7 @@ func (sc *scanner) rangeEnd(i int) (int, spec, bool) {
 		return i, spec{}, false
 	}
 	if sp.rel != nil && sp.rel.g <= gFY && hasAt(s, sp.end, "の") {
-		// 29日から今季の営業を始める: the year names the thing begun, no
+		// 27日から今季の貸し出しを始める: the year names the thing begun, no
 		// end of a range.
 		return i, spec{}, false
 	}
