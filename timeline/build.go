@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsdoc/newsdoc/article"
+	"github.com/newsdoc/newsdoc/internal/tense"
 	"github.com/newsdoc/newsdoc/normalize/temporal"
 )
 
@@ -854,32 +855,8 @@ func namesThing(after string) bool {
 		}
 		return relativeHead(r) || r == '「' || r == '『' // 12日の「港町記念日」
 	}
-	rest, ok := strings.CutPrefix(after, "に")
-	if !ok {
-		return false
-	}
-	// The clause is short and plain: a verb written with kanji (壊れた,
-	// 行った, not また), ending in た right before a noun.
-	kanji := false
-	for i, r := range rest {
-		if i > maxLookBackClause {
-			break
-		}
-		switch {
-		case unicode.Is(unicode.Han, r):
-			kanji = true
-		case r == 'た':
-			next, _ := utf8.DecodeRuneInString(rest[i+len("た"):])
-			return kanji && relativeHead(next)
-		case r < 0x3041 || r > 0x309F:
-			return false
-		}
-	}
-	return false
+	return tense.ClauseOverNoun(after)
 }
-
-// maxLookBackClause bounds, in bytes, the clause namesThing reads after a day.
-const maxLookBackClause = 36
 
 // dayParts are the words after 日の that name a part of that day.
 var dayParts = []string{"夜", "朝", "午前", "午後", "夕", "未明", "昼", "深夜", "早朝", "日中", "晩"}

@@ -116,6 +116,59 @@ var relativeHeads = []string{"あなた", "わたし", "みんな", "みなさ�
 // relative clause modifies.
 func RelativeHead(s string) bool { return opensWith(s, relativeHeads) }
 
+// ClauseOverNoun reports whether after, the text right after a date,
+// opens a short clause that modifies a noun: a particle, a verb of one or
+// two kanji with its plain or past ending, then the noun (に変わる運賃, に
+// 開く会合, に壊れた橋, 夜に行った工事). The date names a thing of its day,
+// which the sentence's tense does not govern. A plan noun after the verb
+// (に集まる予定だ) is the predicate, no noun the clause modifies.
+func ClauseOverNoun(after string) bool {
+	k := -1
+	for _, p := range []string{"から", "に", "まで", "より"} {
+		if strings.HasPrefix(after, p) {
+			k = len(p)
+			break
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	stem := 0
+	for stem < maxClauseStem && k < len(after) {
+		r, size := utf8.DecodeRuneInString(after[k:])
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		k += size
+		stem++
+	}
+	if stem == 0 {
+		return false
+	}
+	for n := 0; n < maxClauseEnding && k < len(after); n++ {
+		r, size := utf8.DecodeRuneInString(after[k:])
+		if r < 'ぁ' || r > 'ゖ' {
+			return false
+		}
+		k += size
+		if strings.ContainsRune("うくすつぬむぶぐるた", r) {
+			if opensWith(after[k:], PlanNouns) {
+				return false
+			}
+			next, _ := utf8.DecodeRuneInString(after[k:])
+			return unicode.Is(unicode.Han, next) || unicode.Is(unicode.Katakana, next) && next != 'ー'
+		}
+	}
+	return false
+}
+
+// maxClauseStem and maxClauseEnding bound, in runes, the verb
+// ClauseOverNoun reads.
+const (
+	maxClauseStem   = 2
+	maxClauseEnding = 3
+)
+
 // afterDoing are the words after a verb's た that make it a step before
 // the predicate (開いたうえで, 終えたあとに): no past of the statement.
 var afterDoing = []string{"うえで", "うえ、", "うえに", "あとで", "あと、", "あとに", "のち"}

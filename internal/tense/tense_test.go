@@ -133,3 +133,26 @@ func TestNoAim(t *testing.T) {
 		assert.Equal(t, tt.want, NoAim(tt.rest), tt.rest)
 	}
 }
+
+func TestClauseOverNoun(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"に変わる運賃の額で合意した。", true},
+		{"から始まる新制度", true},
+		{"に壊れた橋の点検", true},
+		{"に行った工事の不具合", true},
+		{"まで開く窓口", true},
+		{"に集まる予定だ。", false},
+		{"に壊れた。", false},
+		{"に開いた。", false},
+		{"、市は発表した。", false},
+		{"にまた大きな", false},
+		{"に点検した", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, ClauseOverNoun(tt.in), tt.in)
+	}
+}

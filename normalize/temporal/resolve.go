@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/newsdoc/newsdoc/article"
+	"github.com/newsdoc/newsdoc/internal/tense"
 	"github.com/newsdoc/newsdoc/normalize"
 )
 
@@ -320,56 +321,6 @@ func modifiesNoun(s string, i int) bool {
 	r, _ := runeAt(s, k+len("の"))
 	return r >= 0x4E00 && r <= 0x9FFF || isKatakana(r) || r == '「' || r == '『' || isASCIILetter(r)
 }
-
-// clauseOverNoun reports whether the date ending at i opens a short
-// clause that modifies a noun: a particle, a verb of one or two kanji and
-// its plain ending, then the noun (7月1日に変わる運賃, 10日に開く会合,
-// 5日に壊れた橋). Like a noun the date modifies directly, it names a
-// thing of that day, which the sentence's tense does not govern.
-func clauseOverNoun(s string, i int) bool {
-	k, _ := oneOf(s, i, "から", "に", "まで", "より")
-	if k < 0 {
-		return false
-	}
-	stem := 0
-	for stem < maxClauseStem {
-		r, size := runeAt(s, k)
-		if !(r >= 0x4E00 && r <= 0x9FFF) {
-			break
-		}
-		k += size
-		stem++
-	}
-	if stem == 0 {
-		return false
-	}
-	for n := 0; n < maxClauseEnding; n++ {
-		r, size := runeAt(s, k)
-		if r < 'ぁ' || r > 'ゖ' {
-			return false
-		}
-		k += size
-		if strings.ContainsRune("うくすつぬむぶぐるた", r) {
-			if x, _ := oneOf(s, k, planNouns...); x >= 0 {
-				return false // クリスマスに集まる予定だ: the plan is the predicate
-			}
-			next, _ := runeAt(s, k)
-			return next >= 0x4E00 && next <= 0x9FFF || isKatakana(next)
-		}
-	}
-	return false
-}
-
-// planNouns end a predicate of plan after a verb (開く予定だ), no noun the
-// clause modifies.
-var planNouns = []string{"予定", "方針", "計画", "見込み", "見通し", "意向", "構え", "考え", "方向"}
-
-// maxClauseStem and maxClauseEnding bound, in runes, the verb
-// clauseOverNoun reads.
-const (
-	maxClauseStem   = 2
-	maxClauseEnding = 3
-)
 
 // verbalNounEnd returns the end of the run of up to four kanji at i in s
 // (公開, 放送, 発売開始), a verbal noun after a date, or i when none.
@@ -702,7 +653,7 @@ func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Ancho
 			}
 		}
 		var ok bool
-		if (modifiesNoun(sc.s, sp.end) || bracketedAfterNoun(sc.s, sp.start, sp.end) || clauseOverNoun(sc.s, sp.end)) && sp.force == Unknown {
+		if (modifiesNoun(sc.s, sp.end) || bracketedAfterNoun(sc.s, sp.start, sp.end) || tense.ClauseOverNoun(sc.s[sp.end:])) && sp.force == Unknown {
 			p, ok = sc.chooseNear(cands[:n], sp.mod, sc.tenseOf(sp), sp.wd)
 		} else {
 			p, ok = sc.choose(cands[:n], sp.mod, sc.tenseOf(sp), sp.wd)
