@@ -31,6 +31,10 @@ func (sc *scanner) relGuard(r *rel, start, end int) bool {
 		return true
 	case "当日":
 		return next != '券' && next != '分'
+	case "初日":
+		// 初日の出 is New Year's sunrise; 初日本一, 初日米会談 are 初 and a
+		// country's name.
+		return !hasAt(sc.s, end, "の出") && !strings.ContainsRune("本米韓中英仏露独豪朝台印", next)
 	case "前日", "翌日", "後日":
 		return next != '談' // 前日談: a prequel
 	case "年内", "月内":

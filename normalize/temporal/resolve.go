@@ -32,12 +32,16 @@ type scanner struct {
 	hasPrev          bool
 	prevEnd          int   // where the expression of prev ends
 	prevDay          point // the last day or time mentioned, for 同日 after a coarser mention
-	hasDay           bool
-	story            point // Context.StoryDay
-	hasStory         bool
-	dateline         bool
-	century          bool   // two-digit years standing alone are years
-	era              string // the era of a range start written without its unit (令和元〜3年度)
+	// rangeFrom and rangeTo are the first and last day of the last range
+	// of days read: 初日 and 最終日 told while it is the time in force.
+	rangeFrom, rangeTo point
+	hasRange           bool
+	hasDay             bool
+	story              point // Context.StoryDay
+	hasStory           bool
+	dateline           bool
+	century            bool   // two-digit years standing alone are years
+	era                string // the era of a range start written without its unit (令和元〜3年度)
 
 	// pending is a length or rate read while looking for a date (1日おき):
 	// the date reader skips it and the scan records it.
@@ -478,6 +482,32 @@ func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Ancho
 			// known only to its month is within that month, as far as the
 			// text says; counting from an older day would be wrong.
 			p, anchor = sc.prev, article.AnchorPrevious
+			break
+		}
+		if r.word == "初日" || r.word == "最終日" {
+			// The first or last day of the range just told (5月9日～25日
+			// …初日); 初日 right after a single day is that day (9日に開幕
+			// した。…初日の終演後). Without either, an event's day the
+			// text does not date.
+			anchor = article.AnchorNone
+			p = unknown(gDay)
+			inRange := sc.hasRange && sc.hasPrev && (sc.prev == sc.rangeFrom || sc.prev == sc.rangeTo)
+			switch {
+			case inRange && r.word == "初日":
+				p, anchor = sc.rangeFrom, article.AnchorPrevious
+			case inRange:
+				p, anchor = sc.rangeTo, article.AnchorPrevious
+			case sc.hasDay && r.word == "初日":
+				// the last day told, past a coarser time (6月3日に開店する。
+				// 4月に閉店した店の跡地で…初日は)
+				p, anchor = sc.prevDay, article.AnchorPrevious
+			}
+			if p.g > gDay {
+				p.g = gDay
+			}
+			if q, ok := refine(p, sp, sc.loc); ok && anchor != article.AnchorNone {
+				p = q // 初日の夜
+			}
 			break
 		}
 		base, a, ok := sc.anchorPoint(r.prev, r.g)

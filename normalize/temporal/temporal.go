@@ -409,6 +409,9 @@ func (sc *scanner) expr(i int) (int, bool) {
 			}
 			sc.addPoint(&sp2, q, a2)
 			sc.ranges = append(sc.ranges, Range{From: n - 1, To: n})
+			if p.g >= gDay && q.g >= gDay {
+				sc.rangeFrom, sc.rangeTo, sc.hasRange = p, q, true
+			}
 			end = k
 		}
 		return end, true

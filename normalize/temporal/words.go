@@ -39,6 +39,10 @@ var rels = []rel{
 	{word: "前夜", g: gDay, off: -1, prev: true, pd: pod{"NI", 18, 24}},
 	{word: "同夜", g: gDay, prev: true, pd: pod{"NI", 18, 24}},
 	{word: "この日", g: gDay, prev: true},
+	// the first and the last day of an event the text dates (5月9日～25日
+	// …初日は; 13日に開幕…初日の夜; 会期は…最終日): resolve reads them
+	// against the range or the day just told, never the document's day.
+	{word: "初日", g: gDay, prev: true}, {word: "最終日", g: gDay, prev: true},
 	{word: "明々後日", g: gDay, off: 3}, {word: "明明後日", g: gDay, off: 3}, {word: "しあさって", g: gDay, off: 3},
 	{word: "一昨昨日", g: gDay, off: -3}, {word: "一昨々日", g: gDay, off: -3}, {word: "さきおととい", g: gDay, off: -3},
 	// weeks
