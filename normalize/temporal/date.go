@@ -937,10 +937,12 @@ func (sc *scanner) suffix(k int, sp spec) (spec, bool) {
 	g := sp.gran()
 	if sp.mod == "" {
 		kk := k
-		if hasAt(s, kk, "の") && g == gMonth {
+		if hasAt(s, kk, "の") && (g == gMonth || g == gCentury || g == gDecade || g == gYear || g == gFY) {
 			kk += len("の")
 		}
-		if w, e := modAt(s, kk, g); w != nil {
+		if w, e := modAt(s, kk, g); w != nil && (kk == k || g == gMonth || w.part) {
+			// 3月の下旬, 2000年代の初め, 2020年の終わり; 2020年の頃 is not
+			// a way to write a year.
 			sp.mod, k = w.mod, e
 			if w.part {
 				if w2, e2 := modAt(s, k, gDay); w2 != nil && w2.mod == article.ModApprox {
