@@ -13,6 +13,7 @@ import (
 
 	"github.com/newsdoc/newsdoc/article"
 	"github.com/newsdoc/newsdoc/internal/tense"
+	"github.com/newsdoc/newsdoc/normalize"
 	"github.com/newsdoc/newsdoc/normalize/temporal"
 )
 
@@ -35,15 +36,20 @@ type findContext struct {
 	// story is the day the text tells of when prevDay only looked back
 	// on an earlier one (temporal.Context.StoryDay).
 	story *article.Time
+	// era is the era of the last era year written (temporal.Context.Era).
+	era string
+	// rangeFrom is the first day of the range prev ends
+	// (temporal.Context.RangeFrom).
+	rangeFrom *article.Time
 }
 
 // engine holds the analyses Build relies on: finding and resolving
 // temporal expressions, reading the tense of a predicate and normalizing a
 // clause. Tests may swap them.
 type engine struct {
-	// find returns the temporal expressions of text, resolved; their spans
-	// are byte offsets into text plus base.
-	find func(text string, base int, fc findContext) []article.Time
+	// find returns the temporal expressions of text, resolved, and the
+	// ranges they form; their spans are byte offsets into text plus base.
+	find func(text string, base int, fc findContext) temporal.Result
 	// tense reads the tense of the predicate in the text that follows an
 	// expression.
 	tense func(after string) temporal.Tense
@@ -214,6 +220,14 @@ type state struct {
 	// century: a full year has been written (on the page or in an earlier
 	// sentence), so two-digit years standing alone (19年に) are years.
 	century bool
+	// era is the era of the last era year written outside quotations
+	// (同55年 after 昭和48年).
+	era string
+	// rangeFrom is the first day of the range of days prev ends, if any;
+	// rangeOf holds the first day of each range read, by its last day's
+	// span.
+	rangeFrom *article.Time
+	rangeOf   map[article.Span]article.Time
 	// episodeYear is the year a paragraph has turned to (2009年の夏は…,
 	// 61年前の3月), years before the reference, and episodePara that
 	// paragraph; 0 when none.
@@ -249,7 +263,7 @@ func (eng engine) build(a *article.Article, cfg config) *Timeline {
 			// told on the page's day, whatever day the entry above it
 			// spoke of last.
 			st.prev, st.prevDay, st.pastDay, st.dayAhead = nil, nil, nil, false
-			st.storyDay, st.lookedBack = nil, false
+			st.storyDay, st.lookedBack, st.rangeFrom = nil, false, nil
 		}
 		for _, s := range sents {
 			st.sentence(pi, p, s)
@@ -435,7 +449,10 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 		// today (a listing of tonight's programmes) goes on ahead.
 		prev, prevDay = st.pastDay, st.pastDay
 	}
-	fc := findContext{ref: st.ref, clock: st.clock, prev: prev, prevDay: prevDay, loc: st.loc, century: st.century, tenseAt: tenseAt}
+	fc := findContext{ref: st.ref, clock: st.clock, prev: prev, prevDay: prevDay, loc: st.loc, century: st.century, tenseAt: tenseAt, era: st.era}
+	if prev == st.prev {
+		fc.rangeFrom = st.rangeFrom
+	}
 	if st.lookedBack && prevDay == st.prevDay && st.storyDay != nil && prevDay != nil && !st.storyDay.Start.Equal(prevDay.Start) {
 		fc.story = st.storyDay
 	}
@@ -448,6 +465,11 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 	fullYear := false
 	for _, e := range pre {
 		fullYear = fullYear || writesFullYear(e.Text)
+		if len(e.Text) >= len("昭和") {
+			if era, ok := normalize.LookupEra(e.Text[:len("昭和")]); ok {
+				st.era = era.Name
+			}
+		}
 		if !s.Span.Contains(e.Span) {
 			continue
 		}
@@ -518,13 +540,16 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 				// tells, glossed with its date; the text goes on from
 				// its own day (市は同日 after it is the 16th).
 				if d, ok := shift(g, 'd', -n); ok && n != 0 && dayOrFiner(g) {
-					st.prev, st.prevDay = &d, &d
+					st.prev, st.prevDay, st.rangeFrom = &d, &d, nil
 				}
 				restated = true
 			}
 			if g.Resolved() && (g.Type == article.TypeDate || g.Type == article.TypeTime) && !restated {
 				cp := g
-				st.prev = &cp
+				st.prev, st.rangeFrom = &cp, nil
+				if f, ok := st.rangeOf[g.Span]; ok {
+					st.rangeFrom = &f
+				}
 				if dayOrFiner(g) {
 					st.prevDay = &cp
 					st.lookedBack = namesThing(src[g.Span.End:s.Span.End])

@@ -1,7 +1,6 @@
 package timeline
 
 import (
-	"github.com/newsdoc/newsdoc/article"
 	"github.com/newsdoc/newsdoc/internal/morph"
 	"github.com/newsdoc/newsdoc/internal/tense"
 	"github.com/newsdoc/newsdoc/normalize"
@@ -10,13 +9,13 @@ import (
 
 // findTimes finds and resolves the temporal expressions of text with the
 // temporal package; spans are shifted by base.
-func findTimes(text string, base int, fc findContext) []article.Time {
-	ts := temporal.Find(text, temporal.Context{Ref: fc.ref, RefClock: fc.clock, Previous: fc.prev, PreviousDay: fc.prevDay, Tense: fc.tense, TenseAt: fc.tenseAt, Loc: fc.loc, ShortYears: fc.century, StoryDay: fc.story})
-	for i := range ts {
-		ts[i].Span.Start += base
-		ts[i].Span.End += base
+func findTimes(text string, base int, fc findContext) temporal.Result {
+	res := temporal.Scan(text, temporal.Context{Ref: fc.ref, RefClock: fc.clock, Previous: fc.prev, PreviousDay: fc.prevDay, Tense: fc.tense, TenseAt: fc.tenseAt, Loc: fc.loc, ShortYears: fc.century, StoryDay: fc.story, Era: fc.era, RangeFrom: fc.rangeFrom})
+	for i := range res.Times {
+		res.Times[i].Span.Start += base
+		res.Times[i].Span.End += base
 	}
-	return ts
+	return res
 }
 
 func normString(s string) string {

@@ -77,6 +77,8 @@ func TestReading(t *testing.T) {
 		{"a quotation goes on from the time it told", "山の話題\n\n2025年10月26日\n\n森川隊長は「2011年12月18日の夜でした。吹雪の中、道に迷った学生を翌日未明に見つけました」と振り返った。\n", time.Time{}, "翌日未明", "2011-12-19TNI", false},
 		{"the night before, named for a thing of it", "鉄道の話題\n\n2026年8月11日 21:00\n\n11日午後2時40分ごろ、港町線で列車が倒木に衝突した。木は前夜からの突風で傾いたとみられる。乗客は約1時間半後、バスで駅に運ばれた。\n", time.Time{}, "約1時間半後", "2026-08-11T16:10", false},
 		{"この日 after a record of another year", "気象の話題\n\n2026年8月7日 15:45\n\n7日は内陸で気温が上がり、港町で40.8度を観測した。従来の最高は昨年8月3日の40.2度。\n\n40度を超えたのはこの日、港町など9地点だった。\n", time.Time{}, "この日", "2026-08-07", false},
+		{"同 and a year repeat the era of an earlier sentence", "鉱山の話題\n\n2026年4月12日\n\n港北鉱山は昭和48年に閉山した。\n\n跡地の公園は同55年4月に開かれた。\n", time.Time{}, "同55年4月", "1980-04", false},
+		{"初日 of a range told in an earlier sentence", "展示の話題\n\n2026年5月1日\n\n北浜の写真展は5月9日から25日まで開かれる。\n\n初日は作家の沢井健二さんが来場する。\n", time.Time{}, "初日", "2026-05-09", false},
 		{"a comparison base is no event", "市場の話題\n\n2024年6月10日\n\n5月の売り上げは前年同月比で3倍に伸びた。\n", time.Time{}, "前年", "2023", true},
 		{"a comparison base with its year in brackets", "市場の話題\n\n2012年4月28日\n\n2011年度は前年度（2010年度）比約3.5倍の台数を販売した。\n", time.Time{}, "前年度", "FY2010", true},
 		{"a comparison base after の", "市場の話題\n\n2024年6月10日\n\n来場者は前年の実績を上回った。\n", time.Time{}, "前年", "2023", true},

@@ -15,7 +15,16 @@ import (
 // plus the vague past words it leaves out (最近, 近年), and with the
 // look-back durations (ここ数週間) ending at the anchor.
 func (st *state) times(text string, base int, fc findContext) []article.Time {
-	found := st.eng.find(text, base, fc)
+	res := st.eng.find(text, base, fc)
+	found := res.Times
+	for _, r := range res.Ranges {
+		if from, to := found[r.From], found[r.To]; dayOrFiner(from) && dayOrFiner(to) && from.Resolved() {
+			if st.rangeOf == nil {
+				st.rangeOf = map[article.Span]article.Time{}
+			}
+			st.rangeOf[to.Span] = from
+		}
+	}
 	out := found[:0]
 	for _, t := range found {
 		rel := t.Span.End - base
@@ -30,7 +39,7 @@ func (st *state) times(text string, base int, fc findContext) []article.Time {
 			// is read on Japan's calendar.
 			jc := fc
 			jc.loc = japan()
-			for _, j := range st.eng.find(text, base, jc) {
+			for _, j := range st.eng.find(text, base, jc).Times {
 				if j.Span == t.Span {
 					t = j
 					break

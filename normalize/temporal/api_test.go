@@ -143,6 +143,31 @@ func TestResolverCarriesPrevious(t *testing.T) {
 	assert.Equal(t, "2025-11", v)
 }
 
+// TestResolverCarriesRangeAndEra: the range a first or last day counts
+// from, and the era 同 repeats, carry from one sentence to the next.
+func TestResolverCarriesRangeAndEra(t *testing.T) {
+	ref := time.Date(2026, 5, 1, 0, 0, 0, 0, japan)
+	tests := []struct {
+		doc  []string
+		want []string
+	}{
+		{[]string{"写真展は5月9日～25日に港北で開かれる。", "初日は作家が来場する。", "最終日には講演もある。"},
+			[]string{"5月9日=2026-05-09", "25日=2026-05-25", "初日=2026-05-09", "最終日=2026-05-25"}},
+		{[]string{"工場は昭和48年に稼働した。", "同55年3月に閉鎖された。"},
+			[]string{"昭和48年=1973", "同55年3月=1980-03"}},
+	}
+	for _, tt := range tests {
+		r := NewResolver(ref)
+		var got []string
+		for _, s := range tt.doc {
+			for _, f := range r.Find(s, 0, Unknown) {
+				got = append(got, f.Text+"="+f.Value)
+			}
+		}
+		assert.Equal(t, tt.want, got)
+	}
+}
+
 func TestContextPreviousAndLocation(t *testing.T) {
 	ny := time.FixedZone("EST", -5*3600)
 	prev := article.Time{Value: "2025-12-28T13:00"}

@@ -125,6 +125,27 @@ func (sc *scanner) hedgedRel(i int) bool {
 	return ok
 }
 
+// sameEraYear reads 同51年 at s[i:]: a year of the era last written
+// (昭和51年3月に閉山…同51年3月31日), which 同 alone does not name.
+func (sc *scanner) sameEraYear(i int, sp spec) (spec, bool) {
+	s := sc.s
+	if sc.lastEra == "" || !hasAt(s, i, "同") {
+		return sp, false
+	}
+	k := i + len("同")
+	n, ok := numAt(s, k)
+	if !ok || n.end == k || !hasAt(s, n.end, "年") || hasAt(s, n.end, "年間") || hasAt(s, n.end, "年前") || hasAt(s, n.end, "年後") {
+		return sp, false
+	}
+	y, err := normalize.EraYear(sc.lastEra, n.v)
+	if err != nil {
+		if y, ok = pastEnd(sc.lastEra, n.v); !ok {
+			return sp, false
+		}
+	}
+	return sc.afterYearNum(y, n.end, sp)
+}
+
 // date parses a date or time expression at i.
 func (sc *scanner) date(i int, rangeEnd bool) (sp spec, ok bool) {
 	s := sc.s
@@ -214,7 +235,21 @@ func (sc *scanner) date(i int, rangeEnd bool) (sp spec, ok bool) {
 		sp.y, sp.yG, sp.hasY = y, gYear, true // 平成最後の年
 		return sc.suffix(k, sp)
 	}
+	if sp2, ok := sc.sameEraYear(j, sp); ok {
+		return sp2, true
+	}
 	if y, e, letter, ok := eraAt(s, j); ok {
+		if !letter && j+6 <= len(s) {
+			if e, found := normalize.LookupEra(s[j : j+6]); found {
+				sc.lastEra = e.Name
+			}
+		}
+		if !letter && hasAt(s, e, "年代") {
+			// 明治30年代: ten years from an era's 30th, which no value
+			// of the calendar's decades writes; read and left.
+			sp.skip, sp.end = true, e+len("年代")
+			return sp, true
+		}
 		if letter {
 			if m, d, k, ok := sepMD(s, e, s[e]); ok {
 				sp.y, sp.yG, sp.hasY, sp.m, sp.d = y, gYear, true, m, d

@@ -36,6 +36,7 @@ type scanner struct {
 	// of days read: 初日 and 最終日 told while it is the time in force.
 	rangeFrom, rangeTo point
 	hasRange           bool
+	lastEra            string // the era of the last era year read, for 同51年
 	hasDay             bool
 	story              point // Context.StoryDay
 	hasStory           bool

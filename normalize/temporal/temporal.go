@@ -9,6 +9,7 @@ import (
 
 	"github.com/newsdoc/newsdoc/article"
 	"github.com/newsdoc/newsdoc/internal/tense"
+	"github.com/newsdoc/newsdoc/normalize"
 )
 
 // Context is what expressions are resolved against.
@@ -58,6 +59,14 @@ type Context struct {
 	// reference. Without it, two-digit years are read only before a month
 	// (22年2月期) or after a full year in the same text.
 	ShortYears bool
+	// Era is the era of the last era year written before the text (昭和
+	// after 昭和48年), which 同 and a year (同55年) repeat. Empty means
+	// none: 同55年 is then read only after an era year in the same text.
+	Era string
+	// RangeFrom, when not nil, is the first day of the range of days whose
+	// last day is Previous (5月9日 of 5月9日から25日まで): 初日 after it is
+	// that day and 最終日 Previous. Nil means Previous ends no range.
+	RangeFrom *article.Time
 }
 
 // Range says that two found expressions are the two ends of one range
@@ -83,7 +92,9 @@ func Find(text string, ctx Context) []article.Time {
 	return Scan(text, ctx).Times
 }
 
-// Scan is [Find] that also reports ranges.
+// Scan is [Find] that also reports ranges: a caller that reads a document
+// a piece at a time passes the start of a range that ends the piece on as
+// the next piece's Context.RangeFrom.
 func Scan(text string, ctx Context) Result {
 	r := NewResolver(ctx.Ref, WithLocation(ctx.Loc), WithRefClock(ctx.RefClock))
 	if ctx.PreviousDay != nil {
@@ -93,6 +104,11 @@ func Scan(text string, ctx Context) Result {
 	}
 	if ctx.Previous != nil {
 		r.SetPrevious(*ctx.Previous)
+		if ctx.RangeFrom != nil && r.hasPrev && r.prev.g >= gDay {
+			if p, ok := parsePoint(ctx.RangeFrom.Value); ok && p.g >= gDay {
+				r.rangeFrom, r.rangeTo, r.hasRange = p, r.prev, true
+			}
+		}
 	}
 	if ctx.StoryDay != nil {
 		if p, ok := parsePoint(ctx.StoryDay.Value); ok && p.g >= gDay && p.known() {
@@ -100,6 +116,9 @@ func Scan(text string, ctx Context) Result {
 		}
 	}
 	r.century = ctx.ShortYears
+	if e, ok := normalize.LookupEra(ctx.Era); ok && len(ctx.Era) == len(e.Name) {
+		r.lastEra = e.Name
+	}
 	return r.scan(text, 0, ctx.Tense, ctx.TenseAt)
 }
 
@@ -139,6 +158,11 @@ type Resolver struct {
 	// story is Context.StoryDay, for the next scan only.
 	story    point
 	hasStory bool
+	// rangeFrom, rangeTo and hasRange: the last range of days read (初日);
+	// lastEra: the era of the last era year read (同51年).
+	rangeFrom, rangeTo point
+	hasRange           bool
+	lastEra            string
 }
 
 // NewResolver returns a Resolver for a document with reference time ref
@@ -189,7 +213,8 @@ func (r *Resolver) Scan(text string, base int, tense Tense) Result {
 func (r *Resolver) scan(text string, base int, tense Tense, tenseAt func(start, end int) Tense) Result {
 	norm, m := normalizeText(text)
 	sc := scanner{s: norm, ref: r.ref, hasRef: !r.ref.IsZero(), refClock: r.refClock && !r.ref.IsZero(), loc: r.loc, tense: tense,
-		prev: r.prev, hasPrev: r.hasPrev, prevDay: r.prevDay, hasDay: r.hasDay, century: r.century, story: r.story, hasStory: r.hasStory}
+		prev: r.prev, hasPrev: r.hasPrev, prevDay: r.prevDay, hasDay: r.hasDay, century: r.century, story: r.story, hasStory: r.hasStory,
+		rangeFrom: r.rangeFrom, rangeTo: r.rangeTo, hasRange: r.hasRange, lastEra: r.lastEra}
 	r.hasStory = false
 	if tenseAt != nil && tense == Unknown {
 		sc.tenseAt = func(start, end int) Tense {
@@ -201,6 +226,7 @@ func (r *Resolver) scan(text string, base int, tense Tense, tenseAt func(start, 
 	r.century = sc.century
 	r.prev, r.hasPrev = sc.prev, sc.hasPrev
 	r.prevDay, r.hasDay = sc.prevDay, sc.hasDay
+	r.rangeFrom, r.rangeTo, r.hasRange, r.lastEra = sc.rangeFrom, sc.rangeTo, sc.hasRange, sc.lastEra
 	res := Result{Times: make([]article.Time, 0, len(sc.hits)), Ranges: sc.ranges}
 	for _, h := range sc.hits {
 		t := h.t

@@ -593,6 +593,9 @@ func lexicalMiss(s string, i int, r rune) bool {
 	if !lexOnly.has(r) {
 		return false
 	}
+	if r == '同' && i+len("同") < len(s) && isDigit(s[i+len("同")]) {
+		return false // 同51年: the era last written (sameEraYear)
+	}
 	heads := lexHeads[r]
 	for _, h := range heads {
 		if strings.HasPrefix(s[i:], h) {
