@@ -100,6 +100,15 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 	// bracket (「…」」と述べた).
 	lead := chainSkip(after)
 	trimmed := after[lead:]
+	// 「…」（広報課）としている: the source named in brackets between the
+	// words and their quotative.
+	var src article.Span
+	if name, k, ok := parenSource(trimmed); ok {
+		src = article.Span{Start: b.End + lead + strings.Index(trimmed, name)}
+		src.End = src.Start + len(name)
+		lead += k
+		trimmed = after[lead:]
+	}
 	quotative := ""
 	for _, q := range []string{"とする", "として", "とし", "との", "という", "といった", "などの", "などと", "と", "って"} {
 		if strings.HasPrefix(trimmed, q) {
@@ -169,6 +178,10 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		}
 	} else {
 		w = f.find(t, pi, s, sent, top, b, before, restOff, quotative, rest, verb, vAt, trimmed)
+	}
+	if src.Len() > 0 && quotative != "" && quotative != "という" && quotative != "といった" {
+		// 「…」（港北テレビ系）という番組: a title and where it airs, no words
+		w = who{name: src.In(s), span: t.Span(src.Start, src.End), rule: ruleExplicit}
 	}
 	hasVerb := verb != "" && quotative != "" && quotative != "という"
 	// 先制点を挙げた島田は「…」。: the topic right before words that close
@@ -812,6 +825,49 @@ func withRule(w who, rule string) who {
 		w.rule = rule
 	}
 	return w
+}
+
+// parenSource reports whether s opens with a source in brackets that a
+// quotative follows (（広報課）としている, （市教委）との見方), and returns
+// it and the length of the brackets. The source is a name: kanji, katakana and
+// Latin letters, no longer than a desk's name, and none of the notes
+// brackets also hold there (（笑）, （原文ママ）, （要旨）).
+func parenSource(s string) (string, int, bool) {
+	open, close := "（", "）"
+	if !strings.HasPrefix(s, open) {
+		open, close = "(", ")"
+		if !strings.HasPrefix(s, open) {
+			return "", 0, false
+		}
+	}
+	end := strings.Index(s, close)
+	if end < 0 {
+		return "", 0, false
+	}
+	name := s[len(open):end]
+	k := end + len(close)
+	if !strings.HasPrefix(s[k:], "と") || name == "" || atLeastRunes(name, 13) {
+		return "", 0, false
+	}
+	for _, r := range name {
+		if !isNameRune(r) || r >= '0' && r <= '9' || r >= '０' && r <= '９' {
+			return "", 0, false
+		}
+	}
+	if parenNote(name) {
+		return "", 0, false
+	}
+	return name, k, true
+}
+
+// parenNote reports whether a word in brackets after quoted words is a
+// note on them, not their source.
+func parenNote(name string) bool {
+	switch name {
+	case "笑", "原文", "原文ママ", "ママ", "要旨", "要約", "抜粋", "略", "中略", "後略", "前略", "談", "同", "趣旨", "大意", "意訳", "訳", "注":
+		return true
+	}
+	return false
 }
 
 // chainSkip returns the length of the run that opens after: blanked
