@@ -486,11 +486,16 @@ func instalment(s string) bool {
 		return a != "" && utf8.RuneCountInString(a) <= 6 && isLabelWord(a) && b != "" && utf8.RuneCountInString(b) <= 20 && !strings.ContainsAny(b, "|｜「」")
 	}
 	t := strings.TrimRight(s, " ")
-	if h, ok := strings.CutSuffix(t, "回"); ok {
-		d := strings.TrimRightFunc(h, func(r rune) bool {
-			return r >= '0' && r <= '9' || strings.ContainsRune("一二三四五六七八九十百", r)
-		})
-		return d != h && strings.HasSuffix(d, "第")
+	if i := strings.LastIndexAny(t, "(（"); i > 0 && (strings.HasSuffix(t, ")") || strings.HasSuffix(t, "）")) {
+		t = strings.TrimRight(t[:i], " 　") // 営農だより 第214号（果樹）: the issue's subject aside
+	}
+	for _, unit := range []string{"回", "号"} {
+		if h, ok := strings.CutSuffix(t, unit); ok {
+			d := strings.TrimRightFunc(h, func(r rune) bool {
+				return r >= '0' && r <= '9' || strings.ContainsRune("一二三四五六七八九十百", r)
+			})
+			return d != h && strings.HasSuffix(d, "第")
+		}
 	}
 	return false
 }
@@ -608,6 +613,25 @@ func (p *parser) overMenu(first, i int) bool {
 	}
 	n := p.nextContent(i, len(p.lines))
 	return n >= 0 && p.lines[n].ui && menuLine(p.lines[n].text)
+}
+
+// menuEcho reports whether line i, right over the headline, names a link
+// of a menu above it, whole or without its last word (学内ニュース under
+// トップ｜学内ニュース｜研究; 運行情報ニュース under 運行情報｜ニュース): the
+// section the page is in, its kicker, though it ends like a site's name.
+func (p *parser) menuEcho(first, i int) bool {
+	s := strings.TrimSpace(p.lines[i].text)
+	stem, _ := strings.CutSuffix(s, "ニュース")
+	for k := first; k < i; k++ {
+		if l := p.lines[k]; l.ui && menuLine(l.text) {
+			for w := range strings.FieldsFuncSeq(l.text, menuSep) {
+				if w == s || w == stem {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // maxMastheadLines bounds where the site's name stands, in lines from the
@@ -840,7 +864,7 @@ func (p *parser) header() int {
 			continue
 		}
 		l := &lines[i]
-		if p.skippable(i) || i < H && (outletName(l.text) || companyLine(l.text) || issueMasthead(l.text) || p.overMenu(first, i)) || printout && i < D {
+		if p.skippable(i) || i < H && (outletName(l.text) && !(i == H-1 && p.menuEcho(first, i)) || companyLine(l.text) || issueMasthead(l.text) || p.overMenu(first, i)) || printout && i < D {
 			// NHK, 港南新聞: the site's name over the page, no kicker.
 			l.role = roleUI
 			continue

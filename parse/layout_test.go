@@ -894,6 +894,22 @@ func TestHeaderShapes(t *testing.T) {
 		lastParagraph      string
 	}{
 		{
+			name: "the menu's section over the headline, though it ends like a site's name", in: "港北大学新聞オンライン\nトップ｜学内ニュース｜研究｜スポーツ｜サークル\nログイン　｜　紙面ビューアー\n学内ニュース\n古書店、五十年の歩みに幕\n2024/05/10 06:30\n" + body,
+			kicker: "学内ニュース", headline: "古書店、五十年の歩みに幕", published: "2024/05/10 06:30",
+		},
+		{
+			name: "a section of the menu with the site's word", in: "みなと交通ナビ\n運行情報｜ニュース｜道路・渋滞｜空港｜お出かけ\n運行情報ニュース\n古書店、五十年の歩みに幕\n2024/05/10 06:30\n" + body,
+			kicker: "運行情報ニュース", headline: "古書店、五十年の歩みに幕", published: "2024/05/10 06:30",
+		},
+		{
+			name: "a news name over the headline with no menu is the outlet", in: "港北ニュース\n古書店、五十年の歩みに幕\n2024/05/10 06:30\n" + body,
+			headline: "古書店、五十年の歩みに幕", published: "2024/05/10 06:30",
+		},
+		{
+			name: "a bulletin's name and issue over the headline", in: "港北農協\n営農だより　第88号（野菜）\n古書店、五十年の歩みに幕\n2024/05/10 06:30\n" + body,
+			kicker: "営農だより 第88号(野菜)", headline: "古書店、五十年の歩みに幕", published: "2024/05/10 06:30",
+		},
+		{
 			name: "a two-level trail and the outlet over the headline", in: "みなと日報\n地域　＞　川辺町\n古書店、五十年の歩みに幕\n2024/05/10 06:30\n" + body,
 			kicker: "地域 > 川辺町", headline: "古書店、五十年の歩みに幕", published: "2024/05/10 06:30",
 		},

@@ -728,10 +728,11 @@ func menuLine(s string) bool {
 	if head := s[:min(len(s), menuWordMax+utf8.UTFMax)]; len(s) > menuWordMax && strings.IndexFunc(head, menuSep) < 0 {
 		return false // the first link would be too long: no need to read on
 	}
-	n, known, ui, home := 0, 0, 0, false
+	n, known, ui, home, credit := 0, 0, 0, false, false
 	barred := strings.ContainsAny(s, "|｜")
 	for w := range strings.FieldsFuncSeq(s, menuSep) {
 		n++
+		credit = credit || w == "写真" || w == "動画" || w == "文"
 		if len(w) > menuWordMax {
 			return false // longer than any link the sets or navShape know
 		}
@@ -756,7 +757,9 @@ func menuLine(s string) bool {
 	}
 	// Half the links known, or a longer run of short bare words with one
 	// known among them (港湾・物流　暮らし　海と空　テクノロジー　連載).
-	return n >= 3 && 2*known >= n || n >= 5 && known >= 1
+	// Two links between bars, one a button (ログイン｜紙面ビューアー), and
+	// not a credit (写真｜森川忠).
+	return n >= 3 && 2*known >= n || n >= 5 && known >= 1 || barred && n == 2 && ui >= 1 && !credit
 }
 
 // maxMenuWord bounds, in runes, a link of a menu that no set knows
