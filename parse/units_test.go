@@ -641,3 +641,21 @@ func TestSpacedNames(t *testing.T) {
 		})
 	}
 }
+
+func TestMenuLine(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"トップ｜政治｜経済｜国際｜社会", true},
+		{"ログイン　｜　紙面ビューアー", true},
+		{"会員登録 | マイページ", true},
+		{"写真｜森川忠", false},
+		{"文｜川瀬ゆかり", false},
+		{"港町の話題　北浜", false},
+		{"古書店、五十年の歩みに幕", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, menuLine(tt.in), tt.in)
+	}
+}
