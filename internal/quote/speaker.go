@@ -695,7 +695,10 @@ func (f *finder) personIn(pi, start, end int) bool {
 // orgUnitEnds end the name of an office or a body that issues statements
 // (北浜市観光課, 県教育委員会, 運営会社).
 var orgUnitEnds = []string{"課", "局", "署", "庁", "省", "委員会", "事務所", "協会", "組合", "連盟", "本部", "会社", "企業", "財団", "機構", "病院", "議会", "学会", "協議会", "センター", "気象台", "研究所", "保健所",
-	"役場", "役所", "医師会", "商工会", "自治会", "町内会", "商店会", "振興会", "保存会", "後援会", "漁協", "農協", "生協"}
+	"役場", "役所", "医師会", "商工会", "自治会", "町内会", "商店会", "振興会", "保存会", "後援会", "漁協", "農協", "生協",
+	// research stations, public houses of collections and animals, and
+	// the utilities' and carriers' trade words companies end in
+	"試験場", "研究室", "動物園", "水族館", "博物館", "美術館", "資料館", "記念館", "図書館", "送配電", "電力", "鉄道", "交通", "ガス", "航空"}
 
 // namedKinds are kinds of body a text names in full once and by the kind
 // alone after (港町地方気象台, then 気象台).
