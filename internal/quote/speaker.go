@@ -381,9 +381,16 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 	if anaphoricSpeakers[p] || selfWords[p] {
 		return who{name: anaphorName}
 	}
-	if offices[p] && (start == 0 || !isNameRune(lastRuneOf(s[:start]))) && hasPrefixAny(s[end:], "は", "も") {
+	if (offices[p] || bodyKanji[p]) && (start == 0 || !isNameRune(lastRuneOf(s[:start]))) && hasPrefixAny(s[end:], "は", "も") {
 		// 県は「…」としている: the authority of the place the text is
-		// about, a speaker in its own right.
+		// about, a speaker in its own right. 園は after a zoo named in
+		// full is that zoo, as 同園 is.
+		if bodyKanji[p] {
+			if w := f.namedEndingIn(pi, start, p); w.name != "" {
+				w.org, w.span = w.name, t.Span(start, end)
+				return w
+			}
+		}
 		return who{name: p, org: p, span: t.Span(start, end)}
 	}
 	if orgUnit(p) && hasPrefixAny(s[end:], "は", "も") {
@@ -647,6 +654,11 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 // offices are the authorities news text names by one kanji (県は, 市は):
 // the prefecture, the city, the town, the village, the ward, the state.
 var offices = map[string]bool{"県": true, "市": true, "町": true, "村": true, "区": true, "国": true, "都": true, "府": true, "道": true}
+
+// bodyKanji are the bodies news text names by one kanji once it has named
+// them in full, as it does with 同: 園は after a zoo, 館は after a museum,
+// 署は after a police station, 校は after a school.
+var bodyKanji = map[string]bool{"園": true, "館": true, "署": true, "校": true}
 
 // placeAt reports whether the entities hold a place mentioned at exactly
 // [start, end) of paragraph pi's text.
