@@ -1244,9 +1244,16 @@ func (p *parser) lastBio(start, anchor int) {
 	bs, be := l.s, l.e
 	// 森川卓也（もりかわ・たくや） on the line above: the name that
 	// opens the profile.
+	top := anchor
 	if k := p.prevContent(anchor); k > start && (p.lines[k].role == roleBody || p.lines[k].role == roleHeading) && nameOnlyReading(p.lines[k].text) {
 		p.lines[k].role = roleBio
 		bs = p.lines[k].s
+		top = k
+	}
+	// 開館時間：…, 観覧料：… between the text and the profile: the facts
+	// of what the text reviewed, a box of the page.
+	for k := p.prevContent(top); k > start && p.lines[k].role == roleBody && isLabelValue(p.lines[k].text, p.lines[k].n) && lastRune(p.lines[k].text) != '。'; k = p.prevContent(k) {
+		p.lines[k].role = roleUI
 	}
 	// 1990年 独立, 2015年 受賞 on the lines under it: its chronology.
 	for i := anchor + 1; i < len(p.lines) && !p.lines[i].blank && chronologyLine(p.lines[i].text); i++ {

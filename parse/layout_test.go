@@ -1318,6 +1318,22 @@ func TestProfileInKana(t *testing.T) {
 	assert.Equal(t, []string{"店主の森川さんは、この春で店を閉じると決めた。", "最後の日には常連客が花束を持って訪れた。"}, paragraphTexts(a))
 }
 
+// TestFactsOverProfile checks that the facts of what a review told, in
+// lines of a label and its value between the text and the critic's
+// profile, are no part of the text.
+func TestFactsOverProfile(t *testing.T) {
+	in := "港北美術館で版画展\n2026年2月1日\n港北美術館で、明治期の版画家の回顧展が開かれている。作品は約120点に及ぶ。\n" +
+		"作品の多くは昨年、遺族から同館に寄贈された。展覧会は3月22日まで。\n" +
+		"開館時間：午前9時30分～午後5時（入館は午後4時30分まで）　月曜休館\n観覧料：一般1400円、大学生900円\n" +
+		"もりかわ・ただし　1959年生まれ。美術評論家。\n関連記事\n"
+	a, err := Parse([]byte(in), WithoutMorphology())
+	require.NoError(t, err)
+	spanChecker{t: t, a: a, text: true}.check()
+	require.NotNil(t, a.Bio)
+	assert.Equal(t, "もりかわ・ただし 1959年生まれ。美術評論家。", a.Bio.Text)
+	assert.Equal(t, []string{"港北美術館で、明治期の版画家の回顧展が開かれている。作品は約120点に及ぶ。", "作品の多くは昨年、遺族から同館に寄贈された。展覧会は3月22日まで。"}, paragraphTexts(a))
+}
+
 // TestProfileChronology checks that a profile after the text keeps the
 // name over it and the chronology under it, with or without a head.
 func TestProfileChronology(t *testing.T) {
