@@ -1250,6 +1250,14 @@ func (p *parser) lastBio(start, anchor int) {
 		bs = p.lines[k].s
 		top = k
 	}
+	// たまき・しゅういち　1965年生まれ。評論家。◇ then the author's
+	// profile: a review's two profiles, the critic's over the author's.
+	if k := p.prevContent(top); k > start && markOnly(p.lines[k].text) {
+		if k2 := p.prevContent(k); k2 > start && p.lines[k2].role == roleBody && looksBio(p.lines[k2].text, true) {
+			p.lines[k].role, p.lines[k2].role = roleBio, roleBio
+			bs, top = p.lines[k2].s, k2
+		}
+	}
 	// 開館時間：…, 観覧料：… between the text and the profile: the facts
 	// of what the text reviewed, a box of the page.
 	for k := p.prevContent(top); k > start && p.lines[k].role == roleBody && isLabelValue(p.lines[k].text, p.lines[k].n) && lastRune(p.lines[k].text) != '。'; k = p.prevContent(k) {
@@ -1261,6 +1269,19 @@ func (p *parser) lastBio(start, anchor int) {
 		be = p.lines[i].e
 	}
 	p.a.Bio = p.textPtr(bs, be)
+}
+
+// markOnly reports a line of one to three marks that part two pieces of a
+// page (◇, ◆◆◆, ＊).
+func markOnly(s string) bool {
+	s = strings.TrimSpace(s)
+	n := 0
+	for _, r := range s {
+		if n++; n > 3 || !strings.ContainsRune("◇◆＊*◎○●□■☆★", r) {
+			return false
+		}
+	}
+	return n > 0
 }
 
 // prevContent returns the index of the last non-blank line before i, or

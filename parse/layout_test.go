@@ -1334,6 +1334,22 @@ func TestFactsOverProfile(t *testing.T) {
 	assert.Equal(t, []string{"港北美術館で、明治期の版画家の回顧展が開かれている。作品は約120点に及ぶ。", "作品の多くは昨年、遺族から同館に寄贈された。展覧会は3月22日まで。"}, paragraphTexts(a))
 }
 
+// TestTwoProfiles checks that a review's two profiles, the critic's and
+// the author's parted by a mark, are both the bio.
+func TestTwoProfiles(t *testing.T) {
+	for _, mark := range []string{"◇", "＊＊＊", "◆"} {
+		in := layoutHead + "港町の漁村を舞台にした長編だ。三代の女たちが浜で生きる。\n方言の会話が多いが、読みにくさはない。\n" +
+			"かわせ・ゆかり　1965年生まれ。文芸評論家。\n" + mark + "\nもりかわ・さくら　1979年、港町生まれ。作家。\nこの記事を共有する\n"
+		a, err := Parse([]byte(in), WithoutMorphology())
+		require.NoError(t, err)
+		spanChecker{t: t, a: a, text: true}.check()
+		require.NotNil(t, a.Bio, mark)
+		assert.True(t, strings.HasPrefix(a.Bio.Text, "かわせ・ゆかり"), a.Bio.Text)
+		assert.True(t, strings.HasSuffix(a.Bio.Text, "作家。"), a.Bio.Text)
+		assert.Equal(t, []string{"港町の漁村を舞台にした長編だ。三代の女たちが浜で生きる。", "方言の会話が多いが、読みにくさはない。"}, paragraphTexts(a), mark)
+	}
+}
+
 // TestProfileChronology checks that a profile after the text keeps the
 // name over it and the chronology under it, with or without a head.
 func TestProfileChronology(t *testing.T) {
