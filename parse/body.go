@@ -780,7 +780,9 @@ func copyrightText(s string) bool {
 		strings.HasPrefix(s, "Copyright") || strings.HasPrefix(s, "COPYRIGHT") || strings.Contains(s, "無断転載") ||
 		strings.Contains(s, "All Rights Reserved") || strings.Contains(s, "All rights reserved") ||
 		strings.Contains(s, "権利は") && (strings.HasSuffix(s, "に帰属します。") || strings.HasSuffix(s, "に帰属します") || strings.HasSuffix(s, "に帰属しています。")) ||
-		strings.Contains(s, "複製・転載") || strings.Contains(s, "転載・複製")
+		strings.Contains(s, "複製・転載") || strings.Contains(s, "転載・複製") ||
+		// 配信記事の転載・再配信には契約が必要です: a wire's terms
+		strings.Contains(s, "再配信") && (strings.Contains(s, "転載") || strings.Contains(s, "契約") || strings.Contains(s, "禁"))
 }
 
 // sourceBrokenOff reports whether s stops on the particles that mark
