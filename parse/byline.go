@@ -154,6 +154,22 @@ var deskSuffixes = []string{"部", "局", "班", "室", "センター", "委員"
 // isDesk reports a desk, bureau or post: three to twelve Han or katakana
 // runes ending in a desk word. Two runes are too few: 阿部 is a name.
 func isDesk(t string) bool {
+	// くらし報道部, まち取材班: a section's word in kana over the desk.
+	kana := 0
+	for _, r := range t {
+		if !isHiragana(r) {
+			break
+		}
+		kana++
+	}
+	if kana > maxDeskKana {
+		return false
+	}
+	t = t[kana*len("あ"):]
+	least := 3
+	if kana > 0 {
+		least = 2
+	}
 	n := 0
 	for _, r := range t {
 		if !isHan(r) && !isKatakana(r) && r != 'ー' {
@@ -161,7 +177,7 @@ func isDesk(t string) bool {
 		}
 		n++
 	}
-	if n < 3 || n > 12 {
+	if n < least || n > 12 {
 		return false
 	}
 	for _, suf := range deskSuffixes {
@@ -171,6 +187,9 @@ func isDesk(t string) bool {
 	}
 	return false
 }
+
+// maxDeskKana bounds the kana that open a desk's name (くらし報道部).
+const maxDeskKana = 4
 
 // credit reads norm[s:e] as one credit: an optional role and separator,
 // an optional desk, then exactly one name (聞き手・生活部　松井健太,
