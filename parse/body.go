@@ -827,6 +827,13 @@ func (p *parser) lastText(start, end int) int {
 			ended, after = anchor, 0
 			continue
 		}
+		if !l.blank && anchor >= 0 && l.role == roleShort && p.isCredit(l) {
+			// （くらし報道部・川瀬ゆかり）, then ◇ and a call for
+			// readers' questions: the writer's credit closes the text as
+			// an end mark does; a line or two under it are the page's.
+			ended, after = anchor, 0
+			continue
+		}
 		if !l.blank && anchor >= 0 && ruleLine(l.text) {
 			if n := p.nextContent(i, end); n >= 0 && framedLabel(p.lines[n].text) {
 				// ―――― then ◇暮らしの催し◇: another part of the page

@@ -1350,6 +1350,19 @@ func TestTwoProfiles(t *testing.T) {
 	}
 }
 
+// TestCreditClosesText checks that the writer's credit in brackets
+// closes the text: a call for readers' letters under it and a mark is the
+// page's.
+func TestCreditClosesText(t *testing.T) {
+	in := layoutHead + "港町で朝市が開かれた。多くの人が訪れた。\n\n店主は客に礼を述べた。\n（くらし報道部・川瀬ゆかり）\n◇\nくらしの疑問を募集しています。メールでお寄せください。\n関連記事\n"
+	a, err := Parse([]byte(in), WithoutMorphology())
+	require.NoError(t, err)
+	spanChecker{t: t, a: a, text: true}.check()
+	assert.Equal(t, []string{"港町で朝市が開かれた。多くの人が訪れた。", "店主は客に礼を述べた。"}, paragraphTexts(a))
+	require.Len(t, a.Bylines, 1)
+	assert.Equal(t, "川瀬ゆかり", a.Bylines[0].Name)
+}
+
 // TestProfileChronology checks that a profile after the text keeps the
 // name over it and the chronology under it, with or without a head.
 func TestProfileChronology(t *testing.T) {
