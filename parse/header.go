@@ -330,6 +330,31 @@ func isLabelWord(s string) bool {
 	return n > 0 && (!kana || n <= labelMax)
 }
 
+// sectionLabel reports a section's label of two words between a slash
+// (ひと／インタビュー) or a label and its name in capitals (まちの話題
+// TOPICS), as magazines and newsletters print over the title.
+func sectionLabel(s string) bool {
+	if utf8.RuneCountInString(s) > maxSectionLabel {
+		return false
+	}
+	word := func(w string) bool { // a bare word: ひと, インタビュー, まちの話題
+		return w != "" && utf8.RuneCountInString(w) <= maxLabelLine && lettersOnly(w)
+	}
+	for _, sep := range []string{"／", "/"} {
+		if a, b, ok := strings.Cut(s, sep); ok {
+			return word(strings.TrimSpace(a)) && word(strings.TrimSpace(b))
+		}
+	}
+	if i := strings.LastIndexAny(s, " \u3000"); i > 0 {
+		a, b := strings.TrimSpace(s[:i]), strings.TrimSpace(s[i:])
+		return word(a) && len(b) >= 2 && strings.TrimFunc(b, func(r rune) bool { return r >= 'A' && r <= 'Z' }) == ""
+	}
+	return false
+}
+
+// maxSectionLabel bounds a section's label of two words, in runes.
+const maxSectionLabel = 16
+
 // pageFolio reports whether s is the folio of a printed page, its section
 // and page number (地域 7, 総合 1), as copy from a newspaper's page viewer
 // carries over the headline.
@@ -848,6 +873,11 @@ func (p *parser) header() int {
 	} else if H < 0 {
 		return len(lines)
 	}
+	if n := next(H); H >= 0 && n < len(lines) && n != D && sectionLabel(lines[H].text) && !isLabelWord(lines[n].text) && p.isTitle(lines[n]) && lines[n].n > lines[H].n {
+		// ひと／インタビュー, まちの話題　TOPICS over the title: the
+		// section's label, the kicker.
+		H = n
+	}
 	if H >= 0 {
 		p.setHeadline(H)
 	}
@@ -924,7 +954,7 @@ func (p *parser) header() int {
 			l.role = roleKicker
 			p.a.Kicker = p.textPtr(l.s, l.e)
 			kickLine = i
-		case i < H && p.isTitle(*l) && p.a.Subheadline == nil && !bracketLabel(l.text) && !(i == H-1 && seriesOver(*l, lines[H])):
+		case i < H && p.isTitle(*l) && p.a.Subheadline == nil && !bracketLabel(l.text) && !sectionLabel(l.text) && !(i == H-1 && seriesOver(*l, lines[H])):
 			// "港湾再開発 市長「春までに結論」": a series
 			// label, then the subheadline.
 			l.role = roleSubheadline
@@ -946,7 +976,7 @@ func (p *parser) header() int {
 				}
 			}
 			p.a.Subheadline = p.textPtr(l.s, l.e)
-		case i < H && (l.n < 10 && !l.prose || bracketLabel(l.text) || sectionPair(l.text)):
+		case i < H && (l.n < 10 && !l.prose || bracketLabel(l.text) || sectionPair(l.text) || sectionLabel(l.text)):
 			l.role = roleKicker
 			if p.a.Kicker == nil {
 				p.a.Kicker = p.textPtr(l.s, l.e)

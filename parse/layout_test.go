@@ -910,6 +910,14 @@ func TestHeaderShapes(t *testing.T) {
 			kicker: "営農だより 第88号(野菜)", headline: "古書店、五十年の歩みに幕", published: "2024/05/10 06:30",
 		},
 		{
+			name: "a magazine's section of two words over the title", in: "月刊みなと WEB\n特集｜ひと｜しごと｜まち｜食｜バックナンバー\nひと／インタビュー\n古書店、五十年の歩みに幕　店主が礼\n2024/05/10 06:30\n" + body,
+			kicker: "ひと/インタビュー", headline: "古書店、五十年の歩みに幕 店主が礼", published: "2024/05/10 06:30",
+		},
+		{
+			name: "a newsletter's section and its name in capitals over the title", in: "広報みなと　2024年5月号\nまちの話題　TOPICS\n古書店、五十年の歩みに幕　店主が礼\n2024/05/10 06:30\n" + body,
+			kicker: "まちの話題 TOPICS", headline: "古書店、五十年の歩みに幕 店主が礼", published: "2024/05/10 06:30",
+		},
+		{
 			name: "a two-level trail and the outlet over the headline", in: "みなと日報\n地域　＞　川辺町\n古書店、五十年の歩みに幕\n2024/05/10 06:30\n" + body,
 			kicker: "地域 > 川辺町", headline: "古書店、五十年の歩みに幕", published: "2024/05/10 06:30",
 		},
