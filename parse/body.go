@@ -781,7 +781,7 @@ func copyrightText(s string) bool {
 		strings.Contains(s, "All Rights Reserved") || strings.Contains(s, "All rights reserved") ||
 		strings.Contains(s, "権利は") && (strings.HasSuffix(s, "に帰属します。") || strings.HasSuffix(s, "に帰属します") || strings.HasSuffix(s, "に帰属しています。")) ||
 		strings.Contains(s, "複製・転載") || strings.Contains(s, "転載・複製") ||
-		// 配信記事の転載・再配信には契約が必要です: a wire's terms
+		// 記事の再配信・転載には許諾が要るです: a wire's terms
 		strings.Contains(s, "再配信") && (strings.Contains(s, "転載") || strings.Contains(s, "契約") || strings.Contains(s, "禁"))
 }
 
@@ -828,7 +828,7 @@ func (p *parser) lastText(start, end int) int {
 			continue
 		}
 		if !l.blank && anchor >= 0 && l.role == roleShort && p.isCredit(l) {
-			// （くらし報道部・川瀬ゆかり）, then ◇ and a call for
+			// （くらし編集部・川瀬ゆかり）, then ◇ and a call for
 			// readers' questions: the writer's credit closes the text as
 			// an end mark does; a line or two under it are the page's.
 			ended, after = anchor, 0
@@ -1259,7 +1259,7 @@ func (p *parser) lastBio(start, anchor int) {
 		bs = p.lines[k].s
 		top = k
 	}
-	// たまき・しゅういち　1965年生まれ。評論家。◇ then the author's
+	// かわせ・ゆかり　1970年生まれ。書評家。◇ then the author's
 	// profile: a review's two profiles, the critic's over the author's.
 	if k := p.prevContent(top); k > start && markOnly(p.lines[k].text) {
 		if k2 := p.prevContent(k); k2 > start && p.lines[k2].role == roleBody && looksBio(p.lines[k2].text, true) {
@@ -1267,7 +1267,7 @@ func (p *parser) lastBio(start, anchor int) {
 			bs, top = p.lines[k2].s, k2
 		}
 	}
-	// 開館時間：…, 観覧料：… between the text and the profile: the facts
+	// 開場時間：…, 入場料：… between the text and the profile: the facts
 	// of what the text reviewed, a box of the page.
 	for k := p.prevContent(top); k > start && p.lines[k].role == roleBody && isLabelValue(p.lines[k].text, p.lines[k].n) && lastRune(p.lines[k].text) != '。'; k = p.prevContent(k) {
 		p.lines[k].role = roleUI

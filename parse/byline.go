@@ -154,7 +154,7 @@ var deskSuffixes = []string{"部", "局", "班", "室", "センター", "委員"
 // isDesk reports a desk, bureau or post: three to twelve Han or katakana
 // runes ending in a desk word. Two runes are too few: 阿部 is a name.
 func isDesk(t string) bool {
-	// くらし報道部, まち取材班: a section's word in kana over the desk.
+	// くらし編集部, まち取材班: a section's word in kana over the desk.
 	kana := 0
 	for _, r := range t {
 		if !isHiragana(r) {
@@ -188,7 +188,7 @@ func isDesk(t string) bool {
 	return false
 }
 
-// maxDeskKana bounds the kana that open a desk's name (くらし報道部).
+// maxDeskKana bounds the kana that open a desk's name (くらし編集部).
 const maxDeskKana = 4
 
 // credit reads norm[s:e] as one credit: an optional role and separator,

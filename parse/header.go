@@ -331,13 +331,13 @@ func isLabelWord(s string) bool {
 }
 
 // sectionLabel reports a section's label of two words between a slash
-// (ひと／インタビュー) or a label and its name in capitals (まちの話題
+// (ひと／対談) or a label and its name in capitals (地域の話題
 // TOPICS), as magazines and newsletters print over the title.
 func sectionLabel(s string) bool {
 	if utf8.RuneCountInString(s) > maxSectionLabel {
 		return false
 	}
-	word := func(w string) bool { // a bare word: ひと, インタビュー, まちの話題
+	word := func(w string) bool { // a bare word: ひと, インタビュー, 地域の話題
 		return w != "" && utf8.RuneCountInString(w) <= maxLabelLine && lettersOnly(w)
 	}
 	for _, sep := range []string{"／", "/"} {
@@ -512,7 +512,7 @@ func instalment(s string) bool {
 	}
 	t := strings.TrimRight(s, " ")
 	if i := strings.LastIndexAny(t, "(（"); i > 0 && (strings.HasSuffix(t, ")") || strings.HasSuffix(t, "）")) {
-		t = strings.TrimRight(t[:i], " 　") // 営農だより 第214号（果樹）: the subject aside
+		t = strings.TrimRight(t[:i], " 　") // 組合だより 第214号（果樹）: the subject aside
 	}
 	for _, unit := range []string{"回", "号"} {
 		if h, ok := strings.CutSuffix(t, unit); ok {
@@ -641,8 +641,8 @@ func (p *parser) overMenu(first, i int) bool {
 }
 
 // menuEcho reports whether line i, right over the headline, names a link
-// of a menu above it, whole or without its last word (学内ニュース under
-// トップ｜学内ニュース｜研究; 運行情報ニュース under 運行情報｜ニュース): the
+// of a menu above it, whole or without its last word (校内ニュース under
+// トップ｜校内ニュース｜部活動; 交通情報ニュース under 交通情報｜ニュース): the
 // section the page is in, its kicker, though it ends like a site's name.
 func (p *parser) menuEcho(first, i int) bool {
 	s := strings.TrimSpace(p.lines[i].text)
@@ -874,7 +874,7 @@ func (p *parser) header() int {
 		return len(lines)
 	}
 	if n := next(H); H >= 0 && n < len(lines) && n != D && sectionLabel(lines[H].text) && !isLabelWord(lines[n].text) && p.isTitle(lines[n]) && lines[n].n > lines[H].n {
-		// ひと／インタビュー, まちの話題　TOPICS over the title: the
+		// ひと／対談, 地域の話題　TOPICS over the title: the
 		// section's label, the kicker.
 		H = n
 	}

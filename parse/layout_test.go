@@ -894,28 +894,28 @@ func TestHeaderShapes(t *testing.T) {
 		lastParagraph      string
 	}{
 		{
-			name: "the menu's section over the headline, though it ends like a site's name", in: "港北大学新聞オンライン\nトップ｜学内ニュース｜研究｜スポーツ｜サークル\nログイン　｜　紙面ビューアー\n学内ニュース\n古書店、五十年の歩みに幕\n2024/05/10 06:30\n" + body,
-			kicker: "学内ニュース", headline: "古書店、五十年の歩みに幕", published: "2024/05/10 06:30",
+			name: "the menu's section over the headline, though it ends like a site's name", in: "港北学園新報デジタル\nトップ｜校内ニュース｜部活動｜進路｜行事\nログイン　｜　電子版\n校内ニュース\n古書店、五十年の歩みに幕\n2024/05/10 06:30\n" + body,
+			kicker: "校内ニュース", headline: "古書店、五十年の歩みに幕", published: "2024/05/10 06:30",
 		},
 		{
-			name: "a section of the menu with the site's word", in: "みなと交通ナビ\n運行情報｜ニュース｜道路・渋滞｜空港｜お出かけ\n運行情報ニュース\n古書店、五十年の歩みに幕\n2024/05/10 06:30\n" + body,
-			kicker: "運行情報ニュース", headline: "古書店、五十年の歩みに幕", published: "2024/05/10 06:30",
+			name: "a section of the menu with the site's word", in: "みなと交通ナビ\n交通情報｜ニュース｜道路｜鉄道｜空港\n交通情報ニュース\n古書店、五十年の歩みに幕\n2024/05/10 06:30\n" + body,
+			kicker: "交通情報ニュース", headline: "古書店、五十年の歩みに幕", published: "2024/05/10 06:30",
 		},
 		{
 			name: "a news name over the headline with no menu is the outlet", in: "港北ニュース\n古書店、五十年の歩みに幕\n2024/05/10 06:30\n" + body,
 			headline: "古書店、五十年の歩みに幕", published: "2024/05/10 06:30",
 		},
 		{
-			name: "a bulletin's name and issue over the headline", in: "港北農協\n営農だより　第88号（野菜）\n古書店、五十年の歩みに幕\n2024/05/10 06:30\n" + body,
-			kicker: "営農だより 第88号(野菜)", headline: "古書店、五十年の歩みに幕", published: "2024/05/10 06:30",
+			name: "a bulletin's name and issue over the headline", in: "港北農協\n組合だより　第88号（野菜）\n古書店、五十年の歩みに幕\n2024/05/10 06:30\n" + body,
+			kicker: "組合だより 第88号(野菜)", headline: "古書店、五十年の歩みに幕", published: "2024/05/10 06:30",
 		},
 		{
-			name: "a magazine's section of two words over the title", in: "月刊みなと WEB\n特集｜ひと｜しごと｜まち｜食｜バックナンバー\nひと／インタビュー\n古書店、五十年の歩みに幕　店主が礼\n2024/05/10 06:30\n" + body,
-			kicker: "ひと/インタビュー", headline: "古書店、五十年の歩みに幕 店主が礼", published: "2024/05/10 06:30",
+			name: "a magazine's section of two words over the title", in: "月刊みなと WEB\n特集｜ひと｜仕事｜暮らし｜食｜過去の号\nひと／対談\n古書店、五十年の歩みに幕　店主が礼\n2024/05/10 06:30\n" + body,
+			kicker: "ひと/対談", headline: "古書店、五十年の歩みに幕 店主が礼", published: "2024/05/10 06:30",
 		},
 		{
-			name: "a newsletter's section and its name in capitals over the title", in: "広報みなと　2024年5月号\nまちの話題　TOPICS\n古書店、五十年の歩みに幕　店主が礼\n2024/05/10 06:30\n" + body,
-			kicker: "まちの話題 TOPICS", headline: "古書店、五十年の歩みに幕 店主が礼", published: "2024/05/10 06:30",
+			name: "a newsletter's section and its name in capitals over the title", in: "広報みなと　2024年5月号\n地域の話題　TOPICS\n古書店、五十年の歩みに幕　店主が礼\n2024/05/10 06:30\n" + body,
+			kicker: "地域の話題 TOPICS", headline: "古書店、五十年の歩みに幕 店主が礼", published: "2024/05/10 06:30",
 		},
 		{
 			name: "a two-level trail and the outlet over the headline", in: "みなと日報\n地域　＞　川辺町\n古書店、五十年の歩みに幕\n2024/05/10 06:30\n" + body,
@@ -1330,31 +1330,31 @@ func TestProfileInKana(t *testing.T) {
 // lines of a label and its value between the text and the critic's
 // profile, are no part of the text.
 func TestFactsOverProfile(t *testing.T) {
-	in := "港北美術館で版画展\n2026年2月1日\n港北美術館で、明治期の版画家の回顧展が開かれている。作品は約120点に及ぶ。\n" +
-		"作品の多くは昨年、遺族から同館に寄贈された。展覧会は3月22日まで。\n" +
-		"開館時間：午前9時30分～午後5時（入館は午後4時30分まで）　月曜休館\n観覧料：一般1400円、大学生900円\n" +
-		"もりかわ・ただし　1959年生まれ。美術評論家。\n関連記事\n"
+	in := "港北美術館で版画展\n2026年2月1日\n港北美術館で、港町の漆器を集めた展示が始まった。並ぶのは約80点だ。\n" +
+		"多くは町の旧家が持っていたものだ。展示は4月5日まで。\n" +
+		"開場時間：午前10時～午後6時（最終入場は午後5時半）　火曜休み\n入場料：大人800円、中学生以下無料\n" +
+		"もりかわ・ただし　1961年港町生まれ。工芸史家。\n関連記事\n"
 	a, err := Parse([]byte(in), WithoutMorphology())
 	require.NoError(t, err)
 	spanChecker{t: t, a: a, text: true}.check()
 	require.NotNil(t, a.Bio)
-	assert.Equal(t, "もりかわ・ただし 1959年生まれ。美術評論家。", a.Bio.Text)
-	assert.Equal(t, []string{"港北美術館で、明治期の版画家の回顧展が開かれている。作品は約120点に及ぶ。", "作品の多くは昨年、遺族から同館に寄贈された。展覧会は3月22日まで。"}, paragraphTexts(a))
+	assert.Equal(t, "もりかわ・ただし 1961年港町生まれ。工芸史家。", a.Bio.Text)
+	assert.Equal(t, []string{"港北美術館で、港町の漆器を集めた展示が始まった。並ぶのは約80点だ。", "多くは町の旧家が持っていたものだ。展示は4月5日まで。"}, paragraphTexts(a))
 }
 
 // TestTwoProfiles checks that a review's two profiles, the critic's and
 // the author's parted by a mark, are both the bio.
 func TestTwoProfiles(t *testing.T) {
 	for _, mark := range []string{"◇", "＊＊＊", "◆"} {
-		in := layoutHead + "港町の漁村を舞台にした長編だ。三代の女たちが浜で生きる。\n方言の会話が多いが、読みにくさはない。\n" +
-			"かわせ・ゆかり　1965年生まれ。文芸評論家。\n" + mark + "\nもりかわ・さくら　1979年、港町生まれ。作家。\nこの記事を共有する\n"
+		in := layoutHead + "港町の漁師町が舞台の長い小説だ。祖母と母と娘が浜で暮らす。\n土地の言葉が多いが、すらすら読める。\n" +
+			"かわせ・ゆかり　1970年港北生まれ。書評家。\n" + mark + "\nもりかわ・さくら　1979年、港町生まれ。作家。\nこの記事を共有する\n"
 		a, err := Parse([]byte(in), WithoutMorphology())
 		require.NoError(t, err)
 		spanChecker{t: t, a: a, text: true}.check()
 		require.NotNil(t, a.Bio, mark)
 		assert.True(t, strings.HasPrefix(a.Bio.Text, "かわせ・ゆかり"), a.Bio.Text)
 		assert.True(t, strings.HasSuffix(a.Bio.Text, "作家。"), a.Bio.Text)
-		assert.Equal(t, []string{"港町の漁村を舞台にした長編だ。三代の女たちが浜で生きる。", "方言の会話が多いが、読みにくさはない。"}, paragraphTexts(a), mark)
+		assert.Equal(t, []string{"港町の漁師町が舞台の長い小説だ。祖母と母と娘が浜で暮らす。", "土地の言葉が多いが、すらすら読める。"}, paragraphTexts(a), mark)
 	}
 }
 
@@ -1362,7 +1362,7 @@ func TestTwoProfiles(t *testing.T) {
 // closes the text: a call for readers' letters under it and a mark is the
 // page's.
 func TestCreditClosesText(t *testing.T) {
-	in := layoutHead + "港町で朝市が開かれた。多くの人が訪れた。\n\n店主は客に礼を述べた。\n（くらし報道部・川瀬ゆかり）\n◇\nくらしの疑問を募集しています。メールでお寄せください。\n関連記事\n"
+	in := layoutHead + "港町で朝市が開かれた。多くの人が訪れた。\n\n店主は客に礼を述べた。\n（くらし編集部・川瀬ゆかり）\n◇\n読者の質問を受け付けています。手紙で送ってください。\n関連記事\n"
 	a, err := Parse([]byte(in), WithoutMorphology())
 	require.NoError(t, err)
 	spanChecker{t: t, a: a, text: true}.check()
@@ -1604,8 +1604,8 @@ func TestCopyrightLine(t *testing.T) {
 		{"本サイトに関する著作権その他一切の権利は、港町新報に帰属します。", true},
 		{"記事・写真の複製・転載を禁じます", true},
 		{"©港町新報社", true},
-		{"港北通信の配信記事の転載・再配信には契約が必要です。", true},
-		{"番組の再配信を来月から始めると局は発表した。", false},
+		{"港北通信の記事の再配信・転載には許諾が要ります。", true},
+		{"局は番組の再配信を秋に始める。", false},
 		{"土地の権利は、町に帰属しますと市は説明した。", false},
 		{"港町の商店街で朝市が開かれた。", false},
 	}

@@ -757,7 +757,7 @@ func menuLine(s string) bool {
 	}
 	// Half the links known, or a longer run of short bare words with one
 	// known among them (港湾・物流　暮らし　海と空　テクノロジー　連載).
-	// Two links between bars, one a button (ログイン｜紙面ビューアー), and
+	// Two links between bars, one a button (ログイン｜電子版), and
 	// not a credit (写真｜森川忠).
 	return n >= 3 && 2*known >= n || n >= 5 && known >= 1 || barred && n == 2 && ui >= 1 && !credit
 }

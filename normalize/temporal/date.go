@@ -126,7 +126,7 @@ func (sc *scanner) hedgedRel(i int) bool {
 }
 
 // sameEraYear reads 同51年 at s[i:]: a year of the era last written
-// (昭和51年3月に閉山…同51年3月31日), which 同 alone does not name.
+// (昭和48年に稼働…同55年に閉鎖), which 同 alone does not name.
 func (sc *scanner) sameEraYear(i int, sp spec) (spec, bool) {
 	s := sc.s
 	if sc.lastEra == "" || !hasAt(s, i, "同") {
@@ -245,7 +245,7 @@ func (sc *scanner) date(i int, rangeEnd bool) (sp spec, ok bool) {
 			}
 		}
 		if !letter && hasAt(s, e, "年代") {
-			// 明治30年代: ten years from an era's 30th, which no value
+			// 明治20年代: ten years from an era's 30th, which no value
 			// of the calendar's decades writes; read and left.
 			sp.skip, sp.end = true, e+len("年代")
 			return sp, true
@@ -976,7 +976,7 @@ func (sc *scanner) suffix(k int, sp spec) (spec, bool) {
 			kk += len("の")
 		}
 		if w, e := modAt(s, kk, g); w != nil && (kk == k || g == gMonth || w.part) {
-			// 3月の下旬, 2000年代の初め, 2020年の終わり; 2020年の頃 is not
+			// 3月の下旬, 1990年代の初め, 2020年の終わり; 2020年の頃 is not
 			// a way to write a year.
 			sp.mod, k = w.mod, e
 			if w.part {

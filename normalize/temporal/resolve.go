@@ -488,7 +488,7 @@ func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Ancho
 		if r.word == "初日" || r.word == "最終日" {
 			// The first or last day of the range just told (5月9日～25日
 			// …初日); 初日 right after a single day is that day (9日に開幕
-			// した。…初日の終演後). Without either, an event's day the
+			// した。…初日の幕が下りた後). Without either, an event's day the
 			// text does not date.
 			anchor = article.AnchorNone
 			p = unknown(gDay)
@@ -500,7 +500,7 @@ func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Ancho
 				p, anchor = sc.rangeTo, article.AnchorPrevious
 			case sc.hasDay && r.word == "初日":
 				// the last day told, past a coarser time (6月3日に開店する。
-				// 4月に閉店した店の跡地で…初日は)
+				// 4月に移った書店の建物で…初日は)
 				p, anchor = sc.prevDay, article.AnchorPrevious
 			}
 			if p.g > gDay {
