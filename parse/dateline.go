@@ -121,6 +121,15 @@ func updateClock(s string, i int, st stamp) (foundDate, bool) {
 		return foundDate{}, false
 	}
 	after := strings.TrimLeft(s[i:], " \u3000(")
+	// 06:58 公開 ／ 11:42 最終更新: the first time's label and a bar
+	// before the update's.
+	for _, w := range []string{"公開", "配信", "掲載", "投稿"} {
+		if r, ok := strings.CutPrefix(after, w); ok {
+			after = r
+			break
+		}
+	}
+	after = strings.TrimLeft(after, " \u3000/|・／｜")
 	rest, ok := strings.CutPrefix(after, "最終更新")
 	if !ok {
 		rest, ok = strings.CutPrefix(after, "更新")
@@ -142,7 +151,7 @@ func updateClock(s string, i int, st stamp) (foundDate, bool) {
 	if t.Span.Start != 0 || t.Type != article.TypeTime || !strings.HasPrefix(t.Value, st.t.Value[:min(len(st.t.Value), len("2006-01-02"))]) {
 		return foundDate{}, false
 	}
-	if labelAfter && !strings.HasPrefix(strings.TrimLeft(s[c+t.Span.End:], " \u3000"), "更新") {
+	if tail := strings.TrimLeft(s[c+t.Span.End:], " \u3000"); labelAfter && !strings.HasPrefix(tail, "更新") && !strings.HasPrefix(tail, "最終更新") {
 		return foundDate{}, false
 	}
 	return foundDate{start: c, end: c + t.Span.End, st: stamp{t: t}}, true

@@ -88,7 +88,7 @@ func (p *parser) readDateLine(l line) (dl dateLine, ok bool) {
 			post = strings.TrimLeft(post, " \u3000")
 			// "更新: DATE" labels the date after it; "DATE更新)" the one
 			// before it.
-			after, postUpd := strings.CutPrefix(post, "更新")
+			after, postUpd := strings.CutPrefix(strings.TrimPrefix(post, "最終"), "更新")
 			after = strings.TrimLeft(after, " \u3000")
 			postUpd = postUpd && (after == "" && k+1 == len(fds) || strings.HasPrefix(after, ")") || strings.HasPrefix(after, "）"))
 			isUpd := strings.Contains(pre, "更新") || postUpd

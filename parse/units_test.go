@@ -661,3 +661,34 @@ func TestMenuLine(t *testing.T) {
 		assert.Equal(t, tt.want, menuLine(tt.in), tt.in)
 	}
 }
+
+// TestUpdateOnThePublicationLine checks that an update printed on the
+// publication's line, with its label before or after it and with or
+// without its own date, is the update time.
+func TestUpdateOnThePublicationLine(t *testing.T) {
+	tests := []struct {
+		line, pub, upd string // upd "" for none
+	}{
+		{"2026年2月12日 06:58 公開 ／ 11:42 最終更新", "2026-02-12T06:58", "2026-02-12T11:42"},
+		{"2026年2月12日 06:58 公開 ／ 2026年2月12日 11:42 最終更新", "2026-02-12T06:58", "2026-02-12T11:42"},
+		{"公開 2026年2月12日 06:58 / 更新 11:42", "2026-02-12T06:58", "2026-02-12T11:42"},
+		{"2026/02/12 06:58公開　11:42更新", "2026-02-12T06:58", "2026-02-12T11:42"},
+		{"2026年2月12日 06:58 配信 | 11:42 更新", "2026-02-12T06:58", "2026-02-12T11:42"},
+		{"2026年2月12日 06:58 公開", "2026-02-12T06:58", ""},
+		{"2026年2月12日 06:58 ／ 11:42 港北通信", "2026-02-12T06:58", ""},
+	}
+	for _, tt := range tests {
+		in := "港町で停電\n" + tt.line + "\n\n港町で12日、停電が起きた。多くの家で電気が止まった。\n\n復旧は昼ごろになる見込みだ。\n"
+		a, err := Parse([]byte(in), WithoutMorphology())
+		require.NoError(t, err)
+		spanChecker{t: t, a: a, text: true}.check()
+		require.NotNil(t, a.Published, tt.line)
+		assert.Equal(t, tt.pub, a.Published.Value, tt.line)
+		if tt.upd == "" {
+			assert.Nil(t, a.Updated, tt.line)
+			continue
+		}
+		require.NotNil(t, a.Updated, tt.line)
+		assert.Equal(t, tt.upd, a.Updated.Value, tt.line)
+	}
+}
