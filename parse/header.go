@@ -512,7 +512,7 @@ func instalment(s string) bool {
 	}
 	t := strings.TrimRight(s, " ")
 	if i := strings.LastIndexAny(t, "(（"); i > 0 && (strings.HasSuffix(t, ")") || strings.HasSuffix(t, "）")) {
-		t = strings.TrimRight(t[:i], " 　") // 組合だより 第214号（果樹）: the subject aside
+		t = strings.TrimRight(t[:i], " 　") // 組合だより 第88号（野菜）: the subject aside
 	}
 	for _, unit := range []string{"回", "号"} {
 		if h, ok := strings.CutSuffix(t, unit); ok {

@@ -220,8 +220,8 @@ type state struct {
 	// century: a full year has been written (on the page or in an earlier
 	// sentence), so two-digit years standing alone (19年に) are years.
 	century bool
-	// era is the era of the last era year written outside quotations
-	// (同55年 after 昭和48年).
+	// era is the era of the last era year written so far (同55年 after
+	// 昭和48年).
 	era string
 	// rangeFrom is the first day of the range of days prev ends, if any;
 	// rangeOf holds the first day of each range read, by its last day's

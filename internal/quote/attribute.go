@@ -100,7 +100,7 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 	// bracket (「…」」と述べた).
 	lead := chainSkip(after)
 	trimmed := after[lead:]
-	// 「…」（広報課）としている: the source named in brackets between the
+	// 「…」（広報室）としている: the source named in brackets between the
 	// words and their quotative.
 	var src article.Span
 	if name, k, ok := parenSource(trimmed); ok {
@@ -828,7 +828,7 @@ func withRule(w who, rule string) who {
 }
 
 // parenSource reports whether s opens with a source in brackets that a
-// quotative follows (（広報課）としている, （市教委）との見方), and returns
+// quotative follows (（広報室）としている, （市教委）との見方), and returns
 // it and the length of the brackets. The source is a name: kanji, katakana and
 // Latin letters, no longer than a desk's name, and none of the notes
 // brackets also hold there (（笑）, （原文ママ）, （要旨）).

@@ -125,7 +125,7 @@ func (sc *scanner) hedgedRel(i int) bool {
 	return ok
 }
 
-// sameEraYear reads 同51年 at s[i:]: a year of the era last written
+// sameEraYear reads 同55年 at s[i:]: a year of the era last written
 // (昭和48年に稼働…同55年に閉鎖), which 同 alone does not name.
 func (sc *scanner) sameEraYear(i int, sp spec) (spec, bool) {
 	s := sc.s
@@ -245,7 +245,7 @@ func (sc *scanner) date(i int, rangeEnd bool) (sp spec, ok bool) {
 			}
 		}
 		if !letter && hasAt(s, e, "年代") {
-			// 明治20年代: ten years from an era's 30th, which no value
+			// 明治20年代: ten years from an era's 20th, which no value
 			// of the calendar's decades writes; read and left.
 			sp.skip, sp.end = true, e+len("年代")
 			return sp, true

@@ -32,17 +32,17 @@ type scanner struct {
 	hasPrev          bool
 	prevEnd          int   // where the expression of prev ends
 	prevDay          point // the last day or time mentioned, for 同日 after a coarser mention
+	hasDay           bool
+	story            point // Context.StoryDay
+	hasStory         bool
+	dateline         bool
+	century          bool   // two-digit years standing alone are years
+	era              string // the era of a range start written without its unit (令和元〜3年度)
 	// rangeFrom and rangeTo are the first and last day of the last range
 	// of days read: 初日 and 最終日 told while it is the time in force.
 	rangeFrom, rangeTo point
 	hasRange           bool
-	lastEra            string // the era of the last era year read, for 同51年
-	hasDay             bool
-	story              point // Context.StoryDay
-	hasStory           bool
-	dateline           bool
-	century            bool   // two-digit years standing alone are years
-	era                string // the era of a range start written without its unit (令和元〜3年度)
+	lastEra            string // the era of the last era year read, for 同55年
 
 	// pending is a length or rate read while looking for a date (1日おき):
 	// the date reader skips it and the scan records it.

@@ -159,7 +159,7 @@ type Resolver struct {
 	story    point
 	hasStory bool
 	// rangeFrom, rangeTo and hasRange: the last range of days read (初日);
-	// lastEra: the era of the last era year read (同51年).
+	// lastEra: the era of the last era year read (同55年).
 	rangeFrom, rangeTo point
 	hasRange           bool
 	lastEra            string

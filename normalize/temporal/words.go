@@ -594,7 +594,7 @@ func lexicalMiss(s string, i int, r rune) bool {
 		return false
 	}
 	if r == '同' && i+len("同") < len(s) && isDigit(s[i+len("同")]) {
-		return false // 同51年: the era last written (sameEraYear)
+		return false // 同55年: the era last written (sameEraYear)
 	}
 	heads := lexHeads[r]
 	for _, h := range heads {
