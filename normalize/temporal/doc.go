@@ -61,7 +61,11 @@
 //     APPROX) and halves (2年半前, 半年前, 半月後, 1週間半後, 半世紀前);
 //   - anaphoric words against the time mentioned just before: 翌日, 前日,
 //     同日, 当日, この日, 翌週, 翌月, 同月, 翌年, 同年, 翌年度, その2日後,
-//     その翌日, その日, その年, その夏;
+//     その翌日, その日, その年, その夏; 初日 and 最終日, the first and last
+//     day of the range of days just told (or 初日, the day last told), and
+//     unknown with neither; 同55年, a year of the era last written
+//     (Context.Era carries it from an earlier text);
+//   - a part written with の (3月の下旬, 1990年代の初め, 18世紀の終わり);
 //   - fuzzy parts as a mod: 上旬/初め START, 中旬/半ば MID, 下旬/末 END,
 //     頭 START (7月頭), 限り END (昨季限り), 頃/ごろ/前後 APPROX (7月前後),
 //     すぎ/過ぎ AFTER (午後8時すぎ: the time is passed),
