@@ -224,10 +224,10 @@ type state struct {
 	// 昭和48年).
 	era string
 	// rangeFrom is the first day of the range of days prev ends, if any;
-	// rangeOf holds the first day of each range read, by its last day's
-	// span.
+	// ranges holds the ranges of days the last scan read, the first day
+	// of each by its last day's span.
 	rangeFrom *article.Time
-	rangeOf   map[article.Span]article.Time
+	ranges    []daySpan
 	// episodeYear is the year a paragraph has turned to (2009年の夏は…,
 	// 61年前の3月), years before the reference, and episodePara that
 	// paragraph; 0 when none.
@@ -547,8 +547,11 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 			if g.Resolved() && (g.Type == article.TypeDate || g.Type == article.TypeTime) && !restated {
 				cp := g
 				st.prev, st.rangeFrom = &cp, nil
-				if f, ok := st.rangeOf[g.Span]; ok {
-					st.rangeFrom = &f
+				for _, r := range st.ranges {
+					if r.to == g.Span {
+						from := r.from
+						st.rangeFrom = &from
+					}
 				}
 				if dayOrFiner(g) {
 					st.prevDay = &cp

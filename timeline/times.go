@@ -17,12 +17,10 @@ import (
 func (st *state) times(text string, base int, fc findContext) []article.Time {
 	res := st.eng.find(text, base, fc)
 	found := res.Times
+	st.ranges = st.ranges[:0]
 	for _, r := range res.Ranges {
 		if from, to := found[r.From], found[r.To]; dayOrFiner(from) && dayOrFiner(to) && from.Resolved() {
-			if st.rangeOf == nil {
-				st.rangeOf = map[article.Span]article.Time{}
-			}
-			st.rangeOf[to.Span] = from
+			st.ranges = append(st.ranges, daySpan{from: from, to: to.Span})
 		}
 	}
 	out := found[:0]
@@ -78,6 +76,13 @@ func (st *state) times(text string, base int, fc findContext) []article.Time {
 	}
 	slices.SortStableFunc(out, func(a, b article.Time) int { return cmp.Compare(a.Span.Start, b.Span.Start) })
 	return out
+}
+
+// daySpan is a range of days a scan read: its first day, and where its
+// last day is written.
+type daySpan struct {
+	from article.Time
+	to   article.Span
 }
 
 // vaguePast are words for a recent, unmeasured past: they end at the anchor.
