@@ -123,11 +123,8 @@ func updateClock(s string, i int, st stamp) (foundDate, bool) {
 	after := strings.TrimLeft(s[i:], " \u3000(")
 	// 06:58 公開 ／ 11:42 最終更新: the first time's label and a bar
 	// before the update's.
-	for _, w := range []string{"公開", "配信", "掲載", "投稿"} {
-		if r, ok := strings.CutPrefix(after, w); ok {
-			after = r
-			break
-		}
+	if w, ok := hasPrefixAny(after, "公開", "配信", "掲載", "投稿"); ok {
+		after = after[len(w):]
 	}
 	after = strings.TrimLeft(after, " \u3000/|・／｜")
 	rest, ok := strings.CutPrefix(after, "最終更新")
