@@ -371,6 +371,33 @@ func TestQuotationKeepsItsDays(t *testing.T) {
 	}
 }
 
+// TestDayAfterAClause: 翌日 after a past clause counts from the last day the
+// text told, past a coarser mention of a plan; after その it stays within the
+// plan's month.
+func TestDayAfterAClause(t *testing.T) {
+	ref := time.Date(2026, 7, 10, 0, 0, 0, 0, japan)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a past clause", "子馬は3日に生まれた。来月中旬から公開する。体重は生まれた翌日に量った。",
+			[]string{"2026-07-03", "2026-08", "2026-07-04"}},
+		{"a past clause with a verb in kanji", "荷物は5日に届いた。来月上旬に返送する。届いた翌日に開けた。",
+			[]string{"2026-07-05", "2026-08", "2026-07-06"}},
+		{"その after a plan's month", "来月上旬に説明会を開く。その翌日には見学会を開く。",
+			[]string{"2026-08", "2026-08"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, x := range Find(tt.text, Context{Ref: ref}) {
+				got = append(got, x.Value)
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
 // TestGlossedDay: a day counted from the one the text tells and glossed
 // with its date (前日の15日) does not move the day 同日 counts from.
 func TestGlossedDay(t *testing.T) {

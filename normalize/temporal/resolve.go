@@ -478,7 +478,11 @@ func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Ancho
 			sc.sameFrom, sc.sameTo, sc.hasSame = base, p, true
 			break
 		}
-		if r.prev && r.off != 0 && sc.hasPrev && !finer(sc.prev, r.g) {
+		// 生まれた翌日 after 来月中旬: a past clause names an event the text
+		// has told, which a coarser mention of a later plan does not date;
+		// it counts from the last day told instead.
+		clauseDay := runeBefore(sc.s, sp.start) == 'た' && sc.hasDay && finer(sc.prevDay, r.g)
+		if r.prev && r.off != 0 && sc.hasPrev && !finer(sc.prev, r.g) && !clauseDay {
 			// 来月上旬に説明会を開く。その翌日には…: the day after an event
 			// known only to its month is within that month, as far as the
 			// text says; counting from an older day would be wrong.
