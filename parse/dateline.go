@@ -34,10 +34,11 @@ type stamp struct {
 func parseStamp(s string, ref time.Time, loc *time.Location) (stamp, int, bool) {
 	ctx := temporal.Context{Ref: ref, Loc: loc, Tense: temporal.Past}
 	t, n, err := temporal.ParseDateIn(s, ctx)
-	if k := strings.Index(s[:min(len(s), maxIssueDate)], "日号"); err != nil && k > 0 {
-		// 掲載号：2026年7月3日号: the date of an issue, which the
-		// temporal reader skips in running text, is the page's date.
-		if t, n, err = temporal.ParseDateIn(s[:k+len("日")], ctx); err == nil && n == k+len("日") {
+	if k := strings.Index(s[:min(len(s), maxIssueDate)], "号"); err != nil && k > 0 && (strings.HasSuffix(s[:k], "日") || strings.HasSuffix(s[:k], ")")) {
+		// 掲載号：2026年7月3日号, 2026年7月3日(金)号: the date of an
+		// issue, which the temporal reader skips in running text, is
+		// the page's date.
+		if t, n, err = temporal.ParseDateIn(s[:k], ctx); err == nil && n == k {
 			n += len("号")
 		}
 	}

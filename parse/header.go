@@ -281,8 +281,9 @@ func sectionPair(s string) bool {
 	return false
 }
 
-// companyLine reports whether s is a company's name alone, as a press
-// release prints its issuer over the title: 株式会社ミナトベーカリーズ.
+// companyLine reports whether s is a company's or a body's name alone, as
+// a press release prints its issuer over the title: 株式会社ミナトベーカリーズ,
+// 港北夏祭り実行委員会.
 func companyLine(s string) bool {
 	if utf8.RuneCountInString(s) > 30 || strings.ContainsAny(s, "、。「」 　") {
 		return false
@@ -292,8 +293,13 @@ func companyLine(s string) bool {
 			return true
 		}
 	}
-	return false
+	_, body := cutAnySuffix(s, issuerEnds...)
+	return body && lettersOnly(s)
 }
+
+// issuerEnds are the last words of the names of bodies that issue press
+// releases besides companies.
+var issuerEnds = []string{"実行委員会", "協議会", "連合会", "振興会", "観光協会", "商工会議所", "協同組合"}
 
 // labelMax is the longest section label with kana in it, in runes
 // (朝晴れエッセー, 小売り・外食).
@@ -793,8 +799,10 @@ func (p *parser) header() int {
 	printout := false // a wire's printout: the lines above its date are the system's
 	if D >= 0 {
 		for i := first; i < D; i++ {
-			if !p.skippable(i) && p.isTitle(lines[i]) && !outletName(lines[i].text) && !documentKind(lines[i].text) && !issueMasthead(lines[i].text) && !p.overMenu(first, i) {
-				H = i // the outlet's name over a menu is no headline, nor PRESS RELEASE, nor 広報北浜 4月号
+			if !p.skippable(i) && p.isTitle(lines[i]) && !outletName(lines[i].text) && !documentKind(lines[i].text) && !issueMasthead(lines[i].text) && !p.overMenu(first, i) && !companyLine(lines[i].text) {
+				// the outlet's name over a menu is no headline, nor PRESS
+				// RELEASE, nor 広報北浜 4月号, nor the issuer of a release
+				H = i
 			}
 		}
 		// A dek printed right under the headline: two titles on
@@ -894,6 +902,15 @@ func (p *parser) header() int {
 			continue
 		}
 		l := &lines[i]
+		if i == H-1 && l.ui && p.a.Kicker == nil && menuSections[strings.TrimSpace(l.text)] && p.menuEcho(first, i) {
+			// トップ｜ニュース｜まなび, then ニュース right over the
+			// headline: the section the page is in, though alone it is
+			// a word of furniture.
+			l.role = roleKicker
+			p.a.Kicker = p.textPtr(l.s, l.e)
+			kickLine = i
+			continue
+		}
 		if p.skippable(i) || i < H && (outletName(l.text) && !(i == H-1 && p.menuEcho(first, i)) || companyLine(l.text) || issueMasthead(l.text) || p.overMenu(first, i)) || printout && i < D {
 			// NHK, 港南新聞: the site's name over the page, no kicker.
 			l.role = roleUI

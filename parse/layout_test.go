@@ -910,6 +910,22 @@ func TestHeaderShapes(t *testing.T) {
 			kicker: "組合だより 第88号(野菜)", headline: "古書店、五十年の歩みに幕", published: "2024/05/10 06:30",
 		},
 		{
+			name: "a blog's name over its menu, the post's title under the date", in: "港北FM 81.3MHz スタッフ日記\nホーム｜番組表｜出演者｜日記｜リクエスト・お便り\n2024.05.10 (金)\n古書店、五十年の歩みに幕\n" + body,
+			headline: "古書店、五十年の歩みに幕", published: "2024.05.10 (金)",
+		},
+		{
+			name: "a menu with a link that shouts, a section word under it and an issue's date", in: "こども港北新聞\n2024年5月10日（金）号　第812号\nトップ｜ニュース｜しらべる｜あそぶ！｜おしらせ\nニュース\n古書店、五十年の歩みに幕\n" + body,
+			kicker: "ニュース", headline: "古書店、五十年の歩みに幕", published: "2024年5月10日(金)号",
+		},
+		{
+			name: "a player's notice over the headline", in: "港北テレビ NEWS\n▶ 動画を再生（1分05秒）\nこの動画は音声が流れます\n古書店、五十年の歩みに幕\n2024/05/10 06:30\n" + body,
+			headline: "古書店、五十年の歩みに幕", published: "2024/05/10 06:30",
+		},
+		{
+			name: "the issuer of a release over its date, the title under it", in: "港北ほたる祭り実行委員会\n2024年5月10日 10時00分\n第12回「港北ほたる祭り」6月8日開催\n" + body,
+			headline: "第12回「港北ほたる祭り」6月8日開催", published: "2024年5月10日 10時00分",
+		},
+		{
 			name: "a magazine's section of two words over the title", in: "月刊みなと WEB\n特集｜ひと｜仕事｜暮らし｜食｜過去の号\nひと／対談\n古書店、五十年の歩みに幕　店主が礼\n2024/05/10 06:30\n" + body,
 			kicker: "ひと/対談", headline: "古書店、五十年の歩みに幕 店主が礼", published: "2024/05/10 06:30",
 		},

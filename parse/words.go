@@ -382,9 +382,9 @@ func isUIWith(s string, n int, contains bool) bool {
 	}
 	if n <= 20 && (strings.HasPrefix(s, "文字サイズ") || strings.HasSuffix(s, "分で読む") || strings.Contains(s, "動画を再生") ||
 		strings.HasSuffix(s, "友だちに教える") || strings.HasSuffix(s, "友達に教える") || strings.HasSuffix(s, "再生できません") ||
-		strings.HasSuffix(s, "再生できません。")) {
+		strings.HasSuffix(s, "再生できません。") || strings.HasSuffix(s, "音声が流れます") || strings.HasSuffix(s, "音が出ます")) {
 		// 文字サイズ 小 中 大, 3 分で読む, ▶ 動画を再生(1分48秒), この動画は再生
-		// できません: buttons and labels
+		// できません, ※音声が流れます: buttons and the player's labels
 		return true
 	}
 	if !hasWordRune(s) {
@@ -747,7 +747,12 @@ func menuLine(s string) bool {
 		case navShape(w):
 			known++
 			ui++
-		case utf8.RuneCountInString(w) > maxMenuWord || !lettersOnly(strings.ReplaceAll(w, "・", "")) || strings.HasPrefix(w, "・") || strings.HasSuffix(w, "・"):
+		case n == 1 && slices.Contains(trailHomes, w):
+			known++ // ホーム｜番組表｜…: the link back home opens a menu
+		case utf8.RuneCountInString(w)-strings.Count(w, "・") > maxMenuWord || !lettersOnly(strings.ReplaceAll(strings.TrimRight(w, "!！"), "・", "")) ||
+			strings.HasPrefix(w, "・") || strings.HasSuffix(w, "・"):
+			// はっけん！: a link may shout; リクエスト・お便り: its dot
+			// joins two words of one link
 			return false
 		}
 		home = home || n == 1 && slices.Contains(trailHomes, w)
