@@ -1129,8 +1129,24 @@ func (f *finder) standalone(t morph.Text, pi int, s string, sents []sentence, si
 				return as(w, ruleContinued)
 			}
 		}
+		if pi > 0 && f.paras[pi-1].Heading && questionHeading(f.paras[pi-1].Text) {
+			// 北浜医師に聞いた。 then ■水分補給の目安は？ over 「…」: the
+			// answer under a question printed as a heading is the one
+			// the interview is with.
+			if w := f.interviewee(pi); w.name != "" && w.name != anaphorName && !crowdNoun(trimPlural(w.name)) {
+				a.carried = true
+				return as(w, ruleContinued)
+			}
+		}
 	}
 	return who{}
+}
+
+// questionHeading reports a heading that asks a question (■水分補給の
+// 目安は？).
+func questionHeading(s string) bool {
+	_, ok := cutAnySuffix(strings.TrimRight(s, " 　"), "？", "?")
+	return ok
 }
 
 // voiceLeadIns end a sentence that leads in the voices of a crowd quoted

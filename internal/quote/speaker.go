@@ -340,6 +340,14 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 	if placeArea(p) {
 		return who{} // 北浜港周辺では…、気象台は「…」: where, not who
 	}
+	if bareOrgs[p] {
+		// 北浜大学などでつくる調査グループは…。グループは「…」としている:
+		// the body named before in full, told again by its last word.
+		if w := f.namedEndingIn(pi, start, p); w.name != "" {
+			w.span, w.rule = t.Span(start, end), rulePronoun
+			return w
+		}
+	}
 	if p == "方" && strings.HasSuffix(s[:start], "の") {
 		// 司書の方, 賞の事務局の方: the polite word for a person after what
 		// they are; that is the speaker.
@@ -1758,6 +1766,11 @@ func (f *finder) namedEndingIn(pi, end int, head string) who {
 		return s[st:e]
 	})}
 }
+
+// bareOrgs are the last words of bodies' names that the text uses alone,
+// without 同, for the body it named before (グループは, 委員会は).
+var bareOrgs = map[string]bool{"グループ": true, "チーム": true, "研究グループ": true, "研究チーム": true, "委員会": true, "実行委員会": true,
+	"協議会": true, "協会": true, "団体": true, "組合": true}
 
 // nameLeadAdverbs go on from words before: 「…」と、さらに沢井さん。
 var nameLeadAdverbs = []string{"さらに", "続けて", "また", "そして", "最後に", "再び", "すかさず"}
