@@ -364,6 +364,13 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 			generic = true
 		}
 	}
+	if w.name == "" && !passive && !generic && !standalone {
+		// 沢井さんから局に電話があって、「…」とのこと: the one the
+		// message came from.
+		if mw := f.messageFrom(t, pi, s, sent.Start, before); mw.name != "" {
+			w = mw
+		}
+	}
 	if w.name == "" && also && !passive {
 		// 「…」とも伝えている: more words of the one quoted last, in
 		// this paragraph or the one before, person or not (中央日報は).
@@ -1002,6 +1009,14 @@ func (f *finder) standalone(t morph.Text, pi int, s string, sents []sentence, si
 		}
 	}
 	if si > 0 {
+		// …ラジオネーム「港のかもめ」さんからのお便りです。「…」: the
+		// words of the message the sentence before brings in.
+		pv := sents[si-1]
+		if w := f.messageFrom(t, pi, s, pv.Start, s[pv.Start:pv.End]); w.name != "" {
+			return w
+		}
+	}
+	if si > 0 {
 		// …ユリコさん（33歳）のエピソードを紹介しよう。「…」: the person
 		// the sentence before brings in, with an age, speaks next.
 		pv := sents[si-1]
@@ -1138,6 +1153,61 @@ func (f *finder) standalone(t morph.Text, pi int, s string, sents []sentence, si
 				return as(w, ruleContinued)
 			}
 		}
+	}
+	return who{}
+}
+
+// messageNouns are what someone sends that the text then quotes.
+var messageNouns = []string{"電話", "連絡", "メール", "手紙", "便り", "お便り", "はがき", "メッセージ", "返信", "返事", "伝言", "投書"}
+
+// messageArrivals say that a message came, after it: 電話があって, メールが
+// 届いた, お便りです.
+var messageArrivals = []string{"あり", "あっ", "ある", "届", "入", "来", "寄せられ", "です", "でした", "だ"}
+
+// maxMessageTo bounds, in bytes, where a message went between から and
+// the message (局に, 番組あてに).
+const maxMessageTo = 8 * 3
+
+// messageFrom returns the sender in pt, the text of a sentence at offset
+// off of s, that says a message came from them (沢井さんから局に電話が
+// あって, ラジオネーム「港のかもめ」さんからのお便りです), or nobody. A pen
+// name in brackets is the name.
+func (f *finder) messageFrom(t morph.Text, pi int, s string, off int, pt string) who {
+	for end := len(pt); end > 0; {
+		k := strings.LastIndex(pt[:end], "から")
+		if k <= 0 {
+			return who{}
+		}
+		end = k
+		rest := strings.TrimPrefix(pt[k+len("から"):], "の")
+		if j := strings.Index(rest[:min(len(rest), maxMessageTo+len("に"))], "に"); j > 0 && !strings.ContainsAny(rest[:j], "、。「") {
+			rest = rest[j+len("に"):] // 局に電話が
+		}
+		noun, ok := hasPrefixOf(rest, messageNouns...)
+		if !ok {
+			continue
+		}
+		if after := strings.TrimLeft(rest[len(noun):], "がも"); !hasPrefixAny(after, messageArrivals...) || hasPrefixAny(after, "来な", "届かな", "なか", "ない") {
+			continue // 沢井さんから返信が来ない場合、「…」と送る: the words go to them
+		}
+		head := strings.TrimSuffix(pt[:k], "さん")
+		if in, ok := strings.CutSuffix(head, "」"); ok {
+			// ラジオネーム「港のかもめ」さん: the name the sender signs
+			if o := strings.LastIndex(in, "「"); o >= 0 && !strings.ContainsAny(in[o:], "。、") && o+len("「") < len(in) {
+				st := o + len("「")
+				return who{name: in[st:], span: t.Span(off+st, off+len(in)), rule: ruleSource}
+			}
+			return who{}
+		}
+		st := phraseBefore(pt, k)
+		if st >= k {
+			return who{}
+		}
+		w := f.resolve(t, pi, s, off+st, off+k)
+		if w.name == "" || w.name == anaphorName || w.guess {
+			return who{}
+		}
+		return withRule(w, ruleSource)
 	}
 	return who{}
 }

@@ -290,6 +290,13 @@ func TestTiesAndForeignNames(t *testing.T) {
 
 func TestSources(t *testing.T) {
 	runDiscourse(t, []discourseCase{
+		{name: "the sender of a call or a letter", text: "理事長の森川忠さんは「昔はにぎわった」と話した。\n\n放送のあと、二代目の沢井健二さんから局に電話があって、「あの店はうちの母です」とのこと。\n\n" +
+			"心に残ったのは、ラジオネーム「港のかもめ」さんからのお便りです。「毎朝この番組で目を覚まします」",
+			wants: []said{{"昔は", "森川忠", "explicit"}, {"あの店は", "沢井健二", "source"}, {"毎朝", "港のかもめ", "source"}}},
+		{name: "a reply that does not come: the words go to them", text: "沢井健二さんから返信が来ない場合、「次はいつ会える？」などと短いメールを送るのがいい。",
+			wants: []said{{"次はいつ", "", ""}}},
+		{name: "a call that came from nobody named", text: "理事長の森川忠さんは「昔はにぎわった」と話した。\n\n放送のあと、局には電話が相次ぎ、「懐かしい」との声が寄せられた。",
+			wants: []said{{"昔は", "森川忠", "explicit"}, {"懐かしい", "", ""}}},
 		{name: "voices of fans", text: "試合を見に来たファンからは「感動した」「また来たい」といった声が上がった。",
 			wants: []said{{"感動した", "ファン", "source"}, {"また来たい", "ファン", "source"}}},
 		{name: "praise from a person", text: "元主将の大野拓也さんからも「後輩たちを誇りに思う」という賛辞が寄せられた。",
@@ -576,6 +583,11 @@ func TestNames(t *testing.T) {
 			wants: []said{{"まずは", "小松ひかり", "following"}}},
 		{name: "particles are no given name", text: "浅井透さんは県から市長に「早く決めて」と言われた。",
 			wants: []said{{"早く決めて", "市長", "explicit"}}},
+		{name: "a surname alone closing the sentence, the full name printed before", text: "主将の柚原みのり（2年）は、準決勝で足を痛めた。「仲間が後ろで声を出してくれた」と柚原。",
+			wants:   []said{{"仲間が", "柚原みのり", "following"}},
+			lexical: []said{{"仲間が", "", ""}}},
+		{name: "a surname alone closing the sentence, never printed before", text: "準決勝で足を痛めた。「仲間が後ろで声を出してくれた」と柚原。",
+			wants: []said{{"仲間が", "", ""}}},
 		{name: "a regular", text: "常連さんは「いつもの味で安心する」と話す。",
 			wants: []said{{"いつもの味", "常連さん", "explicit"}}},
 		{name: "event", text: "イベントは「みんなで楽しもう」と呼びかけた。",

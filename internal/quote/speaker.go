@@ -1237,6 +1237,11 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 		}
 		if k > lead && k-lead <= maxNamePhrase && phraseBefore(rest[:k], k) == lead {
 			if w := f.resolve(t, pi, s, off+lead, off+k); w.name != "" {
+				if w.guess && f.seenName(rest[lead:k], off+lead) {
+					// 主将の稲葉ひかりは…。「…」と稲葉。: a name the text
+					// printed before, in the place of the one who spoke.
+					w.guess = false
+				}
 				return w
 			}
 		}
