@@ -129,6 +129,9 @@ func TestLexicalTense(t *testing.T) {
 		{"から始まり、定員に達した時点で打ち切ります。", temporal.Future},
 		{"までに登録した人を対象に記念品を配ります。", temporal.Future},
 		{"に始まった事業は、来年再開する。", temporal.Past},
+		// the ground a claim gives, before として
+		{"夜から翌朝にかけて霜が降りる恐れがあるとして、農家に対策を呼びかけた。", temporal.Future},
+		{"夜に霜が降りたとして、農家に被害の報告を求めた。", temporal.Past},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, lexicalTense(tt.after), tt.after)
@@ -169,6 +172,9 @@ func TestMorphTense(t *testing.T) {
 		{"に帰港する計画だった。", temporal.Unknown},
 		{"朝に港を出て、島の宿に1泊して8日に戻る計画だったが、", temporal.Unknown},
 		{"に戻る計画だ。", temporal.Future},
+		// an action alongside the predicate has no tense of its own
+		{"から港町に滞在し、民泊をしながら漁の仕事を体験している。", temporal.Unknown},
+		{"から港町に滞在し、民泊をしながら漁の仕事を体験した。", temporal.Past},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, morphTense(an, tt.after), tt.after)

@@ -320,10 +320,13 @@ func lexicalTense(after string) temporal.Tense {
 	endings:
 		_, size := utf8.DecodeRuneInString(rest)
 		next, _ := utf8.DecodeRuneInString(rest[size:])
-		if r == 'と' && strings.ContainsRune("うくすつぬむぶぐる", prev) && tense.Reporting(rest[size:]) && !strings.HasPrefix(after, "、") && !strings.HasPrefix(after, "に、") {
+		if r == 'と' && strings.ContainsRune("うくすつぬむぶぐる", prev) && (tense.Reporting(rest[size:]) || strings.HasPrefix(rest[size:], "して、")) &&
+			!strings.HasPrefix(after, "、") && !strings.HasPrefix(after, "に、") {
 			// 7月1日から制限を始めると発表した: the plan reported, not
 			// the report, governs the date (not one set off by a comma:
-			// 市は30日、…始めると発表した).
+			// 市は30日、…始めると発表した); so does the one a claim gives
+			// as its ground (21日夜に霜が降りる恐れがあるとして、…呼び
+			// かけた).
 			return temporal.Future
 		}
 		switch r {

@@ -142,6 +142,12 @@ func morphTense(an *morph.Analyzer, after string) temporal.Tense {
 			i = j
 			continue
 		}
+		if j < len(toks) && (toks[j].Surface == "ながら" || toks[j].Surface == "つつ") {
+			// ホームステイをしながら…体験している: an action alongside
+			// the predicate, with no tense of its own.
+			i = j
+			continue
+		}
 		if conditional(chain) {
 			// 誓いあえたら, 行けば: a condition, not a past event.
 			i = j - 1

@@ -398,6 +398,34 @@ func TestDayAfterAClause(t *testing.T) {
 	}
 }
 
+// TestMonthOfAnEpisode: a month with no year, in the sentence of a past
+// year or season the text just gave, is of that year.
+func TestMonthOfAnEpisode(t *testing.T) {
+	ref := time.Date(2025, 7, 10, 0, 0, 0, 0, japan)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a month within last summer", "昨年夏に運ばれたのは40人で、半数が7月だった。", []string{"2024-SU", "2024-07"}},
+		{"a month after a past year, in the past", "2019年に倉庫を建て、8月に使い始めた。", []string{"2019", "2019-08"}},
+		{"a winter's month of the next year", "2023年冬は雪が多く、2月に道が閉ざされた。", []string{"2023-WI", "2024-02"}},
+		{"a plan after a past year", "2019年に倉庫を建てたが、8月に取り壊す。", []string{"2019", "2025-08"}},
+		{"a month outside the season", "昨年夏に運ばれたのは40人で、10月にも増えた。", []string{"2024-SU", "2024-10"}},
+		{"a month after a period begun in a past year", "2019年から売り込みを続け、3月に新型を出した。", []string{"2019", "2025-03"}},
+		{"a month after a year a period began in", "1999年以来、港の祭りは8月1日に開いた。", []string{"1999", "2024-08-01"}},
+		{"the next sentence keeps its own reading", "2019年に倉庫を建てた。8月に使い始めた。", []string{"2019", "2024-08"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, x := range Find(tt.text, Context{Ref: ref}) {
+				got = append(got, x.Value)
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
 // TestGlossedDay: a day counted from the one the text tells and glossed
 // with its date (前日の15日) does not move the day 同日 counts from.
 func TestGlossedDay(t *testing.T) {

@@ -616,6 +616,15 @@ func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Ancho
 		} else {
 			p = unknown(gDay)
 		}
+	case sp.m > 0 && !sp.hasY && sp.rel == nil && !sp.isRelN && sp.hol == nil && sc.episodeYear(sp) != 0:
+		// 昨年夏に…、このうち半数が7月に集中した; 2019年に工場を建て、8月
+		// に稼働した: a month in the sentence of a past year or season
+		// is of that year.
+		if q, ok := refine(point{g: gYear, y: sc.episodeYear(sp)}, sp, sc.loc); ok {
+			p, anchor = q, article.AnchorPrevious
+		} else {
+			p = unknown(gDay)
+		}
 	case from != nil && from.known() && from.g >= gMonth && from.g != gWeek && from.g != gWeekend:
 		anchor = sc.fromAnchor
 		p = sc.inherit(sp, *from)
@@ -800,6 +809,44 @@ func (sc *scanner) yearTopic(sp *spec) bool {
 	switch strings.TrimSuffix(sc.s[sc.prevEnd:sp.start], "、") {
 	case "", "は", "も", "には", "では", "にも", "でも":
 		return true
+	}
+	return false
+}
+
+// episodeYear returns the year of a month with no year of its own, sp,
+// told in the sentence of a season or a year the text gave just before it
+// (昨年夏に…7月に集中した; 2019年に工場を建て、8月に稼働した), or 0: a
+// month within that season, or a month of a statement in the past after a
+// year before the reference's.
+func (sc *scanner) episodeYear(sp *spec) int {
+	if !sc.hasPrev || sc.prev.xy || sc.prevEnd == 0 || sc.prevEnd > sp.start || strings.ContainsAny(sc.s[sc.prevEnd:sp.start], "。\n") {
+		return 0
+	}
+	if e, _ := oneOf(sc.s, sc.prevEnd, "から", "以来", "以降", "より", "まで"); e >= 0 || endsPeriod(sc.s[:sc.prevEnd]) {
+		return 0 // 昨年から…3月に, 1951年以来…8月1日: a period the month may come after
+	}
+	switch {
+	case sc.prev.g == gSeason && !sc.prev.fy:
+		m0 := 3 * sc.prev.sub // SP 3, SU 6, FA 9, WI 12
+		switch {
+		case sp.m >= m0 && sp.m < m0+3:
+			return sc.prev.y
+		case m0 == 12 && sp.m <= 2:
+			return sc.prev.y + 1 // the winter runs into the next year
+		}
+	case sc.prev.g == gYear && !sc.prev.bc && sc.hasRef && sc.prev.y < sc.ref.Year() && sc.tenseOf(sp) == Past:
+		return sc.prev.y
+	}
+	return 0
+}
+
+// endsPeriod reports whether s ends in a word that makes the time before
+// it the bound of a period (1951年以来, 昨年から).
+func endsPeriod(s string) bool {
+	for _, w := range []string{"から", "以来", "以降", "まで"} {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
 	}
 	return false
 }
