@@ -1246,7 +1246,11 @@ func (p *parser) lastBio(start, anchor int) {
 		}
 	}
 	l := &p.lines[anchor]
-	if bodies < 2 || !looksBio(l.text, true) {
+	// Under a name with its reading alone (森川さくら（もりかわ・さくら）),
+	// a profile needs no word of the usual profiles: エッセイスト。…生まれ。
+	k := p.prevContent(anchor)
+	named := k > start && nameOnlyReading(p.lines[k].text)
+	if bodies < 2 || !looksBio(l.text, !named) {
 		return
 	}
 	l.role = roleBio

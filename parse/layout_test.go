@@ -922,6 +922,10 @@ func TestHeaderShapes(t *testing.T) {
 			headline: "古書店、五十年の歩みに幕", published: "2024/05/10 06:30",
 		},
 		{
+			name: "two buttons under the menu, the menu's section over the headline", in: "港北農業新報 WEB\nトップ｜営農｜畜産｜園芸｜農政\nログイン　新規登録（無料）\n営農\n古書店、五十年の歩みに幕\n2024/05/10 06:30\n" + body,
+			kicker: "営農", headline: "古書店、五十年の歩みに幕", published: "2024/05/10 06:30",
+		},
+		{
 			name: "the issuer of a release over its date, the title under it", in: "港北ほたる祭り実行委員会\n2024年5月10日 10時00分\n第12回「港北ほたる祭り」6月8日開催\n" + body,
 			headline: "第12回「港北ほたる祭り」6月8日開催", published: "2024年5月10日 10時00分",
 		},
@@ -2006,4 +2010,58 @@ func TestRecommendedHead(t *testing.T) {
 	require.NoError(t, err)
 	spanChecker{t: t, a: a, text: true}.check()
 	assert.Equal(t, []string{"港町の古地図、図書館で公開", "北浜の銭湯、60年の歴史に幕"}, textsOf(a.Related))
+}
+
+// TestColumnEnds checks the ends of columns and features: a profile under
+// a head in English, a profile under a name with its reading that has no
+// word of the usual profiles, the back numbers of a series and a footer
+// menu that opens on the site's name.
+func TestColumnEnds(t *testing.T) {
+	const text = "店主の森川さんは、この春で店を閉じると決めた。\n\n最後の日には常連客が花束を持って訪れた。\n\n"
+	tests := []struct {
+		name, in    string
+		bio         string
+		related     []string
+		boilerplate []string
+	}{
+		{
+			name:        "a profile under PROFILE",
+			in:          layoutHead + text + "PROFILE\n森川卓也（もりかわ・たくや）　1954年生まれ。古書店2代目。\n",
+			bio:         "森川卓也(もりかわ・たくや) 1954年生まれ。古書店2代目。",
+			boilerplate: []string{"PROFILE"},
+		},
+		{
+			name: "a name with its reading over its profile",
+			in:   layoutHead + text + "森川さくら（もりかわ・さくら）\nエッセイスト。1979年、港町生まれ。本コラムは毎週日曜日に掲載しています。\n",
+			bio:  "森川さくら(もりかわ・さくら)\nエッセイスト。1979年、港町生まれ。本コラムは毎週日曜日に掲載しています。",
+		},
+		{
+			name:        "the back numbers of a series, a footer menu with the site's name",
+			in:          layoutHead + text + "港町歳時記　バックナンバー\n6月8日　港の朝市\n6月1日　灯台の冬支度\n港北新報デジタル　｜　会員規約　｜　お問い合わせ\n",
+			related:     []string{"6月8日 港の朝市", "6月1日 灯台の冬支度"},
+			boilerplate: []string{"港町歳時記 バックナンバー", "港北新報デジタル | 会員規約 | お問い合わせ"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse([]byte(tt.in), WithoutMorphology())
+			require.NoError(t, err)
+			spanChecker{t: t, a: a, text: true}.check()
+			assert.Equal(t, []string{"店主の森川さんは、この春で店を閉じると決めた。", "最後の日には常連客が花束を持って訪れた。"}, paragraphTexts(a))
+			if tt.bio == "" {
+				assert.Nil(t, a.Bio)
+			} else if assert.NotNil(t, a.Bio) {
+				assert.Equal(t, tt.bio, a.Bio.Text)
+			}
+			var related, ui []string
+			for _, r := range a.Related {
+				related = append(related, r.Text)
+			}
+			for _, b := range a.Boilerplate {
+				ui = append(ui, b.Text)
+			}
+			assert.Equal(t, tt.related, related)
+			assert.Equal(t, tt.boilerplate, ui)
+		})
+	}
 }

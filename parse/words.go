@@ -15,7 +15,7 @@ var uiExact = setOf(
 	"メール", "リンク", "フォロー", "フォローする", "すべて見る", "全て見る", "もっと見る",
 	"特集一覧", "コメントをする", "コメントする", "コメント", "全てのコメントを見る",
 	"すべてのコメントを見る", "みんなの反応", "アプリで開く", "詳しくはこちら", "ログインする", "ログイン",
-	"会員登録", "閉じる", "拡大", "拡大する", "写真", "動画", "次のページへ", "前のページへ", "次へ", "前へ",
+	"会員登録", "新規登録", "新規会員登録", "閉じる", "拡大", "拡大する", "写真", "動画", "次のページへ", "前のページへ", "次へ", "前へ",
 	"トップへ戻る", "ページの先頭へ", "いいね", "LINE", "Facebook", "Twitter", "X", "はてなブックマーク",
 	"Pocket", "コピー", "URLをコピー", "リンクをコピー", "記事をシェア", "購読する", "記事を保存", "クリップ",
 	"English", "日本語", "简体字", "繁體字", "Français", "Español", "العربية", "Русский", "한국어",
@@ -75,7 +75,7 @@ var pagerHeads = setOf("前の記事", "次の記事", "前の記事へ", "次�
 
 // authorHeads are headers of an author block.
 var authorHeads = setOf("この記事の筆者", "この記事を書いた人", "筆者", "著者", "執筆者", "筆者プロフィール",
-	"著者プロフィール", "プロフィール", "記者プロフィール")
+	"著者プロフィール", "プロフィール", "記者プロフィール", "PROFILE", "Profile", "profile")
 
 // bylineLabels introduce an author name: 著者：後藤大地.
 var bylineLabels = []string{"取材・文", "文・写真", "写真・文", "文・撮影", "撮影・文", "文・構成", "著者", "筆者", "執筆者", "執筆", "記者", "ライター", "投稿者", "文", "構成", "聞き手", "Text", "text"}
@@ -617,8 +617,9 @@ func relatedHead(s string) (bool, int) {
 		}
 	}
 	// 選挙関連のニュース, この企業の関連ニュース, 北浜市の記事一覧: a head
-	// named after the topic of the links under it.
-	if _, ok := cutAnySuffix(t, "関連のニュース", "関連ニュース", "関連の記事", "関連記事", "のニュース一覧", "の記事一覧"); ok &&
+	// named after the topic of the links under it; 港町歳時記のバックナンバー,
+	// after the series.
+	if _, ok := cutAnySuffix(t, "関連のニュース", "関連ニュース", "関連の記事", "関連記事", "のニュース一覧", "の記事一覧", "バックナンバー"); ok &&
 		utf8.RuneCountInString(t) <= 16 && !strings.ContainsAny(t, "、。") {
 		return true, -1
 	}
@@ -733,6 +734,9 @@ func menuLine(s string) bool {
 	for w := range strings.FieldsFuncSeq(s, menuSep) {
 		n++
 		credit = credit || w == "写真" || w == "動画" || w == "文"
+		if b, ok := strings.CutSuffix(w, "(無料)"); ok && b != "" {
+			w = b // 新規登録(無料): a button and what it costs
+		}
 		if len(w) > menuWordMax {
 			return false // longer than any link the sets or navShape know
 		}
@@ -747,8 +751,10 @@ func menuLine(s string) bool {
 		case navShape(w):
 			known++
 			ui++
-		case n == 1 && slices.Contains(trailHomes, w):
-			known++ // ホーム｜番組表｜…: the link back home opens a menu
+		case n == 1 && (slices.Contains(trailHomes, w) || barred && outletName(w)):
+			// ホーム｜番組表｜…: the link back home opens a menu; 港北新聞
+			// デジタル｜会員規約｜…: so does the site's name
+			known++
 		case utf8.RuneCountInString(w)-strings.Count(w, "・") > maxMenuWord || !lettersOnly(strings.ReplaceAll(strings.TrimRight(w, "!！"), "・", "")) ||
 			strings.HasPrefix(w, "・") || strings.HasSuffix(w, "・"):
 			// はっけん！: a link may shout; リクエスト・お便り: its dot
@@ -764,7 +770,8 @@ func menuLine(s string) bool {
 	// known among them (港湾・物流　暮らし　海と空　テクノロジー　連載).
 	// Two links between bars, one a button (ログイン｜電子版), and
 	// not a credit (写真｜森川忠).
-	return n >= 3 && 2*known >= n || n >= 5 && known >= 1 || barred && n == 2 && ui >= 1 && !credit
+	// Two buttons side by side (ログイン 新規登録).
+	return n >= 3 && 2*known >= n || n >= 5 && known >= 1 || barred && n == 2 && ui >= 1 && !credit || n == 2 && ui == 2 && !credit
 }
 
 // maxMenuWord bounds, in runes, a link of a menu that no set knows
