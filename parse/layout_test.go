@@ -588,6 +588,12 @@ func TestLayout(t *testing.T) {
 			boilerplate: []string{"(広告)"},
 		},
 		{
+			name:        "the source of an item credited in brackets under it is furniture",
+			in:          layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n（出典：港北ミニコミ新聞）\n\n最後の日には常連客が花束を持って訪れた。\n",
+			paragraphs:  []string{"店主の森川さんは、この春で店を閉じると決めた。", "最後の日には常連客が花束を持って訪れた。"},
+			boilerplate: []string{"(出典:港北ミニコミ新聞)"},
+		},
+		{
 			name: "a line in 【】 right over running text is its heading, not a link",
 			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n【森川さんの2月3日の投稿】\n\n「長い間ありがとうございました」と書き込んだ。\n\n" +
 				"【関連記事】\n・川べりの古書店、地図の展示会\n",

@@ -359,6 +359,11 @@ func isUIWith(s string, n int, contains bool) bool {
 	if in, ok := cutBrackets(s); ok && n <= 14 && (in == "広告" || in == "PR" || in == "スポンサーリンク") {
 		return true // (広告): the label of an advertisement
 	}
+	if in, ok := cutBrackets(s); ok && n <= maxSourceLine {
+		if _, src := hasPrefixAny(in, "出典:", "出典：", "出所:", "出所：", "引用元:", "引用元：", "ソース:", "ソース："); src {
+			return true // (出典：港北新報): where an item of a digest was taken from
+		}
+	}
 	if n <= maxAdLine && adLine(s) {
 		return true // PR　年末の宿、今なら2割引＞＞: an advertisement's link
 	}
@@ -404,6 +409,10 @@ func isUIWith(s string, n int, contains bool) bool {
 	}
 	return false
 }
+
+// maxSourceLine bounds, in runes, a line that credits the source of a
+// text in brackets.
+const maxSourceLine = 40
 
 // mayHaveCase reports whether strings.ToLower might change s: false when
 // s has no ASCII capital and no rune outside U+3000–U+9FFF (kana, kanji
