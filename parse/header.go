@@ -903,7 +903,7 @@ func (p *parser) header() int {
 		}
 		l := &lines[i]
 		if i == H-1 && l.ui && p.a.Kicker == nil && menuSections[strings.TrimSpace(l.text)] && p.menuEcho(first, i) {
-			// トップ｜ニュース｜まなび, then ニュース right over the
+			// トップ｜ニュース｜クイズ, then ニュース right over the
 			// headline: the section the page is in, though alone it is
 			// a word of furniture.
 			l.role = roleKicker

@@ -916,24 +916,24 @@ func TestHeaderShapes(t *testing.T) {
 			kicker: "組合だより 第88号(野菜)", headline: "古書店、五十年の歩みに幕", published: "2024/05/10 06:30",
 		},
 		{
-			name: "a blog's name over its menu, the post's title under the date", in: "港北FM 81.3MHz スタッフ日記\nホーム｜番組表｜出演者｜日記｜リクエスト・お便り\n2024.05.10 (金)\n古書店、五十年の歩みに幕\n" + body,
+			name: "a blog's name over its menu, the post's title under the date", in: "港北コミュニティ放送 公式ブログ\nホーム｜番組表｜出演者｜日記｜プレゼント・お便り\n2024.05.10 (金)\n古書店、五十年の歩みに幕\n" + body,
 			headline: "古書店、五十年の歩みに幕", published: "2024.05.10 (金)",
 		},
 		{
-			name: "a menu with a link that shouts, a section word under it and an issue's date", in: "こども港北新聞\n2024年5月10日（金）号　第812号\nトップ｜ニュース｜しらべる｜あそぶ！｜おしらせ\nニュース\n古書店、五十年の歩みに幕\n" + body,
+			name: "a menu with a link that shouts, a section word under it and an issue's date", in: "港北キッズ通信\n2024年5月10日（金）号　第812号\nトップ｜ニュース｜つくる｜クイズ！｜あそぶ\nニュース\n古書店、五十年の歩みに幕\n" + body,
 			kicker: "ニュース", headline: "古書店、五十年の歩みに幕", published: "2024年5月10日(金)号",
 		},
 		{
-			name: "a player's notice over the headline", in: "港北テレビ NEWS\n▶ 動画を再生（1分05秒）\nこの動画は音声が流れます\n古書店、五十年の歩みに幕\n2024/05/10 06:30\n" + body,
+			name: "a player's notice over the headline", in: "港北テレビ NEWS\n▶ 動画を再生（1分05秒）\n※音声が流れます\n古書店、五十年の歩みに幕\n2024/05/10 06:30\n" + body,
 			headline: "古書店、五十年の歩みに幕", published: "2024/05/10 06:30",
 		},
 		{
-			name: "two buttons under the menu, the menu's section over the headline", in: "港北農業新報 WEB\nトップ｜営農｜畜産｜園芸｜農政\nログイン　新規登録（無料）\n営農\n古書店、五十年の歩みに幕\n2024/05/10 06:30\n" + body,
-			kicker: "営農", headline: "古書店、五十年の歩みに幕", published: "2024/05/10 06:30",
+			name: "two buttons under the menu, the menu's section over the headline", in: "港北くらし新聞 WEB\nトップ｜暮らし｜子育て｜健康｜まち\n新規登録（無料）　ログイン\n子育て\n古書店、五十年の歩みに幕\n2024/05/10 06:30\n" + body,
+			kicker: "子育て", headline: "古書店、五十年の歩みに幕", published: "2024/05/10 06:30",
 		},
 		{
-			name: "the issuer of a release over its date, the title under it", in: "港北ほたる祭り実行委員会\n2024年5月10日 10時00分\n第12回「港北ほたる祭り」6月8日開催\n" + body,
-			headline: "第12回「港北ほたる祭り」6月8日開催", published: "2024年5月10日 10時00分",
+			name: "the issuer of a release over its date, the title under it", in: "港北ほたる祭り実行委員会\n2024年5月10日 10時00分\n港北ほたる祭り、今年は川沿いに会場を移す\n" + body,
+			headline: "港北ほたる祭り、今年は川沿いに会場を移す", published: "2024年5月10日 10時00分",
 		},
 		{
 			name: "a magazine's section of two words over the title", in: "月刊みなと WEB\n特集｜ひと｜仕事｜暮らし｜食｜過去の号\nひと／対談\n古書店、五十年の歩みに幕　店主が礼\n2024/05/10 06:30\n" + body,
@@ -2032,19 +2032,19 @@ func TestColumnEnds(t *testing.T) {
 	}{
 		{
 			name:        "a profile under PROFILE",
-			in:          layoutHead + text + "PROFILE\n森川卓也（もりかわ・たくや）　1954年生まれ。古書店2代目。\n",
-			bio:         "森川卓也(もりかわ・たくや) 1954年生まれ。古書店2代目。",
+			in:          layoutHead + text + "PROFILE\n森川卓也（もりかわ・たくや）　1954年、港北生まれ。古書店を継ぐ。\n",
+			bio:         "森川卓也(もりかわ・たくや) 1954年、港北生まれ。古書店を継ぐ。",
 			boilerplate: []string{"PROFILE"},
 		},
 		{
 			name: "a name with its reading over its profile",
-			in:   layoutHead + text + "森川さくら（もりかわ・さくら）\nエッセイスト。1979年、港町生まれ。本コラムは毎週日曜日に掲載しています。\n",
-			bio:  "森川さくら(もりかわ・さくら)\nエッセイスト。1979年、港町生まれ。本コラムは毎週日曜日に掲載しています。",
+			in:   layoutHead + text + "森川さくら（もりかわ・さくら）\n随筆家。1983年、北浜生まれ。本欄は隔週で載せる。\n",
+			bio:  "森川さくら(もりかわ・さくら)\n随筆家。1983年、北浜生まれ。本欄は隔週で載せる。",
 		},
 		{
 			name:        "the back numbers of a series, a footer menu with the site's name",
-			in:          layoutHead + text + "港町歳時記　バックナンバー\n6月8日　港の朝市\n6月1日　灯台の冬支度\n港北新報デジタル　｜　会員規約　｜　お問い合わせ\n",
-			related:     []string{"6月8日 港の朝市", "6月1日 灯台の冬支度"},
+			in:          layoutHead + text + "港町歳時記　バックナンバー\n9月14日　港の朝市\n9月7日　灯台の冬支度\n港北新報デジタル　｜　会員規約　｜　お問い合わせ\n",
+			related:     []string{"9月14日 港の朝市", "9月7日 灯台の冬支度"},
 			boilerplate: []string{"港町歳時記 バックナンバー", "港北新報デジタル | 会員規約 | お問い合わせ"},
 		},
 	}

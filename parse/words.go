@@ -766,7 +766,7 @@ func menuLine(s string) bool {
 			known++
 		case utf8.RuneCountInString(w)-strings.Count(w, "・") > maxMenuWord || !lettersOnly(strings.ReplaceAll(strings.TrimRight(w, "!！"), "・", "")) ||
 			strings.HasPrefix(w, "・") || strings.HasSuffix(w, "・"):
-			// はっけん！: a link may shout; リクエスト・お便り: its dot
+			// あそぶ！: a link may shout; プレゼント・お便り: its dot
 			// joins two words of one link
 			return false
 		}

@@ -130,8 +130,8 @@ func TestLexicalTense(t *testing.T) {
 		{"までに登録した人を対象に記念品を配ります。", temporal.Future},
 		{"に始まった事業は、来年再開する。", temporal.Past},
 		// the ground a claim gives, before として
-		{"夜から翌朝にかけて霜が降りる恐れがあるとして、農家に対策を呼びかけた。", temporal.Future},
-		{"夜に霜が降りたとして、農家に被害の報告を求めた。", temporal.Past},
+		{"から翌日にかけて川があふれる恐れがあるとして、住民に避難を促した。", temporal.Future},
+		{"に川があふれたとして、住民に被害の届け出を求めた。", temporal.Past},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, lexicalTense(tt.after), tt.after)

@@ -325,8 +325,8 @@ func lexicalTense(after string) temporal.Tense {
 			// 7月1日から制限を始めると発表した: the plan reported, not
 			// the report, governs the date (not one set off by a comma:
 			// 市は30日、…始めると発表した); so does the one a claim gives
-			// as its ground (21日夜に霜が降りる恐れがあるとして、…呼び
-			// かけた).
+			// as its ground (21日に川があふれる恐れがあるとして、…避難
+			// を促した).
 			return temporal.Future
 		}
 		switch r {

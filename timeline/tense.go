@@ -143,7 +143,7 @@ func morphTense(an *morph.Analyzer, after string) temporal.Tense {
 			continue
 		}
 		if j < len(toks) && (toks[j].Surface == "ながら" || toks[j].Surface == "つつ") {
-			// ホームステイをしながら…体験している: an action alongside
+			// 民泊をしながら…漁を手伝っている: an action alongside
 			// the predicate, with no tense of its own.
 			i = j
 			continue

@@ -365,7 +365,7 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		}
 	}
 	if w.name == "" && !passive && !generic && !standalone {
-		// 沢井さんから局に電話があって、「…」とのこと: the one the
+		// 沢井さんから番組あてに電話があり、「…」とのこと: the one the
 		// message came from.
 		if mw := f.messageFrom(t, pi, s, sent.Start, before); mw.name != "" {
 			w = mw
@@ -1009,7 +1009,7 @@ func (f *finder) standalone(t morph.Text, pi int, s string, sents []sentence, si
 		}
 	}
 	if si > 0 {
-		// …ラジオネーム「港のかもめ」さんからのお便りです。「…」: the
+		// …ペンネーム「港の灯台守」さんからのお便りです。「…」: the
 		// words of the message the sentence before brings in.
 		pv := sents[si-1]
 		if w := f.messageFrom(t, pi, s, pv.Start, s[pv.Start:pv.End]); w.name != "" {
@@ -1169,8 +1169,8 @@ var messageArrivals = []string{"あり", "あっ", "ある", "届", "入", "来"
 const maxMessageTo = 8 * 3
 
 // messageFrom returns the sender in pt, the text of a sentence at offset
-// off of s, that says a message came from them (沢井さんから局に電話が
-// あって, ラジオネーム「港のかもめ」さんからのお便りです), or nobody. A pen
+// off of s, that says a message came from them (沢井さんから番組あてに
+// 電話があり, ペンネーム「港の灯台守」さんからのお便りです), or nobody. A pen
 // name in brackets is the name.
 func (f *finder) messageFrom(t morph.Text, pi int, s string, off int, pt string) who {
 	for end := len(pt); end > 0; {
@@ -1181,18 +1181,18 @@ func (f *finder) messageFrom(t morph.Text, pi int, s string, off int, pt string)
 		end = k
 		rest := strings.TrimPrefix(pt[k+len("から"):], "の")
 		if j := strings.Index(rest[:min(len(rest), maxMessageTo+len("に"))], "に"); j > 0 && !strings.ContainsAny(rest[:j], "、。「") {
-			rest = rest[j+len("に"):] // 局に電話が
+			rest = rest[j+len("に"):] // 番組あてに電話が
 		}
 		noun, ok := hasPrefixOf(rest, messageNouns...)
 		if !ok {
 			continue
 		}
 		if after := strings.TrimLeft(rest[len(noun):], "がも"); !hasPrefixAny(after, messageArrivals...) || hasPrefixAny(after, "来な", "届かな", "なか", "ない") {
-			continue // 沢井さんから返信が来ない場合、「…」と送る: the words go to them
+			continue // 沢井さんから連絡が来ないので、「…」と書いた: the words go to them
 		}
 		head := strings.TrimSuffix(pt[:k], "さん")
 		if in, ok := strings.CutSuffix(head, "」"); ok {
-			// ラジオネーム「港のかもめ」さん: the name the sender signs
+			// ペンネーム「港の灯台守」さん: the name the sender signs
 			if o := strings.LastIndex(in, "「"); o >= 0 && !strings.ContainsAny(in[o:], "。、") && o+len("「") < len(in) {
 				st := o + len("「")
 				return who{name: in[st:], span: t.Span(off+st, off+len(in)), rule: ruleSource}

@@ -341,7 +341,7 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 		return who{} // 北浜港周辺では…、気象台は「…」: where, not who
 	}
 	if bareOrgs[p] {
-		// 北浜大学などでつくる調査グループは…。グループは「…」としている:
+		// 港北大学と市でつくる研究チームは…。チームは「…」としている:
 		// the body named before in full, told again by its last word.
 		if w := f.namedEndingIn(pi, start, p); w.name != "" {
 			w.span, w.rule = t.Span(start, end), rulePronoun
@@ -1238,7 +1238,7 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 		if k > lead && k-lead <= maxNamePhrase && phraseBefore(rest[:k], k) == lead {
 			if w := f.resolve(t, pi, s, off+lead, off+k); w.name != "" {
 				if w.guess && f.seenName(rest[lead:k], off+lead) {
-					// 主将の稲葉ひかりは…。「…」と稲葉。: a name the text
+					// 主将の稲垣ひかりは…。「…」と稲垣。: a name the text
 					// printed before, in the place of the one who spoke.
 					w.guess = false
 				}

@@ -478,7 +478,7 @@ func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Ancho
 			sc.sameFrom, sc.sameTo, sc.hasSame = base, p, true
 			break
 		}
-		// 生まれた翌日 after 来月中旬: a past clause names an event the text
+		// 着いた翌日 after 来月中旬: a past clause names an event the text
 		// has told, which a coarser mention of a later plan does not date;
 		// it counts from the last day told instead.
 		clauseDay := runeBefore(sc.s, sp.start) == 'た' && sc.hasDay && finer(sc.prevDay, r.g)
@@ -617,8 +617,8 @@ func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Ancho
 			p = unknown(gDay)
 		}
 	case sp.m > 0 && !sp.hasY && sp.rel == nil && !sp.isRelN && sp.hol == nil && sc.episodeYear(sp) != 0:
-		// 昨年夏に…、このうち半数が7月に集中した; 2019年に工場を建て、8月
-		// に稼働した: a month in the sentence of a past year or season
+		// 昨年夏は…、最も多かったのは7月; 2019年に倉庫を建て、8月
+		// に使い始めた: a month in the sentence of a past year or season
 		// is of that year.
 		if q, ok := refine(point{g: gYear, y: sc.episodeYear(sp)}, sp, sc.loc); ok {
 			p, anchor = q, article.AnchorPrevious
@@ -815,7 +815,7 @@ func (sc *scanner) yearTopic(sp *spec) bool {
 
 // episodeYear returns the year of a month with no year of its own, sp,
 // told in the sentence of a season or a year the text gave just before it
-// (昨年夏に…7月に集中した; 2019年に工場を建て、8月に稼働した), or 0: a
+// (昨年夏は…7月が最多; 2019年に倉庫を建て、8月に使い始めた), or 0: a
 // month within that season, or a month of a statement in the past after a
 // year before the reference's.
 func (sc *scanner) episodeYear(sp *spec) int {
