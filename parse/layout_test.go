@@ -589,9 +589,9 @@ func TestLayout(t *testing.T) {
 		},
 		{
 			name:        "the source of an item credited in brackets under it is furniture",
-			in:          layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n（出典：港北ミニコミ新聞）\n\n最後の日には常連客が花束を持って訪れた。\n",
+			in:          layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n（出典：港北タウン通信）\n\n最後の日には常連客が花束を持って訪れた。\n",
 			paragraphs:  []string{"店主の森川さんは、この春で店を閉じると決めた。", "最後の日には常連客が花束を持って訪れた。"},
-			boilerplate: []string{"(出典:港北ミニコミ新聞)"},
+			boilerplate: []string{"(出典:港北タウン通信)"},
 		},
 		{
 			name: "a line in 【】 right over running text is its heading, not a link",

@@ -1145,7 +1145,7 @@ func (f *finder) standalone(t morph.Text, pi int, s string, sents []sentence, si
 			}
 		}
 		if pi > 0 && f.paras[pi-1].Heading && questionHeading(f.paras[pi-1].Text) {
-			// 北浜医師に聞いた。 then ■水分補給の目安は？ over 「…」: the
+			// 倉持さんに聞いた。 then ■植え替えはいつ？ over 「…」: the
 			// answer under a question printed as a heading is the one
 			// the interview is with.
 			if w := f.interviewee(pi); w.name != "" && w.name != anaphorName && !crowdNoun(trimPlural(w.name)) {
@@ -1212,8 +1212,8 @@ func (f *finder) messageFrom(t morph.Text, pi int, s string, off int, pt string)
 	return who{}
 }
 
-// questionHeading reports a heading that asks a question (■水分補給の
-// 目安は？).
+// questionHeading reports a heading that asks a question (■植え替えは
+// いつ？).
 func questionHeading(s string) bool {
 	_, ok := cutAnySuffix(strings.TrimRight(s, " 　"), "？", "?")
 	return ok
