@@ -270,6 +270,11 @@ func (p *parser) lineRoles(start, end int) {
 			// says, not a photo's caption.
 			l.role = roleBody
 		}
+		if (l.role == roleCaption || l.role == roleRelated || l.role == roleShort) && chronologyItem(l.text) && p.chronologyNear(i, start, end) {
+			// 1974年（昭和49年）　川の工事で初の中止, then 1989年…: the
+			// items of a history the text lists, not captions.
+			l.role = roleBody
+		}
 		if l.role == roleRelated && strings.HasPrefix(l.text, "【") && !isInlineRelated(l.text) && !p.underRelatedHead(start, i) {
 			// 【第1候補】…「港の森」 right over running text: the heading
 			// of what follows, not a link (shortLines decides).
@@ -1787,6 +1792,87 @@ func chronologyLine(s string) bool {
 	}
 	rest = strings.TrimLeft(rest, " \u3000")
 	return len(rest) < len(s)-n-len("年") && rest != "" && utf8.RuneCountInString(rest) <= maxChronologyRunes
+}
+
+// chronologyItem reports an item of a history a text lists: a year, maybe
+// glossed with its era in brackets, maybe with a month and a day, maybe a
+// second year after a comma, then a space and what happened
+// (1974年（昭和49年）　川の工事で初の中止, 2020年、2021年　2年続けて中止).
+func chronologyItem(s string) bool {
+	rest, ok := yearOpens(s)
+	if !ok {
+		return false
+	}
+	if r, ok := strings.CutPrefix(rest, "、"); ok {
+		if r2, ok := yearOpens(r); ok {
+			rest = r2
+		}
+	}
+	if !strings.HasPrefix(rest, " ") && !strings.HasPrefix(rest, "\u3000") {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " \u3000")
+	n := utf8.RuneCountInString(rest)
+	return n > 0 && n <= maxChronologyItem
+}
+
+// maxChronologyItem bounds what happened in an item of a history, in runes.
+const maxChronologyItem = 80
+
+// yearOpens reads a year of four digits and 年 at the start of s, its era
+// in brackets and a month and a day after it, and returns what follows.
+func yearOpens(s string) (string, bool) {
+	n := 0
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	if n != 4 || !strings.HasPrefix(s[n:], "年") {
+		return "", false
+	}
+	rest := s[n+len("年"):]
+	if in, after, ok := cutLeadingBrackets(rest); ok && strings.HasSuffix(in, "年") && utf8.RuneCountInString(in) <= 6 {
+		rest = after // (昭和49年), (平成元年)
+	}
+	for _, u := range []string{"月", "日"} {
+		k := 0
+		for k < len(rest) && k < 2 && rest[k] >= '0' && rest[k] <= '9' {
+			k++
+		}
+		if k > 0 && strings.HasPrefix(rest[k:], u) {
+			rest = rest[k+len(u):]
+		}
+	}
+	return rest, true
+}
+
+// cutLeadingBrackets returns what the round brackets that open s hold and
+// what follows them.
+func cutLeadingBrackets(s string) (in, after string, ok bool) {
+	for _, pr := range [][2]string{{"(", ")"}, {"（", "）"}} {
+		if r, ok := strings.CutPrefix(s, pr[0]); ok {
+			if k := strings.Index(r, pr[1]); k > 0 {
+				return r[:k], r[k+len(pr[1]):], true
+			}
+		}
+	}
+	return "", "", false
+}
+
+// chronologyNear reports whether line i, between start and end, is one of
+// a run of two or more items of a history under a marked head (■大会の
+// 歩み): one such line alone may be the caption of an old photo, a run
+// under a profile its chronology, a run under a table's head its rows.
+func (p *parser) chronologyNear(i, start, end int) bool {
+	first := i
+	for k := p.prevContent(first); k >= start && chronologyItem(p.lines[k].text); k = p.prevContent(first) {
+		first = k
+	}
+	k := p.nextContent(i, end)
+	if first == i && (k < 0 || !chronologyItem(p.lines[k].text)) {
+		return false
+	}
+	h := p.prevContent(first)
+	return h >= start && sectionMark(p.lines[h].text) && p.lines[h].n <= maxSectionHead && !strings.Contains(p.lines[h].text, "。")
 }
 
 // maxChronologyRunes bounds what happened in a line of a chronology.

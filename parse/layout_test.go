@@ -2071,3 +2071,17 @@ func TestColumnEnds(t *testing.T) {
 		})
 	}
 }
+
+// TestHistoryList checks that the items of a history a text lists, a year
+// and what happened, are text, not captions or links.
+func TestHistoryList(t *testing.T) {
+	const history = "■花火大会の歩み\n\n1976年（昭和51年）　港の開港記念に始まる\n\n1995年（平成7年）、1996年（平成8年）　港の工事で2年続けて中止\n\n2020年　初めて無観客で開く\n\n"
+	in := layoutHead + "港北の花火大会は今年で50回目を迎える。観客は毎年10万人を超える。\n\n" + history + "今年は8月に開く。実行委員会は準備を急いでいる。\n"
+	a, err := Parse([]byte(in), WithoutMorphology())
+	require.NoError(t, err)
+	spanChecker{t: t, a: a, text: true}.check()
+	assert.Equal(t, []string{"港北の花火大会は今年で50回目を迎える。観客は毎年10万人を超える。", "■花火大会の歩み", "1976年(昭和51年) 港の開港記念に始まる",
+		"1995年(平成7年)、1996年(平成8年) 港の工事で2年続けて中止", "2020年 初めて無観客で開く", "今年は8月に開く。実行委員会は準備を急いでいる。"}, paragraphTexts(a))
+	assert.Empty(t, a.Captions)
+	assert.Empty(t, a.Related)
+}
