@@ -1860,8 +1860,9 @@ func cutLeadingBrackets(s string) (in, after string, ok bool) {
 
 // chronologyNear reports whether line i, between start and end, is one of
 // a run of two or more items of a history under a marked head (■大会の
-// 歩み): one such line alone may be the caption of an old photo, a run
-// under a profile its chronology, a run under a table's head its rows.
+// 歩み) with text after it: one such line alone may be the caption of an
+// old photo, a run under a profile its chronology, a run under a table's
+// head its rows, a run under the last paragraph a box of the page.
 func (p *parser) chronologyNear(i, start, end int) bool {
 	first := i
 	for k := p.prevContent(first); k >= start && chronologyItem(p.lines[k].text); k = p.prevContent(first) {
@@ -1872,7 +1873,19 @@ func (p *parser) chronologyNear(i, start, end int) bool {
 		return false
 	}
 	h := p.prevContent(first)
-	return h >= start && sectionMark(p.lines[h].text) && p.lines[h].n <= maxSectionHead && !strings.Contains(p.lines[h].text, "。")
+	if h < start || !sectionMark(p.lines[h].text) || p.lines[h].n > maxSectionHead || strings.Contains(p.lines[h].text, "。") {
+		return false
+	}
+	// The text goes on after the run: a box of dates under the last
+	// paragraph (■経緯) is the page's, not the text's.
+	for ; k >= 0 && chronologyItem(p.lines[k].text); k = p.nextContent(k, end) {
+	}
+	for ; k >= 0; k = p.nextContent(k, end) {
+		if p.lines[k].prose && isText(&p.lines[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxChronologyRunes bounds what happened in a line of a chronology.

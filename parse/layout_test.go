@@ -2084,4 +2084,11 @@ func TestHistoryList(t *testing.T) {
 		"1995年(平成7年)、1996年(平成8年) 港の工事で2年続けて中止", "2020年 初めて無観客で開く", "今年は8月に開く。実行委員会は準備を急いでいる。"}, paragraphTexts(a))
 	assert.Empty(t, a.Captions)
 	assert.Empty(t, a.Related)
+
+	// The same run under the last paragraph is a box of the page.
+	in = layoutHead + "港北の花火大会は今年で50回目を迎える。観客は毎年10万人を超える。\n\n" + history
+	a, err = Parse([]byte(in), WithoutMorphology())
+	require.NoError(t, err)
+	spanChecker{t: t, a: a, text: true}.check()
+	assert.Equal(t, []string{"港北の花火大会は今年で50回目を迎える。観客は毎年10万人を超える。"}, paragraphTexts(a))
 }
