@@ -179,6 +179,7 @@ func (p *parser) lineRoles(start, end int) {
 			lastProse = i // 掲載の記事の無断転載を禁じます。 ends like prose but is none
 		}
 	}
+	run := chronologyRun{from: -1, to: -2} // the last run of a history's items read
 	for i := start; i < end; i++ {
 		l := &p.lines[i]
 		if l.blank {
@@ -270,7 +271,7 @@ func (p *parser) lineRoles(start, end int) {
 			// says, not a photo's caption.
 			l.role = roleBody
 		}
-		if (l.role == roleCaption || l.role == roleRelated || l.role == roleShort) && chronologyItem(l.text) && p.chronologyNear(i, start, end) {
+		if (l.role == roleCaption || l.role == roleRelated || l.role == roleShort) && chronologyItem(l.text) && p.chronologyNear(i, start, end, lastProse, &run) {
 			// 1974年（昭和49年）　川の工事で初の中止, then 1989年…: the
 			// items of a history the text lists, not captions.
 			l.role = roleBody
@@ -1858,34 +1859,36 @@ func cutLeadingBrackets(s string) (in, after string, ok bool) {
 	return "", "", false
 }
 
+// chronologyRun is a run of items of a history, lines from to to, and
+// whether it is text.
+type chronologyRun struct {
+	from, to int
+	text     bool
+}
+
 // chronologyNear reports whether line i, between start and end, is one of
 // a run of two or more items of a history under a marked head (■大会の
-// 歩み) with text after it: one such line alone may be the caption of an
-// old photo, a run under a profile its chronology, a run under a table's
-// head its rows, a run under the last paragraph a box of the page.
-func (p *parser) chronologyNear(i, start, end int) bool {
-	first := i
+// 歩み) with prose after it, lastProse being the last prose line: one
+// such line alone may be the caption of an old photo, a run under a
+// profile its chronology, a run under a table's head its rows, a run
+// under the last paragraph a box of the page. Each run is read once, into
+// run, so that a page of many such lines costs linear time.
+func (p *parser) chronologyNear(i, start, end, lastProse int, run *chronologyRun) bool {
+	if run.from <= i && i <= run.to {
+		return run.text
+	}
+	first, last := i, i
 	for k := p.prevContent(first); k >= start && chronologyItem(p.lines[k].text); k = p.prevContent(first) {
 		first = k
 	}
-	k := p.nextContent(i, end)
-	if first == i && (k < 0 || !chronologyItem(p.lines[k].text)) {
-		return false
+	for k := p.nextContent(last, end); k >= 0 && chronologyItem(p.lines[k].text); k = p.nextContent(last, end) {
+		last = k
 	}
+	*run = chronologyRun{from: first, to: last}
 	h := p.prevContent(first)
-	if h < start || !sectionMark(p.lines[h].text) || p.lines[h].n > maxSectionHead || strings.Contains(p.lines[h].text, "。") {
-		return false
-	}
-	// The text goes on after the run: a box of dates under the last
-	// paragraph (■経緯) is the page's, not the text's.
-	for ; k >= 0 && chronologyItem(p.lines[k].text); k = p.nextContent(k, end) {
-	}
-	for ; k >= 0; k = p.nextContent(k, end) {
-		if p.lines[k].prose && isText(&p.lines[k]) {
-			return true
-		}
-	}
-	return false
+	run.text = first < last && h >= start && sectionMark(p.lines[h].text) && p.lines[h].n <= maxSectionHead &&
+		!strings.Contains(p.lines[h].text, "。") && lastProse > last
+	return run.text
 }
 
 // maxChronologyRunes bounds what happened in a line of a chronology.
