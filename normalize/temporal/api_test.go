@@ -426,6 +426,29 @@ func TestMonthOfAnEpisode(t *testing.T) {
 	}
 }
 
+// TestGlossedYear: an anaphoric year glossed with its year in brackets is
+// that year.
+func TestGlossedYear(t *testing.T) {
+	ref := time.Date(2025, 7, 10, 0, 0, 0, 0, japan)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"同年 glossed", "蔵から古い帳面が見つかった。店は同年（1891年）に開いたとみられる。", []string{"1891", "1891"}},
+		{"前年 glossed", "式は前年(2019年)に始まった。", []string{"2019", "2019"}},
+		{"同年 alone", "2019年に店を開いた。同年に支店も出した。", []string{"2019", "2019"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, x := range Find(tt.text, Context{Ref: ref}) {
+				got = append(got, x.Value)
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
 // TestGlossedDay: a day counted from the one the text tells and glossed
 // with its date (前日の15日) does not move the day 同日 counts from.
 func TestGlossedDay(t *testing.T) {

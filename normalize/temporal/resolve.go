@@ -489,6 +489,12 @@ func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Ancho
 			p, anchor = sc.prev, article.AnchorPrevious
 			break
 		}
+		if y, ok := bracketYear(sc.s, sp.end); ok && r.prev && r.g == gYear {
+			// 同年（1882年）: the year the brackets gloss it with, whatever
+			// the text told before.
+			p, anchor = point{g: gYear, y: y}, article.AnchorNone
+			break
+		}
 		if r.word == "初日" || r.word == "最終日" {
 			// The first or last day of the range just told (5月9日～25日
 			// …初日); 初日 right after a single day is that day (9日に開幕
@@ -838,6 +844,19 @@ func (sc *scanner) episodeYear(sp *spec) int {
 		return sc.prev.y
 	}
 	return 0
+}
+
+// bracketYear reads a year of four digits written in round brackets at
+// s[i:] ((1882年)), the gloss of an anaphoric year.
+func bracketYear(s string, i int) (int, bool) {
+	if i >= len(s) || s[i] != '(' {
+		return 0, false
+	}
+	n, ok := numAt(s, i+1)
+	if !ok || n.kanji || n.end-(i+1) != 4 || !hasAt(s, n.end, "年)") {
+		return 0, false
+	}
+	return n.v, true
 }
 
 // endsPeriod reports whether s ends in a word that makes the time before
