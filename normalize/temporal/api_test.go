@@ -371,77 +371,42 @@ func TestQuotationKeepsItsDays(t *testing.T) {
 	}
 }
 
-// TestDayAfterAClause: 翌日 after a past clause counts from the last day the
-// text told, past a coarser mention of a plan; after その it stays within the
-// plan's month.
-func TestDayAfterAClause(t *testing.T) {
-	ref := time.Date(2026, 7, 10, 0, 0, 0, 0, japan)
+// TestAnchorsInTheText checks dates that take their anchor from what the
+// text told before them: 翌日 after a past clause counts from the last day
+// told, past a coarser mention of a plan (after その it stays within the
+// plan's month); a month with no year, in the sentence of a past year or
+// season the text just gave, is of that year; an anaphoric year glossed
+// with its year in brackets is that year.
+func TestAnchorsInTheText(t *testing.T) {
+	july26 := time.Date(2026, 7, 10, 0, 0, 0, 0, japan)
+	july25 := time.Date(2025, 7, 10, 0, 0, 0, 0, japan)
 	tests := []struct {
+		ref        time.Time
 		name, text string
 		want       []string
 	}{
-		{"a past clause", "子馬は3日に生まれた。来月中旬から公開する。獣医は着いた翌日に診た。",
+		{july26, "a past clause", "子馬は3日に生まれた。来月中旬から公開する。獣医は着いた翌日に診た。",
 			[]string{"2026-07-03", "2026-08", "2026-07-04"}},
-		{"a past clause with a verb in kanji", "荷物は5日に届いた。来月上旬に返送する。届いた翌日に開けた。",
+		{july26, "a past clause with a verb in kanji", "荷物は5日に届いた。来月上旬に返送する。届いた翌日に開けた。",
 			[]string{"2026-07-05", "2026-08", "2026-07-06"}},
-		{"その after a plan's month", "来月上旬に説明会を開く。その翌日には見学会を開く。",
+		{july26, "その after a plan's month", "来月上旬に説明会を開く。その翌日には見学会を開く。",
 			[]string{"2026-08", "2026-08"}},
+		{july25, "a month within last summer", "昨年夏は海の事故が相次ぎ、最も多かったのは7月だった。", []string{"2024-SU", "2024-07"}},
+		{july25, "a month after a past year, in the past", "2019年に倉庫を建て、8月に使い始めた。", []string{"2019", "2019-08"}},
+		{july25, "a winter's month of the next year", "2023年冬は雪が多く、2月に道が閉ざされた。", []string{"2023-WI", "2024-02"}},
+		{july25, "a plan after a past year", "2019年に倉庫を建てたが、8月に取り壊す。", []string{"2019", "2025-08"}},
+		{july25, "a month outside the season", "昨年夏は海の事故が相次ぎ、10月にも起きた。", []string{"2024-SU", "2024-10"}},
+		{july25, "a month after a period begun in a past year", "2019年から売り込みを続け、3月に新型を出した。", []string{"2019", "2025-03"}},
+		{july25, "a month after a year a period began in", "1999年以来、港の祭りは8月1日に開いた。", []string{"1999", "2024-08-01"}},
+		{july25, "the next sentence keeps its own reading", "2019年に倉庫を建てた。8月に使い始めた。", []string{"2019", "2024-08"}},
+		{july25, "同年 glossed", "蔵から古い帳面が見つかった。店は同年（1891年）に開いたとみられる。", []string{"1891", "1891"}},
+		{july25, "前年 glossed", "式は前年(2019年)に始まった。", []string{"2019", "2019"}},
+		{july25, "同年 alone", "2019年に店を開いた。同年に支店も出した。", []string{"2019", "2019"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
-			for _, x := range Find(tt.text, Context{Ref: ref}) {
-				got = append(got, x.Value)
-			}
-			assert.Equal(t, tt.want, got)
-		})
-	}
-}
-
-// TestMonthOfAnEpisode: a month with no year, in the sentence of a past
-// year or season the text just gave, is of that year.
-func TestMonthOfAnEpisode(t *testing.T) {
-	ref := time.Date(2025, 7, 10, 0, 0, 0, 0, japan)
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
-		{"a month within last summer", "昨年夏は海の事故が相次ぎ、最も多かったのは7月だった。", []string{"2024-SU", "2024-07"}},
-		{"a month after a past year, in the past", "2019年に倉庫を建て、8月に使い始めた。", []string{"2019", "2019-08"}},
-		{"a winter's month of the next year", "2023年冬は雪が多く、2月に道が閉ざされた。", []string{"2023-WI", "2024-02"}},
-		{"a plan after a past year", "2019年に倉庫を建てたが、8月に取り壊す。", []string{"2019", "2025-08"}},
-		{"a month outside the season", "昨年夏は海の事故が相次ぎ、10月にも起きた。", []string{"2024-SU", "2024-10"}},
-		{"a month after a period begun in a past year", "2019年から売り込みを続け、3月に新型を出した。", []string{"2019", "2025-03"}},
-		{"a month after a year a period began in", "1999年以来、港の祭りは8月1日に開いた。", []string{"1999", "2024-08-01"}},
-		{"the next sentence keeps its own reading", "2019年に倉庫を建てた。8月に使い始めた。", []string{"2019", "2024-08"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, x := range Find(tt.text, Context{Ref: ref}) {
-				got = append(got, x.Value)
-			}
-			assert.Equal(t, tt.want, got)
-		})
-	}
-}
-
-// TestGlossedYear: an anaphoric year glossed with its year in brackets is
-// that year.
-func TestGlossedYear(t *testing.T) {
-	ref := time.Date(2025, 7, 10, 0, 0, 0, 0, japan)
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
-		{"同年 glossed", "蔵から古い帳面が見つかった。店は同年（1891年）に開いたとみられる。", []string{"1891", "1891"}},
-		{"前年 glossed", "式は前年(2019年)に始まった。", []string{"2019", "2019"}},
-		{"同年 alone", "2019年に店を開いた。同年に支店も出した。", []string{"2019", "2019"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, x := range Find(tt.text, Context{Ref: ref}) {
+			for _, x := range Find(tt.text, Context{Ref: tt.ref}) {
 				got = append(got, x.Value)
 			}
 			assert.Equal(t, tt.want, got)
