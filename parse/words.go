@@ -779,7 +779,7 @@ func menuLine(s string) bool {
 	// known among them (港湾・物流　暮らし　海と空　テクノロジー　連載).
 	// Two links between bars, one a button (ログイン｜電子版), and
 	// not a credit (写真｜森川忠).
-	// Two buttons side by side (ログイン 新規登録).
+	// Two buttons side by side (新規登録 ログイン).
 	return n >= 3 && 2*known >= n || n >= 5 && known >= 1 || barred && n == 2 && ui >= 1 && !credit || n == 2 && ui == 2 && !credit
 }
 
