@@ -1780,19 +1780,14 @@ func nameOnlyReading(s string) bool {
 // chronologyLine reports a line of a profile's chronology: a year, maybe
 // its month, then what happened, 1990年 花火師として独立, 2015年4月 社長に就任.
 func chronologyLine(s string) bool {
-	n := 0
-	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
-		n++
-	}
-	if n != 4 || !strings.HasPrefix(s[n:], "年") {
+	rest, ok := yearOpens(s)
+	if !ok {
 		return false
 	}
-	rest := s[n+len("年"):]
-	if m := strings.Index(rest, "月"); m > 0 && m <= 2 && allDigits(rest[:m]) {
-		rest = rest[m+len("月"):]
-	}
 	rest = strings.TrimLeft(rest, " \u3000")
-	return len(rest) < len(s)-n-len("年") && rest != "" && utf8.RuneCountInString(rest) <= maxChronologyRunes
+	// Something between the year and what happened: a month, a day, an
+	// era in brackets or a space.
+	return len(rest) < len(s)-len("0000年") && rest != "" && utf8.RuneCountInString(rest) <= maxChronologyRunes
 }
 
 // chronologyItem reports an item of a history a text lists: a year, maybe
@@ -1849,7 +1844,7 @@ func yearOpens(s string) (string, bool) {
 // cutLeadingBrackets returns what the round brackets that open s hold and
 // what follows them.
 func cutLeadingBrackets(s string) (in, after string, ok bool) {
-	for _, pr := range [][2]string{{"(", ")"}, {"（", "）"}} {
+	for _, pr := range roundBrackets {
 		if r, ok := strings.CutPrefix(s, pr[0]); ok {
 			if k := strings.Index(r, pr[1]); k > 0 {
 				return r[:k], r[k+len(pr[1]):], true

@@ -743,6 +743,7 @@ func menuLine(s string) bool {
 	for w := range strings.FieldsFuncSeq(s, menuSep) {
 		n++
 		credit = credit || w == "写真" || w == "動画" || w == "文"
+		homeLink := n == 1 && slices.Contains(trailHomes, w)
 		if b, ok := strings.CutSuffix(w, "(無料)"); ok && b != "" {
 			w = b // 新規登録(無料): a button and what it costs
 		}
@@ -760,7 +761,7 @@ func menuLine(s string) bool {
 		case navShape(w):
 			known++
 			ui++
-		case n == 1 && (slices.Contains(trailHomes, w) || barred && outletName(w)):
+		case homeLink || n == 1 && barred && outletName(w):
 			// ホーム｜番組表｜…: the link back home opens a menu; 港北新聞
 			// デジタル｜会員規約｜…: so does the site's name
 			known++
@@ -770,7 +771,7 @@ func menuLine(s string) bool {
 			// joins two words of one link
 			return false
 		}
-		home = home || n == 1 && slices.Contains(trailHomes, w)
+		home = home || homeLink
 	}
 	if home && ui < n && n < minHomeMenu {
 		return false // ホーム　ニュース一覧　社会: a trail, see isBreadcrumb

@@ -462,6 +462,10 @@ func refine(p point, sp *spec, loc *time.Location) (point, bool) {
 func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Anchor) {
 	anchor = article.AnchorNone
 	var cands [16]point
+	episode := 0 // the year of the sentence's past season or year, for a month without one
+	if sp.m > 0 && !sp.hasY && sp.rel == nil && !sp.isRelN && sp.hol == nil {
+		episode = sc.episodeYear(sp)
+	}
 	switch {
 	case sp.rel != nil:
 		r := sp.rel
@@ -622,11 +626,11 @@ func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Ancho
 		} else {
 			p = unknown(gDay)
 		}
-	case sp.m > 0 && !sp.hasY && sp.rel == nil && !sp.isRelN && sp.hol == nil && sc.episodeYear(sp) != 0:
+	case episode != 0:
 		// 昨年夏は…、最も多かったのは7月; 2019年に倉庫を建て、8月
 		// に使い始めた: a month in the sentence of a past year or season
 		// is of that year.
-		if q, ok := refine(point{g: gYear, y: sc.episodeYear(sp)}, sp, sc.loc); ok {
+		if q, ok := refine(point{g: gYear, y: episode}, sp, sc.loc); ok {
 			p, anchor = q, article.AnchorPrevious
 		} else {
 			p = unknown(gDay)
