@@ -1091,6 +1091,11 @@ func (f *finder) standalone(t morph.Text, pi int, s string, sents []sentence, si
 			a.carried = true
 			return as(w, ruleContinued)
 		}
+		// 夜、母から電話があった。 then 「…」: the words of the one the
+		// message came from.
+		if w := f.prevMessage(pi); w.name != "" {
+			return w
+		}
 	}
 	if paraQuote && si == 0 && pi > 0 && !f.paras[pi-1].Heading {
 		// 島村氏は、 then 「…」: the topic that opens the sentence, broken
@@ -1423,6 +1428,21 @@ func (f *finder) prevMedium(pi int) who {
 	}
 	t := f.text(pi - 1)
 	return f.mediumOf(t, pi-1, t.Norm, 0, t.Norm)
+}
+
+// prevMessage returns the one the last sentence of the paragraph before
+// pi says a message came from (母から電話があった。), or nobody.
+func (f *finder) prevMessage(pi int) who {
+	if pi == 0 || pi-1 >= len(f.paras) || f.paras[pi-1].Heading {
+		return who{}
+	}
+	t := f.text(pi - 1)
+	body := strings.TrimRight(t.Norm, " \u3000")
+	off := 0
+	if k := strings.LastIndex(strings.TrimSuffix(body, "。"), "。"); k >= 0 {
+		off = k + len("。")
+	}
+	return f.messageFrom(t, pi-1, t.Norm, off, body[off:])
 }
 
 // lastPersonBut returns the last person paragraph pi names before offset

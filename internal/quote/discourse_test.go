@@ -293,6 +293,10 @@ func TestSources(t *testing.T) {
 		{name: "the sender of a call or a letter", text: "組合長の森川忠さんは「昔はにぎわった」と話した。\n\n翌週、元店員の沢井健二さんから番組あてに電話があり、「あの頃の店番は私の祖母でした」とのこと。\n\n" +
 			"今週紹介するのは、ペンネーム「港の灯台守」さんからのお便りです。「雨の日はこの番組を聞きながら網を繕います」",
 			wants: []said{{"昔は", "森川忠", "explicit"}, {"あの頃の", "沢井健二", "source"}, {"雨の日は", "港の灯台守", "source"}}},
+		{name: "a call told in the paragraph before the words", text: "組合長の森川忠さんは「昔はにぎわった」と話した。\n\nその夜、母から電話があった。\n\n「港南で見つかったよ！」\n\n声は弾んでいた。",
+			wants: []said{{"昔は", "森川忠", "explicit"}, {"港南で", "母", "source"}}},
+		{name: "a call made to someone: not their words", text: "その夜、母に電話をかけた。\n\n「港南で見つかったよ！」",
+			wants: []said{{"港南で", "", ""}}},
 		{name: "a reply that does not come: the words go to them", text: "沢井健二さんから連絡が来ないので、「元気にしていますか」と手紙を書いた。",
 			wants: []said{{"元気に", "", ""}}},
 		{name: "a call that came from nobody named", text: "組合長の森川忠さんは「昔はにぎわった」と話した。\n\n翌週、番組には電話が相次ぎ、「また聞きたい」との声が寄せられた。",
