@@ -56,7 +56,7 @@ func (p *parser) stripMarkers(s, e int) (int, int) {
 // readDateLine reads line l as a date line. ok is false when l has no date
 // or holds too much else to be one.
 func (p *parser) readDateLine(l line) (dl dateLine, ok bool) {
-	if l.n > 80 || strings.Contains(l.text, "。") || hasCaptionMark(l.text) {
+	if l.n > 80 || strings.Contains(l.text, "。") || hasCaptionMark(l.text) && !creditLast(l.text) {
 		return dl, false // [写真] …＝19日午前10時10分: when the photo was taken
 	}
 	fds := p.findDates(l.text)
@@ -121,6 +121,15 @@ func (p *parser) readDateLine(l line) (dl dateLine, ok bool) {
 // to the date, or after a byline icon) and tags, and returns how many runes
 // of content it kept.
 func (p *parser) segmentWords(s, e int, glued bool, dl *dateLine) int {
+	// 文・写真＝石動 亮, 取材・文：北浜一郎: the credits of the article.
+	if a, b := doc.TrimRange(p.norm, s, e); a < b && !glued {
+		if cs, ok := p.credits(a, b); ok && cs[0].role != "" {
+			for _, c := range cs {
+				dl.bylines = append(dl.bylines, c.name)
+			}
+			return utf8.RuneCountInString(p.norm[a:b])
+		}
+	}
 	kept := 0
 	var plain []rng
 	for _, t := range p.tokensOf(s, e) {
@@ -187,6 +196,30 @@ func (p *parser) segmentWords(s, e int, glued bool, dl *dateLine) int {
 	}
 	dl.tags = append(dl.tags, plain...)
 	return kept
+}
+
+// creditLast reports a line whose last words, after a space, credit
+// whoever wrote or photographed the article (… 文・写真=石動 亮): the = of
+// the credit marks no photo's caption.
+func creditLast(s string) bool {
+	for _, sp := range []string{" ", "\u3000"} {
+		for at := strings.Index(s, sp); at >= 0; {
+			rest := s[at+len(sp):]
+			for _, lab := range creditRoles {
+				if after, ok := strings.CutPrefix(rest, lab); ok {
+					if _, ok := hasPrefixAny(after, "＝", "=", "：", ":"); ok {
+						return true
+					}
+				}
+			}
+			k := strings.Index(rest, sp)
+			if k < 0 {
+				break
+			}
+			at += len(sp) + k
+		}
+	}
+	return false
 }
 
 // issueWords label the date of an issue after it (令和8年4月1日発行).

@@ -924,6 +924,14 @@ func TestHeaderShapes(t *testing.T) {
 			kicker: "ニュース", headline: "古書店、五十年の歩みに幕", published: "2024年5月10日(金)号",
 		},
 		{
+			name: "a credit of text and photos after the time", in: "古書店、五十年の歩みに幕\n2024.05.10 06:30　文・写真＝沢井 健二\n" + body,
+			headline: "古書店、五十年の歩みに幕", published: "2024.05.10 06:30", bylines: []byline{{name: "沢井 健二"}},
+		},
+		{
+			name: "a credit of the text after the date", in: "古書店、五十年の歩みに幕\n2024年5月10日　文＝川瀬ゆかり\n" + body,
+			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日", bylines: []byline{{name: "川瀬ゆかり"}},
+		},
+		{
 			name: "a player's notice over the headline", in: "港北テレビ NEWS\n▶ 動画を再生（1分05秒）\n※音声が流れます\n古書店、五十年の歩みに幕\n2024/05/10 06:30\n" + body,
 			headline: "古書店、五十年の歩みに幕", published: "2024/05/10 06:30",
 		},
