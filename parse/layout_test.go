@@ -924,6 +924,14 @@ func TestHeaderShapes(t *testing.T) {
 			kicker: "ニュース", headline: "古書店、五十年の歩みに幕", published: "2024年5月10日(金)号",
 		},
 		{
+			name: "a bar of buttons, one of them two joined by a dot", in: "港北市役所\nEnglish　｜　サイトマップ　｜　文字サイズ・色の切り替え\n報道発表\n2024年5月10日\n古書店、五十年の歩みに幕\n" + body,
+			kicker: "報道発表", headline: "古書店、五十年の歩みに幕", published: "2024年5月10日",
+		},
+		{
+			name: "a menu of a portal with an action to find", in: "港町ヘルスナビ\n症状・病気　薬・検査　健診　医療ニュース　薬局をさがす\n2024/05/10 06:30\n古書店、五十年の歩みに幕\n" + body,
+			headline: "古書店、五十年の歩みに幕", published: "2024/05/10 06:30",
+		},
+		{
 			name: "a credit of text and photos after the time", in: "古書店、五十年の歩みに幕\n2024.05.10 06:30　文・写真＝沢井 健二\n" + body,
 			headline: "古書店、五十年の歩みに幕", published: "2024.05.10 06:30", bylines: []byline{{name: "沢井 健二"}},
 		},

@@ -758,7 +758,7 @@ func menuLine(s string) bool {
 			// Markets | Robots | Jobs: words of a menu in English
 			// between bars.
 			known++
-		case navShape(w):
+		case navShape(w) || uiPairOf(w):
 			known++
 			ui++
 		case homeLink || n == 1 && barred && outletName(w):
@@ -820,6 +820,22 @@ func sectionPairOf(w string) bool {
 	return false
 }
 
+// uiPairOf reports a link that joins, with a dot, a button the sets know
+// and another word (文字サイズ・色合い変更).
+func uiPairOf(w string) bool {
+	if !strings.Contains(w, "・") {
+		return false
+	}
+	known := false
+	for part := range strings.SplitSeq(w, "・") {
+		if utf8.RuneCountInString(part) > maxMenuWord || !lettersOnly(part) {
+			return false
+		}
+		known = known || uiExact[part]
+	}
+	return known
+}
+
 // menuSep reports a rune that sets a menu's links apart: a space or a bar
 // (ニュース｜地域｜くらし).
 func menuSep(r rune) bool { return r == ' ' || r == '\u3000' || r == '|' || r == '｜' || r == '\t' }
@@ -847,14 +863,14 @@ var menuSections = setOf("政治", "経済", "国際", "社会", "地域", "国�
 
 // navShape reports a link of a site's menu by its shape: a listing by
 // some key (業種別, 地域別), a search (企業検索), a list (新着一覧, 新着リリ
-// ース) or an action on the site (記事を投稿する, 一覧を見る).
+// ース) or an action on the site (記事を投稿する, 一覧を見る, 病院をさがす).
 func navShape(w string) bool {
 	n := utf8.RuneCountInString(w)
 	if n > 12 || n < 3 || !lettersOnly(w) {
 		return false
 	}
 	_, listing := cutAnySuffix(w, "検索", "一覧", "ランキング")
-	_, action := cutAnySuffix(w, "する", "見る", "読む")
+	_, action := cutAnySuffix(w, "する", "見る", "読む", "探す", "さがす")
 	return n <= 5 && strings.HasSuffix(w, "別") || listing || strings.HasPrefix(w, "新着") || action && strings.Contains(w, "を")
 }
 
