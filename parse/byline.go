@@ -49,7 +49,7 @@ func namePart(t string) bool {
 // (安全保障, 北朝鮮) or a word whose last character ends no given name
 // (衆院選, 中東情勢) is none: printed near the headline, it is a label.
 func fullName(t string) bool {
-	if sectionWords[t] || strings.ContainsRune(notNameEnds, lastRune(t)) {
+	if _, topic := cutAnySuffix(t, notNameTails...); topic || sectionWords[t] || strings.ContainsRune(notNameEnds, lastRune(t)) {
 		return false
 	}
 	n, han, kanaTail := 0, 0, false

@@ -932,6 +932,14 @@ func TestHeaderShapes(t *testing.T) {
 			headline: "古書店、五十年の歩みに幕", published: "2024/05/10 06:30",
 		},
 		{
+			name: "a topic label between the date and the headline is no name", in: "港北大学\nプレスリリース\n2024.05.10\n研究成果\n古書店、五十年の歩みに幕\n" + body,
+			kicker: "研究成果", headline: "古書店、五十年の歩みに幕", published: "2024.05.10",
+		},
+		{
+			name: "a label of a kind of story between the date and the headline", in: "港北大学\nプレスリリース\n2024.05.10\n調査分析\n古書店、五十年の歩みに幕\n" + body,
+			kicker: "調査分析", headline: "古書店、五十年の歩みに幕", published: "2024.05.10",
+		},
+		{
 			name: "a credit of text and photos after the time", in: "古書店、五十年の歩みに幕\n2024.05.10 06:30　文・写真＝沢井 健二\n" + body,
 			headline: "古書店、五十年の歩みに幕", published: "2024.05.10 06:30", bylines: []byline{{name: "沢井 健二"}},
 		},

@@ -110,9 +110,13 @@ var sectionWords = setOf("安全保障", "社会保障", "北朝鮮", "地方自
 	"世界経済", "東京五輪", "大阪万博", "少子化", "高齢化", "物価高", "働き方", "皇室典範", "統一地方選")
 
 // notNameEnds are characters that end topic words (問題, 情勢, 政策, 保障,
-// 情報, 地震, 事件, 選挙, 衆院選, 芸能界, 市況, 医療, 金融, 為替) and no
-// Japanese given name.
-const notNameEnds = "題勢策障報震件挙選界況療融替"
+// 情報, 地震, 事件, 選挙, 衆院選, 芸能界, 市況, 医療, 金融, 為替, 研究,
+// 発表, 報告, 分析, 解説, 連載) and no Japanese given name.
+const notNameEnds = "題勢策障報震件挙選界況療融替究表告析説載"
+
+// notNameTails are words that end section labels (研究成果, 観光特集)
+// with a last character that some given names end with.
+var notNameTails = []string{"成果", "結果", "効果", "特集", "募集"}
 
 // bioCues are words of an author profile.
 var bioCues = []string{"在住", "出身", "生まれ", "卒業", "経て", "歴任", "専門", "ジャーナリスト", "記者", "ライター",
