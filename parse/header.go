@@ -370,14 +370,23 @@ func isLabelWord(s string) bool {
 }
 
 // sectionLabel reports a section's label of two words between a slash
-// (ひと／対談) or a label and its name in capitals (地域の話題
-// TOPICS), as magazines and newsletters print over the title.
+// (ひと／対談), a label, a bar and what it is of (試合レポート｜第3節),
+// or a label and its name in capitals (地域の話題 TOPICS), as magazines,
+// newsletters and sports pages print over the title.
 func sectionLabel(s string) bool {
-	if utf8.RuneCountInString(s) > maxSectionLabel {
-		return false
-	}
 	word := func(w string) bool { // a bare word: ひと, インタビュー, 地域の話題
 		return w != "" && utf8.RuneCountInString(w) <= maxLabelLine && lettersOnly(w)
+	}
+	for _, sep := range []string{"｜", "|"} {
+		// マッチレポート｜2部 第30節: the label, a bar and the round or
+		// series it is of.
+		if a, b, ok := strings.Cut(s, sep); ok {
+			b = strings.TrimSpace(b)
+			return word(strings.TrimSpace(a)) && b != "" && utf8.RuneCountInString(b) <= maxLabelLine && !strings.ContainsAny(b, "、。「」!?！？|｜")
+		}
+	}
+	if utf8.RuneCountInString(s) > maxSectionLabel {
+		return false
 	}
 	for _, sep := range []string{"／", "/"} {
 		if a, b, ok := strings.Cut(s, sep); ok {

@@ -940,6 +940,10 @@ func TestHeaderShapes(t *testing.T) {
 			kicker: "調査分析", headline: "古書店、五十年の歩みに幕", published: "2024.05.10",
 		},
 		{
+			name: "a label, a bar and the round over the headline", in: "港北スポーツ\nニュース｜日程｜順位表｜コラム\nマッチレポート｜KTL1部 第12節\n古書店、五十年の歩みに幕\n2024.05.10 06:30\n" + body,
+			kicker: "マッチレポート|KTL1部 第12節", headline: "古書店、五十年の歩みに幕", published: "2024.05.10 06:30",
+		},
+		{
 			name: "a credit of text and photos after the time", in: "古書店、五十年の歩みに幕\n2024.05.10 06:30　文・写真＝沢井 健二\n" + body,
 			headline: "古書店、五十年の歩みに幕", published: "2024.05.10 06:30", bylines: []byline{{name: "沢井 健二"}},
 		},
