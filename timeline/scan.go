@@ -332,7 +332,7 @@ func lexicalTense(after string) temporal.Tense {
 		switch r {
 		case 'た':
 			if isHiragana(prev) && !strings.ContainsRune("めいらりびちくかるれ", next) && !wordTa(after[:i]) &&
-				!(prev == 'い' && next == 'し') { // 開催いたします: the た of いたす
+				!(prev == 'い' && (next == 'し' || next == 'だ')) { // 開催いたします, 休みをいただきます: the た of いたす, いただく
 				// た is reliable wherever it stands, in a relative clause
 				// too (6月に開催された大会): a date before it is most often
 				// inside that clause; unless the sentence goes on to state a

@@ -204,6 +204,10 @@ func pastAt(seg string) (strong, weak int) {
 			if prev == 'い' {
 				continue // 開催いたします: the た of いたす
 			}
+		case 'だ':
+			if prev == 'い' {
+				continue // お休みをいただきます: the た of いただく
+			}
 		}
 		if next >= 0x4E00 && next <= 0x9FFF || next >= 'ァ' && next <= 'ヺ' || tense.RelativeHead(seg[off:]) || tense.AfterDoing(seg[off:]) {
 			// 制した有望株, 会談した後: a relative clause, not the predicate
