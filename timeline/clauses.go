@@ -270,8 +270,16 @@ func habitualFor(text string, at int) bool {
 
 // comparedWithHabit reports whether after, the text right after a word
 // of habit, makes the habit a measure for this one time (例年より1週間
-// 早い2月3日, 例年に比べ, 平年並み): the date is still one event's.
+// 早い2月3日, 例年に比べ, 平年並み, 通常の3倍): the date is still one
+// event's.
 func comparedWithHabit(after string) bool {
+	if rest, ok := strings.CutPrefix(after, "の"); ok {
+		// 通常の3倍, 例年の半分: the habit the measure of a size.
+		rest = strings.TrimLeft(rest, "0123456789.０１２３４５６７８９一二三四五六七八九十百数")
+		if slices.ContainsFunc([]string{"倍", "割", "分の", "半分", "%", "％"}, prefixOf(rest)) {
+			return true
+		}
+	}
 	return slices.ContainsFunc([]string{"より", "に比べ", "と比べ", "並み", "を上回", "を下回", "の同時期", "と同じ", "とは違", "と異な"}, prefixOf(after))
 }
 
