@@ -896,6 +896,11 @@ func (sc *scanner) tenseOf(sp *spec) Tense {
 	case sc.tense != Unknown:
 		return sc.tense
 	}
+	if sp.d > 0 && sp.partial() && dayWordBefore(sc.s[:sp.start]) {
+		// 本日28日, あす29日: the day the word names, whatever the tense;
+		// the page may have been written a day after its date.
+		return Unknown
+	}
 	if sc.tenseAt != nil {
 		if t := sc.tenseAt(sp.start, sp.end); t != Unknown {
 			return t
@@ -906,6 +911,18 @@ func (sc *scanner) tenseOf(sp *spec) Tense {
 		return sp.hint
 	}
 	return guessTense(sc.s, sp.start, sp.end)
+}
+
+// dayWordBefore reports whether s ends with a word for a day near the
+// reference (本日, きょう, あす, きのう), which a day of the month then
+// restates.
+func dayWordBefore(s string) bool {
+	for _, w := range []string{"本日", "今日", "きょう", "明日", "あす", "あした", "昨日", "きのう"} {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // partial reports whether sp leaves its year or month to the reference.
