@@ -439,6 +439,10 @@ func (p *parser) lineRole(l *line, text, plain bool) role {
 		return roleUI // a table row: data, not text
 	case resultRow(l.text):
 		return roleUI // ①港町高 2時間8分15秒: a row of results
+	case l.count > 1 && numberedEntry(l.text) && &p.lines[l.first] != l && p.lines[l.first].role == roleUI && tocEntry(&p.lines[l.first]):
+		// 1．夜間外来の再開 again after the table of contents listed it:
+		// the heading of its section, if text follows.
+		return roleShort
 	case l.count > 1 && !text && !openClause(l.text) && !isLabelValue(l.text, l.n):
 		// Short lines repeated on a page are furniture (写真一覧 under
 		// every photo); a repeated title is a link. The rows of tables
