@@ -309,6 +309,8 @@ func TestSources(t *testing.T) {
 			wants: []said{{"説明が", "ネット掲示板", "source"}, {"もう見ない", "ネット掲示板", "source"}}},
 		{name: "hobbyists as a source", text: "各地の鉄道の愛好家からは「最後の走りを見届けたい」との声が上がっている。",
 			wants: []said{{"最後の走り", "鉄道の愛好家", "source"}}},
+		{name: "a group named in brackets after its kind", text: "市民団体「旧港の灯台を守る会」は「灯台は町の記憶だ」と反発した。映画「港の灯」は「傑作だ」と評された。",
+			wants: []said{{"灯台は", "旧港の灯台を守る会", "explicit"}, {"傑作だ", "", ""}}},
 		{name: "trainees as a crowd", text: "港北の浜では昆布漁が続く。研修生たちは口をそろえて「段取りを覚えるのに何年もかかる」と話す。",
 			wants: []said{{"段取り", "研修生たち", "explicit"}}},
 		{name: "a teacher named by the tie, in a passive report", text: "閉めようか迷っていたとき、常連の高校の先生に「ここがなくなったら困ります」と言われて、目が覚めた。",

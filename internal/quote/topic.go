@@ -227,6 +227,14 @@ func (f *finder) topic(t morph.Text, pi int, text string, off int, top []bracket
 					return who{name: text[k:i], span: t.Span(off+k, off+i)}
 				}
 			}
+			if off >= 0 && off+len(text) <= len(s) && strings.HasSuffix(s[off:off+i], "」") {
+				raw := s[off : off+len(text)]
+				// 市民団体「旧港を守る会」は「…」: the group the kind
+				// word names in brackets (which text has blanked out).
+				if k, e := namedGroup(raw, i); k < e {
+					return who{name: raw[k:e], span: t.Span(off+k, off+e)}
+				}
+			}
 			st := phraseBefore(text, i)
 			if st < i {
 				if r == 'が' {
@@ -253,6 +261,30 @@ func (f *finder) topic(t morph.Text, pi int, text string, off int, top []bracket
 		return owner // not 森川さんの店では客からも「…」: the words' source is named
 	}
 	return contrast
+}
+
+// groupKinds name a kind of group before its name in brackets (市民団体
+// 「旧港を守る会」, 研究グループ「港北ラボ」).
+var groupKinds = []string{"団体", "グループ", "法人", "組合", "協会", "ユニット", "バンド", "サークル", "組織"}
+
+// maxGroupName bounds, in bytes, the name of such a group.
+const maxGroupName = 30 * 3
+
+// namedGroup returns the bounds of the name in brackets that ends text[:i]
+// after a word of groupKinds, or k == e when there is none.
+func namedGroup(text string, i int) (k, e int) {
+	head, ok := strings.CutSuffix(text[:i], "」")
+	if !ok {
+		return 0, 0
+	}
+	o := strings.LastIndex(head, "「")
+	if o < 0 || len(head)-o > maxGroupName || strings.ContainsAny(head[o:], "。、」") {
+		return 0, 0
+	}
+	if !hasSuffixAny(head[:o], groupKinds...) || o+len("「") >= len(head) {
+		return 0, 0
+	}
+	return o + len("「"), len(head)
 }
 
 // maxOwnedPlace bounds the runes of the place in ownedPlace.
