@@ -210,6 +210,14 @@ func TestLayout(t *testing.T) {
 			boilerplate: []string{"港町ヘルス", "ホーム|ニュース|病院をさがす|薬局|健診", "目次", "1.夜間外来の再開", "2.院長「早めに受診を」"},
 		},
 		{
+			name: "an office's release closing with its files, its contact and the viewer they need",
+			in: layoutHead + "港北市は、古書の寄贈を受け付けます。\n受け付けた本は、市立図書館に置きます。\n添付資料\n・受付要項［PDF 312KB］\n・寄贈申込書［PDF 88KB］\n" +
+				"連絡先\n港北市 生涯学習課\n担当　　森川 さくら\n代表　0000-00-0000\n寄贈された本の一覧は、来月から市のウェブサイトで公開します。\nPDFファイルを閲覧するには、Adobe Acrobat Reader（無償）が必要です。\n",
+			paragraphs: []string{"港北市は、古書の寄贈を受け付けます。", "受け付けた本は、市立図書館に置きます。", "寄贈された本の一覧は、来月から市のウェブサイトで公開します。"},
+			boilerplate: []string{"添付資料", "・受付要項[PDF 312KB]", "・寄贈申込書[PDF 88KB]", "連絡先", "港北市 生涯学習課", "担当  森川 さくら", "代表 0000-00-0000",
+				"PDFファイルを閲覧するには、Adobe Acrobat Reader(無償)が必要です。"},
+		},
+		{
 			name: "the issuer's profile and contact box closing a release",
 			in: layoutHead + "北浜精工株式会社は、置き時計の新製品を6月1日に発売します。\n" +
 				"【会社概要】\n会社名：北浜精工株式会社\n所在地：港町1-2-3\n設立：1960年4月\n" +
