@@ -828,7 +828,7 @@ func sectionPairOf(w string) bool {
 }
 
 // uiPairOf reports a link that joins, with a dot, a button the sets know
-// and another word (文字サイズ・色合い変更).
+// and another word (文字サイズ・配色の切り替え).
 func uiPairOf(w string) bool {
 	if !strings.Contains(w, "・") {
 		return false

@@ -119,7 +119,7 @@ func TestLexicalTense(t *testing.T) {
 		{"は、ゲストを迎えて特別ライブを開催いたします。", temporal.Future},
 		{"は、特別ライブを開催いたしました。", temporal.Past},
 		// nor is the humble いただく
-		{"までは改装のためお休みをいただきます。", temporal.Future},
+		{"までは棚卸しのため休みをいただきます。", temporal.Future},
 		{"から展示させていただいた。", temporal.Past},
 		// a wish is no past
 		{"だから、おしゃれをして出掛けたくて。", temporal.Unknown},

@@ -1091,7 +1091,7 @@ func (f *finder) standalone(t morph.Text, pi int, s string, sents []sentence, si
 			a.carried = true
 			return as(w, ruleContinued)
 		}
-		// 夜、母から電話があった。 then 「…」: the words of the one the
+		// 夕方、叔父から電話が入った。 then 「…」: the words of the one the
 		// message came from.
 		if w := f.prevMessage(pi); w.name != "" {
 			return w
@@ -1431,7 +1431,7 @@ func (f *finder) prevMedium(pi int) who {
 }
 
 // prevMessage returns the one the last sentence of the paragraph before
-// pi says a message came from (母から電話があった。), or nobody.
+// pi says a message came from (叔父から電話が入った。), or nobody.
 func (f *finder) prevMessage(pi int) who {
 	if pi == 0 || pi-1 >= len(f.paras) || f.paras[pi-1].Heading {
 		return who{}

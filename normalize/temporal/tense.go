@@ -206,7 +206,7 @@ func pastAt(seg string) (strong, weak int) {
 			}
 		case 'だ':
 			if prev == 'い' {
-				continue // お休みをいただきます: the た of いただく
+				continue // 臨時休業とさせていただきます: the た of いただく
 			}
 		}
 		if next >= 0x4E00 && next <= 0x9FFF || next >= 'ァ' && next <= 'ヺ' || tense.RelativeHead(seg[off:]) || tense.AfterDoing(seg[off:]) {
