@@ -121,7 +121,7 @@ func (p *parser) readDateLine(l line) (dl dateLine, ok bool) {
 // to the date, or after a byline icon) and tags, and returns how many runes
 // of content it kept.
 func (p *parser) segmentWords(s, e int, glued bool, dl *dateLine) int {
-	// 文・写真＝石動 亮, 取材・文：北浜一郎: the credits of the article.
+	// 文・写真＝桑名 航一, 取材・文：北浜一郎: the credits of the article.
 	if a, b := doc.TrimRange(p.norm, s, e); a < b && !glued {
 		if cs, ok := p.credits(a, b); ok && cs[0].role != "" {
 			for _, c := range cs {
@@ -199,7 +199,7 @@ func (p *parser) segmentWords(s, e int, glued bool, dl *dateLine) int {
 }
 
 // creditLast reports a line whose last words, after a space, credit
-// whoever wrote or photographed the article (… 文・写真=石動 亮): the = of
+// whoever wrote or photographed the article (… 文・写真=桑名 航一): the = of
 // the credit marks no photo's caption.
 func creditLast(s string) bool {
 	for _, sp := range []string{" ", "\u3000"} {
@@ -378,7 +378,7 @@ func sectionLabel(s string) bool {
 		return w != "" && utf8.RuneCountInString(w) <= maxLabelLine && lettersOnly(w)
 	}
 	for _, sep := range []string{"｜", "|"} {
-		// マッチレポート｜2部 第30節: the label, a bar and the round or
+		// 試合レポート｜2部 第3節: the label, a bar and the round or
 		// series it is of.
 		if a, b, ok := strings.Cut(s, sep); ok {
 			b = strings.TrimSpace(b)
@@ -1113,8 +1113,11 @@ func (p *parser) header() int {
 	// Between the header and the first paragraph: bylines, tags, captions.
 	body := end + 1
 	for body < len(lines) && !tocHeads[lines[body].text] && !(isText(&lines[body]) && !lines[body].ui && lines[body].first == body && !outletName(lines[body].text) && !companyLine(lines[body].text) && !editorsNote(lines[body].text) && !workData(lines[body].text) && !leadLabelled(lines[body].text) && !p.bracketedCredit(lines[body])) {
-		body++ // みなと新報 under the date line: the outlet a portal credits; 北浜精工株式会社, the issuer of a release
-	} // 目次 opens the text: its entries are read with it
+		// みなと新報 under the date line: the outlet a portal credits;
+		// 北浜精工株式会社, the issuer of a release. 目次 opens the text:
+		// its entries are read with it.
+		body++
+	}
 	if body >= len(lines) {
 		return end + 1
 	}

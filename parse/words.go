@@ -870,7 +870,7 @@ var menuSections = setOf("政治", "経済", "国際", "社会", "地域", "国�
 
 // navShape reports a link of a site's menu by its shape: a listing by
 // some key (業種別, 地域別), a search (企業検索), a list (新着一覧, 新着リリ
-// ース) or an action on the site (記事を投稿する, 一覧を見る, 病院をさがす).
+// ース) or an action on the site (記事を投稿する, 一覧を見る, 薬局をさがす).
 func navShape(w string) bool {
 	n := utf8.RuneCountInString(w)
 	if n > 12 || n < 3 || !lettersOnly(w) {
