@@ -203,11 +203,11 @@ func TestLayout(t *testing.T) {
 		},
 		{
 			name: "a table of contents right under the date, its entries heading the text again",
-			in: "港町ヘルス\nホーム｜ニュース｜病院をさがす｜薬局｜健診\n港町の病院、夜間外来を再開\n2024年5月10日\n目次\n1．夜間外来の再開\n2．院長「早めに受診を」\n" +
+			in: "港町ヘルス\nホーム｜ニュース｜医院をさがす｜薬局｜健診\n港町の病院、夜間外来を再開\n2024年5月10日\n目次\n1．夜間外来の再開\n2．院長「早めに受診を」\n" +
 				"港町の病院は、休んでいた夜間外来を再開した。\n1．夜間外来の再開\n病院は10日、夜間外来を再開したと発表した。\n2．院長「早めに受診を」\n院長は「迷ったら早めに受診を」と話した。\n",
 			paragraphs:  []string{"港町の病院は、休んでいた夜間外来を再開した。", "1.夜間外来の再開", "病院は10日、夜間外来を再開したと発表した。", "2.院長「早めに受診を」", "院長は「迷ったら早めに受診を」と話した。"},
 			tags:        []string{},
-			boilerplate: []string{"港町ヘルス", "ホーム|ニュース|病院をさがす|薬局|健診", "目次", "1.夜間外来の再開", "2.院長「早めに受診を」"},
+			boilerplate: []string{"港町ヘルス", "ホーム|ニュース|医院をさがす|薬局|健診", "目次", "1.夜間外来の再開", "2.院長「早めに受診を」"},
 		},
 		{
 			name: "an office's release closing with its files, its contact and the viewer they need",

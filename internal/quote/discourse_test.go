@@ -311,7 +311,7 @@ func TestSources(t *testing.T) {
 			wants: []said{{"最後の走り", "鉄道の愛好家", "source"}}},
 		{name: "a group named in brackets after its kind", text: "市民団体「旧港の灯台を守る会」は「灯台は町の記憶だ」と反発した。映画「港の灯」は「傑作だ」と評された。",
 			wants: []said{{"灯台は", "旧港の灯台を守る会", "explicit"}, {"傑作だ", "", ""}}},
-		{name: "trainees as a crowd", text: "港北の浜では昆布漁が続く。研修生たちは声をそろえて「網の直し方を覚えるのが一番難しい」と言う。",
+		{name: "trainees as a crowd", text: "港北の農園では、ぶどうの収穫が続く。研修生たちは声をそろえて「網の直し方を覚えるのが一番難しい」と言う。",
 			wants: []said{{"網の直し方", "研修生たち", "explicit"}}},
 		{name: "a teacher named by the tie, in a passive report", text: "店を畳もうと考えていた頃、近所の中学校の先生に「この店がないと寂しい」と言われ、思い直した。",
 			wants: []said{{"この店が", "先生", "explicit"}}},
