@@ -45,7 +45,7 @@ var uiContains = []string{
 	"この記事を評価", "この記事の写真", "記事を更新します", "送信専用", "自己責任で", "遅れて表示されます",
 	"役に立ちましたか", "参考になりましたか", "役に立たなかった", "気に入ったらシェア", "気に入ったらフォロー", "気に入ったらいいね", "画像をダウンロード", "資料をダウンロード", "アフィリエイト広告", "プロモーションが含まれ", "プロモーションを含み", "広告が含まれています", "広告を含みます",
 	"Subscribe to", "Sign up for our", "our newsletter", "Our newsletter",
-	// PDFファイルを閲覧するには、Adobe Acrobat Reader（無償）が必要です: the
+	// PDF形式の資料をご覧になるには、Adobe Acrobat Readerを…: the
 	// viewer a page's files need
 	"Adobe Acrobat Reader", "Adobe Reader", "Acrobat Reader",
 }
