@@ -122,7 +122,7 @@ func (p *parser) readDateLine(l line) (dl dateLine, ok bool) {
 // of content it kept.
 func (p *parser) segmentWords(s, e int, glued bool, dl *dateLine) int {
 	// 文・写真＝桑名 航一, 取材・文：北浜一郎: the credits of the article.
-	if a, b := doc.TrimRange(p.norm, s, e); a < b && !glued {
+	if a, b := doc.TrimRange(p.norm, s, e); a < b && !glued && creditOpens(p.norm[a:b]) {
 		if cs, ok := p.credits(a, b); ok && cs[0].role != "" {
 			for _, c := range cs {
 				dl.bylines = append(dl.bylines, c.name)
@@ -196,6 +196,19 @@ func (p *parser) segmentWords(s, e int, glued bool, dl *dateLine) int {
 	}
 	dl.tags = append(dl.tags, plain...)
 	return kept
+}
+
+// creditOpens reports whether s opens with a credit's role and its
+// separator (文・, 写真＝), as credit reads them: a date line's words that
+// do not (文化部, 写真展) are read no further as credits.
+func creditOpens(s string) bool {
+	for _, lab := range creditRoles {
+		if rest, ok := strings.CutPrefix(s, lab); ok {
+			_, sep := hasPrefixAny(rest, "・", "＝", "=", "：", ":", " ", "\u3000")
+			return sep
+		}
+	}
+	return false
 }
 
 // creditLast reports a line whose last words, after a space, credit
