@@ -202,11 +202,15 @@ func (p *parser) segmentWords(s, e int, glued bool, dl *dateLine) int {
 // separator (文・, 写真＝), as credit reads them: a date line's words that
 // do not (文化部, 写真展) are read no further as credits.
 func creditOpens(s string) bool {
-	for _, lab := range creditRoles {
-		if rest, ok := strings.CutPrefix(s, lab); ok {
-			_, sep := hasPrefixAny(rest, "・", "＝", "=", "：", ":", " ", "\u3000")
-			return sep
-		}
+	return roleThen(s, "・", "＝", "=", "：", ":", " ", "\u3000")
+}
+
+// roleThen reports whether s opens with the first of creditRoles it
+// starts with and then one of seps.
+func roleThen(s string, seps ...string) bool {
+	if lab, ok := hasPrefixAny(s, creditRoles...); ok {
+		_, sep := hasPrefixAny(s[len(lab):], seps...)
+		return sep
 	}
 	return false
 }
@@ -218,12 +222,8 @@ func creditLast(s string) bool {
 	for _, sp := range []string{" ", "\u3000"} {
 		for at := strings.Index(s, sp); at >= 0; {
 			rest := s[at+len(sp):]
-			for _, lab := range creditRoles {
-				if after, ok := strings.CutPrefix(rest, lab); ok {
-					if _, ok := hasPrefixAny(after, "＝", "=", "：", ":"); ok {
-						return true
-					}
-				}
+			if roleThen(rest, "＝", "=", "：", ":") {
+				return true
 			}
 			k := strings.Index(rest, sp)
 			if k < 0 {
