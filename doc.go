@@ -19,7 +19,8 @@
 //   - [github.com/newsdoc/newsdoc/parse]: raw article text as copied from a news
 //     page, a wire feed or a corpus file → *article.Article: kicker, headline,
 //     times, bylines, dateline, paragraphs, sentences, quotes and speakers,
-//     people, organisations and places, captions, related links, tags, bio.
+//     people, organisations and places, captions, fact boxes, related links,
+//     tags, bio.
 //   - [github.com/newsdoc/newsdoc/timeline]: an article's dated statements as an
 //     ordered timeline of events.
 //

@@ -103,6 +103,11 @@ type Article struct {
 
 	// Captions are photo and figure captions.
 	Captions []Text `json:"captions"`
+	// Boxes are blocks of facts printed apart from the running text
+	// under a head of their own: a chronology after the article (■主な経過
+	// and one dated line per step). They are not body text, but the
+	// timeline reads their dated items.
+	Boxes []Box `json:"boxes"`
 	// Related are related-article links and features.
 	Related []Text `json:"related"`
 	// Tags are topic and category labels.
@@ -127,6 +132,16 @@ type Article struct {
 	// [SkippedMorphology] when the caller asked not to load the
 	// dictionary), so that an empty list is not mistaken for "none found".
 	Skipped []string `json:"skipped,omitempty"`
+}
+
+// Box is a block of facts printed apart from the running text.
+type Box struct {
+	// Heading is the head of the box, without the mark that opens it
+	// (主な経過 of ■主な経過).
+	Heading Text `json:"heading"`
+	// Items are the lines under the head, in order, one per fact
+	// (2016年2月　署名を提出).
+	Items []Text `json:"items"`
 }
 
 // SkippedMorphology is the value Article.Skipped (and a timeline's

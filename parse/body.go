@@ -1325,6 +1325,7 @@ func (p *parser) classifyTail(anchor, end int) {
 	if anchor < 0 {
 		return
 	}
+	p.readChronologies(anchor, end)
 	lines := p.lines
 	// Boxes: blocks of lines between blank lines with a label：value or
 	// a contact line in them.
@@ -1345,7 +1346,7 @@ func (p *parser) classifyTail(anchor, end int) {
 			}
 		}
 		for k := i; k < j && box; k++ {
-			if lines[k].role != roleCaption && lines[k].role != roleBio && !inlineLink(&lines[k]) {
+			if lines[k].role != roleCaption && lines[k].role != roleBio && lines[k].role != roleBox && !inlineLink(&lines[k]) {
 				lines[k].role = roleUI
 			}
 		}
@@ -1362,7 +1363,7 @@ func (p *parser) classifyTail(anchor, end int) {
 				continue
 			}
 		}
-		if l.blank || l.role == roleUI || l.role == roleCaption || l.role == roleBio || l.plainText && l.role == roleBody {
+		if l.blank || l.role == roleUI || l.role == roleCaption || l.role == roleBio || l.role == roleBox || l.plainText && l.role == roleBody {
 			continue
 		}
 		if l.n <= maxCaptionRunes && photoCaption(l.text) {
@@ -1836,16 +1837,7 @@ func yearOpens(s string) (string, bool) {
 	if in, after, ok := cutLeadingBrackets(rest); ok && strings.HasSuffix(in, "年") && utf8.RuneCountInString(in) <= 6 {
 		rest = after // (昭和49年), (平成元年)
 	}
-	for _, u := range []string{"月", "日"} {
-		k := 0
-		for k < len(rest) && k < 2 && rest[k] >= '0' && rest[k] <= '9' {
-			k++
-		}
-		if k > 0 && strings.HasPrefix(rest[k:], u) {
-			rest = rest[k+len(u):]
-		}
-	}
-	return rest, true
+	return monthDay(rest), true
 }
 
 // cutLeadingBrackets returns what the round brackets that open s hold and

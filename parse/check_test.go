@@ -105,6 +105,12 @@ func (c spanChecker) check() {
 			c.span("text", t.Span, t.Text)
 		}
 	}
+	for _, b := range a.Boxes {
+		c.span("box heading", b.Heading.Span, b.Heading.Text)
+		for _, t := range b.Items {
+			c.span("box item", t.Span, t.Text)
+		}
+	}
 	prev := 0
 	for _, p := range a.Paragraphs {
 		c.joined("paragraph", p.Span, p.Text)
@@ -124,7 +130,7 @@ func (c spanChecker) check() {
 func checkLists(t testing.TB, a *article.Article) {
 	t.Helper()
 	if a.Bylines == nil || a.Paragraphs == nil || a.Quotes == nil || a.People == nil || a.Organizations == nil ||
-		a.Places == nil || a.Captions == nil || a.Related == nil || a.Tags == nil || a.Boilerplate == nil {
+		a.Places == nil || a.Captions == nil || a.Boxes == nil || a.Related == nil || a.Tags == nil || a.Boilerplate == nil {
 		t.Errorf("nil list in %+v", a)
 	}
 	for _, p := range a.Paragraphs {
@@ -171,6 +177,12 @@ func fieldsOf(a *article.Article) []field {
 	for name, list := range map[string][]article.Text{"caption": a.Captions, "related": a.Related, "tag": a.Tags, "boilerplate": a.Boilerplate} {
 		for _, t := range list {
 			add(name, t.Span)
+		}
+	}
+	for _, b := range a.Boxes {
+		add("box", b.Heading.Span)
+		for _, t := range b.Items {
+			add("box", t.Span)
 		}
 	}
 	return out

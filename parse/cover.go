@@ -46,6 +46,12 @@ func fieldSpans(a *article.Article, out []article.Span) []article.Span {
 			add(t.Span)
 		}
 	}
+	for _, b := range a.Boxes {
+		add(b.Heading.Span)
+		for _, t := range b.Items {
+			add(t.Span)
+		}
+	}
 	return out
 }
 

@@ -32,6 +32,7 @@ const (
 	roleRelated
 	roleTag
 	roleBio
+	roleBox // a head or an item of a box (Article.Boxes)
 )
 
 // line is one line of the normalized text.

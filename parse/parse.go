@@ -274,6 +274,9 @@ func nonNil(a *article.Article) {
 	if a.Places == nil {
 		a.Places = []article.Entity{}
 	}
+	if a.Boxes == nil {
+		a.Boxes = []article.Box{}
+	}
 	if a.Boilerplate == nil {
 		a.Boilerplate = []article.Text{}
 	}
@@ -407,6 +410,7 @@ func newArticle(src string) *article.Article {
 		Organizations: []article.Entity{},
 		Places:        []article.Entity{},
 		Captions:      []article.Text{},
+		Boxes:         []article.Box{},
 		Related:       []article.Text{},
 		Tags:          []article.Text{},
 		Boilerplate:   []article.Text{},

@@ -145,6 +145,20 @@ func checkSpans(a *article.Article) error {
 			}
 		}
 	}
+	for bi, b := range a.Boxes {
+		for _, it := range b.Items {
+			sp := it.Span
+			if sp.Len() == 0 && sp.Start == 0 {
+				continue
+			}
+			if n == 0 {
+				return ErrNoSource
+			}
+			if sp.Start < 0 || sp.End > n || sp.Start > sp.End {
+				return fmt.Errorf("%w: box %d has [%d, %d), source is %d bytes", ErrSpan, bi, sp.Start, sp.End, n)
+			}
+		}
+	}
 	return nil
 }
 
@@ -269,8 +283,28 @@ func (eng engine) build(a *article.Article, cfg config) *Timeline {
 			st.sentence(pi, p, s)
 		}
 	}
+	for bi, b := range a.Boxes {
+		st.box(bi, b)
+	}
 	upToUpdate(st.events, a, st.loc)
 	return order(st.events)
+}
+
+// box reads the items of a box as statements, each dated by its own
+// words: the box stands apart from the text, so no day the text spoke of
+// last carries into it. Its events have Paragraph -1 and Box set.
+func (st *state) box(bi int, b article.Box) {
+	st.prev, st.prevDay, st.pastDay, st.dayAhead = nil, nil, nil, false
+	st.storyDay, st.lookedBack, st.rangeFrom = nil, false, nil
+	st.lastDay, st.leadIn = nil, nil
+	for _, it := range b.Items {
+		n := len(st.events)
+		p := article.Paragraph{Text: it.Text, Span: it.Span}
+		st.sentence(-1, p, article.Sentence{Text: it.Text, Span: it.Span})
+		for k := n; k < len(st.events); k++ {
+			st.events[k].Box = &bi
+		}
+	}
 }
 
 // upToUpdate moves a day written without its year into the next year when

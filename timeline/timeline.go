@@ -24,8 +24,12 @@ type Event struct {
 	// Span locates the statement in the article's Source (UTF-8 byte
 	// offsets, half-open).
 	Span article.Span `json:"span"`
-	// Paragraph is the index of the paragraph that holds the statement.
+	// Paragraph is the index of the paragraph that holds the statement,
+	// or -1 when an item of a box holds it (see Box).
 	Paragraph int `json:"paragraph"`
+	// Box is the index in Article.Boxes of the box whose item holds the
+	// statement, or nil when a paragraph holds it.
+	Box *int `json:"box,omitempty"`
 	// Actors are the people and organizations of the statement, in order of
 	// appearance; the speaker comes first when the statement is a quotation.
 	// The list is empty, never nil.

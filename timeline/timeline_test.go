@@ -626,3 +626,38 @@ func TestDaysUpToTheUpdate(t *testing.T) {
 		})
 	}
 }
+
+// TestBoxEvents: the dated items of a chronology box after the text are
+// events of the timeline, told by the box (Paragraph -1, Box set), each
+// dated by its own words and not by the day the text spoke of last.
+func TestBoxEvents(t *testing.T) {
+	src := []byte("北浜の旧灯台、保存へ\n2026年3月8日 6:00\n" +
+		"　北浜市は7日、旧灯台を改修する案を示した。\n" +
+		"■旧灯台を巡る主な経過\n1931年5月　灯台が点灯\n2019年度　市が解体費を計上\n3月7日　市が改修案を提示\n")
+	a, err := parse.Parse(src, parse.WithoutMorphology())
+	require.NoError(t, err)
+	require.Len(t, a.Boxes, 1)
+	type got struct {
+		when, value string
+		para, box   int
+	}
+	var evs []got
+	for e := range build(t, a, timeline.WithoutMorphology()).All() {
+		box := -1
+		if e.Box != nil {
+			box = *e.Box
+		}
+		evs = append(evs, got{e.When.Text, e.When.Value, e.Paragraph, box})
+	}
+	assert.Equal(t, []got{
+		{"1931年5月", "1931-05", -1, 0},
+		{"2019年度", "FY2019", -1, 0},
+		{"7日", "2026-03-07", 0, -1},
+		{"3月7日", "2026-03-07", -1, 0},
+	}, evs)
+
+	bad := *a
+	bad.Boxes = []article.Box{{Items: []article.Text{{Text: "1931年", Span: article.Span{Start: 5, End: len(a.Source) + 1}}}}}
+	_, err = timeline.Build(&bad)
+	require.ErrorIs(t, err, timeline.ErrSpan)
+}

@@ -1,0 +1,81 @@
+package parse
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestChronologyBox: a head naming a history and the dated lines under it,
+// after the last paragraph, are a box, not links, tags or body; the log
+// of the page's own updates and a single dated line are not.
+func TestChronologyBox(t *testing.T) {
+	const head = "北浜の旧灯台、保存へ　市が改修案\n2026年3月8日 6:00\n" +
+		"　北浜市は7日、旧灯台を改修して展望施設にする案を示した。\n" +
+		"　市は来年度の着工を目指す。\n"
+	const tail = "関連記事\n・港南の旧駅舎、図書館に\n"
+	tests := []struct {
+		name    string
+		box     string
+		heading string
+		items   []string
+	}{
+		{"marked head, years and months", "■旧灯台を巡る主な経過\n1931年5月　灯台が点灯\n1989年4月　自動化で無人に\n2019年度　市が解体費を計上\n",
+			"旧灯台を巡る主な経過", []string{"1931年5月 灯台が点灯", "1989年4月 自動化で無人に", "2019年度 市が解体費を計上"}},
+		{"head in brackets, eras and days", "【これまでの経緯】\n昭和6年　灯台が点灯\n平成元年　無人化\n3月7日（土）：市が改修案を提示\n",
+			"これまでの経緯", []string{"昭和6年 灯台が点灯", "平成元年 無人化", "3月7日(土):市が改修案を提示"}},
+		{"blank lines between the items", "◆灯台の歩み\n\n1931年　点灯\n\n1989年　無人化\n",
+			"灯台の歩み", []string{"1931年 点灯", "1989年 無人化"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse([]byte(head+tt.box+tail), WithoutMorphology())
+			require.NoError(t, err)
+			spanChecker{t: t, a: a, text: true}.check()
+			assert.Equal(t, []string{"北浜市は7日、旧灯台を改修して展望施設にする案を示した。", "市は来年度の着工を目指す。"}, paragraphTexts(a))
+			require.Len(t, a.Boxes, 1)
+			assert.Equal(t, tt.heading, a.Boxes[0].Heading.Text)
+			var items []string
+			for _, it := range a.Boxes[0].Items {
+				items = append(items, it.Text)
+			}
+			assert.Equal(t, tt.items, items)
+			assert.Equal(t, []string{"港南の旧駅舎、図書館に"}, textsOf(a.Related))
+		})
+	}
+	for _, tt := range []struct{ name, box string }{
+		{"update log", "更新履歴\n2026年3月8日 6:00　第2報を掲載しました\n2026年3月7日 18:00　第1報を掲載しました\n"},
+		{"one dated line", "■主な経過\n1931年5月　灯台が点灯\n"},
+		{"no head", "1931年5月　灯台が点灯\n1989年4月　自動化で無人に\n"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse([]byte(head+tt.box+tail), WithoutMorphology())
+			require.NoError(t, err)
+			spanChecker{t: t, a: a, text: true}.check()
+			assert.Empty(t, a.Boxes)
+		})
+	}
+}
+
+func TestDateItem(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"1936年7月 竣工", true},
+		{"2019年度 予算に計上", true},
+		{"令和2年 改修", true},
+		{"平成元年 移転", true},
+		{"8月10日 発生", true},
+		{"8月10日(月) 発生", true},
+		{"12月:再開", true},
+		{"1936年7月に竣工した", false}, // a sentence, no space after the date
+		{"2019年度", false},       // nothing happened
+		{"第3報 掲載", false},
+		{"13月", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, dateItem(tt.s), tt.s)
+	}
+}
