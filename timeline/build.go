@@ -633,7 +633,7 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 	}
 
 	// Quotations: 本日 inside a post or statement means the day it was made.
-	scope := statementDate(resolvedMains)
+	scope := statementDate(src, resolvedMains)
 	for ri, r := range regions {
 		exprs := inside[ri]
 		if len(exprs) == 0 || r.quote < 0 && titleLike(r.span.In(src), src[r.span.End:s.Span.End]) {

@@ -64,12 +64,21 @@ func dayOrFiner(t article.Time) bool {
 }
 
 // statementDate returns the first expression of a sentence that can date
-// a statement made in it: a resolved day or time.
-func statementDate(mains []article.Time) *article.Time {
+// a statement made in it: a resolved day or time. A relative day written
+// with its date (当日の27日, 前日の2日) gives way to the date, which the
+// text states: the word was read against whatever day came before.
+func statementDate(src string, mains []article.Time) *article.Time {
 	for i := range mains {
-		if dayOrFiner(mains[i]) {
-			return &mains[i]
+		if !dayOrFiner(mains[i]) {
+			continue
 		}
+		if i+1 < len(mains) && dayOrFiner(mains[i+1]) {
+			a, b := mains[i].Span, mains[i+1].Span
+			if a.End <= b.Start && b.Start <= len(src) && apposed(src[a.End:b.Start], mains[i].Text, mains[i+1].Text) {
+				return &mains[i+1]
+			}
+		}
+		return &mains[i]
 	}
 	return nil
 }

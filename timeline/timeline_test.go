@@ -447,6 +447,8 @@ func TestApposedRelativeDay(t *testing.T) {
 			[]string{"5日朝=2026-08-05TMO", "あす=2026-08-06", "6日未明=2026-08-06TNI", "深夜1時=2026-08-06T01:00"}},
 		{"a sentence with no tense in the same paragraph stays on the day ahead", "港町FCは4日、北浜SCに勝った。次節は9日に開く。試合は午後2時開始。",
 			[]string{"4日=2026-08-04", "9日=2026-08-09", "午後2時=2026-08-09T14:00"}},
+		{"a quotation after a glossed day is of the day written", "昨年5月14日、港南の橋が壊れた。\n\n再開当日の27日には式典が開かれる。町長は「来春の祭りに間に合った」と話した。",
+			[]string{"昨年5月14日=2025-05-14", "27日=2026-08-27", "来春=2027-SP"}},
 		{"two relative words after a comma stay two", "来月より今月、明日より今日がいい。", []string{"今月=2026-08", "今日=2026-08-05", "明日=2026-08-06", "来月=2026-09"}},
 	}
 	for _, tt := range tests {
