@@ -2201,14 +2201,24 @@ func (p *parser) paragraphs(start, end int) {
 			// quotation bracket (see quote.AttributeTexts): the marks
 			// tell that this one has none.
 			p.texts = append(p.texts, morph.Text{Src: p.src})
-		} else if named, ncuts, ok := doc.JoinNames(text, cuts); ok {
-			// 森川 忠さん is read as one name; the paragraph keeps its
-			// space.
-			p.texts = append(p.texts, morph.JoinedTextIn(p.src, p.norm, p.m, s, e, named, ncuts))
-		} else if cuts != nil {
-			p.texts = append(p.texts, morph.JoinedTextIn(p.src, p.norm, p.m, s, e, text, cuts))
 		} else {
-			p.texts = append(p.texts, morph.TextIn(p.src, p.norm, p.m, s, e))
+			// 森川 忠さん is read as one name, 話(はな)しました as 話しました;
+			// the paragraph keeps its space and its readings.
+			read, hidden := text, doc.Cuts(nil)
+			if named, c, ok := doc.JoinNames(read, nil); ok {
+				read, hidden = named, c
+			}
+			if bare, c, ok := doc.CutReadings(read, hidden); ok {
+				read, hidden = bare, c
+			}
+			switch {
+			case hidden != nil:
+				p.texts = append(p.texts, morph.ReadTextIn(p.src, p.norm, p.m, s, e, text, cuts, read, hidden))
+			case cuts != nil:
+				p.texts = append(p.texts, morph.JoinedTextIn(p.src, p.norm, p.m, s, e, text, cuts))
+			default:
+				p.texts = append(p.texts, morph.TextIn(p.src, p.norm, p.m, s, e))
+			}
 		}
 	}
 }

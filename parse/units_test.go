@@ -644,6 +644,35 @@ func TestSpacedNames(t *testing.T) {
 	}
 }
 
+// TestReadingsInBrackets: a page that prints the reading of its words in
+// brackets after the kanji (a children's page, a gloss of a hard name)
+// reads its speakers and verbs as a page without them; the paragraph
+// keeps its readings.
+func TestReadingsInBrackets(t *testing.T) {
+	for _, c := range []struct {
+		name, para, speaker, quote string
+	}{
+		{"every word glossed", "館長（かんちょう）の森川桜（もりかわ・さくら）さんは「本（ほん）を読（よ）みに来（き）てね」と話（はな）しました。",
+			"森川桜", "本(ほん)を読(よ)みに来(き)てね"},
+		{"a name glossed", "組合長の沢井健二（さわい・けんじ）さん（44）は「港を残したい」と語った。", "沢井健二", "港を残したい"},
+		{"a name in kana glossed", "3年生（ねんせい）の森川さくら（もりかわ・さくら）さん（8）は「楽（たの）しかった」と話（はな）しました。", "森川さくら", "楽(たの)しかった"},
+		{"the verb glossed", "港北小の児童は「楽しかった」と話（はな）しました。", "港北小の児童", "楽しかった"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if testing.Short() {
+				t.Skip("loads the dictionary")
+			}
+			a, err := Parse([]byte("港町の話題\n2026年4月24日\n\n" + c.para + "\n"))
+			require.NoError(t, err)
+			require.Len(t, a.Paragraphs, 1)
+			assert.Equal(t, strings.Count(c.para, "（"), strings.Count(a.Paragraphs[0].Text, "("), "the paragraph keeps its readings")
+			require.Len(t, a.Quotes, 1)
+			assert.Equal(t, c.speaker, a.Quotes[0].Speaker)
+			assert.Equal(t, c.quote, a.Quotes[0].Text)
+		})
+	}
+}
+
 func TestMenuLine(t *testing.T) {
 	tests := []struct {
 		in   string

@@ -54,6 +54,11 @@ func JoinNames(s string, cs Cuts) (string, Cuts, bool) {
 	return b.String(), mergeCuts(cs, spaces), true
 }
 
+// Then returns the cuts that make, from the text cs was applied to, the
+// text that next makes from cs's result: next's offsets are those of the
+// text cs made.
+func (cs Cuts) Then(next Cuts) Cuts { return mergeCuts(cs, next) }
+
 // mergeCuts returns the cuts of a text made by removing spaces (offsets
 // of mid, the text cs made) from mid, as cuts from the text before cs.
 func mergeCuts(cs Cuts, spaces []Cut) Cuts {

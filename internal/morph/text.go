@@ -24,6 +24,11 @@ type Text struct {
 	// cuts are the line breaks removed from the normalized text to make
 	// Norm (see JoinedTextIn); nil for none.
 	cuts doc.Cuts
+	// shown is the text as the article shows it when Norm leaves out
+	// more than line breaks (see ReadTextIn), and hidden the cuts that
+	// make Norm from it; nil for none.
+	shown  string
+	hidden doc.Cuts
 }
 
 // TextIn is the Text of norm[start:end], where norm is the normalized form
@@ -44,6 +49,32 @@ func JoinedTextIn(src, norm string, m *normalize.Map, start, end int, joined str
 	t := TextIn(src, norm, m, start, end)
 	t.Norm, t.cuts = joined, cuts
 	return t
+}
+
+// ReadTextIn is JoinedTextIn for a text read without some of what it
+// shows: shown is norm[start:end] with the line breaks lines tells
+// removed, as the article shows it, and Norm is read, made from shown by
+// the cuts hidden (the spaces inside names, the readings in brackets;
+// see doc.JoinNames and doc.CutReadings). Offsets of Norm still map to the
+// original input, and [Text.Shown] gives a piece of Norm as shown.
+func ReadTextIn(src, norm string, m *normalize.Map, start, end int, shown string, lines doc.Cuts, read string, hidden doc.Cuts) Text {
+	t := JoinedTextIn(src, norm, m, start, end, read, lines.Then(hidden))
+	t.shown, t.hidden = shown, hidden
+	return t
+}
+
+// Shown returns t.Norm[start:end] as the article shows it: with the
+// spaces and readings the analysis left out (see ReadTextIn). The range
+// is clamped to Norm.
+func (t Text) Shown(start, end int) string {
+	start = min(max(start, 0), len(t.Norm))
+	end = min(max(end, start), len(t.Norm))
+	if t.hidden == nil {
+		return t.Norm[start:end]
+	}
+	a, b := t.hidden.Outer(start, false), t.hidden.Outer(end, true)
+	a, b = min(a, len(t.shown)), min(max(b, a), len(t.shown))
+	return t.shown[a:b]
 }
 
 // NewText prepares src[span] for analysis. A span that does not lie inside

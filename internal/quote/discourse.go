@@ -178,13 +178,15 @@ func (f *finder) titledIn(from, pi, end int, title string) (who, bool) {
 	return who{}, false
 }
 
-// namedAfter reads a person named right after a title and の, with an
-// honorific or an age after the name (社長の森川忠さん（52）).
+// namedAfter reads a person named right after a title and の or a comma,
+// with an honorific or an age after the name (社長の森川忠さん（52）, 館長、
+// 森川忠さん).
 func (f *finder) namedAfter(t morph.Text, pi int, s string, at int) (who, bool) {
-	ns := at + len("の")
-	if !strings.HasPrefix(s[at:], "の") {
+	sep, ok := hasPrefixOf(s[at:], "の", "、")
+	if !ok {
 		return who{}, false
 	}
+	ns := at + len(sep)
 	ne := ns
 	for n := 0; ne < len(s) && n <= maxLabelledName; n++ {
 		r, k := firstRune(s[ne:])

@@ -415,6 +415,8 @@ func TestTitlesAndPronouns(t *testing.T) {
 			wants: []said{{"県民の安全", "川島誠", "title"}}},
 		{name: "title in the same paragraph", text: "大和田実社長は新工場の建設を決めた。社長は「需要は今後も伸びる」と語った。",
 			wants: []said{{"需要は", "大和田実", "title"}}},
+		{name: "title, a comma and the name", text: "港南郵便局の局長、桑名航一さんによると、ポストは残ることになった。\n\n局長は「町の仲間です」と笑った。",
+			wants: []said{{"町の仲間", "桑名航一", "title"}}},
 		{name: "prime minister", text: "石黒和也首相は国会で答弁した。\n\n首相は「必要な措置を講じる」と強調した。",
 			wants: []said{{"必要な措置", "石黒和也", "title"}}},
 		{name: "he", text: "野口亮監督は試合後、選手たちを集めた。彼は「よく粘った」と話した。",

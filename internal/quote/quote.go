@@ -523,7 +523,7 @@ func (f *finder) quote(t morph.Text, pi int, b bracket) article.Quote {
 	s := t.Norm
 	_, ol := utf8.DecodeRuneInString(s[b.Open:])
 	_, cl := lastRune(s[:b.End])
-	return article.Quote{Text: s[b.Open+ol : b.End-cl], Span: t.Span(b.Open, b.End), Paragraph: pi}
+	return article.Quote{Text: t.Shown(b.Open+ol, b.End-cl), Span: t.Span(b.Open, b.End), Paragraph: pi}
 }
 
 // lastRune is utf8.DecodeLastRuneInString with three-byte characters

@@ -56,7 +56,7 @@ func (f *finder) openTail(pi int, t morph.Text, bs []bracket, k int, cur who) {
 	if w.name == "" || w.guess || crowdNoun(w.name) && w.rule == ruleContinued {
 		w = who{}
 	}
-	q := article.Quote{Text: strings.TrimSpace(s[k+len("「"):]), Span: t.Span(k, len(s)), Paragraph: pi, Speaker: w.name, Organization: w.org, Attribution: w.rule}
+	q := article.Quote{Text: strings.TrimSpace(t.Shown(k+len("「"), len(s))), Span: t.Span(k, len(s)), Paragraph: pi, Speaker: w.name, Organization: w.org, Attribution: w.rule}
 	if w.rule == ruleExplicit {
 		q.SpeakerSpan = w.span
 	}
@@ -97,7 +97,7 @@ func (f *finder) closeTail(pi int, t morph.Text, w who) bool {
 	if o := strings.Index(s, "「"); o >= 0 && o < c {
 		return false
 	}
-	text := strings.TrimSpace(s[:c])
+	text := strings.TrimSpace(t.Shown(0, c))
 	if text == "" {
 		return false
 	}

@@ -118,7 +118,7 @@ func (f *finder) answer(pi int, t *morph.Text) who {
 	w.rule = rule
 	e := len(strings.TrimRight(s, " \u3000"))
 	f.out = append(f.out, article.Quote{
-		Text:         s[text:e],
+		Text:         t.Shown(text, e),
 		Span:         t.Span(text, e),
 		Speaker:      w.name,
 		SpeakerSpan:  w.span,
@@ -172,7 +172,7 @@ func (f *finder) bareAnswer(pi int, t *morph.Text) who {
 	w.span, w.rule = article.Span{}, ruleDialogue
 	f.answerer = w
 	f.out = append(f.out, article.Quote{
-		Text:         s[a:e],
+		Text:         t.Shown(a, e),
 		Span:         t.Span(a, e),
 		Speaker:      w.name,
 		Organization: w.org,
