@@ -930,6 +930,10 @@ func TestHeaderShapes(t *testing.T) {
 			kicker: "交通情報ニュース", headline: "古書店、五十年の歩みに幕", published: "2024/05/10 06:30",
 		},
 		{
+			name: "a short headline over the date line and an update line", in: "港町の説明会\n2024/05/10 06:30\n更新：2024/05/10 09:15\n" + body,
+			headline: "港町の説明会", published: "2024/05/10 06:30", updated: "2024/05/10 09:15",
+		},
+		{
 			name: "a news name over the headline with no menu is the outlet", in: "港北ニュース\n古書店、五十年の歩みに幕\n2024/05/10 06:30\n" + body,
 			headline: "古書店、五十年の歩みに幕", published: "2024/05/10 06:30",
 		},

@@ -307,11 +307,14 @@ func (st *state) box(bi int, b article.Box) {
 	}
 }
 
-// upToUpdate moves a day written without its year into the next year when
-// the reference put it a year before a day between the article's
+// upToUpdate moves a day written without its year into the next year,
+// or a day written without its month into the next month, when the
+// reference put it a year or a month before a day between the article's
 // publication and its update: the page was written up to its update
 // (【3月2日更新】3月9日夜に予定していた集会は取りやめました。, on a page published on 20
-// February and updated on 2 March, is this March's).
+// February and updated on 2 March, is this March's; 申し込みは10日朝までに
+// 定員に達した, on a page published on 9 July and updated on 10 July, is
+// of 10 July).
 func upToUpdate(evs []Event, a *article.Article, loc *time.Location) {
 	if a.Published == nil || a.Updated == nil || a.Published.Start.IsZero() || !a.Updated.Start.After(a.Published.Start) {
 		return
@@ -320,29 +323,53 @@ func upToUpdate(evs []Event, a *article.Article, loc *time.Location) {
 	if !a.Updated.End.IsZero() {
 		upd = a.Updated.End
 	}
-	moved := -1 // the year moved from, for the days of the same sentence after it
+	moved := "" // the year and month moved from, for the days of the same sentence after it
 	for i := range evs {
 		w := &evs[i].When
+		years, months := 0, 0
+		switch {
+		case monthDay(w.Text):
+			years = 1
+		case dayAlone(w.Text):
+			months = 1
+		}
 		if !w.Resolved() || w.Type != article.TypeDate && w.Type != article.TypeTime || w.Anchor != article.AnchorDocument && w.Anchor != article.AnchorPrevious ||
-			!monthDay(w.Text) || len(w.Value) < len("2006-01-02") {
-			moved = -1
+			years+months == 0 || len(w.Value) < len("2006-01-02") {
+			moved = ""
 			continue
 		}
-		y, err := strconv.Atoi(w.Value[:4])
-		if err != nil {
-			moved = -1
+		from := w.Value[:len("2006-01")]
+		next := w.Start.In(loc).AddDate(years, months, 0)
+		if next.Day() != w.Start.In(loc).Day() {
+			moved = "" // 31日 has no day in the next month
 			continue
 		}
-		next := w.Start.In(loc).AddDate(1, 0, 0)
-		follows := moved == y && i > 0 && evs[i-1].Span.End >= evs[i].Span.Start && evs[i-1].Paragraph == evs[i].Paragraph
+		follows := moved == from && i > 0 && evs[i-1].Span.End >= evs[i].Span.Start && evs[i-1].Paragraph == evs[i].Paragraph
 		if !follows && (!next.After(pub) || next.After(upd)) {
-			moved = -1
+			moved = ""
 			continue
 		}
-		moved = y
-		w.Value = fmt.Sprintf("%04d%s", y+1, w.Value[4:])
-		w.Start, w.End = next, w.End.In(loc).AddDate(1, 0, 0)
+		moved = from
+		w.Value = next.Format("2006-01") + w.Value[len("2006-01"):]
+		w.Start, w.End = next, w.End.In(loc).AddDate(years, months, 0)
 	}
+}
+
+// dayAlone reports whether text writes a day without its month or year
+// (10日, 10日朝, １０日午後).
+func dayAlone(text string) bool {
+	d := strings.Index(text, "日")
+	if d <= 0 || strings.Contains(text, "月") || strings.Contains(text, "年") {
+		return false
+	}
+	n := 0
+	for _, r := range text[:d] {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+		n++
+	}
+	return n <= 2
 }
 
 // entryStamp reports whether a paragraph opens with a clock time alone in

@@ -94,6 +94,11 @@ func TestLexicalTense(t *testing.T) {
 		// a clause made a noun by こと keeps its own tense
 		{"より発売することがわかった。", temporal.Future},
 		{"に式典を開催することを決めた。", temporal.Future},
+		{"にも説明会を開くことを決めました。", temporal.Future},
+		{"に説明会を開くことにした。", temporal.Future},
+		{"に機械を使うことになった。", temporal.Future},
+		{"に探査機で水温を測ることに成功した。", temporal.Past},
+		{"に港を歩くことを楽しんだ。", temporal.Past},
 		{"に見学することができた。", temporal.Past},
 		{"より既に販売が開始されており、残りは来月に出る。", temporal.Past},
 		{"から営業を続けており、客足も戻る。", temporal.Unknown},

@@ -205,27 +205,6 @@ func prefixOf(s string) func(string) bool {
 	return func(w string) bool { return strings.HasPrefix(s, w) }
 }
 
-// complementHeads are non-past verb endings made a noun by こと (発売する
-// ことがわかった), whose clause governs the date before them.
-var complementHeads = []string{"することが", "することを", "することに", "なることが", "なることを", "なることに", "れることが", "れることを", "れることに"}
-
-// lexicalComplement reports whether rest starts a clause made a noun by
-// こと and governed by a report (9日に発売することがわかった), not by a
-// predicate of ability or frequency (することができた, することが多い).
-func lexicalComplement(rest string) bool {
-	for _, h := range complementHeads {
-		if tail, ok := strings.CutPrefix(rest, h); ok {
-			for _, w := range []string{"でき", "出来", "ある", "あっ", "多", "少な", "ない", "なかっ"} {
-				if strings.HasPrefix(tail, w) {
-					return false
-				}
-			}
-			return true
-		}
-	}
-	return false
-}
-
 // ongoingMarkers end the search without a tense: ている and its kin
 // describe a state at the reference time.
 var ongoingMarkers = []string{"ている", "ています", "でいる", "ていない", "てはいない", "ておらず", "ない。", "ないが"}
@@ -298,7 +277,7 @@ func lexicalTense(after string) temporal.Tense {
 			}
 			return temporal.Unknown
 		}
-		if lexicalComplement(rest) || purposeClause(rest) {
+		if tense.Complement(after[:i], rest) || purposeClause(rest) {
 			return temporal.Future
 		}
 		if tense.PastPlan(rest) {
@@ -368,7 +347,7 @@ func lexicalTense(after string) temporal.Tense {
 // without trying the words one by one.
 var markerStarts = func() map[rune]bool {
 	m := map[rune]bool{}
-	for _, l := range [][]string{ongoingMarkers, futureMarkers, complementHeads, purposeHeads, {"ており", "でおり", "ていて", "ということは", "ことは"}} {
+	for _, l := range [][]string{ongoingMarkers, futureMarkers, purposeHeads, {"ており", "でおり", "ていて", "ということは", "ことは", "こと"}} {
 		for _, w := range l {
 			r, _ := utf8.DecodeRuneInString(w)
 			m[r] = true

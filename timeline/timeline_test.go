@@ -615,6 +615,26 @@ func TestDaysUpToTheUpdate(t *testing.T) {
 		{"updated", "掲載日：2026年2月20日　更新日：2026年3月2日", []string{"3月2日=2026-03-02", "3月9日夜=2026-03-09TNI"}},
 		{"not updated", "掲載日：2026年2月20日", []string{"3月2日=2025-03-02", "3月9日夜=2025-03-09TNI"}},
 	}
+	days := []struct {
+		name, head string
+		want       []string
+	}{
+		{"a day alone, updated", "2026年7月9日 18:12\n更新：2026年7月10日 9:30", []string{"10日朝=2026-07-10TMO"}},
+		{"a day alone, not updated", "2026年7月9日 18:12", []string{"10日朝=2026-06-10TMO"}},
+		{"a day alone after the update", "2026年7月9日 18:12\n更新：2026年7月9日 20:30", []string{"10日朝=2026-06-10TMO"}},
+	}
+	for _, tt := range days {
+		t.Run(tt.name, func(t *testing.T) {
+			src := []byte("港町の説明会\n" + tt.head + "\n\n説明会の申し込みは10日朝までに定員に達した。\n")
+			a, err := parse.Parse(src, parse.WithoutMorphology())
+			require.NoError(t, err)
+			var got []string
+			for e := range build(t, a, timeline.WithoutMorphology()).All() {
+				got = append(got, e.When.Text+"="+e.When.Value)
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			src := []byte("港町の集会について\n" + tt.head + "\n\n【3月2日更新】3月9日夜に予定していた集会は取りやめました。\n")

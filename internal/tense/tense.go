@@ -190,6 +190,52 @@ var (
 	eventNouns    = []string{"開催", "発売", "公開", "上映", "放送", "配信", "実施", "出演", "来日", "開幕", "開業", "発表会", "上演", "公演", "ライブ", "イベント"}
 )
 
+// Complement reports whether rest, the text right after the verb that
+// before ends with, makes the verb's clause a noun with こと that another
+// predicate governs (開くことを決めた, 発売することがわかった, 行うことになった):
+// a non-past verb there governs a date in its clause, ahead of the
+// report or decision. After する, なる or a passive (される) any predicate
+// but one of ability or frequency (見ることができた, 訪れることが多い) does;
+// after another verb only a decision or a report (開くことを決めた), not
+// what was done (測ることに成功した).
+func Complement(before, rest string) bool {
+	prev, _ := utf8.DecodeLastRuneInString(before)
+	if !strings.ContainsRune("うくすつぬむぶぐる", prev) {
+		return false
+	}
+	tail, ok := strings.CutPrefix(rest, "こと")
+	if !ok {
+		return false
+	}
+	p, ok := cutOne(tail, "が", "を", "に")
+	if !ok {
+		return false
+	}
+	if strings.HasSuffix(before, "する") || strings.HasSuffix(before, "なる") || strings.HasSuffix(before, "れる") {
+		return !opensWith(p, abilityWords)
+	}
+	return opensWith(p, decisionWords)
+}
+
+// abilityWords follow こと and a particle in a predicate of ability or
+// frequency.
+var abilityWords = []string{"でき", "出来", "ある", "あっ", "多", "少な", "ない", "なかっ"}
+
+// decisionWords follow こと and a particle in a predicate that decides or
+// reports a plan (開くことを決めた, 閉じることになった, 続けることにした).
+var decisionWords = []string{"決め", "決定", "決ま", "固め", "発表", "明らかに", "表明", "公表", "伝え", "約束", "合意", "了承", "承認", "決議",
+	"検討", "わかっ", "分かっ", "判明", "なっ", "なり", "し", "求め"}
+
+// cutOne cuts the first of prefixes that s opens with.
+func cutOne(s string, prefixes ...string) (string, bool) {
+	for _, p := range prefixes {
+		if r, ok := strings.CutPrefix(s, p); ok {
+			return r, true
+		}
+	}
+	return s, false
+}
+
 // reportingWords report a plan after its plain verb and と (始めると発表した,
 // 行うと明らかにした).
 var reportingWords = []string{"発表", "明らかに", "述べ", "話し", "語っ", "説明", "決め", "決定", "伝え", "報じ", "表明", "公表", "通知", "告知",

@@ -88,6 +88,11 @@ func guessTense(s string, start, end int) Tense {
 	if k := quotedPlanAt(seg); k >= 0 && k < bestAt && !strings.HasPrefix(seg, "、") && !strings.HasPrefix(seg, ",") {
 		bestAt, best = k, Future
 	}
+	// 9月に開くことを決めた: the clause こと makes a noun governs the
+	// date, not the decision.
+	if k := complementAt(seg); k >= 0 && k < bestAt && !strings.HasPrefix(seg, "、") && !strings.HasPrefix(seg, ",") {
+		bestAt, best = k, Future
+	}
 	strong, weak := pastAt(seg)
 	if strong >= 0 && strong < bestAt {
 		bestAt, best = strong, Past
@@ -173,6 +178,24 @@ func quotedPlanAt(seg string) int {
 				return k
 			}
 		}
+	}
+}
+
+// complementAt returns the offset of the first こと that makes the clause
+// of a non-past verb a noun another predicate governs (see
+// tense.Complement), or -1.
+func complementAt(seg string) int {
+	off := 0
+	for {
+		k := strings.Index(seg[off:], "こと")
+		if k < 0 {
+			return -1
+		}
+		k += off
+		if tense.Complement(seg[:k], seg[k:]) {
+			return k
+		}
+		off = k + len("こと")
 	}
 }
 
