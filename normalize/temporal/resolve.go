@@ -199,6 +199,23 @@ func unknown(g gran) point {
 	return point{g: g, xy: true}
 }
 
+// weekdayAgainst reports whether some days of cands fall on weekday wd
+// and none of them fits tense t.
+func (sc *scanner) weekdayAgainst(cands []point, wd int, t Tense) bool {
+	some := false
+	for _, c := range cands {
+		s, e, ok := c.interval("", sc.loc)
+		if !ok || isoWeekday(s) != wd {
+			continue
+		}
+		if t == Past && !s.After(sc.ref) || t == Future && e.After(sc.ref) {
+			return false
+		}
+		some = true
+	}
+	return some
+}
+
 // choose picks among candidate points the one that fits the tense: past →
 // the latest that starts not after the reference; future → the earliest that
 // does not end before it; unknown → the nearest (the earlier on a tie).
@@ -707,10 +724,18 @@ func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Ancho
 			}
 		}
 		var ok bool
+		tn := sc.tenseOf(sp)
+		if sp.m == 0 && sp.d > 0 && sp.wd > 0 && sp.force == Unknown && tn != Unknown && sc.weekdayAgainst(cands[:n], sp.wd, tn) {
+			// 7日（土）: among the nearby months, the one whose 7th is a
+			// Saturday, though the tense of the sentence (…見学できるよう
+			// にしました) points the other way: it is weaker evidence
+			// than the weekday printed.
+			tn = Unknown
+		}
 		if (modifiesNoun(sc.s, sp.end) || bracketedAfterNoun(sc.s, sp.start, sp.end) || tense.ClauseOverNoun(sc.s[sp.end:])) && sp.force == Unknown {
-			p, ok = sc.chooseNear(cands[:n], sp.mod, sc.tenseOf(sp), sp.wd)
+			p, ok = sc.chooseNear(cands[:n], sp.mod, tn, sp.wd)
 		} else {
-			p, ok = sc.choose(cands[:n], sp.mod, sc.tenseOf(sp), sp.wd)
+			p, ok = sc.choose(cands[:n], sp.mod, tn, sp.wd)
 		}
 		if !ok {
 			p = unknown(gDay)
