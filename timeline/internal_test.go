@@ -180,6 +180,8 @@ func TestMorphTense(t *testing.T) {
 		{"に帰港する計画だった。", temporal.Unknown},
 		{"朝に港を出て、島の宿に1泊して8日に戻る計画だったが、", temporal.Unknown},
 		{"に戻る計画だ。", temporal.Future},
+		{"から予定していた春の出荷を減らすことを決めた。", temporal.Unknown},
+		{"から予定されていた式典を取りやめた。", temporal.Unknown},
 		// an action alongside the predicate has no tense of its own
 		{"から港町に滞在し、民泊をしながら漁の仕事を体験している。", temporal.Unknown},
 		{"から港町に滞在し、民泊をしながら漁の仕事を体験した。", temporal.Past},

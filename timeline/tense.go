@@ -108,11 +108,13 @@ func morphTense(an *morph.Analyzer, after string) temporal.Tense {
 			}
 			continue
 		}
-		if tense.IsPlanNoun(toks[i].Base) && toks[i].IsNoun() && predicativeAt(toks, i+1) {
-			if tense.PastPlan(surfaces(toks[i:min(i+4, len(toks))])) {
-				return temporal.Unknown // 計画だった: a plan of the past
+		if tense.IsPlanNoun(toks[i].Base) && toks[i].IsNoun() {
+			if tense.PastPlan(surfaces(toks[i:min(i+6, len(toks))])) {
+				return temporal.Unknown // 計画だった, 予定していた: a plan of the past
 			}
-			return temporal.Future
+			if predicativeAt(toks, i+1) {
+				return temporal.Future
+			}
 		}
 		if !toks[i].IsPredicate() {
 			continue

@@ -323,14 +323,41 @@ var clauseEnds = []struct{ end, kept string }{
 
 // Clause returns the part of s, the text after a date set off by a comma
 // (15日、…を行い、…を発表しましたが、…), up to the end of the clause the
-// date belongs to: through the predicate before the first of clauseEnds,
-// or all of s.
+// date belongs to: through the predicate before the first of clauseEnds
+// outside quotation brackets (the words of 「…になるが、…」 end no clause of
+// the sentence), or all of s.
 func Clause(s string) string {
 	best := len(s)
 	for _, e := range clauseEnds {
-		if k := strings.Index(s, e.end); k >= 0 && k+len(e.kept) < best {
-			best = k + len(e.kept)
+		for off := 0; off < best; {
+			k := strings.Index(s[off:], e.end)
+			if k < 0 {
+				break
+			}
+			k += off
+			if !quotedAt(s, k) {
+				best = min(best, k+len(e.kept))
+				break
+			}
+			off = k + len(e.end)
 		}
 	}
 	return s[:best]
+}
+
+// quotedAt reports whether offset k of s lies inside quotation brackets
+// (「」, 『』) opened in s before it.
+func quotedAt(s string, k int) bool {
+	depth := 0
+	for _, r := range s[:k] {
+		switch r {
+		case '「', '『':
+			depth++
+		case '」', '』':
+			if depth > 0 {
+				depth--
+			}
+		}
+	}
+	return depth > 0
 }
