@@ -279,9 +279,18 @@ func (eng engine) build(a *article.Article, cfg config) *Timeline {
 			st.prev, st.prevDay, st.pastDay, st.dayAhead = nil, nil, nil, false
 			st.storyDay, st.lookedBack, st.rangeFrom = nil, false, nil
 		}
+		ref, clock := st.ref, st.clock
+		if d, ok := st.addendumDay(p.Text); ok {
+			// 【2月13日追記】…昨日から: the addendum was written on its
+			// own day, and its deictic words count from it.
+			st.ref, st.clock = d, false
+			st.prev, st.prevDay, st.pastDay, st.dayAhead = nil, nil, nil, false
+			st.storyDay, st.lookedBack, st.rangeFrom = nil, false, nil
+		}
 		for _, s := range sents {
 			st.sentence(pi, p, s)
 		}
+		st.ref, st.clock = ref, clock
 	}
 	for bi, b := range a.Boxes {
 		st.box(bi, b)
@@ -371,6 +380,38 @@ func dayAlone(text string) bool {
 	}
 	return n <= 2
 }
+
+// addendumWords end the stamp of an addendum or an update that opens a
+// paragraph (【2月13日追記】, ［3月2日更新］).
+var addendumWords = []string{"追記", "更新", "付記", "加筆", "訂正", "修正"}
+
+// addendumDay returns the day of the stamp that opens text when it dates
+// an addendum (【2月13日追記】), resolved against the document's time.
+func (st *state) addendumDay(text string) (time.Time, bool) {
+	for _, b := range [][2]string{{"【", "】"}, {"[", "]"}, {"［", "］"}, {"(", ")"}, {"（", "）"}} {
+		rest, ok := strings.CutPrefix(text, b[0])
+		if !ok {
+			continue
+		}
+		c := strings.Index(rest, b[1])
+		if c <= 0 || c > maxAddendumStamp {
+			return time.Time{}, false
+		}
+		in := rest[:c]
+		if !slices.ContainsFunc(addendumWords, func(w string) bool { return strings.HasSuffix(in, w) }) {
+			return time.Time{}, false
+		}
+		ts := temporal.Find(in, temporal.Context{Ref: st.ref, Loc: st.loc})
+		if len(ts) == 0 || !dayOrFiner(ts[0]) {
+			return time.Time{}, false
+		}
+		return ts[0].Start, true
+	}
+	return time.Time{}, false
+}
+
+// maxAddendumStamp bounds the stamp of an addendum, in bytes.
+const maxAddendumStamp = 60
 
 // entryStamp reports whether a paragraph opens with a clock time alone in
 // brackets, 【9:30】 or [15:42], as each entry of a running story does.

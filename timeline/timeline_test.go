@@ -683,3 +683,29 @@ func TestBoxEvents(t *testing.T) {
 	_, err = timeline.Build(&bad)
 	require.ErrorIs(t, err, timeline.ErrSpan)
 }
+
+// TestAddendumDay: the deictic words of an addendum stamped with its day
+// (【2月13日追記】) count from that day, not from the page's.
+func TestAddendumDay(t *testing.T) {
+	tests := []struct {
+		name, para string
+		want       []string
+	}{
+		{"addendum", "【2月13日追記】対象の世帯には、昨日から通知を郵送しています。", []string{"昨日=2026-02-12", "2月13日=2026-02-13"}},
+		{"update in square brackets", "［2月14日更新］窓口は明日も開きます。", []string{"2月14日=2026-02-14", "明日=2026-02-15"}},
+		{"no stamp", "対象の世帯には、昨日から通知を郵送しています。", []string{"昨日=2026-02-11"}},
+		{"a stamp that dates no addendum", "【2月13日】対象の世帯には、昨日から通知を郵送しています。", []string{"昨日=2026-02-11", "2月13日=2026-02-13"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := []byte("港町の水道料金について\n掲載日：2026年2月12日\n\n港町の水道局は検針の誤りを明らかにした。\n\n" + tt.para + "\n")
+			a, err := parse.Parse(src, parse.WithoutMorphology())
+			require.NoError(t, err)
+			var got []string
+			for e := range build(t, a, timeline.WithoutMorphology()).All() {
+				got = append(got, e.When.Text+"="+e.When.Value)
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}

@@ -48,6 +48,30 @@ func PastPlan(s string) bool {
 	return false
 }
 
+// PastPlanAt returns the offset of the first plan told in the past in s
+// (see PastPlan), or -1.
+func PastPlanAt(s string) int {
+	best := -1
+	for _, w := range pastPlanNouns {
+		for off := 0; off < len(s); {
+			k := strings.Index(s[off:], w)
+			if k < 0 {
+				break
+			}
+			k += off
+			if best >= 0 && k >= best {
+				break
+			}
+			if PastPlan(s[k:]) {
+				best = k
+				break
+			}
+			off = k + len(w)
+		}
+	}
+	return best
+}
+
 // PastPlanStarts returns the first rune of every word PastPlan may find at
 // the start of a text.
 func PastPlanStarts() []rune {

@@ -79,7 +79,12 @@ func (sc *scanner) leftOK(i int) bool {
 		return false
 	}
 	switch r {
-	case '.', ',', '第', '#', '№', '¥', '$', '€', '£', '/', ':', '_', '-', '+', '約':
+	case '.':
+		// A.2月14日, Q．2月に: the full stop of a label, not the point of
+		// a decimal (1.2) nor of a version (v1.2).
+		p := runeBefore(sc.s, i-1)
+		return isASCIILetter(p) && !isASCIILetter(runeBefore(sc.s, i-2)) && runeBefore(sc.s, i-2) != '.'
+	case ',', '第', '#', '№', '¥', '$', '€', '£', '/', ':', '_', '-', '+', '約':
 		return r == '約'
 	}
 	return true

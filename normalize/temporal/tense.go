@@ -93,6 +93,11 @@ func guessTense(s string, start, end int) Tense {
 	if k := complementAt(seg); k >= 0 && k < bestAt && !strings.HasPrefix(seg, "、") && !strings.HasPrefix(seg, ",") {
 		bestAt, best = k, Future
 	}
+	if k := tense.PastPlanAt(seg); k >= 0 && k < bestAt {
+		// 9日に予定していた説明会: a plan made before, for a day on
+		// either side of the reference.
+		bestAt, best = k, Unknown
+	}
 	strong, weak := pastAt(seg)
 	if strong >= 0 && strong < bestAt {
 		bestAt, best = strong, Past
