@@ -613,7 +613,9 @@ func TestDaysUpToTheUpdate(t *testing.T) {
 		want       []string
 	}{
 		{"updated", "掲載日：2026年2月20日　更新日：2026年3月2日", []string{"3月2日=2026-03-02", "3月9日夜=2026-03-09TNI"}},
-		{"not updated", "掲載日：2026年2月20日", []string{"3月2日=2025-03-02", "3月9日夜=2025-03-09TNI"}},
+		// No update in the header, but the stamp dates one: its
+		// paragraph counts from it (see TestAddendumDay).
+		{"not updated", "掲載日：2026年2月20日", []string{"3月2日=2026-03-02", "3月9日夜=2026-03-09TNI"}},
 	}
 	days := []struct {
 		name, head string
