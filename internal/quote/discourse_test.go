@@ -1352,6 +1352,8 @@ func TestWhatThereIsAndLateNames(t *testing.T) {
 			headings: []int{1}, wants: []said{{"遠方に", "葛西陽介", "dialogue"}}},
 		{name: "the polite word for a person after what they are", text: "声をかけたら、司書の方が「本はね、誰かに読まれるのを待っているのよ」と笑った。電話に出たら、事務局の方から「おめでとうございます」と言われた。",
 			wants: []said{{"本はね", "司書", "explicit"}, {"おめでとう", "事務局", "explicit"}}},
+		{name: "the noun of the one who does it keeps its verb's stem", text: "飼い主の女性は「雪の日は毎回ふいていた」と驚いた。買い手の男性も「少し高い」と話した。",
+			wants: []said{{"雪の日", "飼い主の女性", "explicit"}, {"少し高い", "買い手の男性", "explicit"}}},
 		{name: "the suspect answers the questioning", text: "県警は12日、詐欺の疑いで大垣翔容疑者（20）を逮捕した。県警によると、調べに対し「紙袋を受け取っただけだ」と容疑を否認している。",
 			wants: []said{{"紙袋を", "大垣翔", "title"}}, lexical: []said{}},
 		{name: "a case there is, after a person spoke", text: "会社員の早瀬美里さん（33）は「毎週末は疲れます」と話す。一方、「相手の親が出しすぎて困る」というケースもある。",

@@ -179,7 +179,28 @@ func phraseBefore(s string, end int) int {
 	for strings.HasPrefix(s[j:end], "・") {
 		j += len("・")
 	}
+	if k := agentStem(s, j); k < j && (j == end || !isNameRune(firstRuneOf(s[j+len("主"):end]))) {
+		j = k // 飼い主さん, 買い手の男性: the verb's stem is part of the noun
+	}
 	return j
+}
+
+// agentStem returns where the stem of a verb starts (飼い of 飼い主, 買い
+// of 買い手) when s[j:] opens with 主 or 手, the noun of the one who does
+// it, right after a kanji and its continuative kana; else j.
+func agentStem(s string, j int) int {
+	if !strings.HasPrefix(s[j:], "主") && !strings.HasPrefix(s[j:], "手") {
+		return j
+	}
+	kana, n := lastRune(s[:j])
+	if n == 0 || !strings.ContainsRune("いりしきちみびぎけせえれ", kana) {
+		return j
+	}
+	stem, m := lastRune(s[:j-n])
+	if m == 0 || stem < 0x4E00 || stem > 0x9FFF {
+		return j
+	}
+	return j - n - m
 }
 
 // orgKinds are the kinds of body a title may follow (会社社長, 病院長,
@@ -1589,7 +1610,7 @@ func ofBefore(s string, end int) int {
 	if k == j {
 		return end
 	}
-	return k
+	return agentStem(s, k) // 飼い主の女性
 }
 
 // isLatinByte reports whether b is an ASCII letter or digit.
