@@ -1249,6 +1249,21 @@ func isReading(s string) bool {
 
 func isKatakanaStart(r rune) bool { return r >= 'ァ' && r <= 'ヺ' || r == 'ー' }
 
+// animalBefore reports whether s ends with an animal's kind and の
+// (柴犬の, 看板猫の, パンダの): the name after it is an animal's.
+func animalBefore(s string) bool {
+	h, ok := strings.CutSuffix(s, "の")
+	if !ok {
+		return false
+	}
+	for _, w := range animalKinds {
+		if strings.HasSuffix(h, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // nameBefore finds the name that ends at s[:i] before a title. It returns
 // the name's start and end (the end may be before i when words of the title
 // come between: 森川直人|実行|委員長), or -1.
@@ -1277,6 +1292,9 @@ func nameBefore(p *paragraph, i int, title string, honorific bool) (int, int) {
 		}
 		if katakanaKinds[s[j:i]] {
 			return -1, -1 // ベテラン議員, エース投手: a kind, no name
+		}
+		if casualHonorifics[title] && animalBefore(s[:j]) {
+			return -1, -1 // トイプードルのモモちゃん: a pet, no person
 		}
 		if k, ok := p.tokenEndingAt(j); ok && p.toks[k].IsFamilyName() && !strings.HasPrefix(s[j:i], "・") {
 			j = p.toks[k].Start // 藤井タダシ氏: a family name, then a given name in katakana
@@ -1316,8 +1334,8 @@ func nameBefore(p *paragraph, i int, title string, honorific bool) (int, int) {
 		runes++
 	}
 	_ = size
-	if j == i {
-		return -1, -1
+	if j == i || casualHonorifics[title] && animalBefore(s[:j]) {
+		return -1, -1 // 柴犬の小太郎くん: a pet, no person
 	}
 	for _, w := range timeLeads {
 		if strings.HasPrefix(s[j:i], w) {
