@@ -8,6 +8,7 @@ package parse
 // there are printed stamps.
 
 import (
+	"fmt"
 	"strings"
 	"time"
 
@@ -51,11 +52,41 @@ func parseStamp(s string, ref time.Time, loc *time.Location) (stamp, int, bool) 
 	if !dayValue(t.Value) {
 		return stamp{}, 0, false
 	}
+	if h, m, k, ok := dashClock(s[n:]); ok && t.Type == article.TypeDate && len(t.Value) == len("2006-01-02") && !t.Start.IsZero() {
+		// 2026/01/22-18:40: a wire's stamp, its time after a dash.
+		t.Type = article.TypeTime
+		t.Value = fmt.Sprintf("%sT%02d:%02d", t.Value, h, m)
+		t.Start = t.Start.Add(time.Duration(h)*time.Hour + time.Duration(m)*time.Minute)
+		t.End = t.Start.Add(time.Minute)
+		n += k
+	}
 	st := stamp{t: t, yearless: strings.HasPrefix(t.Value, "XXXX") || t.Anchor == article.AnchorDocument}
 	if st.yearless && t.Type != article.TypeTime && !strings.ContainsAny(t.Text, "(（") {
 		return stamp{}, 0, false
 	}
 	return st, n, true
+}
+
+// dashClock reads a clock time after a dash at the start of s (-18:40):
+// its hour, minute and length.
+func dashClock(s string) (h, m, n int, ok bool) {
+	if !strings.HasPrefix(s, "-") {
+		return 0, 0, 0, false
+	}
+	i := 1
+	for i < len(s) && i < 3 && s[i] >= '0' && s[i] <= '9' {
+		h = h*10 + int(s[i]-'0')
+		i++
+	}
+	if i == 1 || i+3 > len(s) || s[i] != ':' || s[i+1] < '0' || s[i+1] > '9' || s[i+2] < '0' || s[i+2] > '9' {
+		return 0, 0, 0, false
+	}
+	m = int(s[i+1]-'0')*10 + int(s[i+2]-'0')
+	i += 3
+	if h > 23 || m > 59 || i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		return 0, 0, 0, false
+	}
+	return h, m, i, true
 }
 
 // maxIssueDate bounds the bytes of a date read before 号 (令和8年12月31日).

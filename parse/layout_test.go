@@ -930,6 +930,14 @@ func TestHeaderShapes(t *testing.T) {
 			kicker: "交通情報ニュース", headline: "古書店、五十年の歩みに幕", published: "2024/05/10 06:30",
 		},
 		{
+			name: "a mobile bar of icons over the section and the headline", in: "≡　港北NEWS　🔍\nログイン\n地域｜交通\n古書店、五十年の歩みに幕\n2024/05/10 06:30\n" + body,
+			kicker: "地域|交通", headline: "古書店、五十年の歩みに幕", published: "2024/05/10 06:30",
+		},
+		{
+			name: "a wire's stamp with its time after a dash", in: "古書店、五十年の歩みに幕\n2024/05/10-06:30\n" + body,
+			headline: "古書店、五十年の歩みに幕", published: "2024/05/10-06:30",
+		},
+		{
 			name: "a short headline over the date line and an update line", in: "港町の説明会\n2024/05/10 06:30\n更新：2024/05/10 09:15\n" + body,
 			headline: "港町の説明会", published: "2024/05/10 06:30", updated: "2024/05/10 09:15",
 		},

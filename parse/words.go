@@ -402,6 +402,9 @@ func isUIWith(s string, n int, contains bool) bool {
 	if !hasWordRune(s) {
 		return true // "-", "|", "»", "_ (_)"
 	}
+	if n <= 24 && iconBar(s) {
+		return true // ≡ 港北NEWS 🔍: a mobile page's bar, its menu and search icons
+	}
 	if n <= 12 && strings.Contains(s, "_") {
 		return true // template placeholders: _ (_更新)
 	}
@@ -413,6 +416,18 @@ func isUIWith(s string, n int, contains bool) bool {
 	}
 	if n <= 12 && n > 3 && (strings.HasSuffix(s, "トップ") || strings.HasSuffix(s, "TOP")) && !strings.Contains(s, "会社") && !strings.Contains(s, "(株)") {
 		return true // 川べり電子版トップ, 地域トップ: a link back to a front page
+	}
+	return false
+}
+
+// iconBar reports a short line with a word that is a menu or a search icon
+// alone (≡, ☰, 🔍): the bar over a mobile page.
+func iconBar(s string) bool {
+	for _, w := range strings.Fields(s) {
+		switch w {
+		case "≡", "☰", "🔍", "🔎", "⌕":
+			return true
+		}
 	}
 	return false
 }
