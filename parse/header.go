@@ -863,7 +863,7 @@ func (p *parser) header() int {
 		// A dek printed right under the headline: two titles on
 		// adjacent lines above the date line are headline and
 		// subheadline.
-		if u := H - 1; H > first && !lines[u].blank && !p.skippable(u) && lines[u].count == 1 && lines[H].count == 1 && p.isTitle(lines[u]) && !isBreadcrumb(lines[u].text) &&
+		if u := H - 1; H > first && !lines[u].blank && !p.skippable(u) && lines[u].count == 1 && lines[H].count == 1 && p.isTitle(lines[u]) && !isBreadcrumb(lines[u].text) && !trailTo(lines[u].text, lines[H].text) &&
 			!outletName(lines[u].text) && (hasHiragana(lines[u].text) || strings.ContainsAny(lines[u].text, "、「」")) && !seriesOver(lines[u], lines[H]) && !instalment(lines[u].text) {
 			// A line of bare words above it (コラム 潮風) or the
 			// outlet's name (みなと放送NEWS) labels the page: no
@@ -971,6 +971,12 @@ func (p *parser) header() int {
 		}
 		if p.skippable(i) || i < H && (outletName(l.text) && !(i == H-1 && p.menuEcho(first, i)) || companyLine(l.text) || issueMasthead(l.text) || p.overMenu(first, i)) || printout && i < D {
 			// NHK, 港南新聞: the site's name over the page, no kicker.
+			l.role = roleUI
+			continue
+		}
+		if i < H && trailTo(l.text, lines[H].text) && !isBreadcrumb(l.text) {
+			// お知らせ一覧 ＞ <the headline>: a link back and the page's
+			// title, over the title (a longer path is the kicker)
 			l.role = roleUI
 			continue
 		}
@@ -1324,6 +1330,21 @@ func hasHiragana(s string) bool { return strings.ContainsFunc(s, isHiragana) }
 
 // trailHomes are the words a section path printed with spaces opens with.
 var trailHomes = []string{"ホーム", "トップ", "TOP", "HOME", "Home"}
+
+// trailTo reports whether s is a path of links that ends in title, the
+// page's own title (お知らせ一覧 ＞ 寄港予定の変更について).
+func trailTo(s, title string) bool {
+	if title == "" || len(s) <= len(title) {
+		return false
+	}
+	h, ok := strings.CutSuffix(s, title)
+	if !ok {
+		return false
+	}
+	h = strings.TrimRight(h, " \u3000")
+	_, ok = cutAnySuffix(h, ">", "＞", "»", "›", "→")
+	return ok
+}
 
 // isBreadcrumb reports a section path, A > B > C: one separator or more
 // between short parts; with a spaced slash (トップ / 地域 / 文化), which

@@ -934,6 +934,10 @@ func TestHeaderShapes(t *testing.T) {
 			kicker: "地域|交通", headline: "古書店、五十年の歩みに幕", published: "2024/05/10 06:30",
 		},
 		{
+			name: "the path to the page over its title", in: "港北ニュース\nお知らせ一覧 ＞ 古書店、五十年の歩みに幕\n古書店、五十年の歩みに幕\n2024/05/10 06:30\n" + body,
+			headline: "古書店、五十年の歩みに幕", published: "2024/05/10 06:30",
+		},
+		{
 			name: "a wire's stamp with its time after a dash", in: "古書店、五十年の歩みに幕\n2024/05/10-06:30\n" + body,
 			headline: "古書店、五十年の歩みに幕", published: "2024/05/10-06:30",
 		},
