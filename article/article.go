@@ -104,7 +104,7 @@ type Article struct {
 	// Captions are photo and figure captions.
 	Captions []Text `json:"captions"`
 	// Boxes are blocks of facts printed apart from the running text
-	// under a head of their own: a chronology after the article (■主な経過
+	// under a head of their own: a chronology after the article (■保存の経過
 	// and one dated line per step). They are not body text, but the
 	// timeline reads their dated items.
 	Boxes []Box `json:"boxes"`
@@ -137,10 +137,10 @@ type Article struct {
 // Box is a block of facts printed apart from the running text.
 type Box struct {
 	// Heading is the head of the box, without the mark that opens it
-	// (主な経過 of ■主な経過).
+	// (保存の経過 of ■保存の経過).
 	Heading Text `json:"heading"`
 	// Items are the lines under the head, in order, one per fact
-	// (2016年2月　署名を提出).
+	// (2016年2月　保存会が発足).
 	Items []Text `json:"items"`
 }
 

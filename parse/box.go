@@ -9,8 +9,8 @@ import (
 )
 
 // A chronology box follows the text on many pages: a head that names a
-// history (■旧駅舎を巡る主な経過, 【これまでの経緯】) and one line per step
-// under it, each opened by its date (2016年2月　署名を提出). Its lines are
+// history (■旧駅舎保存の経過, 【保存の経緯】) and one line per step
+// under it, each opened by its date (2016年2月　保存会が発足). Its lines are
 // neither body nor links: they go to Article.Boxes, where the timeline
 // reads their dates.
 
@@ -54,7 +54,7 @@ func (p *parser) readChronologies(anchor, end int) {
 		}
 		head := p.text(h.s+stripBullet(h.text), h.e)
 		if in, ok := cutAny(head.Text, headBrackets); ok && strings.HasSuffix(head.Text, "】") {
-			// 【これまでの経緯】: the words in the brackets.
+			// 【保存の経緯】: the words in the brackets.
 			k := strings.Index(head.Text, in)
 			head = p.text(h.s+stripBullet(h.text)+k, h.s+stripBullet(h.text)+k+len(in))
 		}

@@ -12,8 +12,8 @@ import (
 // of the page's own updates and a single dated line are not.
 func TestChronologyBox(t *testing.T) {
 	const head = "北浜の旧灯台、保存へ　市が改修案\n2026年3月8日 6:00\n" +
-		"　北浜市は7日、旧灯台を改修して展望施設にする案を示した。\n" +
-		"　市は来年度の着工を目指す。\n"
+		"　北浜市は7日、旧灯台を展望台として残す方針を固めた。\n" +
+		"　市は来年度に工事を始める。\n"
 	const tail = "関連記事\n・港南の旧駅舎、図書館に\n"
 	tests := []struct {
 		name    string
@@ -21,10 +21,10 @@ func TestChronologyBox(t *testing.T) {
 		heading string
 		items   []string
 	}{
-		{"marked head, years and months", "■旧灯台を巡る主な経過\n1931年5月　灯台が点灯\n1989年4月　自動化で無人に\n2019年度　市が解体費を計上\n",
-			"旧灯台を巡る主な経過", []string{"1931年5月 灯台が点灯", "1989年4月 自動化で無人に", "2019年度 市が解体費を計上"}},
-		{"head in brackets, eras and days", "【これまでの経緯】\n昭和6年　灯台が点灯\n平成元年　無人化\n3月7日（土）：市が改修案を提示\n",
-			"これまでの経緯", []string{"昭和6年 灯台が点灯", "平成元年 無人化", "3月7日(土):市が改修案を提示"}},
+		{"marked head, years and months", "■旧灯台の保存の経過\n1931年5月　灯台が点灯\n1989年4月　自動化で無人に\n2019年度　市が保存を検討\n",
+			"旧灯台の保存の経過", []string{"1931年5月 灯台が点灯", "1989年4月 自動化で無人に", "2019年度 市が保存を検討"}},
+		{"head in brackets, eras and days", "【保存の経緯】\n昭和6年　灯台が点灯\n平成元年　無人化\n3月7日（土）：市が改修案を提示\n",
+			"保存の経緯", []string{"昭和6年 灯台が点灯", "平成元年 無人化", "3月7日(土):市が改修案を提示"}},
 		{"blank lines between the items", "◆灯台の歩み\n\n1931年　点灯\n\n1989年　無人化\n",
 			"灯台の歩み", []string{"1931年 点灯", "1989年 無人化"}},
 	}
@@ -33,7 +33,7 @@ func TestChronologyBox(t *testing.T) {
 			a, err := Parse([]byte(head+tt.box+tail), WithoutMorphology())
 			require.NoError(t, err)
 			spanChecker{t: t, a: a, text: true}.check()
-			assert.Equal(t, []string{"北浜市は7日、旧灯台を改修して展望施設にする案を示した。", "市は来年度の着工を目指す。"}, paragraphTexts(a))
+			assert.Equal(t, []string{"北浜市は7日、旧灯台を展望台として残す方針を固めた。", "市は来年度に工事を始める。"}, paragraphTexts(a))
 			require.Len(t, a.Boxes, 1)
 			assert.Equal(t, tt.heading, a.Boxes[0].Heading.Text)
 			var items []string
@@ -45,8 +45,8 @@ func TestChronologyBox(t *testing.T) {
 		})
 	}
 	for _, tt := range []struct{ name, box string }{
-		{"update log", "更新履歴\n2026年3月8日 6:00　第2報を掲載しました\n2026年3月7日 18:00　第1報を掲載しました\n"},
-		{"one dated line", "■主な経過\n1931年5月　灯台が点灯\n"},
+		{"update log", "更新履歴\n2026年3月8日 6:00　続報を載せました\n2026年3月7日 18:00　速報を載せました\n"},
+		{"one dated line", "■灯台の経過\n1931年5月　灯台が点灯\n"},
 		{"no head", "1931年5月　灯台が点灯\n1989年4月　自動化で無人に\n"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

@@ -53,7 +53,7 @@ func parseStamp(s string, ref time.Time, loc *time.Location) (stamp, int, bool) 
 		return stamp{}, 0, false
 	}
 	if h, m, k, ok := dashClock(s[n:]); ok && t.Type == article.TypeDate && len(t.Value) == len("2006-01-02") && !t.Start.IsZero() {
-		// 2026/01/22-18:40: a wire's stamp, its time after a dash.
+		// 2024/05/10-06:30: a wire's stamp, its time after a dash.
 		t.Type = article.TypeTime
 		t.Value = fmt.Sprintf("%sT%02d:%02d", t.Value, h, m)
 		t.Start = t.Start.Add(time.Duration(h)*time.Hour + time.Duration(m)*time.Minute)

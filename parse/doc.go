@@ -41,7 +41,7 @@
 // column reads without the breaks the column made (its Text and its
 // sentences' join 飼い|主 across the line; the column is read from the
 // widths of the text's lines), while its span covers the printed lines. After the last paragraph,
-// a chronology under a head that names a history (■主な経過 and one dated
+// a chronology under a head that names a history (■保存の経過 and one dated
 // line per step) is a box (Article.Boxes, which the timeline reads),
 // boxes of label：value, contact and price lines are boilerplate, link
 // titles (・ lists, …（4/1）, 「…」) are related links, and a paragraph cut

@@ -975,7 +975,7 @@ func (p *parser) header() int {
 			continue
 		}
 		if i < H && trailTo(l.text, lines[H].text) && !isBreadcrumb(l.text) {
-			// お知らせ一覧 ＞ <the headline>: a link back and the page's
+			// 新着情報一覧 ＞ <the headline>: a link back and the page's
 			// title, over the title (a longer path is the kicker)
 			l.role = roleUI
 			continue
@@ -1332,7 +1332,7 @@ func hasHiragana(s string) bool { return strings.ContainsFunc(s, isHiragana) }
 var trailHomes = []string{"ホーム", "トップ", "TOP", "HOME", "Home"}
 
 // trailTo reports whether s is a path of links that ends in title, the
-// page's own title (お知らせ一覧 ＞ 寄港予定の変更について).
+// page's own title (新着情報一覧 ＞ 窓口の移転について).
 func trailTo(s, title string) bool {
 	if title == "" || len(s) <= len(title) {
 		return false

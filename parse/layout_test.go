@@ -934,7 +934,7 @@ func TestHeaderShapes(t *testing.T) {
 			kicker: "地域|交通", headline: "古書店、五十年の歩みに幕", published: "2024/05/10 06:30",
 		},
 		{
-			name: "the path to the page over its title", in: "港北ニュース\nお知らせ一覧 ＞ 古書店、五十年の歩みに幕\n古書店、五十年の歩みに幕\n2024/05/10 06:30\n" + body,
+			name: "the path to the page over its title", in: "港北ニュース\n新着情報一覧 ＞ 古書店、五十年の歩みに幕\n古書店、五十年の歩みに幕\n2024/05/10 06:30\n" + body,
 			headline: "古書店、五十年の歩みに幕", published: "2024/05/10 06:30",
 		},
 		{
@@ -942,8 +942,8 @@ func TestHeaderShapes(t *testing.T) {
 			headline: "古書店、五十年の歩みに幕", published: "2024/05/10-06:30",
 		},
 		{
-			name: "a short headline over the date line and an update line", in: "港町の説明会\n2024/05/10 06:30\n更新：2024/05/10 09:15\n" + body,
-			headline: "港町の説明会", published: "2024/05/10 06:30", updated: "2024/05/10 09:15",
+			name: "a short headline over the date line and an update line", in: "港町の講演会\n2024/05/10 06:30\n更新：2024/05/10 09:15\n" + body,
+			headline: "港町の講演会", published: "2024/05/10 06:30", updated: "2024/05/10 09:15",
 		},
 		{
 			name: "a news name over the headline with no menu is the outlet", in: "港北ニュース\n古書店、五十年の歩みに幕\n2024/05/10 06:30\n" + body,

@@ -281,7 +281,7 @@ func (eng engine) build(a *article.Article, cfg config) *Timeline {
 		}
 		ref, clock := st.ref, st.clock
 		if d, ok := st.addendumDay(p.Text); ok {
-			// 【2月13日追記】…昨日から: the addendum was written on its
+			// 【5月8日追記】…昨日から: the addendum was written on its
 			// own day, and its deictic words count from it.
 			st.ref, st.clock = d, false
 			st.prev, st.prevDay, st.pastDay, st.dayAhead = nil, nil, nil, false
@@ -321,9 +321,9 @@ func (st *state) box(bi int, b article.Box) {
 // reference put it a year or a month before a day between the article's
 // publication and its update: the page was written up to its update
 // (【3月2日更新】3月9日夜に予定していた集会は取りやめました。, on a page published on 20
-// February and updated on 2 March, is this March's; 申し込みは10日朝までに
-// 定員に達した, on a page published on 9 July and updated on 10 July, is
-// of 10 July).
+// February and updated on 2 March, is this March's; 受け付けは20日夜までに
+// 満員になった, on a page published on 19 July and updated on 20 July, is
+// of 20 July).
 func upToUpdate(evs []Event, a *article.Article, loc *time.Location) {
 	if a.Published == nil || a.Updated == nil || a.Published.Start.IsZero() || !a.Updated.Start.After(a.Published.Start) {
 		return
@@ -382,11 +382,11 @@ func dayAlone(text string) bool {
 }
 
 // addendumWords end the stamp of an addendum or an update that opens a
-// paragraph (【2月13日追記】, ［3月2日更新］).
+// paragraph (【5月8日追記】, ［5月9日更新］).
 var addendumWords = []string{"追記", "更新", "付記", "加筆", "訂正", "修正"}
 
 // addendumDay returns the day of the stamp that opens text when it dates
-// an addendum (【2月13日追記】), resolved against the document's time.
+// an addendum (【5月8日追記】), resolved against the document's time.
 func (st *state) addendumDay(text string) (time.Time, bool) {
 	for _, b := range [][2]string{{"【", "】"}, {"[", "]"}, {"［", "］"}, {"(", ")"}, {"（", "）"}} {
 		rest, ok := strings.CutPrefix(text, b[0])

@@ -94,10 +94,10 @@ func TestLexicalTense(t *testing.T) {
 		// a clause made a noun by こと keeps its own tense
 		{"より発売することがわかった。", temporal.Future},
 		{"に式典を開催することを決めた。", temporal.Future},
-		{"にも説明会を開くことを決めました。", temporal.Future},
-		{"に説明会を開くことにした。", temporal.Future},
+		{"にも追加の講座を設けることを決めました。", temporal.Future},
+		{"に講座を設けることにした。", temporal.Future},
 		{"に機械を使うことになった。", temporal.Future},
-		{"に探査機で水温を測ることに成功した。", temporal.Past},
+		{"に温室で新しい品種を育てることに成功した。", temporal.Past},
 		{"に港を歩くことを楽しんだ。", temporal.Past},
 		{"に見学することができた。", temporal.Past},
 		{"より既に販売が開始されており、残りは来月に出る。", temporal.Past},
@@ -180,7 +180,7 @@ func TestMorphTense(t *testing.T) {
 		{"に帰港する計画だった。", temporal.Unknown},
 		{"朝に港を出て、島の宿に1泊して8日に戻る計画だったが、", temporal.Unknown},
 		{"に戻る計画だ。", temporal.Future},
-		{"から予定していた春の出荷を減らすことを決めた。", temporal.Unknown},
+		{"から予定していた新茶の販売を見送ることを決めた。", temporal.Unknown},
 		{"から予定されていた式典を取りやめた。", temporal.Unknown},
 		// an action alongside the predicate has no tense of its own
 		{"から港町に滞在し、民泊をしながら漁の仕事を体験している。", temporal.Unknown},

@@ -447,8 +447,8 @@ func TestApposedRelativeDay(t *testing.T) {
 			[]string{"5日朝=2026-08-05TMO", "あす=2026-08-06", "6日未明=2026-08-06TNI", "深夜1時=2026-08-06T01:00"}},
 		{"a sentence with no tense in the same paragraph stays on the day ahead", "港町FCは4日、北浜SCに勝った。次節は9日に開く。試合は午後2時開始。",
 			[]string{"4日=2026-08-04", "9日=2026-08-09", "午後2時=2026-08-09T14:00"}},
-		{"a quotation after a glossed day is of the day written", "昨年5月14日、港南の橋が壊れた。\n\n再開当日の27日には式典が開かれる。町長は「来春の祭りに間に合った」と話した。",
-			[]string{"昨年5月14日=2025-05-14", "27日=2026-08-27", "来春=2027-SP"}},
+		{"a quotation after a glossed day is of the day written", "昨年6月3日、港南の橋が壊れた。\n\n開通当日の25日には記念の催しを開く。町長は「来春の祭りには十分だ」と話した。",
+			[]string{"昨年6月3日=2025-06-03", "25日=2026-08-25", "来春=2027-SP"}},
 		{"two relative words after a comma stay two", "来月より今月、明日より今日がいい。", []string{"今月=2026-08", "今日=2026-08-05", "明日=2026-08-06", "来月=2026-09"}},
 	}
 	for _, tt := range tests {
@@ -621,13 +621,13 @@ func TestDaysUpToTheUpdate(t *testing.T) {
 		name, head string
 		want       []string
 	}{
-		{"a day alone, updated", "2026年7月9日 18:12\n更新：2026年7月10日 9:30", []string{"10日朝=2026-07-10TMO"}},
-		{"a day alone, not updated", "2026年7月9日 18:12", []string{"10日朝=2026-06-10TMO"}},
-		{"a day alone after the update", "2026年7月9日 18:12\n更新：2026年7月9日 20:30", []string{"10日朝=2026-06-10TMO"}},
+		{"a day alone, updated", "2026年7月19日 18:05\n更新：2026年7月20日 23:10", []string{"20日夜=2026-07-20TNI"}},
+		{"a day alone, not updated", "2026年7月19日 18:05", []string{"20日夜=2026-06-20TNI"}},
+		{"a day alone after the update", "2026年7月19日 18:05\n更新：2026年7月19日 20:30", []string{"20日夜=2026-06-20TNI"}},
 	}
 	for _, tt := range days {
 		t.Run(tt.name, func(t *testing.T) {
-			src := []byte("港町の説明会\n" + tt.head + "\n\n説明会の申し込みは10日朝までに定員に達した。\n")
+			src := []byte("港町の講座\n" + tt.head + "\n\n講座の受け付けは20日夜までに満員になった。\n")
 			a, err := parse.Parse(src, parse.WithoutMorphology())
 			require.NoError(t, err)
 			var got []string
@@ -687,20 +687,20 @@ func TestBoxEvents(t *testing.T) {
 }
 
 // TestAddendumDay: the deictic words of an addendum stamped with its day
-// (【2月13日追記】) count from that day, not from the page's.
+// (【5月8日追記】) count from that day, not from the page's.
 func TestAddendumDay(t *testing.T) {
 	tests := []struct {
 		name, para string
 		want       []string
 	}{
-		{"addendum", "【2月13日追記】対象の世帯には、昨日から通知を郵送しています。", []string{"昨日=2026-02-12", "2月13日=2026-02-13"}},
-		{"update in square brackets", "［2月14日更新］窓口は明日も開きます。", []string{"2月14日=2026-02-14", "明日=2026-02-15"}},
-		{"no stamp", "対象の世帯には、昨日から通知を郵送しています。", []string{"昨日=2026-02-11"}},
-		{"a stamp that dates no addendum", "【2月13日】対象の世帯には、昨日から通知を郵送しています。", []string{"昨日=2026-02-11", "2月13日=2026-02-13"}},
+		{"addendum", "【5月8日追記】対象の世帯には、昨日から案内状を届けています。", []string{"昨日=2026-05-07", "5月8日=2026-05-08"}},
+		{"update in square brackets", "［5月9日更新］窓口は明日も受け付けます。", []string{"5月9日=2026-05-09", "明日=2026-05-10"}},
+		{"no stamp", "対象の世帯には、昨日から案内状を届けています。", []string{"昨日=2026-05-06"}},
+		{"a stamp that dates no addendum", "【5月8日】対象の世帯には、昨日から案内状を届けています。", []string{"昨日=2026-05-06", "5月8日=2026-05-08"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			src := []byte("港町の水道料金について\n掲載日：2026年2月12日\n\n港町の水道局は検針の誤りを明らかにした。\n\n" + tt.para + "\n")
+			src := []byte("港町のごみ収集について\n掲載日：2026年5月7日\n\n港町の清掃局は収集日の誤りを明らかにした。\n\n" + tt.para + "\n")
 			a, err := parse.Parse(src, parse.WithoutMorphology())
 			require.NoError(t, err)
 			var got []string

@@ -7,7 +7,7 @@ import (
 )
 
 // Pages for children and learners print the reading of each word in
-// brackets after its kanji (町長（ちょうちょう）の坂下（さかした）さんは「…」と
+// brackets after its kanji (館長（かんちょう）の港北（こうほく）さんは「…」と
 // 話（はな）しました), and news pages gloss hard names the same way
 // (森川忠（もりかわ・ただし）さん). A reader skips the readings; the passes
 // that look for names, speakers and verbs would see a bracket between 話

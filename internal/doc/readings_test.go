@@ -14,7 +14,7 @@ func TestCutReadings(t *testing.T) {
 		{"half-width brackets", "と話(はな)しました。", "と話しました。"},
 		{"a name with a dot", "町長の港北健二（こうほく・けんじ）さんは", "町長の港北健二さんは"},
 		{"a name with a space", "司書の森川桜（もりかわ さくら）さん", "司書の森川桜さん"},
-		{"many words", "町（まち）の図書館（としょかん）に本（ほん）", "町の図書館に本"},
+		{"many words", "町（まち）の公園（こうえん）に花（はな）", "町の公園に花"},
 		{"a long vowel", "港（みなと）の灯台（とーだい）", "港の灯台"},
 		{"katakana before the brackets stays", "港（みなと）のヨット（よっと）", "港のヨット（よっと）"},
 		{"an age stays", "森川忠さん（66）は", "森川忠さん（66）は"},

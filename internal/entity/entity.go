@@ -1294,7 +1294,7 @@ func nameBefore(p *paragraph, i int, title string, honorific bool) (int, int) {
 			return -1, -1 // ベテラン議員, エース投手: a kind, no name
 		}
 		if casualHonorifics[title] && animalBefore(s[:j]) {
-			return -1, -1 // トイプードルのモモちゃん: a pet, no person
+			return -1, -1 // ダックスフンドのハナちゃん: a pet, no person
 		}
 		if k, ok := p.tokenEndingAt(j); ok && p.toks[k].IsFamilyName() && !strings.HasPrefix(s[j:i], "・") {
 			j = p.toks[k].Start // 藤井タダシ氏: a family name, then a given name in katakana

@@ -153,7 +153,7 @@ var personNouns = []string{"男性", "女性", "男子", "女子", "男児", "�
 	"高校生", "中学生", "小学生", "大学生", "院生", "留学生", "研修生", "パート", "アルバイト", "作業員", "警備員", "隊員", "署員", "局員"}
 
 // animalKinds are the kinds of animal a pet's or a zoo animal's name is
-// written after (柴犬のモモちゃん, パンダのシンシン): the name is no
+// written after (柴犬のハナちゃん, パンダのシンシン): the name is no
 // person's. A word ending in one of them (看板犬, 保護猫) counts too.
 var animalKinds = []string{"犬", "猫", "ネコ", "イヌ", "ペット", "プードル", "チワワ", "ダックスフンド", "テリア", "レトリバー", "シェパード", "コーギー",
 	"ウサギ", "うさぎ", "ハムスター", "インコ", "オウム", "文鳥", "カメ", "金魚", "パンダ", "ゾウ", "キリン", "ライオン", "トラ", "ゴリラ",

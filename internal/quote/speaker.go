@@ -180,12 +180,12 @@ func phraseBefore(s string, end int) int {
 		j += len("・")
 	}
 	if k := agentStem(s, j); k < j && (j == end || !isNameRune(firstRuneOf(s[j+len("主"):end]))) {
-		j = k // 飼い主さん, 買い手の男性: the verb's stem is part of the noun
+		j = k // 持ち主さん, 買い手の男性: the verb's stem is part of the noun
 	}
 	return j
 }
 
-// agentStem returns where the stem of a verb starts (飼い of 飼い主, 買い
+// agentStem returns where the stem of a verb starts (持ち of 持ち主, 買い
 // of 買い手) when s[j:] opens with 主 or 手, the noun of the one who does
 // it, right after a kanji and its continuative kana; else j.
 func agentStem(s string, j int) int {
@@ -1610,7 +1610,7 @@ func ofBefore(s string, end int) int {
 	if k == j {
 		return end
 	}
-	return agentStem(s, k) // 飼い主の女性
+	return agentStem(s, k) // 持ち主の女性
 }
 
 // isLatinByte reports whether b is an ASCII letter or digit.

@@ -221,7 +221,7 @@ var (
 // report or decision. After する, なる or a passive (される) any predicate
 // but one of ability or frequency (見ることができた, 訪れることが多い) does;
 // after another verb only a decision or a report (開くことを決めた), not
-// what was done (測ることに成功した).
+// what was done (育てることに成功した).
 func Complement(before, rest string) bool {
 	prev, _ := utf8.DecodeLastRuneInString(before)
 	if !strings.ContainsRune("うくすつぬむぶぐる", prev) {

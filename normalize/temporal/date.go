@@ -80,7 +80,7 @@ func (sc *scanner) leftOK(i int) bool {
 	}
 	switch r {
 	case '.':
-		// A.2月14日, Q．2月に: the full stop of a label, not the point of
+		// A.5月9日, Q．5月に: the full stop of a label, not the point of
 		// a decimal (1.2) nor of a version (v1.2).
 		p := runeBefore(sc.s, i-1)
 		return isASCIILetter(p) && !isASCIILetter(runeBefore(sc.s, i-2)) && runeBefore(sc.s, i-2) != '.'

@@ -726,8 +726,8 @@ func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Ancho
 		var ok bool
 		tn := sc.tenseOf(sp)
 		if sp.m == 0 && sp.d > 0 && sp.wd > 0 && sp.force == Unknown && tn != Unknown && sc.weekdayAgainst(cands[:n], sp.wd, tn) {
-			// 7日（土）: among the nearby months, the one whose 7th is a
-			// Saturday, though the tense of the sentence (…見学できるよう
+			// 14日（土）: among the nearby months, the one whose 14th is a
+			// Saturday, though the tense of the sentence (…見に来られるよう
 			// にしました) points the other way: it is weaker evidence
 			// than the weekday printed.
 			tn = Unknown

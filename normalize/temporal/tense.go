@@ -94,7 +94,7 @@ func guessTense(s string, start, end int) Tense {
 		bestAt, best = k, Future
 	}
 	if k := tense.PastPlanAt(seg); k >= 0 && k < bestAt {
-		// 9日に予定していた説明会: a plan made before, for a day on
+		// 9日に予定していた講演会: a plan made before, for a day on
 		// either side of the reference.
 		bestAt, best = k, Unknown
 	}
