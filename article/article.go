@@ -140,7 +140,7 @@ type Box struct {
 	// (保存の経過 of ■保存の経過).
 	Heading Text `json:"heading"`
 	// Items are the lines under the head, in order, one per fact
-	// (2016年2月　保存会が発足).
+	// (2016年2月　灯台守の会が発足).
 	Items []Text `json:"items"`
 }
 

@@ -10,7 +10,7 @@ import (
 
 // A chronology box follows the text on many pages: a head that names a
 // history (■旧駅舎保存の経過, 【保存の経緯】) and one line per step
-// under it, each opened by its date (2016年2月　保存会が発足). Its lines are
+// under it, each opened by its date (2016年2月　灯台守の会が発足). Its lines are
 // neither body nor links: they go to Article.Boxes, where the timeline
 // reads their dates.
 

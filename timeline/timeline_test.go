@@ -656,8 +656,8 @@ func TestDaysUpToTheUpdate(t *testing.T) {
 // dated by its own words and not by the day the text spoke of last.
 func TestBoxEvents(t *testing.T) {
 	src := []byte("北浜の旧灯台、保存へ\n2026年3月8日 6:00\n" +
-		"　北浜市は7日、旧灯台を改修する案を示した。\n" +
-		"■旧灯台を巡る主な経過\n1931年5月　灯台が点灯\n2019年度　市が解体費を計上\n3月7日　市が改修案を提示\n")
+		"　北浜市は7日、旧灯台を展望台として残すと決めた。\n" +
+		"■旧灯台の保存の経過\n1931年5月　灯台が点灯\n2019年度　市が保存を検討\n3月7日　市が改修案を提示\n")
 	a, err := parse.Parse(src, parse.WithoutMorphology())
 	require.NoError(t, err)
 	require.Len(t, a.Boxes, 1)
