@@ -114,6 +114,7 @@ func (p *parser) classifyBody(start, end int) {
 	p.lastBio(start, anchor)
 	p.classifyTail(anchor, end)
 	p.pullQuotes(start, end)
+	p.factBoxes(start, end)
 	for i := start; i < end; i++ {
 		l := p.lines[i]
 		switch l.role {
@@ -126,6 +127,52 @@ func (p *parser) classifyBody(start, end int) {
 		}
 	}
 }
+
+// factBoxes makes page furniture the runs of two lines or more inside
+// the body that each give one fact under a mark, label：value (■開設日：5月7日,
+// ■場所：本館1階): the box of facts a release sets between its
+// paragraphs, not text.
+func (p *parser) factBoxes(start, end int) {
+	for i := start; i < end; {
+		j := i
+		for j < end && p.lines[j].role == roleBody && markedFact(&p.lines[j]) {
+			j++
+		}
+		if j-i >= 2 {
+			for k := i; k < j; k++ {
+				p.lines[k].role = roleUI
+			}
+			if h := p.prevContent(i); h >= start && p.lines[h].n <= maxSectionHead && !strings.Contains(p.lines[h].text, "。") &&
+				(strings.HasPrefix(p.lines[h].text, "【") && strings.HasSuffix(p.lines[h].text, "】") || sectionMark(p.lines[h].text) && !markedFact(&p.lines[h])) {
+				p.lines[h].role = roleUI // 【窓口の概要】: the box's head
+			}
+		}
+		i = max(j, i+1)
+	}
+}
+
+// markedFact reports a line of a box of facts: a section mark, a label of
+// a few words, a colon and a value that is no sentence (■受付時間：毎日 午後7時～).
+func markedFact(l *line) bool {
+	if !sectionMark(l.text) || l.n > maxFactLine || strings.HasSuffix(l.text, "。") {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(l.text)
+	rest := strings.TrimLeft(l.text[size:], " \u3000")
+	for _, sep := range []string{"：", ":"} {
+		if k := strings.Index(rest, sep); k > 0 && utf8.RuneCountInString(rest[:k]) <= maxFactLabel && strings.TrimSpace(rest[k+len(sep):]) != "" {
+			return !strings.ContainsAny(rest[:k], "、。「」")
+		}
+	}
+	return false
+}
+
+// maxFactLine and maxFactLabel bound a line of a box of facts and its
+// label, in runes.
+const (
+	maxFactLine  = 60
+	maxFactLabel = 6
+)
 
 // minPullQuote and maxPullQuote bound a pull quote, in runes.
 const (

@@ -79,3 +79,32 @@ func TestDateItem(t *testing.T) {
 		assert.Equal(t, tt.want, dateItem(tt.s), tt.s)
 	}
 }
+
+// TestFactBoxInBody: two lines or more of mark, label and value between
+// the paragraphs are a box of facts (furniture), with the head over them;
+// one such line, or lines that end a sentence, stay text.
+func TestFactBoxInBody(t *testing.T) {
+	const head = "港北病院、夜間の薬局窓口を開設\n2026年4月20日\n" +
+		"　港北病院は、夜間に薬を受け取れる窓口を開く。\n"
+	const tail = "【コメント】\n　森川忠院長は「安心して受診してほしい」と話した。\n"
+	tests := []struct {
+		name string
+		box  string
+		body []string // the paragraphs between head and tail
+	}{
+		{"a box under its head", "【窓口の概要】\n■開設日：2026年5月11日（月）\n■受付時間：毎日 午後7時～翌午前8時\n■場所：本館1階\n", nil},
+		{"a box without a head", "■開設日：2026年5月11日（月）\n■場所：本館1階\n", nil},
+		{"one fact stays", "■開設日：2026年5月11日（月）\n", []string{"■開設日:2026年5月11日(月)"}},
+		{"sentences stay", "■開設日：5月11日に開きます。\n■場所：本館1階に設けます。\n", []string{"■開設日:5月11日に開きます。", "■場所:本館1階に設けます。"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse([]byte(head+tt.box+tail), WithoutMorphology())
+			require.NoError(t, err)
+			spanChecker{t: t, a: a, text: true}.check()
+			want := append([]string{"港北病院は、夜間に薬を受け取れる窓口を開く。"}, tt.body...)
+			want = append(want, "【コメント】", "森川忠院長は「安心して受診してほしい」と話した。")
+			assert.Equal(t, want, paragraphTexts(a))
+		})
+	}
+}
