@@ -129,7 +129,7 @@ func (p *parser) classifyBody(start, end int) {
 }
 
 // factBoxes makes page furniture the runs of two lines or more inside
-// the body that each give one fact under a mark, label：value (■開設日：5月7日,
+// the body that each give one fact under a mark, label：value (■開設日：5月11日,
 // ■場所：本館1階): the box of facts a release sets between its
 // paragraphs, not text.
 func (p *parser) factBoxes(start, end int) {

@@ -885,7 +885,7 @@ func (p *parser) header() int {
 					continue // ［社会］ over the headline: its section
 				}
 				if _, ok := p.readDateLine(lines[i]); ok {
-					continue // 更新：7月10日 9:30 under the date line: a second date, no title
+					continue // 更新：5月10日 9:15 under the date line: a second date, no title
 				}
 				if p.isTitle(lines[i]) {
 					H = i

@@ -423,6 +423,9 @@ func isUIWith(s string, n int, contains bool) bool {
 // iconBar reports a short line with a word that is a menu or a search icon
 // alone (≡, ☰, 🔍): the bar over a mobile page.
 func iconBar(s string) bool {
+	if !strings.ContainsAny(s, "≡☰🔍🔎⌕") {
+		return false // most lines: no word list made
+	}
 	for _, w := range strings.Fields(s) {
 		switch w {
 		case "≡", "☰", "🔍", "🔎", "⌕":

@@ -23,8 +23,8 @@ const maxReading = 12
 // to that earlier text. A reading is one to maxReading runes of hiragana
 // (with ー, and ・ or a space between a family and a given name) in ( )
 // or （ ） right after a kanji, or the reading of a whole name with its
-// ・ right after a name that ends in hiragana. ok is false, and s and cs come back as they
-// are, when no reading is removed.
+// ・ right after a name that ends in hiragana. ok is false, and s and cs
+// come back as they are, when no reading is removed.
 func CutReadings(s string, cs Cuts) (string, Cuts, bool) {
 	if !strings.Contains(s, "(") && !strings.Contains(s, "（") {
 		return s, cs, false
