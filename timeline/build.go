@@ -134,30 +134,31 @@ func checkSpans(a *article.Article) error {
 			spans = append(spans, s.Span)
 		}
 		for _, sp := range spans {
-			if sp.Len() == 0 && sp.Start == 0 {
-				continue
-			}
-			if n == 0 {
-				return ErrNoSource
-			}
-			if sp.Start < 0 || sp.End > n || sp.Start > sp.End {
-				return fmt.Errorf("%w: paragraph %d has [%d, %d), source is %d bytes", ErrSpan, pi, sp.Start, sp.End, n)
+			if err := checkSpan(sp, n, "paragraph", pi); err != nil {
+				return err
 			}
 		}
 	}
 	for bi, b := range a.Boxes {
 		for _, it := range b.Items {
-			sp := it.Span
-			if sp.Len() == 0 && sp.Start == 0 {
-				continue
-			}
-			if n == 0 {
-				return ErrNoSource
-			}
-			if sp.Start < 0 || sp.End > n || sp.Start > sp.End {
-				return fmt.Errorf("%w: box %d has [%d, %d), source is %d bytes", ErrSpan, bi, sp.Start, sp.End, n)
+			if err := checkSpan(it.Span, n, "box", bi); err != nil {
+				return err
 			}
 		}
+	}
+	return nil
+}
+
+// checkSpan reports whether sp, of the what numbered i, can be read from
+// a source of n bytes; a zero span is no span.
+func checkSpan(sp article.Span, n int, what string, i int) error {
+	switch {
+	case sp.Len() == 0 && sp.Start == 0:
+		return nil
+	case n == 0:
+		return ErrNoSource
+	case sp.Start < 0 || sp.End > n || sp.Start > sp.End:
+		return fmt.Errorf("%w: %s %d has [%d, %d), source is %d bytes", ErrSpan, what, i, sp.Start, sp.End, n)
 	}
 	return nil
 }
@@ -309,7 +310,7 @@ func (st *state) box(bi int, b article.Box) {
 	for _, it := range b.Items {
 		n := len(st.events)
 		p := article.Paragraph{Text: it.Text, Span: it.Span}
-		st.sentence(-1, p, article.Sentence{Text: it.Text, Span: it.Span})
+		st.sentence(-1, p, article.Sentence(it))
 		for k := n; k < len(st.events); k++ {
 			st.events[k].Box = &bi
 		}

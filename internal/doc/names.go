@@ -43,15 +43,22 @@ func JoinNames(s string, cs Cuts) (string, Cuts, bool) {
 	if len(spaces) == 0 {
 		return s, cs, false
 	}
+	out, all := cutOut(s, cs, spaces)
+	return out, all, true
+}
+
+// cutOut returns s without the bytes rm names (offsets of s, in order),
+// and the cuts from the text before cs to the result.
+func cutOut(s string, cs Cuts, rm []Cut) (string, Cuts) {
 	var b strings.Builder
 	b.Grow(len(s))
 	from := 0
-	for _, c := range spaces {
+	for _, c := range rm {
 		b.WriteString(s[from:c.At])
 		from = c.At + c.N
 	}
 	b.WriteString(s[from:])
-	return b.String(), mergeCuts(cs, spaces), true
+	return b.String(), mergeCuts(cs, rm)
 }
 
 // Then returns the cuts that make, from the text cs was applied to, the

@@ -44,15 +44,8 @@ func CutReadings(s string, cs Cuts) (string, Cuts, bool) {
 	if len(rm) == 0 {
 		return s, cs, false
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	from := 0
-	for _, c := range rm {
-		b.WriteString(s[from:c.At])
-		from = c.At + c.N
-	}
-	b.WriteString(s[from:])
-	return b.String(), mergeCuts(cs, rm), true
+	out, all := cutOut(s, cs, rm)
+	return out, all, true
 }
 
 // readingAt returns the length of the reading in brackets that opens at
