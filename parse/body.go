@@ -2249,7 +2249,7 @@ func (p *parser) paragraphs(start, end int) {
 			// tell that this one has none.
 			p.texts = append(p.texts, morph.Text{Src: p.src})
 		} else {
-			// 森川 忠さん is read as one name, 話(はな)しました as 話しました;
+			// 森川 忠さん is read as one name, 言(い)いました as 言いました;
 			// the paragraph keeps its space and its readings.
 			read, hidden := text, doc.Cuts(nil)
 			if named, c, ok := doc.JoinNames(read, nil); ok {

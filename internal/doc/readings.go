@@ -8,10 +8,10 @@ import (
 
 // Pages for children and learners print the reading of each word in
 // brackets after its kanji (館長（かんちょう）の港北（こうほく）さんは「…」と
-// 話（はな）しました), and news pages gloss hard names the same way
+// 言（い）いました), and news pages gloss hard names the same way
 // (森川忠（もりかわ・ただし）さん). A reader skips the readings; the passes
-// that look for names, speakers and verbs would see a bracket between 話
-// and しました. CutReadings removes the readings for the analysis only, as
+// that look for names, speakers and verbs would see a bracket between 言
+// and いました. CutReadings removes the readings for the analysis only, as
 // JoinNames removes spaces inside names: the text shown keeps them.
 
 // maxReading bounds a reading in brackets, in runes.
