@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsdoc/newsdoc/article"
+	"github.com/newsdoc/newsdoc/internal/tense"
 )
 
 // relInfo describes an expression that dates one event from another
@@ -261,14 +262,14 @@ func habitualFor(text string, at int) bool {
 	if at < 0 || at > len(text) {
 		return habitual(text)
 	}
-	q := quotedAt(text, at)
+	q := tense.QuotedAt(text, at)
 	for _, w := range habitualWords {
 		for from := 0; ; {
 			k := strings.Index(text[from:], w)
 			if k < 0 {
 				break
 			}
-			if quotedAt(text, from+k) == q && !thisTimeBetween(text, from+k, at) && !comparedWithHabit(text[from+k+len(w):]) {
+			if tense.QuotedAt(text, from+k) == q && !thisTimeBetween(text, from+k, at) && !comparedWithHabit(text[from+k+len(w):]) {
 				return true
 			}
 			from += k + len(w)
@@ -306,20 +307,6 @@ func thisTimeBetween(text string, i, at int) bool {
 		}
 	}
 	return false
-}
-
-// quotedAt reports whether offset i of s is inside a quotation.
-func quotedAt(s string, i int) bool {
-	depth := 0
-	for _, r := range s[:i] {
-		switch r {
-		case '「', '『':
-			depth++
-		case '」', '』':
-			depth = max(0, depth-1)
-		}
-	}
-	return depth > 0
 }
 
 // baseWords are the periods a figure is compared with (前年比, 前年同期に

@@ -359,7 +359,7 @@ func Clause(s string) string {
 				break
 			}
 			k += off
-			if !quotedAt(s, k) {
+			if !QuotedAt(s, k) {
 				best = min(best, k+len(e.kept))
 				break
 			}
@@ -369,9 +369,9 @@ func Clause(s string) string {
 	return s[:best]
 }
 
-// quotedAt reports whether offset k of s lies inside quotation brackets
+// QuotedAt reports whether offset k of s lies inside quotation brackets
 // (「」, 『』) opened in s before it.
-func quotedAt(s string, k int) bool {
+func QuotedAt(s string, k int) bool {
 	depth := 0
 	for _, r := range s[:k] {
 		switch r {
