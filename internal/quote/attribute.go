@@ -252,6 +252,13 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 			w = as(aw, ruleExplicit)
 		}
 	}
+	if w.name == "" && voice && !voiceVerb {
+		// 住民約40人が参加した。「…」「…」などの声が相次いだ: voices with
+		// no source of their own are the crowd's that gathered.
+		if gw := f.gatheredCrowd(t, s, sents, si, before, sent.Start); gw.name != "" {
+			w = as(gw, ruleSource)
+		}
+	}
 	if w.name == "" && voice && paraQuote && si == 0 && strings.TrimSpace(before) == "" && !endsAsking(inner) && f.quoteLine(pi-1) {
 		// 「A」 / 「B」 / 「C」といった批判: the last of a list of
 		// voices whose first had its source.
@@ -2405,4 +2412,67 @@ func containsHiragana(s string) bool {
 		}
 	}
 	return false
+}
+
+// gatherVerbs say that people came to an event: 参加した, 集まり, 詰めかけた.
+var gatherVerbs = []string{"参加", "集ま", "集っ", "訪れ", "詰めかけ", "詰め掛け", "出席", "駆けつけ", "駆け付け", "来場", "見学", "押し寄せ"}
+
+// gatheredCrowd returns the crowd that a clause says came to an event,
+// when voices with no source of their own follow (住民約40人が参加した。
+// 「…」などの声が相次いだ, 農家ら20人が集まり、「…」といった意見が出た):
+// the voices are theirs. It reads the sentence up to the quotation
+// (before, starting at off in s), then the sentence before it in the same
+// paragraph; the crowd must be one of people (crowdNoun), with or without
+// its count.
+func (f *finder) gatheredCrowd(t morph.Text, s string, sents []sentence, si int, before string, off int) who {
+	read := func(txt string, base int) who {
+		best, bestAt := who{}, -1
+		for _, v := range gatherVerbs {
+			i := strings.LastIndex(txt, "が"+v)
+			if i <= bestAt {
+				continue
+			}
+			end := countBefore(txt, i)
+			if st := phraseBefore(txt, end); st < end && crowdNoun(txt[st:end]) {
+				best, bestAt = who{name: txt[st:end], span: t.Span(base+st, base+end)}, i
+			}
+		}
+		return best
+	}
+	if w := read(before, off); w.name != "" {
+		return w
+	}
+	if si == 0 {
+		return who{}
+	}
+	prev := sents[si-1]
+	return read(s[prev.Start:prev.End], prev.Start)
+}
+
+// countBefore returns where a count of people ending at s[:end] starts
+// (約40人, 20人余り, ら30人), or end when there is none.
+func countBefore(s string, end int) int {
+	j := end
+	if h, ok := cutAnySuffix(s[:j], "余り", "あまり", "ほど", "以上", "近く", "超"); ok {
+		j = len(h)
+	}
+	h, ok := strings.CutSuffix(s[:j], "人")
+	if !ok {
+		return end
+	}
+	k := len(h)
+	for k > 0 {
+		r, n := lastRune(h[:k])
+		if !(r >= '0' && r <= '9' || strings.ContainsRune("０１２３４５６７８９一二三四五六七八九十百千数", r)) {
+			break
+		}
+		k -= n
+	}
+	if k == len(h) {
+		return end
+	}
+	if h2, ok := cutAnySuffix(h[:k], "約", "およそ", "計", "ら", "たち"); ok {
+		k = len(h2)
+	}
+	return k
 }
