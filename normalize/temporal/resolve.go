@@ -499,6 +499,15 @@ func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Ancho
 			sc.sameFrom, sc.sameTo, sc.hasSame = base, p, true
 			break
 		}
+		if r.choose && r.g == gSeason && from != nil && from.known() && from.g == gSeason && !from.fy {
+			// 来年の春から夏にかけて: a season alone that ends a range is
+			// the first of its name from the start on.
+			p, anchor = point{g: gSeason, y: from.y, sub: r.season}, sc.fromAnchor
+			if r.season <= from.sub {
+				p.y++
+			}
+			break
+		}
 		// 着いた翌日 after 来月中旬: a past clause names an event the text
 		// has told, which a coarser mention of a later plan does not date;
 		// it counts from the last day told instead.

@@ -98,6 +98,9 @@ var rels = []rel{
 	{word: "昨秋", g: gSeason, season: seasonFall, off: -1}, {word: "昨冬", g: gSeason, season: seasonWinter, off: -1},
 	{word: "来春", g: gSeason, season: seasonSpring, off: 1}, {word: "来夏", g: gSeason, season: seasonSummer, off: 1},
 	{word: "来秋", g: gSeason, season: seasonFall, off: 1}, {word: "来冬", g: gSeason, season: seasonWinter, off: 1},
+	// 翌春 is 翌年の春: the season of the year after the one told before
+	{word: "翌春", g: gSeason, season: seasonSpring, off: 1, prev: true}, {word: "翌夏", g: gSeason, season: seasonSummer, off: 1, prev: true},
+	{word: "翌秋", g: gSeason, season: seasonFall, off: 1, prev: true}, {word: "翌冬", g: gSeason, season: seasonWinter, off: 1, prev: true},
 	// この夏 is 今夏 in other words
 	// a season alone dates a statement when a particle of time follows it
 	// (秋には, 夏以降, 冬にかけて; relGuard): the one the tense points to.
