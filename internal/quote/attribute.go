@@ -646,7 +646,7 @@ func (f *finder) find(t morph.Text, pi int, s string, sent sentence, top []brack
 			return withRule(w, ruleTitle)
 		}
 	}
-	if w = f.accordingTo(t, pi, s, sent, top); w.name != "" {
+	if w = f.accordingTo(t, pi, s, sent, top); w.name != "" && !t.Span(b.Open, b.End).Contains(w.span) {
 		return withRule(w, ruleSource)
 	}
 	if w = f.mediumOf(t, pi, s, sent.Start, before); w.name != "" {

@@ -480,12 +480,48 @@ func (f *finder) accordingTo(t morph.Text, pi int, s string, sent sentence, top 
 	}
 	for _, i := range sourcePlaces(text, quoted) {
 		if i > 0 {
+			if st, e := bracketedName(text, i); st < e {
+				// 情報サイト「みなとウェブ」によると: the name the
+				// brackets give is the source.
+				return who{name: text[st:e], span: t.Span(sent.Start+st, sent.Start+e)}
+			}
 			if w := f.resolve(t, pi, s, sent.Start+phraseBefore(text, i), sent.Start+i); w.name != "" {
 				return w
 			}
 		}
 	}
 	return who{}
+}
+
+// documentEnds end the name of a survey or a document (「働き方に関す
+// る意識調査」によると): its findings are what those asked answered, not
+// words of the document's.
+var documentEnds = []string{"調査", "アンケート", "結果", "報告", "報告書", "白書", "資料", "統計", "データ", "リリース", "発表", "記事", "レポート", "ランキング"}
+
+// maxBracketedName bounds a name in brackets read as a source, in runes.
+const maxBracketedName = 20
+
+// bracketedName returns the bounds of a name in 「」 or 『』 that closes
+// right at text[:end] (サイト「みなとウェブ」 before によると), or end, end:
+// at most maxBracketedName runes, with no sentence end nor comma inside.
+func bracketedName(text string, end int) (int, int) {
+	for _, pair := range [][2]string{{"「", "」"}, {"『", "』"}} {
+		h, ok := strings.CutSuffix(text[:end], pair[1])
+		if !ok {
+			continue
+		}
+		o := strings.LastIndex(h, pair[0])
+		if o < 0 {
+			return end, end
+		}
+		name := h[o+len(pair[0]):]
+		if name == "" || utf8.RuneCountInString(name) > maxBracketedName || containsAny(name, "。", "、", "「", "『", "！", "？", "!", "?") ||
+			hasSuffixAny(name, documentEnds...) {
+			return end, end
+		}
+		return o + len(pair[0]), len(h)
+	}
+	return end, end
 }
 
 // accordingKeys introduce a source: X によると, によれば, によりますと. They
