@@ -677,7 +677,10 @@ func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Ancho
 		p, anchor = point{g: gDay, y: sc.local.y, m: sc.local.m, d: sp.d}, article.AnchorPrevious
 	case sp.m > 0 || sp.d > 0 || sp.hol != nil || sp.wd > 0:
 		anchor = article.AnchorDocument
-		if !sc.hasRef {
+		if long := sc.hasRef && sc.longAgo(sp); !sc.hasRef || long {
+			if long {
+				anchor = article.AnchorNone
+			}
 			p = point{g: gDay, m: sp.m, d: sp.d, xy: true, xm: sp.m == 0}
 			if sp.d == 0 {
 				p.g = gMonth
@@ -839,6 +842,25 @@ func (sc *scanner) inherit(sp *spec, from point) point {
 		return unknown(gDay)
 	}
 	return p
+}
+
+// longAgo reports whether the sentence puts sp, a date without its year,
+// at a time long past that it does not count (かつては大晦日の興行で, 昔は
+// 5月5日に): no year near the reference is the right one.
+func (sc *scanner) longAgo(sp *spec) bool {
+	if sp.hasY || sp.rel != nil || sp.isRelN {
+		return false
+	}
+	head := sc.s[:sp.start]
+	if k := strings.LastIndexAny(head, "。\n"); k >= 0 {
+		head = head[k+1:]
+	}
+	for _, w := range []string{"かつては", "かつて、", "かつても", "昔は", "昔、", "往年は"} {
+		if strings.Contains(head, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // yearTopic reports whether the expression sp follows, with only a
