@@ -282,7 +282,7 @@ func (p *parser) labelledValue(l line, at int) bool {
 // four or more that are no section label (北海道で初雪, not スポーツ) nor a
 // page's folio (地域 7); a line with a note mark (※写真あり) is none.
 func (p *parser) isTitle(l line) bool {
-	if l.blank || l.n < 4 || l.n < 10 && (isLabelWord(l.text) || pageFolio(l.text)) || strings.Contains(l.text, "※") || strings.Contains(l.text, "。") && lastRune(l.text) == '。' {
+	if l.blank || l.n < 4 || l.n < 10 && (isLabelWord(l.text) || pageFolio(l.text)) || idLine(l.text) || strings.Contains(l.text, "※") || strings.Contains(l.text, "。") && lastRune(l.text) == '。' {
 		return false
 	}
 	if h, _ := relatedHead(l.text); h {
@@ -430,6 +430,32 @@ func pageFolio(s string) bool {
 		}
 	}
 	return true
+}
+
+// idLine reports a label and the page's number or identifier, such as a
+// page prints over or under its title (ページ番号：1023456, 記事ID 20260512A):
+// furniture, never a headline. The identifier has three digits or more
+// and nothing but ASCII letters, digits and - _ #.
+func idLine(s string) bool {
+	for _, sep := range []string{"：", ":", " ", "\u3000"} {
+		label, id, ok := strings.Cut(strings.TrimSpace(s), sep)
+		id = strings.TrimLeft(id, " \u3000")
+		if !ok || label == "" || id == "" || utf8.RuneCountInString(label) > 8 || !strings.ContainsFunc(label, isCJK) {
+			continue
+		}
+		digits := 0
+		for _, r := range id {
+			switch {
+			case r >= '0' && r <= '9':
+				digits++
+			case r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r == '-' || r == '_' || r == '#':
+			default:
+				return false
+			}
+		}
+		return digits >= 3
+	}
+	return false
 }
 
 func isURL(s string) bool {
@@ -989,6 +1015,8 @@ func (p *parser) header() int {
 			continue
 		}
 		switch {
+		case idLine(l.text):
+			l.role = roleUI // ページ番号：1023456: the page's number
 		case i < H && documentKind(l.text) && p.a.Kicker == nil:
 			// PRESS RELEASE over the title: the kind of page, its kicker
 			l.role = roleKicker

@@ -938,6 +938,14 @@ func TestHeaderShapes(t *testing.T) {
 			headline: "古書店、五十年の歩みに幕", published: "2024/05/10 06:30",
 		},
 		{
+			name: "a page's number over the date line, the title under it", in: "港北市公式サイト\nページ番号：204518\n公開日：2024年5月10日\n【お知らせ】古書店、五十年の歩みに幕\n" + body,
+			kicker: "【お知らせ】", headline: "古書店、五十年の歩みに幕", published: "2024年5月10日",
+		},
+		{
+			name: "an article's identifier under the headline", in: "古書店、五十年の歩みに幕\n記事ID　20240510A\n2024/05/10 06:30\n" + body,
+			headline: "古書店、五十年の歩みに幕", published: "2024/05/10 06:30",
+		},
+		{
 			name: "a wire's stamp with its time after a dash", in: "古書店、五十年の歩みに幕\n2024/05/10-06:30\n" + body,
 			headline: "古書店、五十年の歩みに幕", published: "2024/05/10-06:30",
 		},
