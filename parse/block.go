@@ -106,6 +106,17 @@ func isSpeech(s string, n int) bool {
 	return k >= 1 && k <= 20 && !strings.ContainsAny(inner, "。「」")
 }
 
+// wholeQuotation reports a line that is one quotation of words said, in
+// 「」 with kana in it: 「地域とともに歩みたい」.
+func wholeQuotation(s string) bool {
+	in, ok := strings.CutPrefix(s, "「")
+	if !ok {
+		return false
+	}
+	in, ok = strings.CutSuffix(in, "」")
+	return ok && hasHiragana(in) && !strings.ContainsAny(in, "「」")
+}
+
 // continues reports a line that stops inside a sentence: it ends with a
 // comma, a particle or a word character, where a paragraph broken over
 // several lines goes on on the next one.

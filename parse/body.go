@@ -100,6 +100,12 @@ func (p *parser) nextContent(i, end int) int {
 	return -1
 }
 
+// sectionHead reports a line that heads a section with a mark (■代表者
+// コメント): it never wraps into the line under it.
+func sectionHead(l *line) bool {
+	return sectionMark(l.text) && l.n <= maxSectionHead && !strings.Contains(l.text, "。")
+}
+
 // classifyBody gives a role to every line of the body zone [start, end).
 // Roles are read on blocks: a list of links under a related header inside
 // the body runs to the next blank line or running text; a line broken
@@ -322,6 +328,13 @@ func (p *parser) lineRoles(start, end int) {
 			// 1974年（昭和49年）　川の工事で初の中止, then 1989年…: the
 			// items of a history the text lists, not captions.
 			l.role = roleBody
+		}
+		if l.role == roleRelated && nameLast(l.text) && !p.underRelatedHead(start, i) {
+			// 港北製薬株式会社　代表取締役社長　沢井健二 over 「…」: who
+			// speaks the comment under it, not a link.
+			if n := p.nextContent(i, end); n >= 0 && n == i+1 && strings.HasPrefix(p.lines[n].text, "「") {
+				l.role = roleShort
+			}
 		}
 		if l.role == roleRelated && strings.HasPrefix(l.text, "【") && !isInlineRelated(l.text) && !p.underRelatedHead(start, i) {
 			// 【第1候補】…「港の森」 right over running text: the heading
@@ -1109,6 +1122,13 @@ func (p *parser) extendText(anchor, end int) int {
 			break
 		}
 		l := &p.lines[n]
+		if q := p.nextContent(n, end); q == n+1 && nameLast(l.text) && !l.ui && wholeQuotation(p.lines[q].text) {
+			// 港北大学　学長　川瀬ゆかり over 「…」: a comment and who
+			// speaks it, as a release closes on them.
+			l.role, p.lines[q].role = roleBody, roleBody
+			anchor = q
+			continue
+		}
 		// …と話 over した。: the few words the last sentence wraps into.
 		tail := n == anchor+1 && doc.WrapTail(l.text) && continues(p.lines[anchor].text) && !l.indent
 		if l.ui && !tail || isLinkTitle(l) || isContact(l.text) || isLabelValue(l.text, l.n) || p.isCredit(l) || photoCaption(l.text) ||
@@ -2143,7 +2163,11 @@ func (p *parser) paragraphs(start, end int) {
 			// line that ends a sentence ends its paragraph.
 			// An item of a list (・…) starts one, unless the page is
 			// wrapped at a column, where ・ may be a wrapped name's.
+			// A line that ends in a name after a space (港北大学　学長
+			// 川瀬ゆかり) over one that opens a quotation names who
+			// speaks: no wrap.
 			if open && !l.indent && i > 0 && p.lines[i-1].role == roleBody && (byIndent || !isBullet(firstRune(l.text))) && !scheduleItem(l.text) &&
+				!(strings.HasPrefix(l.text, "「") && nameLast(p.lines[i-1].text)) && !sectionHead(&p.lines[i-1]) &&
 				(continues(p.lines[i-1].text) || quotativeGoesOn(p.lines[i-1].text, l.text) || byIndent && p.lines[ps[len(ps)-1].first].indent && column(p.lines[i-1].n)) {
 				ps[len(ps)-1].e = l.e
 				ps[len(ps)-1].last = i

@@ -432,6 +432,18 @@ func pageFolio(s string) bool {
 	return true
 }
 
+// pathBelow reports whether a section path (ホーム ＞ ニュース ＞ 医療) is
+// printed between line h and the date line d, the title printed above
+// none: what lies over a path is the site's.
+func (p *parser) pathBelow(h, d int) bool {
+	for i := h + 1; i < d; i++ {
+		if !p.lines[i].blank && isBreadcrumb(p.lines[i].text) {
+			return true
+		}
+	}
+	return false
+}
+
 // idLine reports a label and the page's number or identifier, such as a
 // page prints over or under its title (ページ番号：1023456, 記事ID 20260512A):
 // furniture, never a headline. The identifier has three digits or more
@@ -877,6 +889,7 @@ func (p *parser) header() int {
 	// The headline: the last title before the date line, else the first
 	// title after it, else the first content line.
 	H := -1
+	siteLine := -1    // the site's name over the path to the page
 	printout := false // a wire's printout: the lines above its date are the system's
 	if D >= 0 {
 		for i := first; i < D; i++ {
@@ -885,6 +898,11 @@ func (p *parser) header() int {
 				// RELEASE, nor 広報北浜 4月号, nor the issuer of a release
 				H = i
 			}
+		}
+		if H >= 0 && H == first && p.pathBelow(H, D) {
+			// 港北リリース配信 over ニュース ＞ 医療: the site's name over
+			// the path to the page; the title is under the date line.
+			siteLine, H = H, -1
 		}
 		// A dek printed right under the headline: two titles on
 		// adjacent lines above the date line are headline and
@@ -995,7 +1013,7 @@ func (p *parser) header() int {
 			kickLine = i
 			continue
 		}
-		if p.skippable(i) || i < H && (outletName(l.text) && !(i == H-1 && p.menuEcho(first, i)) || companyLine(l.text) || issueMasthead(l.text) || p.overMenu(first, i)) || printout && i < D {
+		if i == siteLine || p.skippable(i) || i < H && (outletName(l.text) && !(i == H-1 && p.menuEcho(first, i)) || companyLine(l.text) || issueMasthead(l.text) || p.overMenu(first, i)) || printout && i < D {
 			// NHK, 港南新聞: the site's name over the page, no kicker.
 			l.role = roleUI
 			continue
@@ -1141,7 +1159,16 @@ func (p *parser) header() int {
 		wrappedDek := !l.prose && !l.indent && p.isTitle(*l) && H+3 < len(lines) && lines[H+2].indent && !lines[H+3].indent &&
 			lines[H+2].n >= minOpenClause && continues(lines[H+2].text) && !lines[H+3].blank
 		// ＝常連客ら別れ惜しむ＝: a wire story's dek, framed by equals signs
-		framed := l.n >= 4 && strings.HasPrefix(l.text, "=") && strings.HasSuffix(l.text, "=") && !strings.Contains(l.text, "。")
+		// ～湊原に新拠点、研究員50名へ～: a release's dek, framed by waves
+		framed := l.n >= 4 && !strings.Contains(l.text, "。") && l.count == 1
+		if framed {
+			framed = false
+			for _, f := range []string{"=", "～", "〜", "~"} {
+				// waves frame a dek on a page; in a bare title and text
+				// they frame the text's first line as often
+				framed = framed || strings.HasPrefix(l.text, f) && strings.HasSuffix(l.text, f) && (f == "=" || paged)
+			}
+		}
 		// 常連客が花束　店主「感謝しかない」: two phrases split by a wide
 		// space like a headline's, over a line of text, on a page.
 		spaced := paged && !l.prose && !l.indent && p.isTitle(*l) && l.n <= maxDek && isHeadlineLike(l.text, l.n)

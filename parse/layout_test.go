@@ -46,6 +46,22 @@ func TestLayout(t *testing.T) {
 		boilerplate []string
 	}{
 		{
+			name:       "comments of a release, each under who speaks it, closing the text",
+			in:         layoutHead + "港北製薬は10日、新工場を開設した。\n\n港北製薬　代表取締役社長　沢井健二\n「地域とともに歩みたい」\n港北大学　学長　川瀬ゆかり\n「学生が学べる場にしたい」\n",
+			paragraphs: []string{"港北製薬は10日、新工場を開設した。", "港北製薬 代表取締役社長 沢井健二", "「地域とともに歩みたい」", "港北大学 学長 川瀬ゆかり", "「学生が学べる場にしたい」"},
+		},
+		{
+			name:       "comments of a release between its sections",
+			in:         layoutHead + "港北製薬は10日、新工場を開設した。\n■代表者コメント\nミナトファーマ製薬　代表取締役社長　沢井健二\n「地域とともに歩みたい」\n港北大学　学長　川瀬ゆかり\n「学生が学べる場にしたい」\n■今後の予定\n工場は6月に稼働する。\n",
+			paragraphs: []string{"港北製薬は10日、新工場を開設した。", "■代表者コメント", "ミナトファーマ製薬 代表取締役社長 沢井健二", "「地域とともに歩みたい」", "港北大学 学長 川瀬ゆかり", "「学生が学べる場にしたい」", "■今後の予定", "工場は6月に稼働する。"},
+		},
+		{
+			name:       "the issuer's latest releases under their head",
+			in:         layoutHead + "港北製薬は10日、新工場を開設した。\n最後の日には常連客が花束を持って訪れた。\n\nこのプレスリリースを配信した企業の最新リリース\n港北製薬、2025年12月期決算を発表\n港北製薬、学会賞を受賞\n",
+			paragraphs: []string{"港北製薬は10日、新工場を開設した。", "最後の日には常連客が花束を持って訪れた。"},
+			related:    []string{"港北製薬、2025年12月期決算を発表", "港北製薬、学会賞を受賞"},
+		},
+		{
 			name: "photo label repeated under every photo",
 			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n写真一覧\n\n棚には古い地図や郷土史が並ぶ。\n\n写真一覧\n\n" +
 				"最後の日には常連客が花束を持って訪れた。\n",
@@ -936,6 +952,14 @@ func TestHeaderShapes(t *testing.T) {
 		{
 			name: "the path to the page over its title", in: "港北ニュース\n新着情報一覧 ＞ 古書店、五十年の歩みに幕\n古書店、五十年の歩みに幕\n2024/05/10 06:30\n" + body,
 			headline: "古書店、五十年の歩みに幕", published: "2024/05/10 06:30",
+		},
+		{
+			name: "a site's name over the path to the page, the title and its dek under the date line", in: "ミナトワイヤー・ジャパン\nニュース ＞ 医療\n港北製薬株式会社\n2024/05/10 06:30\n古書店、五十年の歩みに幕\n～港町の古地図を市に寄贈～\n" + body,
+			kicker: "ニュース > 医療", headline: "古書店、五十年の歩みに幕", subheadline: "〜港町の古地図を市に寄贈〜", published: "2024/05/10 06:30",
+		},
+		{
+			name: "waves round the line under a bare title and date open the text", in: "2024/05/10 06:30\n古書店、五十年の歩みに幕\n～港町の古地図を市に寄贈～\n店主は集まった客に礼を述べた。\n最後の日には常連客が花束を持って訪れた。\n",
+			headline: "古書店、五十年の歩みに幕", published: "2024/05/10 06:30", firstParagraph: "〜港町の古地図を市に寄贈〜", lastParagraph: "最後の日には常連客が花束を持って訪れた。",
 		},
 		{
 			name: "a page's number over the date line, the title under it", in: "港北市公式サイト\nページ番号：204518\n公開日：2024年5月10日\n【お知らせ】古書店、五十年の歩みに幕\n" + body,

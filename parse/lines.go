@@ -630,6 +630,29 @@ func isHeadlineLike(s string, n int) bool {
 	return false
 }
 
+// nameLast reports whether s ends, after a space, in a short run of kanji
+// and kana with no particle before it could end a phrase (川瀬ゆかり, 沢井健二):
+// a person named after an organisation and a title, as a release prints
+// who speaks over a comment.
+func nameLast(s string) bool {
+	i := strings.LastIndexAny(s, " \u3000")
+	if i <= 0 {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(s[i:])
+	last := s[i+n:]
+	k := utf8.RuneCountInString(last)
+	if k < 2 || k > 6 || !isHan(firstRune(last)) || strings.ContainsAny(last, "のをにがはでとへや") {
+		return false
+	}
+	for _, r := range last {
+		if !isCJK(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // agedName reports whether s ends in a person with an honorific and the
 // age in brackets, as a list of participants or a photo's subject prints
 // them: 高校3年 芹澤花子さん(18), 店主 沢井健二氏(52歳).

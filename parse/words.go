@@ -68,7 +68,7 @@ var relatedHeads = setOf(
 	"関連する記事", "関連する記事一覧", "関連記事一覧", "この記事に関連する記事", "この記事に関連するニュース",
 	"RELATED", "Related", "RELATED ARTICLES", "Related Articles", "RELATED POSTS", "Related Posts", "READ MORE", "Read More", "MORE STORIES",
 	"Read next", "Read Next", "READ NEXT", "Related articles", "Related stories", "Related Stories", "More stories", "More Stories",
-	"You may also like", "Recommended",
+	"You may also like", "Recommended", "最新リリース", "関連リリース", "新着リリース", "最新プレスリリース", "関連プレスリリース",
 )
 
 // pagerHeads label the links to the articles before and after this one
@@ -675,6 +675,12 @@ func relatedHead(s string) (bool, int) {
 		if strings.HasPrefix(t, pre) && utf8.RuneCountInString(t) <= 30 && !strings.Contains(t, "。") {
 			return true, -1
 		}
+	}
+	// この企業の最新リリース, このプレスリリースを配信した企業の最新リリース:
+	// the issuer's other releases or articles, named after the issuer.
+	if _, ok := cutAnySuffix(t, "の最新リリース", "の最新プレスリリース", "の関連リリース", "の新着リリース", "の最新記事", "の新着記事"); ok &&
+		utf8.RuneCountInString(t) <= 30 && !strings.ContainsAny(t, "、。") {
+		return true, -1
 	}
 	// 関連記事はこちら, 関連ニュースはコチラ: a head that points at the
 	// links under it.
