@@ -100,6 +100,16 @@ func (p *parser) nextContent(i, end int) int {
 	return -1
 }
 
+// proseBetween reports a line of prose among lines [from, to).
+func (p *parser) proseBetween(from, to int) bool {
+	for i := from; i < to; i++ {
+		if p.lines[i].prose {
+			return true
+		}
+	}
+	return false
+}
+
 // sectionHead reports a line that heads a section with a mark (■代表者
 // コメント): it never wraps into the line under it.
 func sectionHead(l *line) bool {
@@ -251,6 +261,10 @@ func (p *parser) lineRoles(start, end int) {
 			p.addByline(l.s, l.e)
 			continue
 		}
+		if issueMasthead(strings.TrimSpace(l.text)) && !p.proseBetween(start, i) {
+			l.role = roleUI // 港北だより　第12号 over the text: the issue's masthead
+			continue
+		}
 		if linkArrow(l.text) && l.n <= maxBareTitle+2 && !strings.Contains(l.text, "。") {
 			l.role = roleRelated // >>【特集】夏を乗り切る: a link between paragraphs
 			inList = false
@@ -288,7 +302,7 @@ func (p *parser) lineRoles(start, end int) {
 			inList = false
 			continue
 		}
-		if tocHeads[l.text] {
+		if l.n <= maxBoxHead && tocHeads[headWord(l.text)] {
 			// 目次 and the numbered sections listed under it: a table
 			// of contents, whose entries head the text again below.
 			i = p.markRun(i, end, tocEntry)

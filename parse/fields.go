@@ -32,6 +32,9 @@ var fieldLabels = map[string]int{
 	"記者": fieldAuthor, "著者": fieldAuthor, "筆者": fieldAuthor, "執筆者": fieldAuthor, "author": fieldAuthor, "Author": fieldAuthor,
 	"出典": fieldSource, "媒体": fieldSource, "配信元": fieldSource, "ソース": fieldSource, "URL": fieldSource, "url": fieldSource,
 	"source": fieldSource, "Source": fieldSource, "媒体名": fieldSource,
+	// the header of an e-mail (a newsletter as it arrives)
+	"件名": fieldTitle, "Subject": fieldTitle, "subject": fieldTitle, "送信日時": fieldDate, "受信日時": fieldDate,
+	"差出人": fieldSource, "送信者": fieldSource, "From": fieldSource, "from": fieldSource, "宛先": fieldSource, "To": fieldSource, "to": fieldSource,
 	"本文": fieldBody, "body": fieldBody, "Body": fieldBody, "BODY": fieldBody, "text": fieldBody, "Text": fieldBody,
 }
 
@@ -103,8 +106,11 @@ func (p *parser) fieldHeader(first int) int {
 		switch f {
 		case fieldTitle:
 			if p.a.Headline.Text == "" {
-				l.role = roleHeadline
-				p.a.Headline = p.text(vs, l.e)
+				// 件名：【港北だより vol.12】…: the value is read as a
+				// headline line, a label in brackets before it the kicker.
+				l.s, l.text = vs, p.norm[vs:l.e]
+				l.n = utf8.RuneCountInString(l.text)
+				p.setHeadline(i)
 			}
 		case fieldDate, fieldUpdated:
 			v := *l

@@ -1189,7 +1189,7 @@ func (p *parser) header() int {
 	}
 	// Between the header and the first paragraph: bylines, tags, captions.
 	body := end + 1
-	for body < len(lines) && !tocHeads[lines[body].text] && !(isText(&lines[body]) && !lines[body].ui && lines[body].first == body && !outletName(lines[body].text) && !companyLine(lines[body].text) && !editorsNote(lines[body].text) && !workData(lines[body].text) && !leadLabelled(lines[body].text) && !p.bracketedCredit(lines[body])) {
+	for body < len(lines) && !(lines[body].n <= maxBoxHead && tocHeads[headWord(lines[body].text)]) && !(isText(&lines[body]) && !lines[body].ui && lines[body].first == body && !outletName(lines[body].text) && !companyLine(lines[body].text) && !editorsNote(lines[body].text) && !workData(lines[body].text) && !leadLabelled(lines[body].text) && !p.bracketedCredit(lines[body])) {
 		// みなと新報 under the date line: the outlet a portal credits;
 		// 北浜精工株式会社, the issuer of a release. 目次 opens the text:
 		// its entries are read with it.

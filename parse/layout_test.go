@@ -879,12 +879,20 @@ func TestLabelledFields(t *testing.T) {
 			"2024-05-10", "", []string{"地域"}, []string{"店主は客に礼を述べた。", "常連客が花束を持って訪れた。"}, []string{"本文:"}},
 		{"the text on the line of 本文", "見出し: 古書店、五十年の歩みに幕\n日時: 2024年5月10日 9:30\n記者: 川瀬ゆかり\n本文: 店主は客に礼を述べた。\n常連客が花束を持って訪れた。\n",
 			"2024-05-10T09:30", "川瀬ゆかり", []string{}, []string{"店主は客に礼を述べた。", "常連客が花束を持って訪れた。"}, []string{}},
+		{"the header of an e-mail, its subject with a label in brackets, an issue's masthead and contents",
+			"差出人：港北商店会 <news@example.com>\n件名：【港北だより vol.12】古書店、五十年の歩みに幕\n日付：2024年5月10日 9:30\n宛先：会員各位\n━━━━━━━━\n　港北だより　第12号\n━━━━━━━━\n■目次\n1. 閉店のお知らせ\n2. お店紹介\n店主は客に礼を述べた。\n■1. 閉店のお知らせ\n常連客が花束を持って訪れた。\n",
+			"2024-05-10T09:30", "", []string{}, []string{"店主は客に礼を述べた。", "■1. 閉店のお知らせ", "常連客が花束を持って訪れた。"},
+			[]string{"差出人:港北商店会 <news@example.com>", "宛先:会員各位", "━━━━━━━━", "港北だより 第12号", "━━━━━━━━", "■目次", "1. 閉店のお知らせ", "2. お店紹介"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Parse([]byte(tt.src), WithoutMorphology())
 			require.NoError(t, err)
 			assert.Equal(t, "古書店、五十年の歩みに幕", a.Headline.Text)
+			if strings.Contains(tt.src, "件名") {
+				require.NotNil(t, a.Kicker)
+				assert.Equal(t, "【港北だより vol.12】", a.Kicker.Text)
+			}
 			require.NotNil(t, a.Published)
 			assert.Equal(t, tt.published, a.Published.Value)
 			assert.Equal(t, tt.tags, textsOf(a.Tags))
