@@ -100,6 +100,72 @@ func (p *parser) nextContent(i, end int) int {
 	return -1
 }
 
+// marginCaption reports the shape of a photo's caption printed at the
+// margin: no full stop at its end, no quotation or mark opening it, and
+// either a clause that describes (工房の壁には、カンナが並ぶ; …を削る川瀬さん)
+// or a person described before their words (…を削る川瀬さん。「…」).
+func marginCaption(l *line) bool {
+	s := l.text
+	if l.n > maxCaptionRunes || strings.HasSuffix(s, "。") || isBullet(firstRune(s)) || sectionMark(s) {
+		return false
+	}
+	if _, ok := hasPrefixAny(s, "「", "『", "（", "(", "【", "〈", "＜", "<", "―", "—", "-"); ok {
+		return false
+	}
+	if head, _, ok := strings.Cut(s, "。「"); ok && strings.HasSuffix(s, "」") {
+		// …を削る川瀬さん。「…」: the person in the photo and their words
+		_, named := cutAnySuffix(head, "さん", "氏", "ちゃん", "くん", "さんら", "さんたち")
+		return named && utf8.RuneCountInString(head) <= maxDek && !strings.Contains(head, "。")
+	}
+	if strings.ContainsAny(s, "。「」") || l.n < 12 {
+		return false
+	}
+	_, person := cutAnySuffix(s, "さん", "氏", "さんら", "さんたち")
+	return strings.Contains(s, "、") && (plainVerbEnd(s) || person) || person && isHiragana(firstRuneBefore(s))
+}
+
+// plainVerbEnd reports a line that ends in a verb's plain form (並ぶ,
+// 削る, 積み上がる): what a photo shows, as a caption says it; a
+// heading ends in a noun or a negation as often.
+func plainVerbEnd(s string) bool {
+	r, n := utf8.DecodeLastRuneInString(s)
+	if !strings.ContainsRune("うくぐすつぬぶむる", r) {
+		return false
+	}
+	b, _ := utf8.DecodeLastRuneInString(s[:len(s)-n])
+	return isHan(b) || isHiragana(b) && b != 'の'
+}
+
+// firstRuneBefore returns the rune before the honorific that ends s
+// (削る in …を削る川瀬さん is read back from the name), or 0.
+func firstRuneBefore(s string) rune {
+	for _, h := range []string{"さんたち", "さんら", "さん", "氏"} {
+		if head, ok := strings.CutSuffix(s, h); ok {
+			// back over the name: kanji and katakana
+			for head != "" {
+				r, n := utf8.DecodeLastRuneInString(head)
+				if !isHan(r) && !isKatakana(r) {
+					return r
+				}
+				head = head[:len(head)-n]
+			}
+		}
+	}
+	return 0
+}
+
+// betweenIndented reports whether line i lies between a paragraph that
+// has ended (or the start of the body) and an indented paragraph.
+func (p *parser) betweenIndented(i, start, end int) bool {
+	if k := p.prevContent(i); k >= start {
+		if t := p.lines[k].text; !strings.HasSuffix(t, "。") && !strings.HasSuffix(t, "」") && !strings.HasSuffix(t, "）") {
+			return false // the line above goes on here: a wrap
+		}
+	}
+	n := p.nextContent(i, end)
+	return n >= 0 && p.lines[n].indent && p.lines[n].prose
+}
+
 // proseBetween reports a line of prose among lines [from, to).
 func (p *parser) proseBetween(from, to int) bool {
 	for i := from; i < to; i++ {
@@ -337,6 +403,12 @@ func (p *parser) lineRoles(start, end int) {
 			// ■工事の日程 / 3月9日から27日までの夜間: what the section
 			// says, not a photo's caption.
 			l.role = roleBody
+		}
+		if (l.role == roleBody || l.role == roleShort) && p.indented && !l.indent && marginCaption(l) && p.betweenIndented(i, start, end) {
+			// 工房の壁には、使い込まれたカンナが並ぶ at the margin of a page
+			// whose paragraphs are indented, between two of them: a
+			// photo's caption.
+			l.role = roleCaption
 		}
 		if (l.role == roleCaption || l.role == roleRelated || l.role == roleShort) && chronologyItem(l.text) && p.chronologyNear(i, start, end, lastProse, &run) {
 			// 1974年（昭和49年）　川の工事で初の中止, then 1989年…: the
@@ -677,7 +749,10 @@ func (p *parser) joinWraps(start, end int) {
 		}
 		if nx.blank || nx.role != roleBody || !isText(nx) && !continues(nx.text) && lastRune(nx.text) != '。' || !continues(l.text) || isContact(l.text) || l.listed ||
 
-			isBullet(firstRune(l.text)) || l.role == roleCaption && hasCaptionMark(l.text) || scheduleItem(l.text) && scheduleItem(nx.text) {
+			isBullet(firstRune(l.text)) || l.role == roleCaption && hasCaptionMark(l.text) || scheduleItem(l.text) && scheduleItem(nx.text) ||
+			p.indented && nx.indent && l.role == roleCaption && marginCaption(l) {
+			// (the last: a caption at the margin over an indented
+			// paragraph, which starts there)
 			continue
 		}
 		// A wrapped line is about as long as the one under it, or
@@ -1998,6 +2073,9 @@ func (p *parser) readFooter(start int) {
 			continue
 		}
 		if l.ui {
+			if mode == author && bioS >= 0 {
+				mode = none // この記事をシェアする under the profile: it has ended
+			}
 			continue
 		}
 		if strings.Contains(l.text, "更新") {

@@ -62,6 +62,17 @@ func TestLayout(t *testing.T) {
 			related:    []string{"港北製薬、2025年12月期決算を発表", "港北製薬、学会賞を受賞"},
 		},
 		{
+			name:       "captions at the margin of a page of indented paragraphs",
+			in:         layoutHead + "　店主の森川さんは、この春で店を閉じると決めた。\n棚の前で古地図を広げる森川さん。「どれも思い出がある」\n　棚には古い地図や郷土史が並ぶ。\n店の奥には、古い地図が積み上がる\n　最後の日には常連客が花束を持って訪れた。\n",
+			paragraphs: []string{"店主の森川さんは、この春で店を閉じると決めた。", "棚には古い地図や郷土史が並ぶ。", "最後の日には常連客が花束を持って訪れた。"},
+			captions:   []string{"棚の前で古地図を広げる森川さん。「どれも思い出がある」", "店の奥には、古い地図が積み上がる"},
+		},
+		{
+			name:       "a heading at the margin of a page of indented paragraphs stays with the text",
+			in:         layoutHead + "　店主の森川さんは、この春で店を閉じると決めた。\n　棚には古い地図や郷土史が並ぶ。\n終わりではない、町の記憶\n　最後の日には常連客が花束を持って訪れた。\n",
+			paragraphs: []string{"店主の森川さんは、この春で店を閉じると決めた。", "棚には古い地図や郷土史が並ぶ。", "終わりではない、町の記憶", "最後の日には常連客が花束を持って訪れた。"},
+		},
+		{
 			name: "photo label repeated under every photo",
 			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n写真一覧\n\n棚には古い地図や郷土史が並ぶ。\n\n写真一覧\n\n" +
 				"最後の日には常連客が花束を持って訪れた。\n",
@@ -970,6 +981,10 @@ func TestHeaderShapes(t *testing.T) {
 			headline: "古書店、五十年の歩みに幕", published: "2024/05/10 06:30", firstParagraph: "〜港町の古地図を市に寄贈〜", lastParagraph: "最後の日には常連客が花束を持って訪れた。",
 		},
 		{
+			name: "a series label with its volume right over the headline is the kicker", in: "港町くらし WEB\n連載｜港町の職人たち　vol.3\n古書店、五十年の歩みに幕\n2024.05.10\n" + body,
+			kicker: "連載|港町の職人たち vol.3", headline: "古書店、五十年の歩みに幕", published: "2024.05.10",
+		},
+		{
 			name: "a page's number over the date line, the title under it", in: "港北市公式サイト\nページ番号：204518\n公開日：2024年5月10日\n【お知らせ】古書店、五十年の歩みに幕\n" + body,
 			kicker: "【お知らせ】", headline: "古書店、五十年の歩みに幕", published: "2024年5月10日",
 		},
@@ -1429,6 +1444,20 @@ func TestProfileUnderAuthorHead(t *testing.T) {
 	assert.True(t, strings.HasSuffix(a.Bio.Text, "講座も開いている。"), a.Bio.Text)
 	assert.Equal(t, []string{"店主の森川さんは、この春で店を閉じると決めた。", "最後の日には常連客が花束を持って訪れた。"}, paragraphTexts(a))
 	assert.Equal(t, []string{"■プロフィール", "■関連リンク"}, textsOf(a.Boilerplate))
+}
+
+// TestProfileEndsAtShareLine checks that a profile ends at the share
+// buttons under it: the series' back numbers after them are links.
+func TestProfileEndsAtShareLine(t *testing.T) {
+	in := layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n最後の日には常連客が花束を持って訪れた。\n\n" +
+		"PROFILE\nもりかわ・たくや　1954年、港町生まれ。古書店を営む。\n森川書店　港町本町1-2　見学は要予約\nこの記事をシェアする\n" +
+		"連載「港町の職人たち」バックナンバー\nvol.2　一枚の板から　指物師・川瀬ゆかりさん\nvol.1　港の網を繕う　網元・沢井健二さん\n"
+	a, err := Parse([]byte(in), WithoutMorphology())
+	require.NoError(t, err)
+	spanChecker{t: t, a: a, text: true}.check()
+	require.NotNil(t, a.Bio)
+	assert.Equal(t, "もりかわ・たくや 1954年、港町生まれ。古書店を営む。\n森川書店 港町本町1-2 見学は要予約", a.Bio.Text)
+	assert.Equal(t, []string{"vol.2 一枚の板から 指物師・川瀬ゆかりさん", "vol.1 港の網を繕う 網元・沢井健二さん"}, textsOf(a.Related))
 }
 
 // TestCaptionTimeIsNoDateLine checks that the time a photo was taken, in

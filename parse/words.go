@@ -71,6 +71,10 @@ var relatedHeads = setOf(
 	"You may also like", "Recommended", "最新リリース", "関連リリース", "新着リリース", "最新プレスリリース", "関連プレスリリース",
 )
 
+// maxNamedHead bounds a head of links named after their topic or series
+// (連載「港町の職人たち」バックナンバー), in runes.
+const maxNamedHead = 24
+
 // pagerHeads label the links to the articles before and after this one
 // (前の記事：…): links when a title follows them on their line.
 var pagerHeads = setOf("前の記事", "次の記事", "前の記事へ", "次の記事へ", "前のニュース", "次のニュース", "前回", "次回", "前回の記事",
@@ -654,7 +658,7 @@ func relatedHead(s string) (bool, int) {
 	// named after the topic of the links under it; 港町歳時記のバックナンバー,
 	// after the series.
 	if _, ok := cutAnySuffix(t, "関連のニュース", "関連ニュース", "関連の記事", "関連記事", "のニュース一覧", "の記事一覧", "バックナンバー"); ok &&
-		utf8.RuneCountInString(t) <= 16 && !strings.ContainsAny(t, "、。") {
+		utf8.RuneCountInString(t) <= maxNamedHead && !strings.ContainsAny(t, "、。") {
 		return true, -1
 	}
 	// この特集のほかの記事, この連載の他の記事, 同じシリーズの記事: the
