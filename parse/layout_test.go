@@ -2015,6 +2015,21 @@ func TestSeriesLinks(t *testing.T) {
 	assert.Equal(t, []string{"店主の森川さんは、この春で店を閉じると決めた。", "最後の日には常連客が花束を持って訪れた。"}, paragraphTexts(a))
 }
 
+// TestWriterLinks checks the links to a writer's other articles under
+// their head, and a box of a show's data closing the text.
+func TestWriterLinks(t *testing.T) {
+	in := layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n最後の日には常連客が花束を持って訪れた。\n\n" +
+		"公演データ\n『港の灯』　作・演出：沢井健二\n2024年5月10日（金）～12日（日）　港町ホール\n\n" +
+		"この筆者の記事\n古い灯台が宿に　北浜市の試み\n港の市場、夜も開く　山里の店\n"
+	a, err := Parse([]byte(in), WithoutMorphology())
+	require.NoError(t, err)
+	spanChecker{t: t, a: a, text: true}.check()
+	assert.Equal(t, []string{"古い灯台が宿に 北浜市の試み", "港の市場、夜も開く 山里の店"}, textsOf(a.Related))
+	assert.Empty(t, a.Captions)
+	assert.Subset(t, textsOf(a.Boilerplate), []string{"公演データ", "『港の灯』 作・演出:沢井健二", "2024年5月10日(金)〜12日(日) 港町ホール", "この筆者の記事"})
+	assert.Equal(t, []string{"店主の森川さんは、この春で店を閉じると決めた。", "最後の日には常連客が花束を持って訪れた。"}, paragraphTexts(a))
+}
+
 // TestNotesAroundTheText checks notes on the article and the site that are
 // no text: where it was printed (with no full stop), what an addition
 // added, the site's audience, a caption that says who stands where, and a

@@ -664,7 +664,8 @@ func relatedHead(s string) (bool, int) {
 	// この特集のほかの記事, この連載の他の記事, 同じシリーズの記事: the
 	// other articles of what this one belongs to.
 	if h, ok := cutAnySuffix(t, "のほかの記事", "の他の記事", "のその他の記事", "のほかの回", "の記事"); ok && utf8.RuneCountInString(t) <= 16 {
-		if _, ok := hasPrefixAny(h, "この特集", "この連載", "このシリーズ", "同じ特集", "同じ連載", "同じシリーズ", "この企画"); ok {
+		if _, ok := hasPrefixAny(h, "この特集", "この連載", "このシリーズ", "同じ特集", "同じ連載", "同じシリーズ", "この企画",
+			"この筆者", "この著者", "この評者", "この記者", "この執筆者", "このライター"); ok {
 			return true, -1
 		}
 	}
