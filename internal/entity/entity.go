@@ -669,6 +669,9 @@ func findPeople(p *paragraph) {
 					strings.ContainsRune("()（）「」『』、。,.!?！？・", firstRuneIn(p.toks[bi+2].Surface)))) {
 				b = &p.toks[bi+1] // 竜|兵 of 上島竜兵: the dictionary reads the last kanji as a suffix
 			}
+			if venueWords[b.Surface] {
+				continue // 港北|アリーナ: a venue, though アリーナ is also a given name
+			}
 			end := b.End
 			if r, _ := utf8.DecodeRuneInString(b.Surface); isKatakanaStart(r) {
 				// A given name in katakana the dictionary cuts short
@@ -1033,7 +1036,7 @@ func givenEnd(p *paragraph, k int) int {
 		}
 		return k
 	}
-	if a.End != b.Start || !singleKanjiNoun(a) || !singleKanjiNoun(b) || p.info[k].bits&iGiven == 0 && p.info[k+1].bits&iGiven == 0 {
+	if a.End != b.Start || !singleKanjiNoun(a) || !singleKanjiNoun(b) || p.info[k].bits&iGiven == 0 && p.info[k+1].bits&iGiven == 0 && !affiliationAfter(p, k+2) {
 		return k
 	}
 	if k+2 < len(p.toks) {
@@ -1042,6 +1045,32 @@ func givenEnd(p *paragraph, k int) int {
 		}
 	}
 	return k + 1
+}
+
+// venueWords are words for a venue or a building that the dictionary
+// also holds as given names: after a family name that is also a place,
+// they name the venue.
+var venueWords = map[string]bool{"アリーナ": true, "ホール": true, "ドーム": true, "プラザ": true, "タワー": true, "パーク": true, "センター": true, "スタジアム": true, "ガーデン": true, "テラス": true}
+
+// maxAffiliation bounds a team, a school or a company in brackets after a
+// name, in bytes.
+const maxAffiliation = 20 * 3
+
+// affiliationAfter reports whether token k opens brackets that close soon
+// after on a short word with no comma (葉山柚希（港北高）, 森下蒼（北浜精工）):
+// the affiliation a report prints after a person's name, which makes two
+// single kanji after a family name a given name the dictionary lacks.
+func affiliationAfter(p *paragraph, k int) bool {
+	if k >= len(p.toks) || p.toks[k].Start != p.toks[k-1].End || p.toks[k].Surface != "（" && p.toks[k].Surface != "(" {
+		return false
+	}
+	s := p.text.Norm
+	rest := s[p.toks[k].End:min(len(s), p.toks[k].End+maxAffiliation)]
+	c := strings.IndexAny(rest, ")）")
+	if r := firstRuneIn(rest); c <= 0 || r >= '0' && r <= '9' || strings.ContainsAny(rest[:c], "、。,「」") {
+		return false // (17), (写真), a clause: no affiliation
+	}
+	return true
 }
 
 // nameFinalKanji are kanji that end many given names and that the

@@ -309,6 +309,10 @@ func TestNotPeople(t *testing.T) {
 		{"看板犬の小太郎くんは、店主の沢井健二さんの隣で寝ていた。", []string{"小太郎"}, []string{"沢井健二"}, nil},
 		{"港町動物園のパンダのリンリンちゃんが初めて公開された。", []string{"リンリン"}, nil, nil},
 		{"孫の森川ハルちゃん（5）は笑った。", nil, []string{"森川ハル"}, nil},
+		{"決勝は森原アリーナで行われた。", []string{"森原アリーナ"}, nil, nil},
+		{"決勝は森原ホールで行われた。", []string{"森原ホール"}, nil, nil},
+		{"17歳の森山柚希（港北学院高）が優勝した。森山は泣いた。", nil, []string{"森山柚希"}, nil},
+		{"森山柚希（25）が優勝した。", nil, []string{"森山柚希"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
