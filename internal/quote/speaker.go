@@ -1763,6 +1763,32 @@ func (f *finder) sameOrg(pi, start int, same string) who {
 	if w.name == "" {
 		w = f.bracketOrg(pi, start, orgKindWords...)
 	}
+	if w.name == "" {
+		// 住民でつくる「港北の森を守る会」 … 同会: a name in brackets that
+		// ends in the kind 同 points back to.
+		kind := strings.TrimPrefix(same, "同")
+		w = who{name: f.lastBefore(pi, start, "「", func(s string, o int) string {
+			if name := bracketedAt(s, o); utf8.RuneCountInString(name) > utf8.RuneCountInString(kind) && strings.HasSuffix(name, kind) {
+				return name
+			}
+			return ""
+		})}
+	}
+	if w.name == "" && same == "同社" {
+		// 砂利採取場を営む「ミナト砕石」（同村）: a body named in brackets
+		// after what it runs, or with where it is in brackets after it.
+		w = who{name: f.lastBefore(pi, start, "「", func(s string, o int) string {
+			name := bracketedAt(s, o)
+			if name == "" {
+				return ""
+			}
+			after := s[o+len("「")+len(name)+len("」"):]
+			if hasSuffixAny(s[:o], businessVerbs...) || strings.HasPrefix(after, "(本社") || strings.HasPrefix(after, "（本社") {
+				return name
+			}
+			return ""
+		})}
+	}
 	if w.name == "" && (same == "同社" || same == "同グループ") {
 		w = f.leadCompany(pi)
 	}
@@ -1802,7 +1828,7 @@ var bareOrgs = map[string]bool{"グループ": true, "チーム": true, "研究�
 var nameLeadAdverbs = []string{"さらに", "続けて", "また", "そして", "最後に", "再び", "すかさず"}
 
 // sameOrgs refer back to the organisation the text named last (同社は).
-var sameOrgs = map[string]bool{"同社": true, "同行": true, "同省": true, "同庁": true, "同党": true, "同協会": true, "同グループ": true, "同大": true, "同校": true, "同病院": true,
+var sameOrgs = map[string]bool{"同社": true, "同会": true, "同行": true, "同省": true, "同庁": true, "同党": true, "同協会": true, "同グループ": true, "同大": true, "同校": true, "同病院": true,
 	"同大学": true, "同局": true, "同店": true, "同団体": true, "同事務所": true, "同球団": true, "同チーム": true,
 	"同園": true, "同館": true, "同センター": true, "同委員会": true, "同研究所": true, "同機構": true, "同財団": true, "同組合": true, "同連盟": true}
 
@@ -1865,12 +1891,7 @@ func (f *finder) sameRole(pi, end int, role string) string {
 // point back to.
 func (f *finder) bracketOrg(pi, end int, kinds ...string) who {
 	return who{name: f.lastBefore(pi, end, "「", func(s string, o int) string {
-		c := strings.Index(s[o:], "」")
-		if c < 0 {
-			return ""
-		}
-		name := s[o+len("「") : o+c]
-		if n := utf8.RuneCountInString(name); n >= 2 && n <= 20 && !strings.ContainsAny(name, "、。「『") && hasSuffixAny(s[:o], kinds...) {
+		if name := bracketedAt(s, o); name != "" && hasSuffixAny(s[:o], kinds...) {
 			return name
 		}
 		return ""
@@ -1900,6 +1921,24 @@ func (f *finder) lastBefore(pi, end int, needle string, read func(s string, i in
 		}
 	}
 	return ""
+}
+
+// businessVerbs describe a body by what it runs or makes, before its name
+// in brackets (採取場を営む「…」).
+var businessVerbs = []string{"営む", "運営する", "経営する", "手がける", "手掛ける", "製造する", "販売する", "展開する", "開発する", "運営", "経営"}
+
+// bracketedAt returns the name in the brackets that open at s[o:] (「…」),
+// or "": two to twenty runes, with no comma, full stop or bracket inside.
+func bracketedAt(s string, o int) string {
+	c := strings.Index(s[o:], "」")
+	if c < 0 {
+		return ""
+	}
+	name := s[o+len("「") : o+c]
+	if n := utf8.RuneCountInString(name); n < 2 || n > 20 || strings.ContainsAny(name, "、。「『") {
+		return ""
+	}
+	return name
 }
 
 // orgKindWords name a kind of body before its name in brackets.
