@@ -1059,6 +1059,10 @@ func TestFamilyTiesAndMoreWords(t *testing.T) {
 			wants: []said{{"女性の多い", "会社社長", "source"}}},
 		{name: "a question put to the person", text: "沙織さんは実家に帰った。「結婚はまだ？」という問いかけは、沙織さんのような独女にはプレッシャーだ。",
 			wants: []said{{"結婚は", "", ""}}},
+		{name: "the same police station", text: "港北署は9日、会社員の男を逮捕した。\n\n同署によると、同様の電話が15件あった。同署は「いったん切って家族に確認してほしい」と呼びかけている。",
+			wants: []said{{"いったん", "港北署", "explicit"}}},
+		{name: "the same city, and one who lives there", text: "北浜市は新しい制度を設けた。同市は「利用を広げたい」としている。\n\n同市の男性（45）は「助かる」と話した。",
+			wants: []said{{"利用を", "北浜市", "explicit"}, {"助かる", "北浜市の男性", "pronoun"}}},
 		{name: "the same association, named in brackets with its kind at the end", text: "住民でつくる「港北の森を守る会」は署名を提出した。同会は「説明が足りない」との声明を出した。",
 			wants: []said{{"説明が", "港北の森を守る会", "explicit"}}},
 		{name: "the same company, named in brackets after what it runs", text: "港北村で採石場を営む「ミナト砕石」（同村）が説明会を開いた。\n\n同社は「見直す部分もある」としている。",
@@ -1407,4 +1411,16 @@ func TestTownHallRanks(t *testing.T) {
 		{name: "a teacher's rank", text: "北浜小の芹澤花子教諭は「子どもたちが自分で考えた」と話した。",
 			wants: []said{{"子どもたち", "芹澤花子", "explicit"}}},
 	})
+}
+
+// TestSameAreaResident checks that a resident of the place 同市 points back
+// to speaks for themselves: the city is not their organisation, while the
+// city's own words are the city's.
+func TestSameAreaResident(t *testing.T) {
+	src := "北浜市は新しい制度を設けた。同市は「利用を広げたい」としている。\n\n同市の男性（45）は「助かる」と話した。"
+	qs := Find(src, paragraphs(src, false), analyzer(t))
+	require.Len(t, qs, 2)
+	assert.Equal(t, "北浜市", qs[0].Speaker)
+	assert.Equal(t, "北浜市の男性", qs[1].Speaker)
+	assert.Empty(t, qs[1].Organization)
 }

@@ -545,7 +545,11 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 		// 同社の広報担当者は: the one in that role at the organisation
 		// named last.
 		if w := f.sameOrg(pi, k, s[k:start-len("の")]); w.name != "" {
-			return who{name: w.name + "の" + p, org: w.name, span: t.Span(k, end), rule: rulePronoun}
+			org := w.name
+			if crowdNoun(p) && sameArea[s[k:start-len("の")]] {
+				org = "" // 同市の男性: one who lives there, not one who speaks for the city
+			}
+			return who{name: w.name + "の" + p, org: org, span: t.Span(k, end), rule: rulePronoun}
 		}
 	}
 	bare := start // where the phrase began before its "Xの"
@@ -1828,9 +1832,14 @@ var bareOrgs = map[string]bool{"グループ": true, "チーム": true, "研究�
 var nameLeadAdverbs = []string{"さらに", "続けて", "また", "そして", "最後に", "再び", "すかさず"}
 
 // sameOrgs refer back to the organisation the text named last (同社は).
-var sameOrgs = map[string]bool{"同社": true, "同会": true, "同行": true, "同省": true, "同庁": true, "同党": true, "同協会": true, "同グループ": true, "同大": true, "同校": true, "同病院": true,
+var sameOrgs = map[string]bool{"同社": true, "同会": true, "同署": true, "同県警": true, "同市": true, "同町": true, "同村": true, "同区": true,
+	"同県": true, "同所": true, "同院": true, "同学会": true, "同工場": true, "同空港": true, "同本部": true, "同行": true, "同省": true, "同庁": true, "同党": true, "同協会": true, "同グループ": true, "同大": true, "同校": true, "同病院": true,
 	"同大学": true, "同局": true, "同店": true, "同団体": true, "同事務所": true, "同球団": true, "同チーム": true,
 	"同園": true, "同館": true, "同センター": true, "同委員会": true, "同研究所": true, "同機構": true, "同財団": true, "同組合": true, "同連盟": true}
+
+// sameArea are the words of sameOrgs for a place that is also a body:
+// the city speaks through its staff, its residents for themselves.
+var sameArea = map[string]bool{"同市": true, "同町": true, "同村": true, "同区": true, "同県": true}
 
 // mentionedBefore resolves a phrase that points back to a speaker quoted
 // earlier by what they are: 冒頭の女性 (the first one quoted who is a 女性),
