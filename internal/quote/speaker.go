@@ -1999,17 +1999,41 @@ func brandLike(name string) bool {
 // lastOrg returns the organisation mentioned last before offset end of
 // paragraph pi, in it or in the few paragraphs before, or nobody.
 func (f *finder) lastOrg(pi, end int, same string) who {
-	for j := pi; j >= 0 && j >= pi-maxTitleBack; j-- {
-		ms := f.x.Mentions(j)
-		for k := len(ms) - 1; k >= 0; k-- {
-			if m := ms[k]; m.Kind == entity.Organization && (j < pi || m.End <= end) {
-				if name := f.x.Name(m); same != "同社" || !notCompany(name) {
-					return who{name: name}
+	// The last name of the kind first (同署: 港北署, past a bank named
+	// since); else, for a kind a name need not end in (同局: 北浜放送),
+	// the last body.
+	for _, strict := range []bool{true, false} {
+		for j := pi; j >= 0 && j >= pi-maxTitleBack; j-- {
+			ms := f.x.Mentions(j)
+			for k := len(ms) - 1; k >= 0; k-- {
+				if m := ms[k]; m.Kind == entity.Organization && (j < pi || m.End <= end) {
+					if name := f.x.Name(m); strict && ofKind(name, same) || !strict && (same != "同社" || !notCompany(name)) {
+						return who{name: name}
+					}
 				}
 			}
 		}
+		if sameArea[same] || same == "同署" || same == "同協会" || same == "同会" {
+			break // kinds every such name ends in
+		}
 	}
 	return who{}
+}
+
+// ofKind reports whether the organisation name is of the kind the word
+// same (同社, 同署, 同協会) points back to: 同社 to a company, 同グループ to
+// any body, the others to a name that ends in their kind (港北署, 北浜市
+// 観光協会; 同大 to 港北大学 as well).
+func ofKind(name, same string) bool {
+	switch same {
+	case "同社":
+		return !notCompany(name)
+	case "同グループ":
+		return true
+	case "同大":
+		return strings.HasSuffix(name, "大") || strings.HasSuffix(name, "大学")
+	}
+	return strings.HasSuffix(name, strings.TrimPrefix(same, "同"))
 }
 
 // notCompany reports an organisation that 同社 cannot point back to: a
