@@ -352,7 +352,7 @@ var notSpeakers = map[string]bool{
 // voiceNouns after という, といった or と make the quotation someone's
 // words even with no reporting verb (「…」という声, 「…」といった意見).
 var voiceNouns = []string{"声", "言葉", "発言", "コメント", "意見", "書き込み", "投稿", "メッセージ", "指摘", "批判", "非難", "賛辞", "感想", "答え", "回答", "反応", "問いかけ", "質問",
-	"談話", "祝辞", "謝罪"}
+	"談話", "祝辞", "謝罪", "問い合わせ", "苦情", "要望", "訴え", "相談", "抗議", "声明", "主張", "証言", "提案", "要請"}
 
 // notNameEnds end a phrase that names a thing, a place or a body, not a
 // person, when no title or honorific says otherwise.
