@@ -78,6 +78,9 @@ func (l *lazyTopic) get(f *finder, t morph.Text, pi int, sents []sentence, top [
 // it describes (…予選落ちに終わっている石川。): with morphology a person
 // entity, without it a name with a title.
 func (f *finder) endName(t morph.Text, pi int, text string, off int) who {
+	if strings.HasPrefix(strings.TrimLeft(text, " "), "喪主は") {
+		return who{} // 喪主は長男誠さん。: the chief mourner an obituary names, not the one it is about
+	}
 	e := len(strings.TrimRight(text, " 。"))
 	if h, ok := cutAnySuffix(text[:e], "の姿があった", "の姿もあった", "の姿が見られた", "の姿も見られた"); ok {
 		e = len(h) // …店主、森川忠さん(31)の姿があった。: the one the scene shows
@@ -142,6 +145,14 @@ func (f *finder) finalTopic(t morph.Text, pi int) who {
 			// A person entity, or a name the text prints with an age
 			// (水野ひかり(28)) or a foreign full name (マルコ・ベルティ
 			// ーニ), which the dictionary may not know.
+			w.span = article.Span{}
+			return w
+		}
+	}
+	if len(sents) > back && f.x != nil {
+		// …さんが死去した。84歳だった。通夜は…。: the last sentences
+		// tell facts of the one the first sentence is about.
+		if w := f.topic(t, pi, t.Norm[sents[0].Start:sents[0].End], sents[0].Start, top); w.name != "" && w.name != anaphorName && f.isPerson(w.name) {
 			w.span = article.Span{}
 			return w
 		}
