@@ -225,6 +225,10 @@ type state struct {
 	top    []int
 	topEnd []int
 	events []Event
+	// lead is the day the previous sentence wrote as its own time, right
+	// after its topic (組合は18日、…と発表した), and curLead the current
+	// sentence's: 同日 in the sentence after points back to it.
+	lead, curLead *article.Time
 	// leadIn is the date of the previous sentence when it introduced a
 	// quotation that follows it (次のように記した。「…」).
 	leadIn *article.Time
@@ -536,6 +540,14 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 		return t
 	}
 	prev, prevDay := st.prev, st.prevDay
+	lead := st.lead
+	st.lead, st.curLead = nil, nil
+	defer func() { st.lead = st.curLead }()
+	if lead != nil && strings.Contains(raw, "同日") {
+		// 組合は18日、19日からストに入ると発表した。会社側は同日: the day
+		// of the statement before, not the one told inside it.
+		prev, prevDay = lead, lead
+	}
 	if st.nearDay != nil && prevDay != nil && strings.Contains(raw, "この日") && farFrom(*prevDay, st.ref) {
 		// 従来の最高は昨年8月3日の40.2度。…40度を超えたのはこの日、9
 		// 地点: この日 is the day the text is about, not a day it
@@ -657,6 +669,9 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 					}
 				}
 				if dayOrFiner(g) {
+					if st.curLead == nil && temporal.LeadDay(src, g.Span.Start, g.Span.End) {
+						st.curLead = &cp
+					}
 					st.prevDay = &cp
 					st.lookedBack = namesThing(src[g.Span.End:s.Span.End])
 					if !st.lookedBack {

@@ -75,6 +75,8 @@ func TestReading(t *testing.T) {
 		{"each entry of a running story is on the page's day", "大雪の話題\n\n2026年1月24日 15:42\n\n【11:00】気象台は、あす25日朝までに40ミリの雨を予想している。\n\n【9:30】空港では、午前中の列車の運休が続いている。\n", time.Time{}, "9:30", "2026-01-24T09:30", false},
 		{"this year's day after the habit's", "祭りの話題\n\n2025年7月10日\n\n港町の祭りは8月15日と16日に開かれる。灯籠は毎年8月16日に流しており、今年も16日午後8時半から流す。雨なら翌17日に延期する。\n", time.Time{}, "16日午後8時半", "2025-08-16T20:30", false},
 		{"the day after, by its number", "祭りの話題\n\n2025年7月10日\n\n港町の祭りは8月15日と16日に開かれる。灯籠は毎年8月16日に流しており、今年も16日午後8時半から流す。雨なら翌17日に延期する。\n", time.Time{}, "17日", "2025-08-17", false},
+		{"同日 after a statement that told a later day inside it", "組合の話題\n\n2026年3月18日 16:00\n\n港北航空の乗員組合は18日、交渉が決裂したとして、20日午前6時から24時間のストに入ると発表した。会社側は同日、20日の国内線を欠航すると明らかにした。\n", time.Time{}, "同日", "2026-03-18", false},
+		{"同日 after a later day told as the next statement's own", "組合の話題\n\n2026年3月18日 16:00\n\n港北航空の乗員組合は18日、ストを決めた。会社側は17日、国内線の欠航を決めていた。社長は同日夜、会見した。\n", time.Time{}, "同日夜", "2026-03-17TNI", false},
 		{"同日 after a glossed day that sets the scene", "外交の話題\n\n2025年10月8日\n\n両国は8日、共同声明を出した。首相は前日の7日、港の視察に臨んだ。副大臣は同日夜の式典であいさつした。\n", time.Time{}, "同日夜", "2025-10-07TNI", false},
 		{"a quotation goes on from the time it told", "山の話題\n\n2025年10月26日\n\n森川隊長は「2011年12月18日の夜でした。吹雪の中、道に迷った学生を翌日未明に見つけました」と振り返った。\n", time.Time{}, "翌日未明", "2011-12-19TNI", false},
 		{"the night before, named for a thing of it", "鉄道の話題\n\n2026年8月11日 21:00\n\n11日午後2時40分ごろ、港町線で列車が倒木に衝突した。木は前夜からの突風で傾いたとみられる。乗客は約1時間半後、バスで駅に運ばれた。\n", time.Time{}, "約1時間半後", "2026-08-11T16:10", false},

@@ -43,6 +43,17 @@ type scanner struct {
 	rangeFrom, rangeTo point
 	hasRange           bool
 	lastEra            string // the era of the last era year read, for 同55年
+	// lead is the last day written as a statement's own time, right after
+	// its topic (組合は18日、…); leadScan and prevScan number the scans that
+	// read it and prev, and scanNo is this one: 同日 in the next sentence
+	// is the lead's day, not that of a later date told inside the same
+	// statement (…は18日、19日からストに入ると発表した。会社側は同日).
+	// leadEnd is where the lead's sentence ends in its scan's text, and
+	// leadLast whether that sentence closes it.
+	lead                       point
+	hasLead, leadLast          bool
+	leadScan, prevScan, scanNo int
+	leadEnd                    int
 
 	// pending is a length or rate read while looking for a date (1日おき):
 	// the date reader skips it and the scan records it.
@@ -552,6 +563,9 @@ func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Ancho
 			break
 		}
 		base, a, ok := sc.anchorPoint(r.prev, r.g)
+		if strings.HasPrefix(r.word, "同日") && a == article.AnchorPrevious && sc.leadNear(sp.start) {
+			base = sc.lead
+		}
 		if r.word == "当日" && a == article.AnchorDocument {
 			// 当日、待ち合わせの駅に…: the day of an event the text told
 			// before without its date, never the document's day.

@@ -163,6 +163,11 @@ type Resolver struct {
 	rangeFrom, rangeTo point
 	hasRange           bool
 	lastEra            string
+	// lead, leadScan, prevScan and scans: see scanner.lead.
+	lead                      point
+	hasLead, leadLast         bool
+	leadScan, prevScan, scans int
+	leadEnd                   int
 }
 
 // NewResolver returns a Resolver for a document with reference time ref
@@ -214,7 +219,9 @@ func (r *Resolver) scan(text string, base int, tense Tense, tenseAt func(start, 
 	norm, m := normalizeText(text)
 	sc := scanner{s: norm, ref: r.ref, hasRef: !r.ref.IsZero(), refClock: r.refClock && !r.ref.IsZero(), loc: r.loc, tense: tense,
 		prev: r.prev, hasPrev: r.hasPrev, prevDay: r.prevDay, hasDay: r.hasDay, century: r.century, story: r.story, hasStory: r.hasStory,
-		rangeFrom: r.rangeFrom, rangeTo: r.rangeTo, hasRange: r.hasRange, lastEra: r.lastEra}
+		rangeFrom: r.rangeFrom, rangeTo: r.rangeTo, hasRange: r.hasRange, lastEra: r.lastEra,
+		lead: r.lead, hasLead: r.hasLead, leadLast: r.leadLast, leadScan: r.leadScan, prevScan: r.prevScan, scanNo: r.scans}
+	r.scans++
 	r.hasStory = false
 	if tenseAt != nil && tense == Unknown {
 		sc.tenseAt = func(start, end int) Tense {
@@ -227,6 +234,7 @@ func (r *Resolver) scan(text string, base int, tense Tense, tenseAt func(start, 
 	r.prev, r.hasPrev = sc.prev, sc.hasPrev
 	r.prevDay, r.hasDay = sc.prevDay, sc.hasDay
 	r.rangeFrom, r.rangeTo, r.hasRange, r.lastEra = sc.rangeFrom, sc.rangeTo, sc.hasRange, sc.lastEra
+	r.lead, r.hasLead, r.leadLast, r.leadScan, r.prevScan = sc.lead, sc.hasLead, sc.leadLast, sc.leadScan, sc.prevScan
 	res := Result{Times: make([]article.Time, 0, len(sc.hits)), Ranges: sc.ranges}
 	for _, h := range sc.hits {
 		t := h.t
@@ -560,6 +568,42 @@ func (sc *scanner) add(start, end int, t article.Time) {
 
 // addPoint records a resolved date or time and makes it the previous
 // mention.
+// leadNear reports whether the lead day is the one 同日 at s[at:] points
+// back to: the last day mentioned was told in the lead's sentence, and
+// 同日 stands in that sentence or the next.
+func (sc *scanner) leadNear(at int) bool {
+	if !sc.hasLead || sc.prevScan != sc.leadScan {
+		return false
+	}
+	switch sc.scanNo {
+	case sc.leadScan:
+		if sc.prevEnd > sc.leadEnd {
+			return false
+		}
+		if at <= sc.leadEnd {
+			return true
+		}
+		return !strings.Contains(sc.s[sc.leadEnd+len("。"):at], "。")
+	case sc.leadScan + 1:
+		return sc.leadLast && !strings.Contains(sc.s[:at], "。")
+	}
+	return false
+}
+
+// LeadDay reports whether the day written at s[start:end] (byte offsets)
+// is a statement's own time, as news prose writes it: right after the
+// statement's topic (組合は18日、), or opening the sentence (18日、), with
+// a comma after it. 同日 in the next sentence points back to that day,
+// not to a later one told inside the statement (…は18日、19日からストに
+// 入ると発表した。会社側は同日…).
+func LeadDay(s string, start, end int) bool {
+	if !strings.HasPrefix(s[end:], "、") {
+		return false
+	}
+	head := strings.TrimRight(s[:start], " ")
+	return head == "" || strings.HasSuffix(head, "は") || strings.HasSuffix(head, "。") || strings.HasSuffix(head, "\n")
+}
+
 func (sc *scanner) addPoint(sp *spec, p point, anchor article.Anchor) {
 	loc := sc.loc
 	if sp.offset != nil {
@@ -585,7 +629,15 @@ func (sc *scanner) addPoint(sp *spec, p point, anchor article.Anchor) {
 			// 前日の15日: the date that glosses it follows.
 			sc.gloss, sc.glossAt = sc.saveMentions(), sp.end+len("の")
 		}
-		sc.prev, sc.hasPrev, sc.prevEnd = p, true, sp.end
+		sc.prev, sc.hasPrev, sc.prevEnd, sc.prevScan = p, true, sp.end, sc.scanNo
+		if p.g >= gDay && sp.rel == nil && !sp.isRelN && LeadDay(sc.s, sp.start, sp.end) {
+			sc.lead, sc.hasLead, sc.leadScan = p, true, sc.scanNo
+			sc.leadEnd, sc.leadLast = len(sc.s), true
+			if k := strings.Index(sc.s[sp.end:], "。"); k >= 0 {
+				sc.leadEnd = sp.end + k
+				sc.leadLast = strings.TrimSpace(sc.s[sc.leadEnd+len("。"):]) == ""
+			}
+		}
 		if p.g >= gDay {
 			// A bare day placed in the month just written (3月2日、6日、
 			// 13日) passes that month on to the next bare day.
