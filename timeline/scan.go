@@ -147,6 +147,17 @@ var futureMarkers = []string{
 	"する方", "します", "なる。", "なると",
 }
 
+// conditionalTo reports whether the marker m, すると or なると, is the と of
+// a condition, not of a plan reported: nothing that reports it follows
+// (漏れを検知すると警告を出す仕組みを入れた, against 始めると発表した).
+func conditionalTo(m, after string) bool {
+	if m != "すると" && m != "なると" {
+		return false
+	}
+	return !tense.Reporting(after) && !strings.HasPrefix(after, "して") && !strings.HasPrefix(after, "いう") && !strings.HasPrefix(after, "の") &&
+		!strings.HasPrefix(after, "みられ") && !strings.HasPrefix(after, "見られ") && !strings.HasPrefix(after, "見込") && !strings.HasPrefix(after, "予想")
+}
+
 // relativeAction reports whether after, the text after a date, starts with
 // a particle and an action verb in the non-past before a noun (から支給
 // される手当, に開かれる会合, に全米で公開される『…』, 付で社長に就任する
@@ -286,7 +297,7 @@ func lexicalTense(after string) temporal.Tense {
 			return temporal.Unknown
 		}
 		for _, m := range futureMarkers {
-			if strings.HasPrefix(rest, m) && !tense.NoAim(rest[len(m):]) {
+			if strings.HasPrefix(rest, m) && !tense.NoAim(rest[len(m):]) && !conditionalTo(m, rest[len(m):]) {
 				return temporal.Future
 			}
 		}
@@ -326,7 +337,7 @@ func lexicalTense(after string) temporal.Tense {
 					// 時点で打ち切る) or a deadline (5月末までに登録した人
 					// を対象に…配ります): the sentence's own predicate
 					// does.
-					if planAhead(rest) || clauseBefore || strings.HasPrefix(after, "まで") {
+					if planAhead(rest) || clauseBefore || strings.HasPrefix(after, "まで") || tense.PoliteAhead(rest) {
 						break
 					}
 				}

@@ -140,6 +140,16 @@ var relativeHeads = []string{"あなた", "わたし", "みんな", "みなさ�
 // relative clause modifies.
 func RelativeHead(s string) bool { return opensWith(s, relativeHeads) }
 
+// PoliteAhead reports whether the sentence s opens ends in the polite
+// non-past ます (…8キロ離れた学校に通います。): the predicate is ahead,
+// whatever the past of a relative clause before it.
+func PoliteAhead(s string) bool {
+	if k := strings.IndexAny(s, "。．"); k >= 0 {
+		s = s[:k]
+	}
+	return strings.HasSuffix(strings.TrimRight(s, " 」』)）\""), "ます")
+}
+
 // ClauseOverNoun reports whether after, the text right after a date,
 // opens a short clause that modifies a noun: a particle, a verb of one or
 // two kanji with its plain or past ending, then the noun (に変わる運賃, に

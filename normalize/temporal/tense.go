@@ -109,10 +109,13 @@ func guessTense(s string, start, end int) Tense {
 	if best != Unknown || bestAt <= len(seg) {
 		return best
 	}
+	t := strings.TrimRight(seg, " 」』)）\"")
 	if weak >= 0 {
+		if tense.PoliteAhead(t) {
+			return Future // 4月から、8キロ離れた学校に通います: the predicate is ahead
+		}
 		return Past // 6月に開催された大会。: only a relative clause, in the past
 	}
-	t := strings.TrimRight(seg, " 」』)）\"")
 	for _, w := range []string{"する", "します", "される", "されます", "へ", "始まる", "行う", "開く", "開かれる"} {
 		if strings.HasSuffix(t, w) {
 			return Future
