@@ -677,6 +677,10 @@ func (f *finder) find(t morph.Text, pi int, s string, sent sentence, top []brack
 	return who{}
 }
 
+// maxRecipient bounds, in runes, the one words went to between their
+// source and the words (住民から市に「…」).
+const maxRecipient = 8
+
 // saidBy reads the speaker of the clause right before a quotation when
 // it is marked other than with は or が: a crowd with から (ユーザーから
 // 「…」), スタッフいわく、「…」, and the one asked in a clause of condition,
@@ -685,6 +689,14 @@ func (f *finder) saidBy(t morph.Text, pi int, s string, off int, before string) 
 	head := strings.TrimRight(before, "、 \u3000\n")
 	h := strings.TrimRight(head, "\x00、 ")
 	h = strings.TrimSuffix(strings.TrimSuffix(h, "は"), "も") // エヴァンジェリンからは「…」
+	if a, ok := strings.CutSuffix(h, "に"); ok {
+		// 住民から市に「…」との苦情: the one the words went to stands
+		// between them and the one they came from.
+		if k := strings.LastIndex(a, "から"); k > 0 && k+len("から") < len(a) && !atLeastRunes(a[k+len("から"):], maxRecipient+1) &&
+			!strings.ContainsAny(a[k:], "、。\x00") {
+			h = a[:k+len("から")]
+		}
+	}
 	if h, ok := strings.CutSuffix(h, "から"); ok {
 		// ユーザーから「…」「…」とか: a crowd right before its words; 妻夫
 		// 木から「…」というコメントが寄せられた: a person.
