@@ -415,6 +415,14 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 			w, a.carried = who{}, false
 		}
 	}
+	if w.name == "" && paraQuote && si == 0 && pi > 0 && strings.HasPrefix(inner, "「") && f.asked(pi-1) {
+		// ――落語との出会いは。 then 「大学の落語研究会です。…」: the
+		// answer of the one interviewed, in brackets.
+		if aw := f.interviewed(pi); aw.name != "" {
+			w = as(aw, ruleDialogue)
+			a.keep = true
+		}
+	}
 	if w.name == "" && standalone && !passive && !(voice && quotative != "と") {
 		// 『…』 alone is most often a title (of a film, a book); 「…」と
 		// いう声もあった, one voice among others, nobody's in particular.

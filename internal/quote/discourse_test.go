@@ -686,6 +686,10 @@ func TestTranscript(t *testing.T) {
 				"「祖父が窯元でした。工房が遊び場だったんです」\n\n―今後の目標は。\n\n「産地の名前を世界に広げたい」",
 			wants:   []said{{"祖父が窯元", "北村紗季", "dialogue"}, {"産地の名前", "北村紗季", "dialogue"}},
 			lexical: []said{}},
+		{name: "answers in brackets of one named with an age and a name no dictionary holds",
+			text: "落語家の港風亭小波さん（32）が9月、真打ちに昇進する。話を聞いた。\n\n――昇進が決まった時の気持ちは。\n\n" +
+				"「うれしいより先に不安でした」\n\n――落語との出会いは。\n\n「大学の落語研究会です」",
+			wants: []said{{"うれしいより", "港風亭小波", "dialogue"}, {"大学の", "港風亭小波", "dialogue"}}},
 		{name: "no answer after a divider or a thank-you",
 			text: "港町で干物店を営む寺尾美沙さん（52）に話を聞いた。\n\n――――\n\n港町の朝は早い。市場には朝から客が並ぶ。\n\n" +
 				"――どうもありがとうございました。\n\n取材を終えて、店を出ると雨が上がっていた。",

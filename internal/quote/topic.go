@@ -595,6 +595,9 @@ func agedIn(text, name string) bool {
 		}
 		at += i + len(name)
 		rest := text[at:]
+		if h, ok := hasPrefixOf(rest, "さん", "氏", "ちゃん", "くん", "君"); ok {
+			rest = rest[len(h):] // 小波さん（32）
+		}
 		for _, open := range []string{"(", "（"} {
 			if r, ok := strings.CutPrefix(rest, open); ok {
 				n := 0

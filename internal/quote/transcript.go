@@ -150,14 +150,8 @@ func (f *finder) bareAnswer(pi int, t *morph.Text) who {
 	if name, _ := turnHead(raw[:min(len(raw), maxTurnHead)]); name != "" || strings.ContainsAny(raw[:min(len(raw), maxTurnHead)], ":：") {
 		return who{} // 堺：…, 小林可夢偉（以降、小林）：…: a turn with its speaker
 	}
-	w := f.answerer
+	w := f.interviewed(pi)
 	if w.name == "" {
-		w = f.interviewee(pi)
-	}
-	if w.name == "" {
-		w = f.leadPerson(pi)
-	}
-	if w.name == "" || w.name == anaphorName || crowdNoun(w.name) {
 		return who{}
 	}
 	if t.Norm == "" {
@@ -180,6 +174,50 @@ func (f *finder) bareAnswer(pi int, t *morph.Text) who {
 		Paragraph:    pi,
 	})
 	return w
+}
+
+// interviewed returns who answers the question before paragraph pi: the
+// one who answered last, else the one the interview is with, else the
+// first person the lead names; nobody when none is a person.
+func (f *finder) interviewed(pi int) who {
+	w := f.answerer
+	if w.name == "" {
+		w = f.interviewee(pi)
+	}
+	if w.name == "" {
+		w = f.leadPerson(pi)
+	}
+	if w.name == "" {
+		w = f.leadSubject(pi)
+	}
+	if w.name == anaphorName || crowdNoun(w.name) {
+		return who{}
+	}
+	return w
+}
+
+// leadSubject returns the subject of the first sentence of the first
+// paragraph before the questions, when the text prints it with an age
+// (落語家の港風亭小波さん（32）が…昇進する): a name no dictionary holds,
+// a stage name or a pen name, that the interview is with.
+func (f *finder) leadSubject(pi int) who {
+	for j := 0; j < pi && !f.asked(j); j++ {
+		t := f.text(j)
+		if t.Norm == "" {
+			continue
+		}
+		s := t.Norm
+		e := strings.Index(s, "。")
+		if e < 0 {
+			e = len(s)
+		}
+		w := f.topic(t, j, s[:e], 0, nil)
+		if w.name != "" && w.name != anaphorName && !crowdNoun(w.name) && agedIn(s[:e], w.name) {
+			return w
+		}
+		return who{}
+	}
+	return who{}
 }
 
 // leadPerson returns the first person the paragraphs before the first
