@@ -2621,6 +2621,13 @@ func (p *parser) wire(s, e int) (*article.Dateline, int) {
 // short name of an agency the page names in full elsewhere (港北 of
 // 港北通信): an agency no list knows, told by the page itself.
 func (p *parser) ownAgency(inner string) (place, ag string, ok bool) {
+	if g := glossOf(inner); g != "" {
+		// 【ミナト（北浜国）港北】: a foreign place and its country
+		if place, ag, ok := p.ownAgency(strings.Replace(inner, g, "", 1)); ok && strings.HasPrefix(inner, place) {
+			return inner[:len(inner)-len(ag)], ag, true
+		}
+		return "", "", false
+	}
 	if !barePlace(inner) {
 		return "", "", false
 	}
@@ -2635,6 +2642,27 @@ func (p *parser) ownAgency(inner string) (place, ag string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// glossOf returns the country or region in brackets after a place in a
+// dateline (（北浜国） of ミナト（北浜国）), or "": one bracket of two to
+// eight runes of kanji and katakana, not at the start.
+func glossOf(s string) string {
+	for _, pr := range [][2]string{{"（", "）"}, {"(", ")"}} {
+		o := strings.Index(s, pr[0])
+		if o <= 0 {
+			continue
+		}
+		c := strings.Index(s[o:], pr[1])
+		if c < 0 {
+			return ""
+		}
+		if in := s[o+len(pr[0]) : o+c]; barePlace(in) {
+			return s[o : o+c+len(pr[1])]
+		}
+		return ""
+	}
+	return ""
 }
 
 // minOwnAgency and maxOwnAgency bound the short name of an agency and the

@@ -444,6 +444,10 @@ func (p *parser) pathBelow(h, d int) bool {
 	return false
 }
 
+// maxSectionLines bounds the lines of section labels read between an
+// outlet's name and the title under it.
+const maxSectionLines = 6
+
 // idLine reports a label and the page's number or identifier, such as a
 // page prints over or under its title (ページ番号：1023456, 記事ID 20260512A):
 // furniture, never a headline. The identifier has three digits or more
@@ -525,13 +529,14 @@ func outletName(s string) bool {
 	if siteWordName(s) {
 		return true
 	}
-	if utf8.RuneCountInString(s) > 12 {
-		// 北浜ケーブルテレビ ニュース: the name, then the site's word
-		for _, web := range []string{"ニュース", "NEWS", "News"} {
-			if n, ok := strings.CutSuffix(s, " "+web); ok && outletName(n) {
-				return true
-			}
+	// 北浜ケーブルテレビ ニュース, 港北通信 ニュース速報: the name, then
+	// the site's word
+	for _, web := range []string{"ニュース", "NEWS", "News", "ニュース速報", "速報"} {
+		if n, ok := strings.CutSuffix(s, " "+web); ok && outletName(n) {
+			return true
 		}
+	}
+	if utf8.RuneCountInString(s) > 12 {
 		return false
 	}
 	if n, ok := strings.CutSuffix(s, "社"); ok && n != "" && outletName(n) {
@@ -961,6 +966,16 @@ func (p *parser) header() int {
 			if !p.skippable(i) && i != D && !p.overMenu(first, i) {
 				H = i
 				break
+			}
+		}
+		if H >= 0 && D < 0 && outletName(lines[H].text) {
+			// 北浜通信 ニュース速報, then 国際 and the title: the outlet's
+			// name and its sections over the page's title.
+			k := H + 1
+			for ; k < len(lines) && k-H <= maxSectionLines && (lines[k].blank || p.skippable(k) || lines[k].n <= maxLabelLine && isLabelWord(lines[k].text)); k++ {
+			}
+			if k < len(lines) && k-H <= maxSectionLines && p.isTitle(lines[k]) && !lines[k].prose {
+				H = k
 			}
 		}
 		if D < 0 && H >= 0 {

@@ -149,6 +149,23 @@ func TestOwnAgencyDateline(t *testing.T) {
 	assert.Nil(t, a.Dateline)
 }
 
+// TestOwnAgencyPage: a page of an agency with its name and sections over
+// the title and no date line above the text; the dateline names a foreign
+// place with its country in brackets.
+func TestOwnAgencyPage(t *testing.T) {
+	src := "港北通信 ニュース速報\n国際\n社会\n登山隊、未踏の山頂に立つ　北の山脈で初\n" +
+		"【ミナト（北浜国）港北】北浜国の山脈で、港町の山岳会が初登頂した。\n隊長は「雪が深かった」と話した。\n（2024/03/30 17:42）\n"
+	a, err := Parse([]byte(src))
+	require.NoError(t, err)
+	spanChecker{t: t, a: a, text: true}.check()
+	assert.Equal(t, "登山隊、未踏の山頂に立つ 北の山脈で初", a.Headline.Text)
+	require.NotNil(t, a.Dateline)
+	assert.Equal(t, "ミナト(北浜国)", a.Dateline.Place)
+	assert.Equal(t, "港北", a.Dateline.Source)
+	require.NotEmpty(t, a.Paragraphs)
+	assert.Equal(t, "北浜国の山脈で、港町の山岳会が初登頂した。", a.Paragraphs[0].Text)
+}
+
 func TestBylines(t *testing.T) {
 	tests := []struct {
 		in   string
