@@ -147,8 +147,8 @@ func (p *parser) segmentWords(s, e int, glued bool, dl *dateLine) int {
 				break
 			}
 		}
-		if w == "" || iconRole == roleDate || isCountLine(w) || uiExact[w] || issueWords[w] || issuerField(w) {
-			continue // 発行, 編集・発行：港町役場: the date's label, the issuer of the page
+		if w == "" || iconRole == roleDate || isCountLine(w) || uiExact[w] || issueWords[w] || issuerField(w) || idLine(w) {
+			continue // 発行, 編集・発行：港町役場, ページ番号：1023: the date's label, the issuer of the page, its number
 		}
 		switch iconRole {
 		case roleByline:
@@ -340,7 +340,12 @@ func companyLine(s string) bool {
 		}
 	}
 	_, body := cutAnySuffix(s, issuerEnds...)
-	return body && lettersOnly(s)
+	if body && lettersOnly(s) {
+		return true
+	}
+	// 北浜県農林水産部農業技術課: a government office that issues a release
+	_, office := cutAnySuffix(s, "課", "室", "係", "局", "部", "センター", "事務所", "本部")
+	return office && lettersOnly(s) && !hasHiragana(s) && utf8.RuneCountInString(s) >= 6 && strings.ContainsAny(s, "県市町村省庁都府区")
 }
 
 // issuerEnds are the last words of the names of bodies that issue press
@@ -1010,6 +1015,13 @@ func (p *parser) header() int {
 	if D >= 0 {
 		p.useDateLine(D, dl)
 		D2 = p.secondDateLine(next(D), H)
+		for i := next(D); D2 < 0 && p.a.Published == nil && i < H; i = next(i) {
+			// 更新日：… on the page's line, then the release's own date
+			// alone on a line further down: the time it was published.
+			if t := lines[i].text; isDateOnly(t) || startsEra(t) && isDateOnly(strings.TrimLeft(t, "令和平成昭元")) {
+				D2 = p.secondDateLine(i, H)
+			}
+		}
 	}
 	// Lines before the headline: kicker and subheadline.
 	end := max(H, D, D2)
@@ -1039,7 +1051,7 @@ func (p *parser) header() int {
 			l.role = roleUI
 			continue
 		}
-		if cs, kick, ok := p.bylineLine(*l); ok && (i > H || D >= 0 && i > D) {
+		if cs, kick, ok := p.bylineLine(*l); ok && (i > H || D >= 0 && i > D) && !documentKind(l.text) {
 			l.role = roleByline
 			if kick.e > kick.s && p.a.Kicker == nil {
 				p.a.Kicker = p.textPtr(kick.s, kick.e)
@@ -1050,6 +1062,8 @@ func (p *parser) header() int {
 		switch {
 		case idLine(l.text):
 			l.role = roleUI // ページ番号：1023456: the page's number
+		case documentKind(l.text) && p.a.Kicker != nil:
+			l.role = roleUI // 報道発表資料 under the path that named the section
 		case i < H && documentKind(l.text) && p.a.Kicker == nil:
 			// PRESS RELEASE over the title: the kind of page, its kicker
 			l.role = roleKicker

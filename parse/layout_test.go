@@ -973,6 +973,10 @@ func TestHeaderShapes(t *testing.T) {
 			headline: "古書店、五十年の歩みに幕", published: "2024/05/10 06:30",
 		},
 		{
+			name: "a prefecture's release: its number and update, its kind, its own date and its office over the title", in: "北浜県ホームページ　＞　県政情報　＞　報道発表資料\nページ番号：0012345　更新日：令和6年5月11日\n報道発表資料\n令和6年5月10日\n北浜県農林水産部農業技術課\n\n古書店、五十年の歩みに幕\n" + body,
+			kicker: "北浜県ホームページ > 県政情報 > 報道発表資料", headline: "古書店、五十年の歩みに幕", published: "令和6年5月10日", updated: "令和6年5月11日",
+		},
+		{
 			name: "a site's name over the path to the page, the title and its dek under the date line", in: "ミナトワイヤー・ジャパン\nニュース ＞ 医療\n港北製薬株式会社\n2024/05/10 06:30\n古書店、五十年の歩みに幕\n～港町の古地図を市に寄贈～\n" + body,
 			kicker: "ニュース > 医療", headline: "古書店、五十年の歩みに幕", subheadline: "〜港町の古地図を市に寄贈〜", published: "2024/05/10 06:30",
 		},
