@@ -449,6 +449,45 @@ func (p *parser) pathBelow(h, d int) bool {
 	return false
 }
 
+// issuerBlockLine reports a line of the block a company's disclosure
+// prints between its date and its title: the addressees (各　位), the
+// issuer's fields (会社名　…, 代表者名　…, 問合せ先　…) and lines in
+// brackets of a code or a telephone number.
+func issuerBlockLine(s string) bool {
+	if addressees(s) {
+		return true
+	}
+	t := strings.NewReplacer(" ", "", "\u3000", "").Replace(s)
+	if strings.Contains(s, "。") {
+		return false
+	}
+	if in, ok := cutBrackets(t); ok {
+		t = in // （コード番号：6999）, （TEL．000-000-0000）
+	}
+	if isContact(t) || isLabelValue(t, utf8.RuneCountInString(t)) {
+		return true
+	}
+	_, field := hasPrefixAny(t, "会社名", "代表者名", "代表者", "問合せ先", "問い合わせ先", "コード番号", "上場取引所", "所在地")
+	return field
+}
+
+// addressedFrom reports whether an addressees' line (各位) lies after the
+// date line d and at or before line i.
+func (p *parser) addressedFrom(d, i int) bool {
+	for k := d + 1; k <= i; k++ {
+		if addressees(p.lines[k].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// addressees reports the line a disclosure opens with: 各位, 株主各位.
+func addressees(s string) bool {
+	t := strings.NewReplacer(" ", "", "\u3000", "").Replace(s)
+	return t == "各位" || t == "関係各位" || t == "株主各位" || t == "報道関係各位"
+}
+
 // maxSectionLines bounds the lines of section labels read between an
 // outlet's name and the title under it.
 const maxSectionLines = 6
@@ -930,6 +969,7 @@ func (p *parser) header() int {
 			}
 		}
 		if H < 0 {
+			disclosure := false // 各位 under the date line: a company's disclosure
 			for i, k := D+1, 0; i < len(lines) && k < 6; i++ {
 				if p.skippable(i) {
 					continue
@@ -937,6 +977,13 @@ func (p *parser) header() int {
 				k++
 				if bracketLabel(lines[i].text) {
 					continue // ［社会］ over the headline: its section
+				}
+				if addressees(lines[i].text) {
+					disclosure = true
+				}
+				if disclosure && issuerBlockLine(lines[i].text) {
+					k-- // 各位, 会社名　北浜精工株式会社, （コード番号：0000）: a disclosure's addressees and issuer
+					continue
 				}
 				if _, ok := p.readDateLine(lines[i]); ok {
 					continue // 更新：5月10日 9:15 under the date line: a second date, no title
@@ -1040,7 +1087,7 @@ func (p *parser) header() int {
 			kickLine = i
 			continue
 		}
-		if i == siteLine || p.skippable(i) || i < H && (outletName(l.text) && !(i == H-1 && p.menuEcho(first, i)) || companyLine(l.text) || issueMasthead(l.text) && !(i == H-1 && instalment(l.text)) || p.overMenu(first, i)) || printout && i < D {
+		if i == siteLine || p.skippable(i) || D >= 0 && D < i && i < H && issuerBlockLine(l.text) && p.addressedFrom(D, i) || i < H && (outletName(l.text) && !(i == H-1 && p.menuEcho(first, i)) || companyLine(l.text) || issueMasthead(l.text) && !(i == H-1 && instalment(l.text)) || p.overMenu(first, i)) || printout && i < D {
 			// NHK, 港南新聞: the site's name over the page, no kicker.
 			l.role = roleUI
 			continue

@@ -973,6 +973,10 @@ func TestHeaderShapes(t *testing.T) {
 			headline: "古書店、五十年の歩みに幕", published: "2024/05/10 06:30",
 		},
 		{
+			name: "a company's disclosure: its date, addressees and issuer's fields over the title", in: "2024年5月10日\n各　位\n会 社 名　港北精工株式会社\n代表者名　代表取締役社長　沢井 健二\n（コード番号：0000）\n問合せ先　管理本部長　川瀬 ゆかり\n（TEL．000-000-0000）\n古書店、五十年の歩みに幕\n" + body,
+			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日",
+		},
+		{
 			name: "a prefecture's release: its number and update, its kind, its own date and its office over the title", in: "北浜県ホームページ　＞　県政情報　＞　報道発表資料\nページ番号：0012345　更新日：令和6年5月11日\n報道発表資料\n令和6年5月10日\n北浜県農林水産部農業技術課\n\n古書店、五十年の歩みに幕\n" + body,
 			kicker: "北浜県ホームページ > 県政情報 > 報道発表資料", headline: "古書店、五十年の歩みに幕", published: "令和6年5月10日", updated: "令和6年5月11日",
 		},
