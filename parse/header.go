@@ -492,6 +492,21 @@ func addressees(s string) bool {
 // outlet's name and the title under it.
 const maxSectionLines = 6
 
+// followBelow reports whether a button to follow the site (読者になる,
+// フォローする) is printed between line h and the date line d: h is the
+// name of the blog or the account, the post's title comes under the date.
+func (p *parser) followBelow(h, d int) bool {
+	for i := h + 1; i < d; i++ {
+		if t := strings.TrimSpace(p.lines[i].text); !p.lines[i].blank && followWords[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// followWords are the buttons to follow a blog or an account.
+var followWords = setOf("読者になる", "フォローする", "フォロー", "購読する", "このブログを購読", "ブログを購読", "+フォロー", "＋フォロー", "Follow", "FOLLOW")
+
 // idLine reports a label and the page's number or identifier, such as a
 // page prints over or under its title (ページ番号：1023456, 記事ID 20260512A):
 // furniture, never a headline. The identifier has three digits or more
@@ -948,7 +963,7 @@ func (p *parser) header() int {
 				H = i
 			}
 		}
-		if H >= 0 && H == first && p.pathBelow(H, D) {
+		if H >= 0 && H == first && (p.pathBelow(H, D) || p.followBelow(H, D)) {
 			// 港北リリース配信 over ニュース ＞ 医療: the site's name over
 			// the path to the page; the title is under the date line.
 			siteLine, H = H, -1
@@ -1087,7 +1102,7 @@ func (p *parser) header() int {
 			kickLine = i
 			continue
 		}
-		if i == siteLine || p.skippable(i) || D >= 0 && D < i && i < H && issuerBlockLine(l.text) && p.addressedFrom(D, i) || i < H && (outletName(l.text) && !(i == H-1 && p.menuEcho(first, i)) || companyLine(l.text) || issueMasthead(l.text) && !(i == H-1 && instalment(l.text)) || p.overMenu(first, i)) || printout && i < D {
+		if i == siteLine || p.skippable(i) || followWords[strings.TrimSpace(l.text)] || D >= 0 && D < i && i < H && issuerBlockLine(l.text) && p.addressedFrom(D, i) || i < H && (outletName(l.text) && !(i == H-1 && p.menuEcho(first, i)) || companyLine(l.text) || issueMasthead(l.text) && !(i == H-1 && instalment(l.text)) || p.overMenu(first, i)) || printout && i < D {
 			// NHK, 港南新聞: the site's name over the page, no kicker.
 			l.role = roleUI
 			continue

@@ -973,6 +973,10 @@ func TestHeaderShapes(t *testing.T) {
 			headline: "古書店、五十年の歩みに幕", published: "2024/05/10 06:30",
 		},
 		{
+			name: "a blog's name and its follow button over the date, the post's title under it", in: "港町ごはん日記\n読者になる\n2024年5月10日(金) 21:08\n古書店、五十年の歩みに幕（最後の日に行きました）\n" + body,
+			headline: "古書店、五十年の歩みに幕(最後の日に行きました)", published: "2024年5月10日(金) 21:08",
+		},
+		{
 			name: "a company's disclosure: its date, addressees and issuer's fields over the title", in: "2024年5月10日\n各　位\n会 社 名　港北精工株式会社\n代表者名　代表取締役社長　沢井 健二\n（コード番号：0000）\n問合せ先　管理本部長　川瀬 ゆかり\n（TEL．000-000-0000）\n古書店、五十年の歩みに幕\n" + body,
 			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日",
 		},
