@@ -990,8 +990,8 @@ func (p *parser) header() int {
 					continue
 				}
 				k++
-				if bracketLabel(lines[i].text) {
-					continue // ［社会］ over the headline: its section
+				if bracketLabel(lines[i].text) || instalment(lines[i].text) && i+1 < len(lines) && !lines[i+1].blank && p.isTitle(lines[i+1]) && !lines[i+1].prose {
+					continue // ［社会］, 連載　港の人々　第8回 over the headline: its section, its series
 				}
 				if addressees(lines[i].text) {
 					disclosure = true

@@ -973,6 +973,10 @@ func TestHeaderShapes(t *testing.T) {
 			headline: "古書店、五十年の歩みに幕", published: "2024/05/10 06:30",
 		},
 		{
+			name: "a series and its instalment under the date line, over the title", in: "港町くらし WEB\n特集　連載　旅　食\n2024.05.10\n連載　港の人々　第3回\n古書店、五十年の歩みに幕　店主が礼\n" + body,
+			kicker: "連載 港の人々 第3回", headline: "古書店、五十年の歩みに幕 店主が礼", published: "2024.05.10",
+		},
+		{
 			name: "a blog's name and its follow button over the date, the post's title under it", in: "港町ごはん日記\n読者になる\n2024年5月10日(金) 21:08\n古書店、五十年の歩みに幕（最後の日に行きました）\n" + body,
 			headline: "古書店、五十年の歩みに幕(最後の日に行きました)", published: "2024年5月10日(金) 21:08",
 		},
