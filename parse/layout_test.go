@@ -2031,6 +2031,18 @@ func TestSeriesLinks(t *testing.T) {
 	assert.Equal(t, []string{"店主の森川さんは、この春で店を閉じると決めた。", "最後の日には常連客が花束を持って訪れた。"}, paragraphTexts(a))
 }
 
+// TestOutletNamedHead checks links under a head that the outlet's name
+// opens (港北TV NEWS 最新ニュース).
+func TestOutletNamedHead(t *testing.T) {
+	in := layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n最後の日には常連客が花束を持って訪れた。\n\n" +
+		"KBT NEWS 最新ニュース\n・古い灯台が宿に　北浜市の試み\n・港の市場、夜も開く　山里の店\nニュース一覧へ\n"
+	a, err := Parse([]byte(in), WithoutMorphology())
+	require.NoError(t, err)
+	spanChecker{t: t, a: a, text: true}.check()
+	assert.Equal(t, []string{"古い灯台が宿に 北浜市の試み", "港の市場、夜も開く 山里の店"}, textsOf(a.Related))
+	assert.Equal(t, []string{"店主の森川さんは、この春で店を閉じると決めた。", "最後の日には常連客が花束を持って訪れた。"}, paragraphTexts(a))
+}
+
 // TestWriterLinks checks the links to a writer's other articles under
 // their head, and a box of a show's data closing the text.
 func TestWriterLinks(t *testing.T) {

@@ -71,6 +71,22 @@ var relatedHeads = setOf(
 	"You may also like", "Recommended", "最新リリース", "関連リリース", "新着リリース", "最新プレスリリース", "関連プレスリリース",
 )
 
+// isLatinWords reports whether s is made of Latin letters, digits and
+// spaces only (KHT NEWS), as an outlet's short name is.
+func isLatinWords(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case isLatin(r):
+			letters++
+		case r == ' ' || r >= '0' && r <= '9':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
+
 // maxNamedHead bounds a head of links named after their topic or series
 // (連載「港町の職人たち」バックナンバー), in runes.
 const maxNamedHead = 24
@@ -646,6 +662,13 @@ func relatedHead(s string) (bool, int) {
 	t = strings.TrimRight(t, ":： ")
 	if relatedHeads[t] {
 		return true, -1
+	}
+	// 港北TV NEWS 最新ニュース: the outlet's name, a space, then the head.
+	if k := strings.LastIndexAny(t, " \u3000"); k > 0 && utf8.RuneCountInString(t[:k]) <= 16 && !strings.ContainsAny(t[:k], "、。「」") {
+		_, n := utf8.DecodeRuneInString(t[k:])
+		if relatedHeads[t[k+n:]] && (outletName(strings.TrimSpace(t[:k])) || isLatinWords(t[:k])) {
+			return true, -1
+		}
 	}
 	// この動画の関連ニュース, この記事の関連記事: a head named after what it
 	// stands under; この記事を読んだ人はこちらも and its kin.
