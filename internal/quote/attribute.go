@@ -415,6 +415,14 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 			w, a.carried = who{}, false
 		}
 	}
+	if w.name == "" && !passive && hasSuffixAny(strings.TrimRight(trimmedBefore, "、"), saidCleft...) {
+		// …亡くなった。口癖のように言っていたのは「…」という言葉だった:
+		// the words of the one the sentence before is about.
+		if pt := prevTopic.get(f, t, pi, sents, top); pt.name != "" && pt.name != anaphorName && !crowdNoun(pt.name) {
+			w, a.carried = as(pt, ruleContinued), true
+			a.keep = true
+		}
+	}
 	if w.name == "" && paraQuote && si == 0 && pi > 0 && strings.HasPrefix(inner, "「") && f.asked(pi-1) {
 		// ――落語との出会いは。 then 「大学の落語研究会です。…」: the
 		// answer of the one interviewed, in brackets.
@@ -684,6 +692,11 @@ func (f *finder) find(t morph.Text, pi int, s string, sent sentence, top []brack
 	}
 	return who{}
 }
+
+// saidCleft end a clause that makes the words after it what someone said,
+// without saying who: 言っていたのは「…」, 口癖は「…」.
+var saidCleft = []string{"言っていたのは", "言ったのは", "言うのは", "話していたのは", "話したのは", "語っていたのは", "語ったのは",
+	"口にしていたのは", "口にしたのは", "口癖は", "口癖が", "口ぐせは"}
 
 // maxRecipient bounds, in runes, the one words went to between their
 // source and the words (住民から市に「…」).

@@ -1071,6 +1071,8 @@ func TestFamilyTiesAndMoreWords(t *testing.T) {
 		{name: "the lead's subject, after sentences of facts about them", text: "陶芸家の沢井健二さんが港町に窯を開いた。窯は海のそばにある。広さは約30平方メートル。\n\n初日には「ここで土と向き合いたい」と語った。",
 			wants:   []said{{"ここで土と", "沢井健二", "continued"}},
 			lexical: []said{{"ここで土と", "", ""}}},
+		{name: "what someone used to say, in a cleft after a sentence about them", text: "父の沢井健二さんは2019年に亡くなった。口癖のように言っていたのは「魚は潮が育てる」という言葉だった。",
+			wants: []said{{"魚は潮", "沢井健二", "continued"}}},
 		{name: "a complaint from a crowd to the city", text: "実験の期間中、周辺の住民から市に「夜中に声がうるさくて眠れない」という苦情が寄せられた。\n\n保護者から学校に「通学路が暗い」との相談があった。",
 			wants: []said{{"夜中に", "住民", "source"}, {"通学路", "保護者", "source"}}},
 		{name: "an inquiry and a complaint from a crowd", text: "3月に消費者から「味がいつもと違う」との問い合わせが県に寄せられた。\n\n住民から「夜の音がうるさい」との苦情も相次いだ。",
