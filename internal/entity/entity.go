@@ -1830,6 +1830,11 @@ func findOrganizations(p *paragraph, aliases map[string]string) {
 		if st == k && isAcronym(t.Surface) && !t.IsOrganization() {
 			continue
 		}
+		if st == k && isAcronym(t.Surface) && len(t.Surface) <= 3 && k+1 < len(p.toks) && p.toks[k+1].Start == t.End && p.toks[k+1].IsNoun() && !p.toks[k+1].IsSuffix() {
+			if r, _ := utf8.DecodeRuneInString(p.toks[k+1].Surface); isKatakanaStart(r) {
+				continue // ICカード, USBメモリ: a short acronym opens a word, no body
+			}
+		}
 		if st == k && isLatinWord(t.Surface) && !isAcronym(t.Surface) {
 			// Android, Sandwich, microSDHC: the dictionary files every
 			// word in Latin letters it does not know as a body; only an

@@ -154,6 +154,7 @@ func TestFind(t *testing.T) {
 			nil, []string{"北浜食品", "港南建設"}, []string{"米国"}, 0},
 		{"a trade after single kanji the dictionary knows one by one", "冷凍食品を扱う汐丸食品が謝罪した。", nil, []string{"汐丸食品"}, nil, 0},
 		{"a longer name keeps the trade inside it", "北浜自動車販売協会連合が声明を出した。", nil, []string{"北浜自動車販売協会連合"}, nil, 0},
+		{"an acronym that opens a word is no body; one alone is", "港町の会社は、ICカードの履歴が確認できるとし、NHKが伝えた。", nil, []string{"NHK"}, nil, 0},
 		{"places", "ガルドニア州ベルナポリスとトルヴァ地域、ミレスク、カルドヴァ州を訪れた。",
 			nil, nil, []string{"ガルドニア州ベルナポリス", "トルヴァ", "ミレスク", "カルドヴァ州"}, 0},
 	}
