@@ -1760,6 +1760,11 @@ func bracketNameBefore(s string, end int) int {
 // sameOrg returns the organisation the word same (同社, 同協会) at start
 // of paragraph pi points back to, or nobody.
 func (f *finder) sameOrg(pi, start int, same string) who {
+	if src := f.sourceBefore(pi, start); src != "" && ofKind(src, same) {
+		// 港北カードによると、…。同社は: the body the paragraph cited
+		// last, whatever the entities hold.
+		return who{name: src}
+	}
 	w := who{}
 	if f.x != nil {
 		w = f.lastOrg(pi, start, same)
@@ -1800,6 +1805,29 @@ func (f *finder) sameOrg(pi, start int, same string) who {
 		w = f.namedEndingIn(pi, start, strings.TrimPrefix(same, "同"))
 	}
 	return w
+}
+
+// sourceBefore returns the body a paragraph cites with によると before
+// offset end (港北カードによると), when it is named by letters alone and is
+// no person, or "".
+func (f *finder) sourceBefore(pi, end int) string {
+	s := f.text(pi).Norm
+	s = s[:min(end, len(s))]
+	i := strings.LastIndex(s, "によると")
+	if i <= 0 {
+		return ""
+	}
+	st := phraseBefore(s, i)
+	name := s[st:i]
+	if utf8.RuneCountInString(name) < 3 || crowdNoun(name) || strings.ContainsAny(name, "()（）「」") || f.x != nil && f.isPerson(name) {
+		return ""
+	}
+	for _, r := range name {
+		if !isNameRune(r) {
+			return ""
+		}
+	}
+	return name
 }
 
 // namedEndingIn returns the last name before offset end of paragraph pi,
@@ -2045,7 +2073,7 @@ func notCompany(name string) bool {
 
 // nonCompanyHeads end the names of bodies that are no company.
 var nonCompanyHeads = []string{"協会", "省", "庁", "党", "大学", "学校", "高校", "病院", "委員会", "機構", "連盟", "組合", "財団", "政府", "議会",
-	"裁判所", "地裁", "高裁", "警察", "署", "局", "研究所"}
+	"裁判所", "地裁", "高裁", "警察", "署", "局", "研究所", "市", "町", "村", "県", "区", "府"}
 
 // lightVerbs follow a noun of speech taken as the verb (指摘をみせた,
 // ツッコミを入れた): the predicate goes on through them to the name after
