@@ -631,12 +631,39 @@ func (p *parser) lineRole(l *line, text, plain bool) role {
 	return roleCaption
 }
 
+// datedItem reports an item of a plan or a history a bullet opens with a
+// time coarser than a day, then a space and what happens then: ・5月中旬
+// 説明会を開く, ・令和9年春　苗木の販売開始, ・2027年度　栽培面積を倍に.
+func datedItem(s string) bool {
+	r := firstRune(s)
+	if !isBullet(r) {
+		return false
+	}
+	s = strings.TrimLeft(s[utf8.RuneLen(r):], " ")
+	k := strings.IndexAny(s, " \u3000")
+	if k <= 0 || utf8.RuneCountInString(s[:k]) > maxDatedHead || strings.TrimSpace(s[k:]) == "" {
+		return false
+	}
+	head := s[:k]
+	if !strings.ContainsFunc(head, isDigit) && !startsEra(head) {
+		return false
+	}
+	_, ok := cutAnySuffix(head, "月", "年", "年度", "春", "夏", "秋", "冬", "上旬", "中旬", "下旬", "ごろ", "頃", "末", "初め", "以降", "まで", "内", "中")
+	return ok
+}
+
+// maxDatedHead bounds the time heading an item of a plan, in runes.
+const maxDatedHead = 12
+
 // scheduleItem reports an item of a schedule the text lists: a bullet,
 // then a day with its weekday or a time (・10月3日（土）午前10時　開幕式,
 // ・12日（月・祝）　マルシェ), or a day and a time with no bullet before
 // what happens then (18日午後3時　岬の南250キロ); not a link's title that
 // starts with a date.
 func scheduleItem(s string) bool {
+	if datedItem(s) {
+		return true
+	}
 	r := firstRune(s)
 	bullet := isBullet(r)
 	if bullet {
@@ -2259,7 +2286,7 @@ func (p *parser) paragraphs(start, end int) {
 			// 川瀬ゆかり) over one that opens a quotation names who
 			// speaks: no wrap.
 			if open && !l.indent && i > 0 && p.lines[i-1].role == roleBody && (byIndent || !isBullet(firstRune(l.text))) && !scheduleItem(l.text) &&
-				!(strings.HasPrefix(l.text, "「") && nameLast(p.lines[i-1].text)) && !sectionHead(&p.lines[i-1]) &&
+				!(strings.HasPrefix(l.text, "「") && nameLast(p.lines[i-1].text)) && !sectionHead(&p.lines[i-1]) && !datedItem(p.lines[i-1].text) &&
 				(continues(p.lines[i-1].text) || quotativeGoesOn(p.lines[i-1].text, l.text) || byIndent && p.lines[ps[len(ps)-1].first].indent && column(p.lines[i-1].n)) {
 				ps[len(ps)-1].e = l.e
 				ps[len(ps)-1].last = i

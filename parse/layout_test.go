@@ -73,6 +73,11 @@ func TestLayout(t *testing.T) {
 			paragraphs: []string{"店主の森川さんは、この春で店を閉じると決めた。", "棚には古い地図や郷土史が並ぶ。", "終わりではない、町の記憶", "最後の日には常連客が花束を持って訪れた。"},
 		},
 		{
+			name:       "a plan's items, each a time and what happens then, between paragraphs",
+			in:         layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n３　今後の予定\n・6月中旬　在庫の古地図を市に寄贈\n・2025年春　店舗を改装して公開\n最後の日には常連客が花束を持って訪れた。\n",
+			paragraphs: []string{"店主の森川さんは、この春で店を閉じると決めた。", "3 今後の予定", "・6月中旬 在庫の古地図を市に寄贈", "・2025年春 店舗を改装して公開", "最後の日には常連客が花束を持って訪れた。"},
+		},
+		{
 			name: "photo label repeated under every photo",
 			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n写真一覧\n\n棚には古い地図や郷土史が並ぶ。\n\n写真一覧\n\n" +
 				"最後の日には常連客が花束を持って訪れた。\n",
