@@ -916,6 +916,8 @@ func (sc *scanner) episodeYear(sp *spec) int {
 		}
 	case sc.prev.g == gYear && !sc.prev.bc && sc.hasRef && sc.prev.y < sc.ref.Year() && sc.tenseOf(sp) == Past:
 		return sc.prev.y
+	case sc.prev.g == gYear && !sc.prev.bc && sc.hasRef && sc.prev.y > sc.ref.Year() && sc.tenseOf(sp) != Past && !strings.HasPrefix(sc.s[sc.prevEnd:], "の"):
+		return sc.prev.y // 来年、大会を同じ5月5日に開く: a day of the year ahead the sentence set
 	}
 	return 0
 }
