@@ -1451,3 +1451,29 @@ func TestSameAreaResident(t *testing.T) {
 	assert.Equal(t, "北浜市の男性", qs[1].Speaker)
 	assert.Empty(t, qs[1].Organization)
 }
+
+// TestWriterSpeaks checks that the words the writer of a letter says (私
+// が「…」と言うと) are the writer's, named from the one byline, and
+// nobody's when the text names no writer.
+func TestWriterSpeaks(t *testing.T) {
+	src := "年賀状をやめようと決めた。私が「もう書かない」と言うと、母は黙っていた。"
+	tests := []struct {
+		name    string
+		bylines []article.Byline
+		want    string
+	}{
+		{"signed", []article.Byline{{Name: "川瀬ゆかり"}}, "川瀬ゆかり"},
+		{"unsigned", nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := &article.Article{Source: src, Paragraphs: paragraphs(src, false), Bylines: tt.bylines}
+			AttributeTexts(a, nil, nil)
+			require.Len(t, a.Quotes, 1)
+			assert.Equal(t, tt.want, a.Quotes[0].Speaker)
+			if tt.want == "" {
+				assert.Empty(t, a.Quotes[0].Attribution)
+			}
+		})
+	}
+}

@@ -95,6 +95,11 @@ func AttributeTexts(a *article.Article, texts []morph.Text, an *morph.Analyzer) 
 		texts = nil
 	}
 	qs, x := run(a.Source, a.Paragraphs, texts, an)
+	writer := ""
+	if len(a.Bylines) == 1 {
+		writer = a.Bylines[0].Name // 私 in a letter or a column: the one who signs it
+	}
+	nameWriter(qs, writer)
 	a.Quotes = qs
 	a.People, a.Organizations, a.Places = []article.Entity{}, []article.Entity{}, []article.Entity{}
 	if x != nil {
@@ -177,7 +182,22 @@ func linkSpeakers(qs []article.Quote, people []article.Entity) {
 // The result is in source order and never nil.
 func Find(src string, paras []article.Paragraph, an *morph.Analyzer) []article.Quote {
 	qs, _ := run(src, paras, nil, an)
+	nameWriter(qs, "")
 	return qs
+}
+
+// nameWriter gives the quotations of the writer (私が「…」) the writer's
+// name, or no speaker when the text names no writer.
+func nameWriter(qs []article.Quote, name string) {
+	for k := range qs {
+		if qs[k].Speaker != writerName {
+			continue
+		}
+		qs[k].Speaker = name
+		if name == "" {
+			qs[k].SpeakerSpan, qs[k].Attribution = article.Span{}, ""
+		}
+	}
 }
 
 // run analyses paras; texts, when not nil, holds their normalized texts.

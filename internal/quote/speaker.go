@@ -355,6 +355,12 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 	if everyone[p] {
 		return who{} // 女子の皆さん: the readers, no speaker
 	}
+	if firstPerson[p] && !f.turnIn(pi) {
+		// 私が「…」と言うと: the writer of a letter, a column or a blog,
+		// whom the caller names from the byline (see AttributeTexts); in
+		// a turn of a dialogue (森川：私は…) the one whose turn it is.
+		return who{name: writerName, span: t.Span(start, end)}
+	}
 	if hasSuffixAny(p, talkTopics...) {
 		return who{} // 日程は「…」とした: what the words are about
 	}
@@ -1494,6 +1500,28 @@ func romaji(s string) bool {
 
 // selfWords name the person just spoken of (当の本人): the last person
 // named before them.
+// firstPerson are the words a writer speaks of themselves with.
+var firstPerson = map[string]bool{"私": true, "わたし": true, "わたくし": true, "僕": true, "ぼく": true, "あたし": true}
+
+// turnIn reports whether paragraph pi opens with the name of the one
+// whose turn it is (森川：…, 森川　…).
+func (f *finder) turnIn(pi int) bool {
+	if pi < 0 || pi >= len(f.paras) {
+		return false
+	}
+	s := strings.TrimLeft(f.paras[pi].Text, " \u3000")
+	name, _ := turnHead(s[:min(len(s), maxTurnHead)])
+	if name != "" {
+		return true
+	}
+	_, _, _, ok := answerHead(s)
+	return ok || pi > 0 && f.asked(pi-1)
+}
+
+// writerName is the speaker resolve gives the writer (私): the caller
+// puts the byline's name in its place, or none.
+const writerName = "\x00writer"
+
 var selfWords = map[string]bool{"本人": true, "当の本人": true, "ご本人": true, "当人": true, "御本人": true}
 
 // namedWithTitle reports a name with a title or an honorific after it
@@ -1813,6 +1841,14 @@ func (f *finder) sameOrg(pi, start int, same string) who {
 func (f *finder) sourceBefore(pi, end int) string {
 	s := f.text(pi).Norm
 	s = s[:min(end, len(s))]
+	// Within the sentences just before: a bounded window keeps a text of
+	// many 同社 linear.
+	if lo := len(s) - maxSourceBack; lo > 0 {
+		for lo < len(s) && !utf8.RuneStart(s[lo]) {
+			lo++
+		}
+		s = s[lo:]
+	}
 	i := strings.LastIndex(s, "によると")
 	if i <= 0 {
 		return ""
@@ -1829,6 +1865,10 @@ func (f *finder) sourceBefore(pi, end int) string {
 	}
 	return name
 }
+
+// maxSourceBack bounds, in bytes, the text before 同社 that sourceBefore
+// reads for a source.
+const maxSourceBack = 120 * 3
 
 // namedEndingIn returns the last name before offset end of paragraph pi,
 // or in the few paragraphs before it, that ends in head, the kind 同 points

@@ -196,6 +196,10 @@ func (f *finder) interviewed(pi int) who {
 	return w
 }
 
+// maxLeadSentence bounds, in bytes, the lead's first sentence read for
+// the one an interview is with.
+const maxLeadSentence = 200 * 3
+
 // leadSubject returns the subject of the first sentence of the first
 // paragraph before the questions, when the text prints it with an age
 // (落語家の港風亭小波さん（32）が…昇進する): a name no dictionary holds,
@@ -207,9 +211,9 @@ func (f *finder) leadSubject(pi int) who {
 			continue
 		}
 		s := t.Norm
-		e := strings.Index(s, "。")
+		e := strings.Index(s[:min(len(s), maxLeadSentence)], "。")
 		if e < 0 {
-			e = len(s)
+			return who{} // no sentence of a lead's length
 		}
 		w := f.topic(t, j, s[:e], 0, nil)
 		if w.name != "" && w.name != anaphorName && !crowdNoun(w.name) && agedIn(s[:e], w.name) {
