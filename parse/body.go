@@ -102,8 +102,8 @@ func (p *parser) nextContent(i, end int) int {
 
 // marginCaption reports the shape of a photo's caption printed at the
 // margin: no full stop at its end, no quotation or mark opening it, and
-// either a clause that describes (工房の壁には、カンナが並ぶ; …を削る川瀬さん)
-// or a person described before their words (…を削る川瀬さん。「…」).
+// either a clause that describes (店の奥には、古地図が並ぶ; …を広げる川瀬さん)
+// or a person described before their words (…を広げる川瀬さん。「…」).
 func marginCaption(l *line) bool {
 	s := l.text
 	if l.n > maxCaptionRunes || strings.HasSuffix(s, "。") || isBullet(firstRune(s)) || sectionMark(s) {
@@ -113,7 +113,7 @@ func marginCaption(l *line) bool {
 		return false
 	}
 	if head, _, ok := strings.Cut(s, "。「"); ok && strings.HasSuffix(s, "」") {
-		// …を削る川瀬さん。「…」: the person in the photo and their words
+		// …を広げる川瀬さん。「…」: the person in the photo and their words
 		_, named := cutAnySuffix(head, "さん", "氏", "ちゃん", "くん", "さんら", "さんたち")
 		return named && utf8.RuneCountInString(head) <= maxDek && !strings.Contains(head, "。")
 	}
@@ -125,7 +125,7 @@ func marginCaption(l *line) bool {
 }
 
 // plainVerbEnd reports a line that ends in a verb's plain form (並ぶ,
-// 削る, 積み上がる): what a photo shows, as a caption says it; a
+// 広げる, 積み上がる): what a photo shows, as a caption says it; a
 // heading ends in a noun or a negation as often.
 func plainVerbEnd(s string) bool {
 	r, n := utf8.DecodeLastRuneInString(s)
@@ -137,7 +137,7 @@ func plainVerbEnd(s string) bool {
 }
 
 // firstRuneBefore returns the rune before the honorific that ends s
-// (削る in …を削る川瀬さん is read back from the name), or 0.
+// (広げる in …を広げる川瀬さん is read back from the name), or 0.
 func firstRuneBefore(s string) rune {
 	for _, h := range []string{"さんたち", "さんら", "さん", "氏"} {
 		if head, ok := strings.CutSuffix(s, h); ok {
@@ -405,7 +405,7 @@ func (p *parser) lineRoles(start, end int) {
 			l.role = roleBody
 		}
 		if (l.role == roleBody || l.role == roleShort) && p.indented && !l.indent && marginCaption(l) && p.betweenIndented(i, start, end) {
-			// 工房の壁には、使い込まれたカンナが並ぶ at the margin of a page
+			// 店の奥には、古い地図が積み上がる at the margin of a page
 			// whose paragraphs are indented, between two of them: a
 			// photo's caption.
 			l.role = roleCaption
@@ -633,7 +633,7 @@ func (p *parser) lineRole(l *line, text, plain bool) role {
 
 // datedItem reports an item of a plan or a history a bullet opens with a
 // time coarser than a day, then a space and what happens then: ・5月中旬
-// 説明会を開く, ・令和9年春　苗木の販売開始, ・2027年度　栽培面積を倍に.
+// 在庫を寄贈する, ・令和9年春　店舗を改装, ・2027年度　来館者を倍に.
 func datedItem(s string) bool {
 	r := firstRune(s)
 	if !isBullet(r) {

@@ -158,7 +158,7 @@ func updateClock(s string, i int, st stamp) (foundDate, bool) {
 	if w, ok := hasPrefixAny(after, "公開", "配信", "掲載", "投稿"); ok {
 		after = after[len(w):]
 	}
-	after = strings.TrimLeft(after, " \u3000/|・／｜(（") // 7:30配信（最終更新 14:20）
+	after = strings.TrimLeft(after, " \u3000/|・／｜(（") // 6:45配信（最終更新 13:10）
 	rest, ok := strings.CutPrefix(after, "最終更新")
 	if !ok {
 		rest, ok = strings.CutPrefix(after, "更新")

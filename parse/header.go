@@ -343,7 +343,7 @@ func companyLine(s string) bool {
 	if body && lettersOnly(s) {
 		return true
 	}
-	// 北浜県農林水産部農業技術課: a government office that issues a release
+	// 北浜県産業振興部商工課: a government office that issues a release
 	_, office := cutAnySuffix(s, "課", "室", "係", "局", "部", "センター", "事務所", "本部")
 	return office && lettersOnly(s) && !hasHiragana(s) && utf8.RuneCountInString(s) >= 6 && strings.ContainsAny(s, "県市町村省庁都府区")
 }
@@ -462,7 +462,7 @@ func issuerBlockLine(s string) bool {
 		return false
 	}
 	if in, ok := cutBrackets(t); ok {
-		t = in // （コード番号：6999）, （TEL．000-000-0000）
+		t = in // （コード番号：0000）, （TEL．000-000-0000）
 	}
 	if isContact(t) || isLabelValue(t, utf8.RuneCountInString(t)) {
 		return true
@@ -1250,7 +1250,7 @@ func (p *parser) header() int {
 		wrappedDek := !l.prose && !l.indent && p.isTitle(*l) && H+3 < len(lines) && lines[H+2].indent && !lines[H+3].indent &&
 			lines[H+2].n >= minOpenClause && continues(lines[H+2].text) && !lines[H+3].blank
 		// ＝常連客ら別れ惜しむ＝: a wire story's dek, framed by equals signs
-		// ～湊原に新拠点、研究員50名へ～: a release's dek, framed by waves
+		// ～港北に新拠点、職員30名へ～: a release's dek, framed by waves
 		framed := l.n >= 4 && !strings.Contains(l.text, "。") && l.count == 1
 		if framed {
 			framed = false

@@ -57,9 +57,9 @@ func TestLayout(t *testing.T) {
 		},
 		{
 			name:       "the issuer's latest releases under their head",
-			in:         layoutHead + "港北製薬は10日、新工場を開設した。\n最後の日には常連客が花束を持って訪れた。\n\nこのプレスリリースを配信した企業の最新リリース\n港北製薬、2025年12月期決算を発表\n港北製薬、学会賞を受賞\n",
+			in:         layoutHead + "港北製薬は10日、新工場を開設した。\n最後の日には常連客が花束を持って訪れた。\n\nこの企業の最新リリース\n港北製薬、通期の業績予想を修正\n港北製薬、新工場の稼働を開始\n",
 			paragraphs: []string{"港北製薬は10日、新工場を開設した。", "最後の日には常連客が花束を持って訪れた。"},
-			related:    []string{"港北製薬、2025年12月期決算を発表", "港北製薬、学会賞を受賞"},
+			related:    []string{"港北製薬、通期の業績予想を修正", "港北製薬、新工場の稼働を開始"},
 		},
 		{
 			name:       "captions at the margin of a page of indented paragraphs",
@@ -990,11 +990,11 @@ func TestHeaderShapes(t *testing.T) {
 			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日",
 		},
 		{
-			name: "a prefecture's release: its number and update, its kind, its own date and its office over the title", in: "北浜県ホームページ　＞　県政情報　＞　報道発表資料\nページ番号：0012345　更新日：令和6年5月11日\n報道発表資料\n令和6年5月10日\n北浜県農林水産部農業技術課\n\n古書店、五十年の歩みに幕\n" + body,
+			name: "a prefecture's release: its number and update, its kind, its own date and its office over the title", in: "北浜県ホームページ　＞　県政情報　＞　報道発表資料\nページ番号：0012345　更新日：令和6年5月11日\n報道発表資料\n令和6年5月10日\n北浜県産業振興部商工課\n\n古書店、五十年の歩みに幕\n" + body,
 			kicker: "北浜県ホームページ > 県政情報 > 報道発表資料", headline: "古書店、五十年の歩みに幕", published: "令和6年5月10日", updated: "令和6年5月11日",
 		},
 		{
-			name: "a site's name over the path to the page, the title and its dek under the date line", in: "ミナトワイヤー・ジャパン\nニュース ＞ 医療\n港北製薬株式会社\n2024/05/10 06:30\n古書店、五十年の歩みに幕\n～港町の古地図を市に寄贈～\n" + body,
+			name: "a site's name over the path to the page, the title and its dek under the date line", in: "ミナトリリース・ネット\nニュース ＞ 医療\n港北製薬株式会社\n2024/05/10 06:30\n古書店、五十年の歩みに幕\n～港町の古地図を市に寄贈～\n" + body,
 			kicker: "ニュース > 医療", headline: "古書店、五十年の歩みに幕", subheadline: "〜港町の古地図を市に寄贈〜", published: "2024/05/10 06:30",
 		},
 		{
@@ -1471,13 +1471,13 @@ func TestProfileUnderAuthorHead(t *testing.T) {
 // buttons under it: the series' back numbers after them are links.
 func TestProfileEndsAtShareLine(t *testing.T) {
 	in := layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n最後の日には常連客が花束を持って訪れた。\n\n" +
-		"PROFILE\nもりかわ・たくや　1954年、港町生まれ。古書店を営む。\n森川書店　港町本町1-2　見学は要予約\nこの記事をシェアする\n" +
+		"PROFILE\nもりかわ・たくや　1954年、港町生まれ。古書店を営む。\n森川書店　港町本町1-2　見学は土曜のみ\nこの記事をシェアする\n" +
 		"連載「港町の職人たち」バックナンバー\nvol.2　一枚の板から　指物師・川瀬ゆかりさん\nvol.1　港の網を繕う　網元・沢井健二さん\n"
 	a, err := Parse([]byte(in), WithoutMorphology())
 	require.NoError(t, err)
 	spanChecker{t: t, a: a, text: true}.check()
 	require.NotNil(t, a.Bio)
-	assert.Equal(t, "もりかわ・たくや 1954年、港町生まれ。古書店を営む。\n森川書店 港町本町1-2 見学は要予約", a.Bio.Text)
+	assert.Equal(t, "もりかわ・たくや 1954年、港町生まれ。古書店を営む。\n森川書店 港町本町1-2 見学は土曜のみ", a.Bio.Text)
 	assert.Equal(t, []string{"vol.2 一枚の板から 指物師・川瀬ゆかりさん", "vol.1 港の網を繕う 網元・沢井健二さん"}, textsOf(a.Related))
 }
 

@@ -226,7 +226,7 @@ type state struct {
 	topEnd []int
 	events []Event
 	// lead is the day the previous sentence wrote as its own time, right
-	// after its topic (組合は18日、…と発表した), and curLead the current
+	// after its topic (商店会は12日、…と発表した), and curLead the current
 	// sentence's: 同日 in the sentence after points back to it.
 	lead, curLead *article.Time
 	// leadIn is the date of the previous sentence when it introduced a
@@ -544,7 +544,7 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 	st.lead, st.curLead = nil, nil
 	defer func() { st.lead = st.curLead }()
 	if lead != nil && strings.Contains(raw, "同日") {
-		// 組合は18日、19日からストに入ると発表した。会社側は同日: the day
+		// 商店会は12日、14日から休業すると発表した。市は同日: the day
 		// of the statement before, not the one told inside it.
 		prev, prevDay = lead, lead
 	}

@@ -154,7 +154,7 @@ func TestFind(t *testing.T) {
 			nil, []string{"北浜食品", "港南建設"}, []string{"米国"}, 0},
 		{"a trade after single kanji the dictionary knows one by one", "冷凍食品を扱う汐丸食品が謝罪した。", nil, []string{"汐丸食品"}, nil, 0},
 		{"a longer name keeps the trade inside it", "北浜自動車販売協会連合が声明を出した。", nil, []string{"北浜自動車販売協会連合"}, nil, 0},
-		{"an acronym that opens a word is no body; one alone is", "港町の会社は、ICカードの履歴が確認できるとし、NHKが伝えた。", nil, []string{"NHK"}, nil, 0},
+		{"an acronym that opens a word is no body; one alone is", "港町の会社は、ICカードの残高が見られないとし、NHKが伝えた。", nil, []string{"NHK"}, nil, 0},
 		{"places", "ガルドニア州ベルナポリスとトルヴァ地域、ミレスク、カルドヴァ州を訪れた。",
 			nil, nil, []string{"ガルドニア州ベルナポリス", "トルヴァ", "ミレスク", "カルドヴァ州"}, 0},
 	}
@@ -310,7 +310,7 @@ func TestNotPeople(t *testing.T) {
 		{"看板犬の小太郎くんは、店主の沢井健二さんの隣で寝ていた。", []string{"小太郎"}, []string{"沢井健二"}, nil},
 		{"港町動物園のパンダのリンリンちゃんが初めて公開された。", []string{"リンリン"}, nil, nil},
 		{"孫の森川ハルちゃん（5）は笑った。", nil, []string{"森川ハル"}, nil},
-		{"決勝は森原アリーナで行われた。", []string{"森原アリーナ"}, nil, nil},
+		{"決勝の会場は森原アリーナだった。", []string{"森原アリーナ"}, nil, nil},
 		{"決勝は森原ホールで行われた。", []string{"森原ホール"}, nil, nil},
 		{"17歳の森山柚希（港北学院高）が優勝した。森山は泣いた。", nil, []string{"森山柚希"}, nil},
 		{"森山柚希（25）が優勝した。", nil, []string{"森山柚希"}, nil},

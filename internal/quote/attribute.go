@@ -253,7 +253,7 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		}
 	}
 	if w.name == "" && voice && !voiceVerb {
-		// 住民約40人が参加した。「…」「…」などの声が相次いだ: voices with
+		// 住民約40人が詰めかけた。「…」「…」などの声が出た: voices with
 		// no source of their own are the crowd's that gathered.
 		if gw := f.gatheredCrowd(t, s, sents, si, before, sent.Start); gw.name != "" {
 			w = as(gw, ruleSource)
@@ -416,7 +416,7 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		}
 	}
 	if w.name == "" && !passive && hasSuffixAny(strings.TrimRight(trimmedBefore, "、"), saidCleft...) {
-		// …亡くなった。口癖のように言っていたのは「…」という言葉だった:
+		// …他界した。いつも言っていたのは「…」という言葉だ:
 		// the words of the one the sentence before is about.
 		if pt := prevTopic.get(f, t, pi, sents, top); pt.name != "" && pt.name != anaphorName && !crowdNoun(pt.name) {
 			w, a.carried = as(pt, ruleContinued), true
@@ -424,7 +424,7 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		}
 	}
 	if w.name == "" && paraQuote && si == 0 && pi > 0 && strings.HasPrefix(inner, "「") && f.asked(pi-1) {
-		// ――落語との出会いは。 then 「大学の落語研究会です。…」: the
+		// ――始めたきっかけは。 then 「高校の放送部です。…」: the
 		// answer of the one interviewed, in brackets.
 		if aw := f.interviewed(pi); aw.name != "" {
 			w = as(aw, ruleDialogue)
@@ -699,7 +699,7 @@ var saidCleft = []string{"言っていたのは", "言ったのは", "言うの�
 	"口にしていたのは", "口にしたのは", "口癖は", "口癖が", "口ぐせは"}
 
 // maxRecipient bounds, in runes, the one words went to between their
-// source and the words (住民から市に「…」).
+// source and the words (住民から町に「…」).
 const maxRecipient = 8
 
 // saidBy reads the speaker of the clause right before a quotation when
@@ -711,7 +711,7 @@ func (f *finder) saidBy(t morph.Text, pi int, s string, off int, before string) 
 	h := strings.TrimRight(head, "\x00、 ")
 	h = strings.TrimSuffix(strings.TrimSuffix(h, "は"), "も") // エヴァンジェリンからは「…」
 	if a, ok := strings.CutSuffix(h, "に"); ok {
-		// 住民から市に「…」との苦情: the one the words went to stands
+		// 住民から町に「…」との苦情: the one the words went to stands
 		// between them and the one they came from.
 		if k := strings.LastIndex(a, "から"); k > 0 && k+len("から") < len(a) && !atLeastRunes(a[k+len("から"):], maxRecipient+1) &&
 			!strings.ContainsAny(a[k:], "、。\x00") {
@@ -2451,8 +2451,8 @@ func containsHiragana(s string) bool {
 var gatherVerbs = []string{"参加", "集ま", "集っ", "訪れ", "詰めかけ", "詰め掛け", "出席", "駆けつけ", "駆け付け", "来場", "見学", "押し寄せ"}
 
 // gatheredCrowd returns the crowd that a clause says came to an event,
-// when voices with no source of their own follow (住民約40人が参加した。
-// 「…」などの声が相次いだ, 農家ら20人が集まり、「…」といった意見が出た):
+// when voices with no source of their own follow (住民約40人が詰めかけた。
+// 「…」などの声が出た, 農家ら20人が集まり、「…」といった意見が出た):
 // the voices are theirs. It reads the sentence up to the quotation
 // (before, starting at off in s), then the sentence before it in the same
 // paragraph; the crowd must be one of people (crowdNoun), with or without

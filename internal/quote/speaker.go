@@ -1801,7 +1801,7 @@ func (f *finder) sameOrg(pi, start int, same string) who {
 		w = f.bracketOrg(pi, start, orgKindWords...)
 	}
 	if w.name == "" {
-		// 住民でつくる「港北の森を守る会」 … 同会: a name in brackets that
+		// 住民が立ち上げた「港北の森を残す会」 … 同会: a name in brackets that
 		// ends in the kind 同 points back to.
 		kind := strings.TrimPrefix(same, "同")
 		w = who{name: f.lastBefore(pi, start, "「", func(s string, o int) string {
@@ -1812,7 +1812,7 @@ func (f *finder) sameOrg(pi, start int, same string) who {
 		})}
 	}
 	if w.name == "" && same == "同社" {
-		// 砂利採取場を営む「ミナト砕石」（同村）: a body named in brackets
+		// 製材所を営む「ミナト木材」（同村）: a body named in brackets
 		// after what it runs, or with where it is in brackets after it.
 		w = who{name: f.lastBefore(pi, start, "「", func(s string, o int) string {
 			name := bracketedAt(s, o)
@@ -2001,7 +2001,7 @@ func (f *finder) lastBefore(pi, end int, needle string, read func(s string, i in
 }
 
 // businessVerbs describe a body by what it runs or makes, before its name
-// in brackets (採取場を営む「…」).
+// in brackets (製材所を営む「…」).
 var businessVerbs = []string{"営む", "運営する", "経営する", "手がける", "手掛ける", "製造する", "販売する", "展開する", "開発する", "運営", "経営"}
 
 // bracketedAt returns the name in the brackets that open at s[o:] (「…」),

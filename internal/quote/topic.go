@@ -79,7 +79,7 @@ func (l *lazyTopic) get(f *finder, t morph.Text, pi int, sents []sentence, top [
 // entity, without it a name with a title.
 func (f *finder) endName(t morph.Text, pi int, text string, off int) who {
 	if strings.HasPrefix(strings.TrimLeft(text, " "), "喪主は") {
-		return who{} // 喪主は長男誠さん。: the chief mourner an obituary names, not the one it is about
+		return who{} // 喪主は長女さくらさん。: the chief mourner an obituary names, not the one it is about
 	}
 	e := len(strings.TrimRight(text, " 。"))
 	if h, ok := cutAnySuffix(text[:e], "の姿があった", "の姿もあった", "の姿が見られた", "の姿も見られた"); ok {
@@ -150,7 +150,7 @@ func (f *finder) finalTopic(t morph.Text, pi int) who {
 		}
 	}
 	if len(sents) > back && f.x != nil {
-		// …さんが死去した。84歳だった。通夜は…。: the last sentences
+		// …さんが死去した。90歳だった。葬儀は…。: the last sentences
 		// tell facts of the one the first sentence is about.
 		if w := f.topic(t, pi, t.Norm[sents[0].Start:sents[0].End], sents[0].Start, top); w.name != "" && w.name != anaphorName && f.isPerson(w.name) {
 			w.span = article.Span{}

@@ -202,7 +202,7 @@ const maxLeadSentence = 200 * 3
 
 // leadSubject returns the subject of the first sentence of the first
 // paragraph before the questions, when the text prints it with an age
-// (落語家の港風亭小波さん（32）が…昇進する): a name no dictionary holds,
+// (講談師の港風亭小波さん（32）が…抜てきされた): a name no dictionary holds,
 // a stage name or a pen name, that the interview is with.
 func (f *finder) leadSubject(pi int) who {
 	for j := 0; j < pi && !f.asked(j); j++ {

@@ -141,7 +141,7 @@ var relativeHeads = []string{"あなた", "わたし", "みんな", "みなさ�
 func RelativeHead(s string) bool { return opensWith(s, relativeHeads) }
 
 // PoliteAhead reports whether the sentence s opens ends in the polite
-// non-past ます (…8キロ離れた学校に通います。): the predicate is ahead,
+// non-past ます (…川を隔てた分校に移ります。): the predicate is ahead,
 // whatever the past of a relative clause before it.
 func PoliteAhead(s string) bool {
 	if k := strings.IndexAny(s, "。．"); k >= 0 {

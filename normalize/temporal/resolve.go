@@ -44,10 +44,10 @@ type scanner struct {
 	hasRange           bool
 	lastEra            string // the era of the last era year read, for 同55年
 	// lead is the last day written as a statement's own time, right after
-	// its topic (組合は18日、…); leadScan and prevScan number the scans that
+	// its topic (商店会は12日、…); leadScan and prevScan number the scans that
 	// read it and prev, and scanNo is this one: 同日 in the next sentence
 	// is the lead's day, not that of a later date told inside the same
-	// statement (…は18日、19日からストに入ると発表した。会社側は同日).
+	// statement (…は12日、14日から休業すると発表した。市は同日).
 	// leadEnd is where the lead's sentence ends in its scan's text, and
 	// leadLast whether that sentence closes it.
 	lead                       point
@@ -917,7 +917,7 @@ func (sc *scanner) episodeYear(sp *spec) int {
 	case sc.prev.g == gYear && !sc.prev.bc && sc.hasRef && sc.prev.y < sc.ref.Year() && sc.tenseOf(sp) == Past:
 		return sc.prev.y
 	case sc.prev.g == gYear && !sc.prev.bc && sc.hasRef && sc.prev.y > sc.ref.Year() && sc.tenseOf(sp) != Past && !strings.HasPrefix(sc.s[sc.prevEnd:], "の"):
-		return sc.prev.y // 来年、大会を同じ5月5日に開く: a day of the year ahead the sentence set
+		return sc.prev.y // 来年、祭りを同じ8月8日に催す: a day of the year ahead the sentence set
 	}
 	return 0
 }

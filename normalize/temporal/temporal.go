@@ -592,10 +592,10 @@ func (sc *scanner) leadNear(at int) bool {
 
 // LeadDay reports whether the day written at s[start:end] (byte offsets)
 // is a statement's own time, as news prose writes it: right after the
-// statement's topic (組合は18日、), or opening the sentence (18日、), with
+// statement's topic (商店会は12日、), or opening the sentence (12日、), with
 // a comma after it. 同日 in the next sentence points back to that day,
-// not to a later one told inside the statement (…は18日、19日からストに
-// 入ると発表した。会社側は同日…).
+// not to a later one told inside the statement (…は12日、14日から休業
+// すると発表した。市は同日…).
 func LeadDay(s string, start, end int) bool {
 	if !strings.HasPrefix(s[end:], "、") {
 		return false

@@ -112,7 +112,7 @@ func guessTense(s string, start, end int) Tense {
 	t := strings.TrimRight(seg, " 」』)）\"")
 	if weak >= 0 {
 		if tense.PoliteAhead(t) {
-			return Future // 4月から、8キロ離れた学校に通います: the predicate is ahead
+			return Future // 4月から、川を隔てた分校に移ります: the predicate is ahead
 		}
 		return Past // 6月に開催された大会。: only a relative clause, in the past
 	}
