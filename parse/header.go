@@ -148,7 +148,7 @@ func (p *parser) segmentWords(s, e int, glued bool, dl *dateLine) int {
 			}
 		}
 		if w == "" || iconRole == roleDate || isCountLine(w) || uiExact[w] || issueWords[w] || issuerField(w) || idLine(w) {
-			continue // 発行, 編集・発行：港町役場, ページ番号：1023: the date's label, the issuer of the page, its number
+			continue // 発行, 編集・発行：港町役場, ページ番号：2045: the date's label, the issuer of the page, its number
 		}
 		switch iconRole {
 		case roleByline:
@@ -508,7 +508,7 @@ func (p *parser) followBelow(h, d int) bool {
 var followWords = setOf("読者になる", "フォローする", "フォロー", "購読する", "このブログを購読", "ブログを購読", "+フォロー", "＋フォロー", "Follow", "FOLLOW")
 
 // idLine reports a label and the page's number or identifier, such as a
-// page prints over or under its title (ページ番号：1023456, 記事ID 20260512A):
+// page prints over or under its title (ページ番号：2045178, 記事ID 20260512A):
 // furniture, never a headline. The identifier has three digits or more
 // and nothing but ASCII letters, digits and - _ #.
 func idLine(s string) bool {
@@ -1123,7 +1123,7 @@ func (p *parser) header() int {
 		}
 		switch {
 		case idLine(l.text):
-			l.role = roleUI // ページ番号：1023456: the page's number
+			l.role = roleUI // ページ番号：2045178: the page's number
 		case documentKind(l.text) && p.a.Kicker != nil:
 			l.role = roleUI // 報道発表資料 under the path that named the section
 		case i < H && documentKind(l.text) && p.a.Kicker == nil:
