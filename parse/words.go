@@ -72,7 +72,7 @@ var relatedHeads = setOf(
 )
 
 // isLatinWords reports whether s is made of Latin letters, digits and
-// spaces only (KHT NEWS), as an outlet's short name is.
+// spaces only (KBT NEWS), as an outlet's short name is.
 func isLatinWords(s string) bool {
 	letters := 0
 	for _, r := range s {

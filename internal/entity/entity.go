@@ -1057,7 +1057,7 @@ var venueWords = map[string]bool{"アリーナ": true, "ホール": true, "ド�
 const maxAffiliation = 20 * 3
 
 // affiliationAfter reports whether token k opens brackets that close soon
-// after on a short word with no comma (葉山柚希（港北高）, 森下蒼（北浜精工）):
+// after on a short word with no comma (森山柚希（港北高）, 森下蒼（北浜精工）):
 // the affiliation a report prints after a person's name, which makes two
 // single kanji after a family name a given name the dictionary lacks.
 func affiliationAfter(p *paragraph, k int) bool {
