@@ -166,16 +166,6 @@ func (p *parser) betweenIndented(i, start, end int) bool {
 	return n >= 0 && p.lines[n].indent && p.lines[n].prose
 }
 
-// proseBetween reports a line of prose among lines [from, to).
-func (p *parser) proseBetween(from, to int) bool {
-	for i := from; i < to; i++ {
-		if p.lines[i].prose {
-			return true
-		}
-	}
-	return false
-}
-
 // sectionHead reports a line that heads a section with a mark (■代表者
 // コメント): it never wraps into the line under it.
 func sectionHead(l *line) bool {
@@ -302,10 +292,13 @@ func (p *parser) lineRoles(start, end int) {
 	inList := false
 	plain := !p.furnished()
 	lead := plain // the first line of plain text
-	lastProse := start - 1
+	lastProse, firstProse := start-1, end
 	for i := start; i < end; i++ {
 		if p.lines[i].prose && !p.lines[i].copyright() {
 			lastProse = i // 掲載の記事の無断転載を禁じます。 ends like prose but is none
+		}
+		if p.lines[i].prose && firstProse == end {
+			firstProse = i
 		}
 	}
 	run := chronologyRun{from: -1, to: -2} // the last run of a history's items read
@@ -327,7 +320,7 @@ func (p *parser) lineRoles(start, end int) {
 			p.addByline(l.s, l.e)
 			continue
 		}
-		if issueMasthead(strings.TrimSpace(l.text)) && !p.proseBetween(start, i) {
+		if i < firstProse && issueMasthead(strings.TrimSpace(l.text)) {
 			l.role = roleUI // 港北だより　第12号 over the text: the issue's masthead
 			continue
 		}

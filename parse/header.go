@@ -471,10 +471,14 @@ func issuerBlockLine(s string) bool {
 	return field
 }
 
+// maxIssuerLines bounds the lines of a disclosure's issuer block read
+// between its date and its title.
+const maxIssuerLines = 12
+
 // addressedFrom reports whether an addressees' line (各位) lies after the
-// date line d and at or before line i.
+// date line d and at or before line i, within maxIssuerLines of it.
 func (p *parser) addressedFrom(d, i int) bool {
-	for k := d + 1; k <= i; k++ {
+	for k := d + 1; k <= i && k <= d+maxIssuerLines+1; k++ {
 		if addressees(p.lines[k].text) {
 			return true
 		}
@@ -985,6 +989,7 @@ func (p *parser) header() int {
 		}
 		if H < 0 {
 			disclosure := false // 各位 under the date line: a company's disclosure
+			issuerLines := 0
 			for i, k := D+1, 0; i < len(lines) && k < 6; i++ {
 				if p.skippable(i) {
 					continue
@@ -996,7 +1001,8 @@ func (p *parser) header() int {
 				if addressees(lines[i].text) {
 					disclosure = true
 				}
-				if disclosure && issuerBlockLine(lines[i].text) {
+				if disclosure && issuerBlockLine(lines[i].text) && issuerLines < maxIssuerLines {
+					issuerLines++
 					k-- // 各位, 会社名　北浜精工株式会社, （コード番号：0000）: a disclosure's addressees and issuer
 					continue
 				}

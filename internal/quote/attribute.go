@@ -2459,6 +2459,14 @@ var gatherVerbs = []string{"参加", "集ま", "集っ", "訪れ", "詰めかけ
 // its count.
 func (f *finder) gatheredCrowd(t morph.Text, s string, sents []sentence, si int, before string, off int) who {
 	read := func(txt string, base int) who {
+		if lo := len(txt) - maxGatherBack; lo > 0 {
+			// the clause that tells who came is near the words: a
+			// bounded window keeps a long run of voices linear
+			for lo < len(txt) && !utf8.RuneStart(txt[lo]) {
+				lo++
+			}
+			txt, base = txt[lo:], base+lo
+		}
 		best, bestAt := who{}, -1
 		for _, v := range gatherVerbs {
 			i := strings.LastIndex(txt, "が"+v)
@@ -2481,6 +2489,10 @@ func (f *finder) gatheredCrowd(t morph.Text, s string, sents []sentence, si int,
 	prev := sents[si-1]
 	return read(s[prev.Start:prev.End], prev.Start)
 }
+
+// maxGatherBack bounds, in bytes, the text before voices that
+// gatheredCrowd reads for the crowd that came.
+const maxGatherBack = 120 * 3
 
 // countBefore returns where a count of people ending at s[:end] starts
 // (約40人, 20人余り, ら30人), or end when there is none.
