@@ -167,7 +167,6 @@ type Resolver struct {
 	lead                      point
 	hasLead, leadLast         bool
 	leadScan, prevScan, scans int
-	leadEnd                   int
 }
 
 // NewResolver returns a Resolver for a document with reference time ref
