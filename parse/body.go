@@ -120,8 +120,8 @@ func marginCaption(l *line) bool {
 	if strings.ContainsAny(s, "。「」") || l.n < 12 {
 		return false
 	}
-	_, person := cutAnySuffix(s, "さん", "氏", "さんら", "さんたち")
-	return strings.Contains(s, "、") && (plainVerbEnd(s) || person) || person && isHiragana(firstRuneBefore(s))
+	name, person := cutAnySuffix(s, "さんたち", "さんら", "さん", "氏")
+	return strings.Contains(s, "、") && (plainVerbEnd(s) || person) || person && isHiragana(runeBeforeName(name))
 }
 
 // plainVerbEnd reports a line that ends in a verb's plain form (並ぶ,
@@ -136,20 +136,15 @@ func plainVerbEnd(s string) bool {
 	return isHan(b) || isHiragana(b) && b != 'の'
 }
 
-// firstRuneBefore returns the rune before the honorific that ends s
-// (広げる in …を広げる川瀬さん is read back from the name), or 0.
-func firstRuneBefore(s string) rune {
-	for _, h := range []string{"さんたち", "さんら", "さん", "氏"} {
-		if head, ok := strings.CutSuffix(s, h); ok {
-			// back over the name: kanji and katakana
-			for head != "" {
-				r, n := utf8.DecodeLastRuneInString(head)
-				if !isHan(r) && !isKatakana(r) {
-					return r
-				}
-				head = head[:len(head)-n]
-			}
+// runeBeforeName returns the rune before the name that ends s, read back
+// over kanji and katakana (広げる in …を広げる川瀬), or 0.
+func runeBeforeName(s string) rune {
+	for s != "" {
+		r, n := utf8.DecodeLastRuneInString(s)
+		if !isHan(r) && !isKatakana(r) {
+			return r
 		}
+		s = s[:len(s)-n]
 	}
 	return 0
 }

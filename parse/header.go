@@ -437,12 +437,13 @@ func pageFolio(s string) bool {
 	return true
 }
 
-// pathBelow reports whether a section path (ホーム ＞ ニュース ＞ 医療) is
-// printed between line h and the date line d, the title printed above
-// none: what lies over a path is the site's.
-func (p *parser) pathBelow(h, d int) bool {
+// lineBetween reports whether a non-blank line between line h and the
+// date line d passes is: a section path (ホーム ＞ ニュース ＞ 医療, isBreadcrumb)
+// or a button to follow the site (読者になる) under h makes h the site's
+// or the blog's name, the title coming under the date line.
+func (p *parser) lineBetween(h, d int, is func(string) bool) bool {
 	for i := h + 1; i < d; i++ {
-		if !p.lines[i].blank && isBreadcrumb(p.lines[i].text) {
+		if !p.lines[i].blank && is(p.lines[i].text) {
 			return true
 		}
 	}
@@ -457,7 +458,7 @@ func issuerBlockLine(s string) bool {
 	if addressees(s) {
 		return true
 	}
-	t := strings.NewReplacer(" ", "", "\u3000", "").Replace(s)
+	t := unspaced.Replace(s)
 	if strings.Contains(s, "。") {
 		return false
 	}
@@ -486,9 +487,13 @@ func (p *parser) addressedFrom(d, i int) bool {
 	return false
 }
 
+// unspaced removes the spaces a page prints between the characters of a
+// short word (各　位, 会 社 名).
+var unspaced = strings.NewReplacer(" ", "", "\u3000", "")
+
 // addressees reports the line a disclosure opens with: 各位, 株主各位.
 func addressees(s string) bool {
-	t := strings.NewReplacer(" ", "", "\u3000", "").Replace(s)
+	t := unspaced.Replace(s)
 	return t == "各位" || t == "関係各位" || t == "株主各位" || t == "報道関係各位"
 }
 
@@ -496,17 +501,8 @@ func addressees(s string) bool {
 // outlet's name and the title under it.
 const maxSectionLines = 6
 
-// followBelow reports whether a button to follow the site (読者になる,
-// フォローする) is printed between line h and the date line d: h is the
-// name of the blog or the account, the post's title comes under the date.
-func (p *parser) followBelow(h, d int) bool {
-	for i := h + 1; i < d; i++ {
-		if t := strings.TrimSpace(p.lines[i].text); !p.lines[i].blank && followWords[t] {
-			return true
-		}
-	}
-	return false
-}
+// followButton reports a button to follow a blog or an account.
+func followButton(s string) bool { return followWords[strings.TrimSpace(s)] }
 
 // followWords are the buttons to follow a blog or an account.
 var followWords = setOf("読者になる", "フォローする", "フォロー", "購読する", "このブログを購読", "ブログを購読", "+フォロー", "＋フォロー", "Follow", "FOLLOW")
@@ -967,7 +963,7 @@ func (p *parser) header() int {
 				H = i
 			}
 		}
-		if H >= 0 && H == first && (p.pathBelow(H, D) || p.followBelow(H, D)) {
+		if H >= 0 && H == first && (p.lineBetween(H, D, isBreadcrumb) || p.lineBetween(H, D, followButton)) {
 			// 港北リリース配信 over ニュース ＞ 医療: the site's name over
 			// the path to the page; the title is under the date line.
 			siteLine, H = H, -1
@@ -1108,7 +1104,7 @@ func (p *parser) header() int {
 			kickLine = i
 			continue
 		}
-		if i == siteLine || p.skippable(i) || followWords[strings.TrimSpace(l.text)] || D >= 0 && D < i && i < H && issuerBlockLine(l.text) && p.addressedFrom(D, i) || i < H && (outletName(l.text) && !(i == H-1 && p.menuEcho(first, i)) || companyLine(l.text) || issueMasthead(l.text) && !(i == H-1 && instalment(l.text)) || p.overMenu(first, i)) || printout && i < D {
+		if i == siteLine || p.skippable(i) || followButton(l.text) || D >= 0 && D < i && i < H && issuerBlockLine(l.text) && p.addressedFrom(D, i) || i < H && (outletName(l.text) && !(i == H-1 && p.menuEcho(first, i)) || companyLine(l.text) || issueMasthead(l.text) && !(i == H-1 && instalment(l.text)) || p.overMenu(first, i)) || printout && i < D {
 			// NHK, 港南新聞: the site's name over the page, no kicker.
 			l.role = roleUI
 			continue

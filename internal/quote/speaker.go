@@ -1905,6 +1905,10 @@ var sameOrgs = map[string]bool{"同社": true, "同会": true, "同署": true, "
 	"同大学": true, "同局": true, "同店": true, "同団体": true, "同事務所": true, "同球団": true, "同チーム": true,
 	"同園": true, "同館": true, "同センター": true, "同委員会": true, "同研究所": true, "同機構": true, "同財団": true, "同組合": true, "同連盟": true}
 
+// namedKind are the words of sameOrgs whose body's name always ends in
+// their kind (港北署, 北浜市): no body of another name stands for them.
+var namedKind = map[string]bool{"同市": true, "同町": true, "同村": true, "同区": true, "同県": true, "同署": true, "同協会": true, "同会": true}
+
 // sameArea are the words of sameOrgs for a place that is also a body:
 // the city speaks through its staff, its residents for themselves.
 var sameArea = map[string]bool{"同市": true, "同町": true, "同村": true, "同区": true, "同県": true}
@@ -2011,11 +2015,21 @@ func bracketedAt(s string, o int) string {
 	if c < 0 {
 		return ""
 	}
-	name := s[o+len("「") : o+c]
-	if n := utf8.RuneCountInString(name); n < 2 || n > 20 || strings.ContainsAny(name, "、。「『") {
-		return ""
+	if name := s[o+len("「") : o+c]; bracketName(name) {
+		return name
 	}
-	return name
+	return ""
+}
+
+// maxBracketName bounds a name printed in brackets, in runes.
+const maxBracketName = 20
+
+// bracketName reports whether the words in brackets may be a name (of a
+// body, a medium, a work): two to maxBracketName runes, with no comma,
+// full stop or bracket inside.
+func bracketName(name string) bool {
+	n := utf8.RuneCountInString(name)
+	return n >= 2 && n <= maxBracketName && !strings.ContainsAny(name, "、。「『")
 }
 
 // orgKindWords name a kind of body before its name in brackets.
@@ -2081,7 +2095,7 @@ func (f *finder) lastOrg(pi, end int, same string) who {
 				}
 			}
 		}
-		if sameArea[same] || same == "同署" || same == "同協会" || same == "同会" {
+		if namedKind[same] {
 			break // kinds every such name ends in
 		}
 	}

@@ -509,12 +509,9 @@ func (f *finder) accordingTo(t morph.Text, pi int, s string, sent sentence, top 
 // words of the document's.
 var documentEnds = []string{"調査", "アンケート", "結果", "報告", "報告書", "白書", "資料", "統計", "データ", "リリース", "発表", "記事", "レポート", "ランキング"}
 
-// maxBracketedName bounds a name in brackets read as a source, in runes.
-const maxBracketedName = 20
-
 // bracketedName returns the bounds of a name in 「」 or 『』 that closes
 // right at text[:end] (サイト「みなとウェブ」 before によると), or end, end:
-// at most maxBracketedName runes, with no sentence end nor comma inside.
+// a name as bracketName takes it, not a cry (！, ？) nor a document's.
 func bracketedName(text string, end int) (int, int) {
 	for _, pair := range [][2]string{{"「", "」"}, {"『", "』"}} {
 		h, ok := strings.CutSuffix(text[:end], pair[1])
@@ -526,8 +523,7 @@ func bracketedName(text string, end int) (int, int) {
 			return end, end
 		}
 		name := h[o+len(pair[0]):]
-		if name == "" || utf8.RuneCountInString(name) > maxBracketedName || containsAny(name, "。", "、", "「", "『", "！", "？", "!", "?") ||
-			hasSuffixAny(name, documentEnds...) {
+		if !bracketName(name) || containsAny(name, "！", "？", "!", "?") || hasSuffixAny(name, documentEnds...) {
 			return end, end
 		}
 		return o + len(pair[0]), len(h)
