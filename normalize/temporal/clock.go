@@ -28,8 +28,8 @@ func (sc *scanner) barePod(i int, sp *spec) (int, bool) {
 		k = -1 // 夜は冷え込む: any night
 	}
 	if k < 0 || hasAt(s, e, "にかけて") && w.word == "朝" ||
-		hasAt(s, e, "になる") || hasAt(s, e, "になれ") || hasAt(s, e, "になっ") || hasAt(s, e, "になると") {
-		return i, false // 夜になると: whenever night falls
+		hasAt(s, e, "になる") || hasAt(s, e, "になれ") || hasAt(s, e, "になっても") {
+		return i, false // 夜になると, 夜になっても: whenever night falls
 	}
 	sp.pd, sp.hasPod, sp.pm = w.pd, true, w.pm
 	sp.bareDay = true

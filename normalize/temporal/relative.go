@@ -17,7 +17,7 @@ func (sc *scanner) relGuard(r *rel, start, end int) bool {
 		case 'は', '、', ',', 'に', 'の', 'も', '朝', '夜', '午', '夕', '昼', '未', '早', 'ま', 'か', '深', '正':
 			return next != 'ま' || hasAt(sc.s, end, "まで")
 		}
-		return false
+		return verbAfter(sc.s, end)
 	}
 	if c, _ := runeAt(sc.s, start); isHiragana(c) && !kanaWordAlone(sc.s, start, end) {
 		return false // 愛嬌（あいきょう）, きょうだい, あすか
@@ -54,6 +54,31 @@ func (sc *scanner) relGuard(r *rel, start, end int) bool {
 
 	}
 	return true
+}
+
+// dayWordHeads are the kanji that make a word with the 日 before them
+// (この日本, この日常, この日程, この日差し, この日韓): この日 before them is
+// no day.
+const dayWordHeads = "本常程記誌差焼帰替当付和向照暮陰延取持割払曜中韓朝台米英独仏伊露豪印欧亜系銀光刊課数時間夜頃報経産立航食没用給傘射展舞"
+
+// verbAfter reports whether a verb follows この日 at s[i:] as its adverb:
+// a run of at most four kanji, none a word with the 日 before it, and
+// then a verb's ending (この日捕獲した, この日集まった, この日行われた,
+// この日発表された). A noun there (この日本の) is no day's mention.
+func verbAfter(s string, i int) bool {
+	j, n := i, 0
+	for n < 4 {
+		r, w := runeAt(s, j)
+		if r < 0x4E00 || r > 0x9FFF || n == 0 && strings.ContainsRune(dayWordHeads, r) {
+			break
+		}
+		j, n = j+w, n+1
+	}
+	if n == 0 {
+		return false
+	}
+	r, _ := runeAt(s, j)
+	return strings.ContainsRune("しさすせっまみむめれらりるろわいうえかきくけこぎぐげごたちつてばびぶべん", r)
 }
 
 // seasonAlone reports whether a season word at s[start:end], with no
