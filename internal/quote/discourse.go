@@ -452,9 +452,10 @@ func (f *finder) crowdSource(t morph.Text, pi int, s string, off int, before str
 		}
 		p := before[st:i]
 		if p == "間" {
-			// ファンの間では: the crowd the voices go round.
+			// ファンの間では: the crowd the voices go round; whoever
+			// they are (職人の間では), they are that crowd.
 			if k := ofBefore(before, st); k < st {
-				st, p = k, before[k:st-len("の")]
+				return who{name: before[k : st-len("の")], span: t.Span(off+k, off+st-len("の"))}
 			}
 		}
 		if k := describedFrom(full[:base+i], base+st); k < base+st {
@@ -474,7 +475,34 @@ func (f *finder) crowdSource(t morph.Text, pi int, s string, off int, before str
 			return who{name: p, span: t.Span(off+st, off+i)}
 		}
 	}
-	return who{}
+	// 職人の間では、…動きも出ているが、…「…」という声も: the crowd named
+	// at the head of a long sentence.
+	return amongBefore(t, full, off-base)
+}
+
+// maxAmong bounds how far back, in bytes, amongBefore looks for the crowd
+// of voices named with の間では.
+const maxAmong = 120 * 3
+
+// amongBefore reads a crowd named with の間では or の間でも (職人の間では)
+// in the last maxAmong bytes of before, the sentence up to a quotation
+// starting at off in t's text, when no sentence ends after it.
+func amongBefore(t morph.Text, before string, off int) who {
+	from := max(0, len(before)-maxAmong)
+	for from < len(before) && !utf8.RuneStart(before[from]) {
+		from++
+	}
+	w := before[from:]
+	i := max(strings.LastIndex(w, "の間では"), strings.LastIndex(w, "の間でも"))
+	if i <= 0 || strings.ContainsAny(w[i:], "。\n") {
+		return who{}
+	}
+	end := from + i + len("の")
+	k := ofBefore(before, end)
+	if k == end {
+		return who{}
+	}
+	return who{name: before[k : end-len("の")], span: t.Span(off+k, off+end-len("の"))}
 }
 
 // maxDescribed bounds the clause describedFrom reads back, in bytes.

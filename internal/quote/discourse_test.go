@@ -807,6 +807,14 @@ func TestAskedAndCrowds(t *testing.T) {
 			lexical: []said{{"初めて優勝", "", ""}}}, // a name without honorific needs the dictionary
 		{name: "among a crowd", text: "住民の間では「もっと早く直してほしかった」との声も多い。",
 			wants: []said{{"もっと早く", "住民", "source"}}},
+		{name: "among a trade, named at the head of a long sentence", text: "桶職人の間では、遠くの産地から木材を取り寄せる動きも出ているが、運ぶ費用がかさむうえ、「よその杉は癖がわからない」という声もある。",
+			wants: []said{{"よその杉", "桶職人", "source"}}},
+		{name: "among a trade, a sentence ends between", text: "桶職人の間では、遠くの産地から木材を取り寄せる動きも出ている。港町の森川忠さんは「よその杉は癖がわからない」と話す。",
+			wants: []said{{"よその杉", "森川忠", "explicit"}}},
+		{name: "member companies as a source", text: "加盟する会員企業からは「人が来ない」「技術を継ぐ者がいない」といった声が相次いだ。",
+			wants: []said{{"人が来ない", "会員企業", "source"}, {"技術を継ぐ", "会員企業", "source"}}},
+		{name: "producers as a source", text: "産地の生産者からも「値段が合わない」との声が出ている。",
+			wants: []said{{"値段が", "産地の生産者", "source"}}},
 	})
 }
 
