@@ -517,6 +517,12 @@ func (p *parser) signature(s, e int) (int, []credit) {
 	if r := lastRune(strings.TrimRight(t[:i], " \u3000")); r != '。' && r != '」' && r != '！' && r != '？' {
 		return -1, nil
 	}
+	if strings.HasSuffix(t[:i], "」") {
+		// 「…」（港北町港湾課）: whose words they are, not who wrote the
+		// article; a credit stands apart from the words (」 （…）) or
+		// after the sentence's end.
+		return -1, nil
+	}
 	inner := t[i+len(open) : len(t)-len(close)]
 	if signatureStop[inner] || inner == "" || utf8.RuneCountInString(inner) > 40 {
 		return -1, nil

@@ -1406,6 +1406,11 @@ func TestHeaderShapes(t *testing.T) {
 			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日", bylines: []byline{{"野島一平", "東浜支局", ""}},
 		},
 		{
+			name: "an office in brackets right after the last quotation is whose words they are, no byline", in: "古書店、五十年の歩みに幕\n2024年5月10日\n" + body + "　閉店後の本は「市の図書館に寄贈します」（生涯学習課）\n",
+			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日",
+			firstParagraph: "店主は集まった客に礼を述べた。", lastParagraph: "閉店後の本は「市の図書館に寄贈します」(生涯学習課)",
+		},
+		{
 			name: "a surname ending in 部 is no desk", in: "古書店、五十年の歩みに幕\n2024年5月10日\n" + body + "\n（阿部 一平）\n",
 			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日", bylines: []byline{{"阿部 一平", "", ""}},
 		},

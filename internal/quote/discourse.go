@@ -474,6 +474,14 @@ func (f *finder) crowdSource(t morph.Text, pi int, s string, off int, before str
 		if crowdNoun(p) {
 			return who{name: p, span: t.Span(off+st, off+i)}
 		}
+		q := p
+		if k := strings.LastIndex(p, "の"); k >= 0 {
+			q = p[k+len("の"):]
+		}
+		if orgUnit(q) {
+			// 地元の港北漁協からは「…」: a body as the source.
+			return who{name: q, span: t.Span(off+i-len(q), off+i)}
+		}
 	}
 	// 職人の間では、…動きも出ているが、…「…」という声も: the crowd named
 	// at the head of a long sentence.

@@ -690,6 +690,10 @@ func TestTranscript(t *testing.T) {
 			text: "講談師の港風亭小波さん（32）が秋、主任に抜てきされた。話を聞いた。\n\n――抜てきを知った日のことは。\n\n" +
 				"「喜びより驚きが大きかったです」\n\n――講談を始めたきっかけは。\n\n「高校の放送部です」",
 			wants: []said{{"喜びより", "港風亭小波", "dialogue"}, {"高校の", "港風亭小波", "dialogue"}}},
+		{name: "an answer in brackets with the office that gives it",
+			text:  "よくある質問\n\nQ　古い網はどうなりますか。\n\nA　「網も一緒に保管し、持ち主に返します」（港北町港湾課）",
+			wants: []said{{"網も一緒", "港北町港湾課", "dialogue"}},
+			none:  []string{"「網も"}},
 		{name: "no answer after a divider or a thank-you",
 			text: "港町で干物店を営む寺尾美沙さん（52）に話を聞いた。\n\n――――\n\n港町の朝は早い。市場には朝から客が並ぶ。\n\n" +
 				"――どうもありがとうございました。\n\n取材を終えて、店を出ると雨が上がっていた。",
@@ -805,6 +809,8 @@ func TestAskedAndCrowds(t *testing.T) {
 		{name: "the one asked, before another に", text: "宮坂は会見で引退を表明した。\n\n宮坂浩二に最も心に残った試合を尋ねると、「初めて優勝した試合です」という答えが返ってきた。",
 			wants:   []said{{"初めて優勝", "宮坂浩二", "explicit"}},
 			lexical: []said{{"初めて優勝", "", ""}}}, // a name without honorific needs the dictionary
+		{name: "a body named after what it is as the source", text: "地元の港北漁協からは「一日も早く片付けてほしい」との声が寄せられている。",
+			wants: []said{{"一日も早く", "港北漁協", "source"}}},
 		{name: "among a crowd", text: "住民の間では「もっと早く直してほしかった」との声も多い。",
 			wants: []said{{"もっと早く", "住民", "source"}}},
 		{name: "among a trade, named at the head of a long sentence", text: "桶職人の間では、遠くの産地から木材を取り寄せる動きも出ているが、運ぶ費用がかさむうえ、「よその杉は癖がわからない」という声もある。",

@@ -17,6 +17,27 @@ import (
 // paragraph, and its speaker is the person the name resolves to, with the
 // rule "dialogue".
 
+// quotedAnswer reports an answer printed as one quotation in 「」 with
+// whose words they are in brackets after it: 「…」（港湾課）.
+func quotedAnswer(s string) bool {
+	s = strings.TrimRight(s, " \u3000")
+	if !strings.HasPrefix(s, "「") {
+		return false
+	}
+	k := strings.LastIndex(s, "」")
+	if k < 0 {
+		return false
+	}
+	rest := s[k+len("」"):]
+	for _, br := range [][2]string{{"（", "）"}, {"(", ")"}} {
+		if in, ok := strings.CutPrefix(rest, br[0]); ok {
+			in, ok = strings.CutSuffix(in, br[1])
+			return ok && !strings.ContainsAny(in, br[0]+br[1]+"。")
+		}
+	}
+	return false
+}
+
 // answerNameMax is the longest name, in runes, heading an answer.
 const answerNameMax = 8
 
@@ -90,6 +111,11 @@ func (f *finder) answer(pi int, t *morph.Text) who {
 		return who{}
 	}
 	head := s[start:end]
+	if quotedAnswer(s[text:]) {
+		// A　「…」（港北町港湾課）: the answer is a quotation of its own,
+		// with whose words they are.
+		return who{}
+	}
 	var w who
 	switch {
 	case isAnswerMark(head):
