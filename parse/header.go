@@ -147,8 +147,8 @@ func (p *parser) segmentWords(s, e int, glued bool, dl *dateLine) int {
 				break
 			}
 		}
-		if w == "" || iconRole == roleDate || isCountLine(w) || uiExact[w] || issueWords[w] || issuerField(w) || idLine(w) {
-			continue // 発行, 編集・発行：港町役場, ページ番号：2045: the date's label, the issuer of the page, its number
+		if w == "" || iconRole == roleDate || isCountLine(w) || uiExact[w] || issueWords[w] || issuerField(w) || idLine(w) || issueMasthead(w) {
+			continue // 発行, 編集・発行：港町役場, ページ番号：2045, 第88号: the date's label, the issuer of the page, its number, the issue's
 		}
 		switch iconRole {
 		case roleByline:

@@ -1387,6 +1387,11 @@ func TestHeaderShapes(t *testing.T) {
 			kicker: "PRESS RELEASE", headline: "北浜精工、港町工場を増設", published: "2024年5月10日 9:30",
 		},
 		{
+			name:   "the issue's number before the date in brackets is no byline",
+			in:     "町議会だより　第64号（令和8年4月15日発行）\n古書店、五十年の歩みに幕\n" + body,
+			kicker: "", headline: "古書店、五十年の歩みに幕", published: "令和8年4月15日",
+		},
+		{
 			name:   "an issue's masthead over the date and a section's label over the title",
 			in:     "広報みなと　2026（令和8）年4月号　No.88\n令和8年4月1日発行　編集：港町役場\n特集\n古書店、五十年の歩みに幕\n" + body,
 			kicker: "特集", headline: "古書店、五十年の歩みに幕", published: "令和8年4月1日",

@@ -704,6 +704,10 @@ func TestMenuLine(t *testing.T) {
 		{"文｜川瀬ゆかり", false},
 		{"港町の話題　北浜", false},
 		{"古書店、五十年の歩みに幕", false},
+		{"町議会トップ　議員の紹介　日程　会議録検索　広報紙　請願・陳情　インターネット録画中継", true},
+		{"町議会トップ　議員の紹介　日程　インターネット録画中継", false},
+		{"港町　北浜　港南　港北　東浜　港町の古書店五十年の歴史", false},
+		{"港町　北浜　港南　港北　東浜　古書店が五十年の歩みに幕を下ろす", false},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, menuLine(tt.in), tt.in)

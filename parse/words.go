@@ -797,7 +797,7 @@ func menuLine(s string) bool {
 	if head := s[:min(len(s), menuWordMax+utf8.UTFMax)]; len(s) > menuWordMax && strings.IndexFunc(head, menuSep) < 0 {
 		return false // the first link would be too long: no need to read on
 	}
-	n, known, ui, home, credit := 0, 0, 0, false, false
+	n, known, ui, long, home, credit := 0, 0, 0, 0, false, false
 	barred := strings.ContainsAny(s, "|｜")
 	for w := range strings.FieldsFuncSeq(s, menuSep) {
 		n++
@@ -824,11 +824,15 @@ func menuLine(s string) bool {
 			// ホーム｜番組表｜…: the link back home opens a menu; 港北新聞
 			// デジタル｜会員規約｜…: so does the site's name
 			known++
-		case utf8.RuneCountInString(w)-strings.Count(w, "・") > maxMenuWord || !lettersOnly(strings.ReplaceAll(strings.TrimRight(w, "!！"), "・", "")) ||
-			strings.HasPrefix(w, "・") || strings.HasSuffix(w, "・"):
+		case !lettersOnly(strings.ReplaceAll(strings.TrimRight(w, "!！"), "・", "")) || strings.HasPrefix(w, "・") || strings.HasSuffix(w, "・"):
 			// あそぶ！: a link may shout; プレゼント・お便り: its dot
 			// joins two words of one link
 			return false
+		case utf8.RuneCountInString(w)-strings.Count(w, "・") > maxMenuWord:
+			// インターネット中継: one longer link among many short ones
+			if long++; utf8.RuneCountInString(w) > maxLongMenuWord || long > 1 {
+				return false
+			}
 		}
 		home = home || homeLink
 	}
@@ -840,12 +844,19 @@ func menuLine(s string) bool {
 	// Two links between bars, one a button (ログイン｜電子版), and
 	// not a credit (写真｜森川忠).
 	// Two buttons side by side (新規登録 ログイン).
+	if long > 0 && n < 6 {
+		return false // a long word among few is a title's, not a link
+	}
 	return n >= 3 && 2*known >= n || n >= 5 && known >= 1 || barred && n == 2 && ui >= 1 && !credit || n == 2 && ui == 2 && !credit
 }
 
 // maxMenuWord bounds, in runes, a link of a menu that no set knows
 // (ニュースリリース, ライフスタイル, くらし・環境).
 const maxMenuWord = 8
+
+// maxLongMenuWord bounds, in runes, the one link longer than
+// maxMenuWord a menu of six links or more may hold.
+const maxLongMenuWord = 12
 
 // minHomeMenu is the number of links from which a line opening on ホーム
 // is the site's menu rather than a trail: a trail has a few levels.
@@ -930,7 +941,7 @@ func navShape(w string) bool {
 	}
 	_, listing := cutAnySuffix(w, "検索", "一覧", "ランキング")
 	_, action := cutAnySuffix(w, "する", "見る", "読む", "探す", "さがす")
-	return n <= 5 && strings.HasSuffix(w, "別") || listing || strings.HasPrefix(w, "新着") || action && strings.Contains(w, "を")
+	return n <= 5 && strings.HasSuffix(w, "別") || n <= 8 && strings.HasSuffix(w, "トップ") && w != "トップ" || listing || strings.HasPrefix(w, "新着") || action && strings.Contains(w, "を")
 }
 
 // navWords are links of a site's menu that are no whole line of furniture
