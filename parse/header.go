@@ -285,6 +285,9 @@ func (p *parser) isTitle(l line) bool {
 	if l.blank || l.n < 4 || l.n < 10 && (isLabelWord(l.text) || pageFolio(l.text)) || idLine(l.text) || strings.Contains(l.text, "※") || strings.Contains(l.text, "。") && lastRune(l.text) == '。' {
 		return false
 	}
+	if followButton(l.text) {
+		return false // 港北タイムス　［フォローする］: the account, not the article
+	}
 	if h, _ := relatedHead(l.text); h {
 		return false
 	}
@@ -437,6 +440,17 @@ func pageFolio(s string) bool {
 	return true
 }
 
+// firstContent reports whether line h is the first line of content from
+// line first on: only blank lines, page furniture and menus above it.
+func (p *parser) firstContent(first, h int) bool {
+	for i := first; i < h; i++ {
+		if !p.lines[i].blank && !p.skippable(i) && !menuLine(p.lines[i].text) {
+			return false
+		}
+	}
+	return true
+}
+
 // lineBetween reports whether a non-blank line between line h and the
 // date line d passes is: a section path (ホーム ＞ ニュース ＞ 医療, isBreadcrumb)
 // or a button to follow the site (読者になる) under h makes h the site's
@@ -502,7 +516,24 @@ func addressees(s string) bool {
 const maxSectionLines = 6
 
 // followButton reports a button to follow a blog or an account.
-func followButton(s string) bool { return followWords[strings.TrimSpace(s)] }
+//
+// A name before the button, and brackets around it, make the same line:
+// the account the article comes from (港北タイムス　［フォローする］).
+func followButton(s string) bool {
+	s = strings.TrimSpace(s)
+	if followWords[s] {
+		return true
+	}
+	for _, br := range [][2]string{{"［", "］"}, {"[", "]"}, {"【", "】"}, {"（", "）"}, {"(", ")"}} {
+		if in, ok := strings.CutSuffix(s, br[1]); ok {
+			if i := strings.LastIndex(in, br[0]); i >= 0 && followWords[in[i+len(br[0]):]] {
+				name := strings.TrimSpace(in[:i])
+				return utf8.RuneCountInString(name) <= maxSiteName*2 && !strings.ContainsAny(name, "、。「」")
+			}
+		}
+	}
+	return false
+}
 
 // followWords are the buttons to follow a blog or an account.
 var followWords = setOf("読者になる", "フォローする", "フォロー", "購読する", "このブログを購読", "ブログを購読", "+フォロー", "＋フォロー", "Follow", "FOLLOW")
@@ -676,6 +707,14 @@ func instalment(s string) bool {
 	t := strings.TrimRight(s, " ")
 	if i := strings.LastIndexAny(t, "(（"); i > 0 && (strings.HasSuffix(t, ")") || strings.HasSuffix(t, "）")) {
 		t = strings.TrimRight(t[:i], " 　") // 組合だより 第88号（野菜）: the subject aside
+	}
+	if k := strings.LastIndexAny(t, " \u3000"); k > 0 {
+		// 港町の台所 Vol.57, 職人の時間 #24: a series and its number.
+		for _, m := range []string{"Vol.", "vol.", "VOL.", "No.", "#", "＃"} {
+			if n, ok := strings.CutPrefix(strings.TrimLeft(t[k:], " \u3000"), m); ok && n != "" && strings.Trim(n, "0123456789") == "" {
+				return true
+			}
+		}
 	}
 	for _, unit := range []string{"回", "号"} {
 		if h, ok := strings.CutSuffix(t, unit); ok {
@@ -963,9 +1002,10 @@ func (p *parser) header() int {
 				H = i
 			}
 		}
-		if H >= 0 && H == first && (p.lineBetween(H, D, isBreadcrumb) || p.lineBetween(H, D, followButton)) {
+		if H >= 0 && p.firstContent(first, H) && (p.lineBetween(H, D, isBreadcrumb) || p.lineBetween(H, D, followButton) || p.lineBetween(H, D, menuLine)) {
 			// 港北リリース配信 over ニュース ＞ 医療: the site's name over
-			// the path to the page; the title is under the date line.
+			// the path to the page, a blog's name over its follow button
+			// or its menu; the title is under the date line.
 			siteLine, H = H, -1
 		}
 		// A dek printed right under the headline: two titles on

@@ -1387,6 +1387,31 @@ func TestHeaderShapes(t *testing.T) {
 			kicker: "PRESS RELEASE", headline: "北浜精工、港町工場を増設", published: "2024年5月10日 9:30",
 		},
 		{
+			name:   "a series and its number over the title under a trail",
+			in:     "くらしの窓WEB\nホーム ＞ 連載 ＞ 港町の台所\n港町の台所　Vol.12\n古書店、五十年の歩みに幕\n2024年5月10日\n" + body,
+			kicker: "港町の台所 Vol.12", headline: "古書店、五十年の歩みに幕", published: "2024年5月10日",
+		},
+		{
+			name:   "a series numbered with # over the title, a label in brackets before it",
+			in:     "港北マガジン\n【インタビュー】職人の時間 #8\n古書店、五十年の歩みに幕\n2024.05.10\n" + body,
+			kicker: "【インタビュー】職人の時間 #8", headline: "古書店、五十年の歩みに幕", published: "2024.05.10",
+		},
+		{
+			name:     "the account a portal's article comes from, with its follow button, over the title",
+			in:       "ニュースの港\nトップ　国内　地域　エンタメ　スポーツ\n港北タイムス　［フォローする］\n古書店、五十年の歩みに幕\n2024/5/10(金) 9:30配信\n" + body,
+			headline: "古書店、五十年の歩みに幕", published: "2024/5/10(金) 9:30",
+		},
+		{
+			name:     "a blog's name over its menu and the date: the title is under the date",
+			in:       "みなとブログ　｜　ブログを始める　｜　ログイン\n古い道具と港町\nトップ　プロフィール　カテゴリー　アーカイブ\n2024-05-10\n古書店、五十年の歩みに幕\n" + body,
+			headline: "古書店、五十年の歩みに幕", published: "2024-05-10",
+		},
+		{
+			name:     "a site's menu of five links, one of them long, is no dek",
+			in:       "港北マガジン\n特集　インタビュー　連載　動画　メールマガジン登録\n古書店、五十年の歩みに幕\n2024.05.10\n" + body,
+			headline: "古書店、五十年の歩みに幕", published: "2024.05.10",
+		},
+		{
 			name:   "the issue's number before the date in brackets is no byline",
 			in:     "町議会だより　第64号（令和8年4月15日発行）\n古書店、五十年の歩みに幕\n" + body,
 			kicker: "", headline: "古書店、五十年の歩みに幕", published: "令和8年4月15日",

@@ -837,15 +837,17 @@ func menuLine(s string) bool {
 		home = home || homeLink
 	}
 	if home && ui < n && n < minHomeMenu {
-		return false // ホーム　ニュース一覧　社会: a trail, see isBreadcrumb
+		// ホーム　ニュース一覧　社会: a trail, see isBreadcrumb; after
+		// ホーム, a menu holds links only (トップ　プロフィール　アーカイブ).
+		return false
 	}
 	// Half the links known, or a longer run of short bare words with one
 	// known among them (港湾・物流　暮らし　海と空　テクノロジー　連載).
 	// Two links between bars, one a button (ログイン｜電子版), and
 	// not a credit (写真｜森川忠).
 	// Two buttons side by side (新規登録 ログイン).
-	if long > 0 && n < 6 {
-		return false // a long word among few is a title's, not a link
+	if long > 0 && n < 6 && 2*known < n {
+		return false // a long word among few unknown ones is a title's, not a link
 	}
 	return n >= 3 && 2*known >= n || n >= 5 && known >= 1 || barred && n == 2 && ui >= 1 && !credit || n == 2 && ui == 2 && !credit
 }
@@ -940,14 +942,15 @@ func navShape(w string) bool {
 		return false
 	}
 	_, listing := cutAnySuffix(w, "検索", "一覧", "ランキング")
-	_, action := cutAnySuffix(w, "する", "見る", "読む", "探す", "さがす")
+	_, action := cutAnySuffix(w, "する", "見る", "読む", "探す", "さがす", "始める", "書く")
 	return n <= 5 && strings.HasSuffix(w, "別") || n <= 8 && strings.HasSuffix(w, "トップ") && w != "トップ" || listing || strings.HasPrefix(w, "新着") || action && strings.Contains(w, "を")
 }
 
 // navWords are links of a site's menu that are no whole line of furniture
 // alone (an article may be about アクセス).
 var navWords = setOf("ENGLISH", "アクセス", "交通アクセス", "お知らせ", "新着情報", "資料請求", "入試情報", "採用", "寄付", "ご寄付",
-	"English", "Access", "ACCESS", "Contact", "CONTACT", "About", "ABOUT")
+	"English", "Access", "ACCESS", "Contact", "CONTACT", "About", "ABOUT",
+	"プロフィール", "カテゴリー", "カテゴリ", "アーカイブ", "アーカイブス")
 
 // shareLine reports a line of two or more words separated by spaces, each
 // the name of a service a share button opens (Facebook X LINE メール) or
