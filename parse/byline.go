@@ -202,7 +202,7 @@ func (p *parser) credit(s, e int) (credit, bool) {
 		if !ok {
 			continue
 		}
-		if sep, ok := hasPrefixAny(rest, "・", "＝", "=", "：", ":", " ", "\u3000"); ok {
+		if sep, ok := hasPrefixAny(rest, roleSeps...); ok {
 			c.role = lab
 			s, e = doc.TrimRange(p.norm, s+len(lab)+len(sep), e)
 		}
@@ -230,7 +230,10 @@ func (p *parser) credit(s, e int) (credit, bool) {
 // credit.
 func (p *parser) credits(s, e int) ([]credit, bool) {
 	var cs []credit
-	parts := splitAny(p.norm, s, e, "、", "，", ",", "／", "/")
+	parts := labelledRuns(p.norm, s, e)
+	if len(parts) < 2 {
+		parts = splitAny(p.norm, s, e, "、", "，", ",", "／", "/")
+	}
 	if len(parts) == 1 {
 		// 取材:山中健吾 編集:田村里奈: credits with their roles, set apart
 		// by spaces alone.
@@ -246,6 +249,38 @@ func (p *parser) credits(s, e int) ([]credit, bool) {
 		cs = append(cs, c)
 	}
 	return cs, len(cs) > 0
+}
+
+// roleSeps set a credit's role apart from the name after it (文・森川忠,
+// 写真＝森川忠, 取材：森川忠, 撮影／森川 忠, 文 森川忠).
+var roleSeps = []string{"・", "＝", "=", "：", ":", "／", "/", " ", "\u3000"}
+
+// labelledRuns splits s[start:end] into credits that each open with a
+// role and a mark (取材・文／森川 さくら　撮影／沢井 健二): a new credit
+// starts at a space followed by a role and one of ：:／/＝=. It returns
+// one range or none when fewer than two such credits are there.
+func labelledRuns(s string, start, end int) []rng {
+	var out []rng
+	from := start
+	for k, w := range splitAny(s, start, end, " ", "\u3000") {
+		if lab, ok := hasPrefixAny(s[w.s:w.e], creditRoles...); ok {
+			if _, ok := hasPrefixAny(s[w.s+len(lab):w.e], "：", ":", "／", "/", "＝", "="); ok {
+				if k > 0 {
+					out = append(out, rng{from, w.s})
+				}
+				from = w.s
+				continue
+			}
+		}
+		if k == 0 {
+			return nil // the first word opens no credit
+		}
+	}
+	out = append(out, rng{from, end})
+	if len(out) < 2 {
+		return nil
+	}
+	return out
 }
 
 // allLabelled reports whether every part opens with a role and a colon

@@ -15,6 +15,7 @@ type dateLine struct {
 	pub, upd      *article.Time
 	pubS, updS    stamp
 	bylines, tags []rng
+	credits       []credit // bylines printed with their roles (取材・文／…)
 	place         rng
 	hasPlace      bool
 }
@@ -123,10 +124,14 @@ func (p *parser) readDateLine(l line) (dl dateLine, ok bool) {
 func (p *parser) segmentWords(s, e int, glued bool, dl *dateLine) int {
 	// 文・写真＝桑名 航一, 取材・文：北浜一郎: the credits of the article.
 	if a, b := doc.TrimRange(p.norm, s, e); a < b && !glued && creditOpens(p.norm[a:b]) {
-		if cs, ok := p.credits(a, b); ok && cs[0].role != "" {
-			for _, c := range cs {
-				dl.bylines = append(dl.bylines, c.name)
+		cb := b
+		if t := p.norm[a:b]; strings.HasSuffix(t, ")") {
+			if k := strings.LastIndex(t, "("); k > 0 {
+				cb = a + len(strings.TrimRight(t[:k], " ")) // 評者：森川忠（翻訳家）: who the critic is aside
 			}
+		}
+		if cs, ok := p.credits(a, cb); ok && cs[0].role != "" {
+			dl.credits = append(dl.credits, cs...)
 			return utf8.RuneCountInString(p.norm[a:b])
 		}
 	}
@@ -202,7 +207,7 @@ func (p *parser) segmentWords(s, e int, glued bool, dl *dateLine) int {
 // separator (文・, 写真＝), as credit reads them: a date line's words that
 // do not (文化部, 写真展) are read no further as credits.
 func creditOpens(s string) bool {
-	return roleThen(s, "・", "＝", "=", "：", ":", " ", "\u3000")
+	return roleThen(s, roleSeps...)
 }
 
 // roleThen reports whether s opens with the first of creditRoles it
@@ -272,6 +277,13 @@ func (p *parser) labelledValue(l line, at int) bool {
 	}
 	for _, w := range dateMarkers {
 		if strings.HasSuffix(label, w) {
+			return false
+		}
+	}
+	if strings.HasSuffix(pre, " ") {
+		// 評者：森川忠（翻訳家）　2024年10月4日, 発行：港北自治会　2024年6月1日:
+		// a credit or the issuer, then, set apart, the date of the page.
+		if issuerField(label+"：") || slices.Contains(creditRoles, label) {
 			return false
 		}
 	}
@@ -1741,6 +1753,7 @@ func (p *parser) useDateLine(d int, dl dateLine) {
 	for _, b := range dl.bylines {
 		p.addByline(b.s, b.e)
 	}
+	p.addCredits(dl.credits)
 	for _, t := range dl.tags {
 		p.addTag(t.s, t.e)
 	}

@@ -1059,11 +1059,11 @@ func TestHeaderShapes(t *testing.T) {
 		},
 		{
 			name: "a credit of text and photos after the time", in: "古書店、五十年の歩みに幕\n2024.05.10 06:30　文・写真＝沢井 健二\n" + body,
-			headline: "古書店、五十年の歩みに幕", published: "2024.05.10 06:30", bylines: []byline{{name: "沢井 健二"}},
+			headline: "古書店、五十年の歩みに幕", published: "2024.05.10 06:30", bylines: []byline{{name: "沢井 健二", role: "文・写真"}},
 		},
 		{
 			name: "a credit of the text after the date", in: "古書店、五十年の歩みに幕\n2024年5月10日　文＝川瀬ゆかり\n" + body,
-			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日", bylines: []byline{{name: "川瀬ゆかり"}},
+			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日", bylines: []byline{{name: "川瀬ゆかり", role: "文"}},
 		},
 		{
 			name: "a player's notice over the headline", in: "港北テレビ NEWS\n▶ 動画を再生（1分05秒）\n※音声が流れます\n古書店、五十年の歩みに幕\n2024/05/10 06:30\n" + body,
@@ -1410,6 +1410,21 @@ func TestHeaderShapes(t *testing.T) {
 			name:     "a site's menu of five links, one of them long, is no dek",
 			in:       "港北マガジン\n特集　インタビュー　連載　動画　メールマガジン登録\n古書店、五十年の歩みに幕\n2024.05.10\n" + body,
 			headline: "古書店、五十年の歩みに幕", published: "2024.05.10",
+		},
+		{
+			name:     "a critic with a label and who they are, then the date, set apart",
+			in:       "古書店、五十年の歩みに幕\n評者：森川 さくら（翻訳家）　2024年10月4日 9:00\n" + body,
+			headline: "古書店、五十年の歩みに幕", published: "2024年10月4日 9:00", bylines: []byline{{"森川 さくら", "", "評者"}},
+		},
+		{
+			name:     "the issuer with a label and its desk, then the date, set apart",
+			in:       "古書店、五十年の歩みに幕\n発行：港北自治会　広報部　2024年6月1日\n" + body,
+			headline: "古書店、五十年の歩みに幕", published: "2024年6月1日",
+		},
+		{
+			name:     "the date, then credits whose roles a slash sets apart from names with a space",
+			in:       "古書店、五十年の歩みに幕\n2024.05.10　取材・文／森川 さくら　撮影／沢井 健二\n" + body,
+			headline: "古書店、五十年の歩みに幕", published: "2024.05.10", bylines: []byline{{"森川 さくら", "", "取材・文"}, {"沢井 健二", "", "撮影"}},
 		},
 		{
 			name:   "the issue's number before the date in brackets is no byline",
