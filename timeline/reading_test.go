@@ -73,6 +73,8 @@ func TestReading(t *testing.T) {
 		{"a bare day told again, the second day of the two", "祭りの話題\n\n2025年7月10日\n\n港町の灯籠祭りが8月15日と16日に開かれる。実行委員会が10日、発表した。花火は16日午後8時半から上げる。\n", time.Time{}, "16日午後8時半", "2025-08-16T20:30", false},
 		{"the report's day, then the same number a month on", "町の話題\n\n2025年3月29日\n\n町は3月28日、新しい計画を発表した。町は28日に説明会を開く予定だ。\n", time.Time{}, "28日", "2025-04-28", false},
 		{"each entry of a running story is on the page's day", "大雪の話題\n\n2026年1月24日 15:42\n\n【11:00】気象台は、あす25日朝までに40ミリの雨を予想している。\n\n【9:30】空港では、午前中の列車の運休が続いている。\n", time.Time{}, "9:30", "2026-01-24T09:30", false},
+		{"each entry opening on a bare clock time is on the page's day", "試合の話題\n\n2026年2月15日 13:50\n\n16:12　表彰式はあす午前10時から港北市役所前で行われる予定です。\n\n15:58　試合終了！港北が逃げ切りました。\n", time.Time{}, "15:58", "2026-02-15T15:58", false},
+		{"a clock time in a sentence still takes the day told last", "試合の話題\n\n2026年2月15日 13:50\n\n表彰式はあす行われる予定です。\n\n式は15:00に始まります。\n", time.Time{}, "15:00", "2026-02-16T15:00", false},
 		{"this year's day after the habit's", "祭りの話題\n\n2025年7月10日\n\n港町の祭りは8月15日と16日に開かれる。灯籠は毎年8月16日に流しており、今年も16日午後8時半から流す。雨なら翌17日に延期する。\n", time.Time{}, "16日午後8時半", "2025-08-16T20:30", false},
 		{"the day after, by its number", "祭りの話題\n\n2025年7月10日\n\n港町の祭りは8月15日と16日に開かれる。灯籠は毎年8月16日に流しており、今年も16日午後8時半から流す。雨なら翌17日に延期する。\n", time.Time{}, "17日", "2025-08-17", false},
 		{"a polite plan after a relative clause in the past", "学校の話題\n\n2026年3月22日 18:00\n\n生徒2人は、4月から川を隔てた港北分校に移ります。\n", time.Time{}, "4月", "2026-04", false},
