@@ -118,7 +118,12 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 	}
 	rest := strings.TrimPrefix(trimmed, quotative)
 	also := false // 「…」とも述べた: said by the one quoted last
-	if quotative == "と" && strings.HasPrefix(trimmed, "とも") {
+	elided := false
+	if k, ok := hasPrefixOf(trimmed, "とも。", "と。"); ok || trimmed == "とも" || trimmed == "と" {
+		// 「…」とも。, 「…」と。: the verb of speech left out, the words
+		// still someone's (the one the sentences before quote or cite).
+		quotative, rest, elided, also = "と", strings.TrimPrefix(trimmed, k), true, strings.HasPrefix(trimmed, "とも")
+	} else if quotative == "と" && strings.HasPrefix(trimmed, "とも") {
 		if v, _ := findVerb(trimmed[len("とも"):]); v != "" && !strings.HasPrefix(trimmed, "ともに") {
 			rest = trimmed[len("とも"):] // 「…」とも述べた: said as well
 			also = true
@@ -225,9 +230,15 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 	if quotative == "という" || quotative == "といった" || quotative == "との" || quotative == "と" || quotative == "などの" {
 		voice = voiceSet.prefixOf(rest)
 	}
-	if quotative == "などと" || quotative == "などの" {
-		// 「…」「…」などと否定的な声が多く見られた: voices of a crowd,
-		// described after a short word of how they sound.
+	if quotative == "" && speechLike(inner) && hasPrefixAny(rest, "の声", "の大合唱", "の合唱", "の歓声", "の掛け声", "の叫び", "の悲鳴", "のコール") {
+		// 応援席から「あと3分！」の大合唱: words someone shouts; 「楽しみ」の
+		// 回答 is a choice of a survey.
+		voice = true
+	}
+	if quotative == "などと" || quotative == "などの" || quotative == "と" {
+		// 「…」「…」などと否定的な声が多く見られた, 「…」と元気な声が
+		// 上がった: voices of a crowd, described after a short word of
+		// how they sound.
 		voice = voice || describedVoices(rest)
 	}
 	// 「…」と答えた, とコメントした: the word of voiceNouns is a verb, said
@@ -251,6 +262,21 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		if aw.name != "" {
 			w = as(aw, ruleExplicit)
 		}
+	}
+	if c, ok := strings.CutSuffix(strings.TrimRight(before, " \x00「」"), "から"); ok && voice && !voiceVerb {
+		// 集まった約80人から「…」という歓声が上がった, 応援席から「…」の
+		// 大合唱: the crowd the voices come from, marked with から right
+		// before them.
+		if w.name == "" {
+			if st := phraseBefore(c, len(c)); st < len(c) && peopleCount(c[st:]) {
+				w = who{name: c[st:], span: t.Span(sent.Start+st, sent.Start+len(c)), rule: ruleSource}
+			} else if cw := f.crowdSource(t, pi, s, sent.Start, c+"からは"); cw.name != "" {
+				w = as(cw, ruleSource)
+			}
+		}
+		// A cheer goes up and the story goes on: the crowd does not
+		// speak the words after it.
+		a.weak = w.name != "" && (crowdNoun(w.name) || peopleCount(w.name))
 	}
 	if w.name == "" && voice && !voiceVerb {
 		// 住民約40人が詰めかけた。「…」「…」などの声が出た: voices with
@@ -287,7 +313,7 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		// 「○○おばさんのクッキー」「…」といった名前: names and terms a
 		// noun after them stands for, not words said.
 		return a
-	case w.rule == ruleDialogue, voice, passive && !written(rest):
+	case w.rule == ruleDialogue, voice, passive && !written(rest), elided:
 		a.keep = true
 	case standalone && (endsHere || quotative != ""):
 		a.keep = true
@@ -376,6 +402,15 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		// message came from.
 		if mw := f.messageFrom(t, pi, s, sent.Start, before); mw.name != "" {
 			w = mw
+		}
+	}
+	if w.name == "" && elided {
+		// 森川さんによると、…という。「…」とも。: the one the sentence
+		// before cites or is about.
+		if pw := f.accordingTo(t, pi, s, sents[si-min(si, 1)], top); si > 0 && pw.name != "" {
+			w, a.carried = as(pw, ruleSource), true
+		} else if pt := prevTopic.get(f, t, pi, sents, top); si > 0 && pt.name != "" {
+			w, a.carried = as(pt, ruleContinued), true
 		}
 	}
 	if w.name == "" && also && !passive {
@@ -527,7 +562,8 @@ func (f *finder) lastSaid(pi int) who {
 		from = f.paras[pi-1].Span.Start
 	}
 	for i := len(f.out) - 1; i >= 0 && i >= len(f.out)-maxLookQuotes && f.out[i].Span.Start >= from; i-- {
-		if q := f.out[i]; !q.Partial && q.Speaker != "" {
+		if q := f.out[i]; !q.Partial && q.Speaker != "" && !(q.Attribution == ruleSource && crowdNoun(q.Speaker)) {
+			// A crowd's voices (客席から「…」と歓声) say nothing more.
 			return who{name: q.Speaker, org: q.Organization}
 		}
 	}

@@ -448,6 +448,14 @@ func (f *finder) crowdSource(t morph.Text, pi int, s string, off int, before str
 		}
 		st := phraseBefore(before, i)
 		if st == i {
+			for _, ks := range kanaSources {
+				if strings.HasSuffix(before[:i], ks) {
+					st = i - len(ks)
+					break
+				}
+			}
+		}
+		if st == i {
 			continue
 		}
 		p := before[st:i]
@@ -648,6 +656,20 @@ func shareOfCrowd(s string, end int) int {
 		return end
 	}
 	return st
+}
+
+// peopleCount reports whether p counts people (80人, 約80人, 数百人).
+func peopleCount(p string) bool {
+	p = strings.TrimPrefix(p, "約")
+	if n, ok := strings.CutSuffix(p, "人"); ok && (len(n) == 1 || utf8.RuneCountInString(n) == 1 && strings.ContainsAny(n, "一二三四五六七八九")) {
+		return false // 2人, 二人: a few, no crowd
+	}
+	n, ok := strings.CutSuffix(p, "人")
+	if !ok || n == "" {
+		return false
+	}
+	n = strings.TrimPrefix(n, "数")
+	return n == "" || strings.Trim(n, "0123456789,一二三四五六七八九十百千万") == ""
 }
 
 // trimPlural removes a plural suffix: 関係者ら → 関係者.

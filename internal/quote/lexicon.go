@@ -286,13 +286,20 @@ var crowds = []string{"ファン", "サポーター", "ユーザー", "読者", 
 	"チームメート", "チームメイト", "仲間", "同僚", "同級生", "卒業生", "在校生", "OB", "OG", "教え子", "部員", "隊員", "団員", "組合員", "会員", "研修生", "実習生", "留学生", "院生",
 	"乗客", "患者", "記者団", "周辺", "政府筋", "外交筋", "関係筋", "消息筋", "同行筋", "党幹部",
 	"男の子", "女の子", "側",
-	"企業", "団体", "事業者", "業者", "生産者", "加盟店", "各社", "自治体", "店舗", "医療機関"} // 野党側, 会社側, 弁護側: the party a side stands for
+	"企業", "団体", "事業者", "業者", "生産者", "加盟店", "各社", "自治体", "店舗", "医療機関",
+	"研究グループ", "研究チーム", "研究班",
+	"応援席", "観客席", "客席", "スタンド", "沿道"} // the crowd in the stands // 野党側, 会社側, 弁護側: the party a side stands for
 
 // kanaCrowds are crowds written partly in kana, which the run of name
 // characters phraseBefore reads back over does not take in. (子ども is
 // left out: as a subject of a clause of condition, 子どもがいる場合は, it is
 // more often no speaker than one.)
 var kanaCrowds = []string{"お年寄り", "お客さん", "お客様", "男の子", "女の子"}
+
+// kanaSources are crowds written partly in kana that crowdSource reads
+// before a mark of the source (子どもたちからは「…」); as subjects they
+// are as often no speakers (子どもたちがいるときは).
+var kanaSources = []string{"子どもたち", "子供たち", "子どもら", "子供ら"}
 
 // tieNouns name one person by a tie to someone or a trade (友人, 上司,
 // 店主): a speaker, not a crowd.
@@ -353,7 +360,8 @@ var notSpeakers = map[string]bool{
 // voiceNouns after という, といった or と make the quotation someone's
 // words even with no reporting verb (「…」という声, 「…」といった意見).
 var voiceNouns = []string{"声", "言葉", "発言", "コメント", "意見", "書き込み", "投稿", "メッセージ", "指摘", "批判", "非難", "賛辞", "感想", "答え", "回答", "反応", "問いかけ", "質問",
-	"談話", "祝辞", "謝罪", "問い合わせ", "苦情", "要望", "訴え", "相談", "抗議", "声明", "主張", "証言", "提案", "要請"}
+	"談話", "祝辞", "謝罪", "問い合わせ", "苦情", "要望", "訴え", "相談", "抗議", "声明", "主張", "証言", "提案", "要請",
+	"歓声", "大合唱", "合唱", "掛け声", "悲鳴", "叫び", "コール"}
 
 // notNameEnds end a phrase that names a thing, a place or a body, not a
 // person, when no title or honorific says otherwise.
