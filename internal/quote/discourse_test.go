@@ -532,6 +532,10 @@ func TestNames(t *testing.T) {
 	runDiscourse(t, []discourseCase{
 		{name: "group", text: "大会の関係者らは「天候に恵まれた」と話した。",
 			wants: []said{{"天候に", "大会の関係者ら", "explicit"}}},
+		{name: "a family name, a space and a one-kanji given name before a title", text: "港北漁協の沢井 航組合長は「漁は続ける」と話した。",
+			wants: []said{{"漁は", "沢井 航", "explicit"}}},
+		{name: "a post, a space and a name is no family name", text: "港北漁協の広報 沢井は「漁は続ける」と話した。",
+			wants: []said{{"漁は", "沢井", "explicit"}}},
 		{name: "address in apposition", text: "会社員の山田太郎さん（35）＝港川市＝は「驚いた」と話した。",
 			wants: []said{{"驚いた", "山田太郎", "explicit"}}},
 		{name: "address in apposition, quotation first", text: "「驚いた」と会社員の山田太郎さん（35）＝港川市＝は話した。",

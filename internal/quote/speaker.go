@@ -145,6 +145,10 @@ func phraseBefore(s string, end int) int {
 		}
 	}
 	back()
+	if k := spacedSurname(s, j, end); k < j {
+		// 会長の森川 忠は: a family name, a space, a short given name.
+		j = k
+	}
 	if k := kanaGiven(s, j); k < j {
 		// A given name in kana before a title: 島田あかね市長.
 		if n, _, ok := entity.SplitTitle(s[j:end]); ok && n == "" {
@@ -183,6 +187,49 @@ func phraseBefore(s string, end int) int {
 		j = k // 持ち主さん, 買い手の男性: the verb's stem is part of the noun
 	}
 	return j
+}
+
+// spacedSurname returns where the family name starts when s[j:end], a
+// name with or without its title, opens with a given name of one or two
+// kanji that a space sets apart from a family name of one to three kanji
+// (森川 忠, 森川 忠会長, as pages print names), else j. A post or a body
+// before the space (広報 森川) is no family name.
+func spacedSurname(s string, j, end int) int {
+	if j < 2 || s[j-1] != ' ' {
+		return j
+	}
+	given, _, _ := entity.SplitTitle(s[j:end])
+	if n := utf8.RuneCountInString(given); n < 1 || n > 2 || !allKanji(given) {
+		return j
+	}
+	k := j - 1
+	runes := 0
+	for k > 0 && runes < 4 {
+		r, n := lastRune(s[:k])
+		if r < 0x4E00 || r > 0x9FFF {
+			break
+		}
+		k -= n
+		runes++
+	}
+	if runes < 1 || runes > 3 {
+		return j
+	}
+	sur := s[k : j-1]
+	if _, _, titled := entity.SplitTitle(sur); titled || orgUnit(sur) || occupation(sur) || hasRoleSuffix(sur) {
+		return j
+	}
+	return k
+}
+
+// allKanji reports whether s is made of kanji (and 々) only.
+func allKanji(s string) bool {
+	for _, r := range s {
+		if (r < 0x4E00 || r > 0x9FFF) && r != '々' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // agentStem returns where the stem of a verb starts (持ち of 持ち主, 買い
