@@ -553,8 +553,34 @@ func (p *parser) listedTitle(l *line) bool {
 		strings.HasPrefix(l.text, "「") || isBullet(firstRune(l.text)) || l.role == roleUI || l.role == roleCaption || l.role == roleHeading {
 		return false
 	}
+	if numberedField(l.text) {
+		return false // 3　確認した日　令和7年11月18日: an item of a notice
+	}
 	r := lastRune(l.text)
 	return !(isHiragana(r) && r != 'へ') && r != '、' && r != '，'
+}
+
+// numberedField reports an item of a numbered list of particulars, as a
+// notice prints them under 記: a number, a space, a label of at most
+// twelve runes, a space and its value (2　場所　港北町地先).
+func numberedField(s string) bool {
+	i := 0
+	for i < len(s) && '0' <= s[i] && s[i] <= '9' {
+		i++
+	}
+	rest, ok := strings.CutPrefix(s[i:], " ")
+	if !ok {
+		rest, ok = strings.CutPrefix(s[i:], "\u3000")
+	}
+	if i == 0 || i > 2 || !ok {
+		return false
+	}
+	k := strings.IndexAny(rest, " \u3000")
+	if k <= 0 {
+		return false
+	}
+	label, value := rest[:k], strings.TrimLeft(rest[k:], " \u3000")
+	return utf8.RuneCountInString(label) <= 12 && value != ""
 }
 
 // minBareTitle and maxBareTitle bound a title of a bare list, in runes.
@@ -599,7 +625,7 @@ func (p *parser) lineRole(l *line, text, plain bool) role {
 		return roleShort // ■高瀬「狙っていた」: a sub-heading if text follows
 	case voiceHead(l.text):
 		return roleShort // 専門家「全国で同じ問題」: a sub-heading if text follows
-	case text, isLabelValue(l.text, l.n), scheduleItem(l.text):
+	case text, isLabelValue(l.text, l.n), scheduleItem(l.text), numberedField(l.text):
 		return roleBody
 	case (l.n >= minOpenClause || l.count > 1) && openClause(l.text):
 		// …夫を持つ真紀さん（33歳）の場合、: a sentence that goes on in
@@ -764,7 +790,7 @@ func (p *parser) joinWraps(start, end int) {
 		}
 		if nx.blank || nx.role != roleBody || !isText(nx) && !continues(nx.text) && lastRune(nx.text) != '。' || !continues(l.text) || isContact(l.text) || l.listed ||
 
-			isBullet(firstRune(l.text)) || l.role == roleCaption && hasCaptionMark(l.text) || scheduleItem(l.text) && scheduleItem(nx.text) ||
+			isBullet(firstRune(l.text)) || l.role == roleCaption && hasCaptionMark(l.text) || scheduleItem(l.text) && scheduleItem(nx.text) || numberedField(nx.text) ||
 			p.indented && nx.indent && l.role == roleCaption && marginCaption(l) {
 			// (the last: a caption at the margin over an indented
 			// paragraph, which starts there)
@@ -2273,7 +2299,7 @@ func (p *parser) paragraphs(start, end int) {
 			// A line that ends in a name after a space (港北大学　学長
 			// 川瀬ゆかり) over one that opens a quotation names who
 			// speaks: no wrap.
-			if open && !l.indent && i > 0 && p.lines[i-1].role == roleBody && (byIndent || !isBullet(firstRune(l.text))) && !scheduleItem(l.text) &&
+			if open && !l.indent && i > 0 && p.lines[i-1].role == roleBody && (byIndent || !isBullet(firstRune(l.text))) && !scheduleItem(l.text) && !numberedField(l.text) &&
 				!(strings.HasPrefix(l.text, "「") && nameLast(p.lines[i-1].text)) && !sectionHead(&p.lines[i-1]) && !datedItem(p.lines[i-1].text) &&
 				(continues(p.lines[i-1].text) || quotativeGoesOn(p.lines[i-1].text, l.text) || byIndent && p.lines[ps[len(ps)-1].first].indent && column(p.lines[i-1].n)) {
 				ps[len(ps)-1].e = l.e

@@ -1792,6 +1792,36 @@ func TestScheduleWithoutBullets(t *testing.T) {
 	assert.Empty(t, a.Related)
 }
 
+// TestNoticeParticulars: the numbered particulars a notice lists under
+// 記, each a label and its value, are its text, not a list of links.
+func TestNoticeParticulars(t *testing.T) {
+	src := "港北港の放置船の除却について（公告）\n2026年3月9日\n\n　次の船について、持ち主を確かめられないため公告する。\n記\n" +
+		"1　船の名称等　名前のない小型漁船\n2　放置場所　港北町地先\n3　確認した日　令和7年11月18日\n4　除却の期限　令和8年4月10日（金）\n" +
+		"5　期限までに除却しない場合は、町が除却する。\n"
+	a, err := Parse([]byte(src), WithoutMorphology())
+	require.NoError(t, err)
+	spanChecker{t: t, a: a, text: true}.check()
+	assert.Equal(t, []string{"次の船について、持ち主を確かめられないため公告する。", "記", "1 船の名称等 名前のない小型漁船", "2 放置場所 港北町地先",
+		"3 確認した日 令和7年11月18日", "4 除却の期限 令和8年4月10日(金)", "5 期限までに除却しない場合は、町が除却する。"}, paragraphTexts(a))
+	assert.Empty(t, a.Related)
+}
+
+func TestNumberedField(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"2　放置場所　港北町地先", true},
+		{"12 確認した日 令和7年11月18日", true},
+		{"1　港北町の古書店が閉店", false},
+		{"2024年の港町を振り返る", false},
+		{"1. 外観 大きい", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, numberedField(tt.in), tt.in)
+	}
+}
+
 func TestScheduleItem(t *testing.T) {
 	tests := []struct {
 		in   string
