@@ -804,7 +804,7 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 		for i := range sentEvents {
 			sentEvents[i].Generic = true
 		}
-	} else if habitual(raw) {
+	} else if habitual(raw) && !slices.ContainsFunc(sentEvents, thatDay) {
 		for i := range sentEvents {
 			e := &sentEvents[i]
 			e.Generic = e.Generic || partialTime(e.When) && habitualFor(e.Span.In(src), e.When.Span.Start-e.Span.Start)
@@ -840,14 +840,29 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 	st.events = append(st.events, sentEvents...)
 }
 
+// thatDay reports whether e names the day the text told before (この日,
+// 同日, 当日, その日): a sentence about it tells of one day, whatever habit
+// it mentions (定休日のこの日、午前8時から).
+func thatDay(e Event) bool {
+	if e.When.Type != article.TypeDate {
+		return false
+	}
+	for _, w := range []string{"この日", "同日", "当日", "その日"} {
+		if strings.HasPrefix(e.When.Text, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // dayRange reports whether events, those of one sentence of src, hold a
 // range of days (3月4日〜12日, 3日から5日): two days with only a range
 // mark between them.
 func dayRange(src string, events []Event) bool {
 	for i := 1; i < len(events); i++ {
 		a, b := events[i-1].When, events[i].When
-		if !dayOrFiner(a) || !dayOrFiner(b) || a.Span.End > b.Span.Start {
-			continue
+		if !dayOrFiner(a) || !dayOrFiner(b) || a.Span.End > b.Span.Start || bareClock(a) {
+			continue // 午前10時〜午後2時: hours of one day, no range of days
 		}
 		switch strings.TrimSpace(src[a.Span.End:b.Span.Start]) {
 		case "〜", "～", "~", "-", "−", "から":

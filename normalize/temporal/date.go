@@ -58,6 +58,7 @@ type spec struct {
 	weekend bool // the weekend of a week named before (来週の土日)
 	fyEnd   int  // the closing month of a fiscal period (3月期)
 	bc      bool // a year or century before the common era
+	same    bool // after 同 (同9月, 同10日): in the year or month mentioned last
 }
 
 // hasDate reports whether sp names a date (as opposed to a clock time alone).
@@ -167,6 +168,14 @@ func (sc *scanner) date(i int, rangeEnd bool) (sp spec, ok bool) {
 			sp.hint = Past
 			j = e
 			sp.start = e
+		}
+	}
+	// 同9月, 同10日: a month of the year, a day of the month mentioned
+	// last.
+	if e, _ := oneOf(s, j, "同"); e >= 0 && sc.hasPrev {
+		if n, ok := numAt(s, e); ok && n.end > e && !n.kanji && (hasAt(s, n.end, "月") && !hasAt(s, n.end, "月間") || hasAt(s, n.end, "日") && !hasAt(s, n.end, "日間")) {
+			sp.same = true
+			j = e
 		}
 	}
 	// 約3年前, およそ1か月後: a hedged count from the reference.

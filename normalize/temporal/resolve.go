@@ -636,6 +636,18 @@ func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Ancho
 		if q, ok := refine(p, sp, sc.loc); ok {
 			p = q // 61年前の3月
 		}
+	case sp.same && !sp.hasY && sc.hasPrev && !sc.prev.xy && sc.prev.y > 0 && (sp.m > 0 || sc.prev.g >= gMonth && sc.prev.m > 0):
+		// 同9月: September of the year told last; 同10日: the 10th of
+		// its month.
+		base := point{g: gYear, y: sc.prev.y}
+		if sp.m == 0 {
+			base = point{g: gMonth, y: sc.prev.y, m: sc.prev.m}
+		}
+		if q, ok := refine(base, sp, sc.loc); ok {
+			p, anchor = q, article.AnchorPrevious
+		} else {
+			p = unknown(gDay)
+		}
 	case sp.hasY:
 		p = point{g: sp.yG, y: sp.y, fyEnd: sp.fyEnd, bc: sp.bc}
 		if q, ok := refine(p, sp, sc.loc); ok {
