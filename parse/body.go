@@ -597,7 +597,7 @@ func (p *parser) lineRole(l *line, text, plain bool) role {
 		return roleUI
 	case strings.Contains(l.text, "\t"):
 		return roleUI // a table row: data, not text
-	case resultRow(l.text):
+	case resultRow(l.text), gameLine(l.text):
 		return roleUI // ①港町高 2時間8分15秒: a row of results
 	case l.count > 1 && numberedEntry(l.text) && &p.lines[l.first] != l && p.lines[l.first].role == roleUI && tocEntry(&p.lines[l.first]):
 		// 1．夜間外来の再開 again after the table of contents listed it:
@@ -1213,6 +1213,19 @@ func endMark(s string) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// gameLine reports the line of a match's data that sports papers print
+// over the report: the competition and score in angle brackets, then the
+// day and the venue between diamonds (<港町リーグ:北浜3-2港南>◇8日◇港町球場).
+func gameLine(s string) bool {
+	for _, b := range [][2]string{{"<", ">"}, {"＜", "＞"}} {
+		if rest, ok := strings.CutPrefix(s, b[0]); ok {
+			k := strings.Index(rest, b[1])
+			return k > 0 && strings.HasPrefix(rest[k+len(b[1]):], "◇") && !strings.Contains(s, "。")
 		}
 	}
 	return false

@@ -300,6 +300,9 @@ func (p *parser) isTitle(l line) bool {
 	if followButton(l.text) {
 		return false // 港北タイムス　［フォローする］: the account, not the article
 	}
+	if hasCaptionMark(l.text) && !strings.HasPrefix(l.text, "【") {
+		return false // 人形を流す子どもたち＝3日、港町、森川忠撮影: a photo's caption
+	}
 	if h, _ := relatedHead(l.text); h {
 		return false
 	}
@@ -946,6 +949,22 @@ func (p *parser) skippable(i int) bool {
 	return l.blank || l.ui || l.first != i || mediaLink(l.text)
 }
 
+// mediaTitle reports whether line i, a link to the photos (mediaLink),
+// is the title of the page itself: no title follows it before the date
+// line d, as on the page of a photo feature (【写真特集】…).
+func (p *parser) mediaTitle(i, d int) bool {
+	l := p.lines[i]
+	if l.blank || l.ui || l.first != i || !mediaLink(l.text) {
+		return false
+	}
+	for k := i + 1; k < d; k++ {
+		if !p.skippable(k) && p.isTitle(p.lines[k]) {
+			return false
+		}
+	}
+	return true
+}
+
 // mediaLink reports whether s is a link to the photos or the video of the
 // article, as portals print over it: 【写真】寄港した大型客船.
 func mediaLink(s string) bool {
@@ -1008,7 +1027,7 @@ func (p *parser) header() int {
 	printout := false // a wire's printout: the lines above its date are the system's
 	if D >= 0 {
 		for i := first; i < D; i++ {
-			if !p.skippable(i) && p.isTitle(lines[i]) && !outletName(lines[i].text) && !documentKind(lines[i].text) && !issueMasthead(lines[i].text) && !p.overMenu(first, i) && !companyLine(lines[i].text) {
+			if (!p.skippable(i) || p.mediaTitle(i, D)) && p.isTitle(lines[i]) && !outletName(lines[i].text) && !documentKind(lines[i].text) && !issueMasthead(lines[i].text) && !p.overMenu(first, i) && !companyLine(lines[i].text) {
 				// the outlet's name over a menu is no headline, nor PRESS
 				// RELEASE, nor 広報北浜 4月号, nor the issuer of a release
 				H = i
@@ -1345,6 +1364,10 @@ func (p *parser) header() int {
 	}
 	if k := p.plainLead(end+1, body, paged); k >= 0 {
 		body = k
+	} else if p.prevContentIs(body, end+1, stampLine) {
+		// ■16:48 over the text: the stamp of a running story's first entry
+		for body--; lines[body].blank; body-- {
+		}
 	}
 	for i := end + 1; i < body; i++ {
 		l := &lines[i]
@@ -1401,6 +1424,19 @@ func (p *parser) header() int {
 		}
 	}
 	return body
+}
+
+// stampLine reports a line that is only a clock time, bare or after a
+// mark or in brackets (16:48, ■16:48, 【9:30】): the stamp of an entry of a
+// running story.
+func stampLine(s string) bool {
+	t := strings.TrimLeft(s, "■□◆◇●○▼▽★☆【[［(（ ")
+	t = strings.TrimRight(t, "】]］)） ")
+	h, m, ok := strings.Cut(t, ":")
+	if !ok {
+		h, m, ok = strings.Cut(t, "：")
+	}
+	return ok && len(h) >= 1 && len(h) <= 2 && len(m) == 2 && allDigits(h) && allDigits(m)
 }
 
 // addTagLine records the line l as a tag: its value when it is labelled

@@ -1427,6 +1427,22 @@ func TestHeaderShapes(t *testing.T) {
 			headline: "古書店、五十年の歩みに幕", published: "2024.05.10", bylines: []byline{{"森川 さくら", "", "取材・文"}, {"沢井 健二", "", "撮影"}},
 		},
 		{
+			name:   "a photo feature's own title, with its label, over the date, the first photo's caption and the pager under it",
+			in:     "港北新聞\nホーム ＞ 写真・動画 ＞ 写真特集\n【写真特集】古書店、五十年の歩みに幕\n2024/5/10 16:40\n写真 1/6\n店の前で客を見送る店主=2024年5月10日午前10時、港町、森川忠撮影\n＜ 前へ　　次へ ＞\n" + body,
+			kicker: "【写真特集】", headline: "古書店、五十年の歩みに幕", published: "2024/5/10 16:40",
+		},
+		{
+			name:     "share buttons naming their service, a caption and a match's data line over the report",
+			in:       "港北スポーツ\nホーム　サッカー　ゴルフ　競馬　芸能　社会\n古書店、五十年の歩みに幕\n2024年5月10日 21時12分\nXでポスト　シェア　はてブ\n店の前で客を見送る店主（撮影・森川忠）\n＜港町リーグ：北浜7－6港南＞◇決勝◇港町アリーナ\n" + body,
+			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日 21時12分",
+		},
+		{
+			name:   "the stamp of a running story's first entry opens the text",
+			in:     "【随時更新】古書店、五十年の歩みに幕\n2024年5月10日 10:00 公開\nこの記事は随時更新します。\n自動更新　ON　OFF\n■16:48\n" + body,
+			kicker: "【随時更新】", headline: "古書店、五十年の歩みに幕", published: "2024年5月10日 10:00",
+			firstParagraph: "■16:48", lastParagraph: "最後の日には常連客が花束を持って訪れた。",
+		},
+		{
 			name:   "the issue's number before the date in brackets is no byline",
 			in:     "町議会だより　第64号（令和8年4月15日発行）\n古書店、五十年の歩みに幕\n" + body,
 			kicker: "", headline: "古書店、五十年の歩みに幕", published: "令和8年4月15日",

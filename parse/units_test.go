@@ -692,6 +692,29 @@ func TestReadingsInBrackets(t *testing.T) {
 	}
 }
 
+func TestPagerShareAndGameLines(t *testing.T) {
+	tests := []struct {
+		in                 string
+		pager, share, game bool
+	}{
+		{"＜ 前へ　　次へ ＞", true, false, false},
+		{"« 前の写真 | 次の写真 »", true, false, false},
+		{"次へ進む港町の旅", false, false, false},
+		{"自動更新　ON　OFF", true, false, false},
+		{"Xでポスト　シェア　はてブ", false, true, false},
+		{"LINEで送る　Facebookでシェア", false, true, false},
+		{"港町でシェア　北浜", false, false, false},
+		{"＜港町リーグ：北浜7－6港南＞◇決勝◇港町アリーナ", false, false, true},
+		{"<港町杯:北浜3-2港南>◇8日◇港町球場", false, false, true},
+		{"＜港町の話題＞北浜で祭り。", false, false, false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.pager, controlLine(tt.in), "control %s", tt.in)
+		assert.Equal(t, tt.share, shareLine(tt.in), "share %s", tt.in)
+		assert.Equal(t, tt.game, gameLine(tt.in), "game %s", tt.in)
+	}
+}
+
 func TestMenuLine(t *testing.T) {
 	tests := []struct {
 		in   string

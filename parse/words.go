@@ -406,6 +406,9 @@ func isUIWith(s string, n int, contains bool) bool {
 	if n <= 40 && shareLine(s) {
 		return true // Facebook X LINE メール: share buttons
 	}
+	if n <= 24 && controlLine(s) {
+		return true // ＜ 前へ　次へ ＞, 自動更新 ON OFF: the buttons of a gallery or a live page
+	}
 	if n <= 60 && menuLine(s) {
 		return true // ENGLISH アクセス お問い合わせ サイトマップ: a site's menu
 	}
@@ -784,7 +787,7 @@ func cutAnySuffix(s string, suffixes ...string) (string, bool) {
 
 // shareSites are the services a page's share buttons name.
 var shareSites = setOf("Facebook", "X", "LINE", "メール", "はてな", "はてなブックマーク", "Twitter", "B!", "Pocket", "Threads",
-	"Bluesky", "note", "Instagram", "ツイート", "シェア", "ポスト",
+	"Bluesky", "note", "Instagram", "ツイート", "シェア", "ポスト", "はてブ",
 	"印刷", "印刷する", "保存", "保存する", "リンクをコピー", "URLをコピー", "記事を保存", "ブックマーク", "お気に入り", "お気に入り登録", "フォロー", "コメント",
 	"いいね", "いいね!", "いいね！")
 
@@ -952,6 +955,32 @@ var navWords = setOf("ENGLISH", "アクセス", "交通アクセス", "お知ら
 	"English", "Access", "ACCESS", "Contact", "CONTACT", "About", "ABOUT",
 	"プロフィール", "カテゴリー", "カテゴリ", "アーカイブ", "アーカイブス")
 
+// controlWords are the buttons that page through a gallery or a list and
+// that switch a live page's updates on and off.
+var controlWords = setOf("前へ", "次へ", "前の写真", "次の写真", "前の画像", "次の画像", "前のページ", "次のページ", "前", "次", "一覧へ", "一覧に戻る",
+	"自動更新", "ON", "OFF", "オン", "オフ")
+
+// controlLine reports a line of the buttons that page through a gallery,
+// with or without arrows (＜ 前へ　次へ ＞, « 前の写真 | 次の写真 »), or
+// that switch updates (自動更新　ON　OFF).
+func controlLine(s string) bool {
+	n := 0
+	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return menuSep(r) || strings.ContainsRune("＜＞<>«»‹›←→◀▶", r) }) {
+		if !controlWords[w] {
+			return false
+		}
+		n++
+	}
+	return n >= 1 && !(n == 1 && (s == "ON" || s == "OFF" || s == "オン" || s == "オフ"))
+}
+
+// shareWord reports a share button that names its service and what it
+// does (Xでポスト, LINEで送る, Facebookでシェア).
+func shareWord(w string) bool {
+	site, act, ok := strings.Cut(w, "で")
+	return ok && shareSites[site] && (act == "ポスト" || act == "シェア" || act == "送る" || act == "共有" || act == "共有する")
+}
+
 // shareLine reports a line of two or more words separated by spaces, each
 // the name of a service a share button opens (Facebook X LINE メール) or
 // a button beside them (保存する 印刷する).
@@ -959,10 +988,10 @@ func shareLine(s string) bool {
 	n := 0
 	share := 0
 	for w := range strings.FieldsSeq(s) {
-		if !shareSites[w] && !navShape(w) && !allDigits(strings.ReplaceAll(w, ",", "")) {
+		if !shareSites[w] && !shareWord(w) && !navShape(w) && !allDigits(strings.ReplaceAll(w, ",", "")) {
 			return false // いいね！ 212 ブックマーク: the buttons and their counts
 		}
-		if shareSites[w] {
+		if shareSites[w] || shareWord(w) {
 			share++
 		}
 		n++

@@ -422,9 +422,12 @@ const maxAddendumStamp = 60
 // brackets, 【9:30】 or [15:42], or set apart by a space (16:08　…), as
 // each entry of a running story does.
 func entryStamp(text string) bool {
+	if t := strings.TrimLeft(text, "■□◆◇●○▼▽★☆"); len(t) < len(text) {
+		text = t // ■16:48: a mark before the stamp
+	}
 	if h, rest, ok := strings.Cut(text[:min(len(text), 6)], ":"); ok && len(h) >= 1 && len(h) <= 2 && allDigitsStr(h) && len(rest) >= 2 && allDigitsStr(rest[:2]) {
 		after := text[len(h)+1+2:]
-		return strings.HasPrefix(after, " ") || strings.HasPrefix(after, "\u3000") || strings.HasPrefix(after, "\t")
+		return after == "" || strings.HasPrefix(after, " ") || strings.HasPrefix(after, "\u3000") || strings.HasPrefix(after, "\t")
 	}
 	for _, b := range [][2]string{{"【", "】"}, {"[", "]"}, {"［", "］"}} {
 		rest, ok := strings.CutPrefix(text, b[0])

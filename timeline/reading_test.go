@@ -76,6 +76,7 @@ func TestReading(t *testing.T) {
 		{"the hours of the day an event is told", "港町の話題\n\n2026年11月22日\n\n今月29日（日）には港北公園で試食会を開く。午前10時～午後2時。\n", time.Time{}, "午前10時", "2026-11-29T10:00", false},
 		{"that day's hours, though it was a day off", "港町の話題\n\n2026年11月9日\n\n港町の銭湯で8日、壁の絵が描き替えられた。定休日のこの日、午前8時から作業が始まった。\n", time.Time{}, "午前8時", "2026-11-08T08:00", false},
 		{"shop hours on days off are still a habit", "港町の話題\n\n2026年11月9日\n\n港町の銭湯は8日に再開した。定休日は午前8時から掃除をしている。\n", time.Time{}, "午前8時", "2026-11-08T08:00", true},
+		{"each entry under a marked stamp of its own is on the page's day", "綱引きの話題\n\n2026年9月23日 10:00\n\n■16:48\n\n表彰式はあす港北公園で行われる予定です。\n\n■11:00\n\n開会式が始まりました。\n", time.Time{}, "11:00", "2026-09-23T11:00", false},
 		{"each entry opening on a bare clock time is on the page's day", "試合の話題\n\n2026年2月15日 13:50\n\n16:12　表彰式はあす午前10時から港北市役所前で行われる予定です。\n\n15:58　試合終了！港北が逃げ切りました。\n", time.Time{}, "15:58", "2026-02-15T15:58", false},
 		{"a clock time in a sentence still takes the day told last", "試合の話題\n\n2026年2月15日 13:50\n\n表彰式はあす行われる予定です。\n\n式は15:00に始まります。\n", time.Time{}, "15:00", "2026-02-16T15:00", false},
 		{"this year's day after the habit's", "祭りの話題\n\n2025年7月10日\n\n港町の祭りは8月15日と16日に開かれる。灯籠は毎年8月16日に流しており、今年も16日午後8時半から流す。雨なら翌17日に延期する。\n", time.Time{}, "16日午後8時半", "2025-08-16T20:30", false},
