@@ -1673,8 +1673,10 @@ func (p *parser) plainLead(from, body int, paged bool) int {
 		if bracketLabel(l.text) && first < 0 {
 			section = true // ＜出席者＞: the text's own section over its lines
 		}
-		if paged && !section && !leadLike(&l) {
-			return -1 // ▽決勝（7日・…）, この記事の要点, ライター：…: a box or a label over the text
+		if paged && !section && (!leadLike(&l) || photoAlt(&l)) {
+			// ▽決勝（7日・…）, この記事の要点, ライター：…: a box or a
+			// label over the text; 網を繕う港北の漁師たち: a photo's words
+			return -1
 		}
 		if first < 0 {
 			first = i
@@ -1691,6 +1693,21 @@ func (p *parser) plainLead(from, body int, paged bool) int {
 func (p *parser) wrapsOn(i int) bool {
 	l := &p.lines[i]
 	return l.n >= minOpenClause && continues(l.text) && i+1 < len(p.lines) && !p.lines[i+1].blank
+}
+
+// photoAlt reports a line that reads like the words under a photo: a
+// noun phrase of at most thirty runes with no punctuation, whose head
+// (after の) is a noun or a name (網を繕う港北の漁師たち, 桶で水をまく港町の
+// 森川忠さん).
+func photoAlt(l *line) bool {
+	if l.n > 30 || strings.ContainsAny(l.text, "、。！？!?「」『』：:") || !strings.Contains(l.text, "の") {
+		return false // ゼロから始める港町ガイド: a series over the text
+	}
+	if _, ok := cutAnySuffix(l.text, "さん", "氏", "たち", "ら"); ok {
+		return true
+	}
+	r := lastRune(l.text)
+	return isHan(r) || isKatakana(r)
 }
 
 // leadMin is the fewest runes of a line that opens the text of a plain

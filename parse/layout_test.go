@@ -1443,6 +1443,17 @@ func TestHeaderShapes(t *testing.T) {
 			firstParagraph: "■16:48", lastParagraph: "最後の日には常連客が花束を持って訪れた。",
 		},
 		{
+			name:     "a photo's words between the share buttons and the text, with no mark, are its caption",
+			in:       "港北新聞\nホーム　地域　くらし　スポーツ　経済　文化\n古書店、五十年の歩みに幕\n2024年5月10日\nシェア　ポスト　保存\n店の前で客を見送る店主の森川忠さん" + body,
+			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日",
+		},
+		{
+			name:     "a series' words over the text stay its lead-in",
+			in:       "港北新聞\nホーム　地域　くらし　スポーツ　経済　文化\n古書店、五十年の歩みに幕\n2024年5月10日\nシェア　ポスト　保存\nゼロから始める港町ガイド" + body,
+			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日",
+			firstParagraph: "ゼロから始める港町ガイド\n店主は集まった客に礼を述べた。", lastParagraph: "最後の日には常連客が花束を持って訪れた。",
+		},
+		{
 			name:   "the issue's number before the date in brackets is no byline",
 			in:     "町議会だより　第64号（令和8年4月15日発行）\n古書店、五十年の歩みに幕\n" + body,
 			kicker: "", headline: "古書店、五十年の歩みに幕", published: "令和8年4月15日",
