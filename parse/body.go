@@ -562,7 +562,7 @@ func (p *parser) listedTitle(l *line) bool {
 
 // numberedField reports an item of a numbered list of particulars, as a
 // notice prints them under 記: a number, a space, a label of at most
-// twelve runes, a space and its value (2　場所　港北町地先).
+// twelve runes, a space and its value (2　場所　港北公園北口).
 func numberedField(s string) bool {
 	i := 0
 	for i < len(s) && '0' <= s[i] && s[i] <= '9' {

@@ -1393,33 +1393,33 @@ func TestHeaderShapes(t *testing.T) {
 		},
 		{
 			name:   "a series numbered with # over the title, a label in brackets before it",
-			in:     "港北マガジン\n【インタビュー】職人の時間 #8\n古書店、五十年の歩みに幕\n2024.05.10\n" + body,
-			kicker: "【インタビュー】職人の時間 #8", headline: "古書店、五十年の歩みに幕", published: "2024.05.10",
+			in:     "港北マガジン\n【インタビュー】港の仕事人 #8\n古書店、五十年の歩みに幕\n2024.05.10\n" + body,
+			kicker: "【インタビュー】港の仕事人 #8", headline: "古書店、五十年の歩みに幕", published: "2024.05.10",
 		},
 		{
 			name:     "the account a portal's article comes from, with its follow button, over the title",
-			in:       "ニュースの港\nトップ　国内　地域　エンタメ　スポーツ\n港北タイムス　［フォローする］\n古書店、五十年の歩みに幕\n2024/5/10(金) 9:30配信\n" + body,
+			in:       "ニュースの港\nトップ　国内　地域　エンタメ　スポーツ\n港北日日　［フォローする］\n古書店、五十年の歩みに幕\n2024/5/10(金) 9:30配信\n" + body,
 			headline: "古書店、五十年の歩みに幕", published: "2024/5/10(金) 9:30",
 		},
 		{
 			name:     "a blog's name over its menu and the date: the title is under the date",
-			in:       "みなとブログ　｜　ブログを始める　｜　ログイン\n古い道具と港町\nトップ　プロフィール　カテゴリー　アーカイブ\n2024-05-10\n古書店、五十年の歩みに幕\n" + body,
+			in:       "みなとブログ　｜　ブログを書く　｜　ログイン\n古い道具と港町\nトップ　プロフィール　アーカイブ　カテゴリ\n2024-05-10\n古書店、五十年の歩みに幕\n" + body,
 			headline: "古書店、五十年の歩みに幕", published: "2024-05-10",
 		},
 		{
 			name:     "a site's menu of five links, one of them long, is no dek",
-			in:       "港北マガジン\n特集　インタビュー　連載　動画　メールマガジン登録\n古書店、五十年の歩みに幕\n2024.05.10\n" + body,
+			in:       "港北マガジン\n特集　コラム　連載　動画　メールマガジン登録\n古書店、五十年の歩みに幕\n2024.05.10\n" + body,
 			headline: "古書店、五十年の歩みに幕", published: "2024.05.10",
 		},
 		{
 			name:     "a critic with a label and who they are, then the date, set apart",
-			in:       "古書店、五十年の歩みに幕\n評者：森川 さくら（翻訳家）　2024年10月4日 9:00\n" + body,
-			headline: "古書店、五十年の歩みに幕", published: "2024年10月4日 9:00", bylines: []byline{{"森川 さくら", "", "評者"}},
+			in:       "古書店、五十年の歩みに幕\n評者：森川 さくら（詩人）　2024年11月2日 8:00\n" + body,
+			headline: "古書店、五十年の歩みに幕", published: "2024年11月2日 8:00", bylines: []byline{{"森川 さくら", "", "評者"}},
 		},
 		{
 			name:     "the issuer with a label and its desk, then the date, set apart",
-			in:       "古書店、五十年の歩みに幕\n発行：港北自治会　広報部　2024年6月1日\n" + body,
-			headline: "古書店、五十年の歩みに幕", published: "2024年6月1日",
+			in:       "古書店、五十年の歩みに幕\n発行：港北町内会　総務部　2024年7月1日\n" + body,
+			headline: "古書店、五十年の歩みに幕", published: "2024年7月1日",
 		},
 		{
 			name:     "the date, then credits whose roles a slash sets apart from names with a space",
@@ -1428,19 +1428,19 @@ func TestHeaderShapes(t *testing.T) {
 		},
 		{
 			name:   "a photo feature's own title, with its label, over the date, the first photo's caption and the pager under it",
-			in:     "港北新聞\nホーム ＞ 写真・動画 ＞ 写真特集\n【写真特集】古書店、五十年の歩みに幕\n2024/5/10 16:40\n写真 1/6\n店の前で客を見送る店主=2024年5月10日午前10時、港町、森川忠撮影\n＜ 前へ　　次へ ＞\n" + body,
-			kicker: "【写真特集】", headline: "古書店、五十年の歩みに幕", published: "2024/5/10 16:40",
+			in:     "港北新聞\nホーム ＞ 写真・動画 ＞ 写真特集\n【写真特集】古書店、五十年の歩みに幕\n2024/5/10 15:20\n写真 1/6\n店の前で客を見送る店主=2024年5月10日午前10時、港町、森川忠撮影\n＜ 前へ　　次へ ＞\n" + body,
+			kicker: "【写真特集】", headline: "古書店、五十年の歩みに幕", published: "2024/5/10 15:20",
 		},
 		{
 			name:     "share buttons naming their service, a caption and a match's data line over the report",
-			in:       "港北スポーツ\nホーム　サッカー　ゴルフ　競馬　芸能　社会\n古書店、五十年の歩みに幕\n2024年5月10日 21時12分\nXでポスト　シェア　はてブ\n店の前で客を見送る店主（撮影・森川忠）\n＜港町リーグ：北浜7－6港南＞◇決勝◇港町アリーナ\n" + body,
+			in:       "港北スポーツ\nホーム　サッカー　ゴルフ　競馬　芸能　社会\n古書店、五十年の歩みに幕\n2024年5月10日 21時12分\nXでポスト　はてブ　LINEで送る\n店の前で客を見送る店主（撮影・森川忠）\n＜港町リーグ：北浜4－2港南＞◇第3節◇港町アリーナ\n" + body,
 			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日 21時12分",
 		},
 		{
 			name:   "the stamp of a running story's first entry opens the text",
-			in:     "【随時更新】古書店、五十年の歩みに幕\n2024年5月10日 10:00 公開\nこの記事は随時更新します。\n自動更新　ON　OFF\n■16:48\n" + body,
+			in:     "【随時更新】古書店、五十年の歩みに幕\n2024年5月10日 10:00 公開\nこのページは随時更新しています。\n自動更新　オン　オフ\n■19:25\n" + body,
 			kicker: "【随時更新】", headline: "古書店、五十年の歩みに幕", published: "2024年5月10日 10:00",
-			firstParagraph: "■16:48", lastParagraph: "最後の日には常連客が花束を持って訪れた。",
+			firstParagraph: "■19:25", lastParagraph: "最後の日には常連客が花束を持って訪れた。",
 		},
 		{
 			name:     "a photo's words between the share buttons and the text, with no mark, are its caption",
@@ -1455,8 +1455,8 @@ func TestHeaderShapes(t *testing.T) {
 		},
 		{
 			name:   "the issue's number before the date in brackets is no byline",
-			in:     "町議会だより　第64号（令和8年4月15日発行）\n古書店、五十年の歩みに幕\n" + body,
-			kicker: "", headline: "古書店、五十年の歩みに幕", published: "令和8年4月15日",
+			in:     "町議会だより　第64号（令和7年10月1日発行）\n古書店、五十年の歩みに幕\n" + body,
+			kicker: "", headline: "古書店、五十年の歩みに幕", published: "令和7年10月1日",
 		},
 		{
 			name:   "an issue's masthead over the date and a section's label over the title",
@@ -1822,14 +1822,14 @@ func TestScheduleWithoutBullets(t *testing.T) {
 // TestNoticeParticulars: the numbered particulars a notice lists under
 // 記, each a label and its value, are its text, not a list of links.
 func TestNoticeParticulars(t *testing.T) {
-	src := "港北港の放置船の除却について（公告）\n2026年3月9日\n\n　次の船について、持ち主を確かめられないため公告する。\n記\n" +
-		"1　船の名称等　名前のない小型漁船\n2　放置場所　港北町地先\n3　確認した日　令和7年11月18日\n4　除却の期限　令和8年4月10日（金）\n" +
-		"5　期限までに除却しない場合は、町が除却する。\n"
+	src := "港北公園の放置自転車の撤去について（公告）\n2025年9月8日\n\n　次の自転車について、持ち主が分からないため公告する。\n記\n" +
+		"1　物件　自転車3台\n2　放置場所　港北公園北口\n3　確認した日　令和7年9月2日\n4　撤去の期限　令和7年10月6日（月）\n" +
+		"5　期限までに引き取りがない場合は、町が撤去する。\n"
 	a, err := Parse([]byte(src), WithoutMorphology())
 	require.NoError(t, err)
 	spanChecker{t: t, a: a, text: true}.check()
-	assert.Equal(t, []string{"次の船について、持ち主を確かめられないため公告する。", "記", "1 船の名称等 名前のない小型漁船", "2 放置場所 港北町地先",
-		"3 確認した日 令和7年11月18日", "4 除却の期限 令和8年4月10日(金)", "5 期限までに除却しない場合は、町が除却する。"}, paragraphTexts(a))
+	assert.Equal(t, []string{"次の自転車について、持ち主が分からないため公告する。", "記", "1 物件 自転車3台", "2 放置場所 港北公園北口",
+		"3 確認した日 令和7年9月2日", "4 撤去の期限 令和7年10月6日(月)", "5 期限までに引き取りがない場合は、町が撤去する。"}, paragraphTexts(a))
 	assert.Empty(t, a.Related)
 }
 
@@ -1838,8 +1838,8 @@ func TestNumberedField(t *testing.T) {
 		in   string
 		want bool
 	}{
-		{"2　放置場所　港北町地先", true},
-		{"12 確認した日 令和7年11月18日", true},
+		{"2　放置場所　港北公園北口", true},
+		{"12 確認した日 令和7年9月2日", true},
 		{"1　港北町の古書店が閉店", false},
 		{"2024年の港町を振り返る", false},
 		{"1. 外観 大きい", false},

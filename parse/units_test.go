@@ -701,10 +701,10 @@ func TestPagerShareAndGameLines(t *testing.T) {
 		{"« 前の写真 | 次の写真 »", true, false, false},
 		{"次へ進む港町の旅", false, false, false},
 		{"自動更新　ON　OFF", true, false, false},
-		{"Xでポスト　シェア　はてブ", false, true, false},
+		{"Xでポスト　はてブ　LINEで送る", false, true, false},
 		{"LINEで送る　Facebookでシェア", false, true, false},
 		{"港町でシェア　北浜", false, false, false},
-		{"＜港町リーグ：北浜7－6港南＞◇決勝◇港町アリーナ", false, false, true},
+		{"＜港町リーグ：北浜4－2港南＞◇第3節◇港町アリーナ", false, false, true},
 		{"<港町杯:北浜3-2港南>◇8日◇港町球場", false, false, true},
 		{"＜港町の話題＞北浜で祭り。", false, false, false},
 	}
@@ -727,8 +727,8 @@ func TestMenuLine(t *testing.T) {
 		{"文｜川瀬ゆかり", false},
 		{"港町の話題　北浜", false},
 		{"古書店、五十年の歩みに幕", false},
-		{"町議会トップ　議員の紹介　日程　会議録検索　広報紙　請願・陳情　インターネット録画中継", true},
-		{"町議会トップ　議員の紹介　日程　インターネット録画中継", false},
+		{"町議会トップ　議員一覧　会期日程　会議録検索　お知らせ　本会議録画配信サービス", true},
+		{"町議会トップ　議員の紹介　日程　本会議録画配信サービス", false},
 		{"港町　北浜　港南　港北　東浜　港町の古書店五十年の歴史", false},
 		{"港町　北浜　港南　港北　東浜　古書店が五十年の歩みに幕を下ろす", false},
 	}

@@ -406,6 +406,9 @@ func isUIWith(s string, n int, contains bool) bool {
 	if n <= 40 && shareLine(s) {
 		return true // Facebook X LINE メール: share buttons
 	}
+	if n <= 30 && strings.HasSuffix(s, "。") && (strings.Contains(s, "随時更新") || strings.Contains(s, "新しい情報を上に")) {
+		return true // このページは随時更新しています。: a live page's note on itself
+	}
 	if n <= 24 && controlLine(s) {
 		return true // ＜ 前へ　次へ ＞, 自動更新 ON OFF: the buttons of a gallery or a live page
 	}
