@@ -672,8 +672,14 @@ func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Ancho
 		}
 	case sp.m > 0 && !sp.hasY && sp.rel == nil && !sp.isRelN && sp.hol == nil && sc.yearTopic(sp):
 		// 今年は3月末までに, 昨年も12月に: a month right after the year
-		// the clause is about is of that year.
-		if q, ok := refine(point{g: gYear, y: sc.prev.y}, sp, sc.loc); ok {
+		// the clause is about is of that year; after a fiscal year
+		// (今年度は9月末までに, 2月末までに), of the year the month falls
+		// in, which starts in April.
+		y := sc.prev.y
+		if sc.prev.g == gFY && sp.m < 4 {
+			y++
+		}
+		if q, ok := refine(point{g: gYear, y: y}, sp, sc.loc); ok {
 			p, anchor = q, article.AnchorPrevious
 		} else {
 			p = unknown(gDay)
@@ -893,7 +899,7 @@ func (sc *scanner) longAgo(sp *spec) bool {
 // topic's particle or a comma between (は, も, には, では, 、), a year
 // mentioned just before it: 今年は3月末までに.
 func (sc *scanner) yearTopic(sp *spec) bool {
-	if !sc.hasPrev || sc.prev.g != gYear || sc.prev.xy || sc.prevEnd > sp.start || sc.prevEnd == 0 {
+	if !sc.hasPrev || sc.prev.g != gYear && sc.prev.g != gFY || sc.prev.xy || sc.prevEnd > sp.start || sc.prevEnd == 0 {
 		// prevEnd 0: a year carried over from an earlier text, never
 		// right before this one
 		return false
