@@ -7,6 +7,7 @@ import (
 
 	"github.com/newsdoc/newsdoc/article"
 	"github.com/newsdoc/newsdoc/internal/morph"
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -75,4 +76,24 @@ func TestDebug(t *testing.T) {
 		}
 		t.Logf("p%d d%d partial=%v %q speaker=%q ss=%q org=%q verb=%q rule=%q", q.Paragraph, q.Depth, q.Partial, txt, q.Speaker, q.SpeakerSpan.In(src), q.Organization, q.Verb, q.Attribution)
 	}
+}
+
+func TestNameAuthor(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"港の灯を読む　沢井健二著『港町の記憶』", "沢井健二"},
+		{"書評　川瀬 由香 著「潮の道」", "川瀬 由香"},
+		{"顕著『な』変化", ""},
+		{"港町の記憶を読む", ""},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, authorBefore(tt.text), tt.text)
+	}
+	qs := []article.Quote{{Speaker: "著者"}, {Speaker: "森川忠"}, {Speaker: ""}}
+	a := &article.Article{Headline: article.Text{Text: "港の灯を読む　沢井健二著『港町の記憶』"}}
+	nameAuthor(qs, a)
+	assert.Equal(t, []string{"沢井健二", "森川忠", ""}, []string{qs[0].Speaker, qs[1].Speaker, qs[2].Speaker})
+	assert.Equal(t, ruleTitle, qs[0].Attribution)
+	qs = []article.Quote{{Speaker: "著者"}}
+	nameAuthor(qs, &article.Article{Headline: article.Text{Text: "港町の記憶を読む"}})
+	assert.Equal(t, "著者", qs[0].Speaker, "no author named: the word stays")
 }

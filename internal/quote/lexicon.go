@@ -388,7 +388,7 @@ var labels = map[string]bool{
 	"場所": true, "日時": true, "日程": true, "時間": true, "会場": true, "料金": true, "価格": true, "住所": true,
 	"内容": true, "対象": true, "定員": true, "主催": true, "問い合わせ": true, "問合せ": true, "期間": true,
 	"概要": true, "タイトル": true, "出演": true, "監督": true, "脚本": true, "原作": true, "配給": true, "公開": true,
-	"著者": true, "出版社": true, "提供": true, "協力": true, "特典": true, "販売": true, "発売": true, "仕様": true,
+	"著者": true, "出版社": true, "書影": true, "提供": true, "協力": true, "特典": true, "販売": true, "発売": true, "仕様": true,
 	"容量": true, "対応": true, "名称": true, "備考": true, "注意": true, "締切": true, "応募": true, "写真": true,
 	"撮影": true, "文": true, "取材": true, "構成": true, "編集": true, "企画": true, "制作": true, "製作": true,
 	"出典": true, "参考": true, "関連": true, "詳細": true, "電話": true, "TEL": true, "URL": true, "営業時間": true,

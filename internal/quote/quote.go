@@ -100,6 +100,7 @@ func AttributeTexts(a *article.Article, texts []morph.Text, an *morph.Analyzer) 
 		writer = a.Bylines[0].Name // 私 in a letter or a column: the one who signs it
 	}
 	nameWriter(qs, writer)
+	nameAuthor(qs, a)
 	a.Quotes = qs
 	a.People, a.Organizations, a.Places = []article.Entity{}, []article.Entity{}, []article.Entity{}
 	if x != nil {
@@ -107,6 +108,63 @@ func AttributeTexts(a *article.Article, texts []morph.Text, an *morph.Analyzer) 
 		promoteSpeakers(a)
 		linkSpeakers(a.Quotes, a.People)
 	}
+}
+
+// nameAuthor gives the quotations of 著者, the author of the work a review
+// is about, the name the article prints with 著 before the work's title
+// (森川忠著『港の灯』), in its headline, dek or first paragraphs.
+func nameAuthor(qs []article.Quote, a *article.Article) {
+	if !slices.ContainsFunc(qs, func(q article.Quote) bool { return q.Speaker == "著者" }) {
+		return
+	}
+	texts := []string{a.Headline.Text}
+	if a.Subheadline != nil {
+		texts = append(texts, a.Subheadline.Text)
+	}
+	for i := 0; i < len(a.Paragraphs) && i < maxAuthorParagraphs; i++ {
+		texts = append(texts, a.Paragraphs[i].Text)
+	}
+	name := ""
+	for _, t := range texts {
+		if name = authorBefore(t); name != "" {
+			break
+		}
+	}
+	if name == "" {
+		return
+	}
+	for k := range qs {
+		if qs[k].Speaker == "著者" {
+			qs[k].Speaker, qs[k].Attribution = name, ruleTitle
+		}
+	}
+}
+
+// maxAuthorParagraphs bounds the paragraphs nameAuthor reads.
+const maxAuthorParagraphs = 3
+
+// authorBefore returns the name written before 著 and the title of a work
+// in t (森川忠著『港の灯』, 森川 忠 著「港の灯」), or "".
+func authorBefore(t string) string {
+	for _, m := range []string{"著『", "著「", "著 『", "著 「"} {
+		k := strings.Index(t, m)
+		if k <= 0 {
+			continue
+		}
+		j := k
+		for j > 0 {
+			r, n := lastRune(t[:j])
+			if !isNameRune(r) && !(r == ' ' && j-n > 0 && isNameRune(firstRuneOf(t[j:]))) {
+				break
+			}
+			j -= n
+		}
+		name := strings.TrimSpace(t[j:k])
+		if n := utf8.RuneCountInString(name); n >= 2 && n <= 12 {
+			return name
+		}
+	}
+	return ""
 }
 
 // placeEnds end the names of places, never a given name.
