@@ -161,7 +161,7 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 	naming := namingSet.prefixOf(rest)
 	passive := quotative != "" && passiveAfter(rest, verb, vAt)
 	trimmedBefore := strings.TrimRightFunc(before, unicode.IsSpace)
-	standalone := onlySpace(strings.Trim(before, "\x00")) || strings.HasSuffix(trimmedBefore, "：") || strings.HasSuffix(trimmedBefore, ":")
+	standalone := onlySpace(strings.Trim(before, "\x00")) || strings.HasSuffix(trimmedBefore, "：") || strings.HasSuffix(trimmedBefore, ":") || answerLabel(trimmedBefore)
 	endsHere := onlyOf(after, "。") || strings.HasPrefix(after, "。")
 	long := atLeastRunes(inner, 12) || strings.ContainsAny(inner[3:len(inner)-3], "、。？！?!")
 	prev, _ := lastRune(strings.TrimRight(before, " "))

@@ -63,6 +63,10 @@ func isQuestion(s string) bool {
 	case 'Q':
 		r2, _ := utf8.DecodeRuneInString(s[n:])
 		return strings.ContainsRune(" \u3000.．:：", r2)
+	case '問':
+		// 問　…, 問（沢井議員）…: a question of council minutes.
+		r2, _ := utf8.DecodeRuneInString(s[n:])
+		return strings.ContainsRune(" \u3000（(", r2)
 	}
 	return false
 }
@@ -72,6 +76,9 @@ func isQuestion(s string) bool {
 // most answerNameMax runes, then white space, then text.
 func answerHead(s string) (start, end, text int, ok bool) {
 	start = len(s) - len(strings.TrimLeft(s, " \u3000"))
+	if a, b, t, ok := answerOf(s, start); ok {
+		return a, b, t, true
+	}
 	sp := strings.IndexAny(s[start:], " \u3000")
 	if sp <= 0 {
 		return 0, 0, 0, false
@@ -88,14 +95,51 @@ func answerHead(s string) (start, end, text int, ok bool) {
 	return start, end, text, true
 }
 
+// answerOf reads the head of an answer in council minutes at s[start:]:
+// 答 and who answers in brackets (答（港北町長）　…, 答（市長）「…」). It
+// returns the range of who answers and where the answer's text starts.
+func answerOf(s string, start int) (from, to, text int, ok bool) {
+	for _, br := range [][2]string{{"答（", "）"}, {"答(", ")"}} {
+		rest, found := strings.CutPrefix(s[start:], br[0])
+		if !found {
+			continue
+		}
+		k := strings.Index(rest, br[1])
+		if k <= 0 || utf8.RuneCountInString(rest[:k]) > answerNameMax+4 {
+			return 0, 0, 0, false
+		}
+		from = start + len(br[0])
+		to = from + k
+		text = to + len(br[1])
+		text += len(s[text:]) - len(strings.TrimLeft(s[text:], " \u3000"))
+		return from, to, text, utf8.RuneCountInString(s[text:]) >= 4
+	}
+	return 0, 0, 0, false
+}
+
+// answerLabel reports whether s is only the head of an answer in council
+// minutes, 答（町長）, before a quotation.
+func answerLabel(s string) bool {
+	for _, br := range [][2]string{{"答（", "）"}, {"答(", ")"}} {
+		if in, ok := strings.CutPrefix(strings.TrimLeft(s, " \u3000"), br[0]); ok {
+			in, ok = strings.CutSuffix(in, br[1])
+			return ok && in != "" && !strings.ContainsAny(in, br[0]+br[1])
+		}
+	}
+	return false
+}
+
 // answer reads paragraph pi, whose normalized text is t (without
 // morphology t may lack it: it is made here for an answer), as an answer
 // after the question of the paragraph before. It appends the quotation
 // and returns its speaker, or returns nobody when the paragraph is no
 // answer. A bare A (A　…) answers for the person the text is about.
 func (f *finder) answer(pi int, t *morph.Text) who {
-	if pi == 0 || pi >= len(f.paras) || !f.asked(pi-1) {
+	if pi >= len(f.paras) {
 		return who{}
+	}
+	if _, _, _, council := answerOf(f.paras[pi].Text, 0); !council && (pi == 0 || !f.asked(pi-1)) {
+		return who{} // 答（市長）: an answer, whatever comes before it
 	}
 	if _, _, _, ok := answerHead(f.paras[pi].Text); !ok {
 		// Checked on the paragraph's text before normalizing; an answer
@@ -111,6 +155,7 @@ func (f *finder) answer(pi int, t *morph.Text) who {
 		return who{}
 	}
 	head := s[start:end]
+	_, _, _, council := answerOf(s, 0)
 	if quotedAnswer(s[text:]) {
 		// A　「…」（港北町港湾課）: the answer is a quotation of its own,
 		// with whose words they are.
@@ -129,6 +174,8 @@ func (f *finder) answer(pi int, t *morph.Text) who {
 		w.span = article.Span{}
 	case label(head) || commonNoun(head):
 		return who{}
+	case council:
+		w = who{name: head, span: t.Span(start, end)} // 答（交通部長）: the post answers
 	default:
 		w = f.resolve(*t, pi, s, start, end)
 		if w.name == "" {
@@ -143,6 +190,11 @@ func (f *finder) answer(pi int, t *morph.Text) who {
 	}
 	w.rule = rule
 	e := len(strings.TrimRight(s, " \u3000"))
+	if council && strings.HasPrefix(s[text:], "「") && strings.HasSuffix(strings.TrimSuffix(s[text:e], "。"), "」") {
+		// 答（市長）「…」: the quotation is read as one, said by who
+		// answers.
+		return w
+	}
 	f.out = append(f.out, article.Quote{
 		Text:         t.Shown(text, e),
 		Span:         t.Span(text, e),
