@@ -554,7 +554,7 @@ func (p *parser) listedTitle(l *line) bool {
 		return false
 	}
 	if numberedField(l.text) {
-		return false // 3　確認した日　令和7年11月18日: an item of a notice
+		return false // 3　確認した日　令和7年9月2日: an item of a notice
 	}
 	r := lastRune(l.text)
 	return !(isHiragana(r) && r != 'へ') && r != '、' && r != '，'

@@ -281,7 +281,7 @@ func (p *parser) labelledValue(l line, at int) bool {
 		}
 	}
 	if strings.HasSuffix(pre, " ") {
-		// 評者：森川忠（翻訳家）　2024年10月4日, 発行：港北自治会　2024年6月1日:
+		// 評者：森川忠（詩人）　2024年11月2日, 発行：港北町内会　2024年7月1日:
 		// a credit or the issuer, then, set apart, the date of the page.
 		if issuerField(label+"：") || slices.Contains(creditRoles, label) {
 			return false
@@ -298,10 +298,10 @@ func (p *parser) isTitle(l line) bool {
 		return false
 	}
 	if followButton(l.text) {
-		return false // 港北タイムス　［フォローする］: the account, not the article
+		return false // 港北日日　［フォローする］: the account, not the article
 	}
 	if hasCaptionMark(l.text) && !strings.HasPrefix(l.text, "【") {
-		return false // 人形を流す子どもたち＝3日、港町、森川忠撮影: a photo's caption
+		return false // 店の前で客を見送る店主＝3日、港町、森川忠撮影: a photo's caption
 	}
 	if h, _ := relatedHead(l.text); h {
 		return false
@@ -533,7 +533,7 @@ const maxSectionLines = 6
 // followButton reports a button to follow a blog or an account.
 //
 // A name before the button, and brackets around it, make the same line:
-// the account the article comes from (港北タイムス　［フォローする］).
+// the account the article comes from (港北日日　［フォローする］).
 func followButton(s string) bool {
 	s = strings.TrimSpace(s)
 	if followWords[s] {

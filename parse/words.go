@@ -406,7 +406,7 @@ func isUIWith(s string, n int, contains bool) bool {
 	if n <= 40 && shareLine(s) {
 		return true // Facebook X LINE メール: share buttons
 	}
-	if n <= 30 && strings.HasSuffix(s, "。") && (strings.Contains(s, "随時更新") || strings.Contains(s, "新しい情報を上に")) {
+	if n <= 30 && strings.HasSuffix(s, "。") && strings.Contains(s, "随時更新") {
 		return true // このページは随時更新しています。: a live page's note on itself
 	}
 	if n <= 24 && controlLine(s) {
@@ -835,7 +835,7 @@ func menuLine(s string) bool {
 			// joins two words of one link
 			return false
 		case utf8.RuneCountInString(w)-strings.Count(w, "・") > maxMenuWord:
-			// インターネット中継: one longer link among many short ones
+			// 本会議録画配信サービス: one longer link among many short ones
 			if long++; utf8.RuneCountInString(w) > maxLongMenuWord || long > 1 {
 				return false
 			}

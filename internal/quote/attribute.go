@@ -231,12 +231,12 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		voice = voiceSet.prefixOf(rest)
 	}
 	if quotative == "" && speechLike(inner) && hasPrefixAny(rest, "の声", "の大合唱", "の合唱", "の歓声", "の掛け声", "の叫び", "の悲鳴", "のコール") {
-		// 応援席から「あと3分！」の大合唱: words someone shouts; 「楽しみ」の
+		// 観客席から「粘れ！」の大合唱: words someone shouts; 「楽しみ」の
 		// 回答 is a choice of a survey.
 		voice = true
 	}
 	if quotative == "などと" || quotative == "などの" || quotative == "と" {
-		// 「…」「…」などと否定的な声が多く見られた, 「…」と元気な声が
+		// 「…」「…」などと否定的な声が多く見られた, 「…」とにぎやかな声が
 		// 上がった: voices of a crowd, described after a short word of
 		// how they sound.
 		voice = voice || describedVoices(rest)
@@ -264,7 +264,7 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		}
 	}
 	if c, ok := strings.CutSuffix(strings.TrimRight(before, " \x00「」"), "から"); ok && voice && !voiceVerb {
-		// 集まった約80人から「…」という歓声が上がった, 応援席から「…」の
+		// 待っていた約200人から「…」という歓声が起きた, 観客席から「…」の
 		// 大合唱: the crowd the voices come from, marked with から right
 		// before them.
 		if w.name == "" {

@@ -461,7 +461,7 @@ func (f *finder) crowdSource(t morph.Text, pi int, s string, off int, before str
 		p := before[st:i]
 		if p == "間" {
 			// ファンの間では: the crowd the voices go round; whoever
-			// they are (職人の間では), they are that crowd.
+			// they are (藍染職人の間では), they are that crowd.
 			if k := ofBefore(before, st); k < st {
 				return who{name: before[k : st-len("の")], span: t.Span(off+k, off+st-len("の"))}
 			}
@@ -487,11 +487,11 @@ func (f *finder) crowdSource(t morph.Text, pi int, s string, off int, before str
 			q = p[k+len("の"):]
 		}
 		if orgUnit(q) {
-			// 地元の港北漁協からは「…」: a body as the source.
+			// 隣町の港北農協からも「…」: a body as the source.
 			return who{name: q, span: t.Span(off+i-len(q), off+i)}
 		}
 	}
-	// 職人の間では、…動きも出ているが、…「…」という声も: the crowd named
+	// 藍染職人の間では、…増えてきたものの、…「…」と嘆く声も: the crowd named
 	// at the head of a long sentence.
 	return amongBefore(t, full, off-base)
 }
@@ -500,7 +500,7 @@ func (f *finder) crowdSource(t morph.Text, pi int, s string, off int, before str
 // of voices named with の間では.
 const maxAmong = 120 * 3
 
-// amongBefore reads a crowd named with の間では or の間でも (職人の間では)
+// amongBefore reads a crowd named with の間では or の間でも (藍染職人の間では)
 // in the last maxAmong bytes of before, the sentence up to a quotation
 // starting at off in t's text, when no sentence ends after it.
 func amongBefore(t morph.Text, before string, off int) who {

@@ -699,9 +699,9 @@ func TestTranscript(t *testing.T) {
 			wants: []said{{"小雨なら", "港北町公園緑地課", "dialogue"}},
 			none:  []string{"「小雨なら"}},
 		{name: "council minutes: questions after 問, answers after 答 and who gives them in brackets",
-			text: "◆森川 忠 議員\n\n問　港北線の終便が早まる。利用者への影響をどう考えるか。\n\n答（交通部長）　運転士の確保が難しく、やむを得ない判断だった。\n\n" +
-				"森川議員は再質問で「通学の足が失われる」と訴えた。\n\n答（町長）「夏の間は臨時便を検討したい」",
-			wants: []said{{"運転士の確保", "交通部長", "dialogue"}, {"夏の間は", "町長", "continued"}},
+			text: "◆森川 忠 議員\n\n問　港北線の終便が早まる。通勤客はどうなるのか。\n\n答（交通部長）　運転士が足りず、ほかに手がなかった。\n\n" +
+				"森川議員は重ねて「通学の足が失われる」と訴えた。\n\n答（町長）「夏の間は臨時便を走らせたい」",
+			wants: []said{{"運転士が足りず", "交通部長", "dialogue"}, {"夏の間は", "町長", "continued"}},
 			none:  []string{"港北線の終便", "「夏の間は"}},
 		{name: "no answer after a divider or a thank-you",
 			text: "港町で干物店を営む寺尾美沙さん（52）に話を聞いた。\n\n――――\n\n港町の朝は早い。市場には朝から客が並ぶ。\n\n" +

@@ -18,7 +18,7 @@ import (
 // rule "dialogue".
 
 // quotedAnswer reports an answer printed as one quotation in 「」 with
-// whose words they are in brackets after it: 「…」（港湾課）.
+// whose words they are in brackets after it: 「…」（公園緑地課）.
 func quotedAnswer(s string) bool {
 	s = strings.TrimRight(s, " \u3000")
 	if !strings.HasPrefix(s, "「") {
@@ -96,7 +96,7 @@ func answerHead(s string) (start, end, text int, ok bool) {
 }
 
 // answerOf reads the head of an answer in council minutes at s[start:]:
-// 答 and who answers in brackets (答（港北町長）　…, 答（市長）「…」). It
+// 答 and who answers in brackets (答（港北町長）　…, 答（町長）「…」). It
 // returns the range of who answers and where the answer's text starts.
 func answerOf(s string, start int) (from, to, text int, ok bool) {
 	for _, br := range [][2]string{{"答（", "）"}, {"答(", ")"}} {
@@ -139,7 +139,7 @@ func (f *finder) answer(pi int, t *morph.Text) who {
 		return who{}
 	}
 	if _, _, _, council := answerOf(f.paras[pi].Text, 0); !council && (pi == 0 || !f.asked(pi-1)) {
-		return who{} // 答（市長）: an answer, whatever comes before it
+		return who{} // 答（町長）: an answer, whatever comes before it
 	}
 	if _, _, _, ok := answerHead(f.paras[pi].Text); !ok {
 		// Checked on the paragraph's text before normalizing; an answer
@@ -191,7 +191,7 @@ func (f *finder) answer(pi int, t *morph.Text) who {
 	w.rule = rule
 	e := len(strings.TrimRight(s, " \u3000"))
 	if council && strings.HasPrefix(s[text:], "「") && strings.HasSuffix(strings.TrimSuffix(s[text:e], "。"), "」") {
-		// 答（市長）「…」: the quotation is read as one, said by who
+		// 答（町長）「…」: the quotation is read as one, said by who
 		// answers.
 		return w
 	}

@@ -63,7 +63,7 @@ const dayWordHeads = "本常程記誌差焼帰替当付和向照暮陰延取持�
 
 // verbAfter reports whether a verb follows この日 at s[i:] as its adverb:
 // a run of at most four kanji, none a word with the 日 before it, and
-// then a verb's ending (この日捕獲した, この日集まった, この日行われた,
+// then a verb's ending (この日発表した, この日集まった, この日行われた,
 // この日発表された). A noun there (この日本の) is no day's mention.
 func verbAfter(s string, i int) bool {
 	j, n := i, 0

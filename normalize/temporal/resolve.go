@@ -673,7 +673,7 @@ func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Ancho
 	case sp.m > 0 && !sp.hasY && sp.rel == nil && !sp.isRelN && sp.hol == nil && sc.yearTopic(sp):
 		// 今年は3月末までに, 昨年も12月に: a month right after the year
 		// the clause is about is of that year; after a fiscal year
-		// (今年度は9月末までに, 2月末までに), of the year the month falls
+		// (今年度は10月末までに, 2月末までに), of the year the month falls
 		// in, which starts in April.
 		y := sc.prev.y
 		if sc.prev.g == gFY && sp.m < 4 {

@@ -624,7 +624,7 @@ func (sc *scanner) addPoint(sp *spec, p point, anchor article.Anchor) {
 			return
 		}
 		// Only a day looked back on (前日の15日) leaves the story on its
-		// day; after 翌日の12日 the text goes on from that day.
+		// day; after 翌日の9日 the text goes on from that day.
 		glossed := sp.rel != nil && sp.rel.prev && sp.rel.off < 0 && sp.rel.g == gDay && hasAt(sc.s, sp.end, "の")
 		if glossed {
 			// 前日の15日: the date that glosses it follows.
