@@ -404,12 +404,12 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 			w = mw
 		}
 	}
-	if w.name == "" && elided {
+	if w.name == "" && elided && si > 0 {
 		// 森川さんによると、…という。「…」とも。: the one the sentence
 		// before cites or is about.
-		if pw := f.accordingTo(t, pi, s, sents[si-min(si, 1)], top); si > 0 && pw.name != "" {
+		if pw := f.accordingTo(t, pi, s, sents[si-1], top); pw.name != "" {
 			w, a.carried = as(pw, ruleSource), true
-		} else if pt := prevTopic.get(f, t, pi, sents, top); si > 0 && pt.name != "" {
+		} else if pt := prevTopic.get(f, t, pi, sents, top); pt.name != "" {
 			w, a.carried = as(pt, ruleContinued), true
 		}
 	}

@@ -660,13 +660,9 @@ func shareOfCrowd(s string, end int) int {
 
 // peopleCount reports whether p counts people (80人, 約80人, 数百人).
 func peopleCount(p string) bool {
-	p = strings.TrimPrefix(p, "約")
-	if n, ok := strings.CutSuffix(p, "人"); ok && (len(n) == 1 || utf8.RuneCountInString(n) == 1 && strings.ContainsAny(n, "一二三四五六七八九")) {
+	n, ok := strings.CutSuffix(strings.TrimPrefix(p, "約"), "人")
+	if !ok || n == "" || len(n) == 1 || utf8.RuneCountInString(n) == 1 && strings.ContainsAny(n, "一二三四五六七八九") {
 		return false // 2人, 二人: a few, no crowd
-	}
-	n, ok := strings.CutSuffix(p, "人")
-	if !ok || n == "" {
-		return false
 	}
 	n = strings.TrimPrefix(n, "数")
 	return n == "" || strings.Trim(n, "0123456789,一二三四五六七八九十百千万") == ""

@@ -206,8 +206,8 @@ func spacedSurname(s string, j, end int) int {
 	runes := 0
 	for k > 0 && runes < 4 {
 		r, n := lastRune(s[:k])
-		if r < 0x4E00 || r > 0x9FFF {
-			break
+		if (r < 0x4E00 || r > 0x9FFF) && r != '々' {
+			break // 佐々木 keeps its 々
 		}
 		k -= n
 		runes++
