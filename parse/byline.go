@@ -553,7 +553,7 @@ func (p *parser) signature(s, e int) (int, []credit) {
 		return -1, nil
 	}
 	if strings.HasSuffix(t[:i], "」") {
-		// 「…」（港北町港湾課）: whose words they are, not who wrote the
+		// 「…」（港北町公園緑地課）: whose words they are, not who wrote the
 		// article; a credit stands apart from the words (」 （…）) or
 		// after the sentence's end.
 		return -1, nil

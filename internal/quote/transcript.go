@@ -157,7 +157,7 @@ func (f *finder) answer(pi int, t *morph.Text) who {
 	head := s[start:end]
 	_, _, _, council := answerOf(s, 0)
 	if quotedAnswer(s[text:]) {
-		// A　「…」（港北町港湾課）: the answer is a quotation of its own,
+		// A　「…」（港北町公園緑地課）: the answer is a quotation of its own,
 		// with whose words they are.
 		return who{}
 	}
