@@ -724,7 +724,7 @@ func instalment(s string) bool {
 		t = strings.TrimRight(t[:i], " 　") // 組合だより 第88号（野菜）: the subject aside
 	}
 	if k := strings.LastIndexAny(t, " \u3000"); k > 0 {
-		// 港町の台所 Vol.57, 職人の時間 #24: a series and its number.
+		// 港町の台所 Vol.12, 港の仕事人 #8: a series and its number.
 		for _, m := range []string{"Vol.", "vol.", "VOL.", "No.", "#", "＃"} {
 			if n, ok := strings.CutPrefix(strings.TrimLeft(t[k:], " \u3000"), m); ok && n != "" && strings.Trim(n, "0123456789") == "" {
 				return true
@@ -1365,7 +1365,7 @@ func (p *parser) header() int {
 	if k := p.plainLead(end+1, body, paged); k >= 0 {
 		body = k
 	} else if p.prevContentIs(body, end+1, stampLine) {
-		// ■16:48 over the text: the stamp of a running story's first entry
+		// ■19:25 over the text: the stamp of a running story's first entry
 		for body--; lines[body].blank; body-- {
 		}
 	}
@@ -1427,7 +1427,7 @@ func (p *parser) header() int {
 }
 
 // stampLine reports a line that is only a clock time, bare or after a
-// mark or in brackets (16:48, ■16:48, 【9:30】): the stamp of an entry of a
+// mark or in brackets (19:25, ■19:25, 【9:30】): the stamp of an entry of a
 // running story.
 func stampLine(s string) bool {
 	t := strings.TrimLeft(s, "■□◆◇●○▼▽★☆【[［(（ ")

@@ -1428,13 +1428,13 @@ func TestHeaderShapes(t *testing.T) {
 		},
 		{
 			name:   "a photo feature's own title, with its label, over the date, the first photo's caption and the pager under it",
-			in:     "港北新聞\nホーム ＞ 写真・動画 ＞ 写真特集\n【写真特集】古書店、五十年の歩みに幕\n2024/5/10 15:20\n写真 1/6\n店の前で客を見送る店主=2024年5月10日午前10時、港町、森川忠撮影\n＜ 前へ　　次へ ＞\n" + body,
-			kicker: "【写真特集】", headline: "古書店、五十年の歩みに幕", published: "2024/5/10 15:20",
+			in:     "港北新聞\nホーム ＞ 写真・動画 ＞ 写真特集\n【写真特集】古書店、五十年の歩みに幕\n2024/5/10 14:35\n写真 1/6\n店の前で客を見送る店主=2024年5月10日午前10時、港町、森川忠撮影\n＜ 前へ　　次へ ＞\n" + body,
+			kicker: "【写真特集】", headline: "古書店、五十年の歩みに幕", published: "2024/5/10 14:35",
 		},
 		{
 			name:     "share buttons naming their service, a caption and a match's data line over the report",
-			in:       "港北スポーツ\nホーム　サッカー　ゴルフ　競馬　芸能　社会\n古書店、五十年の歩みに幕\n2024年5月10日 21時12分\nXでポスト　はてブ　LINEで送る\n店の前で客を見送る店主（撮影・森川忠）\n＜港町リーグ：北浜4－2港南＞◇第3節◇港町アリーナ\n" + body,
-			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日 21時12分",
+			in:       "港北スポーツ\nホーム　サッカー　ゴルフ　競馬　芸能　社会\n古書店、五十年の歩みに幕\n2024年5月10日 20時05分\nXでポスト　はてブ　LINEで送る\n店の前で客を見送る店主（撮影・森川忠）\n＜港町リーグ：北浜4－2港南＞◇第3節◇港町アリーナ\n" + body,
+			headline: "古書店、五十年の歩みに幕", published: "2024年5月10日 20時05分",
 		},
 		{
 			name:   "the stamp of a running story's first entry opens the text",

@@ -419,11 +419,11 @@ func (st *state) addendumDay(text string) (time.Time, bool) {
 const maxAddendumStamp = 60
 
 // entryStamp reports whether a paragraph opens with a clock time alone in
-// brackets, 【9:30】 or [15:42], or set apart by a space (16:08　…), as
+// brackets, 【9:30】 or [15:42], or set apart by a space (19:25　…), as
 // each entry of a running story does.
 func entryStamp(text string) bool {
 	if t := strings.TrimLeft(text, "■□◆◇●○▼▽★☆"); len(t) < len(text) {
-		text = t // ■16:48: a mark before the stamp
+		text = t // ■19:25: a mark before the stamp
 	}
 	if h, rest, ok := strings.Cut(text[:min(len(text), 6)], ":"); ok && len(h) >= 1 && len(h) <= 2 && allDigitsStr(h) && len(rest) >= 2 && allDigitsStr(rest[:2]) {
 		after := text[len(h)+1+2:]
