@@ -824,6 +824,8 @@ func TestAskedAndCrowds(t *testing.T) {
 			wants: []said{{"もっと早く", "住民", "source"}}},
 		{name: "children's shouts described before their noun", text: "田植えを手伝った子どもたちからは「足が抜けない！」「泥が温かいね」とにぎやかな声が上がった。",
 			wants: []said{{"足が抜けない", "子どもたち", "source"}, {"泥が温かい", "子どもたち", "source"}}},
+		{name: "families as a source", text: "港北の農園を訪れた家族連れからは「甘くて驚いた」という声が聞かれた。",
+			wants: []said{{"甘くて", "家族連れ", "source"}}},
 		{name: "a count of people the cheer comes from", text: "初日の出を待っていた約200人から「出た！」という歓声が起きた。",
 			wants: []said{{"出た", "約200人", "source"}}},
 		{name: "the stands chanting", text: "港南高の観客席から「粘れ！」の大合唱が響いた。",

@@ -285,7 +285,7 @@ var crowds = []string{"ファン", "サポーター", "ユーザー", "読者", 
 	"男", "女", "SNS上", "ツイッター上", "掲示板上", "メンバー", "Twitter上", "twitter上", "Twitter", "Facebook上", "フェイスブック上", "ブログ上", "ウェブ上", "Web上", "層",
 	"チームメート", "チームメイト", "仲間", "同僚", "同級生", "卒業生", "在校生", "OB", "OG", "教え子", "部員", "隊員", "団員", "組合員", "会員", "研修生", "実習生", "留学生", "院生",
 	"乗客", "患者", "記者団", "周辺", "政府筋", "外交筋", "関係筋", "消息筋", "同行筋", "党幹部",
-	"男の子", "女の子",
+	"男の子", "女の子", "親子連れ", "家族連れ",
 	"側", // 野党側, 会社側, 弁護側: the party a side stands for
 	"企業", "団体", "事業者", "業者", "生産者", "加盟店", "各社", "自治体", "店舗", "医療機関",
 	"研究グループ", "研究チーム", "研究班",
@@ -300,7 +300,7 @@ var kanaCrowds = []string{"お年寄り", "お客さん", "お客様", "男の�
 // kanaSources are crowds written partly in kana that crowdSource reads
 // before a mark of the source (子どもたちからは「…」); as subjects they
 // are as often no speakers (子どもたちがいるときは).
-var kanaSources = []string{"子どもたち", "子供たち", "子どもら", "子供ら"}
+var kanaSources = []string{"子どもたち", "子供たち", "子どもら", "子供ら", "親子連れ", "家族連れ"}
 
 // tieNouns name one person by a tie to someone or a trade (友人, 上司,
 // 店主): a speaker, not a crowd.
