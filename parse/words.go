@@ -409,9 +409,6 @@ func isUIWith(s string, n int, contains bool) bool {
 	if n <= 30 && strings.HasSuffix(s, "。") && strings.Contains(s, "随時更新") {
 		return true // このページは随時更新しています。: a live page's note on itself
 	}
-	if n <= 24 && controlLine(s) {
-		return true // ＜ 前へ　次へ ＞, 自動更新 ON OFF: the buttons of a gallery or a live page
-	}
 	if n <= 60 && menuLine(s) {
 		return true // ENGLISH アクセス お問い合わせ サイトマップ: a site's menu
 	}
@@ -434,7 +431,7 @@ func isUIWith(s string, n int, contains bool) bool {
 	if n <= 12 && strings.Contains(s, "_") {
 		return true // template placeholders: _ (_更新)
 	}
-	if n <= 30 && (isPageMarker(s) || isPager(s) || isCountLine(s)) {
+	if n <= 30 && (isPageMarker(s) || isPager(s) || controlLine(s) || isCountLine(s)) {
 		return true
 	}
 	if n <= 12 && strings.HasPrefix(s, "コメント") && strings.ContainsAny(s, "0123456789件") {
@@ -539,6 +536,26 @@ func isPager(s string) bool {
 		}
 	}
 	return false
+}
+
+// controlWords are the buttons that page through a gallery or a list and
+// that switch a live page's updates on and off.
+var controlWords = setOf("前へ", "次へ", "前の写真", "次の写真", "前の画像", "次の画像", "前のページ", "次のページ", "前", "次", "一覧へ", "一覧に戻る",
+	"自動更新", "ON", "OFF", "オン", "オフ")
+
+// controlLine reports a line of the buttons that page through a gallery
+// without page numbers (isPager reads those), with or without arrows
+// (＜ 前へ　次へ ＞, « 前の写真 | 次の写真 »), or that switch updates
+// (自動更新　ON　OFF).
+func controlLine(s string) bool {
+	n := 0
+	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return menuSep(r) || strings.ContainsRune("＜＞<>«»‹›←→◀▶", r) }) {
+		if !controlWords[w] {
+			return false
+		}
+		n++
+	}
+	return n >= 1 && !(n == 1 && (s == "ON" || s == "OFF" || s == "オン" || s == "オフ"))
 }
 
 // isCountLine matches "879文字" and "(0/300)".
@@ -957,25 +974,6 @@ func navShape(w string) bool {
 var navWords = setOf("ENGLISH", "アクセス", "交通アクセス", "お知らせ", "新着情報", "資料請求", "入試情報", "採用", "寄付", "ご寄付",
 	"English", "Access", "ACCESS", "Contact", "CONTACT", "About", "ABOUT",
 	"プロフィール", "カテゴリー", "カテゴリ", "アーカイブ", "アーカイブス")
-
-// controlWords are the buttons that page through a gallery or a list and
-// that switch a live page's updates on and off.
-var controlWords = setOf("前へ", "次へ", "前の写真", "次の写真", "前の画像", "次の画像", "前のページ", "次のページ", "前", "次", "一覧へ", "一覧に戻る",
-	"自動更新", "ON", "OFF", "オン", "オフ")
-
-// controlLine reports a line of the buttons that page through a gallery,
-// with or without arrows (＜ 前へ　次へ ＞, « 前の写真 | 次の写真 »), or
-// that switch updates (自動更新　ON　OFF).
-func controlLine(s string) bool {
-	n := 0
-	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return menuSep(r) || strings.ContainsRune("＜＞<>«»‹›←→◀▶", r) }) {
-		if !controlWords[w] {
-			return false
-		}
-		n++
-	}
-	return n >= 1 && !(n == 1 && (s == "ON" || s == "OFF" || s == "オン" || s == "オフ"))
-}
 
 // shareWord reports a share button that names its service and what it
 // does (Xでポスト, LINEで送る, Facebookでシェア).
