@@ -1430,13 +1430,9 @@ func (p *parser) header() int {
 // mark or in brackets (19:25, ■19:25, 【9:30】): the stamp of an entry of a
 // running story.
 func stampLine(s string) bool {
-	t := strings.TrimLeft(s, "■□◆◇●○▼▽★☆【[［(（ ")
-	t = strings.TrimRight(t, "】]］)） ")
-	h, m, ok := strings.Cut(t, ":")
-	if !ok {
-		h, m, ok = strings.Cut(t, "：")
-	}
-	return ok && len(h) >= 1 && len(h) <= 2 && len(m) == 2 && allDigits(h) && allDigits(m)
+	s = strings.TrimSpace(s)
+	end, _, ok := doc.ClockStamp(s)
+	return ok && end == len(s)
 }
 
 // addTagLine records the line l as a tag: its value when it is labelled

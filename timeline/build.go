@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsdoc/newsdoc/article"
+	"github.com/newsdoc/newsdoc/internal/doc"
 	"github.com/newsdoc/newsdoc/internal/tense"
 	"github.com/newsdoc/newsdoc/normalize"
 	"github.com/newsdoc/newsdoc/normalize/temporal"
@@ -419,39 +420,15 @@ func (st *state) addendumDay(text string) (time.Time, bool) {
 const maxAddendumStamp = 60
 
 // entryStamp reports whether a paragraph opens with a clock time alone in
-// brackets, 【9:30】 or [15:42], or set apart by a space (19:25　…), as
-// each entry of a running story does.
+// brackets, 【9:30】 or [15:42], or set apart by a space or alone after a
+// mark (19:25　…, ■19:25), as each entry of a running story does.
 func entryStamp(text string) bool {
-	if t := strings.TrimLeft(text, "■□◆◇●○▼▽★☆"); len(t) < len(text) {
-		text = t // ■19:25: a mark before the stamp
+	end, bracketed, ok := doc.ClockStamp(text)
+	if !ok || bracketed {
+		return ok
 	}
-	if h, rest, ok := strings.Cut(text[:min(len(text), 6)], ":"); ok && len(h) >= 1 && len(h) <= 2 && allDigitsStr(h) && len(rest) >= 2 && allDigitsStr(rest[:2]) {
-		after := text[len(h)+1+2:]
-		return after == "" || strings.HasPrefix(after, " ") || strings.HasPrefix(after, "\u3000") || strings.HasPrefix(after, "\t")
-	}
-	for _, b := range [][2]string{{"【", "】"}, {"[", "]"}, {"［", "］"}} {
-		rest, ok := strings.CutPrefix(text, b[0])
-		if !ok {
-			continue
-		}
-		c := strings.Index(rest, b[1])
-		if c < 4 || c > 5 {
-			return false
-		}
-		h, m, ok := strings.Cut(rest[:c], ":")
-		return ok && len(h) >= 1 && len(h) <= 2 && len(m) == 2 && allDigitsStr(h) && allDigitsStr(m)
-	}
-	return false
-}
-
-// allDigitsStr reports whether s is made of ASCII digits only.
-func allDigitsStr(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return s != ""
+	after := text[end:]
+	return after == "" || strings.HasPrefix(after, " ") || strings.HasPrefix(after, "\u3000") || strings.HasPrefix(after, "\t")
 }
 
 // documentTime is the time deictic words resolve against: the published
