@@ -592,6 +592,13 @@ func (sc *scanner) numeric(n number, i int, sp spec, rangeEnd bool) (spec, bool)
 					sp.y, sp.yG, sp.hasY, sp.m = n.v, gYear, true, m.v
 					return sc.suffix(m.end, sp)
 				}
+				if sep == '/' && subYearAt(s, e+1) {
+					// 2021/春, 2021/Q3: a part of a year after a slash
+					sp.y, sp.yG, sp.hasY = n.v, gYear, true
+					sub, g, k := subYear(s, e+1, false)
+					sp.sub, sp.subG = sub, g
+					return sc.suffix(k, sp)
+				}
 			}
 			return sp, false
 		}
@@ -618,7 +625,7 @@ func (sc *scanner) numeric(n number, i int, sp spec, rangeEnd bool) (spec, bool)
 		}
 		return sp, false
 	}
-	yearLike := !n.kanji && n.digits == 4 && n.v >= 1000 || n.kanji && n.pos && n.v >= 1000
+	yearLike := !n.kanji && n.digits == 4 && n.v >= 1000 || n.kanji && n.pos && n.v >= 1000 && n.v <= 9999
 	if !rangeEnd && !yearLike {
 		if sp, ok := sc.sharedUnit(n, sp); ok {
 			return sp, true
@@ -760,6 +767,9 @@ var yearLengthWords = []string{"ぶり", "余り", "余", "近く", "以上", "�
 // afterYearNum reads what follows a year number ending at e (before 年).
 func (sc *scanner) afterYearNum(y, e int, sp spec) (spec, bool) {
 	s := sc.s
+	if y > 9999 {
+		return sp, false // 二〇〇二五年: no calendar year
+	}
 	if hasAt(s, e, "年度") {
 		sp.y, sp.yG, sp.hasY = y, gFY, true
 		k := e + len("年度")

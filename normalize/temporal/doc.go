@@ -34,7 +34,9 @@
 //     written before the change give it (平成33年 → 2021, up to ten years
 //     on), years and centuries before the common era
 //     (紀元前202年 → BC0202, 紀元前3世紀 → BC02, with no interval: RFC 3339
-//     cannot write them);
+//     cannot write them), also when counted back from the reference
+//     (3000年前 → BC0975 in 2026, 1万2000年前 → BC9975), and years after
+//     9999 (8000年後 → 10026, no interval either);
 //   - fiscal periods named by their closing month (2026年3月期, 22年2月期):
 //     the fiscal year that closes with that month, named by the year it
 //     starts in (FY2025, FY2021), its interval running from the month after

@@ -1,6 +1,7 @@
 package temporal
 
 import (
+	"encoding/json"
 	"testing"
 	"time"
 
@@ -31,6 +32,9 @@ func checkTimes(t *testing.T, in string, got []article.Time) {
 		if g.Resolved() && !g.Start.Before(g.End) {
 			t.Fatalf("empty interval %v–%v for %q", g.Start, g.End, g.Text)
 		}
+		if _, err := json.Marshal(g); err != nil {
+			t.Fatalf("%q: %v", g.Text, err) // an interval RFC 3339 cannot write
+		}
 	}
 }
 
@@ -40,7 +44,7 @@ func FuzzFind(f *testing.F) {
 		"12月22日から28日まで", "10月上旬から中旬にかけて", "本日午後1時", "過去1週間で2,100機", "毎週月曜日",
 		"30分前後", "セレブな1日", "（6月21日号）", "二〇二五年十二月二十九日", "その2日後", "翌日", "2月29日",
 		"1990年代", "19世紀前半", "2025年度第3四半期", "今年前半", "先週金曜日", "22日（火）〜25日（金）",
-		"「本日", "28日の投稿で「きょう」", "3/9(木) 18:45", "2011-10-11T15:50:00+0900", "\xff28日\xfe",
+		"「本日", "28日の投稿で「きょう」", "3/9(木) 18:45", "2011-10-11T15:50:00+0900", "\xff28日\xfe", "3000年前", "9999年12月31日",
 	} {
 		f.Add(s, int64(1767000000), uint8(0))
 	}

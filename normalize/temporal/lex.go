@@ -2,6 +2,8 @@ package temporal
 
 import (
 	"unicode/utf8"
+
+	"github.com/newsdoc/newsdoc/normalize"
 )
 
 // hasAt reports whether s has w at byte offset i.
@@ -92,6 +94,22 @@ func isKanjiDigit(r rune) bool {
 	return false
 }
 
+// largeNumAt reads at s[i:] a count in Arabic digits with separators of
+// thousands or large units (30,000, 1万2000, 2億): digits is left 0, as
+// for a kanji numeral, so that no grammar takes it for a year, a month, a
+// day or a clock.
+func largeNumAt(s string, i int) (number, bool) {
+	nu, size := normalize.NumeralAt(s, i)
+	if size == 0 {
+		return number{end: i}, false
+	}
+	v, ok := nu.Int()
+	if !ok || v < 0 || v > 999_999_999 {
+		return number{end: i}, false
+	}
+	return number{v: int(v), end: i + size}, true
+}
+
 // number is a numeral read from the text.
 type number struct {
 	v      int
@@ -130,6 +148,14 @@ func numAt(s string, i int) (number, bool) {
 	}
 	if j > i {
 		n.end, n.digits = j, j-i
+		if j < len(s) && (s[j] == ',' || hasAt(s, j, "万") || hasAt(s, j, "億")) {
+			// 30,000年前, 1万2000年前: a count too large to be part of a
+			// date, read whole so that it is not taken for the digits
+			// before its separator.
+			if big, ok := largeNumAt(s, i); ok && big.end > j {
+				return big, true
+			}
+		}
 		return n, true
 	}
 	r, _ := runeAt(s, i)

@@ -237,8 +237,11 @@ func (sc *scanner) relSign(v int, g gran, i, k int, sp *spec) (int, bool) {
 	}
 	sign, w := relWord(s, k) // 3日前, 1年近くまえ
 	if sign == 0 {
-		sp.mod = ""
-		return i, false
+		if sign = rangeStartSign(s, k, v, g); sign == 0 {
+			sp.mod = ""
+			return i, false
+		}
+		w = "" // 3年〜5年前: the start of a range that counts back
 	}
 	sp.isRelN, sp.relN, sp.relNG = true, sign*v, g
 	sp.relNPrev = runeBefore(s, i) == 'の' && hasAt(s, i-len("その"), "その")
@@ -256,6 +259,43 @@ func (sc *scanner) relSign(v int, g gran, i, k int, sp *spec) (int, bool) {
 		}
 	}
 	return k + len(w), true
+}
+
+// rangeStartSign returns the sign of the end of a range of counts with
+// the unit written on both ends when k, after a count v of units g, starts
+// one: 3年〜5年前 and 3年から5年前 count back, 2日〜3日後 forward; 0
+// otherwise. The end must be a larger count of the same unit.
+func rangeStartSign(s string, k, v int, g gran) int {
+	e, _ := oneOf(s, k, "〜", "~", "から")
+	if e < 0 {
+		return 0
+	}
+	m, ok := numAt(s, e)
+	if !ok || m.v <= v {
+		return 0
+	}
+	var u []string
+	switch g {
+	case gYear:
+		u = []string{"年"}
+	case gDay:
+		u = []string{"日"}
+	case gWeek:
+		u = []string{"週間", "週"}
+	case gMonth:
+		u = []string{"カ月", "か月", "ヶ月", "ケ月", "ヵ月", "箇月"}
+	default:
+		return 0
+	}
+	e2, _ := oneOf(s, m.end, u...)
+	if e2 < 0 {
+		return 0
+	}
+	if e3, _ := oneOf(s, e2, relHedges...); e3 >= 0 {
+		e2 = e3
+	}
+	sign, _ := relWord(s, e2)
+	return sign
 }
 
 // halfRel reads 半年前, 半月前, 半世紀前 (and 後) at i.

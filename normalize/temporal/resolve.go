@@ -169,6 +169,10 @@ func startOf(p point, loc *time.Location) time.Time {
 // shift returns the unit of granularity g that is off units away from the
 // one containing t.
 func shift(t time.Time, g gran, off, season int) point {
+	return shifted(t, g, off, season).commonEra()
+}
+
+func shifted(t time.Time, g gran, off, season int) point {
 	switch g {
 	case gDay:
 		return dayPoint(t.AddDate(0, 0, off))
@@ -633,8 +637,8 @@ func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Ancho
 		}
 		t := startOf(base, sc.loc)
 		p = shift(t, sp.relNG, sp.relN, 0)
-		if q, ok := refine(p, sp, sc.loc); ok {
-			p = q // 61年前の3月
+		if q, ok := refine(p, sp, sc.loc); ok && !p.bc && p.y <= 9999 {
+			p = q // 61年前の3月; 3000年前の春 keeps its year alone
 		}
 	case sp.same && !sp.hasY && sc.hasPrev && !sc.prev.xy && sc.prev.y > 0 && (sp.m > 0 || sc.prev.g >= gMonth && sc.prev.m > 0):
 		// 同9月: September of the year told last; 同10日: the 10th of

@@ -68,6 +68,31 @@ type point struct {
 	xd    bool // the day is unknown (deictic day without a reference)
 }
 
+// commonEra returns p with a year counted back past the start of the
+// common era (3000年前) written as TIMEX3 writes such years: astronomical
+// year 0 is 1 BC (BC0001), year -974 is 975 BC (BC0975), and older years
+// take more digits (BC47975). A year after 9999 (8000年後) is written with
+// all its digits. Only the year is kept of such points; a century before
+// the era (c < 0) becomes the century BC that holds it.
+func (p point) commonEra() point {
+	if p.xy || p.bc {
+		return p
+	}
+	if p.g == gCentury {
+		if p.y < 0 {
+			return point{g: gCentury, y: -p.y - 1, bc: true}
+		}
+		return p
+	}
+	if p.y < 1 && p.g != gDecade {
+		return point{g: gYear, y: 1 - p.y, bc: true}
+	}
+	if p.y > 9999 && p.g != gDecade {
+		return point{g: gYear, y: p.y}
+	}
+	return p
+}
+
 // known reports whether p can be placed in time.
 func (p point) known() bool { return !p.xy && !p.xm && !p.xd && p.g != gNone }
 
@@ -75,7 +100,10 @@ func pad4(b []byte, v int, x bool) []byte {
 	if x {
 		return append(b, "XXXX"...)
 	}
-	if v < 0 || v > 9999 {
+	if v > 9999 {
+		return strconv.AppendInt(b, int64(v), 10) // 8000年後: a fifth digit
+	}
+	if v < 0 {
 		v = 0
 	}
 	return append(b, byte('0'+v/1000), byte('0'+v/100%10), byte('0'+v/10%10), byte('0'+v%10))
@@ -230,6 +258,11 @@ func (p point) interval(mod article.Mod, loc *time.Location) (start, end time.Ti
 	default:
 		return start, end, false
 	}
+	if start.Year() < 0 || end.Year() > 9999 {
+		// RFC 3339 writes years 0000 to 9999 only: the value says it
+		// all (9999年12月31日 ends in the year 10000).
+		return time.Time{}, time.Time{}, false
+	}
 	return start, end, true
 }
 
@@ -268,7 +301,8 @@ func (p point) civil(loc *time.Location) time.Time {
 // timexRE is the TIMEX3 value grammar newsdoc writes and accepts.
 var timexRE = regexp.MustCompile(`^(?:` +
 	`PRESENT_REF|PAST_REF|FUTURE_REF` +
-	`|BC(?:\d{4}|\d{2})` + // years and centuries before the common era
+	`|BC(?:\d{4,}|\d{2})` + // years and centuries before the common era
+	`|\d{5,}` + // years after 9999 (8000年後)
 	`|\d{2}|XX` + // century
 	`|\d{3}|XXX` + // decade
 	`|FY(?:\d{4}|XXXX)(?:-(?:Q[1-4]|H[12]))?` +
@@ -284,8 +318,9 @@ var timexRE = regexp.MustCompile(`^(?:` +
 // dates (2025-12-28, 2025-12, 2025, XXXX-12-28), weeks (2025-W52,
 // 2025-W52-WE, XXXX-WXX-1), seasons, quarters and halves (2025-SU, 2025-Q3,
 // 2025-H1, FY2025-Q3), fiscal years (FY2025), decades (199), centuries (18),
-// times (2025-12-28T13:00, 2025-12-28TAF), durations (P3D, PT1H30M, PXW)
-// and the references PRESENT_REF, PAST_REF and FUTURE_REF.
+// times (2025-12-28T13:00, 2025-12-28TAF), durations (P3D, PT1H30M, PXW),
+// years before the common era (BC0202, BC47975) or after 9999 (10026), and
+// the references PRESENT_REF, PAST_REF and FUTURE_REF.
 func ValidValue(v string) bool { return timexRE.MatchString(v) }
 
 // parsePoint reads a DATE or TIME value back into a point. It accepts the
