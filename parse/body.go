@@ -625,7 +625,7 @@ func (p *parser) lineRole(l *line, text, plain bool) role {
 		return roleShort // ■高瀬「狙っていた」: a sub-heading if text follows
 	case voiceHead(l.text):
 		return roleShort // 専門家「全国で同じ問題」: a sub-heading if text follows
-	case text, isLabelValue(l.text, l.n), scheduleItem(l.text), numberedField(l.text):
+	case text, isLabelValue(l.text, l.n), scheduleItem(l.text), numberedField(l.text), whenOnly(l.text):
 		return roleBody
 	case (l.n >= minOpenClause || l.count > 1) && openClause(l.text):
 		// …夫を持つ真紀さん（33歳）の場合、: a sentence that goes on in
@@ -668,6 +668,27 @@ func datedItem(s string) bool {
 
 // maxDatedHead bounds the time heading an item of a plan, in runes.
 const maxDatedHead = 12
+
+// whenOnly reports a line that is a time and nothing else, as a notice
+// gives one under the heading it answers (期間, 日時): a date, a time or a
+// range of them, with weekdays and era names (2026年3月30日（月）～5月8日
+// （金）正午, 午前10時から午後3時まで).
+func whenOnly(s string) bool {
+	n, unit, digit := 0, false, false
+	for _, r := range s {
+		n++
+		switch {
+		case r >= '0' && r <= '9':
+			digit = true
+		case strings.ContainsRune("年月日時分", r):
+			unit = true
+		case strings.ContainsRune("令和平成昭元火水木金土祝午前後正半頃ごろまでから（）()・〜～~－-:：/. \u3000", r):
+		default:
+			return false
+		}
+	}
+	return digit && unit && n <= 60
+}
 
 // scheduleItem reports an item of a schedule the text lists: a bullet,
 // then a day with its weekday or a time (・10月3日（土）午前10時　開幕式,
@@ -790,7 +811,7 @@ func (p *parser) joinWraps(start, end int) {
 		}
 		if nx.blank || nx.role != roleBody || !isText(nx) && !continues(nx.text) && lastRune(nx.text) != '。' || !continues(l.text) || isContact(l.text) || l.listed ||
 
-			isBullet(firstRune(l.text)) || l.role == roleCaption && hasCaptionMark(l.text) || scheduleItem(l.text) && scheduleItem(nx.text) || numberedField(nx.text) ||
+			isBullet(firstRune(l.text)) || l.role == roleCaption && hasCaptionMark(l.text) || scheduleItem(l.text) && scheduleItem(nx.text) || numberedField(nx.text) || whenOnly(nx.text) ||
 			p.indented && nx.indent && l.role == roleCaption && marginCaption(l) {
 			// (the last: a caption at the margin over an indented
 			// paragraph, which starts there)
@@ -1047,7 +1068,7 @@ func (p *parser) lastText(start, end int) int {
 				return anchor
 			}
 		}
-		if l.role == roleBody && (!isBullet(firstRune(l.text)) || listedTurn(l)) && (isText(l) || continues(l.text) && !isLabelValue(l.text, l.n)) {
+		if l.role == roleBody && (!isBullet(firstRune(l.text)) || listedTurn(l) || bulletSentence(l)) && (isText(l) || continues(l.text) && !isLabelValue(l.text, l.n) && !whenOnly(l.text)) {
 			anchor = i
 			after++
 		}
@@ -1253,6 +1274,28 @@ func listedTurn(l *line) bool {
 	r, _ := utf8.DecodeLastRuneInString(l.text[:i])
 	return r == ' ' || r == '\u3000' || r == ':' || r == '：'
 }
+
+// bulletSentence reports an item of a list that is a whole sentence
+// (・断水の前日までに、水をくみ置きしてください。): text a notice lists, as
+// much the article's as its paragraphs; a list of links has no full stops.
+func bulletSentence(l *line) bool {
+	return l.n >= minBulletSentence && strings.HasPrefix(l.text, "・") && strings.HasSuffix(l.text, "。") && strings.Contains(l.text, "、") && hasHiragana(l.text) &&
+		!strings.Contains(l.text, " - ") && !labelled(l.text) && !l.copyright() && !editorsNote(l.text)
+}
+
+// labelled reports a line that opens with a short label and a colon
+// (・入館料：大人500円。, ・カモミール：眠りを助ける。): an entry of a box.
+func labelled(s string) bool {
+	i := strings.IndexAny(s, ":：")
+	return i > 0 && utf8.RuneCountInString(s[:i]) <= maxLabelRunes
+}
+
+// maxLabelRunes bounds the label of labelled, in runes, with its bullet.
+const maxLabelRunes = 20
+
+// minBulletSentence is the shortest item of a list read as a sentence, in
+// runes.
+const minBulletSentence = 15
 
 // extendText extends the body from its last line of text, anchor, over
 // the lines right after it that still are text: a paragraph cut short by
@@ -2312,7 +2355,7 @@ func (p *parser) paragraphs(start, end int) {
 			// A line that ends in a name after a space (港北大学　学長
 			// 川瀬ゆかり) over one that opens a quotation names who
 			// speaks: no wrap.
-			if open && !l.indent && i > 0 && p.lines[i-1].role == roleBody && (byIndent || !isBullet(firstRune(l.text))) && !scheduleItem(l.text) && !numberedField(l.text) &&
+			if open && !l.indent && i > 0 && p.lines[i-1].role == roleBody && (byIndent || !isBullet(firstRune(l.text))) && !scheduleItem(l.text) && !numberedField(l.text) && !whenOnly(l.text) &&
 				!(strings.HasPrefix(l.text, "「") && nameLast(p.lines[i-1].text)) && !sectionHead(&p.lines[i-1]) && !datedItem(p.lines[i-1].text) &&
 				(continues(p.lines[i-1].text) || quotativeGoesOn(p.lines[i-1].text, l.text) || byIndent && p.lines[ps[len(ps)-1].first].indent && column(p.lines[i-1].n)) {
 				ps[len(ps)-1].e = l.e

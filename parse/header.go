@@ -361,9 +361,14 @@ func companyLine(s string) bool {
 	if body && lettersOnly(s) {
 		return true
 	}
-	// 北浜県産業振興部商工課: a government office that issues a release
-	_, office := cutAnySuffix(s, "課", "室", "係", "局", "部", "センター", "事務所", "本部")
-	return office && lettersOnly(s) && !hasHiragana(s) && utf8.RuneCountInString(s) >= 6 && strings.ContainsAny(s, "県市町村省庁都府区")
+	// 北浜県産業振興部商工課: a government office that issues a release;
+	// 港湾・観光局港湾振興課: an office inside a bureau or department,
+	// as a ministry prints it.
+	unit, office := cutAnySuffix(s, "課", "室", "係", "局", "部", "センター", "事務所", "本部")
+	if !office || !lettersOnly(s) || hasHiragana(s) || utf8.RuneCountInString(s) < 6 {
+		return false
+	}
+	return strings.ContainsAny(s, "県市町村省庁都府区") || strings.ContainsAny(unit, "局部")
 }
 
 // issuerEnds are the last words of the names of bodies that issue press

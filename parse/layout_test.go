@@ -46,6 +46,20 @@ func TestLayout(t *testing.T) {
 		boilerplate []string
 	}{
 		{
+			name: "a notice's headings, the time they answer and its list of advice stay text over the contact box",
+			in: layoutHead + "港北町の下水管を取り替えるため、次の日程で通行を止めます。\n通行止めの期間\n2024年6月3日（月）～2024年6月21日（金）午後5時\n" +
+				"注意していただくこと\n・工事の間は、北側の歩道をご利用ください。\n・雨の日は、作業を休むことがあります。\n※この件の問い合わせは下記へどうぞ。\n" +
+				"このページに関するお問い合わせ\n港北町役場　建設課\n電話：000-000-0000\n",
+			paragraphs: []string{"港北町の下水管を取り替えるため、次の日程で通行を止めます。", "通行止めの期間", "2024年6月3日(月)〜2024年6月21日(金)午後5時",
+				"注意していただくこと", "・工事の間は、北側の歩道をご利用ください。", "・雨の日は、作業を休むことがあります。"},
+		},
+		{
+			name: "a list of notes with full stops and a list of labelled entries closing the text stay out of it",
+			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n最後の日には常連客が花束を持って訪れた。\n" +
+				"※価格は、いずれも税込みです。\n・古地図：港町の明治期のもの、1枚3000円。\n",
+			paragraphs: []string{"店主の森川さんは、この春で店を閉じると決めた。", "最後の日には常連客が花束を持って訪れた。"},
+		},
+		{
 			name:       "comments of a release, each under who speaks it, closing the text",
 			in:         layoutHead + "港北製薬は10日、新工場を開設した。\n\n港北製薬　代表取締役社長　沢井健二\n「地域とともに歩みたい」\n港北大学　学長　川瀬ゆかり\n「学生が学べる場にしたい」\n",
 			paragraphs: []string{"港北製薬は10日、新工場を開設した。", "港北製薬 代表取締役社長 沢井健二", "「地域とともに歩みたい」", "港北大学 学長 川瀬ゆかり", "「学生が学べる場にしたい」"},
@@ -992,6 +1006,10 @@ func TestHeaderShapes(t *testing.T) {
 		{
 			name: "a prefecture's release: its number and update, its kind, its own date and its office over the title", in: "北浜県ホームページ　＞　県政情報　＞　報道発表資料\nページ番号：0012345　更新日：令和6年5月11日\n報道発表資料\n令和6年5月10日\n北浜県産業振興部商工課\n\n古書店、五十年の歩みに幕\n" + body,
 			kicker: "北浜県ホームページ > 県政情報 > 報道発表資料", headline: "古書店、五十年の歩みに幕", published: "令和6年5月10日", updated: "令和6年5月11日",
+		},
+		{
+			name: "a ministry's release: its office inside a bureau between the date and the title", in: "ホーム ＞ 報道発表資料\n令和6年5月10日\n港湾・観光局港湾振興課\n古書店、五十年の歩みに幕\n～港町の古地図を市に寄贈～\n" + body,
+			kicker: "ホーム > 報道発表資料", headline: "古書店、五十年の歩みに幕", subheadline: "〜港町の古地図を市に寄贈〜", published: "令和6年5月10日",
 		},
 		{
 			name: "a site's name over the path to the page, the title and its dek under the date line", in: "ミナトリリース・ネット\nニュース ＞ 医療\n港北製薬株式会社\n2024/05/10 06:30\n古書店、五十年の歩みに幕\n～港町の古地図を市に寄贈～\n" + body,
