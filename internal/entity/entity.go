@@ -1390,6 +1390,9 @@ func nameBefore(p *paragraph, i int, title string, honorific bool) (int, int) {
 		_, n := utf8.DecodeRuneInString(s[k:])
 		k += n
 	}
+	if first < 0 && personRoles[title] && placeName(p, j, i) {
+		return j, i // 森川|大和投手: a name the dictionary holds as two places
+	}
 	if first < 0 {
 		// Only an honorific vouches for a name the dictionary does not know
 		// (北原氏); 同氏 and 両氏 are not names.
@@ -1462,6 +1465,8 @@ func nameBefore(p *paragraph, i int, title string, honorific bool) (int, int) {
 		}
 		if oneRune || honorific {
 			end = i
+		} else if t, ok := p.tokenAt(end); ok && k == first+1 && p.toks[first].IsFamilyName() && p.toks[t].End == i && p.toks[t].IsPlace() && allKanji(rest) {
+			end = i // 山田|大和投手: a family name, then a given name the dictionary holds as a place
 		}
 	} else if honorific && n > 0 || kanaGivenName && onlyKana(rest) {
 		end = i // 森川|さくら選手: the given name in kana up to the title
@@ -1481,6 +1486,28 @@ func nameBefore(p *paragraph, i int, title string, honorific bool) (int, int) {
 		}
 	}
 	return start, end
+}
+
+// personRoles are the titles only a person holds, whatever the words of
+// the name before them are to the dictionary: no place plays ball or is
+// charged.
+var personRoles = map[string]bool{"投手": true, "捕手": true, "内野手": true, "外野手": true, "選手": true, "騎手": true, "棋士": true,
+	"力士": true, "容疑者": true, "被告": true, "被告人": true, "受刑者": true}
+
+// placeName reports whether s[j:i] is exactly two proper nouns the
+// dictionary holds as places, of three or four kanji in all (森川|大和):
+// before a title only a person holds, a family and a given name.
+func placeName(p *paragraph, j, i int) bool {
+	s := p.text.Norm
+	if n := utf8.RuneCountInString(s[j:i]); n < 3 || n > 4 || !allKanji(s[j:i]) {
+		return false
+	}
+	a, ok := p.tokenAt(j)
+	if !ok || a+1 >= len(p.toks) {
+		return false
+	}
+	b := a + 1
+	return p.toks[a].IsPlace() && p.toks[b].IsPlace() && p.toks[b].Start == p.toks[a].End && p.toks[b].End == i
 }
 
 // maxSplitName bounds the runes of a name read over the pieces the

@@ -982,12 +982,39 @@ func chainSkip(after string) int {
 	return i
 }
 
+// toldThat returns the offset in s of the に that marks who said the
+// words before (…森川さんにそう言われ, …森川さんにこう諭された), or -1.
+func toldThat(s string) int {
+	for _, w := range toldWords {
+		if i := strings.Index(s, w); i > 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+// toldWords are the passive sayings whose agent, marked with に, said the
+// words a sentence before them quotes.
+var toldWords = []string{"にそう言われ", "にこう言われ", "にそう諭され", "にこう諭され", "にそう励まされ", "にこう励まされ", "にそう声をかけられ", "にこう声をかけられ"}
+
 // standalone finds the speaker of a quotation standing as a sentence of
 // its own: the person the next sentence opens with (following), the last
 // speaker, the head of the transcript line before, the subject of the
 // sentence before (continued), or, for a paragraph that opens with it,
 // the person the text was about.
 func (f *finder) standalone(t morph.Text, pi int, s string, sents []sentence, si int, top []bracket, paraQuote, speech bool, cur who, prevTopic *lazyTopic, a *attribution) who {
+	if si+1 < len(sents) {
+		// 「…」。…先輩の森川さんにそう言われ、…: the next sentence tells
+		// who said it to the one it is about.
+		nx := sents[si+1]
+		next := s[nx.Start:nx.End]
+		if k := toldThat(next); k > 0 {
+			if w := f.agentMarked(t, pi, s, nx.Start, next[:k+len("に")], "に"); w.name != "" && !crowdNoun(w.name) {
+				w.guess = false // the verb of speech confirms a name the dictionary lacks
+				return withRule(w, ruleFollowing)
+			}
+		}
+	}
 	if si+1 < len(sents) {
 		nx := sents[si+1]
 		next := s[nx.Start:nx.End]
