@@ -834,6 +834,16 @@ func TestAskedAndCrowds(t *testing.T) {
 			wants: []said{{"足が抜けない", "子どもたち", "source"}, {"泥が温かい", "子どもたち", "source"}}},
 		{name: "families as a source", text: "港北の農園を訪れた家族連れからは「甘くて驚いた」という声が聞かれた。",
 			wants: []said{{"甘くて", "家族連れ", "source"}}},
+		{name: "a couple not named", text: "北浜から歩いてきたという夫婦は「坂はきつかったけど、来てよかった」と笑った。",
+			wants: []said{{"坂は", "夫婦", "explicit"}}},
+		{name: "the person the text is about speaks on after a couple's words", text: "店を守るのは森川さくらさん（81）。「手でこねると香りが違う」と話す。\n\n北浜から歩いてきたという夫婦は「来てよかった」と笑った。\n\n森川さんには跡継ぎがいない。「動けるうちは続けます」",
+			wants: []said{{"手でこねる", "森川さくら", "continued"}, {"来てよかった", "夫婦", "explicit"}, {"動けるうちは", "森川さくら", "continued"}},
+			// without the dictionary, 森川さん is no known person: only
+			// the first two are read the same
+			lexical: []said{{"手でこねる", "森川さくら", "continued"}, {"来てよかった", "夫婦", "explicit"}}},
+		{name: "one named with the spouse", text: "港北に住む沢井健二さん夫妻は「また来たい」と話した。川瀬さん一家も「楽しかった」と話した。",
+			wants:   []said{{"また来たい", "沢井健二", "explicit"}, {"楽しかった", "川瀬", "explicit"}},
+			lexical: []said{{"また来たい", "沢井健二", "explicit"}, {"楽しかった", "川瀬", "explicit"}}},
 		{name: "a count of people the cheer comes from", text: "初日の出を待っていた約200人から「出た！」という歓声が起きた。",
 			wants: []said{{"出た", "約200人", "source"}}},
 		{name: "the stands chanting", text: "港南高の観客席から「粘れ！」の大合唱が響いた。",

@@ -353,6 +353,10 @@ type finder struct {
 	an    *morph.Analyzer // nil without morphology
 	out   []article.Quote
 	last  who // the last speaker of the previous paragraph's quotations
+	// named is the last speaker named as one person: a crowd's words
+	// (夫婦は「…」と笑った) go on for their paragraph alone when someone
+	// was named before them.
+	named who
 	flip  int // which of bs the current paragraph uses
 	src   string
 	paras []article.Paragraph
@@ -554,6 +558,13 @@ func (f *finder) paragraph(pi int, t morph.Text) {
 	}
 	if tailAt >= 0 {
 		f.openTail(pi, t, bs, tailAt, cur)
+	}
+	if cur.name != "" && crowdNoun(trimPlural(cur.name)) {
+		if f.named.name != "" && !mediaNouns[cur.name] && !strings.HasSuffix(cur.name, "上") {
+			cur = f.named // the person the text is about speaks on
+		}
+	} else if cur.name != "" {
+		f.named = cur
 	}
 	f.last = cur
 	voices := cur.name == "" && allQuotes(s, top)

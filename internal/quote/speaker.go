@@ -87,6 +87,15 @@ func phraseBefore(s string, end int) int {
 			break
 		}
 	}
+	// One named with their spouse or family: 沢井健二さん夫妻.
+	for _, c := range coupleWords {
+		if strings.HasSuffix(s[:j], c) {
+			if hasSuffixAny(s[:j-len(c)], "さん", "氏") {
+				j -= len(c)
+			}
+			break
+		}
+	}
 	// A crowd written partly in kana: 子どもたち, お年寄り.
 	for _, kc := range kanaCrowds {
 		if strings.HasSuffix(s[:j], kc) {
@@ -393,6 +402,10 @@ func speakerishSplit(p string, titled, kata bool) bool {
 }
 
 // resolve turns the phrase s[start:end] of paragraph pi into a speaker.
+// coupleWords follow the name of one person to speak of them with their
+// spouse or family (沢井健二さん夫妻, 森川さん一家).
+var coupleWords = []string{"ご夫妻", "夫妻", "ご夫婦", "夫婦", "一家", "親子", "兄弟", "姉妹"}
+
 func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 	if start >= end {
 		return who{}
@@ -438,6 +451,12 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 			end -= len(p) - len(q) // the name is read without the word
 		}
 		p = q // 松井投手本人, 森さん自身
+	}
+	if q, ok := cutAnySuffix(p, coupleWords...); ok && hasSuffixAny(q, "さん", "氏") {
+		if strings.HasSuffix(s[start:end], p) {
+			end -= len(p) - len(q)
+		}
+		p = q // 沢井健二さん夫妻: the one named speaks for the couple
 	}
 	if selfWords[p] && f.x != nil {
 		// 当の本人, ご本人: the person the sentence has just named.
