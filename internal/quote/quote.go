@@ -349,10 +349,10 @@ type who struct {
 }
 
 type finder struct {
-	x     *entity.Index
-	an    *morph.Analyzer // nil without morphology
-	out   []article.Quote
-	last  who // the last speaker of the previous paragraph's quotations
+	x    *entity.Index
+	an   *morph.Analyzer // nil without morphology
+	out  []article.Quote
+	last who // the last speaker of the previous paragraph's quotations
 	// named is the last speaker named as one person: a crowd's words
 	// (夫婦は「…」と笑った) go on for their paragraph alone when someone
 	// was named before them.
