@@ -450,6 +450,13 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 			w, a.carried = who{}, false
 		}
 	}
+	if w.name == "" && !passive && strings.Contains(before, "生前") {
+		// 生前、取材に「…」と語っていた: the words of the one whose death
+		// the text reports, named first.
+		if lp := f.leadPerson(pi + 1); lp.name != "" && !crowdNoun(lp.name) {
+			w, a.carried = as(lp, ruleContinued), true
+		}
+	}
 	if w.name == "" && !passive && hasSuffixAny(strings.TrimRight(trimmedBefore, "、"), saidCleft...) {
 		// …他界した。いつも言っていたのは「…」という言葉だ:
 		// the words of the one the sentence before is about.

@@ -841,6 +841,9 @@ func TestAskedAndCrowds(t *testing.T) {
 			// without the dictionary, 森川さん is no known person: only
 			// the first two are read the same
 			lexical: []said{{"手でこねる", "森川さくら", "continued"}, {"来てよかった", "夫婦", "explicit"}}},
+		{name: "words said in life, in an obituary", text: "森川忠さん（もりかわ・ただし＝船大工）3日、港北町の自宅で死去、88歳。喪主は長女さくらさん。\n\n晩年まで工房に通い、昨年も子どもに木の削り方を教えた。生前、取材に「木は正直だ。手を抜けばすぐ分かる」と語っていた。",
+			wants:   []said{{"木は正直だ", "森川忠", "continued"}},
+			lexical: []said{{"木は正直だ", "", ""}}},
 		{name: "one named with the spouse", text: "港北に住む沢井健二さん夫妻は「また来たい」と話した。川瀬さん一家も「楽しかった」と話した。",
 			wants:   []said{{"また来たい", "沢井健二", "explicit"}, {"楽しかった", "川瀬", "explicit"}},
 			lexical: []said{{"また来たい", "沢井健二", "explicit"}, {"楽しかった", "川瀬", "explicit"}}},

@@ -328,6 +328,9 @@ func honored(mention, after string) bool {
 		return true
 	}
 	after = strings.TrimLeft(after, " ")
+	if hasPrefixAny(after, "さん", "氏", "様") {
+		return true // 柏原とき子さん（かしわばら…）: a name read with its reading
+	}
 	for _, open := range []string{"(", "（"} {
 		if rest, ok := strings.CutPrefix(after, open); ok {
 			r, _ := utf8.DecodeRuneInString(rest)
