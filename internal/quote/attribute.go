@@ -212,6 +212,13 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		}
 		return sentVerb
 	}
+	if w.name == anaphorName && w.span.End > w.span.Start && w.span.End <= len(f.src) {
+		// 同氏, 同容疑者: the last person the text gave that title.
+		if tw := f.lastTitled(pi, w.span.Start, strings.TrimPrefix(f.src[w.span.Start:w.span.End], "同")); tw.name != "" {
+			tw.span = w.span // where the text names the speaker: 同氏
+			w = withRule(tw, rulePronoun)
+		}
+	}
 	if w.name == anaphorName {
 		// 彼, 彼女, 同氏: a person, never a crowd the text quoted
 		// (利用者からは「…」といった声).
@@ -505,6 +512,25 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		a.who.rule = ""
 	}
 	return a
+}
+
+// lastTitled returns the last person named with title before the source
+// offset off, in paragraph pi or the few before it: 岩城氏の事務所。同氏は
+// is 岩城's, whoever spoke last. It returns nobody for a title that is
+// not one (彼), or without the dictionary's entities.
+func (f *finder) lastTitled(pi, off int, title string) who {
+	if f.x == nil || title == "" || strings.HasPrefix(title, "彼") || strings.HasPrefix(title, "本") {
+		return who{}
+	}
+	for j := pi; j >= 0 && j > pi-maxLookback; j-- {
+		ms := f.x.Mentions(j)
+		for k := len(ms) - 1; k >= 0; k-- {
+			if m := ms[k]; m.Kind == entity.Person && m.Span.End <= off && m.Title == title {
+				return who{name: f.x.Name(m)}
+			}
+		}
+	}
+	return who{}
 }
 
 // addressedTo reports whether rest, the clause after a quotation, names

@@ -480,7 +480,7 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 		}
 	}
 	if anaphoricSpeakers[p] || selfWords[p] {
-		return who{name: anaphorName}
+		return who{name: anaphorName, span: t.Span(start, end)}
 	}
 	if (offices[p] || bodyKanji[p]) && (start == 0 || !isNameRune(lastRuneOf(s[:start]))) && hasPrefixAny(s[end:], "は", "も") {
 		// 県は「…」としている: the authority of the place the text is
