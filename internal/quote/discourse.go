@@ -315,10 +315,15 @@ func (f *finder) parenSpeaker(t morph.Text, pi int, s string, off int, after str
 		name, detail = in[:k], in[k:]
 	}
 	start := off + len(open)
-	if d := strings.TrimLeft(detail, "／/・、，,"); d != "" && !hasAge(detail) && !strings.ContainsAny(d, "／/・、，,") {
+	d := strings.TrimLeft(detail, "／/・、，,")
+	ds := start + len(in) - len(d)
+	aged := false
+	if j := strings.IndexAny(d, "／/"); j > 0 && hasAge(d[j:]) {
+		d, aged = d[:j], true // （北浜市の会社員、森川忠さん／61）: and the age
+	}
+	if d != "" && (aged || !hasAge(detail)) && !strings.ContainsAny(d, "／/・、，,") {
 		// （北浜市の会社員、森川忠さん）: who they are, then the name.
 		if _, _, titled := entity.SplitTitle(d); titled {
-			ds := start + len(in) - len(d)
 			if w := f.resolve(t, pi, s, ds, ds+len(d)); w.name != "" && w.name != anaphorName && !w.guess {
 				return w
 			}

@@ -570,6 +570,8 @@ func TestNames(t *testing.T) {
 		{name: "an office in brackets after the words", text: "来場者は昨年の1.5倍に増えた。「うれしい悲鳴です」（北浜市観光課）。",
 			wants:   []said{{"うれしい", "北浜市観光課", "dialogue"}},
 			lexical: []said{{"うれしい", "北浜市観光課", "dialogue"}}},
+		{name: "who they are, the name and the age, in brackets after the words", text: "観光協会の川瀬ゆかりさんは「今年は色が濃い」と話した。\n\n「思ったより大きくて驚いた」（北浜市から来た会社員、桑名航一さん／61）",
+			wants: []said{{"今年は", "川瀬ゆかり", "explicit"}, {"思ったより", "桑名航一", "dialogue"}}},
 		{name: "who they are, then the name, in brackets after the words", text: "「雪が少なくて助かる」（港町の会社員、桑名航一さん）との声もあった。",
 			wants:   []said{{"雪が少なくて", "桑名航一", "dialogue"}},
 			lexical: []said{{"雪が少なくて", "桑名航一", "dialogue"}}},
