@@ -494,6 +494,12 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 		}
 		return who{name: p, org: p, span: t.Span(start, end)}
 	}
+	if municipality(p) && f.x != nil && f.placeAt(pi, start, end) && hasPrefixAny(s[end:], "は", "も") && strings.Contains(s[end:], "「") {
+		// 北浜市は「…」としている: a city, a town or a prefecture speaks
+		// through its statements; the dictionary tells it from a name
+		// (野村, 高市).
+		return who{name: p, org: p, span: t.Span(start, end)}
+	}
 	if orgUnit(p) && hasPrefixAny(s[end:], "は", "も") {
 		// 県教育委員会は「…」としている, 北浜市港湾課は: an office or a
 		// body speaks through its statements. A bare 会社 is named by
@@ -824,6 +830,22 @@ var namedKinds = []string{"気象台", "研究所", "保健所", "委員会", "�
 // genericOrgs are bodies named by their kind alone, which a clause before
 // them describes (港を管理する会社).
 var genericOrgs = map[string]bool{"会社": true, "企業": true, "病院": true, "運営会社": true}
+
+// municipality reports whether p names a city, a town, a village, a ward
+// or a prefecture: two to eight runes of kanji, katakana or ノ ending in
+// one of 市, 町, 村, 区, 県, 都, 府 (北浜市, 坂ノ上町).
+func municipality(p string) bool {
+	n := utf8.RuneCountInString(p)
+	if n < 2 || n > 8 || strings.HasPrefix(p, "同") || !hasSuffixAny(p, "市", "町", "村", "区", "県", "都", "府") {
+		return false
+	}
+	for _, r := range p {
+		if !unicode.In(r, unicode.Han, unicode.Katakana) && r != 'ー' {
+			return false
+		}
+	}
+	return true
+}
 
 // orgUnit reports whether p names an office or a body: sixteen runes at
 // most of kanji or katakana ending in one of orgUnitEnds. 同課 and its
