@@ -111,6 +111,13 @@ func TestTense(t *testing.T) {
 		{"当社は警察に相談し、捜査に協力しております。", temporal.Unknown},
 		{"担当者が現地に残っております。", temporal.Unknown},
 		{"状況は非常に厳しい。", temporal.Unknown},
+		{"石は上空で目撃された火球の一部とみられる。", temporal.Unknown},
+		{"船は港の北で沈んだとされる。", temporal.Unknown},
+		{"店は昔からここにあったという。", temporal.Unknown},
+		{"原因は配線の傷と考えられる。", temporal.Unknown},
+		{"市は来月、結果を公表するとみている。", temporal.Unknown},
+		{"社長は来月、新しい店を開くと言う。", temporal.Future},
+		{"会社は来月、値上げを発表する。", temporal.Future},
 		{"", temporal.Unknown},
 		{"。。。", temporal.Unknown},
 	}

@@ -56,6 +56,9 @@ func TenseOf(toks []Token) temporal.Tense {
 	if last.IsAuxiliary() && (last.Base == "た" || last.Base == "だ" && last.Surface == "だっ") {
 		return temporal.Past
 	}
+	if hearsay(toks[:lo], chain) {
+		return temporal.Unknown
+	}
 	for i := range chain {
 		if t := &chain[i]; tense.IsPlanNoun(t.Base) && t.IsNoun() {
 			return temporal.Future
@@ -86,6 +89,29 @@ func TenseOf(toks []Token) temporal.Tense {
 		return temporal.Future
 	}
 	return temporal.Unknown
+}
+
+// hearsay reports a chain that says how a statement is known, not when
+// anything happens (…の一部とみられる, …とされる, …という, …と考えられる):
+// a verb of seeing, saying or thinking after と, in the passive, or いう
+// in kana. The time of the statement is read from the rest of the text.
+func hearsay(before, chain []Token) bool {
+	if len(before) == 0 || before[len(before)-1].Surface != "と" {
+		return false
+	}
+	switch chain[0].Base {
+	case "いう":
+		return len(chain) == 1 && chain[0].Surface == "いう" // …あったという; 開くと言う says it
+	case "みる", "見る", "する", "考える", "思う":
+	default:
+		return false
+	}
+	for _, t := range chain[1:] {
+		if t.Base == "れる" || t.Base == "られる" {
+			return true
+		}
+	}
+	return false
 }
 
 func lexicalTense(s string) temporal.Tense {
