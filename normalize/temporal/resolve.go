@@ -43,6 +43,12 @@ type scanner struct {
 	rangeFrom, rangeTo point
 	hasRange           bool
 	lastEra            string // the era of the last era year read, for 同55年
+	// named is the last month (namedMonth) and the last year (namedYear)
+	// an expression wrote out (2023年9月, 先月): 同月 and 翌年 count from
+	// them, not from a day written alone after them (27日), whose month
+	// and year are only the document's.
+	namedMonth, namedYear       point
+	hasNamedMonth, hasNamedYear bool
 	// lead is the last day written as a statement's own time, right after
 	// its topic (商店会は12日、…); leadScan and prevScan number the scans that
 	// read it and prev, and scanNo is this one: 同日 in the next sentence
@@ -128,6 +134,12 @@ type hit struct {
 // the anchor to report: the previous mention for anaphoric words when one is
 // known and fine enough, else the document time.
 func (sc *scanner) anchorPoint(prevWanted bool, g gran) (point, article.Anchor, bool) {
+	if prevWanted && g == gMonth && sc.hasNamedMonth {
+		return sc.namedMonth, article.AnchorPrevious, true
+	}
+	if prevWanted && g == gYear && sc.hasNamedYear {
+		return sc.namedYear, article.AnchorPrevious, true
+	}
 	if prevWanted && sc.hasPrev && finer(sc.prev, g) {
 		return sc.prev, article.AnchorPrevious, true
 	}
@@ -646,6 +658,11 @@ func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Ancho
 		base := point{g: gYear, y: sc.prev.y}
 		if sp.m == 0 {
 			base = point{g: gMonth, y: sc.prev.y, m: sc.prev.m}
+			if sc.hasNamedMonth {
+				base = sc.namedMonth // 2023年9月…27日…同月14日: the month written
+			}
+		} else if sc.hasNamedYear {
+			base = sc.namedYear
 		}
 		if q, ok := refine(base, sp, sc.loc); ok {
 			p, anchor = q, article.AnchorPrevious

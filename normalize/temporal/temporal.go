@@ -163,6 +163,9 @@ type Resolver struct {
 	rangeFrom, rangeTo point
 	hasRange           bool
 	lastEra            string
+	// namedMonth and namedYear: see scanner.namedMonth.
+	namedMonth, namedYear       point
+	hasNamedMonth, hasNamedYear bool
 	// lead, leadScan, prevScan and scans: see scanner.lead.
 	lead                      point
 	hasLead, leadLast         bool
@@ -219,6 +222,7 @@ func (r *Resolver) scan(text string, base int, tense Tense, tenseAt func(start, 
 	sc := scanner{s: norm, ref: r.ref, hasRef: !r.ref.IsZero(), refClock: r.refClock && !r.ref.IsZero(), loc: r.loc, tense: tense,
 		prev: r.prev, hasPrev: r.hasPrev, prevDay: r.prevDay, hasDay: r.hasDay, century: r.century, story: r.story, hasStory: r.hasStory,
 		rangeFrom: r.rangeFrom, rangeTo: r.rangeTo, hasRange: r.hasRange, lastEra: r.lastEra,
+		namedMonth: r.namedMonth, namedYear: r.namedYear, hasNamedMonth: r.hasNamedMonth, hasNamedYear: r.hasNamedYear,
 		lead: r.lead, hasLead: r.hasLead, leadLast: r.leadLast, leadScan: r.leadScan, prevScan: r.prevScan, scanNo: r.scans}
 	r.scans++
 	r.hasStory = false
@@ -233,6 +237,7 @@ func (r *Resolver) scan(text string, base int, tense Tense, tenseAt func(start, 
 	r.prev, r.hasPrev = sc.prev, sc.hasPrev
 	r.prevDay, r.hasDay = sc.prevDay, sc.hasDay
 	r.rangeFrom, r.rangeTo, r.hasRange, r.lastEra = sc.rangeFrom, sc.rangeTo, sc.hasRange, sc.lastEra
+	r.namedMonth, r.namedYear, r.hasNamedMonth, r.hasNamedYear = sc.namedMonth, sc.namedYear, sc.hasNamedMonth, sc.hasNamedYear
 	r.lead, r.hasLead, r.leadLast, r.leadScan, r.prevScan = sc.lead, sc.hasLead, sc.leadLast, sc.leadScan, sc.prevScan
 	res := Result{Times: make([]article.Time, 0, len(sc.hits)), Ranges: sc.ranges}
 	for _, h := range sc.hits {
@@ -631,6 +636,12 @@ func (sc *scanner) addPoint(sp *spec, p point, anchor article.Anchor) {
 			sc.gloss, sc.glossAt = sc.saveMentions(), sp.end+len("の")
 		}
 		sc.prev, sc.hasPrev, sc.prevEnd, sc.prevScan = p, true, sp.end, sc.scanNo
+		if p.g >= gMonth && p.g != gWeek && p.g != gWeekend && (sp.m > 0 || sp.rel != nil && sp.rel.g == gMonth || sp.isRelN && sp.relNG == gMonth) {
+			sc.namedMonth, sc.hasNamedMonth = point{g: gMonth, y: p.y, m: p.m}, true
+		}
+		if p.g >= gYear && p.g != gWeek && p.g != gWeekend && p.g != gFY && (sp.hasY && sp.yG == gYear || sp.rel != nil && sp.rel.g == gYear || sp.isRelN && sp.relNG == gYear) {
+			sc.namedYear, sc.hasNamedYear = point{g: gYear, y: p.y}, true
+		}
 		if p.g >= gDay && sp.rel == nil && !sp.isRelN && LeadDay(sc.s, sp.start, sp.end) {
 			sc.lead, sc.hasLead, sc.leadScan = p, true, sc.scanNo
 			sc.leadEnd, sc.leadLast = len(sc.s), true
