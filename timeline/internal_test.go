@@ -171,6 +171,10 @@ func TestMorphTense(t *testing.T) {
 		// an action in a relative clause the date is an argument of
 		{"から支給される手当だが、当初は月額2万円が検討されていた。", temporal.Future},
 		{"にある別荘で過ごした。", temporal.Past},
+		// after a continuative verb and a comma, a past form before a noun
+		// describes the noun
+		{"に住民が集まって、防災に絞った新しい会をつくる相談をする。", temporal.Future},
+		{"に住民が集まって、防災の会をつくった。", temporal.Past},
 		{"付で社長に就任する人事を発表した。", temporal.Future},
 		{"に社長に就任する森川氏の会見を開いた。", temporal.Future},
 		// a continuative state

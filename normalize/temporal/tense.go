@@ -111,8 +111,10 @@ func guessTense(s string, start, end int) Tense {
 	}
 	t := strings.TrimRight(seg, " 」』)）\"")
 	if weak >= 0 {
-		if tense.PoliteAhead(t) {
-			return Future // 4月から、川を隔てた分校に移ります: the predicate is ahead
+		if tense.PoliteAhead(t) || heardAhead(t) {
+			// 4月から、川を隔てた分校に移ります; 年明けに集まって、防災に
+			// 絞った会をつくる相談をするそうだ: the predicate is ahead
+			return Future
 		}
 		return Past // 6月に開催された大会。: only a relative clause, in the past
 	}
@@ -122,6 +124,19 @@ func guessTense(s string, start, end int) Tense {
 		}
 	}
 	return Unknown
+}
+
+// heardAhead reports a sentence t that ends in a plain non-past verb told
+// as heard (…相談をするそうだ, …開くらしい): a plan, ahead of the
+// reference.
+func heardAhead(t string) bool {
+	for _, h := range []string{"そうだ", "そうです", "らしい"} {
+		if v, ok := strings.CutSuffix(t, h); ok {
+			r := runeBefore(v, len(v))
+			return strings.ContainsRune("うくすつぬむぶぐる", r) && !strings.HasSuffix(v, "いる") && !strings.HasSuffix(v, "ある")
+		}
+	}
+	return false
 }
 
 // ongoingAt returns the offset of the first ている, ています, ており or
