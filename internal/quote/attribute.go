@@ -2231,13 +2231,28 @@ const maxOpenerLead = 6
 
 // opener returns the person a sentence opens with as its topic or
 // subject (田中さんは…, 田中さんが…, 表彰の後、田中さんは…), or nobody.
+// roleOf reports a short noun of what someone is, then の, before their
+// name (女将の, 店主の, 研究員の): ten runes at most of kanji and katakana.
+func roleOf(h string) bool {
+	h, ok := strings.CutSuffix(h, "の")
+	if !ok || h == "" || utf8.RuneCountInString(h) > 10 {
+		return false
+	}
+	for _, r := range h {
+		if !unicode.In(r, unicode.Han, unicode.Katakana) && r != 'ー' {
+			return false
+		}
+	}
+	return true
+}
+
 func (f *finder) opener(t morph.Text, pi int, s string, off int, text string) who {
 	from := 0
 	for i := 0; i < len(text) && i < 40*3; {
 		r, n := firstRune(text[i:])
 		if r == 'は' || r == 'が' {
-			if i > from && onlySpace(text[from:phraseBefore(text, i)]) {
-				return f.resolve(t, pi, s, off+phraseBefore(text, i), off+i)
+			if ps := phraseBefore(text, i); i > from && (onlySpace(text[from:ps]) || roleOf(text[from:ps])) {
+				return f.resolve(t, pi, s, off+ps, off+i)
 			}
 			return who{}
 		}

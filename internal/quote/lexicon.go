@@ -337,6 +337,7 @@ var notCrowds = map[string]bool{
 // notSpeakers are common nouns (most of them katakana) that, without the
 // dictionary, would pass for names: they never speak.
 var notSpeakers = map[string]bool{
+	"ヒーロー": true, "ヒロイン": true, // the words name nobody; see heroWords
 	"コーナー": true, "アンケート": true, "イベント": true, "サイト": true, "ブログ": true, "ニュース": true, "テレビ": true,
 	"メディア": true, "チーム": true, "グループ": true, "メーカー": true, "サービス": true, "アプリ": true, "ゲーム": true,
 	"シリーズ": true, "キャンペーン": true, "ブランド": true, "ショップ": true, "ホテル": true, "レストラン": true,

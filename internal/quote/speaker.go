@@ -538,6 +538,17 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 			}
 		}
 	}
+	if heroWords[p] {
+		// 試合後、ヒーローは「…」: the one the story is about, the last
+		// person it named; the word itself names nobody.
+		if f.x != nil {
+			if w := f.lastPerson(pi, start); w.name != "" {
+				w.span, w.rule = t.Span(start, end), ruleTitle
+				return w
+			}
+		}
+		return who{}
+	}
 	if title, ok := epithetTitles[p]; ok {
 		// 指揮官は: the one the article named with the title the epithet
 		// stands for (榊原剛監督).
@@ -819,6 +830,7 @@ func (f *finder) personIn(pi, start, end int) bool {
 // (北浜市観光課, 県教育委員会, 運営会社).
 var orgUnitEnds = []string{"課", "局", "署", "庁", "省", "委員会", "事務所", "協会", "組合", "連盟", "本部", "会社", "企業", "財団", "機構", "病院", "議会", "学会", "協議会", "センター", "気象台", "研究所", "保健所",
 	"役場", "役所", "医師会", "商工会", "自治会", "町内会", "商店会", "振興会", "保存会", "後援会", "漁協", "農協", "生協",
+	"連絡会", "連合会", "研究会", "審議会", "懇談会", "評議会", "協同組合", "連合", "団体",
 	// research stations, public houses of collections and animals, and
 	// the utilities' and carriers' trade words companies end in
 	"試験場", "研究室", "動物園", "水族館", "博物館", "美術館", "資料館", "記念館", "図書館", "送配電", "電力", "鉄道", "交通", "ガス", "航空"}
@@ -2031,6 +2043,10 @@ func (f *finder) mentionedBefore(p string) who {
 	}
 	return found
 }
+
+// heroWords name the one a report of a match or a feat is about by what
+// they did (ヒーロー, 立役者), not by a post.
+var heroWords = map[string]bool{"ヒーロー": true, "ヒロイン": true, "立役者": true, "殊勲者": true, "主役": true, "功労者": true}
 
 // epithetTitles map the words sports news writes for a person already
 // named with a title to that title: 指揮官 and 敵将 for the 監督.
