@@ -690,6 +690,17 @@ func whenOnly(s string) bool {
 	return digit && unit && n <= 60
 }
 
+// clockIn reports whether s holds a time of day written with a colon
+// (9:30) or 時 after a digit.
+func clockIn(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if isDigit(rune(s[i-1])) && (s[i] == ':' || strings.HasPrefix(s[i:], "時")) {
+			return true
+		}
+	}
+	return false
+}
+
 // scheduleItem reports an item of a schedule the text lists: a bullet,
 // then a day with its weekday or a time (・10月3日（土）午前10時　開幕式,
 // ・12日（月・祝）　マルシェ), or a day and a time with no bullet before
@@ -730,7 +741,10 @@ func scheduleItem(s string) bool {
 	}
 	rest = strings.TrimLeft(rest, " ")
 	if inner, ok := cutBrackets(rest[:bracketEnd(rest)]); ok && weekdayMark(inner) {
-		return bullet
+		// 12日（日）　港北公民館　9:30〜11:30: a row of a schedule, a
+		// place and its hours after the day, is no link's title either.
+		after := rest[bracketEnd(rest):]
+		return bullet || strings.HasPrefix(after, " ") && clockIn(after)
 	}
 	if _, ok := hasPrefixAny(rest, "午前", "午後", "正午", "朝", "夜"); ok || len(rest) > 1 && isDigit(rune(rest[0])) && strings.ContainsAny(rest[:min(len(rest), 6)], ":時") {
 		// 18日午後3時　岬の南250キロ: a time of day is no link's title
@@ -2356,7 +2370,7 @@ func (p *parser) paragraphs(start, end int) {
 			// 川瀬ゆかり) over one that opens a quotation names who
 			// speaks: no wrap.
 			if open && !l.indent && i > 0 && p.lines[i-1].role == roleBody && (byIndent || !isBullet(firstRune(l.text))) && !scheduleItem(l.text) && !numberedField(l.text) && !whenOnly(l.text) &&
-				!(strings.HasPrefix(l.text, "「") && nameLast(p.lines[i-1].text)) && !sectionHead(&p.lines[i-1]) && !datedItem(p.lines[i-1].text) &&
+				!(strings.HasPrefix(l.text, "「") && nameLast(p.lines[i-1].text)) && !sectionHead(&p.lines[i-1]) && !datedItem(p.lines[i-1].text) && !scheduleItem(p.lines[i-1].text) &&
 				(continues(p.lines[i-1].text) || quotativeGoesOn(p.lines[i-1].text, l.text) || byIndent && p.lines[ps[len(ps)-1].first].indent && column(p.lines[i-1].n)) {
 				ps[len(ps)-1].e = l.e
 				ps[len(ps)-1].last = i

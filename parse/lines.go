@@ -142,6 +142,13 @@ func (p *parser) splitLines() {
 				// service is text.
 				l.ui = false
 			}
+			if k := strings.Index(l.text, "。"); l.ui && l.prose && k > 0 && k+len("。") < len(l.text) &&
+				utf8.RuneCountInString(l.text[:k]) >= minProseLead && !uiContainsSet.in(l.text[:k]) && !isUI(l.text[:k], utf8.RuneCountInString(l.text[:k])) {
+				// 今年は28会場で実施します。日程は下の表をご覧ください。:
+				// a sentence of text first; the page's words after it
+				// do not make the line furniture.
+				l.ui = false
+			}
 		} else {
 			l.role = roleBlank
 		}
@@ -205,6 +212,10 @@ func (p *parser) splitLines() {
 // furniture phrase inside a quotation makes furniture: a longer one is
 // furniture only for a phrase outside its quotations (…をご覧ください。).
 const uiProseMax = 40
+
+// minProseLead is the shortest first sentence, in runes, that keeps a line
+// of two sentences text whatever page words follow it.
+const minProseLead = 20
 
 // unquoted returns s without its quotations in 「」.
 func unquoted(s string) string {

@@ -85,7 +85,12 @@ func (sc *scanner) leftOK(i int) bool {
 		// a decimal (1.2) nor of a version (v1.2).
 		p := runeBefore(sc.s, i-1)
 		return isASCIILetter(p) && !isASCIILetter(runeBefore(sc.s, i-2)) && runeBefore(sc.s, i-2) != '.'
-	case ',', '第', '#', '№', '¥', '$', '€', '£', '/', ':', '_', '-', '+', '約':
+	case ',':
+		// 場合は，6月30日 (the full-width comma is normalized to ','): a
+		// comma after words ends a clause; after a digit it groups one.
+		p := runeBefore(sc.s, i-1)
+		return p != 0 && !('0' <= p && p <= '9') && !isKanjiDigit(p) && !isASCIILetter(p)
+	case '第', '#', '№', '¥', '$', '€', '£', '/', ':', '_', '-', '+', '約':
 		return r == '約'
 	}
 	return true
