@@ -1037,6 +1037,21 @@ var toldWords = []string{"にそう言われ", "にこう言われ", "にそう�
 // the person the text was about.
 func (f *finder) standalone(t morph.Text, pi int, s string, sents []sentence, si int, top []bracket, paraQuote, speech bool, cur who, prevTopic *lazyTopic, a *attribution) who {
 	if si+1 < len(sents) {
+		// 「…」。大会を終え、こう語った沢井健二。: the next sentence ends
+		// with the saying and the one who said it; 「…」。そうつぶやく森川
+		// さんの横顔は…: it opens with them, whoever its topic is (そう話す
+		// 森川さんに、学生は…).
+		nx := sents[si+1]
+		for _, said := range []func(string) (int, int, bool){saidThenName, saidOpensName} {
+			if st, en, ok := said(s[nx.Start:nx.End]); ok {
+				if w := f.resolve(t, pi, s, nx.Start+st, nx.Start+en); w.name != "" && w.name != anaphorName && !crowdNoun(w.name) {
+					w.guess = false // the verb of speech confirms a name the dictionary lacks
+					return withRule(w, ruleFollowing)
+				}
+			}
+		}
+	}
+	if si+1 < len(sents) {
 		// 「…」。…先輩の森川さんにそう言われ、…: the next sentence tells
 		// who said it to the one it is about.
 		nx := sents[si+1]
@@ -1076,20 +1091,6 @@ func (f *finder) standalone(t morph.Text, pi int, s string, sents []sentence, si
 			body := strings.TrimLeft(next[b:], "、 ")
 			if w := f.cleft(t, pi, s, nx.End-len(body), body); w.name != "" && w.name != anaphorName {
 				return withRule(w, ruleFollowing)
-			}
-		}
-	}
-	if si+1 < len(sents) {
-		// 「…」。大会を終え、こう語った沢井健二。: the next sentence ends
-		// with the saying and the one who said it; 「…」。そうつぶやく森川
-		// さんの横顔は…: it opens with them.
-		nx := sents[si+1]
-		for _, said := range []func(string) (int, int, bool){saidThenName, saidOpensName} {
-			if st, en, ok := said(s[nx.Start:nx.End]); ok {
-				if w := f.resolve(t, pi, s, nx.Start+st, nx.Start+en); w.name != "" && w.name != anaphorName && !crowdNoun(w.name) {
-					w.guess = false // the verb of speech confirms a name the dictionary lacks
-					return withRule(w, ruleFollowing)
-				}
 			}
 		}
 	}
@@ -2106,8 +2107,8 @@ func saidOpensName(s string) (int, int, bool) {
 	end := at
 	for end < len(body) && end-at <= maxNamePhrase {
 		r, n := firstRune(body[end:])
-		if r == 'の' || r == 'は' || r == 'が' || r == 'も' || r == '、' {
-			break
+		if r == 'の' || r == 'は' || r == 'が' || r == 'も' || r == '、' || r == 'に' || r == 'を' || r == 'と' {
+			break // そう話す森川さんに、学生は…: the one who said it, spoken to next
 		}
 		end += n
 	}

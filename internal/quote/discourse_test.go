@@ -859,6 +859,8 @@ func TestAskedAndCrowds(t *testing.T) {
 		{name: "the hero of the match is the one the report named last", text: "北浜ベアーズが逆転勝ちした。流れを変えたのは沢井健二だった。\n\n試合後、ヒーローは「ボールが来ると信じていた」と振り返った。",
 			wants:   []said{{"ボールが", "沢井健二", "title"}},
 			lexical: []said{{"ボールが", "", ""}}},
+		{name: "the one the next sentence says said it, spoken to by another", text: "「息子に聞くと怒られる。ここなら何回聞いてもいい」。そう話す森川さくらさん（76）に、担当した学生は「何回でもどうぞ」と笑顔で応じていた。",
+			wants: []said{{"息子に", "森川さくら", "following"}, {"何回でも", "学生", "explicit"}}},
 		{name: "one named with the spouse", text: "港北に住む沢井健二さん夫妻は「また来たい」と話した。川瀬さん一家も「楽しかった」と話した。",
 			wants:   []said{{"また来たい", "沢井健二", "explicit"}, {"楽しかった", "川瀬", "explicit"}},
 			lexical: []said{{"また来たい", "沢井健二", "explicit"}, {"楽しかった", "川瀬", "explicit"}}},
