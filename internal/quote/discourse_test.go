@@ -861,6 +861,8 @@ func TestAskedAndCrowds(t *testing.T) {
 			lexical: []said{{"ボールが", "", ""}}},
 		{name: "the one the next sentence says said it, spoken to by another", text: "「息子に聞くと怒られる。ここなら何回聞いてもいい」。そう話す森川さくらさん（76）に、担当した学生は「何回でもどうぞ」と笑顔で応じていた。",
 			wants: []said{{"息子に", "森川さくら", "following"}, {"何回でも", "学生", "explicit"}}},
+		{name: "a share of those with some experience", text: "北浜レジャーが行ったアンケートでは、キャンプ経験者の62%が「道具がそろっていれば試したい」と回答した。",
+			wants: []said{{"道具が", "キャンプ経験者の62%", "explicit"}}},
 		{name: "one named with the spouse", text: "港北に住む沢井健二さん夫妻は「また来たい」と話した。川瀬さん一家も「楽しかった」と話した。",
 			wants:   []said{{"また来たい", "沢井健二", "explicit"}, {"楽しかった", "川瀬", "explicit"}},
 			lexical: []said{{"また来たい", "沢井健二", "explicit"}, {"楽しかった", "川瀬", "explicit"}}},
