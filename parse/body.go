@@ -2739,16 +2739,15 @@ func (p *parser) ownAgency(inner string) (place, ag string, ok bool) {
 		}
 		return "", "", false
 	}
-	if !barePlace(inner) {
-		return "", "", false
-	}
 	for k, n := len(inner), 0; k > 0 && n < maxOwnAgency; n++ {
 		_, size := utf8.DecodeLastRuneInString(inner[:k])
 		k -= size
 		if n+1 < minOwnAgency || utf8.RuneCountInString(inner[:k]) < minOwnAgency {
 			continue
 		}
-		if a := inner[k:]; strings.Contains(p.norm, a+"通信") {
+		// 【ウランバートル東亜】: the place may take eight runes of its
+		// own before the agency's name.
+		if a := inner[k:]; barePlace(inner[:k]) && barePlace(a) && strings.Contains(p.norm, a+"通信") {
 			return inner[:k], a, true
 		}
 	}

@@ -147,6 +147,12 @@ func TestOwnAgencyDateline(t *testing.T) {
 	a, err = Parse([]byte("港町の古書店が閉店へ\n2024/03/30 17:42\n\n" + body))
 	require.NoError(t, err)
 	assert.Nil(t, a.Dateline)
+	// A foreign place of many runes before the agency's name.
+	a, err = Parse([]byte("港北通信　記事配信\n2024/03/30 17:42\n港町の古書店が閉店へ\n【ミナトポリスタン港北】港町の古書店が今月末で店を閉じる。\n［港北通信］\n"))
+	require.NoError(t, err)
+	require.NotNil(t, a.Dateline)
+	assert.Equal(t, "ミナトポリスタン", a.Dateline.Place)
+	assert.Equal(t, "港北", a.Dateline.Source)
 }
 
 // TestOwnAgencyPage: a page of an agency with its name and sections over
