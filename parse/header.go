@@ -722,7 +722,12 @@ func instalment(s string) bool {
 	if a, b, ok := cutBar(s); ok {
 		// 特集｜港町の明日: a section and the series in it.
 		a, b = strings.TrimSpace(a), strings.TrimSpace(b)
-		return a != "" && utf8.RuneCountInString(a) <= 6 && isLabelWord(a) && b != "" && utf8.RuneCountInString(b) <= 20 && !strings.ContainsAny(b, "|｜「」")
+		if a != "" && utf8.RuneCountInString(a) <= 6 && isLabelWord(a) && b != "" && utf8.RuneCountInString(b) <= 20 && !strings.ContainsAny(b, "|｜「」") {
+			return true
+		}
+		// INTERVIEW｜港の人々 第27回: a label of any length, then a
+		// numbered instalment.
+		return a != "" && isLabelWord(a) && b != "" && !strings.ContainsAny(b, "|｜") && instalment(b)
 	}
 	t := strings.TrimRight(s, " ")
 	if i := strings.LastIndexAny(t, "(（"); i > 0 && (strings.HasSuffix(t, ")") || strings.HasSuffix(t, "）")) {

@@ -1015,6 +1015,10 @@ func TestHeaderShapes(t *testing.T) {
 			kicker: "北浜県ホームページ > 県政情報 > 報道発表資料", headline: "古書店、五十年の歩みに幕", published: "令和6年5月10日", updated: "令和6年5月11日",
 		},
 		{
+			name: "a label in Latin letters and a numbered series over the title", in: "港町アート WEB\nINTERVIEW｜港の人々 第27回\n古書店、五十年の歩みに幕\n2024年5月10日\n" + body,
+			kicker: "INTERVIEW|港の人々 第27回", headline: "古書店、五十年の歩みに幕", published: "2024年5月10日",
+		},
+		{
 			name: "a ministry's release: its office inside a bureau between the date and the title", in: "ホーム ＞ 報道発表資料\n令和6年5月10日\n港湾・観光局港湾振興課\n古書店、五十年の歩みに幕\n～港町の古地図を市に寄贈～\n" + body,
 			kicker: "ホーム > 報道発表資料", headline: "古書店、五十年の歩みに幕", subheadline: "〜港町の古地図を市に寄贈〜", published: "令和6年5月10日",
 		},
