@@ -1332,6 +1332,7 @@ func (p *parser) extendText(anchor, end int) int {
 		// …と話 over した。: the few words the last sentence wraps into.
 		tail := n == anchor+1 && doc.WrapTail(l.text) && continues(p.lines[anchor].text) && !l.indent
 		if l.ui && !tail || isLinkTitle(l) || isContact(l.text) || isLabelValue(l.text, l.n) || p.isCredit(l) || photoCaption(l.text) ||
+			l.role == roleCaption && hasCaptionMark(l.text) || // …見守る森川さん（右）＝港北動物園提供
 			!((l.n >= longTextMin || p.cutByPaywall(n)) && (l.indent || !p.indented) && continues(l.text) ||
 				l.plainText && strings.ContainsAny(l.text, "、。！？") || tail) {
 			break

@@ -61,6 +61,13 @@ func TestLayout(t *testing.T) {
 				"6月2日(日) 港北公園(北口) 9:30〜11:30", "6月4日(火) 北浜公民館 10:00〜11:00", "都合が悪いときは,動物病院で受けてください。"},
 		},
 		{
+			name: "a long caption with its credit after = under the last paragraph is no text",
+			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n最後の日には常連客が花束を持って訪れた。\n" +
+				"1985年、開店したばかりの店の前で古地図を広げる森川忠さん（右）＝港北町史料館提供\n",
+			paragraphs: []string{"店主の森川さんは、この春で店を閉じると決めた。", "最後の日には常連客が花束を持って訪れた。"},
+			captions:   []string{"1985年、開店したばかりの店の前で古地図を広げる森川忠さん(右)=港北町史料館提供"},
+		},
+		{
 			name: "a list of notes with full stops and a list of labelled entries closing the text stay out of it",
 			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n最後の日には常連客が花束を持って訪れた。\n" +
 				"※価格は、いずれも税込みです。\n・古地図：港町の明治期のもの、1枚3000円。\n",
