@@ -741,7 +741,7 @@ func scheduleItem(s string) bool {
 	}
 	rest = strings.TrimLeft(rest, " ")
 	if inner, ok := cutBrackets(rest[:bracketEnd(rest)]); ok && weekdayMark(inner) {
-		// 12日（日）　港北公民館　9:30〜11:30: a row of a schedule, a
+		// 8日（土）　港北公民館　10:00〜12:00: a row of a schedule, a
 		// place and its hours after the day, is no link's title either.
 		after := rest[bracketEnd(rest):]
 		return bullet || strings.HasPrefix(after, " ") && clockIn(after)

@@ -725,7 +725,7 @@ func instalment(s string) bool {
 		if a != "" && utf8.RuneCountInString(a) <= 6 && isLabelWord(a) && b != "" && utf8.RuneCountInString(b) <= 20 && !strings.ContainsAny(b, "|｜「」") {
 			return true
 		}
-		// INTERVIEW｜港の人々 第27回: a label of any length, then a
+		// CONVERSATIONS｜港の人々 第8回: a label of any length, then a
 		// numbered instalment.
 		return a != "" && isLabelWord(a) && b != "" && !strings.ContainsAny(b, "|｜") && instalment(b)
 	}

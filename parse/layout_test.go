@@ -55,17 +55,17 @@ func TestLayout(t *testing.T) {
 		},
 		{
 			name: "rows of a schedule, a day, a place and hours, and a sentence that points to them are text",
-			in: layoutHead + "港北町は犬の集合注射を行います。\n今年は，6月2日（日）の港北公園会場を皮切りに，町内12会場で実施します。日程は下の表をご覧ください。\n" +
-				"6月2日（日）　港北公園（北口）　9:30～11:30\n6月4日（火）　北浜公民館　10:00～11:00\n都合が悪いときは，動物病院で受けてください。\n",
-			paragraphs: []string{"港北町は犬の集合注射を行います。", "今年は,6月2日(日)の港北公園会場を皮切りに,町内12会場で実施します。日程は下の表をご覧ください。",
-				"6月2日(日) 港北公園(北口) 9:30〜11:30", "6月4日(火) 北浜公民館 10:00〜11:00", "都合が悪いときは,動物病院で受けてください。"},
+			in: layoutHead + "港北町は移動図書館を走らせます。\n今年は港北公園を含む町内の12か所を回ります。時間は町のアプリでご覧ください。\n" +
+				"8月8日（土）　港北公園（東口）　10:00～12:00\n8月11日（火）　北浜公民館　13:00～14:30\n雨の日は，公民館の中に車を止めます。\n",
+			paragraphs: []string{"港北町は移動図書館を走らせます。", "今年は港北公園を含む町内の12か所を回ります。時間は町のアプリでご覧ください。",
+				"8月8日(土) 港北公園(東口) 10:00〜12:00", "8月11日(火) 北浜公民館 13:00〜14:30", "雨の日は,公民館の中に車を止めます。"},
 		},
 		{
 			name: "a long caption with its credit after = under the last paragraph is no text",
 			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n最後の日には常連客が花束を持って訪れた。\n" +
-				"1985年、開店したばかりの店の前で古地図を広げる森川忠さん（右）＝港北町史料館提供\n",
+				"開店した年の夏、店の前で常連客に古地図の見方を教える若い頃の森川忠さん（左）＝港北町史料館提供\n",
 			paragraphs: []string{"店主の森川さんは、この春で店を閉じると決めた。", "最後の日には常連客が花束を持って訪れた。"},
-			captions:   []string{"1985年、開店したばかりの店の前で古地図を広げる森川忠さん(右)=港北町史料館提供"},
+			captions:   []string{"開店した年の夏、店の前で常連客に古地図の見方を教える若い頃の森川忠さん(左)=港北町史料館提供"},
 		},
 		{
 			name: "a list of notes with full stops and a list of labelled entries closing the text stay out of it",
@@ -1022,8 +1022,8 @@ func TestHeaderShapes(t *testing.T) {
 			kicker: "北浜県ホームページ > 県政情報 > 報道発表資料", headline: "古書店、五十年の歩みに幕", published: "令和6年5月10日", updated: "令和6年5月11日",
 		},
 		{
-			name: "a label in Latin letters and a numbered series over the title", in: "港町アート WEB\nINTERVIEW｜港の人々 第27回\n古書店、五十年の歩みに幕\n2024年5月10日\n" + body,
-			kicker: "INTERVIEW|港の人々 第27回", headline: "古書店、五十年の歩みに幕", published: "2024年5月10日",
+			name: "a label in Latin letters and a numbered series over the title", in: "港町アート WEB\nCONVERSATIONS｜港の人々 第8回\n古書店、五十年の歩みに幕\n2024年5月10日\n" + body,
+			kicker: "CONVERSATIONS|港の人々 第8回", headline: "古書店、五十年の歩みに幕", published: "2024年5月10日",
 		},
 		{
 			name: "a ministry's release: its office inside a bureau between the date and the title", in: "ホーム ＞ 報道発表資料\n令和6年5月10日\n港湾・観光局港湾振興課\n古書店、五十年の歩みに幕\n～港町の古地図を市に寄贈～\n" + body,
@@ -1894,8 +1894,8 @@ func TestScheduleItem(t *testing.T) {
 		{"・12日(月・祝) マルシェ", true},
 		{"・10月17日 午後6時半 閉幕コンサート", true},
 		{"・10/3(土) 開幕式", true},
-		{"6月2日(日) 港北公園(北口) 9:30〜11:30", true},
-		{"6月2日(日) 港北公園の写真展", false},
+		{"8月8日(土) 港北公園(東口) 10:00〜12:00", true},
+		{"8月8日(土) 港北公園の写真展", false},
 		{"・3日 18:30 交流会", true},
 		{"・4月1日から新サービス開始(北浜新聞)", false},
 		{"・2024年の港町を振り返る", false},

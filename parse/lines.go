@@ -144,7 +144,7 @@ func (p *parser) splitLines() {
 			}
 			if k := strings.Index(l.text, "。"); l.ui && l.prose && k > 0 && k+len("。") < len(l.text) &&
 				utf8.RuneCountInString(l.text[:k]) >= minProseLead && !uiContainsSet.in(l.text[:k]) && !isUI(l.text[:k], utf8.RuneCountInString(l.text[:k])) {
-				// 今年は28会場で実施します。日程は下の表をご覧ください。:
+				// 今年は港北の12か所を回ります。時間は町のアプリでご覧ください。:
 				// a sentence of text first; the page's words after it
 				// do not make the line furniture.
 				l.ui = false

@@ -173,8 +173,8 @@ func TestMorphTense(t *testing.T) {
 		{"にある別荘で過ごした。", temporal.Past},
 		// after a continuative verb and a comma, a past form before a noun
 		// describes the noun
-		{"に住民が集まって、防災に絞った新しい会をつくる相談をする。", temporal.Future},
-		{"に住民が集まって、防災の会をつくった。", temporal.Past},
+		{"に漁師が集まって、港に残った古い船を直す話し合いをする。", temporal.Future},
+		{"に漁師が集まって、古い船を直した。", temporal.Past},
 		{"付で社長に就任する人事を発表した。", temporal.Future},
 		{"に社長に就任する森川氏の会見を開いた。", temporal.Future},
 		// a continuative state

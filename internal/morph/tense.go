@@ -92,7 +92,7 @@ func TenseOf(toks []Token) temporal.Tense {
 }
 
 // hearsay reports a chain that says how a statement is known, not when
-// anything happens (…の一部とみられる, …とされる, …という, …と考えられる):
+// anything happens (…の一つとみられる, …とされる, …という, …と考えられる):
 // a verb of seeing, saying or thinking after と, in the passive, or いう
 // in kana. The time of the statement is read from the rest of the text.
 func hearsay(before, chain []Token) bool {
@@ -101,7 +101,7 @@ func hearsay(before, chain []Token) bool {
 	}
 	switch chain[0].Base {
 	case "いう":
-		return len(chain) == 1 && chain[0].Surface == "いう" // …あったという; 開くと言う says it
+		return len(chain) == 1 && chain[0].Surface == "いう" // …建っていたという; 開くと言う says it
 	case "みる", "見る", "する", "考える", "思う":
 	default:
 		return false

@@ -458,7 +458,7 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		}
 	}
 	if w.name == "" && !passive && strings.Contains(before, "生前") {
-		// 生前、取材に「…」と語っていた: the words of the one whose death
+		// 生前は「…」と話していた: the words of the one whose death
 		// the text reports, named first.
 		if lp := f.leadPerson(pi + 1); lp.name != "" && !crowdNoun(lp.name) {
 			w, a.carried = as(lp, ruleContinued), true
@@ -515,8 +515,8 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 }
 
 // lastTitled returns the last person named with title before the source
-// offset off, in paragraph pi or the few before it: 岩城氏の事務所。同氏は
-// is 岩城's, whoever spoke last. It returns nobody for a title that is
+// offset off, in paragraph pi or the few before it: 敗れた沢井氏は…。同氏は
+// is 沢井's, whoever spoke last. It returns nobody for a title that is
 // not one (彼), or without the dictionary's entities.
 func (f *finder) lastTitled(pi, off int, title string) who {
 	if f.x == nil || title == "" || strings.HasPrefix(title, "彼") || strings.HasPrefix(title, "本") {
@@ -2233,7 +2233,7 @@ const maxOpenerLead = 6
 // opener returns the person a sentence opens with as its topic or
 // subject (田中さんは…, 田中さんが…, 表彰の後、田中さんは…), or nobody.
 // roleOf reports a short noun of what someone is, then の, before their
-// name (女将の, 店主の, 研究員の): ten runes at most of kanji and katakana.
+// name (店主の, 研究員の, 師範の): ten runes at most of kanji and katakana.
 func roleOf(h string) bool {
 	h, ok := strings.CutSuffix(h, "の")
 	if !ok || h == "" || utf8.RuneCountInString(h) > 10 {

@@ -539,7 +539,7 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 		}
 	}
 	if heroWords[p] {
-		// 試合後、ヒーローは「…」: the one the story is about, the last
+		// この日の立役者は「…」: the one the story is about, the last
 		// person it named; the word itself names nobody.
 		if f.x != nil {
 			if w := f.lastPerson(pi, start); w.name != "" {

@@ -329,7 +329,7 @@ func honored(mention, after string) bool {
 	}
 	after = strings.TrimLeft(after, " ")
 	if hasPrefixAny(after, "さん", "氏", "様") {
-		return true // 柏原とき子さん（かしわばら…）: a name read with its reading
+		return true // 森川忠さん（もりかわ・ただし…）: a name read with its reading
 	}
 	for _, open := range []string{"(", "（"} {
 		if rest, ok := strings.CutPrefix(after, open); ok {

@@ -86,7 +86,7 @@ func (sc *scanner) leftOK(i int) bool {
 		p := runeBefore(sc.s, i-1)
 		return isASCIILetter(p) && !isASCIILetter(runeBefore(sc.s, i-2)) && runeBefore(sc.s, i-2) != '.'
 	case ',':
-		// 場合は，6月30日 (the full-width comma is normalized to ','): a
+		// 雨の場合は，7月20日 (the full-width comma is normalized to ','): a
 		// comma after words ends a clause; after a digit it groups one.
 		p := runeBefore(sc.s, i-1)
 		return p != 0 && !('0' <= p && p <= '9') && !isKanjiDigit(p) && !isASCIILetter(p)

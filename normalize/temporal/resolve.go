@@ -659,7 +659,7 @@ func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Ancho
 		if sp.m == 0 {
 			base = point{g: gMonth, y: sc.prev.y, m: sc.prev.m}
 			if sc.hasNamedMonth {
-				base = sc.namedMonth // 2023年9月…27日…同月14日: the month written
+				base = sc.namedMonth // 2022年6月…28日…同月3日: the month written
 			}
 		} else if sc.hasNamedYear {
 			base = sc.namedYear

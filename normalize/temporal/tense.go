@@ -112,8 +112,8 @@ func guessTense(s string, start, end int) Tense {
 	t := strings.TrimRight(seg, " 」』)）\"")
 	if weak >= 0 {
 		if tense.PoliteAhead(t) || heardAhead(t) {
-			// 4月から、川を隔てた分校に移ります; 年明けに集まって、防災に
-			// 絞った会をつくる相談をするそうだ: the predicate is ahead
+			// 4月から、川を隔てた分校に移ります; 年明けに集まって、港に
+			// 残った船を直す話し合いをするそうだ: the predicate is ahead
 			return Future
 		}
 		return Past // 6月に開催された大会。: only a relative clause, in the past
@@ -127,7 +127,7 @@ func guessTense(s string, start, end int) Tense {
 }
 
 // heardAhead reports a sentence t that ends in a plain non-past verb told
-// as heard (…相談をするそうだ, …開くらしい): a plan, ahead of the
+// as heard (…話し合いをするそうだ, …開くらしい): a plan, ahead of the
 // reference.
 func heardAhead(t string) bool {
 	for _, h := range []string{"そうだ", "そうです", "らしい"} {
