@@ -671,8 +671,8 @@ const maxDatedHead = 12
 
 // whenOnly reports a line that is a time and nothing else, as a notice
 // gives one under the heading it answers (期間, 日時): a date, a time or a
-// range of them, with weekdays and era names (2026年3月30日（月）～5月8日
-// （金）正午, 午前10時から午後3時まで).
+// range of them, with weekdays and era names (令和7年9月1日（月）～10月3日
+// （金）正午, 午前9時から午後4時まで).
 func whenOnly(s string) bool {
 	n, unit, digit := 0, false, false
 	for _, r := range s {
@@ -1290,7 +1290,7 @@ func listedTurn(l *line) bool {
 }
 
 // bulletSentence reports an item of a list that is a whole sentence
-// (・断水の前日までに、水をくみ置きしてください。): text a notice lists, as
+// (・工事の間は、北側の歩道をご利用ください。): text a notice lists, as
 // much the article's as its paragraphs; a list of links has no full stops.
 func bulletSentence(l *line) bool {
 	return l.n >= minBulletSentence && strings.HasPrefix(l.text, "・") && strings.HasSuffix(l.text, "。") && strings.Contains(l.text, "、") && hasHiragana(l.text) &&

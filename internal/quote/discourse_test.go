@@ -846,7 +846,7 @@ func TestAskedAndCrowds(t *testing.T) {
 			// without the dictionary, 森川さん is no known person: only
 			// the first two are read the same
 			lexical: []said{{"土は毎年", "森川さくら", "continued"}, {"来た甲斐", "夫婦", "explicit"}}},
-		{name: "words said in life, in an obituary", text: "森川忠さん（もりかわ・ただし＝元港北町長）5日、入院先の病院で死去、90歳。喪主は長女さくらさん。\n\n退任後は町の歴史を調べ、郷土誌に寄稿を続けた。生前は「町の記録は町の宝だ」と話していた。",
+		{name: "words said in life, in an obituary", text: "森川忠さん（もりかわ・ただし＝元港北町長）5日、入院先で死去、90歳。喪主は長女さくらさん。\n\n退任後は町の歴史を調べ、郷土誌に寄稿を続けた。生前は「町の記録は町の宝だ」と話していた。",
 			wants:   []said{{"町の記録は", "森川忠", "continued"}},
 			lexical: []said{{"町の記録は", "", ""}}},
 		{name: "同氏 is the last one named with 氏, not the last speaker", text: "森川忠氏が町長に選ばれた。森川氏は「まず港を直す」と述べた。\n\n開票所には沢井健二氏の支持者が集まった。同氏は「票が届かなかった」と短く語った。",
