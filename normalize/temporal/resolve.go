@@ -314,7 +314,9 @@ func (sc *scanner) choose(cands []point, mod article.Mod, tense Tense, wd int) (
 		}
 	}
 	if best < 0 {
-		if len(cands) == 0 {
+		if len(cands) == 0 || tense == Unknown {
+			// None can be placed in time (a reference past the year
+			// 9999 leaves the candidates no interval).
 			return point{}, false
 		}
 		// Nothing fits the tense: fall back to the nearest.
