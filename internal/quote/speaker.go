@@ -401,11 +401,11 @@ func speakerishSplit(p string, titled, kata bool) bool {
 	return kata && morph.IsKatakana(p) && utf8.RuneCountInString(p) >= 2 && !commonNoun(p)
 }
 
-// resolve turns the phrase s[start:end] of paragraph pi into a speaker.
 // coupleWords follow the name of one person to speak of them with their
 // spouse or family (沢井健二さん夫妻, 森川さん一家).
 var coupleWords = []string{"ご夫妻", "夫妻", "ご夫婦", "夫婦", "一家", "親子", "兄弟", "姉妹"}
 
+// resolve turns the phrase s[start:end] of paragraph pi into a speaker.
 func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 	if start >= end {
 		return who{}
