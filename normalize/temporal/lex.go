@@ -2,8 +2,6 @@ package temporal
 
 import (
 	"unicode/utf8"
-
-	"github.com/newsdoc/newsdoc/normalize"
 )
 
 // hasAt reports whether s has w at byte offset i.
@@ -99,15 +97,9 @@ func isKanjiDigit(r rune) bool {
 // for a kanji numeral, so that no grammar takes it for a year, a month, a
 // day or a clock.
 func largeNumAt(s string, i int) (number, bool) {
-	nu, size := normalize.NumeralAt(s, i)
-	if size == 0 {
-		return number{end: i}, false
-	}
-	v, ok := nu.Int()
-	if !ok || v < 0 || v > 999_999_999 {
-		return number{end: i}, false
-	}
-	return number{v: int(v), end: i + size}, true
+	n, ok := kanjiNumAt(s, i) // the same reader, which takes Arabic digits too
+	n.kanji, n.pos = false, false
+	return n, ok
 }
 
 // number is a numeral read from the text.
