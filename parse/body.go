@@ -162,9 +162,9 @@ func (p *parser) betweenIndented(i, start, end int) bool {
 }
 
 // sectionHead reports a line that heads a section with a mark (■代表者
-// コメント): it never wraps into the line under it.
+// コメント) or a number (2．会場): it never wraps into the line under it.
 func sectionHead(l *line) bool {
-	return sectionMark(l.text) && l.n <= maxSectionHead && !strings.Contains(l.text, "。")
+	return sectionMark(l.text) && l.n <= maxSectionHead && !strings.Contains(l.text, "。") || fieldItem(l.text)
 }
 
 // classifyBody gives a role to every line of the body zone [start, end).
@@ -392,6 +392,11 @@ func (p *parser) lineRoles(start, end int) {
 			// says, not a photo's caption.
 			l.role = roleBody
 		}
+		if (l.role == roleCaption || l.role == roleRelated) && !hasCaptionMark(l.text) && !strings.HasPrefix(l.text, "【") && !numberedEntry(l.text) && p.underFieldHead(start, i) {
+			// 2．会場 / 港北会館　大ホール（港北町1-2）: what a numbered
+			// item of a notice gives, not a link's title.
+			l.role = roleBody
+		}
 		if (l.role == roleBody || l.role == roleShort) && p.indented && !l.indent && marginCaption(l) && p.betweenIndented(i, start, end) {
 			// 店の奥には、古い地図が積み上がる at the margin of a page
 			// whose paragraphs are indented, between two of them: a
@@ -436,6 +441,29 @@ func (p *parser) underSectionHead(start, i int) bool {
 	h := &p.lines[k]
 	return h.n <= maxSectionHead && !strings.ContainsAny(h.text, "。、") && (sectionMark(h.text) || numberedEntry(h.text) && h.n <= maxNumberedHead)
 }
+
+// underFieldHead reports whether the line before line i (not before
+// start) is a fieldItem.
+func (p *parser) underFieldHead(start, i int) bool {
+	k := p.prevContent(i)
+	return k >= start && fieldItem(p.lines[k].text)
+}
+
+// fieldItem reports a numbered item of a notice that names a field and
+// nothing else (1．日時, 2．会場, (3) 申込方法): the value is on the next
+// line.
+func fieldItem(s string) bool {
+	if !numberedEntry(s) {
+		return false
+	}
+	label := strings.TrimLeft(s, "(（0123456789.)）．、 \u3000")
+	n := utf8.RuneCountInString(label)
+	return n > 0 && n <= maxItemLabel && !strings.ContainsAny(label, "。、「」") && !strings.ContainsFunc(label, isDigit)
+}
+
+// maxItemLabel bounds the name of a field a numbered item of a notice
+// gives, in runes.
+const maxItemLabel = 8
 
 // minSectionValue is the runes from which a line under a section's head
 // with no comma is what the section says rather than a title (a title is
@@ -672,10 +700,21 @@ const maxDatedHead = 12
 // whenOnly reports a line that is a time and nothing else, as a notice
 // gives one under the heading it answers (期間, 日時): a date, a time or a
 // range of them, with weekdays and era names (令和7年9月1日（月）～10月3日
-// （金）正午, 午前9時から午後4時まで).
+// （金）正午, 午前9時から午後4時まで), and a short note in brackets that
+// gives another time (（受付18時30分）, （雨天時は翌日）).
 func whenOnly(s string) bool {
 	n, unit, digit := 0, false, false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if k := bracketEnd(s[i:]); k > 0 {
+			if inner, _ := cutBrackets(s[i : i+k]); !weekdayMark(inner) && timeNote(inner) {
+				n += utf8.RuneCountInString(inner) + 2
+				digit = digit || strings.ContainsFunc(inner, isDigit)
+				i += k
+				continue
+			}
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		n++
 		switch {
 		case r >= '0' && r <= '9':
@@ -689,6 +728,15 @@ func whenOnly(s string) bool {
 	}
 	return digit && unit && n <= 60
 }
+
+// timeNote reports a short note in brackets after a time that gives
+// another one: 受付18時30分, 雨天時は翌日.
+func timeNote(s string) bool {
+	return utf8.RuneCountInString(s) <= maxTimeNote && (strings.ContainsFunc(s, isDigit) && strings.ContainsAny(s, "日時分:") || strings.Contains(s, "翌日"))
+}
+
+// maxTimeNote bounds a note in brackets after a time, in runes.
+const maxTimeNote = 12
 
 // clockIn reports whether s holds a time of day written with a colon
 // (9:30) or 時 after a digit.
@@ -825,7 +873,7 @@ func (p *parser) joinWraps(start, end int) {
 		}
 		if nx.blank || nx.role != roleBody || !isText(nx) && !continues(nx.text) && lastRune(nx.text) != '。' || !continues(l.text) || isContact(l.text) || l.listed ||
 
-			isBullet(firstRune(l.text)) || l.role == roleCaption && hasCaptionMark(l.text) || scheduleItem(l.text) && scheduleItem(nx.text) || numberedField(nx.text) || whenOnly(nx.text) ||
+			isBullet(firstRune(l.text)) || sectionHead(l) || l.role == roleCaption && hasCaptionMark(l.text) || scheduleItem(l.text) && scheduleItem(nx.text) || numberedField(nx.text) || whenOnly(nx.text) ||
 			p.indented && nx.indent && l.role == roleCaption && marginCaption(l) {
 			// (the last: a caption at the margin over an indented
 			// paragraph, which starts there)

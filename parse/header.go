@@ -363,8 +363,8 @@ func companyLine(s string) bool {
 	}
 	// 北浜県産業振興部商工課: a government office that issues a release;
 	// 港湾・観光局港湾振興課: an office inside a bureau or department,
-	// as a ministry prints it.
-	unit, office := cutAnySuffix(s, "課", "室", "係", "局", "部", "センター", "事務所", "本部")
+	// as a ministry prints it; 港南市教育委員会: a board of a town.
+	unit, office := cutAnySuffix(s, "課", "室", "係", "局", "部", "センター", "事務所", "本部", "委員会")
 	if !office || !lettersOnly(s) || hasHiragana(s) || utf8.RuneCountInString(s) < 6 {
 		return false
 	}

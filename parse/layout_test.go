@@ -2420,3 +2420,26 @@ func TestHistoryList(t *testing.T) {
 	spanChecker{t: t, a: a, text: true}.check()
 	assert.Equal(t, []string{"港北の花火大会は今年で50回目を迎える。観客は毎年10万人を超える。"}, paragraphTexts(a))
 }
+
+// TestNumberedNoticeSections: a release's numbered sections (1．日時,
+// 2．会場) and what each says, a time with a note in brackets or a
+// venue, are the release's text, not captions or links.
+func TestNumberedNoticeSections(t *testing.T) {
+	in := "港南市、星の観察会を開きます\n令和8年9月4日\n港南市教育委員会\n\n" +
+		"港南市は、夏の星座を学ぶ観察会を北浜天文台で開きます。小学生から大人まで参加できます。\n" +
+		"1．日時\n令和8年10月3日（土）19時00分～21時00分（受付18時30分）\n" +
+		"2．会場\n北浜天文台　観測室（港南市北浜5-3）\n" +
+		"3．申込\n9月25日（金）までに、電話でお申し込みください。\n" +
+		"このページの先頭へ\n"
+	a, err := Parse([]byte(in), WithoutMorphology())
+	require.NoError(t, err)
+	spanChecker{t: t, a: a, text: true}.check()
+	paras := paragraphTexts(a)
+	assert.Equal(t, "港南市は、夏の星座を学ぶ観察会を北浜天文台で開きます。小学生から大人まで参加できます。", paras[0])
+	assert.Contains(t, paras, "令和8年10月3日(土)19時00分〜21時00分(受付18時30分)")
+	assert.Contains(t, paras, "2.会場")
+	assert.Contains(t, paras, "北浜天文台 観測室(港南市北浜5-3)")
+	assert.Equal(t, "9月25日(金)までに、電話でお申し込みください。", paras[len(paras)-1])
+	assert.Empty(t, a.Captions)
+	assert.Empty(t, a.Related)
+}
