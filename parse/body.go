@@ -348,7 +348,7 @@ func (p *parser) lineRoles(start, end int) {
 			inList = false
 			continue
 		}
-		if l.n <= maxBoxHead && boxHeads[headWord(l.text)] {
+		if l.n <= maxBoxHead && boxHead(l.text) {
 			// 【会社概要】, 【本件に関するお問い合わせ先】 and the lines of
 			// label：value, contacts and addresses under them: the
 			// issuer's box, not text.
@@ -1061,6 +1061,8 @@ func copyrightLine(s string) bool {
 func copyrightText(s string) bool {
 	return strings.HasPrefix(s, "©") || strings.HasPrefix(s, "(C)") || strings.HasPrefix(s, "(c)") ||
 		strings.HasPrefix(s, "Copyright") || strings.HasPrefix(s, "COPYRIGHT") || strings.Contains(s, "無断転載") ||
+		// 港北市役所　Copyright © …: the holder's name before the notice
+		strings.Contains(s, "Copyright ©") || strings.Contains(s, "Copyright©") || strings.Contains(s, "Copyright (C)") || strings.Contains(s, "Copyright(C)") ||
 		strings.Contains(s, "All Rights Reserved") || strings.Contains(s, "All rights reserved") ||
 		strings.Contains(s, "権利は") && (strings.HasSuffix(s, "に帰属します。") || strings.HasSuffix(s, "に帰属します") || strings.HasSuffix(s, "に帰属しています。")) ||
 		strings.Contains(s, "複製・転載") || strings.Contains(s, "転載・複製") ||
@@ -1130,7 +1132,8 @@ func (p *parser) lastText(start, end int) int {
 				return anchor
 			}
 		}
-		if l.role == roleBody && (!isBullet(firstRune(l.text)) || listedTurn(l) || bulletSentence(l)) && (isText(l) || continues(l.text) && !isLabelValue(l.text, l.n) && !whenOnly(l.text)) {
+		if l.role == roleBody && (!isBullet(firstRune(l.text)) || listedTurn(l) || bulletSentence(l)) && (isText(l) || continues(l.text) && !isLabelValue(l.text, l.n) && !whenOnly(l.text)) ||
+			l.role == roleShort && p.dialogueTurn(i, start, end) {
 			anchor = i
 			after++
 		}
@@ -1504,6 +1507,19 @@ func voiceHead(s string) bool {
 	return words != "" && utf8.RuneCountInString(words) <= maxVoiceWords && !strings.ContainsAny(words, "「」、。,.!?！？")
 }
 
+// dialogueTurn reports whether line i is a short turn of a dialogue: who
+// speaks and the words in brackets (記者「費用は」), with another turn right
+// before or after it, so that a transcript's last short answer is still
+// its text.
+func (p *parser) dialogueTurn(i, start, end int) bool {
+	l := &p.lines[i]
+	if !namedTurn(l.text) || !strings.HasSuffix(l.text, "」") {
+		return false
+	}
+	n := p.nextContent(i, end)
+	return n >= 0 && namedTurn(p.lines[n].text) || p.prevContentIs(i, start, namedTurn)
+}
+
 // namedTurn reports whether s opens with who speaks, a few runes of kanji
 // or katakana with no particle, right before an opening bracket:
 // セルジオ「…, 市長「….
@@ -1512,12 +1528,14 @@ func namedTurn(s string) bool {
 	if i <= 0 || utf8.RuneCountInString(s[:i]) > maxVoiceWho {
 		return false
 	}
+	named := false
 	for _, r := range s[:i] {
 		if !unicode.Is(unicode.Han, r) && !unicode.Is(unicode.Katakana, r) && r != 'ー' && r != '・' && r != 'の' {
 			return false
 		}
+		named = named || r != '・' && r != 'の' // ・「…」 is an item of a list
 	}
-	return true
+	return named
 }
 
 // maxSectionHead bounds the runes of a line read as a sub-heading for the
@@ -1752,12 +1770,32 @@ func (p *parser) markRun(i, end int, is func(*line) bool) int {
 	return i
 }
 
+// headOfLinks reports the head of a list of links alone on its line
+// (関連記事, 関連ページ).
+func headOfLinks(l *line) bool {
+	h, off := l.relatedHead()
+	return h && off < 0
+}
+
+// boxHead reports the head of a box of facts or contacts (【会社概要】,
+// お問い合わせ先), including the contact box a town's pages close with,
+// worded many ways (このページに関するお問い合わせ, この記事についての
+// お問合せ).
+func boxHead(s string) bool {
+	w := headWord(s)
+	if boxHeads[w] {
+		return true
+	}
+	_, ok := cutAnySuffix(w, "お問い合わせ", "お問い合わせ先", "お問合せ", "お問合せ先", "問い合わせ先")
+	return ok && strings.HasPrefix(w, "この")
+}
+
 // boxLine reports a line of an issuer's box: label：value, a contact, page
 // furniture or a short line with no sentence (あさぎ交通株式会社　経営企画部),
 // up to the head of the next box.
 func boxLine(l *line) bool {
 	return (isLabelValue(l.text, l.n) || isContact(l.text) || l.ui || l.n <= maxBoxLine && !strings.Contains(l.text, "。")) &&
-		!boxHeads[headWord(l.text)] && !nameOnlyReading(l.text) // 森川卓也（もりかわ・たくや）opens the writer's profile
+		!boxHead(l.text) && !nameOnlyReading(l.text) && !headOfLinks(l) // 森川卓也（もりかわ・たくや）opens the writer's profile; 関連ページ the links
 }
 
 // tocEntry reports an entry of a table of contents: a short numbered or

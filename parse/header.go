@@ -1026,6 +1026,9 @@ func (p *parser) header() int {
 			if p.trailingDate(first, i) {
 				break // （2025年11月17日 0時12分） under the text: read with the tail
 			}
+			if datedTitle(lines[i].text) && p.labelledDateBelow(i) {
+				continue // 定例記者会見（5月20日） over 掲載日：…: a title and the day it tells of
+			}
 			D, dl = i, x
 			break
 		}
@@ -1509,6 +1512,46 @@ func (p *parser) headerLines(first int) iter.Seq[int] {
 		}
 	}
 }
+
+// datedTitle reports a line of words with a date in brackets after them
+// and nothing else, the title of a record of one day (定例記者会見（2026年
+// 5月20日）, 第3回審議会（令和8年6月2日）); not a byline and its date.
+func datedTitle(s string) bool {
+	if !strings.HasSuffix(s, ")") && !strings.HasSuffix(s, "）") {
+		return false
+	}
+	k := strings.LastIndexAny(s, "(（")
+	if k <= 0 || !isDateOnly(s[k:]) && !isDateOnly(strings.Trim(s[k:], "()（）")) {
+		return false
+	}
+	w := s[:k]
+	return utf8.RuneCountInString(w) >= minDatedTitle && !strings.ContainsAny(w, " \u3000") && !creditLast(w)
+}
+
+// minDatedTitle is the fewest runes of a title a date in brackets follows.
+const minDatedTitle = 5
+
+// labelledDateBelow reports whether one of the few lines after line i is a
+// date line that says what its date is (掲載日：…, 更新日 …).
+func (p *parser) labelledDateBelow(i int) bool {
+	for k, seen := i+1, 0; k < len(p.lines) && seen < maxDateBelow; k++ {
+		l := p.lines[k]
+		if l.blank {
+			continue
+		}
+		seen++
+		if _, ok := hasPrefixAny(strings.TrimLeft(l.text, "【［[(（ \u3000"), dateMarkers...); ok {
+			if _, ok := p.readDateLine(l); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxDateBelow bounds the lines under a dated title searched for the date
+// line of the page.
+const maxDateBelow = 3
 
 // trailingDate reports whether the date line d closes the text rather
 // than opens it: text ending with a full stop comes before it and none

@@ -1739,6 +1739,8 @@ func TestVoiceHeads(t *testing.T) {
 			nil},
 		{"a particle before the brackets", "市は着工を延期すると発表した。\n\n市長は「見直す」\n\n説明会は来月開かれる。\n",
 			nil},
+		{"items of a list are no turns", "港北の店が新しい茶葉を売り出した。\n\n■詳しくは\n・「港の朝」\n・「港の夕べ」\n",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -2442,4 +2444,29 @@ func TestNumberedNoticeSections(t *testing.T) {
 	assert.Equal(t, "9月25日(金)までに、電話でお申し込みください。", paras[len(paras)-1])
 	assert.Empty(t, a.Captions)
 	assert.Empty(t, a.Related)
+}
+
+// TestDatedTitleOverDateLine: a title that names the day it records
+// (…（2026年…）) over a labelled date line is the headline, and the
+// labelled date is the publication; the contact box a town's page
+// closes with ends the text, and the links under 関連ページ are links.
+func TestDatedTitleOverDateLine(t *testing.T) {
+	in := "港北町役場\n町長定例会見（2026年8月3日）\n公開日：2026年8月5日\n\n" +
+		"町長「港北駅の駐輪場を来春までに広げます。利用者の声を受けての判断です」\n" +
+		"記者「費用はどのくらいですか」\n" +
+		"町長「およそ2千万円を見込んでいます」\n" +
+		"この記事に関するお問い合わせ\n港北町役場 総務課 広報係\n電話：0000-00-0000\n" +
+		"関連ページ\n町長定例会見（2026年7月6日）\n駐輪場の利用案内\n" +
+		"港北町役場　Copyright © Kohoku Town\n"
+	a, err := Parse([]byte(in), WithoutMorphology())
+	require.NoError(t, err)
+	spanChecker{t: t, a: a, text: true}.check()
+	require.NotNil(t, a.Headline)
+	assert.Equal(t, "町長定例会見(2026年8月3日)", a.Headline.Text)
+	require.NotNil(t, a.Published)
+	assert.Equal(t, "2026-08-05", a.Published.Value)
+	paras := paragraphTexts(a)
+	assert.Equal(t, "町長「およそ2千万円を見込んでいます」", paras[len(paras)-1])
+	assert.Equal(t, []string{"町長定例会見(2026年7月6日)", "駐輪場の利用案内"}, textsOf(a.Related))
+	assert.Subset(t, textsOf(a.Boilerplate), []string{"この記事に関するお問い合わせ", "港北町役場 総務課 広報係", "港北町役場 Copyright © Kohoku Town"})
 }

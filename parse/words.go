@@ -69,6 +69,7 @@ var relatedHeads = setOf(
 	"RELATED", "Related", "RELATED ARTICLES", "Related Articles", "RELATED POSTS", "Related Posts", "READ MORE", "Read More", "MORE STORIES",
 	"Read next", "Read Next", "READ NEXT", "Related articles", "Related stories", "Related Stories", "More stories", "More Stories",
 	"You may also like", "Recommended", "最新リリース", "関連リリース", "新着リリース", "最新プレスリリース", "関連プレスリリース",
+	"関連ページ", "関連するページ", "関連コンテンツ", "関連サイト",
 )
 
 // isLatinWords reports whether s is made of Latin letters, digits and
