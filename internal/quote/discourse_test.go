@@ -673,6 +673,9 @@ func TestLonePronoun(t *testing.T) {
 
 func TestTranscript(t *testing.T) {
 	runDiscourse(t, []discourseCase{
+		{name: "a dialogue whose names recur, in kana or a pronoun",
+			text: "週末、娘と港南の海岸で貝を拾った。\n\nさくら「見て、これ真っ白だよ」\n私「本当だ。割れてないね」\n\n波が少し高くなってきた。\n\nさくら「もう一つ見つけた！」\n私「そろそろ帰ろうか」\n\nそして「また来ようね」と約束した。",
+			wants: []said{{"見て、これ", "さくら", "dialogue"}, {"本当だ", "私", "dialogue"}, {"もう一つ", "さくら", "dialogue"}, {"そろそろ帰ろう", "私", "dialogue"}}},
 		{name: "dash questions and named answers",
 			text:  "港町で干物店を営む寺尾美沙さん（52）に話を聞いた。\n\n――店を継いだきっかけは。\n\n寺尾　父が倒れた年に、誰かがやらなければと思ったんです。\n\n――これからの目標は。\n\n寺尾　若い人に干物のおいしさを伝えたいですね。",
 			wants: []said{{"父が倒れた", "寺尾美沙", "dialogue"}, {"若い人に", "寺尾美沙", "dialogue"}},
@@ -1532,7 +1535,7 @@ func TestSameAreaResident(t *testing.T) {
 
 // TestWriterSpeaks checks that the words the writer of a letter says (私
 // が「…」と言うと) are the writer's, named from the one byline, and
-// nobody's when the text names no writer.
+// told by the word the writer uses (私) when the text names no writer.
 func TestWriterSpeaks(t *testing.T) {
 	src := "庭の柿の木を切ることにした。私が「もう実はいらない」と言うと、父は黙っていた。"
 	tests := []struct {
@@ -1541,7 +1544,7 @@ func TestWriterSpeaks(t *testing.T) {
 		want    string
 	}{
 		{"signed", []article.Byline{{Name: "川瀬ゆかり"}}, "川瀬ゆかり"},
-		{"unsigned", nil, ""},
+		{"unsigned", nil, "私"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1549,9 +1552,7 @@ func TestWriterSpeaks(t *testing.T) {
 			AttributeTexts(a, nil, nil)
 			require.Len(t, a.Quotes, 1)
 			assert.Equal(t, tt.want, a.Quotes[0].Speaker)
-			if tt.want == "" {
-				assert.Empty(t, a.Quotes[0].Attribution)
-			}
+			assert.Equal(t, "私", a.Quotes[0].SpeakerSpan.In(src), "the span is the word the writer uses")
 		})
 	}
 }

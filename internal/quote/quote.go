@@ -99,7 +99,7 @@ func AttributeTexts(a *article.Article, texts []morph.Text, an *morph.Analyzer) 
 	if len(a.Bylines) == 1 {
 		writer = a.Bylines[0].Name // 私 in a letter or a column: the one who signs it
 	}
-	nameWriter(qs, writer)
+	nameWriter(qs, a.Source, writer)
 	nameAuthor(qs, a)
 	a.Quotes = qs
 	a.People, a.Organizations, a.Places = []article.Entity{}, []article.Entity{}, []article.Entity{}
@@ -240,19 +240,23 @@ func linkSpeakers(qs []article.Quote, people []article.Entity) {
 // The result is in source order and never nil.
 func Find(src string, paras []article.Paragraph, an *morph.Analyzer) []article.Quote {
 	qs, _ := run(src, paras, nil, an)
-	nameWriter(qs, "")
+	nameWriter(qs, src, "")
 	return qs
 }
 
 // nameWriter gives the quotations of the writer (私が「…」) the writer's
-// name, or no speaker when the text names no writer.
-func nameWriter(qs []article.Quote, name string) {
+// name, or, when the text names no writer, the word the writer calls
+// themself by (私, 僕) as src has it at the speaker's span.
+func nameWriter(qs []article.Quote, src, name string) {
 	for k := range qs {
 		if qs[k].Speaker != writerName {
 			continue
 		}
 		qs[k].Speaker = name
-		if name == "" {
+		if sp := qs[k].SpeakerSpan; name == "" && sp.Start >= 0 && sp.Start < sp.End && sp.End <= len(src) {
+			qs[k].Speaker = src[sp.Start:sp.End]
+		}
+		if qs[k].Speaker == "" {
 			qs[k].SpeakerSpan, qs[k].Attribution = article.Span{}, ""
 		}
 	}
@@ -295,6 +299,7 @@ func run(src string, paras []article.Paragraph, texts []morph.Text, an *morph.An
 	b := bufferPool.Get().(*buffers)
 	f := &finder{x: x, an: an, out: []article.Quote{}, buffers: *b, src: src, paras: paras, texts: texts}
 	f.recs = f.recs[:0]
+	f.heads = turnHeads(texts)
 	for i := range texts {
 		f.paragraph(i, texts[i])
 	}
@@ -375,6 +380,10 @@ type finder struct {
 	// text has introduced, whom a bare surname later names.
 	aged   []string
 	agedTo int
+	// heads are the words that head two or more lines of dialogue
+	// (ひなた「…」, 私「…」): the page's speakers, whatever the
+	// dictionary says of them.
+	heads map[string]bool
 	buffers
 }
 

@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsdoc/newsdoc/article"
@@ -399,6 +400,15 @@ func (f *finder) transcript(t morph.Text, pi int, s string, sent sentence, b bra
 		if strings.ContainsRune(st, '\n') || !onlyOf(s[b.End:sent.End], "。") || !speechLike(inner) || !atLeastRunes(inner, minTurnRunes+2) {
 			return who{} // 新曲「走れ!」: a title
 		}
+		if f.heads[st] {
+			// ひなた「…」 again and again: the page's dialogue names
+			// its speakers the same way on every line.
+			start := sent.Start + len(head) - len(st)
+			if w := f.resolve(t, pi, s, start, start+len(st)); w.name != "" && w.name != anaphorName && !w.guess {
+				return w
+			}
+			return who{name: st, span: t.Span(start, start+len(st))}
+		}
 		if ok, _ := f.properName(st); !ok && !f.personAt(pi, sent.Start+len(head)-len(st), sent.Start+len(head)) {
 			// 港町放送の沢井健二アナ「…」: a name with its title and
 			// affiliation heads the line as surely as a bare one.
@@ -419,6 +429,63 @@ func (f *finder) transcript(t morph.Text, pi int, s string, sent sentence, b bra
 	}
 	return w
 }
+
+// turnHeads returns the words that head two or more lines of the texts
+// right before an opening bracket, as a transcript or a blog's dialogue
+// names who speaks (ひなた「…」, 私「…」): at most maxDialogueHead runes, no
+// space, punctuation or particle at their end, and no conjunction (そして
+// 「…」). It returns nil when there are none.
+func turnHeads(texts []morph.Text) map[string]bool {
+	var seen, heads map[string]bool
+	for i := range texts {
+		for line := range strings.Lines(texts[i].Norm) {
+			k := strings.Index(line, "「")
+			if k <= 0 || k > maxDialogueHead*utf8.UTFMax {
+				continue
+			}
+			h := strings.TrimLeft(line[:k], " \u3000・■●◆▼◇○")
+			if n := utf8.RuneCountInString(h); n == 0 || n > maxDialogueHead || strings.ContainsAny(h, " \u3000、。，,!?！？「」（）()：:") || notTurnHead(h) {
+				continue
+			}
+			if seen[h] {
+				if heads == nil {
+					heads = map[string]bool{}
+				}
+				heads[h] = true
+				continue
+			}
+			if seen == nil {
+				seen = map[string]bool{}
+			}
+			seen[h] = true
+		}
+	}
+	return heads
+}
+
+// maxDialogueHead bounds, in runes, the word heading a line of dialogue.
+const maxDialogueHead = 6
+
+// notTurnHead reports a word that may head a line before an opening
+// bracket without naming a speaker: a conjunction or an adverb (そして,
+// でも), or a word that ends in a particle (母は, 夫も).
+func notTurnHead(h string) bool {
+	if turnFillers[h] {
+		return true
+	}
+	r, _ := lastRune(h)
+	kana := true
+	for _, c := range h {
+		kana = kana && unicode.Is(unicode.Hiragana, c)
+	}
+	return strings.ContainsRune("はがもをにとでへやのよねか", r) && !kana
+}
+
+// turnFillers are words that open a line before a quotation without being
+// anyone's name.
+var turnFillers = map[string]bool{"そして": true, "でも": true, "すると": true, "また": true, "さらに": true, "ただ": true,
+	"しかし": true, "だから": true, "それで": true, "そこで": true, "すかさず": true, "思わず": true, "つい": true, "ついに": true,
+	"最後に": true, "まず": true, "次に": true, "例えば": true, "たとえば": true, "いわく": true, "曰く": true}
 
 // titledHead returns the person a line's head names with a title at its
 // end (北浜市の川瀬ゆかり市長, 港町放送沢井アナ), the head starting at
