@@ -135,6 +135,9 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		rest = rest[:i] // up to the next quotation
 	}
 	verb, vAt := findVerb(rest)
+	if quotative != "と" && hasPrefixAny(verb, objectStems...) {
+		verb, vAt = "", -1 // 「水出し」を教えてくれた: what was taught, not words
+	}
 	if verb == "" && quotative == "と" && asking(inner) {
 		// 「効果はありますか」と聞いた: a question asked; 聞く alone may
 		// be hearing (…と聞いた), not said.
@@ -208,6 +211,9 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		if !sentDone {
 			sentRest = outsideWith(s, b.End, sent.End, top, '|')
 			sentVerb, _ = findVerb(sentRest)
+			if hasPrefixAny(sentVerb, objectStems...) && !strings.HasPrefix(sentRest, "と") {
+				sentVerb = "" // 「水出し」を教えてくれた
+			}
 			sentDone = true
 		}
 		return sentVerb
@@ -385,6 +391,11 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 	if quotative == "と" && !strings.Contains(before, "は") && !strings.Contains(before, "ように") && containsAny(untilQuote(firstClause(rest)), "ていると", "ていては", "ていれば", "てばかり", "ばかり言") {
 		// 「ストレス解消だから」とグチばかり言っていると: what anyone
 		// might keep saying, in a condition, not a statement of someone's.
+		generic = true
+	}
+	if quotative == "と" && w.name == "" && vAt == 0 && strings.ContainsRune("るうすく", lastRuneOf(verb)) && hasPrefixAny(rest[len(verb):], "のは", "のも") {
+		// 「…」と褒めるのは逆効果: the act of saying so, whoever does it,
+		// when no one is named after のは.
 		generic = true
 	}
 	if quotative == "と" && hasPrefixAny(rest, normThoughts...) {

@@ -673,8 +673,11 @@ func TestLonePronoun(t *testing.T) {
 
 func TestTranscript(t *testing.T) {
 	runDiscourse(t, []discourseCase{
+		{name: "a name in kana the dialogue gives, as a topic",
+			text:  "さくら「貝がいっぱい！」\n私「拾いすぎないでね」\n\nさくら「これ持って帰る」\n\nさくらは一番大きな貝を握って、「絶対に返さない」と笑った。",
+			wants: []said{{"絶対に返さない", "さくら", "explicit"}}},
 		{name: "a dialogue whose names recur, in kana or a pronoun",
-			text: "週末、娘と港南の海岸で貝を拾った。\n\nさくら「見て、これ真っ白だよ」\n私「本当だ。割れてないね」\n\n波が少し高くなってきた。\n\nさくら「もう一つ見つけた！」\n私「そろそろ帰ろうか」\n\nそして「また来ようね」と約束した。",
+			text:  "週末、娘と港南の海岸で貝を拾った。\n\nさくら「見て、これ真っ白だよ」\n私「本当だ。割れてないね」\n\n波が少し高くなってきた。\n\nさくら「もう一つ見つけた！」\n私「そろそろ帰ろうか」\n\nそして「また来ようね」と約束した。",
 			wants: []said{{"見て、これ", "さくら", "dialogue"}, {"本当だ", "私", "dialogue"}, {"もう一つ", "さくら", "dialogue"}, {"そろそろ帰ろう", "私", "dialogue"}}},
 		{name: "dash questions and named answers",
 			text:  "港町で干物店を営む寺尾美沙さん（52）に話を聞いた。\n\n――店を継いだきっかけは。\n\n寺尾　父が倒れた年に、誰かがやらなければと思ったんです。\n\n――これからの目標は。\n\n寺尾　若い人に干物のおいしさを伝えたいですね。",
@@ -989,6 +992,8 @@ func TestAgentOfPassive(t *testing.T) {
 			wants: []said{{"珍しい鳥", "森岡浩二", "following"}, {"ここから町", "", ""}}},
 		{name: "told by the speaker", text: "掃除機をかけていると「テレビの音が聞こえない」と家族から言われる。",
 			wants: []said{{"テレビの音", "家族", "following"}}},
+		{name: "praise received as a favour, the giver marked with に", text: "港南の釣り堀で、常連の川瀬ゆかりさんに釣った鯉を見せると、「立派な鯉だね」と褒めてもらえた。",
+			wants: []said{{"立派な鯉", "川瀬ゆかり", "explicit"}}},
 	})
 }
 
@@ -1089,6 +1094,8 @@ func TestCleftEndings(t *testing.T) {
 	runDiscourse(t, []discourseCase{
 		{name: "a verb's endings before のは", text: "「最近、ときめいてます」とこっそり告白してくれたのは、会社員の正子さん(仮名／34歳)。相手は、会社の同僚だ。",
 			wants: []said{{"最近、", "正子", "following"}}},
+		{name: "a cleft with も after a verb of teaching", text: "港南の釣り堀は今日も混んでいた。朝のうちに「今日は深めがいい」と教えてくれたのも常連の森川忠さんです。",
+			wants: []said{{"今日は深め", "森川忠", "following"}}},
 		{name: "a space before the age", text: "「人脈と友達は違う、そう思う」と話すのは会社経営者の叔父がいる有美子さん (28歳)。",
 			wants:   []said{{"人脈と", "有美子", "following"}},
 			lexical: []said{{"人脈と", "", ""}}},
@@ -1555,4 +1562,16 @@ func TestWriterSpeaks(t *testing.T) {
 			assert.Equal(t, "私", a.Quotes[0].SpeakerSpan.In(src), "the span is the word the writer uses")
 		})
 	}
+}
+
+// TestTaughtAndPraised: words taught or praised after と are someone's;
+// after を the bracket holds what was taught; the act of saying a word of
+// praise, told as a judgement after のは, is nobody's in particular.
+func TestTaughtAndPraised(t *testing.T) {
+	runDiscourse(t, []discourseCase{
+		{name: "a method taught", text: "港北の料理教室で、講師の川瀬ゆかりさんが「水出し」を教えてくれた。",
+			none: []string{"水出し"}},
+		{name: "a word of praise as a judgement", text: "港南の若い店主たちは口数が少ない。その店主に「おいしい」と褒めるのは大いにアリだ。",
+			wants: []said{{"おいしい", "", ""}}},
+	})
 }

@@ -33,9 +33,15 @@ var speechStems = []string{
 	"おど", "強が", "ぼや", "愚痴", "絶叫", "感激", "感動し", "興奮気味に", "照れ", "謙遜",
 	"振っ", "振る", "ふった", "ふって", "水を向け", "返信", "返事", "リプライ", "切り返", "即答",
 	"挨拶", "あいさつ", "表現し", "表現す", "例え", "たとえ", "質問",
+	// objectStems: verbs of speech only after と
+	"教え", "助言", "アドバイス", "褒め", "ほめ",
 	// A sentence that ends on the speaker's face: 「…」と笑顔。
 	"笑顔。", "笑み。", "満面の笑み。", "涙。",
 }
+
+// objectStems are the speechStems that report words only after と: after
+// を the bracket holds what is taught or praised (「水出し」を教えた).
+var objectStems = []string{"教え", "助言", "アドバイス", "褒め", "ほめ"}
 
 // stemsByFirst holds speechStems by their first rune, each list longest
 // first (言い切 before 言: と言い切るのは reads the whole verb), equal
@@ -260,7 +266,10 @@ var issuedNouns = map[string]bool{"声明": true, "声明文": true, "談話": t
 // passiveStems start a verb whose subject heard or bears the quotation
 // rather than said it: と言われた, と聞かれ, と記されていた.
 var passiveStems = []string{"言われ", "いわれ", "聞かれ", "訊かれ", "きかれ", "ツッコまれ", "突っ込まれ", "声をかけられ", "頼まれ", "誘われ", "褒められ", "ほめられ", "尋ねられ", "問われ", "質問され", "記され", "書かれ", "記載され", "明記され", "指摘され", "評され", "呼ばれ", "説明され", "注意され", "忠告され", "励まされ", "叱られ", "怒られ", "ツッコミを入れられ", "突っ込みを入れられ", "つっこまれ", "問い詰められ", "詰問され", "追及され",
-	"振られ", "ふられ", "促され", "迫られ", "求められ", "告げられ", "諭され", "命じられ", "勧められ", "すすめられ", "言い渡され"}
+	"振られ", "ふられ", "促され", "迫られ", "求められ", "告げられ", "諭され", "命じられ", "勧められ", "すすめられ", "言い渡され",
+	// the words received as a favour (と褒めてもらえた, と言ってもらった):
+	// the one who gave them is marked with に, as in the passive
+	"言ってもら", "いってもら", "褒めてもら", "ほめてもら", "教えてもら", "声をかけてもら", "励ましてもら", "アドバイスしてもら", "助言してもら"}
 
 // sourceMarks mark a source other than with は or が, before the
 // quotations it gives: ファンからは「…」, 関係者からも「…」, 掲示板では「…」.

@@ -421,6 +421,12 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 		// a turn of a dialogue (森川：私は…) the one whose turn it is.
 		return who{name: writerName, span: t.Span(start, end)}
 	}
+	if f.heads[p] && !firstPerson[p] && onlyHiragana(p) {
+		// ひなたは…「…」と: a name in kana the page's dialogue gives a
+		// speaker, which neither the dictionary nor the shape of a name
+		// tells.
+		return who{name: p, span: t.Span(start, end)}
+	}
 	if hasSuffixAny(p, talkTopics...) {
 		return who{} // 日程は「…」とした: what the words are about
 	}
@@ -1244,11 +1250,17 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 				break
 			}
 		}
-		body, ok := strings.CutPrefix(tail, "のは")
-		if !ok {
+		body, ok := "", false
+		for _, c := range []string{"のは", "のも"} {
+			// と教えてくれたのも、…: the cleft that adds the speaker to
+			// others, as surely as the one with は.
+			if body, ok = strings.CutPrefix(tail, c); ok {
+				break
+			}
 			// と…告白してくれたのは、: the verb's endings before のは.
-			if k := strings.Index(tail, "のは"); k > 0 && k <= maxCleftEnding && onlyHiragana(tail[:k]) {
-				body, ok = tail[k+len("のは"):], true
+			if k := strings.Index(tail, c); k > 0 && k <= maxCleftEnding && onlyHiragana(tail[:k]) {
+				body, ok = tail[k+len(c):], true
+				break
 			}
 		}
 		if ok || strings.HasPrefix(tail, "のが、") {
@@ -1714,6 +1726,9 @@ func (f *finder) cleft(t morph.Text, pi int, s string, off int, body string) who
 	for _, cop := range []string{"だった", "であった", "です", "だ", ""} {
 		if b, ok := strings.CutSuffix(body, cop); ok {
 			st := phraseBefore(b, len(b))
+			if r, _ := lastRune(b[:st]); st > 0 && strings.ContainsRune("にでをへも", r) {
+				return who{} // と褒めるのは大いにアリだ: a judgement, not who
+			}
 			return f.resolve(t, pi, s, off+st, off+len(b))
 		}
 	}

@@ -247,6 +247,9 @@ func (f *finder) topic(t morph.Text, pi int, text string, off int, top []bracket
 				}
 			}
 			st := phraseBefore(text, i)
+			if st == i {
+				st = f.headBefore(text, i) // ひなたは: a name in kana from the dialogue
+			}
 			if st < i {
 				if r == 'が' {
 					ga = append(ga, [2]int{off + st, off + i})
@@ -272,6 +275,26 @@ func (f *finder) topic(t morph.Text, pi int, text string, off int, top []bracket
 		return owner // not 森川さんの店では客からも「…」: the words' source is named
 	}
 	return contrast
+}
+
+// headBefore returns where a word of f.heads that ends text[:i] starts,
+// when it stands as a phrase of its own (after the start, a comma or a
+// space), or i: the dialogue's names in kana, which phraseBefore does not
+// read as names.
+func (f *finder) headBefore(text string, i int) int {
+	if len(f.heads) == 0 {
+		return i
+	}
+	for h := range f.heads {
+		k := i - len(h)
+		if k < 0 || text[k:i] != h || firstPerson[h] {
+			continue
+		}
+		if r, _ := lastRune(text[:k]); k == 0 || r == '、' || r == '。' || r == ' ' || r == '\u3000' || r == 0 {
+			return k
+		}
+	}
+	return i
 }
 
 // groupKinds name a kind of group before its name in brackets (市民団体

@@ -400,19 +400,20 @@ func (f *finder) transcript(t morph.Text, pi int, s string, sent sentence, b bra
 		if strings.ContainsRune(st, '\n') || !onlyOf(s[b.End:sent.End], "。") || !speechLike(inner) || !atLeastRunes(inner, minTurnRunes+2) {
 			return who{} // 新曲「走れ!」: a title
 		}
-		if f.heads[st] {
-			// ひなた「…」 again and again: the page's dialogue names
-			// its speakers the same way on every line.
-			start := sent.Start + len(head) - len(st)
-			if w := f.resolve(t, pi, s, start, start+len(st)); w.name != "" && w.name != anaphorName && !w.guess {
-				return w
-			}
-			return who{name: st, span: t.Span(start, start+len(st))}
-		}
 		if ok, _ := f.properName(st); !ok && !f.personAt(pi, sent.Start+len(head)-len(st), sent.Start+len(head)) {
 			// 港町放送の沢井健二アナ「…」: a name with its title and
 			// affiliation heads the line as surely as a bare one.
-			return f.titledHead(t, pi, s, sent.Start+len(head)-len(st), st)
+			start := sent.Start + len(head) - len(st)
+			if w := f.titledHead(t, pi, s, start, st); w.name != "" || !f.heads[st] {
+				return w
+			}
+			// ひなた「…」 again and again: the page's dialogue names its
+			// speakers the same way on every line, whatever the
+			// dictionary knows of the name; 私「…」 is the writer's.
+			if firstPerson[st] {
+				return who{name: writerName, span: t.Span(start, start+len(st))}
+			}
+			return who{name: st, span: t.Span(start, start+len(st))}
 		}
 	}
 	const lead = " \u3000\n・■●◆▼◇○" // space and bullets before the name
