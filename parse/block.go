@@ -66,6 +66,13 @@ func isSpeech(s string, n int) bool {
 	if open < 0 || !strings.HasSuffix(s, "」") && !strings.HasSuffix(s, "）") && !strings.HasSuffix(s, ")") {
 		return false
 	}
+	if open > 0 && strings.HasSuffix(s, "」") && strings.Count(s, "「") == 1 {
+		if _, ok := cutAnySuffix(strings.TrimRight(s[:open], " \u3000"), "の話", "のコメント", "の談話"); ok && !strings.ContainsAny(s[:open], "「」。") {
+			// 港北大学の森川忠教授（地質学）の話　「…」: an expert's
+			// words, printed under the text as a paper prints them.
+			return true
+		}
+	}
 	if open > 0 {
 		// 高田 「…」, 高田（36）「…」: a name of at most ten runes, and
 		// an age or a role in brackets after it; ▼北浜高・森川忠主将
@@ -103,7 +110,23 @@ func isSpeech(s string, n int) bool {
 		return false
 	}
 	k := utf8.RuneCountInString(inner)
-	return k >= 1 && k <= 20 && !strings.ContainsAny(inner, "。「」")
+	return k >= 1 && (k <= 20 || k <= maxAgedSignature && agedSignature(inner)) && !strings.ContainsAny(inner, "。「」")
+}
+
+// maxAgedSignature bounds, in runes, the signature of a testimony that
+// ends with an age after a slash: a longer description of who speaks
+// (東京から帰省した会社員・森川忠さん／58) fits there.
+const maxAgedSignature = 36
+
+// agedSignature reports a signature that ends with an age after a slash:
+// …さん／58, …／36歳.
+func agedSignature(s string) bool {
+	k := strings.LastIndexAny(s, "／/")
+	if k < 0 {
+		return false
+	}
+	age := strings.TrimSuffix(strings.TrimLeft(s[k:], "／/"), "歳")
+	return age != "" && len(age) <= 3 && strings.Trim(age, "0123456789") == ""
 }
 
 // wholeQuotation reports a line that is one quotation of words said, in

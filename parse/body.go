@@ -64,7 +64,7 @@ func (p *parser) findFooter(start int) int {
 				related = i
 			}
 		}
-		if !l.ui && p.solidText(l) && !(related >= 0 && looksBio(l.text, false)) {
+		if !l.ui && p.solidText(l) && !(related >= 0 && looksBio(l.text, false)) && !(sawBody && p.aboutSite(l.text, start)) {
 			sawBody = true
 			related = -1
 		}
@@ -74,6 +74,26 @@ func (p *parser) findFooter(start int) int {
 	}
 	return len(p.lines)
 }
+
+// aboutSite reports a sentence about the site itself rather than the
+// article (当サイトは…, or the site's own name, printed as the first line
+// of the page over the header, then は: 港北ニュースは港北新聞社が運営して
+// います。).
+func (p *parser) aboutSite(s string, start int) bool {
+	if _, ok := hasPrefixAny(s, "当サイトは", "本サイトは", "このサイトは", "当サイトでは", "本サイトでは"); ok {
+		return true
+	}
+	for i := 0; i < start && i < len(p.lines); i++ {
+		if l := &p.lines[i]; !l.blank {
+			name := strings.TrimSpace(l.text)
+			return l.role == roleUI && l.n <= maxSiteTitle && !strings.ContainsAny(name, "、。 \u3000") && strings.HasPrefix(s, name+"は")
+		}
+	}
+	return false
+}
+
+// maxSiteTitle bounds, in runes, the name of a site printed over a page.
+const maxSiteTitle = 20
 
 // isCommentHead reports the furniture of a comment section (コメント,
 // コメントを書く, (0/300)): the readers' text after it is not the article's.
@@ -1756,6 +1776,8 @@ var boxHeads = setOf("会社概要", "企業概要", "団体概要", "法人概�
 	"公演情報", "公演概要", "公演データ", "作品データ", "上演データ", "開催データ", "データ", "開催概要", "開催情報", "イベント情報", "イベント概要", "店舗情報", "店舗概要", "商品概要", "商品情報",
 	"製品概要", "製品情報", "施設情報", "施設概要", "作品情報", "作品概要", "書籍情報", "大会概要", "展覧会情報", "展示概要",
 	"INFORMATION", "Information", "インフォメーション",
+	// the paper a science story reports on
+	"論文情報", "論文", "発表論文", "掲載論文", "書誌情報", "論文タイトル",
 	// the summary of a match under its report
 	"試合経過", "得点経過", "試合結果", "スコア")
 

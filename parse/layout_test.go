@@ -491,6 +491,14 @@ func TestLayout(t *testing.T) {
 				"「子どもの頃から通った店なので寂しいです。最後に一冊買いました」(早紀/36歳)"},
 		},
 		{
+			name: "testimony signed with a long description and an age",
+			in: layoutHead + "最終日、客に話を聞いた。\n" +
+				"「毎年ここで一冊買うと決めている。今年は古い地図にした」（港北から電車で来た会社員・森川忠さん／47）\n" +
+				"「値札の字が好きで、つい手に取ってしまいます」（近くで喫茶店を営む店主・川瀬ゆかりさん／52）\n",
+			paragraphs: []string{"最終日、客に話を聞いた。", "「毎年ここで一冊買うと決めている。今年は古い地図にした」(港北から電車で来た会社員・森川忠さん/47)",
+				"「値札の字が好きで、つい手に取ってしまいます」(近くで喫茶店を営む店主・川瀬ゆかりさん/52)"},
+		},
+		{
 			name:       "a paragraph cut by a paywall stays body",
 			in:         layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n閉店後の建物について、森川さんは地元の団体と話し合いを続けており、今後は地域の集会所として\n",
 			paragraphs: []string{"店主の森川さんは、この春で店を閉じると決めた。", "閉店後の建物について、森川さんは地元の団体と話し合いを続けており、今後は地域の集会所として"},
@@ -2469,4 +2477,23 @@ func TestDatedTitleOverDateLine(t *testing.T) {
 	assert.Equal(t, "町長「およそ2千万円を見込んでいます」", paras[len(paras)-1])
 	assert.Equal(t, []string{"町長定例会見(2026年7月6日)", "駐輪場の利用案内"}, textsOf(a.Related))
 	assert.Subset(t, textsOf(a.Boilerplate), []string{"この記事に関するお問い合わせ", "港北町役場 総務課 広報係", "港北町役場 Copyright © Kohoku Town"})
+}
+
+// TestScienceStoryTail: an expert's words after の話 on one line are text;
+// the box on the paper reported on and a sentence about the site under
+// the links are not.
+func TestScienceStoryTail(t *testing.T) {
+	in := "港北サイエンス\nニュース　特集　イベント\n湖の底に一万年分の花粉\n2026年4月2日\n\n" +
+		"港北大学の研究チームは1日、湖の底の泥から一万年分の花粉を見つけたと発表した。気候の移り変わりが分かるという。\n" +
+		"気候の歴史に詳しい港南大学の沢井健二教授（古気候学）の話　「湖の記録としては珍しく長い。ほかの湖と比べたい」\n" +
+		"論文情報\nタイトル：Ten thousand years of pollen in a small lake\n掲載誌：Journal of Lake Studies（2026年3月31日付）\n" +
+		"関連記事\n湖の水温、30年で1度上昇\n" +
+		"港北サイエンスは港北科学振興会が運営しています。\n"
+	a, err := Parse([]byte(in), WithoutMorphology())
+	require.NoError(t, err)
+	spanChecker{t: t, a: a, text: true}.check()
+	paras := paragraphTexts(a)
+	assert.Equal(t, "気候の歴史に詳しい港南大学の沢井健二教授(古気候学)の話 「湖の記録としては珍しく長い。ほかの湖と比べたい」", paras[len(paras)-1])
+	assert.Subset(t, textsOf(a.Boilerplate), []string{"論文情報", "港北サイエンスは港北科学振興会が運営しています。"})
+	assert.Equal(t, []string{"湖の水温、30年で1度上昇"}, textsOf(a.Related))
 }

@@ -619,6 +619,9 @@ func (f *finder) lastSaid(pi int) who {
 // head of a transcript line (dialogue), the topic or subject before it
 // (explicit), a source phrase (source).
 func (f *finder) find(t morph.Text, pi int, s string, sent sentence, top []bracket, b bracket, before string, restOff int, quotative, rest, verb string, vAt int, trimmed string) who {
+	if w := f.talkHeadBefore(t, pi, s, sent.Start, before); w.name != "" {
+		return withRule(w, ruleExplicit)
+	}
 	if w := f.wordsBefore(t, pi, s, sent, before, quotative, rest); w.name != "" {
 		// Named in a noun phrase, not as the subject: not carried on to
 		// the next words.
@@ -2448,6 +2451,30 @@ func (f *finder) namedTopic(pi int, before string) string {
 		}
 	}
 	return ""
+}
+
+// talkHeadBefore returns the one whose words a paper prints after their
+// name and の話 on the same line (港北大学の森川忠教授（地質学）の話　「…」),
+// before holding the sentence up to the quotation from off in s.
+func (f *finder) talkHeadBefore(t morph.Text, pi int, s string, off int, before string) who {
+	h, ok := cutAnySuffix(strings.TrimRight(before, " \u3000\x00"), "の話", "の談話", "のコメント")
+	if !ok || strings.ContainsAny(h, "。「」") {
+		return who{}
+	}
+	if strings.HasSuffix(h, "）") || strings.HasSuffix(h, ")") {
+		if k := strings.LastIndexAny(h, "（("); k > 0 {
+			h = h[:k] // （地質学）: the field, after the name
+		}
+	}
+	st := phraseBefore(h, len(h))
+	if st >= len(h) {
+		return who{}
+	}
+	w := f.resolve(t, pi, s, off+st, off+len(h))
+	if w.name == anaphorName {
+		return who{}
+	}
+	return w
 }
 
 // commentHeads end a heading that announces someone's words under it.

@@ -1575,3 +1575,12 @@ func TestTaughtAndPraised(t *testing.T) {
 			wants: []said{{"おいしい", "", ""}}},
 	})
 }
+
+// TestTalkHead: an expert's words printed after the name and の話 on the
+// same line are the expert's.
+func TestTalkHead(t *testing.T) {
+	runDiscourse(t, []discourseCase{
+		{name: "の話 and a field in brackets", text: "港北大学の研究チームは、湖の底から古い花粉を見つけた。\n\n気候の歴史に詳しい港南大学の沢井健二教授（古気候学）の話　「湖の記録としては珍しく長い。ほかの湖と比べたい」",
+			wants: []said{{"湖の記録", "沢井健二", "explicit"}}},
+	})
+}
