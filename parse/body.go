@@ -1132,6 +1132,12 @@ func (p *parser) lastText(start, end int) int {
 			ended, after = anchor, 0
 			continue
 		}
+		if !l.blank && anchor >= 0 && readerCall(l.text) {
+			// 相談をお寄せください。… under the answer: the page asks
+			// for letters; the text ended above.
+			ended, after = anchor, 0
+			continue
+		}
 		if !l.blank && anchor >= 0 && l.role == roleShort && p.isCredit(l) {
 			// （くらし編集部・川瀬ゆかり）, then ◇ and a call for
 			// readers' questions: the writer's credit closes the text as
@@ -1170,6 +1176,22 @@ func (p *parser) lastText(start, end int) int {
 	}
 	return anchor
 }
+
+// readerCall reports a line that opens by asking readers to write in
+// (ご意見をお寄せください。…, 投稿をお待ちしています。): a page's call under
+// a column or a letter, not its text. Words asked for inside a quotation
+// are the text's.
+func readerCall(s string) bool {
+	if strings.ContainsAny(s, "「」") || utf8.RuneCountInString(s) > maxReaderCall || isBullet(firstRune(s)) {
+		return false
+	}
+	first, _, _ := strings.Cut(s, "。")
+	_, ok := cutAnySuffix(first, "をお寄せください", "をお待ちしています", "をお寄せ下さい")
+	return ok
+}
+
+// maxReaderCall bounds, in runes, a call for readers' letters.
+const maxReaderCall = 100
 
 // maxBoxLines and maxBoxProse bound a box closing an article: its lines,
 // and the runes of each.

@@ -653,7 +653,9 @@ func outletName(s string) bool {
 		return true // みなと日報社: the company that prints the paper
 	}
 	for _, suf := range outletSuffixes {
-		if n, ok := strings.CutSuffix(s, suf); ok && strings.TrimSpace(n) != "" && !strings.ContainsAny(strings.TrimSpace(n), "、。 「」") {
+		if n, ok := strings.CutSuffix(s, suf); ok && strings.TrimSpace(n) != "" && !strings.ContainsAny(strings.TrimSpace(n), "、。 「」") && !strings.HasSuffix(n, "の") {
+			// (not 悩みのポスト: a column's name, a word of the
+			// paper's after の)
 			return true
 		}
 	}

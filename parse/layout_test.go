@@ -2497,3 +2497,23 @@ func TestScienceStoryTail(t *testing.T) {
 	assert.Subset(t, textsOf(a.Boilerplate), []string{"論文情報", "港北サイエンスは港北科学振興会が運営しています。"})
 	assert.Equal(t, []string{"湖の水温、30年で1度上昇"}, textsOf(a.Related))
 }
+
+// TestAdviceColumnFrame: a column's name with の over the headline is its
+// kicker, not an outlet's name; a call for letters under the answer is
+// the page's, not the text.
+func TestAdviceColumnFrame(t *testing.T) {
+	in := "港北新報デジタル\nトップ ＞ くらし\nこころのポスト\n隣の犬が夜通し鳴きます\n2026年3月4日 7時00分\n\n" +
+		"40代の会社員です。隣家の犬が毎晩鳴き、眠れない日が続いています。直接言うべきか迷っています。\n" +
+		"回答者　作家　森川さくら\n" +
+		"眠れないのはつらいですね。まずは管理会社や自治会を通して、穏やかに伝えてみてはどうでしょう。\n" +
+		"◇\n悩みをお寄せください。手紙かメールで。匿名でも受け付けます。\n" +
+		"関連記事\nこころのポスト　引っ越し先で友達ができません\n"
+	a, err := Parse([]byte(in), WithoutMorphology())
+	require.NoError(t, err)
+	spanChecker{t: t, a: a, text: true}.check()
+	require.NotNil(t, a.Kicker)
+	assert.Equal(t, "こころのポスト", a.Kicker.Text)
+	paras := paragraphTexts(a)
+	assert.Equal(t, "眠れないのはつらいですね。まずは管理会社や自治会を通して、穏やかに伝えてみてはどうでしょう。", paras[len(paras)-1])
+	assert.Contains(t, textsOf(a.Boilerplate), "悩みをお寄せください。手紙かメールで。匿名でも受け付けます。")
+}

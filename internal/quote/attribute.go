@@ -228,13 +228,23 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 	if w.name == anaphorName {
 		// 彼, 彼女, 同氏: a person, never a crowd the text quoted
 		// (利用者からは「…」といった声).
+		she := w.span.End > w.span.Start && w.span.End <= len(f.src) && f.src[w.span.Start:w.span.End] == "彼女"
 		w = cur
-		if w.name == "" || crowdNoun(w.name) || titleAlone(w.name) {
+		woman := who{}
+		if she && si > 0 {
+			// 知人の女性は…。彼女は「…」: the woman the sentence before
+			// was about, named by what she is, over the last speaker.
+			woman = womanTopic(t, s, sents[si-1])
+		}
+		switch {
+		case woman.name != "":
+			w = woman
+		case w.name == "" || crowdNoun(w.name) || titleAlone(w.name):
 			// A title no name came with (監督) is someone else than
 			// the 彼 the article is about.
 			w = prevTopic.get(f, t, pi, sents, top)
 		}
-		if crowdNoun(w.name) || titleAlone(w.name) {
+		if woman.name == "" && (crowdNoun(w.name) || titleAlone(w.name)) {
 			w = f.salientWhere(pi, func(c who) bool { return !crowdNoun(c.name) && !titleAlone(c.name) })
 		}
 		w.rule = rulePronoun
@@ -524,6 +534,34 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 	}
 	return a
 }
+
+// womanTopic returns the topic of sentence sent when it names a woman by
+// what she is (私の知人の女性は, 隣の家の奥さんは) rather than by name: the
+// word and the one phrase of Xの before it.
+func womanTopic(t morph.Text, s string, sent sentence) who {
+	text := s[sent.Start:sent.End]
+	k := strings.Index(text, "は")
+	if k <= 0 || strings.ContainsAny(text[:k], "、「」") {
+		return who{}
+	}
+	head := text[:k]
+	if !hasSuffixAny(head, womenWords...) {
+		return who{}
+	}
+	st := phraseBefore(head, len(head))
+	if o := ofBefore(head, st); o < st {
+		st = o // 知人の女性: whose acquaintance
+	}
+	if st >= len(head) {
+		return who{}
+	}
+	return who{name: head[st:], span: t.Span(sent.Start+st, sent.Start+len(head))}
+}
+
+// womenWords end the words that name a woman by what she is (知人の女性,
+// 妻, 祖母): who 彼女 most likely is when the sentence before was about
+// her.
+var womenWords = []string{"女性", "妻", "母", "母親", "娘", "姉", "妹", "祖母", "おばあさん", "女将", "夫人", "女子"}
 
 // lastTitled returns the last person named with title before the source
 // offset off, in paragraph pi or the few before it: 敗れた沢井氏は…。同氏は

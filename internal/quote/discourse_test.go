@@ -447,6 +447,8 @@ func TestTitlesAndPronouns(t *testing.T) {
 			wants: []said{{"遺憾", "長谷部聡", "pronoun"}}},
 		{name: "she, after a crowd was quoted", text: "司書の北川みのりさん(38)は開館準備を担った。\n\n来館者からは「明るい」「広い」といった声が上がった。\n\n彼女は「本を通じて人が集まる場にしたい」と話す。",
 			wants: []said{{"明るい", "来館者", "source"}, {"広い", "来館者", "source"}, {"本を通じて", "北川みのり", "pronoun"}}},
+		{name: "she, a woman told by what she is", text: "沢井健二さんは「朝は早い」と話す。港北の畑を手伝う近所の女性は、毎朝一番に来るという。彼女は「土に触ると落ち着く」と笑う。",
+			wants: []said{{"朝は早い", "沢井健二", "explicit"}, {"土に触ると", "近所の女性", "pronoun"}}},
 		{name: "he, a crowd in the same paragraph", text: "監督の野口亮さんは選手を集めた。ファンからは「感動した」という声も。彼は「次も勝つ」と誓った。",
 			wants: []said{{"感動した", "ファン", "source"}, {"次も勝つ", "野口亮", "pronoun"}}},
 	})
