@@ -132,9 +132,10 @@ func colonTimeAround(s string, i, e int) bool {
 	if !apart(s, i, e) {
 		return false
 	}
+	seconds := false
 	if e+3 <= len(s) && s[e] == ':' {
 		if sec, ok := numAt(s, e+1); ok && sec.digits == 2 {
-			e = sec.end
+			e, seconds = sec.end, true
 		}
 	}
 	if k, _ := oneOf(s, e, "〜", "~", "～", "-", "から", "まで", "に", "頃", "ごろ", "開始", "開演", "開場", "発", "着", "締め切り", "締切"); k >= 0 {
@@ -152,6 +153,12 @@ func colonTimeAround(s string, i, e int) bool {
 		if i >= len(w) && s[i-len(w):i] == w {
 			return true
 		}
+	}
+	if (i == 0 || s[i-1] == '\n') && !seconds && (hasAt(s, e, " ") || hasAt(s, e, "\u3000")) {
+		// 8:15　気象台は…: a time opening a line, set apart by a space,
+		// as each entry of a running story opens (a race time has its
+		// seconds).
+		return true
 	}
 	return false
 }
