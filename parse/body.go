@@ -104,7 +104,7 @@ func isCommentHead(s string) bool {
 // solidText reports a line of running text that a link title does not
 // look like: a sentence with a full stop, or a long line of text.
 func (p *parser) solidText(l *line) bool {
-	if !isText(l) || isBullet(firstRune(l.text)) || l.copyright() || editorsNote(l.text) {
+	if !isText(l) || isBullet(firstRune(l.text)) && !markedParagraph(l) || l.copyright() || editorsNote(l.text) {
 		return false // 掲載記事の無断転載を禁じます。, 記事の内容は掲載時点のものです。: the page's notices
 	}
 	return l.n >= longTextMin || l.n >= 12 && strings.Contains(l.text, "。")
@@ -400,7 +400,7 @@ func (p *parser) lineRoles(start, end int) {
 			inList = false
 			continue
 		}
-		text := isText(l)
+		text := isText(l) || p.columnParagraph(i, end)
 		if inList && !text && !(l.n >= minOpenClause && openClause(l.text) && !isBullet(firstRune(l.text))) {
 			l.role = roleRelated
 			continue
@@ -1158,7 +1158,7 @@ func (p *parser) lastText(start, end int) int {
 				return anchor
 			}
 		}
-		if l.role == roleBody && (!isBullet(firstRune(l.text)) || listedTurn(l) || bulletSentence(l)) && (isText(l) || continues(l.text) && !isLabelValue(l.text, l.n) && !whenOnly(l.text)) ||
+		if l.role == roleBody && (!isBullet(firstRune(l.text)) || listedTurn(l) || bulletSentence(l) || markedParagraph(l)) && (isText(l) || continues(l.text) && !isLabelValue(l.text, l.n) && !whenOnly(l.text)) ||
 			l.role == roleShort && p.dialogueTurn(i, start, end) {
 			anchor = i
 			after++
@@ -1389,6 +1389,39 @@ func bulletSentence(l *line) bool {
 	return l.n >= minBulletSentence && strings.HasPrefix(l.text, "・") && strings.HasSuffix(l.text, "。") && strings.Contains(l.text, "、") && hasHiragana(l.text) &&
 		!strings.Contains(l.text, " - ") && !labelled(l.text) && !l.copyright() && !editorsNote(l.text)
 }
+
+// markedParagraph reports a paragraph a column opens with a mark (▼その
+//音が…。, ◆…。): sentences, not an item of a list.
+func markedParagraph(l *line) bool {
+	if l.n < minMarkedParagraph || !strings.ContainsRune("▼▲◆◇", firstRune(l.text)) || !strings.Contains(l.text, "。") || !hasHiragana(l.text) || labelled(l.text) {
+		return false
+	}
+	// ◆峠の茶屋　港北町上谷。営業は…: a name set apart by a space heads
+	// an entry of facts, not a paragraph.
+	head := l.text
+	if k := 15 * utf8.UTFMax; len(head) > k {
+		head = head[:k]
+	}
+	return !strings.ContainsAny(head, " \u3000")
+}
+
+// columnParagraph reports a paragraph of a column that parts its
+// paragraphs with a mark and drops the full stop before each (…が要る /
+// ▼今夏、…): a markedParagraph, or sentences right over one.
+func (p *parser) columnParagraph(i, end int) bool {
+	l := &p.lines[i]
+	if l.n < longTextMin || !strings.Contains(l.text, "。") || !hasHiragana(l.text) {
+		return false
+	}
+	if markedParagraph(l) {
+		return true
+	}
+	n := p.nextContent(i, end)
+	return n == i+1 && markedParagraph(&p.lines[n])
+}
+
+// minMarkedParagraph is the fewest runes of a paragraph opened by a mark.
+const minMarkedParagraph = 30
 
 // labelled reports a line that opens with a short label and a colon
 // (・入館料：大人500円。, ・カモミール：眠りを助ける。): an entry of a box.

@@ -297,6 +297,9 @@ func (p *parser) isTitle(l line) bool {
 	if l.blank || l.n < 4 || l.n < 10 && (isLabelWord(l.text) || pageFolio(l.text)) || idLine(l.text) || strings.Contains(l.text, "※") || strings.Contains(l.text, "。") && lastRune(l.text) == '。' {
 		return false
 	}
+	if l.n > maxTitleRunes && strings.Count(l.text, "。") >= 2 {
+		return false // sentences that lost their last full stop: a paragraph
+	}
 	if followButton(l.text) {
 		return false // 港北日日　［フォローする］: the account, not the article
 	}
@@ -320,6 +323,10 @@ func (p *parser) isTitle(l line) bool {
 	}
 	return !isURL(l.text) && !companyLine(l.text)
 }
+
+// maxTitleRunes is the length, in runes, from which a line of sentences
+// is no title though its last full stop is missing.
+const maxTitleRunes = 80
 
 // maxDek bounds a dek read by its shape, in runes.
 const maxDek = 40
@@ -407,7 +414,8 @@ func isLabelWord(s string) bool {
 			return false
 		}
 	}
-	return n > 0 && (!kana || n <= labelMax)
+	// 夏の夜空の値段: two の make a phrase, a title's, not a label's.
+	return n > 0 && (!kana || n <= labelMax && strings.Count(s, "の") < 2)
 }
 
 // sectionLabel reports a section's label of two words between a slash

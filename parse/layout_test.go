@@ -2517,3 +2517,24 @@ func TestAdviceColumnFrame(t *testing.T) {
 	assert.Equal(t, "眠れないのはつらいですね。まずは管理会社や自治会を通して、穏やかに伝えてみてはどうでしょう。", paras[len(paras)-1])
 	assert.Contains(t, textsOf(a.Boilerplate), "悩みをお寄せください。手紙かメールで。匿名でも受け付けます。")
 }
+
+// TestMarkedColumn: a front-page column that parts its paragraphs with ▼
+// and drops the full stop before each mark; its short title with two の
+// is the headline, not a label; the links under the section's name are
+// links.
+func TestMarkedColumn(t *testing.T) {
+	in := "港北新報デジタル\nオピニオン ＞ コラム\n潮騒\n港の朝の音\n2026年5月6日 5時00分\n" +
+		"朝の港には音がある。船のエンジン、競りの声、カモメの鳴き声。どれも町の時計のようなものだ\n" +
+		"▼その音が変わりつつある。漁船は減り、競りは機械に置き換わった。魚市場の森川忠さんは「静かになった」と寂しがる\n" +
+		"▼それでも朝は来る。港の音に耳を澄ませる人がいる限り、町は町であり続けるだろう。\n" +
+		"オピニオンの記事\n（社説）港の再開発　住民の声を聞け\n潮騒　5月5日付\n"
+	a, err := Parse([]byte(in), WithoutMorphology())
+	require.NoError(t, err)
+	spanChecker{t: t, a: a, text: true}.check()
+	require.NotNil(t, a.Headline)
+	assert.Equal(t, "港の朝の音", a.Headline.Text)
+	paras := paragraphTexts(a)
+	require.Len(t, paras, 3)
+	assert.True(t, strings.HasPrefix(paras[0], "朝の港には音がある。"))
+	assert.Equal(t, []string{"(社説)港の再開発 住民の声を聞け", "潮騒 5月5日付"}, textsOf(a.Related))
+}

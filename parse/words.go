@@ -72,6 +72,10 @@ var relatedHeads = setOf(
 	"関連ページ", "関連するページ", "関連コンテンツ", "関連サイト",
 )
 
+// maxSectionName bounds, in runes, the name of a section a head of links
+// is named after.
+const maxSectionName = 8
+
 // isLatinWords reports whether s is made of Latin letters, digits and
 // spaces only (KBT NEWS), as an outlet's short name is.
 func isLatinWords(s string) bool {
@@ -715,6 +719,11 @@ func relatedHead(s string) (bool, int) {
 			"この筆者", "この著者", "この評者", "この記者", "この執筆者", "このライター"); ok {
 			return true, -1
 		}
+	}
+	// オピニオンの記事, 経済の新着記事: the links of the section the page
+	// is in, named after it.
+	if sec, ok := cutAnySuffix(t, "の新着記事", "の最新記事", "の人気記事", "の記事", "の最新ニュース", "のニュース"); ok && sec != "" && utf8.RuneCountInString(sec) <= maxSectionName && isLabelWord(sec) {
+		return true, -1
 	}
 	// 関連する製品情報, 関連する記事: a head that says its links are
 	// related, with what they are.
