@@ -1391,7 +1391,7 @@ func bulletSentence(l *line) bool {
 }
 
 // markedParagraph reports a paragraph a column opens with a mark (▼その
-//音が…。, ◆…。): sentences, not an item of a list.
+// 音が…。, ◆…。): sentences, not an item of a list.
 func markedParagraph(l *line) bool {
 	if l.n < minMarkedParagraph || !strings.ContainsRune("▼▲◆◇", firstRune(l.text)) || !strings.Contains(l.text, "。") || !hasHiragana(l.text) || labelled(l.text) {
 		return false
