@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsdoc/newsdoc/article"
@@ -106,6 +107,21 @@ func (f *finder) titled(pi, end int, title string) who {
 	return w
 }
 
+// topicHeading reports the heading of one topic of a conference or an
+// interview, in brackets ((新庁舎について)): the people of the text go on
+// under it, unlike under the heading of another story.
+func topicHeading(s string) bool {
+	s = strings.TrimSpace(s)
+	for _, br := range [][2]string{{"（", "）"}, {"(", ")"}} {
+		if in, ok := strings.CutPrefix(s, br[0]); ok {
+			if in, ok = strings.CutSuffix(in, br[1]); ok && (strings.HasSuffix(in, "について") || strings.HasSuffix(in, "に関して")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // titleMemo is the last answer of titled from earlier paragraphs.
 type titleMemo struct {
 	pi    int
@@ -120,7 +136,7 @@ func (f *finder) titledIn(from, pi, end int, title string) (who, bool) {
 	tries := 0 // places of the title looked at: a few, so that a text of
 	// bare titles is read in linear time
 	for j := from; j >= 0 && j >= pi-maxTitleBack && tries < maxTitleTries && (j == pi || from < pi); j-- {
-		if j < len(f.paras) && j < pi && f.paras[j].Heading {
+		if j < len(f.paras) && j < pi && f.paras[j].Heading && !topicHeading(f.paras[j].Text) {
 			break
 		}
 		if j != pi && j < len(f.paras) && f.texts[j].Norm == "" && !strings.Contains(f.paras[j].Span.In(f.src), title) {
@@ -145,6 +161,9 @@ func (f *finder) titledIn(from, pi, end int, title string) (who, bool) {
 			lim = i
 			if hasPrefixAny(s[i+len(title):], "選", "職", "候補", "室") {
 				continue // 港北村長選, 市長候補: the post's election, no one holding it
+			}
+			if r, _ := firstRune(s[i+len(title):]); unicode.Is(unicode.Han, r) {
+				continue // 定例記者会見: the title inside a longer word
 			}
 			if w, ok := f.namedAfter(t, j, s, i+len(title)); ok {
 				// 3代目社長の港北さん: the one the title is told of, not

@@ -1586,3 +1586,15 @@ func TestTalkHead(t *testing.T) {
 			wants: []said{{"湖の記録", "沢井健二", "explicit"}}},
 	})
 }
+
+// TestConferenceTopics: under the bracketed topics of a conference's
+// summary, the bare title of each turn is still the person the lead named
+// with it; a title inside a longer word (定例記者会見) names no one.
+func TestConferenceTopics(t *testing.T) {
+	runDiscourse(t, []discourseCase{
+		{name: "topic headings in brackets",
+			text:     "港北県の沢井健二知事は5日の定例記者会見で、県営港の整備について語った。\n\n（県営港について）\n\n記者：「整備の時期は」\n\n知事：「来年度中に着工したい」",
+			headings: []int{1},
+			wants:    []said{{"整備の時期", "記者", "dialogue"}, {"来年度中に", "沢井健二", "title"}}},
+	})
+}
