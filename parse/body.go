@@ -1534,15 +1534,31 @@ func (p *parser) quoteInRun(i, start, n int) bool {
 		r, _ := utf8.DecodeRuneInString(next[max(c, 0)+len("」"):])
 		return c > 0 && r != '「' && r != '、' && r != 'の'
 	}
-	// そう in the first clause of the next line, before a verb of
-	// speech: the words just quoted are what it points at.
-	head := next[:min(len(next), 16*utf8.UTFMax)]
-	if c := strings.Index(head, "、"); c >= 0 {
+	// そう or こう in the first sentence of the next line, before a verb
+	// of speech (そう話すと, …向かってこう宣言した。): the words just
+	// quoted are what it points at.
+	head := next[:min(len(next), maxPointBack*utf8.UTFMax)]
+	if c := strings.Index(head, "。"); c >= 0 {
 		head = head[:c]
 	}
-	k := strings.Index(head, "そう")
-	return k >= 0 && quote.SpeechAt(head[k+len("そう"):])
+	for _, w := range []string{"そう", "こう"} {
+		for k := 0; k < len(head); {
+			j := strings.Index(head[k:], w)
+			if j < 0 {
+				break
+			}
+			k += j + len(w)
+			if quote.SpeechAt(head[k:]) {
+				return true
+			}
+		}
+	}
+	return false
 }
+
+// maxPointBack bounds, in runes, the start of the line read for the word
+// that points back at a quotation over it.
+const maxPointBack = 60
 
 // prevContentIs reports whether the non-blank line before line i (not
 // before start) satisfies is.

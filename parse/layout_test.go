@@ -2538,3 +2538,14 @@ func TestMarkedColumn(t *testing.T) {
 	assert.True(t, strings.HasPrefix(paras[0], "朝の港には音がある。"))
 	assert.Equal(t, []string{"(社説)港の再開発 住民の声を聞け", "潮騒 5月5日付"}, textsOf(a.Related))
 }
+
+// TestQuotationPointedBack: a line that is one quotation, under which the
+// text says who declared it (こう宣言した), is text, not a sub-heading.
+func TestQuotationPointedBack(t *testing.T) {
+	in := layoutHead + "港北の沢井は決勝で敗れた。\n\n「次は港北で勝ちたい」\n\n表彰式でマイクを向けられた森川は、客席に向かってこう宣言した。\n"
+	a, err := Parse([]byte(in), WithoutMorphology())
+	require.NoError(t, err)
+	spanChecker{t: t, a: a, text: true}.check()
+	assert.Empty(t, headingTexts(a))
+	assert.Contains(t, paragraphTexts(a), "「次は港北で勝ちたい」")
+}

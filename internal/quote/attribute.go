@@ -340,6 +340,9 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		a.keep = true
 	case standalone && (endsHere || quotative != ""):
 		a.keep = true
+	case quotative == "という" && onlyOf(rest, "。") && speechLike(inner):
+		// 「引退も考えた」という。: words reported, closing the sentence.
+		a.keep = true
 	case hasVerb:
 		a.keep = true
 	case quotative != "" && long:
@@ -2255,8 +2258,9 @@ func (f *finder) nextSaid(pj int) who {
 	}
 	t := f.texts[pj]
 	if t.Norm == "" {
-		if !hasPrefixAny(strings.TrimLeft(f.paras[pj].Text, " \u3000"), "そう", "こう") {
-			return who{} // told before normalizing: most paragraphs open otherwise
+		raw := f.paras[pj].Text
+		if first, _, _ := strings.Cut(raw, "。"); !strings.Contains(first, "そう") && !strings.Contains(first, "こう") {
+			return who{} // told before normalizing: most paragraphs say neither
 		}
 		t = morph.NewText(f.src, f.paras[pj].Span)
 	}
@@ -2267,6 +2271,17 @@ func (f *finder) nextSaid(pj int) who {
 	}
 	st, en, ok := saidOpensName(s[:end])
 	if !ok {
+		// マイクを向けられた森川は、客席に向かってこう宣言した。: the topic
+		// of a sentence that says it said the words just quoted.
+		// (Not 友人はこう語る。 alone over another quotation: it
+		// announces that one.)
+		announces := strings.TrimSpace(s[min(len(s), end+len("。")):]) == "" && pj+1 < len(f.paras) && strings.HasPrefix(strings.TrimLeft(f.paras[pj+1].Text, " \u3000"), "「")
+		if !announces && pointsBackToSpeech(s[:end]) {
+			if w := f.topic(t, pj, s[:end], 0, nil); w.name != "" && w.name != anaphorName && !crowdNoun(w.name) {
+				w.guess = false
+				return w
+			}
+		}
 		return who{}
 	}
 	w := f.resolve(t, pj, s, st, en)
@@ -2275,6 +2290,25 @@ func (f *finder) nextSaid(pj int) who {
 	}
 	w.guess = false // the verb of speech confirms a name the dictionary lacks
 	return w
+}
+
+// pointsBackToSpeech reports a sentence with そう or こう right before a
+// verb of speech (こう宣言した, そう話した): it tells that the words quoted
+// before it were said.
+func pointsBackToSpeech(s string) bool {
+	for _, w := range []string{"こう", "そう"} {
+		for k := 0; k < len(s); {
+			j := strings.Index(s[k:], w)
+			if j < 0 {
+				break
+			}
+			k += j + len(w)
+			if verbAt(s[k:]) != "" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // maxOpenerLead bounds the runes of a short phrase of time or place, with

@@ -1598,3 +1598,20 @@ func TestConferenceTopics(t *testing.T) {
 			wants:    []said{{"整備の時期", "記者", "dialogue"}, {"来年度中に", "沢井健二", "title"}}},
 	})
 }
+
+// TestPointedBackAndReported: a paragraph that is one quotation, then a
+// sentence whose topic said it (こう宣言した), and words reported to close
+// a sentence with という.
+func TestPointedBackAndReported(t *testing.T) {
+	runDiscourse(t, []discourseCase{
+		{name: "こう and a verb of speech in the next paragraph",
+			text:  "敗れた沢井健二は「また一からです」と話した。\n\n「次は港北で勝ちたい」\n\n表彰式でマイクを向けられた森川忠さんは、客席に向かってこう宣言した。",
+			wants: []said{{"また一から", "沢井健二", "explicit"}, {"次は港北で", "森川忠", "following"}}},
+		{name: "reported with という, closing the sentence",
+			text:  "森川忠は昨季、けがに苦しんだ。\n\n秋には試合から離れ、「やめようかと思った」という。",
+			wants: []said{{"やめようか", "森川忠", "continued"}},
+			// without the dictionary a bare name in the paragraph before
+			// is no sure person to carry on
+			lexical: []said{{"やめようか", "", ""}}},
+	})
+}
