@@ -641,7 +641,7 @@ const (
 // plain tells text without page furniture.
 func (p *parser) lineRole(l *line, text, plain bool) role {
 	switch {
-	case l.ui, editorsNote(l.text), workData(l.text):
+	case l.ui, editorsNote(l.text), workData(l.text), fileLink(l.text):
 		return roleUI
 	case strings.Contains(l.text, "\t"):
 		return roleUI // a table row: data, not text
@@ -692,6 +692,30 @@ func (p *parser) lineRole(l *line, text, plain bool) role {
 	}
 	return roleCaption
 }
+
+// fileLink reports the link to a file a page attaches, with its kind and
+// size in brackets at its end: （別添1）募集要項［PDF 412KB］, 申込書
+// (Word: 58KB).
+func fileLink(s string) bool {
+	if strings.Contains(s, "。") || utf8.RuneCountInString(s) > maxFileLink {
+		return false
+	}
+	k := strings.LastIndexAny(s, "［[（(")
+	if k < 0 {
+		return false
+	}
+	in := strings.TrimRight(s[k:], "］])） ")
+	in = strings.TrimLeft(in, "［[（( ")
+	kind := false
+	for _, w := range []string{"PDF", "Word", "Excel", "WORD", "EXCEL", "docx", "xlsx", "pdf", "PowerPoint", "ZIP", "zip"} {
+		kind = kind || strings.HasPrefix(in, w)
+	}
+	_, sized := cutAnySuffix(in, "KB", "MB", "kB", "キロバイト", "メガバイト", "B")
+	return kind && sized
+}
+
+// maxFileLink bounds, in runes, the title of a file a page attaches.
+const maxFileLink = 60
 
 // datedItem reports an item of a plan or a history a bullet opens with a
 // time coarser than a day, then a space and what happens then: ・5月中旬

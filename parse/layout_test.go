@@ -2549,3 +2549,20 @@ func TestQuotationPointedBack(t *testing.T) {
 	assert.Empty(t, headingTexts(a))
 	assert.Contains(t, paragraphTexts(a), "「次は港北で勝ちたい」")
 }
+
+// TestFileLink tells the link to an attached file from text.
+func TestFileLink(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"(別添1)募集要項[PDF 412KB]", true},
+		{"申込書(Word:58KB)", true},
+		{"港北町の地図[PDF]", false},
+		{"資料は町のサイトで公開している。[PDF 1MB]", false},
+		{"港北の祭り(2026年)", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, fileLink(tt.in), tt.in)
+	}
+}
