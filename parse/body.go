@@ -1209,9 +1209,12 @@ func readerCall(s string) bool {
 	if strings.ContainsAny(s, "「」") || utf8.RuneCountInString(s) > maxReaderCall || isBullet(firstRune(s)) {
 		return false
 	}
-	first, _, _ := strings.Cut(s, "。")
-	_, ok := cutAnySuffix(first, "をお寄せください", "をお待ちしています", "をお寄せ下さい")
-	return ok
+	for sent := range strings.SplitSeq(s, "。") {
+		if _, ok := cutAnySuffix(sent, "お寄せください", "をお待ちしています", "お寄せ下さい"); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // maxReaderCall bounds, in runes, a call for readers' letters.

@@ -2566,3 +2566,20 @@ func TestFileLink(t *testing.T) {
 		assert.Equal(t, tt.want, fileLink(tt.in), tt.in)
 	}
 }
+
+// TestReaderCall tells a page's call for letters from text.
+func TestReaderCall(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"悩みをお寄せください。手紙かメールで。", true},
+		{"質問を受け付けています。下のフォームからお寄せください。", true},
+		{"町は「意見をお寄せください」と呼びかけている。", false},
+		{"・写真をお寄せください。", false},
+		{"町は来月まで意見を募集している。", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, readerCall(tt.in), tt.in)
+	}
+}
