@@ -269,10 +269,24 @@ func habitualFor(text string, at int) bool {
 			if k < 0 {
 				break
 			}
-			if tense.QuotedAt(text, from+k) == q && !thisTimeBetween(text, from+k, at) && !comparedWithHabit(text[from+k+len(w):]) {
+			if tense.QuotedAt(text, from+k) == q && !thisTimeBetween(text, from+k, at) && !comparedWithHabit(text[from+k+len(w):]) &&
+				!(from+k > at && reportedAfter(text[from+k+len(w):])) {
 				return true
 			}
 			from += k + len(w)
+		}
+	}
+	return false
+}
+
+// reportedAfter reports whether after, the text after a word of habit
+// that follows the date, goes on to a report of it (…を習慣にしている人
+// は…低いとする調査結果を発表した): the habit is what was reported on that
+// day, not when the day recurs.
+func reportedAfter(after string) bool {
+	for _, w := range []string{"とする", "との調査", "との研究", "と発表", "と明らかに", "と公表", "と報告", "ことが分かった", "ことがわかった", "ことを明らかに"} {
+		if strings.Contains(after, w) {
+			return true
 		}
 	}
 	return false
