@@ -491,14 +491,6 @@ func TestLayout(t *testing.T) {
 				"「子どもの頃から通った店なので寂しいです。最後に一冊買いました」(早紀/36歳)"},
 		},
 		{
-			name: "testimony signed with a long description and an age",
-			in: layoutHead + "最終日、客に話を聞いた。\n" +
-				"「毎年ここで一冊買うと決めている。今年は古い地図にした」（港北から電車で来た会社員・森川忠さん／47）\n" +
-				"「値札の字が好きで、つい手に取ってしまいます」（近くで喫茶店を営む店主・川瀬ゆかりさん／52）\n",
-			paragraphs: []string{"最終日、客に話を聞いた。", "「毎年ここで一冊買うと決めている。今年は古い地図にした」(港北から電車で来た会社員・森川忠さん/47)",
-				"「値札の字が好きで、つい手に取ってしまいます」(近くで喫茶店を営む店主・川瀬ゆかりさん/52)"},
-		},
-		{
 			name:       "a paragraph cut by a paywall stays body",
 			in:         layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n閉店後の建物について、森川さんは地元の団体と話し合いを続けており、今後は地域の集会所として\n",
 			paragraphs: []string{"店主の森川さんは、この春で店を閉じると決めた。", "閉店後の建物について、森川さんは地元の団体と話し合いを続けており、今後は地域の集会所として"},
@@ -2582,4 +2574,20 @@ func TestReaderCall(t *testing.T) {
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, readerCall(tt.in), tt.in)
 	}
+}
+
+// TestLongTestimonySignature: testimony signed with a long description of
+// who speaks and an age after a slash is text on a page with furniture,
+// not a caption.
+func TestLongTestimonySignature(t *testing.T) {
+	in := "港北新報\nニュース　地域　くらし\n古書市に人の波\n2026年1月1日 10:00\n\n最終日、客に話を聞いた。\n" +
+		"「毎年ここで一冊、買うと決めている」（港北から電車で一時間かけて来た会社員・森川忠さん／47）\n" +
+		"「値札の字が好きで、つい手に取る」（近くで小さな喫茶店を営む店主・川瀬ゆかりさん／52）\n" +
+		"主催者は来年も開く予定だ。\nこの記事をシェア　X　Facebook\n"
+	a, err := Parse([]byte(in), WithoutMorphology())
+	require.NoError(t, err)
+	spanChecker{t: t, a: a, text: true}.check()
+	assert.Empty(t, a.Captions)
+	assert.Equal(t, []string{"最終日、客に話を聞いた。", "「毎年ここで一冊、買うと決めている」(港北から電車で一時間かけて来た会社員・森川忠さん/47)",
+		"「値札の字が好きで、つい手に取る」(近くで小さな喫茶店を営む店主・川瀬ゆかりさん/52)", "主催者は来年も開く予定だ。"}, paragraphTexts(a))
 }
