@@ -115,7 +115,7 @@ func isSpeech(s string, n int) bool {
 
 // maxAgedSignature bounds, in runes, the signature of a testimony that
 // ends with an age after a slash: a longer description of who speaks
-// (東京から帰省した会社員・森川忠さん／58) fits there.
+// (港北から電車で来た会社員・森川忠さん／47) fits there.
 const maxAgedSignature = 36
 
 // agedSignature reports a signature that ends with an age after a slash:

@@ -182,7 +182,7 @@ func (p *parser) betweenIndented(i, start, end int) bool {
 }
 
 // sectionHead reports a line that heads a section with a mark (■代表者
-// コメント) or a number (2．会場): it never wraps into the line under it.
+// コメント) or a number (2．場所): it never wraps into the line under it.
 func sectionHead(l *line) bool {
 	return sectionMark(l.text) && l.n <= maxSectionHead && !strings.Contains(l.text, "。") || fieldItem(l.text)
 }
@@ -413,7 +413,7 @@ func (p *parser) lineRoles(start, end int) {
 			l.role = roleBody
 		}
 		if (l.role == roleCaption || l.role == roleRelated) && !hasCaptionMark(l.text) && !strings.HasPrefix(l.text, "【") && !numberedEntry(l.text) && p.underFieldHead(start, i) {
-			// 2．会場 / 港北会館　大ホール（港北町1-2）: what a numbered
+			// 2．場所 / 港北会館　大ホール（港北町1-2）: what a numbered
 			// item of a notice gives, not a link's title.
 			l.role = roleBody
 		}
@@ -470,7 +470,7 @@ func (p *parser) underFieldHead(start, i int) bool {
 }
 
 // fieldItem reports a numbered item of a notice that names a field and
-// nothing else (1．日時, 2．会場, (3) 申込方法): the value is on the next
+// nothing else (1．開催日, 2．場所, (3) 参加方法): the value is on the next
 // line.
 func fieldItem(s string) bool {
 	if !numberedEntry(s) {
@@ -745,7 +745,7 @@ const maxDatedHead = 12
 // gives one under the heading it answers (期間, 日時): a date, a time or a
 // range of them, with weekdays and era names (令和7年9月1日（月）～10月3日
 // （金）正午, 午前9時から午後4時まで), and a short note in brackets that
-// gives another time (（受付18時30分）, （雨天時は翌日）).
+// gives another time (（受付は9時から）, （雨天時は翌日）).
 func whenOnly(s string) bool {
 	n, unit, digit := 0, false, false
 	for i := 0; i < len(s); {
@@ -1157,7 +1157,7 @@ func (p *parser) lastText(start, end int) int {
 			continue
 		}
 		if !l.blank && anchor >= 0 && readerCall(l.text) {
-			// 相談をお寄せください。… under the answer: the page asks
+			// ご質問をお寄せください。… under the answer: the page asks
 			// for letters; the text ended above.
 			ended, after = anchor, 0
 			continue
@@ -1562,7 +1562,7 @@ func (p *parser) quoteInRun(i, start, n int) bool {
 		return c > 0 && r != '「' && r != '、' && r != 'の'
 	}
 	// そう or こう in the first sentence of the next line, before a verb
-	// of speech (そう話すと, …向かってこう宣言した。): the words just
+	// of speech (そう話すと, …子どもたちの前でこう誓った。): the words just
 	// quoted are what it points at.
 	head := next[:min(len(next), maxPointBack*utf8.UTFMax)]
 	if c := strings.Index(head, "。"); c >= 0 {

@@ -1037,7 +1037,7 @@ func (p *parser) header() int {
 				break // （2025年11月17日 0時12分） under the text: read with the tail
 			}
 			if datedTitle(lines[i].text) && p.labelledDateBelow(i) {
-				continue // 定例記者会見（5月20日） over 掲載日：…: a title and the day it tells of
+				continue // 町長会見（8月3日） over 公開日：…: a title and the day it tells of
 			}
 			D, dl = i, x
 			break
@@ -1524,8 +1524,8 @@ func (p *parser) headerLines(first int) iter.Seq[int] {
 }
 
 // datedTitle reports a line of words with a date in brackets after them
-// and nothing else, the title of a record of one day (定例記者会見（2026年
-// 5月20日）, 第3回審議会（令和8年6月2日）); not a byline and its date.
+// and nothing else, the title of a record of one day (町長会見（2026年8月
+// 3日）, 第3回審議会（令和8年10月7日）); not a byline and its date.
 func datedTitle(s string) bool {
 	if !strings.HasSuffix(s, ")") && !strings.HasSuffix(s, "）") {
 		return false

@@ -2423,23 +2423,23 @@ func TestHistoryList(t *testing.T) {
 	assert.Equal(t, []string{"港北の花火大会は今年で50回目を迎える。観客は毎年10万人を超える。"}, paragraphTexts(a))
 }
 
-// TestNumberedNoticeSections: a release's numbered sections (1．日時,
-// 2．会場) and what each says, a time with a note in brackets or a
-// venue, are the release's text, not captions or links.
+// TestNumberedNoticeSections: a release's numbered sections (1．開催日,
+// 2．場所) and what each says, a time with a note in brackets or a
+// place, are the release's text, not captions or links.
 func TestNumberedNoticeSections(t *testing.T) {
 	in := "港南市、星の観察会を開きます\n令和8年9月4日\n港南市教育委員会\n\n" +
 		"港南市は、夏の星座を学ぶ観察会を北浜天文台で開きます。小学生から大人まで参加できます。\n" +
-		"1．日時\n令和8年10月3日（土）19時00分～21時00分（受付18時30分）\n" +
-		"2．会場\n北浜天文台　観測室（港南市北浜5-3）\n" +
-		"3．申込\n9月25日（金）までに、電話でお申し込みください。\n" +
+		"1．開催日\n令和8年10月3日（土）19時から21時まで（雨天時は翌日）\n" +
+		"2．場所\n北浜天文台　観測室（港南市北浜5-3）\n" +
+		"3．参加方法\n9月25日（金）までに、電話でお申し込みください。\n" +
 		"このページの先頭へ\n"
 	a, err := Parse([]byte(in), WithoutMorphology())
 	require.NoError(t, err)
 	spanChecker{t: t, a: a, text: true}.check()
 	paras := paragraphTexts(a)
 	assert.Equal(t, "港南市は、夏の星座を学ぶ観察会を北浜天文台で開きます。小学生から大人まで参加できます。", paras[0])
-	assert.Contains(t, paras, "令和8年10月3日(土)19時00分〜21時00分(受付18時30分)")
-	assert.Contains(t, paras, "2.会場")
+	assert.Contains(t, paras, "令和8年10月3日(土)19時から21時まで(雨天時は翌日)")
+	assert.Contains(t, paras, "2.場所")
 	assert.Contains(t, paras, "北浜天文台 観測室(港南市北浜5-3)")
 	assert.Equal(t, "9月25日(金)までに、電話でお申し込みください。", paras[len(paras)-1])
 	assert.Empty(t, a.Captions)
@@ -2477,16 +2477,16 @@ func TestDatedTitleOverDateLine(t *testing.T) {
 func TestScienceStoryTail(t *testing.T) {
 	in := "港北サイエンス\nニュース　特集　イベント\n湖の底に一万年分の花粉\n2026年4月2日\n\n" +
 		"港北大学の研究チームは1日、湖の底の泥から一万年分の花粉を見つけたと発表した。気候の移り変わりが分かるという。\n" +
-		"気候の歴史に詳しい港南大学の沢井健二教授（古気候学）の話　「湖の記録としては珍しく長い。ほかの湖と比べたい」\n" +
+		"港南大学の沢井健二教授（古気候学）の話　「湖の記録としては珍しく長い。ほかの湖と比べたい」\n" +
 		"論文情報\nタイトル：Ten thousand years of pollen in a small lake\n掲載誌：Journal of Lake Studies（2026年3月31日付）\n" +
 		"関連記事\n湖の水温、30年で1度上昇\n" +
-		"港北サイエンスは港北科学振興会が運営しています。\n"
+		"港北サイエンスは、港北科学振興会の支援で運営しているサイトです。\n"
 	a, err := Parse([]byte(in), WithoutMorphology())
 	require.NoError(t, err)
 	spanChecker{t: t, a: a, text: true}.check()
 	paras := paragraphTexts(a)
-	assert.Equal(t, "気候の歴史に詳しい港南大学の沢井健二教授(古気候学)の話 「湖の記録としては珍しく長い。ほかの湖と比べたい」", paras[len(paras)-1])
-	assert.Subset(t, textsOf(a.Boilerplate), []string{"論文情報", "港北サイエンスは港北科学振興会が運営しています。"})
+	assert.Equal(t, "港南大学の沢井健二教授(古気候学)の話 「湖の記録としては珍しく長い。ほかの湖と比べたい」", paras[len(paras)-1])
+	assert.Subset(t, textsOf(a.Boilerplate), []string{"論文情報", "港北サイエンスは、港北科学振興会の支援で運営しているサイトです。"})
 	assert.Equal(t, []string{"湖の水温、30年で1度上昇"}, textsOf(a.Related))
 }
 
@@ -2498,7 +2498,7 @@ func TestAdviceColumnFrame(t *testing.T) {
 		"40代の会社員です。隣家の犬が毎晩鳴き、眠れない日が続いています。直接言うべきか迷っています。\n" +
 		"回答者　作家　森川さくら\n" +
 		"眠れないのはつらいですね。まずは管理会社や自治会を通して、穏やかに伝えてみてはどうでしょう。\n" +
-		"◇\n悩みをお寄せください。手紙かメールで。匿名でも受け付けます。\n" +
+		"◇\n質問や悩みは港北新報くらし部まで。下のフォームからお寄せください。\n" +
 		"関連記事\nこころのポスト　引っ越し先で友達ができません\n"
 	a, err := Parse([]byte(in), WithoutMorphology())
 	require.NoError(t, err)
@@ -2507,7 +2507,7 @@ func TestAdviceColumnFrame(t *testing.T) {
 	assert.Equal(t, "こころのポスト", a.Kicker.Text)
 	paras := paragraphTexts(a)
 	assert.Equal(t, "眠れないのはつらいですね。まずは管理会社や自治会を通して、穏やかに伝えてみてはどうでしょう。", paras[len(paras)-1])
-	assert.Contains(t, textsOf(a.Boilerplate), "悩みをお寄せください。手紙かメールで。匿名でも受け付けます。")
+	assert.Contains(t, textsOf(a.Boilerplate), "質問や悩みは港北新報くらし部まで。下のフォームからお寄せください。")
 }
 
 // TestMarkedColumn: a front-page column that parts its paragraphs with ▼
@@ -2515,11 +2515,11 @@ func TestAdviceColumnFrame(t *testing.T) {
 // is the headline, not a label; the links under the section's name are
 // links.
 func TestMarkedColumn(t *testing.T) {
-	in := "港北新報デジタル\nオピニオン ＞ コラム\n潮騒\n港の朝の音\n2026年5月6日 5時00分\n" +
+	in := "港北新報デジタル\n論説 ＞ コラム\n港灯\n港の朝の音\n2026年5月6日 5時00分\n" +
 		"朝の港には音がある。船のエンジン、競りの声、カモメの鳴き声。どれも町の時計のようなものだ\n" +
 		"▼その音が変わりつつある。漁船は減り、競りは機械に置き換わった。魚市場の森川忠さんは「静かになった」と寂しがる\n" +
 		"▼それでも朝は来る。港の音に耳を澄ませる人がいる限り、町は町であり続けるだろう。\n" +
-		"オピニオンの記事\n（社説）港の再開発　住民の声を聞け\n潮騒　5月5日付\n"
+		"論説の記事\n（社説）港の再開発　住民の声を聞け\n港灯　5月5日付\n"
 	a, err := Parse([]byte(in), WithoutMorphology())
 	require.NoError(t, err)
 	spanChecker{t: t, a: a, text: true}.check()
@@ -2528,13 +2528,13 @@ func TestMarkedColumn(t *testing.T) {
 	paras := paragraphTexts(a)
 	require.Len(t, paras, 3)
 	assert.True(t, strings.HasPrefix(paras[0], "朝の港には音がある。"))
-	assert.Equal(t, []string{"(社説)港の再開発 住民の声を聞け", "潮騒 5月5日付"}, textsOf(a.Related))
+	assert.Equal(t, []string{"(社説)港の再開発 住民の声を聞け", "港灯 5月5日付"}, textsOf(a.Related))
 }
 
 // TestQuotationPointedBack: a line that is one quotation, under which the
-// text says who declared it (こう宣言した), is text, not a sub-heading.
+// text says who vowed it (こう誓った), is text, not a sub-heading.
 func TestQuotationPointedBack(t *testing.T) {
-	in := layoutHead + "港北の沢井は決勝で敗れた。\n\n「次は港北で勝ちたい」\n\n表彰式でマイクを向けられた森川は、客席に向かってこう宣言した。\n"
+	in := layoutHead + "港北の沢井は決勝で敗れた。\n\n「次は港北で勝ちたい」\n\n閉会式の後、森川は集まった子どもたちの前でこう誓った。\n"
 	a, err := Parse([]byte(in), WithoutMorphology())
 	require.NoError(t, err)
 	spanChecker{t: t, a: a, text: true}.check()
@@ -2565,7 +2565,7 @@ func TestReaderCall(t *testing.T) {
 		in   string
 		want bool
 	}{
-		{"悩みをお寄せください。手紙かメールで。", true},
+		{"ご質問をお寄せください。はがきでも受け付けます。", true},
 		{"質問を受け付けています。下のフォームからお寄せください。", true},
 		{"町は「意見をお寄せください」と呼びかけている。", false},
 		{"・写真をお寄せください。", false},

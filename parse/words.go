@@ -720,7 +720,7 @@ func relatedHead(s string) (bool, int) {
 			return true, -1
 		}
 	}
-	// オピニオンの記事, 経済の新着記事: the links of the section the page
+	// くらしの記事, 経済の新着記事: the links of the section the page
 	// is in, named after it.
 	if sec, ok := cutAnySuffix(t, "の新着記事", "の最新記事", "の人気記事", "の記事", "の最新ニュース", "のニュース"); ok && sec != "" && utf8.RuneCountInString(sec) <= maxSectionName && isLabelWord(sec) {
 		return true, -1

@@ -136,7 +136,7 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 	}
 	verb, vAt := findVerb(rest)
 	if quotative != "と" && hasPrefixAny(verb, objectStems...) {
-		verb, vAt = "", -1 // 「水出し」を教えてくれた: what was taught, not words
+		verb, vAt = "", -1 // 「水出し」を教える: what is taught, not words
 	}
 	if verb == "" && quotative == "と" && asking(inner) {
 		// 「効果はありますか」と聞いた: a question asked; 聞く alone may
@@ -212,7 +212,7 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 			sentRest = outsideWith(s, b.End, sent.End, top, '|')
 			sentVerb, _ = findVerb(sentRest)
 			if hasPrefixAny(sentVerb, objectStems...) && !strings.HasPrefix(sentRest, "と") {
-				sentVerb = "" // 「水出し」を教えてくれた
+				sentVerb = "" // 「水出し」を教える
 			}
 			sentDone = true
 		}
@@ -232,7 +232,7 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		w = cur
 		woman := who{}
 		if she && si > 0 {
-			// 知人の女性は…。彼女は「…」: the woman the sentence before
+			// 隣の家の女性は…。彼女は「…」: the woman the sentence before
 			// was about, named by what she is, over the last speaker.
 			woman = womanTopic(t, s, sents[si-1])
 		}
@@ -341,7 +341,7 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 	case standalone && (endsHere || quotative != ""):
 		a.keep = true
 	case quotative == "という" && onlyOf(rest, "。") && speechLike(inner):
-		// 「引退も考えた」という。: words reported, closing the sentence.
+		// 「もう辞めようと思った」という。: words reported, closing the sentence.
 		a.keep = true
 	case hasVerb:
 		a.keep = true
@@ -539,7 +539,7 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 }
 
 // womanTopic returns the topic of sentence sent when it names a woman by
-// what she is (私の知人の女性は, 隣の家の奥さんは) rather than by name: the
+// what she is (近所の女性は, 隣の家の奥さんは) rather than by name: the
 // word and the one phrase of Xの before it.
 func womanTopic(t morph.Text, s string, sent sentence) who {
 	text := s[sent.Start:sent.End]
@@ -553,7 +553,7 @@ func womanTopic(t morph.Text, s string, sent sentence) who {
 	}
 	st := phraseBefore(head, len(head))
 	if o := ofBefore(head, st); o < st {
-		st = o // 知人の女性: whose acquaintance
+		st = o // 近所の女性: whose neighbour
 	}
 	if st >= len(head) {
 		return who{}
@@ -561,7 +561,7 @@ func womanTopic(t morph.Text, s string, sent sentence) who {
 	return who{name: head[st:], span: t.Span(sent.Start+st, sent.Start+len(head))}
 }
 
-// womenWords end the words that name a woman by what she is (知人の女性,
+// womenWords end the words that name a woman by what she is (近所の女性,
 // 妻, 祖母): who 彼女 most likely is when the sentence before was about
 // her.
 var womenWords = []string{"女性", "妻", "母", "母親", "娘", "姉", "妹", "祖母", "おばあさん", "女将", "夫人", "女子"}
@@ -2271,7 +2271,7 @@ func (f *finder) nextSaid(pj int) who {
 	}
 	st, en, ok := saidOpensName(s[:end])
 	if !ok {
-		// マイクを向けられた森川は、客席に向かってこう宣言した。: the topic
+		// 閉会式の後、森川は子どもたちの前でこう誓った。: the topic
 		// of a sentence that says it said the words just quoted.
 		// (Not 友人はこう語る。 alone over another quotation: it
 		// announces that one.)
@@ -2293,7 +2293,7 @@ func (f *finder) nextSaid(pj int) who {
 }
 
 // pointsBackToSpeech reports a sentence with そう or こう right before a
-// verb of speech (こう宣言した, そう話した): it tells that the words quoted
+// verb of speech (こう誓った, そう話した): it tells that the words quoted
 // before it were said.
 func pointsBackToSpeech(s string) bool {
 	for _, w := range []string{"こう", "そう"} {

@@ -163,7 +163,7 @@ func (f *finder) titledIn(from, pi, end int, title string) (who, bool) {
 				continue // 港北村長選, 市長候補: the post's election, no one holding it
 			}
 			if r, _ := firstRune(s[i+len(title):]); unicode.Is(unicode.Han, r) {
-				continue // 定例記者会見: the title inside a longer word
+				continue // 記者会見: the title inside a longer word
 			}
 			if w, ok := f.namedAfter(t, j, s, i+len(title)); ok {
 				// 3代目社長の港北さん: the one the title is told of, not

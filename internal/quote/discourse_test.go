@@ -994,7 +994,7 @@ func TestAgentOfPassive(t *testing.T) {
 			wants: []said{{"珍しい鳥", "森岡浩二", "following"}, {"ここから町", "", ""}}},
 		{name: "told by the speaker", text: "掃除機をかけていると「テレビの音が聞こえない」と家族から言われる。",
 			wants: []said{{"テレビの音", "家族", "following"}}},
-		{name: "praise received as a favour, the giver marked with に", text: "港南の釣り堀で、常連の川瀬ゆかりさんに釣った鯉を見せると、「立派な鯉だね」と褒めてもらえた。",
+		{name: "praise received as a favour, the giver marked with に", text: "港南の釣り堀で、常連の川瀬ゆかりさんに釣った鯉を見せると、「立派な鯉だね」とほめてもらった。",
 			wants: []said{{"立派な鯉", "川瀬ゆかり", "explicit"}}},
 	})
 }
@@ -1096,7 +1096,7 @@ func TestCleftEndings(t *testing.T) {
 	runDiscourse(t, []discourseCase{
 		{name: "a verb's endings before のは", text: "「最近、ときめいてます」とこっそり告白してくれたのは、会社員の正子さん(仮名／34歳)。相手は、会社の同僚だ。",
 			wants: []said{{"最近、", "正子", "following"}}},
-		{name: "a cleft with も after a verb of teaching", text: "港南の釣り堀は今日も混んでいた。朝のうちに「今日は深めがいい」と教えてくれたのも常連の森川忠さんです。",
+		{name: "a cleft with も after a verb of advice", text: "港南の釣り堀は今日も混んでいた。朝のうちに「今日は深めがいい」と助言してくれたのも常連の森川忠さんだった。",
 			wants: []said{{"今日は深め", "森川忠", "following"}}},
 		{name: "a space before the age", text: "「人脈と友達は違う、そう思う」と話すのは会社経営者の叔父がいる有美子さん (28歳)。",
 			wants:   []said{{"人脈と", "有美子", "following"}},
@@ -1571,7 +1571,7 @@ func TestWriterSpeaks(t *testing.T) {
 // praise, told as a judgement after のは, is nobody's in particular.
 func TestTaughtAndPraised(t *testing.T) {
 	runDiscourse(t, []discourseCase{
-		{name: "a method taught", text: "港北の料理教室で、講師の川瀬ゆかりさんが「水出し」を教えてくれた。",
+		{name: "a method taught", text: "港北の料理教室で、講師の川瀬ゆかりさんが「水出し」を教える。",
 			none: []string{"水出し"}},
 		{name: "a word of praise as a judgement", text: "港南の若い店主たちは口数が少ない。その店主に「おいしい」と褒めるのは大いにアリだ。",
 			wants: []said{{"おいしい", "", ""}}},
@@ -1589,26 +1589,26 @@ func TestTalkHead(t *testing.T) {
 
 // TestConferenceTopics: under the bracketed topics of a conference's
 // summary, the bare title of each turn is still the person the lead named
-// with it; a title inside a longer word (定例記者会見) names no one.
+// with it; a title inside a longer word (記者会見) names no one.
 func TestConferenceTopics(t *testing.T) {
 	runDiscourse(t, []discourseCase{
 		{name: "topic headings in brackets",
-			text:     "港北県の沢井健二知事は5日の定例記者会見で、県営港の整備について語った。\n\n（県営港について）\n\n記者：「整備の時期は」\n\n知事：「来年度中に着工したい」",
+			text:     "港北県の沢井健二知事は5日、県庁で開いた記者会見で県営港の整備計画を示した。\n\n（県営港について）\n\n記者：「整備の時期は」\n\n知事：「来年度中に着工したい」",
 			headings: []int{1},
 			wants:    []said{{"整備の時期", "記者", "dialogue"}, {"来年度中に", "沢井健二", "title"}}},
 	})
 }
 
 // TestPointedBackAndReported: a paragraph that is one quotation, then a
-// sentence whose topic said it (こう宣言した), and words reported to close
+// sentence whose topic said it (こう誓った), and words reported to close
 // a sentence with という.
 func TestPointedBackAndReported(t *testing.T) {
 	runDiscourse(t, []discourseCase{
 		{name: "こう and a verb of speech in the next paragraph",
-			text:  "敗れた沢井健二は「また一からです」と話した。\n\n「次は港北で勝ちたい」\n\n表彰式でマイクを向けられた森川忠さんは、客席に向かってこう宣言した。",
+			text:  "敗れた沢井健二は「また一からです」と話した。\n\n「次は港北で勝ちたい」\n\n閉会式の後、森川忠さんは集まった子どもたちの前でこう誓った。",
 			wants: []said{{"また一から", "沢井健二", "explicit"}, {"次は港北で", "森川忠", "following"}}},
 		{name: "reported with という, closing the sentence",
-			text:  "森川忠は昨季、けがに苦しんだ。\n\n秋には試合から離れ、「やめようかと思った」という。",
+			text:  "森川忠は昨季、けがに苦しんだ。\n\n秋は港北の実家で過ごし、「やめようかと思った」という。",
 			wants: []said{{"やめようか", "森川忠", "continued"}},
 			// without the dictionary a bare name in the paragraph before
 			// is no sure person to carry on

@@ -1252,7 +1252,7 @@ func (f *finder) speakerAfter(t morph.Text, pi int, s string, off int, quotative
 		}
 		body, ok := "", false
 		for _, c := range []string{"のは", "のも"} {
-			// と教えてくれたのも、…: the cleft that adds the speaker to
+			// と助言してくれたのも、…: the cleft that adds the speaker to
 			// others, as surely as the one with は.
 			if body, ok = strings.CutPrefix(tail, c); ok {
 				break
