@@ -1206,12 +1206,17 @@ func (p *parser) lastText(start, end int) int {
 // a column or a letter, not its text. Words asked for inside a quotation
 // are the text's.
 func readerCall(s string) bool {
-	if strings.ContainsAny(s, "「」") || utf8.RuneCountInString(s) > maxReaderCall || isBullet(firstRune(s)) {
+	if strings.ContainsAny(s, "「」") && !strings.Contains(s, "」欄") || utf8.RuneCountInString(s) > maxReaderCall || isBullet(firstRune(s)) {
 		return false
 	}
 	for sent := range strings.SplitSeq(s, "。") {
 		if _, ok := cutAnySuffix(sent, "お寄せください", "をお待ちしています", "お寄せ下さい"); ok {
 			return true
+		}
+		if strings.HasPrefix(sent, "投稿") || strings.Contains(sent, "欄への投稿") {
+			if _, ok := cutAnySuffix(sent, "ください", "下さい"); ok {
+				return true // 投稿には氏名を書いてください: how to write in
+			}
 		}
 	}
 	return false

@@ -1525,8 +1525,17 @@ func (p *parser) headerLines(first int) iter.Seq[int] {
 
 // datedTitle reports a line of words with a date in brackets after them
 // and nothing else, the title of a record of one day (町長会見（2026年8月
-// 3日）, 第3回審議会（令和8年10月7日）); not a byline and its date.
+// 3日）, 第3回審議会（令和8年10月7日）), or the date first and the title
+// after a space; not a byline and its date.
 func datedTitle(s string) bool {
+	if k := strings.IndexAny(s, " \u3000"); k > 0 {
+		// 令和8年8月3日　町長の月例会見: the day first, then the title.
+		d := s[:k]
+		if isDateOnly(d) || startsEra(d) && isDateOnly(strings.TrimLeft(d, "令和平成昭元")) {
+			w := strings.TrimSpace(s[k:])
+			return utf8.RuneCountInString(w) >= minDatedTitle && !strings.ContainsAny(w, " \u3000") && !creditLast(w) && !strings.ContainsFunc(w, isDigit)
+		}
+	}
 	if !strings.HasSuffix(s, ")") && !strings.HasSuffix(s, "）") {
 		return false
 	}

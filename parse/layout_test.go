@@ -2570,6 +2570,8 @@ func TestReaderCall(t *testing.T) {
 		{"町は「意見をお寄せください」と呼びかけている。", false},
 		{"・写真をお寄せください。", false},
 		{"町は来月まで意見を募集している。", false},
+		{"「広場」欄への投稿は、氏名と年齢を書いてください。", true},
+		{"投稿は市のサイトで読める。", false},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, readerCall(tt.in), tt.in)
@@ -2590,4 +2592,20 @@ func TestLongTestimonySignature(t *testing.T) {
 	assert.Empty(t, a.Captions)
 	assert.Equal(t, []string{"最終日、客に話を聞いた。", "「毎年ここで一冊、買うと決めている」(港北から電車で一時間かけて来た会社員・森川忠さん/47)",
 		"「値札の字が好きで、つい手に取る」(近くで小さな喫茶店を営む店主・川瀬ゆかりさん/52)", "主催者は来年も開く予定だ。"}, paragraphTexts(a))
+}
+
+// TestDateFirstTitleOverDateLine: the day first, then the title after a
+// space, over a labelled date line: the headline, and the label's date
+// the publication.
+func TestDateFirstTitleOverDateLine(t *testing.T) {
+	in := "港北町役場\n令和8年8月3日　町長の月例会見\n公開日：2026年8月5日\n\n" +
+		"町長「港北駅の駐輪場を来春までに広げます。利用者の声を受けての判断です」\n" +
+		"記者「費用はどのくらいですか」\n町長「およそ2千万円を見込んでいます」\n"
+	a, err := Parse([]byte(in), WithoutMorphology())
+	require.NoError(t, err)
+	spanChecker{t: t, a: a, text: true}.check()
+	require.NotNil(t, a.Headline)
+	assert.Equal(t, "令和8年8月3日 町長の月例会見", a.Headline.Text)
+	require.NotNil(t, a.Published)
+	assert.Equal(t, "2026-08-05", a.Published.Value)
 }
