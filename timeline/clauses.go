@@ -270,10 +270,25 @@ func habitualFor(text string, at int) bool {
 				break
 			}
 			if tense.QuotedAt(text, from+k) == q && !thisTimeBetween(text, from+k, at) && !comparedWithHabit(text[from+k+len(w):]) &&
-				!(from+k > at && reportedAfter(text[from+k+len(w):])) {
+				!(from+k > at && reportedAfter(text[from+k+len(w):])) && !kindOfMeeting(w, text[from+k+len(w):]) {
 				return true
 			}
 			from += k + len(w)
+		}
+	}
+	return false
+}
+
+// kindOfMeeting reports a word of habit that opens the name of a kind of
+// meeting or session (通常総会, 通常国会): the meeting was held once, on
+// its day.
+func kindOfMeeting(w, after string) bool {
+	if w != "通常" {
+		return false
+	}
+	for _, m := range []string{"総会", "国会", "会", "議会", "選挙"} {
+		if strings.HasPrefix(after, m) {
+			return true
 		}
 	}
 	return false

@@ -47,6 +47,7 @@ func TestReading(t *testing.T) {
 		{"habit in a clause", "商店街の話題\n\n2024年6月10日\n\n例年は7月に開く夜市を、今年は8月に開く。\n", time.Time{}, "7月", "2024-07", true},
 		{"a habit as the measure of this time is no habit", "大学の話題\n\n2025年9月30日\n\n説明会を例年より1週間早い2月3日に開く。\n", time.Time{}, "2月3日", "2026-02-03", false},
 		{"the usual as the measure of a size is no habit", "公園の話題\n\n2025年6月15日\n\n町が14日朝に点検したところ、水位が通常の2倍に上がっていた。\n", time.Time{}, "14日朝", "2025-06-14TMO", false},
+		{"an ordinary general meeting is held on its day", "団体の話題\n\n2026年6月2日\n\n港北の会は5月30日に開いた通常総会で、新しい代表を選んだ。\n", time.Time{}, "5月30日", "2026-05-30", false},
 		{"a habit reported on the day is no habit of the day", "研究の話題\n\n2026年5月12日\n\n港北大学のチームは11日、週末ごとに山を歩く人は血圧が低めだとする分析を公表した。\n", time.Time{}, "11日", "2026-05-11", false},
 		{"a habit with its measure is still a habit", "公園の話題\n\n2025年7月23日\n\n池の水位は通常の時期、7月に下がる。\n", time.Time{}, "7月", "2025-07", true},
 		{"a season compared with the usual is no habit", "農業の話題\n\n2025年9月18日\n\n今年は平年並みの8月に収穫が始まった。\n", time.Time{}, "8月", "2025-08", false},
