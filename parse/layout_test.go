@@ -2609,3 +2609,13 @@ func TestDateFirstTitleOverDateLine(t *testing.T) {
 	require.NotNil(t, a.Published)
 	assert.Equal(t, "2026-08-05", a.Published.Value)
 }
+
+// TestFigureLabels: a figure's, a map's or a table's label with a
+// full-width colon marks a caption as a photo's label does.
+func TestFigureLabels(t *testing.T) {
+	in := layoutHead + "港北町は新しい巡回バスの路線を決めた。来月から走る。\n\n図：巡回バスの新しい路線\n\n地図：停留所の場所\n\n町は利用者の声を聞いて見直す。\n"
+	a, err := Parse([]byte(in), WithoutMorphology())
+	require.NoError(t, err)
+	spanChecker{t: t, a: a, text: true}.check()
+	assert.Equal(t, []string{"図:巡回バスの新しい路線", "地図:停留所の場所"}, textsOf(a.Captions))
+}
