@@ -694,8 +694,8 @@ func (p *parser) lineRole(l *line, text, plain bool) role {
 }
 
 // fileLink reports the link to a file a page attaches, with its kind and
-// size in brackets at its end: （別添1）募集要項［PDF 412KB］, 申込書
-// (Word: 58KB).
+// size in brackets at its end: （資料2）工事の日程表［PDF 96KB］, 申込書
+// (Word: 31KB).
 func fileLink(s string) bool {
 	if strings.Contains(s, "。") || utf8.RuneCountInString(s) > maxFileLink {
 		return false

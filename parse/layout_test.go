@@ -2548,8 +2548,8 @@ func TestFileLink(t *testing.T) {
 		in   string
 		want bool
 	}{
-		{"(別添1)募集要項[PDF 412KB]", true},
-		{"申込書(Word:58KB)", true},
+		{"(資料2)工事の日程表[PDF 96KB]", true},
+		{"申込書(Word:31KB)", true},
 		{"港北町の地図[PDF]", false},
 		{"資料は町のサイトで公開している。[PDF 1MB]", false},
 		{"港北の祭り(2026年)", false},
