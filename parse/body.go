@@ -1428,7 +1428,7 @@ func markedParagraph(l *line) bool {
 	if l.n < minMarkedParagraph || !strings.ContainsRune("▼▲◆◇", firstRune(l.text)) || !strings.Contains(l.text, "。") || !hasHiragana(l.text) || labelled(l.text) {
 		return false
 	}
-	// ◆峠の茶屋　港北町上谷。営業は…: a name set apart by a space heads
+	// ◆港の茶屋　港北町3丁目。10時から…: a name set apart by a space heads
 	// an entry of facts, not a paragraph.
 	head := l.text
 	if k := 15 * utf8.UTFMax; len(head) > k {
