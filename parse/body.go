@@ -697,8 +697,8 @@ func (p *parser) lineRole(l *line, text, plain bool) role {
 // size in brackets at its end: （資料2）工事の日程表［PDF 96KB］, 申込書
 // (Word: 31KB).
 func fileLink(s string) bool {
-	if strings.Contains(s, "。") || utf8.RuneCountInString(s) > maxFileLink {
-		return false
+	if strings.IndexByte(s, 'B') < 0 || len(s) > maxFileLink*utf8.UTFMax || strings.Contains(s, "。") || utf8.RuneCountInString(s) > maxFileLink {
+		return false // a size ends in B: most lines have none
 	}
 	k := strings.LastIndexAny(s, "［[（(")
 	if k < 0 {
@@ -1156,12 +1156,6 @@ func (p *parser) lastText(start, end int) int {
 			ended, after = anchor, 0
 			continue
 		}
-		if !l.blank && anchor >= 0 && readerCall(l.text) {
-			// ご質問をお寄せください。… under the answer: the page asks
-			// for letters; the text ended above.
-			ended, after = anchor, 0
-			continue
-		}
 		if !l.blank && anchor >= 0 && l.role == roleShort && p.isCredit(l) {
 			// （くらし編集部・川瀬ゆかり）, then ◇ and a call for
 			// readers' questions: the writer's credit closes the text as
@@ -1182,11 +1176,22 @@ func (p *parser) lastText(start, end int) int {
 				return anchor
 			}
 		}
-		if l.role == roleBody && (!isBullet(firstRune(l.text)) || listedTurn(l) || bulletSentence(l) || markedParagraph(l)) && (isText(l) || continues(l.text) && !isLabelValue(l.text, l.n) && !whenOnly(l.text)) ||
-			l.role == roleShort && p.dialogueTurn(i, start, end) {
+		if p.anchors(i, start, end) {
 			anchor = i
 			after++
 		}
+	}
+	for anchor > start && readerCall(p.lines[anchor].text) {
+		// ご質問をお寄せください。… under the answer: the page asks for
+		// letters; the text ended at the text above.
+		k := anchor - 1
+		for k >= start && !p.anchors(k, start, end) {
+			k--
+		}
+		if k < start {
+			break
+		}
+		anchor = k
 	}
 	if ended >= 0 && after <= maxAfterEnd {
 		return ended
@@ -1206,6 +1211,11 @@ func (p *parser) lastText(start, end int) int {
 // a column or a letter, not its text. Words asked for inside a quotation
 // are the text's.
 func readerCall(s string) bool {
+	// Every line under the text is asked: the bytes first, a call's
+	// words before anything else.
+	if len(s) > maxReaderCall*utf8.UTFMax || !strings.Contains(s, "さい") && !strings.Contains(s, "お待ちしています") {
+		return false
+	}
 	if strings.ContainsAny(s, "「」") && !strings.Contains(s, "」欄") || utf8.RuneCountInString(s) > maxReaderCall || isBullet(firstRune(s)) {
 		return false
 	}
@@ -1224,6 +1234,15 @@ func readerCall(s string) bool {
 
 // maxReaderCall bounds, in runes, a call for readers' letters.
 const maxReaderCall = 100
+
+// anchors reports whether line i is running text that the body may end
+// with: prose and the lines that read as text, a sentence after a bullet,
+// a column's marked paragraph, a short turn of a dialogue.
+func (p *parser) anchors(i, start, end int) bool {
+	l := &p.lines[i]
+	return l.role == roleBody && (!isBullet(firstRune(l.text)) || listedTurn(l) || bulletSentence(l) || markedParagraph(l)) && (isText(l) || continues(l.text) && !isLabelValue(l.text, l.n) && !whenOnly(l.text)) ||
+		l.role == roleShort && p.dialogueTurn(i, start, end)
+}
 
 // maxBoxLines and maxBoxProse bound a box closing an article: its lines,
 // and the runes of each.
