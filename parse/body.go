@@ -1592,19 +1592,7 @@ func (p *parser) quoteInRun(i, start, n int) bool {
 	if c := strings.Index(head, "。"); c >= 0 {
 		head = head[:c]
 	}
-	for _, w := range []string{"そう", "こう"} {
-		for k := 0; k < len(head); {
-			j := strings.Index(head[k:], w)
-			if j < 0 {
-				break
-			}
-			k += j + len(w)
-			if quote.SpeechAt(head[k:]) {
-				return true
-			}
-		}
-	}
-	return false
+	return quote.PointsBack(head)
 }
 
 // maxPointBack bounds, in runes, the start of the line read for the word

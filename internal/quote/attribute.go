@@ -2276,7 +2276,7 @@ func (f *finder) nextSaid(pj int) who {
 		// (Not 友人はこう語る。 alone over another quotation: it
 		// announces that one.)
 		announces := strings.TrimSpace(s[min(len(s), end+len("。")):]) == "" && pj+1 < len(f.paras) && strings.HasPrefix(strings.TrimLeft(f.paras[pj+1].Text, " \u3000"), "「")
-		if !announces && pointsBackToSpeech(s[:end]) {
+		if !announces && PointsBack(s[:end]) {
 			if w := f.topic(t, pj, s[:end], 0, nil); w.name != "" && w.name != anaphorName && !crowdNoun(w.name) {
 				w.guess = false
 				return w
@@ -2292,10 +2292,10 @@ func (f *finder) nextSaid(pj int) who {
 	return w
 }
 
-// pointsBackToSpeech reports a sentence with そう or こう right before a
+// PointsBack reports a sentence with そう or こう right before a
 // verb of speech (こう誓った, そう話した): it tells that the words quoted
 // before it were said.
-func pointsBackToSpeech(s string) bool {
+func PointsBack(s string) bool {
 	for _, w := range []string{"こう", "そう"} {
 		for k := 0; k < len(s); {
 			j := strings.Index(s[k:], w)
