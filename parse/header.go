@@ -662,7 +662,7 @@ func outletName(s string) bool {
 	}
 	for _, suf := range outletSuffixes {
 		if n, ok := strings.CutSuffix(s, suf); ok && strings.TrimSpace(n) != "" && !strings.ContainsAny(strings.TrimSpace(n), "、。 「」") && !strings.HasSuffix(n, "の") {
-			// (not 悩みのポスト: a column's name, a word of the
+			// (not こころのポスト: a column's name, a word of the
 			// paper's after の)
 			return true
 		}
@@ -1176,7 +1176,7 @@ func (p *parser) header() int {
 		for i := next(D); D2 < 0 && p.a.Published == nil && i < H; i = next(i) {
 			// 更新日：… on the page's line, then the release's own date
 			// alone on a line further down: the time it was published.
-			if t := lines[i].text; isDateOnly(t) || startsEra(t) && isDateOnly(strings.TrimLeft(t, "令和平成昭元")) {
+			if dateAlone(lines[i].text) {
 				D2 = p.secondDateLine(i, H)
 			}
 		}
@@ -1531,7 +1531,7 @@ func datedTitle(s string) bool {
 	if k := strings.IndexAny(s, " \u3000"); k > 0 {
 		// 令和8年8月3日　町長の月例会見: the day first, then the title.
 		d := s[:k]
-		if isDateOnly(d) || startsEra(d) && isDateOnly(strings.TrimLeft(d, "令和平成昭元")) {
+		if dateAlone(d) {
 			w := strings.TrimSpace(s[k:])
 			return utf8.RuneCountInString(w) >= minDatedTitle && !strings.ContainsAny(w, " \u3000") && !creditLast(w) && !strings.ContainsFunc(w, isDigit)
 		}
@@ -1545,6 +1545,12 @@ func datedTitle(s string) bool {
 	}
 	w := s[:k]
 	return utf8.RuneCountInString(w) >= minDatedTitle && !strings.ContainsAny(w, " \u3000") && !creditLast(w)
+}
+
+// dateAlone reports a date and nothing else, in the common era or an
+// era's (2026年8月3日, 令和8年8月3日).
+func dateAlone(s string) bool {
+	return isDateOnly(s) || startsEra(s) && isDateOnly(strings.TrimLeft(s, "令和平成昭元"))
 }
 
 // minDatedTitle is the fewest runes of a title a date in brackets follows.

@@ -295,9 +295,9 @@ func kindOfMeeting(w, after string) bool {
 }
 
 // reportedAfter reports whether after, the text after a word of habit
-// that follows the date, goes on to a report of it (…を習慣にしている人
-// は…低いとする調査結果を発表した): the habit is what was reported on that
-// day, not when the day recurs.
+// that follows the date, goes on to a report of it (…ごとに山を歩く人は
+// …とする分析を公表した): the habit is what was reported on that day, not
+// when the day recurs.
 func reportedAfter(after string) bool {
 	for _, w := range []string{"とする", "との調査", "との研究", "と発表", "と明らかに", "と公表", "と報告", "ことが分かった", "ことがわかった", "ことを明らかに"} {
 		if strings.Contains(after, w) {
