@@ -2587,8 +2587,10 @@ func (p *parser) paragraphs(start, end int) {
 			// wrapped at a column, where ・ may be a wrapped name's.
 			// A line that ends in a name after a space (港北大学　学長
 			// 川瀬ゆかり) over one that opens a quotation names who
-			// speaks: no wrap.
+			// speaks: no wrap. Nor is a turn of a transcript (市長：…。)
+			// under a field (場所：本庁舎3階).
 			if open && !l.indent && i > 0 && p.lines[i-1].role == roleBody && (byIndent || !isBullet(firstRune(l.text))) && !scheduleItem(l.text) && !numberedField(l.text) && !whenOnly(l.text) &&
+				!(doc.Turn(l.text) && labelled(p.lines[i-1].text)) &&
 				!(strings.HasPrefix(l.text, "「") && nameLast(p.lines[i-1].text)) && !sectionHead(&p.lines[i-1]) && !datedItem(p.lines[i-1].text) && !scheduleItem(p.lines[i-1].text) &&
 				(continues(p.lines[i-1].text) || quotativeGoesOn(p.lines[i-1].text, l.text) || byIndent && p.lines[ps[len(ps)-1].first].indent && column(p.lines[i-1].n)) {
 				ps[len(ps)-1].e = l.e

@@ -2619,3 +2619,20 @@ func TestFigureLabels(t *testing.T) {
 	spanChecker{t: t, a: a, text: true}.check()
 	assert.Equal(t, []string{"図:巡回バスの新しい路線", "地図:停留所の場所"}, textsOf(a.Captions))
 }
+
+// TestTurnUnderField: the first turn of a transcript (町長：…。) right
+// under the fields that date and place the session is a paragraph of its
+// own, not the rest of the field above it.
+func TestTurnUnderField(t *testing.T) {
+	in := "北浜町長定例記者会見\n掲載日：2026年11月9日\n日時：2026年11月5日（木曜日）午後2時から\n場所：役場2階会議室\n" +
+		"北浜町長：今日は一点お知らせします。\n北浜町長：昨日、北浜川の堤防工事が終わりました。\n記者：明日の式典には出ますか。\n"
+	a, err := Parse([]byte(in), WithoutMorphology())
+	require.NoError(t, err)
+	spanChecker{t: t, a: a, text: true}.check()
+	paras := paragraphTexts(a)
+	require.GreaterOrEqual(t, len(paras), 3)
+	assert.Equal(t, "北浜町長:今日は一点お知らせします。", paras[len(paras)-3])
+	for _, p := range paras {
+		assert.False(t, strings.Contains(p, "会議室") && strings.Contains(p, "町長:"), "a field and a turn in one paragraph: %q", p)
+	}
+}

@@ -273,7 +273,14 @@ func (eng engine) build(a *article.Article, cfg config) *Timeline {
 	}
 	st.actors = actorIndex(a)
 	st.indexQuotes()
+	session, turns, spoken := st.sessionDay()
 	for pi, p := range a.Paragraphs {
+		if spoken && pi == turns {
+			// The transcript below its date was spoken that day.
+			st.ref, st.clock = session, false
+			st.prev, st.prevDay, st.pastDay, st.dayAhead = nil, nil, nil, false
+			st.storyDay, st.lookedBack, st.rangeFrom = nil, false, nil
+		}
 		sents := p.Sentences
 		if len(sents) == 0 && p.Span.Len() > 0 {
 			sents = []article.Sentence{{Text: p.Text, Span: p.Span}}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -692,6 +693,44 @@ func TestAddendumDay(t *testing.T) {
 				got = append(got, e.When.Text+"="+e.When.Value)
 			}
 			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+// TestSessionDay: the turns of a transcript put on the page days after it
+// was spoken count their 今日 and 昨日 from the day of the session, which
+// a field above them or the headline gives; a session still to come does
+// not move them, nor does a page without turns.
+func TestSessionDay(t *testing.T) {
+	turns := "北浜町長：今日は一点お知らせします。昨日、北浜川の堤防工事が終わりました。\n記者（港南日報）：明日の式典には出ますか。\n北浜町長：はい、出席します。\n"
+	tests := []struct {
+		name, head, body string
+		want             []string
+	}{
+		{"date field", "北浜町長記者会見\n掲載日：2026年11月9日\n日時：2026年11月5日（木曜日）午後2時から\n場所：役場2階会議室\n", turns,
+			[]string{"昨日=2026-11-04", "今日=2026-11-05", "明日=2026-11-06"}},
+		{"date in the headline", "11月5日 北浜町長定例記者会見\n掲載日：2026年11月9日\n", turns,
+			[]string{"昨日=2026-11-04", "今日=2026-11-05", "明日=2026-11-06"}},
+		{"a session to come", "北浜町長記者会見\n掲載日：2026年11月9日\n日時：2026年11月12日（木曜日）午後2時から\n", turns,
+			[]string{"昨日=2026-11-08", "今日=2026-11-09", "明日=2026-11-10"}},
+		{"no turns", "北浜町の堤防工事\n掲載日：2026年11月9日\n日時：2026年11月5日\n",
+			"北浜町長は今日、工事の完了を発表した。昨日、北浜川の堤防工事が終わったという。\n",
+			[]string{"今日=2026-11-09", "昨日=2026-11-08"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := parse.Parse([]byte(tt.head+"\n"+tt.body), parse.WithoutMorphology())
+			require.NoError(t, err)
+			var got []string
+			for e := range build(t, a, timeline.WithoutMorphology()).All() {
+				if strings.Contains("今日昨日明日", e.When.Text) {
+					got = append(got, e.When.Text+"="+e.When.Value)
+				}
+			}
+			slices.Sort(got)
+			want := slices.Clone(tt.want)
+			slices.Sort(want)
+			assert.Equal(t, want, got)
 		})
 	}
 }
