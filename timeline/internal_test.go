@@ -140,6 +140,9 @@ func TestLexicalTense(t *testing.T) {
 		// the ground a claim gives, before として
 		{"から翌日にかけて川があふれる恐れがあるとして、住民に避難を促した。", temporal.Future},
 		{"に川があふれたとして、住民に被害の届け出を求めた。", temporal.Past},
+		// a plan noun inside a compound names a thing (入居予定日), no plan
+		{"から、入居予定日の前に引っ越し費用を補助する制度を始めた。", temporal.Past},
+		{"から、引っ越し費用を補助する予定だ。", temporal.Future},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, lexicalTense(tt.after), tt.after)

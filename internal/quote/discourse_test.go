@@ -996,6 +996,21 @@ func TestAgentOfPassive(t *testing.T) {
 			wants: []said{{"テレビの音", "家族", "following"}}},
 		{name: "praise received as a favour, the giver marked with に", text: "港南の釣り堀で、常連の川瀬ゆかりさんに釣った鯉を見せると、「立派な鯉だね」とほめてもらった。",
 			wants: []said{{"立派な鯉", "川瀬ゆかり", "explicit"}}},
+		{name: "a call that came from the speaker", text: "5日早朝、港北町の畑で「クマが柿の木に登っている」と近くに住む男性から110番通報があった。",
+			wants: []said{{"クマが", "男性", "following"}}},
+		{name: "a complaint that came from the speakers", text: "港南駅の新しい案内板について、「文字が小さくて読めない」と利用客から苦情が相次いだ。",
+			wants: []said{{"文字が", "利用客", "following"}}},
+		{name: "から of a cause names nobody", text: "「港北川の水が増えている」と話したことから、町は早めに避難所を開いた。",
+			wants: []said{{"港北川", "", ""}}},
+	})
+}
+
+func TestBracketedOwner(t *testing.T) {
+	runDiscourse(t, []discourseCase{
+		{name: "a role of a body named in brackets", text: "港南の卸売業者でつくる「港南青果卸協会」の関係者は「値上げはやむを得ない」と話した。",
+			wants: []said{{"値上げは", "港南青果卸協会の関係者", "explicit"}}},
+		{name: "a title in brackets owns no speaker", text: "映画「港町の夏、ふたたび」の関係者は「続編も考えている」と話した。",
+			wants: []said{{"続編も", "関係者", "explicit"}}},
 	})
 }
 

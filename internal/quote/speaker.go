@@ -452,6 +452,9 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 			}
 		}
 	}
+	if w := bracketedOwner(t, s, start, end, p); w.name != "" {
+		return w
+	}
 	if q, ok := cutAnySuffix(p, "本人", "自身"); ok && q != "" {
 		if strings.HasSuffix(s[start:end], p) {
 			end -= len(p) - len(q) // the name is read without the word
@@ -1477,12 +1480,17 @@ func possessor(name, after string) bool {
 // before a passive verb of speech after them (と会の代表の八木さんに誘われ
 // て, と山田さんから言われた), or nobody.
 func (f *finder) agentAfter(t morph.Text, pi int, s string, off int, rest string) who {
+	marks := []string{"から", "に"}
 	pAt := passiveAt(rest)
 	if pAt <= 0 {
-		return who{}
+		// と近所の住民から110番通報があった: the one a report came from.
+		if pAt = reportFromAt(rest); pAt <= 0 {
+			return who{}
+		}
+		marks = marks[:1]
 	}
 	head := strings.TrimRight(rest[:pAt], " 、")
-	for _, mark := range []string{"から", "に"} {
+	for _, mark := range marks {
 		if h, ok := strings.CutSuffix(head, mark); ok {
 			if st := phraseBefore(h, len(h)); st < len(h) && !strings.Contains(h[:st], "\x00") {
 				if w := f.resolve(t, pi, s, off+st, off+len(h)); w.name != "" && w.name != anaphorName && !w.guess {
@@ -1530,6 +1538,55 @@ func passiveAt(rest string) int {
 	}
 	return -1
 }
+
+// reportNouns name a report that comes from someone (から): a call, a
+// message, a complaint.
+var reportNouns = []string{"通報", "連絡", "電話", "相談", "問い合わせ", "問合せ", "申し出", "苦情", "届け出", "メール", "投書"}
+
+// reportFromAt returns where a report after から begins, in the clause
+// after a quotation (と近所の住民から110番通報があった, と客から苦情が寄せられた),
+// the offset just after から, or -1.
+func reportFromAt(rest string) int {
+	for i := 0; i < len(rest) && i < maxPassiveReach; {
+		if rest[i] == 0 || strings.HasPrefix(rest[i:], "。") || strings.HasPrefix(rest[i:], "「") {
+			break
+		}
+		if after, ok := strings.CutPrefix(rest[i:], "から"); ok {
+			after = strings.TrimLeft(after, "0123456789")
+			after = strings.TrimPrefix(strings.TrimPrefix(after, "番"), "に")
+			if hasPrefixAny(after, reportNouns...) {
+				return i + len("から")
+			}
+		}
+		_, n := firstRune(rest[i:])
+		i += n
+	}
+	return -1
+}
+
+// bracketedOwner reads a role of a body whose name is written in
+// brackets right before it (協会「港南青果卸協会」の関係者, 「港北サービス」の
+// 担当者): the speaker is the role of that body, its name without the
+// brackets; or nobody.
+func bracketedOwner(t morph.Text, s string, start, end int, p string) who {
+	head, ok := strings.CutSuffix(s[:start], "」の")
+	if !ok || !(hasRoleSuffix(p) || occupation(p)) || p != s[start:end] {
+		return who{}
+	}
+	open := strings.LastIndex(head, "「")
+	if open < 0 || open+len("「") == len(head) {
+		return who{}
+	}
+	name := head[open+len("「"):]
+	if utf8.RuneCountInString(name) > maxBracketedOwner || strings.ContainsAny(name, "「」、。！？!?\x00 　") {
+		return who{}
+	}
+	return who{name: name + "の" + p, org: name, span: t.Span(open, end)}
+}
+
+// maxBracketedOwner bounds, in runes, the name of a body in brackets read
+// as the owner of a role.
+const maxBracketedOwner = 24
 
 // maxClauseHead bounds the bytes after a quotative read for the person
 // heading the clause (about sixty characters).

@@ -115,9 +115,13 @@ const maxAwaitedEvent = 15 * 3
 // NoAim reports whether rest, what follows the stem of a word of aim or
 // arrangement (目指, 調整), makes it no plan of the statement: told in the
 // past (目指した, 調整していた), or the aim of someone a relative clause
-// describes (4期目を目指す町長).
+// describes (4期目を目指す町長), or a word made of it and the noun after
+// it (出産予定日, 予定地, 見込み額, 期限切れ), which names a thing.
 func NoAim(rest string) bool {
 	if opensWith(rest, pastAims) {
+		return true
+	}
+	if r, _ := utf8.DecodeRuneInString(rest); unicode.Is(unicode.Han, r) {
 		return true
 	}
 	after, ok := strings.CutPrefix(rest, "す")
