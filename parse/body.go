@@ -358,7 +358,8 @@ func (p *parser) lineRoles(start, end int) {
 			if off >= 0 {
 				l.role = roleRelated
 			}
-			inList = true
+			// 前回の相談　…: a link to one instalment heads no list.
+			inList = off < 0 || !pagerHead(strings.TrimRight(l.text[:off], " :：\u3000"))
 			continue
 		}
 		if correctionNote(l.text) {
@@ -2390,11 +2391,22 @@ func (p *parser) readFooter(start int) {
 			continue
 		}
 		l.role = roleUI
+		if ws := hashtags(l.text); len(ws) > 1 {
+			// #地域経済 #商店街 under the links: the words are tags.
+			for _, w := range ws {
+				p.addTag(l.s+w[0], l.s+w[1])
+			}
+			mode = none
+			continue
+		}
 		if h, off := l.relatedHead(); h {
 			mode = related
 			if off >= 0 {
 				l.role = roleRelated
 				p.addRelated(l.s, l.e)
+				if pagerHead(strings.TrimRight(l.text[:off], " :：\u3000")) {
+					mode = none // 前回の相談　…: one link, no list under it
+				}
 			}
 			continue
 		}

@@ -155,7 +155,7 @@ func updateClock(s string, i int, st stamp) (foundDate, bool) {
 	after := strings.TrimLeft(s[i:], " \u3000(")
 	// 06:58 公開 ／ 11:42 最終更新: the first time's label and a bar
 	// before the update's.
-	if w, ok := hasPrefixAny(after, "公開", "配信", "掲載", "投稿"); ok {
+	if w, ok := hasPrefixAny(after, "配信開始", "公開開始", "掲載開始", "公開", "配信", "掲載", "投稿"); ok {
 		after = after[len(w):]
 	}
 	after = strings.TrimLeft(after, " \u3000/|・／｜(（") // 6:45配信（最終更新 13:10）

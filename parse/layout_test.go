@@ -2636,3 +2636,22 @@ func TestTurnUnderField(t *testing.T) {
 		assert.False(t, strings.Contains(p, "会議室") && strings.Contains(p, "町長:"), "a field and a turn in one paragraph: %q", p)
 	}
 }
+
+// TestPagerLinkAlone: a link to the instalment before, its label and its
+// title set apart by a space (前回のコラム　…), is one related link that
+// heads no list; the topic marks under it are tags.
+func TestPagerLinkAlone(t *testing.T) {
+	in := "港町の暮らし相談室\n2026年9月1日 6:00\n\n" +
+		"　港南の会社に勤める三十代の会社員です。同僚の森川さんが、私の集計表を自分の成果として報告しています。\n" +
+		"　まずは、あなたが作った表の記録を日付とともに残してください。上司には、担当の範囲をはっきりさせたいと伝えるのがよいでしょう。\n" +
+		"前回のコラム　港北の実家を誰が継ぐか\n" +
+		"次回のコラム　9月8日（火）掲載予定\n" +
+		"#暮らし相談室　#職場　#同僚\n"
+	a, err := Parse([]byte(in), WithoutMorphology())
+	require.NoError(t, err)
+	spanChecker{t: t, a: a, text: true}.check()
+	paras := paragraphTexts(a)
+	require.Len(t, paras, 2)
+	assert.Equal(t, []string{"前回のコラム 港北の実家を誰が継ぐか"}, textsOf(a.Related))
+	assert.Equal(t, []string{"暮らし相談室", "職場", "同僚"}, textsOf(a.Tags))
+}

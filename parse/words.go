@@ -756,8 +756,12 @@ func relatedHead(s string) (bool, int) {
 			}
 		}
 	}
-	for _, sep := range []string{":", "："} {
-		if k, v, ok := strings.Cut(s[b:], sep); ok && (relatedHeads[strings.TrimSpace(k)] || pagerHeads[strings.TrimSpace(k)]) && strings.TrimSpace(v) != "" {
+	for _, sep := range []string{":", "：", " ", "\u3000"} {
+		k, v, ok := strings.Cut(s[b:], sep)
+		if ok && (sep == " " || sep == "\u3000") && !pagerHead(strings.TrimSpace(k)) {
+			continue
+		}
+		if ok && (relatedHeads[strings.TrimSpace(k)] || pagerHead(strings.TrimSpace(k))) && strings.TrimSpace(v) != "" && !strings.HasSuffix(v, "。") && !strings.HasSuffix(v, "予定") {
 			off := b + len(k) + len(sep)
 			for off < len(s) && s[off] == ' ' {
 				off++
@@ -767,6 +771,22 @@ func relatedHead(s string) (bool, int) {
 	}
 	return false, -1
 }
+
+// pagerHead reports a label of a link to the article before or after
+// this one: one of pagerHeads, or 前回の or 次回の with what the series
+// calls an instalment (前回の相談, 次回のコラム).
+func pagerHead(k string) bool {
+	if pagerHeads[k] {
+		return true
+	}
+	pre, ok := hasPrefixAny(k, "前回の", "次回の")
+	w := k[len(pre):]
+	return ok && w != "" && utf8.RuneCountInString(w) <= maxPagerWord && isLabelWord(w)
+}
+
+// maxPagerWord bounds, in runes, the word for an instalment in a
+// pagerHead.
+const maxPagerWord = 6
 
 // hasColon reports a colon, ASCII or full-width, in s. It is
 // strings.ContainsAny(s, ":：") without the rune-by-rune search that a
