@@ -464,10 +464,31 @@ func (p *parser) underSectionHead(start, i int) bool {
 }
 
 // underFieldHead reports whether the line before line i (not before
-// start) is a fieldItem.
+// start) is a fieldItem or the name of a field alone (日時, ■場所).
 func (p *parser) underFieldHead(start, i int) bool {
 	k := p.prevContent(i)
-	return k >= start && fieldItem(p.lines[k].text)
+	return k >= start && (fieldItem(p.lines[k].text) || fieldName(p.lines[k].text))
+}
+
+// maxFieldValue bounds, in runes, the value of a field of a notice read
+// under its name after the text.
+const maxFieldValue = 80
+
+// noticeFields name the fields of a notice of an event or a service,
+// printed alone on a line over their value. A contact (問い合わせ) heads
+// the issuer's box instead (see boxHeads).
+var noticeFields = setOf("日時", "日程", "期日", "開催日", "開催日時", "期間", "時間", "場所", "会場", "対象", "対象者", "定員",
+	"費用", "参加費", "受講料", "料金", "内容", "講師", "持ち物", "申込", "申し込み", "申込方法", "申し込み方法", "申込期間",
+	"申し込み期間", "締切", "締め切り", "受付", "受付期間", "主催", "共催", "備考")
+
+// fieldName reports a line that is the name of a field of a notice alone,
+// with a mark or brackets around it allowed (日時, ■場所, 【対象】).
+func fieldName(s string) bool {
+	s = strings.TrimLeft(s, "■□◆◇●○・▼▽ \u3000")
+	if inner, ok := cutAny(s, [][2]string{{"【", "】"}, {"［", "］"}, {"〈", "〉"}, {"＜", "＞"}}); ok {
+		s = inner
+	}
+	return noticeFields[strings.TrimSpace(s)]
 }
 
 // fieldItem reports a numbered item of a notice that names a field and
@@ -1506,6 +1527,15 @@ func (p *parser) extendText(anchor, end int) int {
 			l.role, p.lines[q].role = roleBody, roleBody
 			anchor = q
 			continue
+		}
+		if q := p.nextContent(n, end); q == n+1 && !l.ui && fieldName(l.text) {
+			// 日時 over 11月8日午前9時から: a field of the notice the
+			// text ends with and its value.
+			if v := &p.lines[q]; !v.ui && !isContact(v.text) && v.n <= maxFieldValue && !fieldName(v.text) && !p.isCredit(v) && !v.copyright() {
+				l.role, v.role = roleBody, roleBody
+				anchor = q
+				continue
+			}
 		}
 		// …と話 over した。: the few words the last sentence wraps into.
 		tail := n == anchor+1 && doc.WrapTail(l.text) && continues(p.lines[anchor].text) && !l.indent
