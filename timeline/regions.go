@@ -28,6 +28,13 @@ func mergeParenthesized(src string, evs []Event) []Event {
 	out := evs[:0]
 	for _, e := range evs {
 		if n := len(out); n > 0 && inParensAfter(src, out[n-1].When.Span, e.When.Span) {
+			if p := out[n-1]; p.When.Type == article.TypeDuration && dayOrFiner(e.When) {
+				// 11日目（23日・港北国技館）: the count of days is glossed
+				// with the date, which dates the statement.
+				e.Also = append(append([]article.Time{p.When}, p.Also...), e.Also...)
+				out[n-1] = e
+				continue
+			}
 			out[n-1].Also = append(out[n-1].Also, e.When)
 			continue
 		}

@@ -734,3 +734,29 @@ func TestSessionDay(t *testing.T) {
 		})
 	}
 }
+
+// TestDateGlossingCount: a count of days glossed with the date in
+// brackets after it (11日目（23日・港北国技館）) is dated by that date; a
+// number of days left (残り4日) is a length, no date.
+func TestDateGlossingCount(t *testing.T) {
+	tests := []struct {
+		name, para string
+		want       []string
+	}{
+		{"day of a tournament", "港北場所11日目（23日・港北国技館）で、関脇の沢井が大関を破った。", []string{"23日=2026-09-23"}},
+		{"a weekday after a date", "港北祭りは23日（水）に開かれた。", []string{"23日（水）=2026-09-23"}},
+		{"days left", "沢井は「残り4日、一番ずつ取るだけだ」と話した。", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := []byte("港北スポーツ\n2026年9月23日 20:00\n\n" + tt.para + "\n")
+			a, err := parse.Parse(src, parse.WithoutMorphology())
+			require.NoError(t, err)
+			var got []string
+			for e := range build(t, a, timeline.WithoutMorphology()).All() {
+				got = append(got, e.When.Text+"="+e.When.Value)
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}

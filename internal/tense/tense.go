@@ -349,7 +349,29 @@ var reportedValues = []string{"だと", "であると", "だという", "だと�
 // ReportedValue reports whether after, the text right after a date, makes
 // the date the value a report gives: the tense of the report says nothing
 // of the date itself.
-func ReportedValue(after string) bool { return opensWith(after, reportedValues) }
+func ReportedValue(after string) bool { return opensWith(after, reportedValues) || RangeOfNoun(after) }
+
+// rangeOfNounMarks end a span of time that describes the noun after it
+// (春から初夏にかけての活動, 4月から6月までの売上).
+var rangeOfNounMarks = []string{"にかけての", "までの"}
+
+// maxRangeEnd bounds, in bytes, the text between a date and the mark of a
+// range that describes a noun (から初夏).
+const maxRangeEnd = 12 * 3
+
+// RangeOfNoun reports whether after, the text right after a date, makes
+// it a bound of a span that describes a noun (春から初夏にかけての活動を
+// 報告します, 4月から6月までの売上を発表した): the span tells when the thing
+// was, and the predicate, which tells of the report, says nothing of it.
+func RangeOfNoun(after string) bool {
+	for _, m := range rangeOfNounMarks {
+		k := strings.Index(after[:min(len(after), maxRangeEnd+len(m))], m)
+		if k >= 0 && !strings.ContainsAny(after[:k], "、。「」") {
+			return true
+		}
+	}
+	return false
+}
 
 // clauseEnds join a finished clause to the next one (発表しましたが、…,
 // 開いたものの、…); each keeps the predicate of its clause (ました of

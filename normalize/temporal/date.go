@@ -712,7 +712,7 @@ func (sc *scanner) numeric(n number, i int, sp spec, rangeEnd bool) (spec, bool)
 		}
 		// The end of a range of lengths (2〜3日ほどかかる) is read as a day
 		// for the caller to turn both into lengths.
-		if n.v < 1 || n.v > 31 || !dayFollowOK(s, k) && !(rangeEnd && lengthAfter(s, k)) {
+		if n.v < 1 || n.v > 31 || !dayFollowOK(s, k) && !(rangeEnd && lengthAfter(s, k)) || dayLengthBefore(s, i) {
 			return sp, false
 		}
 		if prev := runeBefore(s, i); prev == 'な' || prev == 'い' && !n.kanji {

@@ -281,7 +281,7 @@ func (sc *scanner) duration(i int, prefixed bool) (article.Time, int, bool) {
 			hasAt(s, e, "ぶり") || hasAt(s, e, "連続") || hasAt(s, e, "足らず") || hasAt(s, e, "以内") || hasAt(s, e, "中") ||
 			hasAt(s, e, "違い") || hasAt(s, e, "遅れ") || hasAt(s, e, "早く") && !n1(s, i) || hasAt(s, e, "平均") ||
 			prev == '週' || prev == '月' || hasAt(s, e, "ごと") || hasAt(s, e, "毎に") ||
-			countHedge(s, e) >= 0
+			countHedge(s, e) >= 0 || dayLengthBefore(s, i)
 		if !ok {
 			return t, i, false
 		}
@@ -905,4 +905,20 @@ func sinceEvent(s string, i, e int) bool {
 		return false
 	}
 	return true
+}
+
+// dayLengths are the words before a number of days that make it a length
+// (残り3日, あと4日で, わずか2日で, 最初の3日), not a day of the month.
+var dayLengths = []string{"あと", "残り", "わずか", "たった", "最初の", "最後の", "はじめの", "初めの", "延べ", "通算", "足掛け", "最長", "最短"}
+
+// dayLengthBefore reports whether one of dayLengths ends right before
+// s[i:], a space allowed between.
+func dayLengthBefore(s string, i int) bool {
+	h := strings.TrimRight(s[:i], " \u3000")
+	for _, w := range dayLengths {
+		if strings.HasSuffix(h, w) {
+			return true
+		}
+	}
+	return false
 }

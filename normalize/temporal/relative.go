@@ -49,7 +49,7 @@ func (sc *scanner) relGuard(r *rel, start, end int) bool {
 		return next != '間' && next != '限' // 今期間中, 今期限
 	case "前期":
 		return accountsPeriod(sc.s, start, end)
-	case "春", "夏", "秋", "冬":
+	case "春", "夏", "秋", "冬", "早春", "晩春", "初夏", "晩夏", "初秋", "晩秋", "初冬":
 		return seasonAlone(sc.s, start, end)
 
 	}

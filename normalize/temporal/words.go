@@ -106,6 +106,12 @@ var rels = []rel{
 	// (秋には, 夏以降, 冬にかけて; relGuard): the one the tense points to.
 	{word: "春", g: gSeason, season: seasonSpring, choose: true}, {word: "夏", g: gSeason, season: seasonSummer, choose: true},
 	{word: "秋", g: gSeason, season: seasonFall, choose: true}, {word: "冬", g: gSeason, season: seasonWinter, choose: true},
+	// the early or late part of a season alone, as the season is read
+	// (初夏にかけて, 晩秋から)
+	{word: "早春", g: gSeason, season: seasonSpring, choose: true, mod: article.ModStart}, {word: "晩春", g: gSeason, season: seasonSpring, choose: true, mod: article.ModEnd},
+	{word: "初夏", g: gSeason, season: seasonSummer, choose: true, mod: article.ModStart}, {word: "晩夏", g: gSeason, season: seasonSummer, choose: true, mod: article.ModEnd},
+	{word: "初秋", g: gSeason, season: seasonFall, choose: true, mod: article.ModStart}, {word: "晩秋", g: gSeason, season: seasonFall, choose: true, mod: article.ModEnd},
+	{word: "初冬", g: gSeason, season: seasonWinter, choose: true, mod: article.ModStart},
 	{word: "この春", g: gSeason, season: seasonSpring}, {word: "この夏", g: gSeason, season: seasonSummer},
 	{word: "この秋", g: gSeason, season: seasonFall}, {word: "この冬", g: gSeason, season: seasonWinter},
 }
