@@ -1005,6 +1005,17 @@ func TestAgentOfPassive(t *testing.T) {
 	})
 }
 
+func TestTradesAndClauses(t *testing.T) {
+	runDiscourse(t, []discourseCase{
+		{name: "a trade ending in 家", text: "港北の作家から「原稿は声に出して直せ」と言われた。",
+			wants: []said{{"原稿は", "作家", "explicit"}}},
+		{name: "a passive after the comma is another clause's", text: "同僚の森川さんが「二人で考えた案です」と説明し、課長から褒められていた。",
+			wants: []said{{"二人で", "森川", "explicit"}}},
+		{name: "the writer's one turn among another's", text: "叔父が畑を見せてくれました。\n\n叔父「この畝は毎朝見回るんだ。土が乾くと葉がしおれるからね」\n\n私「え、毎朝ですか。大変じゃないですか」\n\n叔父「慣れればどうってことない。朝の畑は気持ちがいいぞ」",
+			wants: []said{{"この畝は", "叔父", "dialogue"}, {"え、毎朝", "私", "dialogue"}, {"慣れれば", "叔父", "dialogue"}}},
+	})
+}
+
 func TestBracketedOwner(t *testing.T) {
 	runDiscourse(t, []discourseCase{
 		{name: "a role of a body named in brackets", text: "港南の卸売業者でつくる「港南青果卸協会」の関係者は「値上げはやむを得ない」と話した。",

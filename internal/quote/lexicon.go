@@ -315,7 +315,10 @@ var kanaSources = []string{"子どもたち", "子供たち", "子どもら", "�
 // tieNouns name one person by a tie to someone or a trade (友人, 上司,
 // 店主): a speaker, not a crowd.
 var tieNouns = []string{"友人", "友達", "友だち", "親友", "知人", "同僚", "先輩", "後輩", "上司", "部下", "恋人", "店主", "医師", "弁護士", "主婦", "先生", "教諭", "店員",
-	"インタビュアー", "聞き手", "司会", "キャスター", "アナウンサー", "リポーター", "レポーター"}
+	"インタビュアー", "聞き手", "司会", "キャスター", "アナウンサー", "リポーター", "レポーター",
+	// trades ending in 家 (空き家 and 実家 are houses: only these)
+	"作家", "画家", "写真家", "漫画家", "建築家", "音楽家", "作曲家", "脚本家", "小説家", "陶芸家", "落語家", "政治家", "実業家",
+	"料理家", "演出家", "翻訳家", "書家", "彫刻家", "冒険家", "登山家", "起業家", "活動家", "舞踊家", "華道家", "茶道家"}
 
 // kinNouns name one person by a family tie (父は「…」と言った). Only the
 // whole phrase counts: 夫 ends 工夫 and 大丈夫 too.

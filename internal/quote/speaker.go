@@ -1481,6 +1481,9 @@ func possessor(name, after string) bool {
 // て, と山田さんから言われた), or nobody.
 func (f *finder) agentAfter(t morph.Text, pi int, s string, off int, rest string) who {
 	marks := []string{"から", "に"}
+	// と説明し、部長から褒められた: a passive after the comma is another
+	// clause's.
+	rest = firstClause(rest)
 	pAt := passiveAt(rest)
 	if pAt <= 0 {
 		// と近所の住民から110番通報があった: the one a report came from.

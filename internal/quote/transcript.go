@@ -404,7 +404,9 @@ func (f *finder) transcript(t morph.Text, pi int, s string, sent sentence, b bra
 			// 港町放送の沢井健二アナ「…」: a name with its title and
 			// affiliation heads the line as surely as a bare one.
 			start := sent.Start + len(head) - len(st)
-			if w := f.titledHead(t, pi, s, start, st); w.name != "" || !f.heads[st] {
+			// 私「…」 once, among the turns of another who speaks again
+			// and again (祖母「…」): the writer's turn in that dialogue.
+			if w := f.titledHead(t, pi, s, start, st); w.name != "" || !f.heads[st] && !(firstPerson[st] && len(f.heads) > 0) {
 				return w
 			}
 			// ひなた「…」 again and again: the page's dialogue names its
