@@ -998,6 +998,22 @@ func mediaLink(s string) bool {
 
 // header finds the kicker, headline, subheadline, date line and bylines,
 // and returns the index of the first line after the header.
+// englishName reports a line of words in Latin letters alone (Kohoku
+// City Fire Department), as a Japanese site prints its name in English
+// under it.
+func englishName(s string) bool {
+	words := 0
+	for _, w := range strings.Fields(s) {
+		for _, r := range w {
+			if !isLatin(r) && !strings.ContainsRune("&.,-'", r) {
+				return false
+			}
+		}
+		words++
+	}
+	return words >= 2
+}
+
 func (p *parser) header() int {
 	lines := p.lines
 	next := func(i int) int { // next non-blank line after i
@@ -1050,6 +1066,10 @@ func (p *parser) header() int {
 	printout := false // a wire's printout: the lines above its date are the system's
 	if D >= 0 {
 		for i := first; i < D; i++ {
+			if i == next(first) && englishName(lines[i].text) {
+				lines[i].ui = true // 港北市消防局 over Kohoku City Fire Department: the site's name in English
+				continue
+			}
 			if (!p.skippable(i) || p.mediaTitle(i, D)) && p.isTitle(lines[i]) && !outletName(lines[i].text) && !documentKind(lines[i].text) && !issueMasthead(lines[i].text) && !p.overMenu(first, i) && !companyLine(lines[i].text) {
 				// the outlet's name over a menu is no headline, nor PRESS
 				// RELEASE, nor 広報北浜 4月号, nor the issuer of a release
@@ -1540,12 +1560,19 @@ func datedTitle(s string) bool {
 		return false
 	}
 	k := strings.LastIndexAny(s, "(（")
-	if k <= 0 || !isDateOnly(s[k:]) && !isDateOnly(strings.Trim(s[k:], "()（）")) {
+	if k <= 0 || !isDateOnly(s[k:]) && !dateAlone(strings.Trim(s[k:], "()（）")) {
 		return false
 	}
+	// 令和8年度第2回 定例記者会見（令和8年6月4日）: a long title may hold a
+	// space; a short one with a space is a name and a credit.
 	w := s[:k]
-	return utf8.RuneCountInString(w) >= minDatedTitle && !strings.ContainsAny(w, " \u3000") && !creditLast(w)
+	n := utf8.RuneCountInString(w)
+	return n >= minDatedTitle && (n >= minSpacedDatedTitle || !strings.ContainsAny(w, " \u3000")) && !creditLast(w)
 }
+
+// minSpacedDatedTitle is the fewest runes of a title with a space in it
+// that a date in brackets follows.
+const minSpacedDatedTitle = 14
 
 // dateAlone reports a date and nothing else, in the common era or an
 // era's (2026年8月3日, 令和8年8月3日).

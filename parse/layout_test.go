@@ -2673,3 +2673,23 @@ func TestValueUnderFieldName(t *testing.T) {
 	assert.Empty(t, a.Captions)
 	assert.Empty(t, a.Related)
 }
+
+// TestSiteNameInEnglish: a site that prints its name in English under its
+// Japanese one (Kohoku Town Office) has no headline there; and a long
+// title with a space, dated in the era in brackets, over a labelled date
+// line is the headline, the labelled date the publication.
+func TestSiteNameInEnglish(t *testing.T) {
+	in := "港北町役場\nKohoku Town Office\nホーム ＞ 町長の部屋 ＞ 記者会見\n令和8年度第3回 町長定例記者会見（令和8年7月2日）\n掲載日：2026年7月6日\n\n" +
+		"町長：本日は港北駅の駐輪場についてお知らせします。来春までに台数を倍にします。\n" +
+		"記者：費用はどのくらいですか。\n" +
+		"町長：およそ2千万円を見込んでいます。\n"
+	a, err := Parse([]byte(in), WithoutMorphology())
+	require.NoError(t, err)
+	spanChecker{t: t, a: a, text: true}.check()
+	assert.Equal(t, "令和8年度第3回 町長定例記者会見(令和8年7月2日)", a.Headline.Text)
+	assert.Nil(t, a.Subheadline)
+	require.NotNil(t, a.Published)
+	assert.Equal(t, "2026-07-06", a.Published.Value)
+	assert.Contains(t, textsOf(a.Boilerplate), "Kohoku Town Office")
+	assert.Equal(t, "町長:本日は港北駅の駐輪場についてお知らせします。来春までに台数を倍にします。", paragraphTexts(a)[0])
+}
