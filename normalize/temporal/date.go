@@ -90,7 +90,18 @@ func (sc *scanner) leftOK(i int) bool {
 		// comma after words ends a clause; after a digit it groups one.
 		p := runeBefore(sc.s, i-1)
 		return p != 0 && !('0' <= p && p <= '9') && !isKanjiDigit(p) && !isASCIILetter(p)
-	case '第', '#', '№', '¥', '$', '€', '£', '/', ':', '_', '-', '+', '約':
+	case ':':
+		// 日時：11月8日 (the full-width colon is normalized to ':'): the
+		// colon of a label; after a digit it is a clock's (10:30) or a
+		// score's (3:1).
+		// A:11月8日です: the label of an answer.
+		p := runeBefore(sc.s, i-1)
+		if isASCIILetter(p) {
+			q := runeBefore(sc.s, i-2)
+			return !isASCIILetter(q) && !('0' <= q && q <= '9')
+		}
+		return p != 0 && !('0' <= p && p <= '9') && !isKanjiDigit(p)
+	case '第', '#', '№', '¥', '$', '€', '£', '/', '_', '-', '+', '約':
 		return r == '約'
 	}
 	return true
