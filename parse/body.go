@@ -1235,7 +1235,7 @@ func (p *parser) lastText(start, end int) int {
 func readerCall(s string) bool {
 	// Every line under the text is asked: the bytes first, a call's
 	// words before anything else.
-	if len(s) > maxReaderCall*utf8.UTFMax || !strings.Contains(s, "さい") && !strings.Contains(s, "お待ちしています") {
+	if len(s) > maxReaderCall*utf8.UTFMax || !strings.Contains(s, "さい") && !strings.Contains(s, "お待ちしています") && !strings.Contains(s, "受け付けて") {
 		return false
 	}
 	if strings.ContainsAny(s, "「」") && !strings.Contains(s, "」欄") || utf8.RuneCountInString(s) > maxReaderCall || isBullet(firstRune(s)) {
@@ -1245,6 +1245,15 @@ func readerCall(s string) bool {
 		if _, ok := cutAnySuffix(sent, "お寄せください", "をお待ちしています", "お寄せ下さい"); ok {
 			return true
 		}
+		if _, ok := cutAnySuffix(sent, "受け付けています", "受け付けております"); ok && strings.Contains(sent, "で") {
+			// 欄への相談は、郵送またはウェブのフォームで受け付けています:
+			// how readers write in.
+			for _, w := range readerWrites {
+				if strings.Contains(sent, w) {
+					return true
+				}
+			}
+		}
 		if strings.HasPrefix(sent, "投稿") || strings.Contains(sent, "欄への投稿") {
 			if _, ok := cutAnySuffix(sent, "ください", "下さい"); ok {
 				return true // 投稿には氏名を書いてください: how to write in
@@ -1253,6 +1262,10 @@ func readerCall(s string) bool {
 	}
 	return false
 }
+
+// readerWrites are what readers send in to a column: a call that says
+// how it is received speaks of one of them.
+var readerWrites = []string{"への相談", "へのご相談", "への投稿", "への投書", "へのお便り", "へのご意見", "へのご質問", "への質問"}
 
 // maxReaderCall bounds, in runes, a call for readers' letters.
 const maxReaderCall = 100

@@ -2693,3 +2693,31 @@ func TestSiteNameInEnglish(t *testing.T) {
 	assert.Contains(t, textsOf(a.Boilerplate), "Kohoku Town Office")
 	assert.Equal(t, "町長:本日は港北駅の駐輪場についてお知らせします。来春までに台数を倍にします。", paragraphTexts(a)[0])
 }
+
+// TestColumnFooterCalls: under an advice column, the line that says how
+// letters are received (…への相談は、…で受け付けています。) and a blog's
+// buttons with their counts (いいね！ 12　コメント（2）) are not text.
+func TestColumnFooterCalls(t *testing.T) {
+	in := "港町の暮らし相談室\n2026年9月1日 6:00\n\n" +
+		"　港南の会社に勤める三十代の会社員です。同僚の森川さんが、私の集計表を自分の成果として報告しています。\n" +
+		"　まずは、あなたが作った表の記録を日付とともに残してください。上司には、担当の範囲をはっきりさせたいと伝えるのがよいでしょう。\n" +
+		"暮らし相談室への相談は、郵送またはウェブのフォームで受け付けています。匿名で掲載します。\n" +
+		"いいね！ 12　コメント（2）\n"
+	a, err := Parse([]byte(in), WithoutMorphology())
+	require.NoError(t, err)
+	spanChecker{t: t, a: a, text: true}.check()
+	paras := paragraphTexts(a)
+	require.Len(t, paras, 2)
+	assert.Subset(t, textsOf(a.Boilerplate), []string{"暮らし相談室への相談は、郵送またはウェブのフォームで受け付けています。匿名で掲載します。", "いいね! 12 コメント(2)"})
+}
+
+// TestCountedButtons: a blog's buttons with their counts under the post
+// (いいね！ 12　コメント（2）) are not text.
+func TestCountedButtons(t *testing.T) {
+	in := "港町の畑日記\n2026年9月1日\n\n今日は叔父の畑でさつまいもを掘りました。思ったより大きくて、みんなで笑いました。\n来週は落花生の収穫です。今から楽しみです。\nいいね！ 12　コメント（2）\n"
+	a, err := Parse([]byte(in), WithoutMorphology())
+	require.NoError(t, err)
+	spanChecker{t: t, a: a, text: true}.check()
+	assert.Len(t, paragraphTexts(a), 2)
+	assert.Contains(t, textsOf(a.Boilerplate), "いいね! 12 コメント(2)")
+}

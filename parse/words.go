@@ -1019,6 +1019,9 @@ func shareLine(s string) bool {
 	n := 0
 	share := 0
 	for w := range strings.FieldsSeq(s) {
+		if c, ok := countedButton(w); ok {
+			w = c // コメント（3）: a button and its count
+		}
 		if !shareSites[w] && !shareWord(w) && !navShape(w) && !allDigits(strings.ReplaceAll(w, ",", "")) {
 			return false // いいね！ 212 ブックマーク: the buttons and their counts
 		}
@@ -1028,6 +1031,19 @@ func shareLine(s string) bool {
 		n++
 	}
 	return n >= 2 && share >= 1 // 一覧を見る　お気に入り登録
+}
+
+// countedButton returns the button a word names with its count in
+// brackets after it (コメント（3）, いいね(24)).
+func countedButton(w string) (string, bool) {
+	for _, b := range [][2]string{{"(", ")"}, {"（", "）"}} {
+		if c, ok := strings.CutSuffix(w, b[1]); ok {
+			if k := strings.LastIndex(c, b[0]); k > 0 && allDigits(c[k+len(b[0]):]) && shareSites[c[:k]] {
+				return c[:k], true
+			}
+		}
+	}
+	return w, false
 }
 
 // marketBoard reports a line of a market's figures: a move marked with

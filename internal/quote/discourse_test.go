@@ -1016,6 +1016,15 @@ func TestTradesAndClauses(t *testing.T) {
 	})
 }
 
+func TestDialogueTurnsOfKin(t *testing.T) {
+	runDiscourse(t, []discourseCase{
+		{name: "kin's one turn, and a short turn of a repeated head", text: "叔父「この畝は毎朝見回るんだ。土が乾くと葉がしおれるからね」\n\n姉「毎朝って、雨の日もなの」\n\n叔父「……まあな」\n\n叔父「慣れればどうってことない。朝の畑は気持ちがいいぞ」",
+			wants: []said{{"この畝は", "叔父", "dialogue"}, {"毎朝って", "姉", "dialogue"}, {"……まあな", "叔父", "dialogue"}, {"慣れれば", "叔父", "dialogue"}}},
+		{name: "kin marked with が, then how, then the words", text: "港北の畑からの帰り道、叔父がぽつりと「畑は来年も続けるか」とつぶやいた。",
+			wants: []said{{"畑は来年", "叔父", "explicit"}}},
+	})
+}
+
 func TestBracketedOwner(t *testing.T) {
 	runDiscourse(t, []discourseCase{
 		{name: "a role of a body named in brackets", text: "港南の卸売業者でつくる「港南青果卸協会」の関係者は「値上げはやむを得ない」と話した。",

@@ -498,8 +498,21 @@ func existence(s string) bool {
 // words: a quotation, after a comma or not.
 func speaksNext(s string) bool {
 	s = strings.TrimLeft(s, "、 ")
-	return strings.HasPrefix(s, "「") || strings.HasPrefix(s, "『") || strings.HasPrefix(s, "\x00")
+	if strings.HasPrefix(s, "「") || strings.HasPrefix(s, "『") || strings.HasPrefix(s, "\x00") {
+		return true
+	}
+	// 父がぽつりと「…」, 母が笑顔で「…」: how, then the words.
+	k := strings.IndexAny(s[:min(len(s), maxMannerBytes+len("「"))], "「\x00")
+	if k <= 0 || strings.ContainsAny(s[:k], "、。」") {
+		return false
+	}
+	_, ok := cutAnySuffix(s[:k], "と", "に", "で", "ながら")
+	return ok
 }
+
+// maxMannerBytes bounds the words of manner between a subject and the
+// quotation it speaks (ぽつりと, 笑顔で).
+const maxMannerBytes = 8 * 3
 
 // accordingTo finds "Xによると" and its variants, trying the first place of
 // each in turn.

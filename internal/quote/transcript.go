@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -397,16 +398,19 @@ func (f *finder) transcript(t morph.Text, pi int, s string, sent sentence, b bra
 		// alone, not a title after a common noun (新曲「…」).
 		st := strings.TrimLeft(trim, " \u3000\n・■●◆▼◇○")
 		inner := s[b.Open:b.End]
-		if strings.ContainsRune(st, '\n') || !onlyOf(s[b.End:sent.End], "。") || !speechLike(inner) || !atLeastRunes(inner, minTurnRunes+2) {
+		// A head the page's dialogue repeats (父「……考えとく」) makes
+		// even a few words a turn.
+		repeated := f.heads[st] && !strings.ContainsRune(st, '\n') && onlyOf(s[b.End:sent.End], "。")
+		if !repeated && (strings.ContainsRune(st, '\n') || !onlyOf(s[b.End:sent.End], "。") || !speechLike(inner) || !atLeastRunes(inner, minTurnRunes+2)) {
 			return who{} // 新曲「走れ!」: a title
 		}
 		if ok, _ := f.properName(st); !ok && !f.personAt(pi, sent.Start+len(head)-len(st), sent.Start+len(head)) {
 			// 港町放送の沢井健二アナ「…」: a name with its title and
 			// affiliation heads the line as surely as a bare one.
 			start := sent.Start + len(head) - len(st)
-			// 私「…」 once, among the turns of another who speaks again
-			// and again (祖母「…」): the writer's turn in that dialogue.
-			if w := f.titledHead(t, pi, s, start, st); w.name != "" || !f.heads[st] && !(firstPerson[st] && len(f.heads) > 0) {
+			// 私「…」 or 兄「…」 once, among the turns of another who
+			// speaks again and again (祖母「…」): a turn of that dialogue.
+			if w := f.titledHead(t, pi, s, start, st); w.name != "" || !f.heads[st] && !(oneTurnHead(st) && len(f.heads) > 0) {
 				return w
 			}
 			// ひなた「…」 again and again: the page's dialogue names its
@@ -431,6 +435,13 @@ func (f *finder) transcript(t morph.Text, pi int, s string, sent sentence, b bra
 		w = who{name: stripAge(st), span: t.Span(start, start+len(st))}
 	}
 	return w
+}
+
+// oneTurnHead reports whether a word heading a single line of a dialogue
+// names who speaks whatever the dictionary knows: the writer (私), kin
+// (兄, 祖母) or a tie (友人, 店主).
+func oneTurnHead(w string) bool {
+	return firstPerson[w] || kinNouns[w] || slices.Contains(tieNouns, w)
 }
 
 // turnHeads returns the words that head two or more lines of the texts
