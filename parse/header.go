@@ -908,6 +908,17 @@ const maxLabelLine = 10
 
 // issueMasthead reports the masthead of an issue: a title with the issue's
 // month or number (広報北浜 2026年4月号 No.612, 港町だより 第88号).
+// issueLine reports a date line that opens with the number of an issue
+// of a newsletter (第58号　2026年10月20日発行).
+func issueLine(s string) bool {
+	rest, ok := strings.CutPrefix(s, "第")
+	if !ok {
+		return false
+	}
+	k := strings.Index(rest, "号")
+	return k > 0 && strings.Trim(rest[:k], "0123456789") == ""
+}
+
 func issueMasthead(s string) bool {
 	if !strings.Contains(s, "号") && !strings.Contains(s, "No.") && !strings.Contains(s, "Vol.") && !strings.Contains(s, "vol.") && !strings.Contains(s, "VOL.") {
 		return false // the issue's mark; most lines have none
@@ -1070,6 +1081,10 @@ func (p *parser) header() int {
 				lines[i].ui = true // 港北市消防局 over Kohoku City Fire Department: the site's name in English
 				continue
 			}
+			if i == first && issueLine(lines[D].text) {
+				lines[i].ui = true // 会報「港北だより」 over 第12号　…発行: the newsletter's name over its issue
+				continue
+			}
 			if (!p.skippable(i) || p.mediaTitle(i, D)) && p.isTitle(lines[i]) && !outletName(lines[i].text) && !documentKind(lines[i].text) && !issueMasthead(lines[i].text) && !p.overMenu(first, i) && !companyLine(lines[i].text) {
 				// the outlet's name over a menu is no headline, nor PRESS
 				// RELEASE, nor 広報北浜 4月号, nor the issuer of a release
@@ -1118,6 +1133,10 @@ func (p *parser) header() int {
 				}
 				if _, ok := p.readDateLine(lines[i]); ok {
 					continue // 更新：5月10日 9:15 under the date line: a second date, no title
+				}
+				if _, ok := hasPrefixAny(lines[i].text, "発行：", "発行:", "発行元", "編集：", "編集:", "編集・発行", "発行・編集"); ok {
+					lines[i].ui = true // 発行：港北の会 事務局 under an issue's date: who issues it
+					continue
 				}
 				if p.isTitle(lines[i]) {
 					H = i

@@ -2721,3 +2721,19 @@ func TestCountedButtons(t *testing.T) {
 	assert.Len(t, paragraphTexts(a), 2)
 	assert.Contains(t, textsOf(a.Boilerplate), "いいね! 12 コメント(2)")
 }
+
+// TestNewsletterIssue: a newsletter's name over the number of its issue
+// (第12号　…発行) and who issues it is no headline; the title under them is.
+func TestNewsletterIssue(t *testing.T) {
+	in := "港北の森を守る会　会報「こもれび」\n第12号　2026年10月20日発行\n発行：港北の森を守る会 事務局（港北町本町）\n" +
+		"──────────\n間伐した森に、春の光が戻ってきた\n──────────\n\n" +
+		"先月12日、港北町の森で今年度2回目の間伐を行いました。会員ら20人が参加しました。\n" +
+		"切った木は薪にして、町内の福祉施設に届けます。\n"
+	a, err := Parse([]byte(in), WithoutMorphology())
+	require.NoError(t, err)
+	spanChecker{t: t, a: a, text: true}.check()
+	assert.Equal(t, "間伐した森に、春の光が戻ってきた", a.Headline.Text)
+	assert.Nil(t, a.Kicker)
+	assert.Nil(t, a.Subheadline)
+	assert.Subset(t, textsOf(a.Boilerplate), []string{"港北の森を守る会 会報「こもれび」", "発行:港北の森を守る会 事務局(港北町本町)"})
+}
