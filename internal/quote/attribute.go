@@ -1156,6 +1156,16 @@ func (f *finder) standalone(t morph.Text, pi int, s string, sents []sentence, si
 			return withRule(w, ruleFollowing)
 		}
 	}
+	if si > 0 {
+		// …管理人の森川さん（58）に電話で話を聞いた。「…」: the one asked.
+		pv := sents[si-1]
+		prev := s[pv.Start:pv.End]
+		if k := interviewedAt(prev); k > 0 {
+			if w := f.agentMarked(t, pi, s, pv.Start, prev[:k], "に"); w.name != "" && w.name != anaphorName && !crowdNoun(w.name) {
+				return withRule(w, ruleContinued)
+			}
+		}
+	}
 	if !speech {
 		return who{} // a title or a name standing alone: nobody says it
 	}
@@ -1935,6 +1945,34 @@ func askingForm(rest string) bool {
 var askVerbs = []string{"伺った", "伺いました", "うかがった", "聞いた", "聞いてみた", "聞きました", "聞いてみました", "尋ねた", "尋ねてみた", "尋ねました", "質問した", "質問してみた", "質問しました",
 	// told: Xから告白を受けた, Xから打ち明けられた
 	"告白を受けた", "告白を受けました", "相談を受けた", "相談を受けました", "打ち明けられた", "打ち明けられました", "報告を受けた", "報告を受けました"}
+
+// interviewedAt returns the end of the に that marks the one a sentence
+// says was asked (森川さんに電話で話を聞いた。, 担当者にお話を伺いました。),
+// or -1.
+func interviewedAt(sent string) int {
+	h := strings.TrimRight(sent, "。 \u3000")
+	v, ok := cutAnySuffix(h, askVerbs...)
+	if !ok {
+		return -1
+	}
+	h = v
+	for _, w := range []string{"話を", "お話を", "話"} {
+		if c, ok := strings.CutSuffix(h, w); ok {
+			h = c
+			break
+		}
+	}
+	for _, w := range []string{"電話で", "オンラインで", "メールで", "現地で", "改めて", "直接"} {
+		if c, ok := strings.CutSuffix(h, w); ok {
+			h = c
+			break
+		}
+	}
+	if !strings.HasSuffix(h, "に") {
+		return -1
+	}
+	return len(h)
+}
 
 // hasPrefixOf returns the first of prefixes that s starts with.
 func hasPrefixOf(s string, prefixes ...string) (string, bool) {

@@ -1025,6 +1025,13 @@ func TestDialogueTurnsOfKin(t *testing.T) {
 	})
 }
 
+func TestAnswerAfterAsked(t *testing.T) {
+	runDiscourse(t, []discourseCase{
+		{name: "the one asked in the sentence before", text: "港北大学の川瀬ゆかり教授が会見を開いた。\n\n港南の山小屋の管理人、森川忠さん（58）に電話で話を聞いた。「朝から小さな揺れが何度もあった。客には下山してもらった」",
+			wants: []said{{"朝から", "森川忠", "continued"}}},
+	})
+}
+
 func TestBracketedOwner(t *testing.T) {
 	runDiscourse(t, []discourseCase{
 		{name: "a role of a body named in brackets", text: "港南の卸売業者でつくる「港南青果卸協会」の関係者は「値上げはやむを得ない」と話した。",
