@@ -347,6 +347,10 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		a.keep = true
 	case quotative != "" && long:
 		a.keep = true
+	case signWords(quotative, rest, trimmed):
+		// 「入山禁止」と書かれた看板, 「立ち入り禁止」の張り紙: the words a
+		// sign shows, a quotation nobody speaks.
+		a.keep, w = true, who{}
 	case quotative == "" && !long && !speechLike(inner) && (prev == 'の' || hasPrefixAny(trimmed, "を", "が", "に", "で")) &&
 		(restVerb() == "" || hasPrefixAny(restVerb(), "いう", "いわれ", "言われ")):
 		// 即席の「ピン芸」を披露したという: a term in quotes, not words
@@ -1972,6 +1976,31 @@ func interviewedAt(sent string) int {
 		return -1
 	}
 	return len(h)
+}
+
+// signs are the things that show words to passers-by; postedSigns the
+// ones a quotation is read on with の alone (「…」の張り紙), where 看板 and
+// 札 are as often a figure of speech (「老舗」の看板).
+var (
+	signs       = []string{"看板", "張り紙", "貼り紙", "はり紙", "札", "立て札", "横断幕", "垂れ幕", "のぼり", "プラカード", "掲示"}
+	postedSigns = []string{"張り紙", "貼り紙", "はり紙", "立て札", "横断幕", "垂れ幕", "プラカード"}
+)
+
+// signWords reports whether the text after a quotation says a sign shows
+// its words: と書かれた看板 (after the quotative), の張り紙 (right after it).
+func signWords(quotative, rest, trimmed string) bool {
+	if quotative == "と" {
+		for _, w := range []string{"書かれた", "書いた", "記された", "掲げた"} {
+			if r, ok := strings.CutPrefix(rest, w); ok {
+				return hasPrefixAny(r, signs...)
+			}
+		}
+		return false
+	}
+	if r, ok := strings.CutPrefix(trimmed, "の"); ok && quotative == "" {
+		return hasPrefixAny(r, postedSigns...)
+	}
+	return false
 }
 
 // hasPrefixOf returns the first of prefixes that s starts with.

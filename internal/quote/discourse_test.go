@@ -1032,6 +1032,17 @@ func TestAnswerAfterAsked(t *testing.T) {
 	})
 }
 
+func TestSignWords(t *testing.T) {
+	runDiscourse(t, []discourseCase{
+		{name: "a sign's words", text: "港北岳の登山口のゲート前に「港北岳　入山禁止」と書かれた看板が設置された。",
+			wants: []said{{"港北岳", "", ""}}},
+		{name: "a notice posted on a door", text: "店の戸には「本日休業」の張り紙があった。",
+			wants: []said{{"本日休業", "", ""}}},
+		{name: "a signboard as a figure of speech", text: "森川さんは「老舗」の看板を守り続けてきた。",
+			wants: []said{}},
+	})
+}
+
 func TestBracketedOwner(t *testing.T) {
 	runDiscourse(t, []discourseCase{
 		{name: "a role of a body named in brackets", text: "港南の卸売業者でつくる「港南青果卸協会」の関係者は「値上げはやむを得ない」と話した。",
