@@ -1246,7 +1246,7 @@ func readerCall(s string) bool {
 			return true
 		}
 		if _, ok := cutAnySuffix(sent, "受け付けています", "受け付けております"); ok && strings.Contains(sent, "で") {
-			// 欄への相談は、郵送またはウェブのフォームで受け付けています:
+			// 欄へのお便りは、はがきかメールで受け付けております:
 			// how readers write in.
 			for _, w := range readerWrites {
 				if strings.Contains(sent, w) {
@@ -1542,7 +1542,7 @@ func (p *parser) extendText(anchor, end int) int {
 			continue
 		}
 		if q := p.nextContent(n, end); q == n+1 && !l.ui && fieldName(l.text) {
-			// 日時 over 11月8日午前9時から: a field of the notice the
+			// 日程 over 3月14日（土）正午から: a field of the notice the
 			// text ends with and its value.
 			if v := &p.lines[q]; !v.ui && !isContact(v.text) && v.n <= maxFieldValue && !fieldName(v.text) && !p.isCredit(v) && !v.copyright() {
 				l.role, v.role = roleBody, roleBody

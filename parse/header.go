@@ -909,7 +909,7 @@ const maxLabelLine = 10
 // issueMasthead reports the masthead of an issue: a title with the issue's
 // month or number (広報北浜 2026年4月号 No.612, 港町だより 第88号).
 // issueLine reports a date line that opens with the number of an issue
-// of a newsletter (第58号　2026年10月20日発行).
+// of a newsletter (第12号　2026年4月1日発行).
 func issueLine(s string) bool {
 	rest, ok := strings.CutPrefix(s, "第")
 	if !ok {
@@ -1078,7 +1078,7 @@ func (p *parser) header() int {
 	if D >= 0 {
 		for i := first; i < D; i++ {
 			if i == next(first) && englishName(lines[i].text) {
-				lines[i].ui = true // 港北市消防局 over Kohoku City Fire Department: the site's name in English
+				lines[i].ui = true // 北浜町役場 over Kitahama Town Office: the site's name in English
 				continue
 			}
 			if i == first && issueLine(lines[D].text) {
@@ -1582,7 +1582,7 @@ func datedTitle(s string) bool {
 	if k <= 0 || !isDateOnly(s[k:]) && !dateAlone(strings.Trim(s[k:], "()（）")) {
 		return false
 	}
-	// 令和8年度第2回 定例記者会見（令和8年6月4日）: a long title may hold a
+	// 北浜町長会見 駐輪場と交通について（令和8年7月2日）: a long title may hold a
 	// space; a short one with a space is a name and a credit.
 	w := s[:k]
 	n := utf8.RuneCountInString(w)

@@ -2625,13 +2625,13 @@ func TestFigureLabels(t *testing.T) {
 // own, not the rest of the field above it.
 func TestTurnUnderField(t *testing.T) {
 	in := "北浜町長定例記者会見\n掲載日：2026年11月9日\n日時：2026年11月5日（木曜日）午後2時から\n場所：役場2階会議室\n" +
-		"北浜町長：今日は一点お知らせします。\n北浜町長：昨日、北浜川の堤防工事が終わりました。\n記者：明日の式典には出ますか。\n"
+		"北浜町長：今日は一点ご報告があります。\n北浜町長：昨日、北浜川の堤防工事が終わりました。\n記者：明日の式典には出ますか。\n"
 	a, err := Parse([]byte(in), WithoutMorphology())
 	require.NoError(t, err)
 	spanChecker{t: t, a: a, text: true}.check()
 	paras := paragraphTexts(a)
 	require.GreaterOrEqual(t, len(paras), 3)
-	assert.Equal(t, "北浜町長:今日は一点お知らせします。", paras[len(paras)-3])
+	assert.Equal(t, "北浜町長:今日は一点ご報告があります。", paras[len(paras)-3])
 	for _, p := range paras {
 		assert.False(t, strings.Contains(p, "会議室") && strings.Contains(p, "町長:"), "a field and a turn in one paragraph: %q", p)
 	}
@@ -2675,40 +2675,40 @@ func TestValueUnderFieldName(t *testing.T) {
 }
 
 // TestSiteNameInEnglish: a site that prints its name in English under its
-// Japanese one (Kohoku Town Office) has no headline there; and a long
+// Japanese one (Kitahama Town Office) has no headline there; and a long
 // title with a space, dated in the era in brackets, over a labelled date
 // line is the headline, the labelled date the publication.
 func TestSiteNameInEnglish(t *testing.T) {
-	in := "港北町役場\nKohoku Town Office\nホーム ＞ 町長の部屋 ＞ 記者会見\n令和8年度第3回 町長定例記者会見（令和8年7月2日）\n掲載日：2026年7月6日\n\n" +
-		"町長：本日は港北駅の駐輪場についてお知らせします。来春までに台数を倍にします。\n" +
+	in := "北浜町役場\nKitahama Town Office\nホーム ＞ 町長の部屋 ＞ 会見録\n北浜町長会見 駐輪場と交通について（令和8年7月2日）\n掲載日：2026年7月6日\n\n" +
+		"町長：本日は港北駅の駐輪場について申し上げます。来春までに台数を倍にします。\n" +
 		"記者：費用はどのくらいですか。\n" +
 		"町長：およそ2千万円を見込んでいます。\n"
 	a, err := Parse([]byte(in), WithoutMorphology())
 	require.NoError(t, err)
 	spanChecker{t: t, a: a, text: true}.check()
-	assert.Equal(t, "令和8年度第3回 町長定例記者会見(令和8年7月2日)", a.Headline.Text)
+	assert.Equal(t, "北浜町長会見 駐輪場と交通について(令和8年7月2日)", a.Headline.Text)
 	assert.Nil(t, a.Subheadline)
 	require.NotNil(t, a.Published)
 	assert.Equal(t, "2026-07-06", a.Published.Value)
-	assert.Contains(t, textsOf(a.Boilerplate), "Kohoku Town Office")
-	assert.Equal(t, "町長:本日は港北駅の駐輪場についてお知らせします。来春までに台数を倍にします。", paragraphTexts(a)[0])
+	assert.Contains(t, textsOf(a.Boilerplate), "Kitahama Town Office")
+	assert.Equal(t, "町長:本日は港北駅の駐輪場について申し上げます。来春までに台数を倍にします。", paragraphTexts(a)[0])
 }
 
 // TestColumnFooterCalls: under an advice column, the line that says how
-// letters are received (…への相談は、…で受け付けています。) and a blog's
+// letters are received (…へのお便りは、…で受け付けております。) and a blog's
 // buttons with their counts (いいね！ 12　コメント（2）) are not text.
 func TestColumnFooterCalls(t *testing.T) {
 	in := "港町の暮らし相談室\n2026年9月1日 6:00\n\n" +
 		"　港南の会社に勤める三十代の会社員です。同僚の森川さんが、私の集計表を自分の成果として報告しています。\n" +
 		"　まずは、あなたが作った表の記録を日付とともに残してください。上司には、担当の範囲をはっきりさせたいと伝えるのがよいでしょう。\n" +
-		"暮らし相談室への相談は、郵送またはウェブのフォームで受け付けています。匿名で掲載します。\n" +
+		"暮らし相談室へのお便りは、はがきかメールで受け付けております。仮名で載せます。\n" +
 		"いいね！ 12　コメント（2）\n"
 	a, err := Parse([]byte(in), WithoutMorphology())
 	require.NoError(t, err)
 	spanChecker{t: t, a: a, text: true}.check()
 	paras := paragraphTexts(a)
 	require.Len(t, paras, 2)
-	assert.Subset(t, textsOf(a.Boilerplate), []string{"暮らし相談室への相談は、郵送またはウェブのフォームで受け付けています。匿名で掲載します。", "いいね! 12 コメント(2)"})
+	assert.Subset(t, textsOf(a.Boilerplate), []string{"暮らし相談室へのお便りは、はがきかメールで受け付けております。仮名で載せます。", "いいね! 12 コメント(2)"})
 }
 
 // TestCountedButtons: a blog's buttons with their counts under the post
@@ -2725,9 +2725,9 @@ func TestCountedButtons(t *testing.T) {
 // TestNewsletterIssue: a newsletter's name over the number of its issue
 // (第12号　…発行) and who issues it is no headline; the title under them is.
 func TestNewsletterIssue(t *testing.T) {
-	in := "港北の森を守る会　会報「こもれび」\n第12号　2026年10月20日発行\n発行：港北の森を守る会 事務局（港北町本町）\n" +
+	in := "港北の森を守る会　会報「こもれび」\n第12号　2026年4月1日発行\n発行：港北の森を守る会（港北町本町2-1）\n" +
 		"──────────\n間伐した森に、春の光が戻ってきた\n──────────\n\n" +
-		"先月12日、港北町の森で今年度2回目の間伐を行いました。会員ら20人が参加しました。\n" +
+		"3月の第2日曜、港北町の森で間伐の作業をしました。町内の中学生も手伝ってくれました。\n" +
 		"切った木は薪にして、町内の福祉施設に届けます。\n"
 	a, err := Parse([]byte(in), WithoutMorphology())
 	require.NoError(t, err)
@@ -2735,5 +2735,5 @@ func TestNewsletterIssue(t *testing.T) {
 	assert.Equal(t, "間伐した森に、春の光が戻ってきた", a.Headline.Text)
 	assert.Nil(t, a.Kicker)
 	assert.Nil(t, a.Subheadline)
-	assert.Subset(t, textsOf(a.Boilerplate), []string{"港北の森を守る会 会報「こもれび」", "発行:港北の森を守る会 事務局(港北町本町)"})
+	assert.Subset(t, textsOf(a.Boilerplate), []string{"港北の森を守る会 会報「こもれび」", "発行:港北の森を守る会(港北町本町2-1)"})
 }

@@ -1020,7 +1020,7 @@ func shareLine(s string) bool {
 	share := 0
 	for w := range strings.FieldsSeq(s) {
 		if c, ok := countedButton(w); ok {
-			w = c // コメント（3）: a button and its count
+			w = c // コメント（5）: a button and its count
 		}
 		if !shareSites[w] && !shareWord(w) && !navShape(w) && !allDigits(strings.ReplaceAll(w, ",", "")) {
 			return false // いいね！ 212 ブックマーク: the buttons and their counts
@@ -1034,7 +1034,7 @@ func shareLine(s string) bool {
 }
 
 // countedButton returns the button a word names with its count in
-// brackets after it (コメント（3）, いいね(24)).
+// brackets after it (コメント（5）, いいね(17)).
 func countedButton(w string) (string, bool) {
 	for _, b := range [][2]string{{"(", ")"}, {"（", "）"}} {
 		if c, ok := strings.CutSuffix(w, b[1]); ok {

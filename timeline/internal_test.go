@@ -144,9 +144,9 @@ func TestLexicalTense(t *testing.T) {
 		{"から、入居予定日の前に引っ越し費用を補助する制度を始めた。", temporal.Past},
 		{"から、引っ越し費用を補助する予定だ。", temporal.Future},
 		// a span that describes a noun takes no tense from the report
-		{"から初夏にかけての活動を報告します。", temporal.Unknown},
-		{"から6月までの売上を来週発表する。", temporal.Unknown},
-		{"から初夏にかけて苗を育てます。", temporal.Future},
+		{"から初冬にかけての作業を振り返ります。", temporal.Unknown},
+		{"から9月までの客数を来週発表する。", temporal.Unknown},
+		{"から初冬にかけて畑を耕します。", temporal.Future},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, lexicalTense(tt.after), tt.after)

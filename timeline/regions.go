@@ -29,7 +29,7 @@ func mergeParenthesized(src string, evs []Event) []Event {
 	for _, e := range evs {
 		if n := len(out); n > 0 && inParensAfter(src, out[n-1].When.Span, e.When.Span) {
 			if p := out[n-1]; p.When.Type == article.TypeDuration && dayOrFiner(e.When) {
-				// 11日目（23日・港北国技館）: the count of days is glossed
+				// 5日目（14日・港北体育館）: the count of days is glossed
 				// with the date, which dates the statement.
 				e.Also = append(append([]article.Time{p.When}, p.Also...), e.Also...)
 				out[n-1] = e

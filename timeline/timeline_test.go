@@ -743,9 +743,9 @@ func TestDateGlossingCount(t *testing.T) {
 		name, para string
 		want       []string
 	}{
-		{"day of a tournament", "港北場所11日目（23日・港北国技館）で、関脇の沢井が大関を破った。", []string{"23日=2026-09-23"}},
+		{"day of a tournament", "港北杯5日目（21日・港北体育館）で、沢井が森川を破った。", []string{"21日=2026-09-21"}},
 		{"a weekday after a date", "港北祭りは23日（水）に開かれた。", []string{"23日（水）=2026-09-23"}},
-		{"days left", "沢井は「残り4日、一番ずつ取るだけだ」と話した。", nil},
+		{"days left", "沢井は「残り4日、一戦ずつ戦うだけだ」と話した。", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

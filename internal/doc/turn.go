@@ -12,7 +12,7 @@ const maxTurnHead = 16
 // Turn reports whether s opens with a turn of a transcript: a short head
 // naming who speaks (市長, 記者（港北新聞）, 沢井), a colon, and what was
 // said, with a sentence mark (。, ？) on its first line. A field of a
-// notice (場所：市役所3階) has no sentence; a clock time (10:30) no name.
+// notice (場所：公民館2階) has no sentence; a clock time (10:30) no name.
 func Turn(s string) bool {
 	k := strings.IndexAny(s[:min(len(s), (maxTurnHead+1)*utf8.UTFMax)], "：:")
 	if k <= 0 || utf8.RuneCountInString(s[:k]) > maxTurnHead {

@@ -348,7 +348,7 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 	case quotative != "" && long:
 		a.keep = true
 	case signWords(quotative, rest, trimmed):
-		// 「入山禁止」と書かれた看板, 「立ち入り禁止」の張り紙: the words a
+		// 「通行止め」と記された立て札, 「臨時休業」の貼り紙: the words a
 		// sign shows, a quotation nobody speaks.
 		a.keep, w = true, who{}
 	case quotative == "" && !long && !speechLike(inner) && (prev == 'の' || hasPrefixAny(trimmed, "を", "が", "に", "で")) &&
@@ -1161,7 +1161,7 @@ func (f *finder) standalone(t morph.Text, pi int, s string, sents []sentence, si
 		}
 	}
 	if si > 0 {
-		// …管理人の森川さん（58）に電話で話を聞いた。「…」: the one asked.
+		// …店主の森川さん（61）に話を伺った。「…」: the one asked.
 		pv := sents[si-1]
 		prev := s[pv.Start:pv.End]
 		if k := interviewedAt(prev); k > 0 {
@@ -1951,7 +1951,7 @@ var askVerbs = []string{"伺った", "伺いました", "うかがった", "聞�
 	"告白を受けた", "告白を受けました", "相談を受けた", "相談を受けました", "打ち明けられた", "打ち明けられました", "報告を受けた", "報告を受けました"}
 
 // interviewedAt returns the end of the に that marks the one a sentence
-// says was asked (森川さんに電話で話を聞いた。, 担当者にお話を伺いました。),
+// says was asked (森川さんにメールで話を聞いた。, 担当者にお話を伺いました。),
 // or -1.
 func interviewedAt(sent string) int {
 	h := strings.TrimRight(sent, "。 \u3000")
@@ -1980,14 +1980,14 @@ func interviewedAt(sent string) int {
 
 // signs are the things that show words to passers-by; postedSigns the
 // ones a quotation is read on with の alone (「…」の張り紙), where 看板 and
-// 札 are as often a figure of speech (「老舗」の看板).
+// 札 are as often a figure of speech (「港北一」の看板).
 var (
 	signs       = []string{"看板", "張り紙", "貼り紙", "はり紙", "札", "立て札", "横断幕", "垂れ幕", "のぼり", "プラカード", "掲示"}
 	postedSigns = []string{"張り紙", "貼り紙", "はり紙", "立て札", "横断幕", "垂れ幕", "プラカード"}
 )
 
 // signWords reports whether the text after a quotation says a sign shows
-// its words: と書かれた看板 (after the quotative), の張り紙 (right after it).
+// its words: と記された立て札 (after the quotative), の貼り紙 (right after it).
 func signWords(quotative, rest, trimmed string) bool {
 	if quotative == "と" {
 		for _, w := range []string{"書かれた", "書いた", "記された", "掲げた"} {

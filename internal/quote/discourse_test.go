@@ -996,11 +996,11 @@ func TestAgentOfPassive(t *testing.T) {
 			wants: []said{{"テレビの音", "家族", "following"}}},
 		{name: "praise received as a favour, the giver marked with に", text: "港南の釣り堀で、常連の川瀬ゆかりさんに釣った鯉を見せると、「立派な鯉だね」とほめてもらった。",
 			wants: []said{{"立派な鯉", "川瀬ゆかり", "explicit"}}},
-		{name: "a call that came from the speaker", text: "5日早朝、港北町の畑で「クマが柿の木に登っている」と近くに住む男性から110番通報があった。",
-			wants: []said{{"クマが", "男性", "following"}}},
-		{name: "a complaint that came from the speakers", text: "港南駅の新しい案内板について、「文字が小さくて読めない」と利用客から苦情が相次いだ。",
-			wants: []said{{"文字が", "利用客", "following"}}},
-		{name: "から of a cause names nobody", text: "「港北川の水が増えている」と話したことから、町は早めに避難所を開いた。",
+		{name: "a call that came from the speaker", text: "6日夕、港北町の川沿いで「子どもが中州に取り残されている」と散歩中の男性から連絡が入った。",
+			wants: []said{{"子どもが", "散歩中の男性", "following"}}},
+		{name: "a complaint that came from the speakers", text: "港南駅の新しい券売機について、「画面が暗くて見えない」と利用客から苦情が寄せられた。",
+			wants: []said{{"画面が", "利用客", "following"}}},
+		{name: "から of a cause names nobody", text: "「港北川の水かさが上がった」と伝えたことから、町は早めに避難所を開いた。",
 			wants: []said{{"港北川", "", ""}}},
 	})
 }
@@ -1009,8 +1009,8 @@ func TestTradesAndClauses(t *testing.T) {
 	runDiscourse(t, []discourseCase{
 		{name: "a trade ending in 家", text: "港北の作家から「原稿は声に出して直せ」と言われた。",
 			wants: []said{{"原稿は", "作家", "explicit"}}},
-		{name: "a passive after the comma is another clause's", text: "同僚の森川さんが「二人で考えた案です」と説明し、課長から褒められていた。",
-			wants: []said{{"二人で", "森川", "explicit"}}},
+		{name: "a passive after the comma is another clause's", text: "同僚の森川さんが「三人で作った資料です」と発表し、所長から励まされていた。",
+			wants: []said{{"三人で", "森川", "explicit"}}},
 		{name: "the writer's one turn among another's", text: "叔父が畑を見せてくれました。\n\n叔父「この畝は毎朝見回るんだ。土が乾くと葉がしおれるからね」\n\n私「え、毎朝ですか。大変じゃないですか」\n\n叔父「慣れればどうってことない。朝の畑は気持ちがいいぞ」",
 			wants: []said{{"この畝は", "叔父", "dialogue"}, {"え、毎朝", "私", "dialogue"}, {"慣れれば", "叔父", "dialogue"}}},
 	})
@@ -1020,33 +1020,33 @@ func TestDialogueTurnsOfKin(t *testing.T) {
 	runDiscourse(t, []discourseCase{
 		{name: "kin's one turn, and a short turn of a repeated head", text: "叔父「この畝は毎朝見回るんだ。土が乾くと葉がしおれるからね」\n\n姉「毎朝って、雨の日もなの」\n\n叔父「……まあな」\n\n叔父「慣れればどうってことない。朝の畑は気持ちがいいぞ」",
 			wants: []said{{"この畝は", "叔父", "dialogue"}, {"毎朝って", "姉", "dialogue"}, {"……まあな", "叔父", "dialogue"}, {"慣れれば", "叔父", "dialogue"}}},
-		{name: "kin marked with が, then how, then the words", text: "港北の畑からの帰り道、叔父がぽつりと「畑は来年も続けるか」とつぶやいた。",
+		{name: "kin marked with が, then how, then the words", text: "港北の畑からの帰り道、叔父がしみじみと「畑は来年も続けるか」と漏らした。",
 			wants: []said{{"畑は来年", "叔父", "explicit"}}},
 	})
 }
 
 func TestAnswerAfterAsked(t *testing.T) {
 	runDiscourse(t, []discourseCase{
-		{name: "the one asked in the sentence before", text: "港北大学の川瀬ゆかり教授が会見を開いた。\n\n港南の山小屋の管理人、森川忠さん（58）に電話で話を聞いた。「朝から小さな揺れが何度もあった。客には下山してもらった」",
-			wants: []said{{"朝から", "森川忠", "continued"}}},
+		{name: "the one asked in the sentence before", text: "港北大学の川瀬ゆかり教授が会見を開いた。\n\n港南の渡し舟の船頭、森川忠さん（61）に話を伺った。「夜のうちに川が増えた。今朝の便は出さなかった」",
+			wants: []said{{"夜のうちに", "森川忠", "continued"}}},
 	})
 }
 
 func TestSignWords(t *testing.T) {
 	runDiscourse(t, []discourseCase{
-		{name: "a sign's words", text: "港北岳の登山口のゲート前に「港北岳　入山禁止」と書かれた看板が設置された。",
-			wants: []said{{"港北岳", "", ""}}},
-		{name: "a notice posted on a door", text: "店の戸には「本日休業」の張り紙があった。",
-			wants: []said{{"本日休業", "", ""}}},
-		{name: "a signboard as a figure of speech", text: "森川さんは「老舗」の看板を守り続けてきた。",
+		{name: "a sign's words", text: "港北橋のたもとに「港北橋　通行止め」と記された立て札が立てられた。",
+			wants: []said{{"港北橋", "", ""}}},
+		{name: "a notice posted on a door", text: "店の戸には「臨時休業」の貼り紙が出ていた。",
+			wants: []said{{"臨時休業", "", ""}}},
+		{name: "a signboard as a figure of speech", text: "森川さんは「港北一」の看板を背負ってきた。",
 			wants: []said{}},
 	})
 }
 
 func TestBracketedOwner(t *testing.T) {
 	runDiscourse(t, []discourseCase{
-		{name: "a role of a body named in brackets", text: "港南の卸売業者でつくる「港南青果卸協会」の関係者は「値上げはやむを得ない」と話した。",
-			wants: []said{{"値上げは", "港南青果卸協会の関係者", "explicit"}}},
+		{name: "a role of a body named in brackets", text: "港北の茶農家でつくる「港北茶業組合」の担当者は「新茶の出来は上々だ」と語った。",
+			wants: []said{{"新茶の", "港北茶業組合の担当者", "explicit"}}},
 		{name: "a title in brackets owns no speaker", text: "映画「港町の夏、ふたたび」の関係者は「続編も考えている」と話した。",
 			wants: []said{{"続編も", "関係者", "explicit"}}},
 	})

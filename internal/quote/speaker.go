@@ -1481,12 +1481,12 @@ func possessor(name, after string) bool {
 // て, と山田さんから言われた), or nobody.
 func (f *finder) agentAfter(t morph.Text, pi int, s string, off int, rest string) who {
 	marks := []string{"から", "に"}
-	// と説明し、部長から褒められた: a passive after the comma is another
+	// と発表し、所長から励まされた: a passive after the comma is another
 	// clause's.
 	rest = firstClause(rest)
 	pAt := passiveAt(rest)
 	if pAt <= 0 {
-		// と近所の住民から110番通報があった: the one a report came from.
+		// と散歩中の男性から連絡が入った: the one a report came from.
 		if pAt = reportFromAt(rest); pAt <= 0 {
 			return who{}
 		}
@@ -1547,7 +1547,7 @@ func passiveAt(rest string) int {
 var reportNouns = []string{"通報", "連絡", "電話", "相談", "問い合わせ", "問合せ", "申し出", "苦情", "届け出", "メール", "投書"}
 
 // reportFromAt returns where a report after から begins, in the clause
-// after a quotation (と近所の住民から110番通報があった, と客から苦情が寄せられた),
+// after a quotation (と散歩中の男性から連絡が入った, と客から苦情が寄せられた),
 // the offset just after から, or -1.
 func reportFromAt(rest string) int {
 	for i := 0; i < len(rest) && i < maxPassiveReach; {
@@ -1568,7 +1568,7 @@ func reportFromAt(rest string) int {
 }
 
 // bracketedOwner reads a role of a body whose name is written in
-// brackets right before it (協会「港南青果卸協会」の関係者, 「港北サービス」の
+// brackets right before it (組合「港北茶業組合」の担当者, 「港北サービス」の
 // 担当者): the speaker is the role of that body, its name without the
 // brackets; or nobody.
 func bracketedOwner(t morph.Text, s string, start, end int, p string) who {

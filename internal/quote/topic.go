@@ -501,7 +501,7 @@ func speaksNext(s string) bool {
 	if strings.HasPrefix(s, "「") || strings.HasPrefix(s, "『") || strings.HasPrefix(s, "\x00") {
 		return true
 	}
-	// 父がぽつりと「…」, 母が笑顔で「…」: how, then the words.
+	// 叔父がしみじみと「…」, 姉が笑顔で「…」: how, then the words.
 	k := strings.IndexAny(s[:min(len(s), maxMannerBytes+len("「"))], "「\x00")
 	if k <= 0 || strings.ContainsAny(s[:k], "、。」") {
 		return false

@@ -398,7 +398,7 @@ func (f *finder) transcript(t morph.Text, pi int, s string, sent sentence, b bra
 		// alone, not a title after a common noun (新曲「…」).
 		st := strings.TrimLeft(trim, " \u3000\n・■●◆▼◇○")
 		inner := s[b.Open:b.End]
-		// A head the page's dialogue repeats (父「……考えとく」) makes
+		// A head the page's dialogue repeats (叔父「……まあな」) makes
 		// even a few words a turn.
 		repeated := f.heads[st] && !strings.ContainsRune(st, '\n') && onlyOf(s[b.End:sent.End], "。")
 		if !repeated && (strings.ContainsRune(st, '\n') || !onlyOf(s[b.End:sent.End], "。") || !speechLike(inner) || !atLeastRunes(inner, minTurnRunes+2)) {

@@ -352,7 +352,7 @@ var reportedValues = []string{"だと", "であると", "だという", "だと�
 func ReportedValue(after string) bool { return opensWith(after, reportedValues) || RangeOfNoun(after) }
 
 // rangeOfNounMarks end a span of time that describes the noun after it
-// (春から初夏にかけての活動, 4月から6月までの売上).
+// (秋から初冬にかけての作業, 7月から9月までの客数).
 var rangeOfNounMarks = []string{"にかけての", "までの"}
 
 // maxRangeEnd bounds, in bytes, the text between a date and the mark of a
@@ -360,8 +360,8 @@ var rangeOfNounMarks = []string{"にかけての", "までの"}
 const maxRangeEnd = 12 * 3
 
 // RangeOfNoun reports whether after, the text right after a date, makes
-// it a bound of a span that describes a noun (春から初夏にかけての活動を
-// 報告します, 4月から6月までの売上を発表した): the span tells when the thing
+// it a bound of a span that describes a noun (秋から初冬にかけての作業を
+// 振り返ります, 7月から9月までの客数を発表した): the span tells when the thing
 // was, and the predicate, which tells of the report, says nothing of it.
 func RangeOfNoun(after string) bool {
 	for _, m := range rangeOfNounMarks {

@@ -131,9 +131,9 @@ func TestNoAim(t *testing.T) {
 		{"すチームに敗れた。", true},
 		{"した現職を新人が退けた。", true}, // told in the past
 		{"されていた計画", true},
-		{"日の前後に宿泊施設に滞在する費用を補助した。", true}, // 出産予定日: a day, no plan
-		{"地の造成を終えた。", true},              // 予定地
-		{"だ。", false},                    // 予定だ。: a plan
+		{"日の前後に実家へ帰る交通費を補助した。", true}, // 入居予定日: a day, no plan
+		{"地の造成を終えた。", true},           // 予定地
+		{"だ。", false},                 // 予定だ。: a plan
 	} {
 		assert.Equal(t, tt.want, NoAim(tt.rest), tt.rest)
 	}

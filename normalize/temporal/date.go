@@ -91,10 +91,10 @@ func (sc *scanner) leftOK(i int) bool {
 		p := runeBefore(sc.s, i-1)
 		return p != 0 && !('0' <= p && p <= '9') && !isKanjiDigit(p) && !isASCIILetter(p)
 	case ':':
-		// 日時：11月8日 (the full-width colon is normalized to ':'): the
+		// 日時：12月6日 (the full-width colon is normalized to ':'): the
 		// colon of a label; after a digit it is a clock's (10:30) or a
 		// score's (3:1).
-		// A:11月8日です: the label of an answer.
+		// A:12月6日です: the label of an answer.
 		p := runeBefore(sc.s, i-1)
 		if isASCIILetter(p) {
 			q := runeBefore(sc.s, i-2)

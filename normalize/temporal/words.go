@@ -107,7 +107,7 @@ var rels = []rel{
 	{word: "春", g: gSeason, season: seasonSpring, choose: true}, {word: "夏", g: gSeason, season: seasonSummer, choose: true},
 	{word: "秋", g: gSeason, season: seasonFall, choose: true}, {word: "冬", g: gSeason, season: seasonWinter, choose: true},
 	// the early or late part of a season alone, as the season is read
-	// (初夏にかけて, 晩秋から)
+	// (初夏には, 晩秋から)
 	{word: "早春", g: gSeason, season: seasonSpring, choose: true, mod: article.ModStart}, {word: "晩春", g: gSeason, season: seasonSpring, choose: true, mod: article.ModEnd},
 	{word: "初夏", g: gSeason, season: seasonSummer, choose: true, mod: article.ModStart}, {word: "晩夏", g: gSeason, season: seasonSummer, choose: true, mod: article.ModEnd},
 	{word: "初秋", g: gSeason, season: seasonFall, choose: true, mod: article.ModStart}, {word: "晩秋", g: gSeason, season: seasonFall, choose: true, mod: article.ModEnd},
