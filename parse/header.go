@@ -1009,9 +1009,8 @@ func mediaLink(s string) bool {
 
 // header finds the kicker, headline, subheadline, date line and bylines,
 // and returns the index of the first line after the header.
-// englishName reports a line of words in Latin letters alone (Kohoku
-// City Fire Department), as a Japanese site prints its name in English
-// under it.
+// englishName reports a line of words in Latin letters alone (Kitahama
+// Town Office), as a Japanese site prints its name in English under it.
 func englishName(s string) bool {
 	words := 0
 	for _, w := range strings.Fields(s) {

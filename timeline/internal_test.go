@@ -143,6 +143,7 @@ func TestLexicalTense(t *testing.T) {
 		// a plan noun inside a compound names a thing (入居予定日), no plan
 		{"から、入居予定日の前に引っ越し費用を補助する制度を始めた。", temporal.Past},
 		{"から、引っ越し費用を補助する予定だ。", temporal.Future},
+		{"に式典を開く方向で調整している。", temporal.Future},
 		// a span that describes a noun takes no tense from the report
 		{"から初冬にかけての作業を振り返ります。", temporal.Unknown},
 		{"から9月までの客数を来週発表する。", temporal.Unknown},

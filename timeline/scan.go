@@ -297,7 +297,7 @@ func lexicalTense(after string) temporal.Tense {
 			return temporal.Unknown
 		}
 		for _, m := range futureMarkers {
-			if strings.HasPrefix(rest, m) && !tense.NoAim(rest[len(m):]) && !conditionalTo(m, rest[len(m):]) {
+			if strings.HasPrefix(rest, m) && !tense.NoAim(rest[len(m):]) && !tense.InCompound(m, rest[len(m):]) && !conditionalTo(m, rest[len(m):]) {
 				return temporal.Future
 			}
 		}
@@ -414,7 +414,7 @@ func planAhead(rest string) bool {
 		rest = rest[:k]
 	}
 	for _, w := range planWords {
-		if k := strings.Index(rest, w); k >= 0 && !tense.NoAim(rest[k+len(w):]) {
+		if k := strings.Index(rest, w); k >= 0 && !tense.NoAim(rest[k+len(w):]) && !tense.InCompound(w, rest[k+len(w):]) {
 			return true
 		}
 	}

@@ -115,13 +115,9 @@ const maxAwaitedEvent = 15 * 3
 // NoAim reports whether rest, what follows the stem of a word of aim or
 // arrangement (目指, 調整), makes it no plan of the statement: told in the
 // past (目指した, 調整していた), or the aim of someone a relative clause
-// describes (4期目を目指す町長), or a word made of it and the noun after
-// it (出産予定日, 予定地, 見込み額, 期限切れ), which names a thing.
+// describes (4期目を目指す町長).
 func NoAim(rest string) bool {
 	if opensWith(rest, pastAims) {
-		return true
-	}
-	if r, _ := utf8.DecodeRuneInString(rest); unicode.Is(unicode.Han, r) {
 		return true
 	}
 	after, ok := strings.CutPrefix(rest, "す")
@@ -130,6 +126,15 @@ func NoAim(rest string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(after)
 	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Katakana, r) && r != 'ー'
+}
+
+// InCompound reports whether a word of plan that ends in kanji (予定,
+// 期限) makes one word with the kanji after it (入居予定日, 予定地, 期限切れ):
+// a thing named, no plan. A particle between (方向で調整) keeps the plan.
+func InCompound(word, rest string) bool {
+	last, _ := utf8.DecodeLastRuneInString(word)
+	next, _ := utf8.DecodeRuneInString(rest)
+	return unicode.Is(unicode.Han, last) && unicode.Is(unicode.Han, next)
 }
 
 // pastAims follow the stem of a word of aim told in the past.

@@ -131,11 +131,23 @@ func TestNoAim(t *testing.T) {
 		{"すチームに敗れた。", true},
 		{"した現職を新人が退けた。", true}, // told in the past
 		{"されていた計画", true},
-		{"日の前後に実家へ帰る交通費を補助した。", true}, // 入居予定日: a day, no plan
-		{"地の造成を終えた。", true},           // 予定地
-		{"だ。", false},                 // 予定だ。: a plan
 	} {
 		assert.Equal(t, tt.want, NoAim(tt.rest), tt.rest)
+	}
+}
+
+func TestInCompound(t *testing.T) {
+	for _, tt := range []struct {
+		word, rest string
+		want       bool
+	}{
+		{"予定", "日の前後に実家へ帰る交通費を補助した。", true}, // 入居予定日: a day, no plan
+		{"予定", "地の造成を終えた。", true},
+		{"期限", "切れの食品を配った。", true},
+		{"予定", "だ。", false},
+		{"方向で", "調整している。", false}, // a particle between: the plan stands
+	} {
+		assert.Equal(t, tt.want, InCompound(tt.word, tt.rest), tt.word+tt.rest)
 	}
 }
 
