@@ -671,6 +671,19 @@ func TestBoxEvents(t *testing.T) {
 	require.ErrorIs(t, err, timeline.ErrSpan)
 }
 
+// whens parses src without morphology and returns the text and the value
+// of the time of each event of its timeline, in order.
+func whens(t *testing.T, src string) []string {
+	t.Helper()
+	a, err := parse.Parse([]byte(src), parse.WithoutMorphology())
+	require.NoError(t, err)
+	var got []string
+	for e := range build(t, a, timeline.WithoutMorphology()).All() {
+		got = append(got, e.When.Text+"="+e.When.Value)
+	}
+	return got
+}
+
 // TestAddendumDay: the deictic words of an addendum stamped with its day
 // (【5月8日追記】) count from that day, not from the page's.
 func TestAddendumDay(t *testing.T) {
@@ -685,14 +698,8 @@ func TestAddendumDay(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			src := []byte("港町のごみ収集について\n掲載日：2026年5月7日\n\n港町の清掃局は収集日の誤りを明らかにした。\n\n" + tt.para + "\n")
-			a, err := parse.Parse(src, parse.WithoutMorphology())
-			require.NoError(t, err)
-			var got []string
-			for e := range build(t, a, timeline.WithoutMorphology()).All() {
-				got = append(got, e.When.Text+"="+e.When.Value)
-			}
-			assert.Equal(t, tt.want, got)
+			src := "港町のごみ収集について\n掲載日：2026年5月7日\n\n港町の清掃局は収集日の誤りを明らかにした。\n\n" + tt.para + "\n"
+			assert.Equal(t, tt.want, whens(t, src))
 		})
 	}
 }
@@ -749,14 +756,7 @@ func TestDateGlossingCount(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			src := []byte("港北スポーツ\n2026年9月23日 20:00\n\n" + tt.para + "\n")
-			a, err := parse.Parse(src, parse.WithoutMorphology())
-			require.NoError(t, err)
-			var got []string
-			for e := range build(t, a, timeline.WithoutMorphology()).All() {
-				got = append(got, e.When.Text+"="+e.When.Value)
-			}
-			assert.Equal(t, tt.want, got)
+			assert.Equal(t, tt.want, whens(t, "港北スポーツ\n2026年9月23日 20:00\n\n"+tt.para+"\n"))
 		})
 	}
 }
