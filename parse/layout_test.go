@@ -2662,13 +2662,13 @@ func TestPagerLinkAlone(t *testing.T) {
 func TestValueUnderFieldName(t *testing.T) {
 	in := "港北町 Kohoku Town\nくらし　子育て　防災\n現在位置：ホーム > 防災 > 防災訓練のお知らせ\n港北町防災訓練のお知らせ\n更新日：2026年9月24日\n" +
 		"　港北町では、地震に備えた防災訓練を行います。どなたでも参加できます。\n" +
-		"日時\n2026年11月8日（日曜日）午前9時から正午まで\n場所\n港北町立第二小学校 体育館（港北町本町2丁目4番）\n" +
-		"対象\n町内在住・在勤の人\n"
+		"日時\n2026年11月8日（日）10時〜15時\n場所\n港北町立第二小学校 体育館（港北町本町2丁目4番）\n" +
+		"対象\n小学生以上（小学生は保護者と一緒に）\n"
 	a, err := Parse([]byte(in), WithoutMorphology())
 	require.NoError(t, err)
 	spanChecker{t: t, a: a, text: true}.check()
 	body := strings.Join(paragraphTexts(a), "\n")
-	assert.Contains(t, body, "2026年11月8日(日曜日)午前9時から正午まで")
+	assert.Contains(t, body, "2026年11月8日(日)10時〜15時")
 	assert.Contains(t, body, "港北町立第二小学校 体育館(港北町本町2丁目4番)")
 	assert.Empty(t, a.Captions)
 	assert.Empty(t, a.Related)
