@@ -359,7 +359,7 @@ func (p *parser) lineRoles(start, end int) {
 				l.role = roleRelated
 			}
 			// 前回の相談　…: a link to one instalment heads no list.
-			inList = off < 0 || !pagerHead(strings.TrimRight(l.text[:off], " :：\u3000"))
+			inList = !pagerLink(l)
 			continue
 		}
 		if correctionNote(l.text) {
@@ -1364,6 +1364,14 @@ func factBoxHead(s string) bool {
 		}
 	}
 	return false
+}
+
+// pagerLink reports a line that is one link to the instalment before or
+// after this one, its label and its title (前回のコラム　…): it heads no
+// list of links under it.
+func pagerLink(l *line) bool {
+	h, off := l.relatedHead()
+	return h && off >= 0 && pagerHead(strings.TrimRight(l.text[:off], " :：\u3000"))
 }
 
 // inlineLink reports a line that is a link's title after its head
@@ -2447,7 +2455,7 @@ func (p *parser) readFooter(start int) {
 			if off >= 0 {
 				l.role = roleRelated
 				p.addRelated(l.s, l.e)
-				if pagerHead(strings.TrimRight(l.text[:off], " :：\u3000")) {
+				if pagerLink(l) {
 					mode = none // 前回の相談　…: one link, no list under it
 				}
 			}

@@ -758,10 +758,16 @@ func relatedHead(s string) (bool, int) {
 	}
 	for _, sep := range []string{":", "：", " ", "\u3000"} {
 		k, v, ok := strings.Cut(s[b:], sep)
-		if ok && (sep == " " || sep == "\u3000") && !pagerHead(strings.TrimSpace(k)) {
+		if !ok {
 			continue
 		}
-		if ok && (relatedHeads[strings.TrimSpace(k)] || pagerHead(strings.TrimSpace(k))) && strings.TrimSpace(v) != "" && !strings.HasSuffix(v, "。") && !strings.HasSuffix(v, "予定") {
+		head := strings.TrimSpace(k)
+		// A space sets a title apart from a pager's label only
+		// (前回のコラム　…); a colon from any head of links.
+		if spaced := sep == " " || sep == "\u3000"; !pagerHead(head) && (spaced || !relatedHeads[head]) {
+			continue
+		}
+		if strings.TrimSpace(v) != "" && !strings.HasSuffix(v, "。") && !strings.HasSuffix(v, "予定") {
 			off := b + len(k) + len(sep)
 			for off < len(s) && s[off] == ' ' {
 				off++
