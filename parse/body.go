@@ -1000,7 +1000,9 @@ func correctionNote(s string) bool {
 // (※…を加筆しました), ※この記事は企業が発表したプレスリリースを…掲載しています。
 func editorsNote(s string) bool {
 	if rest, ok := strings.CutPrefix(s, "※"); ok {
-		return strings.HasPrefix(rest, "この記事") || strings.HasPrefix(rest, "本記事")
+		// ※発言は一部を整理しています。: how the text was edited
+		return strings.HasPrefix(rest, "この記事") || strings.HasPrefix(rest, "本記事") ||
+			strings.HasPrefix(rest, "発言") && strings.Contains(rest, "整理") || strings.Contains(rest, "敬称略")
 	}
 	if articleNote(s) {
 		return true
@@ -1531,6 +1533,16 @@ const maxLabelRunes = 20
 // runes.
 const minBulletSentence = 15
 
+// noteSentence reports a note of the text over it (※雨天の場合は…延期し
+// ます。): sentences after the mark, not the page's notice on the article
+// (※この記事は…), on what it shows (※株価は…表示されます。) nor its
+// rights.
+func noteSentence(l *line) bool {
+	rest, ok := strings.CutPrefix(l.text, "※")
+	return ok && l.n >= minBulletSentence && strings.HasSuffix(rest, "。") && hasHiragana(rest) && !strings.Contains(rest, "表示") &&
+		!editorsNote(l.text) && !l.copyright() && !isContact(rest) && !labelled(strings.TrimLeft(rest, " \u3000"))
+}
+
 // extendText extends the body from its last line of text, anchor, over
 // the lines right after it that still are text: a paragraph cut short by
 // a paywall (a long line without its end), and in plain text lines that
@@ -1557,6 +1569,14 @@ func (p *parser) extendText(anchor, end int) int {
 				anchor = q
 				continue
 			}
+		}
+		if a := p.lines[anchor].text; n == anchor+1 && noteSentence(l) && (labelled(a) || strings.HasPrefix(a, "※")) {
+			// ※雨天の場合は翌日に延期します。 right under the last field
+			// of a notice (申込み：…): the note is the notice's own, as
+			// the field is.
+			l.role = roleBody
+			anchor = n
+			continue
 		}
 		// …と話 over した。: the few words the last sentence wraps into.
 		tail := n == anchor+1 && doc.WrapTail(l.text) && continues(p.lines[anchor].text) && !l.indent

@@ -50,6 +50,31 @@ func TestParseDate(t *testing.T) {
 	}
 }
 
+// A stamp with a weekday and no year, read with a reference a little
+// before the page's date, stays in the reference's year rather than going
+// back years to the last past day of that weekday.
+func TestParseDateStampAfterReference(t *testing.T) {
+	tests := []struct {
+		in    string
+		ref   time.Time
+		value string
+	}{
+		{"12/28(月) 9:15配信", time.Date(2026, 12, 7, 12, 0, 0, 0, japan), "2026-12-28T09:15"},
+		{"12/28(月) 9:15配信", time.Date(2027, 3, 1, 0, 0, 0, 0, japan), "2026-12-28T09:15"},
+		// two months ahead is too far: the last past Monday the 28th
+		{"12/28(月) 9:15配信", time.Date(2026, 10, 20, 0, 0, 0, 0, japan), "2020-12-28T09:15"},
+		// the weekday fits a day of this year already past: that day
+		{"11/30(月)", time.Date(2026, 12, 7, 0, 0, 0, 0, japan), "2026-11-30"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in+" "+tt.ref.Format("2006-01-02"), func(t *testing.T) {
+			got, _, err := ParseDate(tt.in, tt.ref)
+			require.NoError(t, err)
+			assert.Equal(t, tt.value, got.Value)
+		})
+	}
+}
+
 func TestParseDateRelativeStamps(t *testing.T) {
 	ref := time.Date(2024, 3, 10, 12, 40, 0, 0, japan)
 	tests := []struct {

@@ -31,7 +31,10 @@ func ParseDate(s string, ref time.Time) (article.Time, int, error) {
 // chooses the year of a date written without one: Past (and Unknown, the
 // default for a dateline) the latest such date not after ctx.Ref, Future
 // the next one, not before ctx.Ref's day (an update time printed after the
-// publication time). ctx.Previous is not used.
+// publication time). A written weekday picks among the years near ctx.Ref;
+// when the last past day with that weekday is more than a year back and one
+// falls in the month after ctx.Ref (12/28(月) read on the 7th of December),
+// that one is taken. ctx.Previous is not used.
 func ParseDateIn(s string, ctx Context) (article.Time, int, error) {
 	norm, m := normalizeText(s)
 	i := 0

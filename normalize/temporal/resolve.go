@@ -325,6 +325,29 @@ func (sc *scanner) choose(cands []point, mod article.Mod, tense Tense, wd int) (
 	return cands[best], true
 }
 
+// stampLead is how far after the reference a page's stamp with a weekday
+// may fall and still be read in the reference's year: the reference (often
+// the clock of whoever runs the parser) may trail the page's date.
+const stampLead = 31 * 24 * time.Hour
+
+// soonStamp returns, for a stamp with a written weekday whose past choice p
+// is more than a year before the reference (12/28(月) read on the 7th of
+// December, when the last past Monday the 28th of December is years back),
+// the candidate of that weekday at most stampLead after the reference, if
+// any; otherwise p.
+func (sc *scanner) soonStamp(cands []point, wd int, p point) point {
+	s, _, ok := p.interval("", sc.loc)
+	if !ok || !s.Before(sc.ref.AddDate(-1, 0, 0)) {
+		return p
+	}
+	for _, c := range cands {
+		if cs, _, ok := c.interval("", sc.loc); ok && isoWeekday(cs) == wd && cs.After(sc.ref) && cs.Sub(sc.ref) <= stampLead {
+			return c
+		}
+	}
+	return p
+}
+
 // chooseNear picks, for a date that modifies a noun (5日の試合, 10月28日
 // 公開の映画), the candidate nearest the reference; the tense decides only
 // when its candidate is nearly as near: no more than twice the nearest
@@ -803,6 +826,9 @@ func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Ancho
 			p, ok = sc.chooseNear(cands[:n], sp.mod, tn, sp.wd)
 		} else {
 			p, ok = sc.choose(cands[:n], sp.mod, tn, sp.wd)
+		}
+		if ok && sc.dateline && sp.wd > 0 {
+			p = sc.soonStamp(cands[:n], sp.wd, p)
 		}
 		if !ok {
 			p = unknown(gDay)
