@@ -2044,6 +2044,16 @@ func deskCredit(s string, n int) bool {
 }
 
 // tocHeads head a table of contents.
+// tocLine reports a table of contents on one line or its head: 目次, or
+// 目次　1 港の朝市　2 今後の予定.
+func tocLine(s string) bool {
+	if tocHeads[headWord(s)] {
+		return true
+	}
+	f := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '\u3000' })
+	return len(f) > 1 && tocHeads[headWord(f[0])]
+}
+
 var tocHeads = setOf("目次", "もくじ", "この記事の目次", "本記事の目次", "Contents", "CONTENTS", "INDEX")
 
 // maxTocEntry bounds an entry of a table of contents, in runes.
@@ -2356,12 +2366,17 @@ func chronologyLine(s string) bool {
 	return len(rest) < len(s)-len("0000年") && rest != "" && utf8.RuneCountInString(rest) <= maxChronologyRunes
 }
 
-// chronologyItem reports an item of a history a text lists: a year, maybe
-// glossed with its era in brackets, maybe with a month and a day, maybe a
-// second year after a comma, then a space and what happened
-// (1974年（昭和49年）　川の工事で初の中止, 2020年、2021年　2年続けて中止).
+// chronologyItem reports an item of a history or a schedule a text lists:
+// a year, maybe glossed with its era in brackets, maybe with a month and a
+// day, maybe a second year after a comma, or a month and a day with its
+// weekday, then a space and what happened or will
+// (1974年（昭和49年）　川の工事で初の中止, 2020年、2021年　2年続けて中止,
+// 3月8日（日）　春の清掃会).
 func chronologyItem(s string) bool {
 	rest, ok := yearOpens(s)
+	if !ok {
+		rest, ok = dayOpens(s)
+	}
 	if !ok {
 		return false
 	}
@@ -2396,6 +2411,22 @@ func yearOpens(s string) (string, bool) {
 		rest = after // (昭和49年), (平成元年)
 	}
 	return monthDay(rest), true
+}
+
+// dayOpens reads a month and a day (3月8日) at the start of s and the
+// weekday in brackets after them, and returns what follows.
+func dayOpens(s string) (string, bool) {
+	if s == "" || !isDigit(rune(s[0])) {
+		return "", false
+	}
+	rest := monthDay(s)
+	if len(rest) == len(s) || !strings.Contains(s[:len(s)-len(rest)], "月") || !strings.HasSuffix(s[:len(s)-len(rest)], "日") {
+		return "", false // a month and a day both
+	}
+	if in, after, ok := cutLeadingBrackets(rest); ok && weekdayMark(in) {
+		rest = after
+	}
+	return rest, true
 }
 
 // cutLeadingBrackets returns what the round brackets that open s hold and

@@ -936,8 +936,9 @@ func issueMasthead(s string) bool {
 				return true
 			}
 		}
-		if rest, ok := strings.CutPrefix(part, "第"); ok {
-			if n, ok := strings.CutSuffix(rest, "号"); ok && n != "" && strings.Trim(n, "0123456789") == "" {
+		if k := strings.LastIndex(part, "第"); k >= 0 {
+			// 第58号, 会報「港北だより」第58号: the number closes the part
+			if n, ok := strings.CutSuffix(part[k+len("第"):], "号"); ok && n != "" && strings.Trim(n, "0123456789") == "" {
 				return true
 			}
 		}
@@ -1080,8 +1081,10 @@ func (p *parser) header() int {
 				lines[i].ui = true // 北浜町役場 over Kitahama Town Office: the site's name in English
 				continue
 			}
-			if i == first && issueLine(lines[D].text) {
-				lines[i].ui = true // 会報「港北だより」 over 第12号　…発行: the newsletter's name over its issue
+			if i == first && (issueLine(lines[D].text) || p.lineBetween(i, D, issueMasthead)) {
+				// 会報「港北だより」 over 第12号　…発行, NPO法人港北の森 over
+				// 会報「森だより」第12号: the newsletter's name over its issue
+				lines[i].ui = true
 				continue
 			}
 			if (!p.skippable(i) || p.mediaTitle(i, D)) && p.isTitle(lines[i]) && !outletName(lines[i].text) && !documentKind(lines[i].text) && !issueMasthead(lines[i].text) && !p.overMenu(first, i) && !companyLine(lines[i].text) {
@@ -1135,6 +1138,10 @@ func (p *parser) header() int {
 				}
 				if _, ok := hasPrefixAny(lines[i].text, "発行：", "発行:", "発行元", "編集：", "編集:", "編集・発行", "発行・編集"); ok {
 					lines[i].ui = true // 発行：港北の会 事務局 under an issue's date: who issues it
+					continue
+				}
+				if tocLine(lines[i].text) {
+					lines[i].ui = true // 目次　1 …　2 …: the issue's contents, over its first title
 					continue
 				}
 				if p.isTitle(lines[i]) {

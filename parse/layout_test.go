@@ -2732,17 +2732,49 @@ func TestCountedButtons(t *testing.T) {
 }
 
 // TestNewsletterIssue: a newsletter's name over the number of its issue
-// (第12号　…発行) and who issues it is no headline; the title under them is.
+// (第12号　…発行, 会報「…」第21号), who issues it and the issue's contents
+// are no headline; the title under them is. A schedule the issue lists
+// under a heading is its text.
 func TestNewsletterIssue(t *testing.T) {
-	in := "港北の森を守る会　会報「こもれび」\n第12号　2026年4月1日発行\n発行：港北の森を守る会（港北町本町2-1）\n" +
-		"──────────\n間伐した森に、春の光が戻ってきた\n──────────\n\n" +
-		"3月の第2日曜、港北町の森で間伐の作業をしました。町内の中学生も手伝ってくれました。\n" +
-		"切った木は薪にして、町内の福祉施設に届けます。\n"
-	a, err := Parse([]byte(in), WithoutMorphology())
-	require.NoError(t, err)
-	spanChecker{t: t, a: a, text: true}.check()
-	assert.Equal(t, "間伐した森に、春の光が戻ってきた", a.Headline.Text)
-	assert.Nil(t, a.Kicker)
-	assert.Nil(t, a.Subheadline)
-	assert.Subset(t, textsOf(a.Boilerplate), []string{"港北の森を守る会 会報「こもれび」", "発行:港北の森を守る会(港北町本町2-1)"})
+	tests := []struct {
+		name, in, headline string
+		boilerplate        []string
+		paragraphs         []string // nil: not checked
+	}{
+		{
+			name: "the issue's number opens the date line",
+			in: "港北の森を守る会　会報「こもれび」\n第12号　2026年4月1日発行\n発行：港北の森を守る会（港北町本町2-1）\n" +
+				"──────────\n間伐した森に、春の光が戻ってきた\n──────────\n\n" +
+				"3月の第2日曜、港北町の森で間伐の作業をしました。町内の中学生も手伝ってくれました。\n" +
+				"切った木は薪にして、町内の福祉施設に届けます。\n",
+			headline:    "間伐した森に、春の光が戻ってきた",
+			boilerplate: []string{"港北の森を守る会 会報「こもれび」", "発行:港北の森を守る会(港北町本町2-1)"},
+		},
+		{
+			name: "the issue's number closes the newsletter's name, the contents on one line",
+			in: "NPO法人 港南子ども食堂ネット\n会報「ほかほか通信」第21号\n令和8年4月1日発行\n目次　1 春の調理体験会　2 今後の予定\n" +
+				"春の調理体験会を開きました\n" +
+				"3月29日（日）、港南公民館で調理体験会を開き、親子ら約30人が参加しました。\n" +
+				"■今後の予定\n5月10日（日）　田植え体験（港南農園）\n6月14日　夏の食材講座（オンライン）\nいずれも参加無料です。\n",
+			headline:    "春の調理体験会を開きました",
+			boilerplate: []string{"NPO法人 港南子ども食堂ネット", "会報「ほかほか通信」第21号", "目次 1 春の調理体験会 2 今後の予定"},
+			paragraphs: []string{"3月29日(日)、港南公民館で調理体験会を開き、親子ら約30人が参加しました。", "■今後の予定",
+				"5月10日(日) 田植え体験(港南農園)", "6月14日 夏の食材講座(オンライン)", "いずれも参加無料です。"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse([]byte(tt.in), WithoutMorphology())
+			require.NoError(t, err)
+			spanChecker{t: t, a: a, text: true}.check()
+			require.NotNil(t, a.Headline)
+			assert.Equal(t, tt.headline, a.Headline.Text)
+			assert.Nil(t, a.Kicker)
+			assert.Nil(t, a.Subheadline)
+			assert.Subset(t, textsOf(a.Boilerplate), tt.boilerplate)
+			if tt.paragraphs != nil {
+				assert.Equal(t, tt.paragraphs, paragraphTexts(a))
+			}
+		})
+	}
 }
