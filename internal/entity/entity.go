@@ -655,7 +655,7 @@ func findPeople(p *paragraph) {
 				// A given name the dictionary cuts in two single kanji
 				// (拓 and 真 of 吉岡拓真, 颯 and 太 of 田中颯太).
 				b = &p.toks[end]
-			} else if p.info[k+1].bits&iGiven == 0 {
+			} else if p.info[k+1].bits&iGiven == 0 && !(kanaGiven(b) && k+2 < len(p.toks) && p.toks[k+2].Start == b.End && (p.toks[k+2].IsParticle() || p.toks[k+2].IsSymbol())) {
 				continue
 			} else if end := kanaPrefixTail(p, k+1); end > k+1 {
 				b = &p.toks[end]
@@ -977,17 +977,39 @@ func placeSurname(p *paragraph, k int) bool {
 		return false
 	}
 	t, g, next := &p.toks[k], &p.toks[k+1], &p.toks[k+2]
-	if !t.IsPlace() || t.IsCountry() || p.info[k+1].bits&iGiven == 0 || g.Start != t.End || next.Start != g.End ||
+	if !t.IsPlace() || t.IsCountry() || p.info[k+1].bits&iGiven == 0 && !kanaGiven(g) || g.Start != t.End || next.Start != g.End ||
 		!(next.IsParticle() || next.IsSymbol() || next.IsSuffix() && casualHonorifics[next.Surface] || next.Surface == "氏") || !allKanji(t.Surface) {
 		return false
 	}
 	if n := utf8.RuneCountInString(t.Surface); n < 2 || n > 3 {
 		return false
 	}
-	if k > 0 && p.toks[k-1].End == t.Start && !p.toks[k-1].IsParticle() && !p.toks[k-1].IsSymbol() {
-		return false // 東京都宮園: part of an address
+	if k > 0 && p.toks[k-1].End == t.Start && !p.toks[k-1].IsParticle() && !p.toks[k-1].IsSymbol() && !positionCode(p.toks[k-1].Surface) {
+		return false // 東京都宮園: part of an address; MF沢井ひかり is a player
 	}
 	return true
+}
+
+// positionCode reports a player's position in capitals written before the
+// name (MF, FW, GK, PG).
+func positionCode(s string) bool {
+	if len(s) < 2 || len(s) > 3 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// kanaGiven reports a given name in hiragana the dictionary holds as a
+// proper noun of no kind (ひかり, also a train's name): after a family
+// name and before a particle, a person's name (沢井ひかりが).
+func kanaGiven(t *morph.Token) bool {
+	n := utf8.RuneCountInString(t.Surface)
+	return n >= 2 && n <= 4 && t.IsProper() && onlyKana(t.Surface)
 }
 
 // kanaPrefixTail returns k+1 when the given name in kana at token k is

@@ -96,6 +96,8 @@ func TestZeroSubject(t *testing.T) {
 			wants: []said{{"よく走った", "中井達也", "explicit"}, {"来年も", "中学生の一人", "explicit"}}},
 		{name: "a subject of its own, from a high school", text: "中井達也コーチは「よく走った」と話した。\n\n出場した高校生の一人は「来年も走りたい」と話した。女子大生たちは「寒かった」と話した。",
 			wants: []said{{"来年も", "高校生の一人", "explicit"}, {"寒かった", "女子大生たち", "explicit"}}},
+		{name: "a player named by position, family name and a given name in hiragana", text: "港北FCは8日、港南FCを2―1で破った。後半38分にMF沢井ひかりが決勝点を挙げた。\n\n沢井はこの日が26歳の誕生日だった。「最高のプレゼントになりました」",
+			wants: []said{{"最高の", "沢井ひかり", "continued"}}, lexical: []said{{"最高の", "", ""}}},
 		{name: "a reason is no subject", text: "中井達也コーチは選手を信頼している。理由は「誰よりも練習するから」という単純なものだ。",
 			wants: []said{{"誰よりも", "中井達也", "continued"}}},
 		{name: "words of someone described", text: "中井達也コーチは選手を信頼している。「練習は裏切らない」という人は多い。",

@@ -16,6 +16,10 @@ func (sc *scanner) relGuard(r *rel, start, end int) bool {
 		switch next {
 		case 'は', '、', ',', 'に', 'の', 'も', '朝', '夜', '午', '夕', '昼', '未', '早', 'ま', 'か', '深', '正':
 			return next != 'ま' || hasAt(sc.s, end, "まで")
+		case 'が':
+			// この日が30歳の誕生日だった, この日が最後の舞台となった: the
+			// day the sentence tells what it was
+			return dayIdentified(sc.s[end:])
 		}
 		return verbAfter(sc.s, end)
 	}
@@ -79,6 +83,25 @@ func verbAfter(s string, i int) bool {
 	}
 	r, _ := runeAt(s, j)
 	return strings.ContainsRune("しさすせっまみむめれらりるろわいうえかきくけこぎぐげごたちつてばびぶべん", r)
+}
+
+// dayIdentified reports whether the sentence s, after この日が, says what
+// the day was or turned out to be: a copula (…誕生日だった, …でした) or
+// なった closes it, not a verb of waiting or coming (この日が来た, この日が
+// 待ち遠しい), which names the day without dating anything.
+func dayIdentified(s string) bool {
+	if k := strings.IndexAny(s, "。！？!?\n"); k >= 0 {
+		s = s[:k]
+	}
+	if strings.ContainsAny(s, "「『") {
+		return false
+	}
+	for _, w := range []string{"だった", "でした", "日だ", "である", "となった", "になった", "となりました", "になりました"} {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // seasonAlone reports whether a season word at s[start:end], with no
