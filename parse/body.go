@@ -1533,6 +1533,28 @@ const maxLabelRunes = 20
 // runes.
 const minBulletSentence = 15
 
+// fieldRun reports whether line i is a field of a notice (申込方法：…) or
+// a note (※…) right under another field or a note on one: the notice's
+// block of fields, not a box a page sets under its text.
+func (p *parser) fieldRun(i int) bool {
+	if i <= 0 || !labelled(p.lines[i].text) && !strings.HasPrefix(p.lines[i].text, "※") {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		prev := &p.lines[k]
+		if prev.blank {
+			return false
+		}
+		if labelled(prev.text) && prev.role == roleBody {
+			return true
+		}
+		if !strings.HasPrefix(prev.text, "※") {
+			return false
+		}
+	}
+	return false
+}
+
 // noteSentence reports a note of the text over it (※雨天の場合は…延期し
 // ます。): sentences after the mark, not the page's notice on the article
 // (※この記事は…), on what it shows (※株価は…表示されます。) nor its
@@ -1569,6 +1591,14 @@ func (p *parser) extendText(anchor, end int) int {
 				anchor = q
 				continue
 			}
+		}
+		if n == anchor+1 && p.fieldRun(anchor) && !l.ui && labelled(l.text) && !isContact(l.text) && !p.isCredit(l) && !l.copyright() {
+			// 抽選日時：10月7日午前10時 right under 申込方法：…ください。,
+			// itself under more fields: the notice's fields go on past
+			// its last sentence.
+			l.role = roleBody
+			anchor = n
+			continue
 		}
 		if a := p.lines[anchor].text; n == anchor+1 && noteSentence(l) && (labelled(a) || strings.HasPrefix(a, "※")) {
 			// ※雨天の場合は翌日に延期します。 right under the last field

@@ -176,6 +176,14 @@ func TestLayout(t *testing.T) {
 			boilerplate: []string{"※グラフの数値は速報値で表示されています。", "このページに関するお問い合わせ"},
 		},
 		{
+			name: "fields of a notice go on past its last sentence; a box set apart under the text does not",
+			in: layoutHead + "港南町では、町営の貸し農園の利用者を募集します。\n区画：20区画\n申込方法：申込書を町民課の窓口へ提出してください。\n" +
+				"抽選日時：11月4日（水曜日）午前10時\n抽選会場：港南町役場2階\n※結果は郵送でお知らせします。\n利用開始：12月1日（火曜日）以降\n\n" +
+				"■農具のレンタル\n料金：1日300円\n電話：0000-00-0000\n",
+			paragraphs: []string{"港南町では、町営の貸し農園の利用者を募集します。", "区画:20区画", "申込方法:申込書を町民課の窓口へ提出してください。",
+				"抽選日時:11月4日(水曜日)午前10時\n抽選会場:港南町役場2階", "※結果は郵送でお知らせします。", "利用開始:12月1日(火曜日)以降"},
+		},
+		{
 			name: "the page's notices about the article, its photos and its data are no text",
 			in: layoutHead + "※新しい情報が入り次第、この記事を更新します。\nこの記事の写真（3枚）\n店主の森川さんは、この春で店を閉じると決めた。\n" +
 				"最後の日には常連客が花束を持って訪れた。\n※株価は20分以上遅れて表示されます。\nこの記事を評価する\n",

@@ -848,8 +848,10 @@ func thatDay(e Event) bool {
 func dayRange(src string, events []Event) bool {
 	for i := 1; i < len(events); i++ {
 		a, b := events[i-1].When, events[i].When
-		if !dayOrFiner(a) || !dayOrFiner(b) || a.Span.End > b.Span.Start || bareClock(a) {
-			continue // 午前10時〜午後2時: hours of one day, no range of days
+		if !dayOrFiner(a) || !dayOrFiner(b) || a.Span.End > b.Span.Start || bareClock(a) || a.Type == article.TypeTime && bareClock(b) {
+			// 午前10時〜午後2時, 12日午前9時から正午: hours of one day,
+			// no range of days
+			continue
 		}
 		switch strings.TrimSpace(src[a.Span.End:b.Span.Start]) {
 		case "〜", "～", "~", "-", "−", "から":

@@ -430,8 +430,9 @@ func definedDay(text, before string) bool {
 }
 
 // weeklyHabit reports whether t, a bare day of the week (土日, 週末, 月曜日),
-// is governed by a present habit (土日にまとめて行っている): what is done
-// every such day, not on one.
+// is governed by a present habit (土日にまとめて行っている) or left out by a
+// rule (土・日曜日、祝日を除きます): what is done every such day, not on
+// one.
 func weeklyHabit(t article.Time, after string) bool {
 	switch {
 	case t.Text == "土日" || t.Text == "週末" || t.Text == "平日" || t.Text == "土日祝":
@@ -446,6 +447,11 @@ func weeklyHabit(t article.Time, after string) bool {
 		after = after[:k]
 	}
 	after = strings.TrimRight(after, " ")
+	if lead := strings.TrimLeft(after, "、・"); strings.HasPrefix(lead, "祝日") || strings.HasPrefix(lead, "祝休日") || strings.HasPrefix(lead, "休日") || strings.Contains(after, "を除") || strings.Contains(after, "除く") {
+		// 土・日曜日、祝日を除きます, 日曜日を除く毎日: the kinds of day a
+		// rule leaves out, none of them one day
+		return true
+	}
 	return strings.HasSuffix(after, "ている") || strings.HasSuffix(after, "ています")
 }
 
