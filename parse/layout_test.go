@@ -90,6 +90,18 @@ func TestLayout(t *testing.T) {
 			related:    []string{"港北製薬、通期の業績予想を修正", "港北製薬、新工場の稼働を開始"},
 		},
 		{
+			name:       "the issuer's list of releases named after it",
+			in:         layoutHead + "港北製薬は10日、新工場を開設した。\n最後の日には常連客が花束を持って訪れた。\n\n港北製薬株式会社のプレスリリース一覧\n・港北製薬、通期の業績予想を修正\n・港北製薬、新工場の稼働を開始\n",
+			paragraphs: []string{"港北製薬は10日、新工場を開設した。", "最後の日には常連客が花束を持って訪れた。"},
+			related:    []string{"港北製薬、通期の業績予想を修正", "港北製薬、新工場の稼働を開始"},
+		},
+		{
+			name:       "a head of links that names their kind after 関連",
+			in:         layoutHead + "港北の海岸で清掃活動が続いている。\n最後の日には常連客が花束を持って訪れた。\n\n関連社説\n港の再開発　住民の声を聞け\n海の事故　備えを怠るな\n",
+			paragraphs: []string{"港北の海岸で清掃活動が続いている。", "最後の日には常連客が花束を持って訪れた。"},
+			related:    []string{"港の再開発 住民の声を聞け", "海の事故 備えを怠るな"},
+		},
+		{
 			name:       "captions at the margin of a page of indented paragraphs",
 			in:         layoutHead + "　店主の森川さんは、この春で店を閉じると決めた。\n棚の前で古地図を広げる森川さん。「どれも思い出がある」\n　棚には古い地図や郷土史が並ぶ。\n店の奥には、古い地図が積み上がる\n　最後の日には常連客が花束を持って訪れた。\n",
 			paragraphs: []string{"店主の森川さんは、この春で店を閉じると決めた。", "棚には古い地図や郷土史が並ぶ。", "最後の日には常連客が花束を持って訪れた。"},

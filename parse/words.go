@@ -72,6 +72,10 @@ var relatedHeads = setOf(
 	"関連ページ", "関連するページ", "関連コンテンツ", "関連サイト",
 )
 
+// linkedKinds are the kinds of piece a head of links names after 関連
+// (関連社説, 関連レビュー).
+var linkedKinds = setOf("社説", "論説", "コラム", "レビュー", "インタビュー", "連載", "写真", "フォト", "動画", "映像", "特集記事", "解説", "コンテンツ")
+
 // maxSectionName bounds, in runes, the name of a section a head of links
 // is named after.
 const maxSectionName = 8
@@ -739,8 +743,12 @@ func relatedHead(s string) (bool, int) {
 	}
 	// この企業の最新リリース, このプレスリリースを配信した企業の最新リリース:
 	// the issuer's other releases or articles, named after the issuer.
-	if _, ok := cutAnySuffix(t, "の最新リリース", "の最新プレスリリース", "の関連リリース", "の新着リリース", "の最新記事", "の新着記事"); ok &&
+	if _, ok := cutAnySuffix(t, "の最新リリース", "の最新プレスリリース", "の関連リリース", "の新着リリース", "の最新記事", "の新着記事", "のプレスリリース一覧", "のリリース一覧"); ok &&
 		utf8.RuneCountInString(t) <= 30 && !strings.ContainsAny(t, "、。") {
+		return true, -1
+	}
+	// 関連社説, 関連レビュー: 関連 and the kind of the pieces linked.
+	if kind, ok := strings.CutPrefix(t, "関連"); ok && linkedKinds[kind] {
 		return true, -1
 	}
 	// 関連記事はこちら, 関連ニュースはコチラ: a head that points at the
