@@ -2297,6 +2297,9 @@ func looksBio(s string, strict bool) bool {
 	if strings.Contains(first, "は「") || strings.Contains(first, "が「") {
 		return false // 主婦の藤間さん（45）は「…: someone quoted, not a profile
 	}
+	if strings.HasPrefix(s[i+len("。"):], "「") {
+		return false // 代表の森川から一言。「…」: a lead-in to words quoted, not a profile
+	}
 	if k := strings.Index(first, "氏は"); k > 0 && k <= 12*3 || strings.Contains(first[:min(len(first), 14*3)], "さんは") {
 		// 村岡氏は1967年生まれ。: the profile of someone the text is
 		// about, told in its own voice, not the author's.
@@ -2398,8 +2401,9 @@ func chronologyLine(s string) bool {
 
 // chronologyItem reports an item of a history or a schedule a text lists:
 // a year, maybe glossed with its era in brackets, maybe with a month and a
-// day, maybe a second year after a comma, or a month and a day with its
-// weekday, then a space and what happened or will
+// day or a part of the month (上旬), maybe a second year after a comma, or
+// a month and a day with its weekday, then a space and what happened or
+// will
 // (1974年（昭和49年）　川の工事で初の中止, 2020年、2021年　2年続けて中止,
 // 3月8日（日）　春の清掃会).
 func chronologyItem(s string) bool {
@@ -2414,6 +2418,9 @@ func chronologyItem(s string) bool {
 		if r2, ok := yearOpens(r); ok {
 			rest = r2
 		}
+	}
+	if r, ok := hasPrefixAny(rest, "上旬", "中旬", "下旬", "ごろ", "頃", "末", "初め"); ok {
+		rest = rest[len(r):] // 2027年1月上旬　初窯: a part of the month
 	}
 	if !strings.HasPrefix(rest, " ") && !strings.HasPrefix(rest, "\u3000") {
 		return false
@@ -2735,7 +2742,7 @@ func (p *parser) paragraphs(start, end int) {
 			// under a field (場所：本庁舎3階).
 			if open && !l.indent && i > 0 && p.lines[i-1].role == roleBody && (byIndent || !isBullet(firstRune(l.text))) && !scheduleItem(l.text) && !numberedField(l.text) && !whenOnly(l.text) &&
 				!(doc.Turn(l.text) && labelled(p.lines[i-1].text)) &&
-				!(strings.HasPrefix(l.text, "「") && nameLast(p.lines[i-1].text)) && !sectionHead(&p.lines[i-1]) && !datedItem(p.lines[i-1].text) && !scheduleItem(p.lines[i-1].text) &&
+				!(strings.HasPrefix(l.text, "「") && nameLast(p.lines[i-1].text)) && !sectionHead(&p.lines[i-1]) && !datedItem(p.lines[i-1].text) && !scheduleItem(p.lines[i-1].text) && !chronologyItem(p.lines[i-1].text) &&
 				(continues(p.lines[i-1].text) || quotativeGoesOn(p.lines[i-1].text, l.text) || byIndent && p.lines[ps[len(ps)-1].first].indent && column(p.lines[i-1].n)) {
 				ps[len(ps)-1].e = l.e
 				ps[len(ps)-1].last = i

@@ -519,11 +519,16 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 	// it, read from the words after it (13日、11月に訪問すると発表した
 	// reads 13日 as past and 11月 as future).
 	var tenses map[int]temporal.Tense // by offset, read once: the scan may ask twice
-	tenseAt := func(_, end int) temporal.Tense {
+	tenseAt := func(start, end int) temporal.Tense {
 		at := min(max(base+end, s.Span.Start), s.Span.End)
 		t, ok := tenses[at]
 		if !ok {
 			t = st.eng.tense(src[at:s.Span.End])
+			if from := min(max(base+start, s.Span.Start), at); t != temporal.Past && pastCleft(src[s.Span.Start:from]) {
+				// 窯を閉じたのは22日の夕方です: the time is the focus of
+				// a past verb; the copula after it tells no tense.
+				t = temporal.Past
+			}
 			if tenses == nil {
 				tenses = map[int]temporal.Tense{}
 			}

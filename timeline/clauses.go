@@ -482,3 +482,12 @@ func bareClock(t article.Time) bool {
 	return t.Type == article.TypeTime && (t.Anchor == article.AnchorDocument || t.Anchor == article.AnchorPrevious) &&
 		!strings.ContainsAny(t.Text, "日月年曜") && !strings.ContainsRune(deicticLead, firstRune(t.Text))
 }
+
+// pastCleft reports whether before, the words of a sentence up to a time,
+// end on a cleft whose verb is past (…を閉じたのは, 始まったのは、): the
+// time is what the past verb happened at.
+func pastCleft(before string) bool {
+	before = strings.TrimRight(before, "、 ")
+	rest, ok := strings.CutSuffix(before, "のは")
+	return ok && (strings.HasSuffix(rest, "た") || strings.HasSuffix(rest, "だ"))
+}

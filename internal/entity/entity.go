@@ -772,7 +772,7 @@ func rankedNames(p *paragraph) {
 // before の and a bare name (代表取締役社長の北浜一郎は): no honorific
 // follows the name of one's own.
 var officesBefore = []string{"社長", "会長", "取締役", "専務", "常務", "執行役員", "部長", "課長", "室長", "所長", "支店長", "店長",
-	"工場長", "院長", "校長", "学長", "理事長", "園長", "館長", "代表", "責任者", "担当者"}
+	"工場長", "院長", "校長", "学長", "理事長", "理事", "事務局長", "園長", "館長", "代表", "責任者", "担当者"}
 
 // officeNames adds the bare names written after an office and の, when
 // the dictionary reads the first word of the name as a family name or a
@@ -801,11 +801,17 @@ func officeNames(p *paragraph) {
 				e += w
 				n++
 			}
-			if n < 3 || n > maxOfficeName || !nameClosed(s[e:]) || strings.HasPrefix(s[e:], "の") || !p.free(j, e) {
+			if n < 2 || n > maxOfficeName || !nameClosed(s[e:]) || strings.HasPrefix(s[e:], "の") || !p.free(j, e) {
 				continue
 			}
 			k, ok := p.tokenAt(j)
-			if !ok || p.toks[k].End >= e || p.toks[k].Known && !p.toks[k].IsFamilyName() && !p.toks[k].IsProper() {
+			if ok && n == 2 && p.toks[k].End == e && p.toks[k].IsFamilyName() {
+				// 代表理事の森川から: the family name alone, as one writes
+				// of one's own officer
+				p.add(Mention{Kind: Person, Name: s[j:e], Text: s[j:e], Start: j, End: e, NameEnd: e})
+				continue
+			}
+			if !ok || n < 3 || p.toks[k].End >= e || p.toks[k].Known && !p.toks[k].IsFamilyName() && !p.toks[k].IsProper() {
 				continue
 			}
 			if l := lastTokenTo(p, k, e); l < 0 || p.toks[l].Known && !p.toks[l].IsProper() {
@@ -860,7 +866,7 @@ func nameClosed(s string) bool {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(s)
-	return strings.ContainsRune("はがをにのともへやで、。，,「」（）()・ 　", r)
+	return strings.ContainsRune("はがをにのともへやで、。，,「」（）()・ 　", r) || strings.HasPrefix(s, "から")
 }
 
 // localOffices are the titles of the heads of a city, a town, a village

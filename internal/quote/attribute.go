@@ -1369,7 +1369,7 @@ func (f *finder) standalone(t morph.Text, pi int, s string, sents []sentence, si
 }
 
 // messageNouns are what someone sends that the text then quotes.
-var messageNouns = []string{"電話", "連絡", "メール", "手紙", "便り", "お便り", "はがき", "メッセージ", "返信", "返事", "伝言", "投書"}
+var messageNouns = []string{"電話", "連絡", "メール", "手紙", "便り", "お便り", "はがき", "メッセージ", "返信", "返事", "伝言", "投書", "一言", "ひと言", "ひとこと", "ごあいさつ", "コメント"}
 
 // messageArrivals say that a message came, after it: 電話があって, メールが
 // 届いた, お便りです.
@@ -1398,7 +1398,10 @@ func (f *finder) messageFrom(t morph.Text, pi int, s string, off int, pt string)
 		if !ok {
 			continue
 		}
-		if after := strings.TrimLeft(rest[len(noun):], "がも"); !hasPrefixAny(after, messageArrivals...) || hasPrefixAny(after, "来な", "届かな", "なか", "ない") {
+		if after := strings.TrimLeft(rest[len(noun):], "がも"); strings.TrimLeft(after, "。 ") == "" {
+			// 代表の森川から一言。, 沢井さんから電話。: the message named
+			// as the sentence's last word
+		} else if !hasPrefixAny(after, messageArrivals...) || hasPrefixAny(after, "来な", "届かな", "なか", "ない") {
 			continue // 沢井さんから連絡が来ないので、「…」と書いた: the words go to them
 		}
 		head := strings.TrimSuffix(pt[:k], "さん")

@@ -98,6 +98,8 @@ func TestZeroSubject(t *testing.T) {
 			wants: []said{{"来年も", "高校生の一人", "explicit"}, {"寒かった", "女子大生たち", "explicit"}}},
 		{name: "a player named by position, family name and a given name in hiragana", text: "港北FCは8日、港南FCを2―1で破った。後半38分にMF沢井ひかりが決勝点を挙げた。\n\n沢井はこの日が26歳の誕生日だった。「最高のプレゼントになりました」",
 			wants: []said{{"最高の", "沢井ひかり", "continued"}}, lexical: []said{{"最高の", "", ""}}},
+		{name: "a word from one's own officer, named bare", text: "秋の炭焼きを行いました。会員ら64人が参加しました。\n\n代表理事の森川から一言。「来年は活動が20年目を迎えます。皆さんの力を貸してください」",
+			wants: []said{{"来年は", "森川", "source"}}, lexical: []said{{"来年は", "", ""}}},
 		{name: "a reason is no subject", text: "中井達也コーチは選手を信頼している。理由は「誰よりも練習するから」という単純なものだ。",
 			wants: []said{{"誰よりも", "中井達也", "continued"}}},
 		{name: "words of someone described", text: "中井達也コーチは選手を信頼している。「練習は裏切らない」という人は多い。",
