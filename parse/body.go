@@ -330,6 +330,10 @@ func (p *parser) lineRoles(start, end int) {
 			}
 			continue
 		}
+		if wireStamp(l.text) {
+			l.role = roleUI // ［港北通信］2026年2月24日 16時42分配信: the wire's stamp under its text
+			continue
+		}
 		if deskCredit(l.text, l.n) {
 			l.role = roleByline // トピックスeye編集部: the desk that wrote it
 			p.addByline(l.s, l.e)
@@ -952,6 +956,33 @@ func (p *parser) joinWraps(start, end int) {
 		}
 	}
 }
+
+// wireStamp reports a wire's stamp in the body: the agency's name in
+// brackets, then the time the story was sent (［港北通信］2026年2月24日
+// 16時42分配信, （港北通信）2月24日 配信).
+func wireStamp(s string) bool {
+	if len(s) > maxWireStamp*utf8.UTFMax {
+		return false
+	}
+	in, rest, ok := cutLeadingBrackets(s)
+	if !ok {
+		for _, pr := range [][2]string{{"［", "］"}, {"[", "]"}} {
+			if r, ok2 := strings.CutPrefix(s, pr[0]); ok2 {
+				if k := strings.Index(r, pr[1]); k > 0 {
+					in, rest, ok = r[:k], r[k+len(pr[1]):], true
+				}
+			}
+		}
+	}
+	if !ok || in == "" || utf8.RuneCountInString(in) > 12 || strings.ContainsAny(in, "、。") {
+		return false
+	}
+	rest, sent := cutAnySuffix(strings.TrimSpace(rest), "配信", "発信", "掲載")
+	return sent && isDateOnly(strings.TrimSpace(stampWords.Replace(rest)))
+}
+
+// maxWireStamp bounds a wire's stamp line, in runes.
+const maxWireStamp = 40
 
 // stampWords rewrites the time of an addition's stamp (12月25日午前10時30分)
 // into the shape isDateOnly reads.
@@ -2955,20 +2986,31 @@ const maxDatelineClause = 16
 
 // dayInFirstClause reports whether the first clause of s, up to its first
 // comma within maxDatelineClause runes, ends with a day of the month (5日)
-// as the subject's time: 県は5日、, 港町の漁協は12日、.
+// as the subject's time: 県は5日、, 港町の漁協は12日、; a longer subject
+// marked with が or は may come before the day.
 func dayInFirstClause(s string) bool {
 	n := 0
 	for i, r := range s {
 		if r == '、' || r == '，' {
-			return strings.HasSuffix(s[:i], "日") && opensWithDay(lastNumber(s[:i]))
+			num := lastNumber(s[:i])
+			if !strings.HasSuffix(s[:i], "日") || !opensWithDay(num) {
+				return false
+			}
+			// A long subject (…を結ぶ新トンネルが24日、) marks its day
+			// with が or は.
+			return n <= maxDatelineClause || strings.HasSuffix(s[:i-len(num)], "が") || strings.HasSuffix(s[:i-len(num)], "は")
 		}
-		if r == '。' || n >= maxDatelineClause {
+		if r == '。' || n >= maxDatelineSubject {
 			return false
 		}
 		n++
 	}
 	return false
 }
+
+// maxDatelineSubject bounds, in runes, a long subject marked with が or は
+// before the day after a regional dateline (…を結ぶ新トンネルが24日、).
+const maxDatelineSubject = 80
 
 // subjectThenDay reports whether s opens with a subject and the day it
 // did something, within maxDatelineClause runes: 統計局が6日発表した,

@@ -196,6 +196,12 @@ func TestLayout(t *testing.T) {
 				"抽選日時:11月4日(水曜日)午前10時\n抽選会場:港南町役場2階", "※結果は郵送でお知らせします。", "利用開始:12月1日(火曜日)以降"},
 		},
 		{
+			name:        "a wire's stamp under its text is no text",
+			in:          layoutHead + "港北県と港南県を結ぶ新トンネルが24日、貫通した。\n工事は2022年10月に始まった。\n\n［港北通信］2026年2月24日 16時42分配信\nキーワード：トンネル　国道\n",
+			paragraphs:  []string{"港北県と港南県を結ぶ新トンネルが24日、貫通した。", "工事は2022年10月に始まった。"},
+			boilerplate: []string{"[港北通信]2026年2月24日 16時42分配信", "キーワード:トンネル 国道"},
+		},
+		{
 			name: "the page's notices about the article, its photos and its data are no text",
 			in: layoutHead + "※新しい情報が入り次第、この記事を更新します。\nこの記事の写真（3枚）\n店主の森川さんは、この春で店を閉じると決めた。\n" +
 				"最後の日には常連客が花束を持って訪れた。\n※株価は20分以上遅れて表示されます。\nこの記事を評価する\n",
