@@ -564,7 +564,11 @@ func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Ancho
 		// has told, which a coarser mention of a later plan does not date;
 		// it counts from the last day told instead.
 		clauseDay := runeBefore(sc.s, sp.start) == 'た' && sc.hasDay && finer(sc.prevDay, r.g)
-		if r.prev && r.off != 0 && sc.hasPrev && !finer(sc.prev, r.g) && !clauseDay {
+		// 昨夏の決勝でも…。前日の準決勝で: with no その, a day counted
+		// from a coarser mention is the day before the one the text
+		// tells, not a day of that season.
+		story := !strings.HasPrefix(r.word, "その") && !strings.HasSuffix(sc.s[:sp.start], "その") && sc.hasDay && finer(sc.prevDay, r.g) && sc.prev.g < gMonth
+		if r.prev && r.off != 0 && sc.hasPrev && !finer(sc.prev, r.g) && !clauseDay && !story {
 			// 来月上旬に説明会を開く。その翌日には…: the day after an event
 			// known only to its month is within that month, as far as the
 			// text says; counting from an older day would be wrong.
