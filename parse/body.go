@@ -331,7 +331,7 @@ func (p *parser) lineRoles(start, end int) {
 			continue
 		}
 		if wireStamp(l.text) {
-			l.role = roleUI // ［港北通信］2026年2月24日 16時42分配信: the wire's stamp under its text
+			l.role = roleUI // ［港南通信］2026年6月3日 11時05分配信: the wire's stamp under its text
 			continue
 		}
 		if deskCredit(l.text, l.n) {
@@ -958,8 +958,8 @@ func (p *parser) joinWraps(start, end int) {
 }
 
 // wireStamp reports a wire's stamp in the body: the agency's name in
-// brackets, then the time the story was sent (［港北通信］2026年2月24日
-// 16時42分配信, （港北通信）2月24日 配信).
+// brackets, then the time the story was sent (［港南通信］2026年6月3日
+// 11時05分配信, （港南通信）6月3日 配信).
 func wireStamp(s string) bool {
 	if len(s) > maxWireStamp*utf8.UTFMax {
 		return false
@@ -1031,7 +1031,7 @@ func correctionNote(s string) bool {
 // (※…を加筆しました), ※この記事は企業が発表したプレスリリースを…掲載しています。
 func editorsNote(s string) bool {
 	if rest, ok := strings.CutPrefix(s, "※"); ok {
-		// ※発言は一部を整理しています。: how the text was edited
+		// ※発言の一部を整理した。: how the text was edited
 		return strings.HasPrefix(rest, "この記事") || strings.HasPrefix(rest, "本記事") ||
 			strings.HasPrefix(rest, "発言") && strings.Contains(rest, "整理") || strings.Contains(rest, "敬称略")
 	}
@@ -1586,8 +1586,8 @@ func (p *parser) fieldRun(i int) bool {
 	return false
 }
 
-// noteSentence reports a note of the text over it (※雨天の場合は…延期し
-// ます。): sentences after the mark, not the page's notice on the article
+// noteSentence reports a note of the text over it (※毛布は洗濯して…くだ
+// さい。): sentences after the mark, not the page's notice on the article
 // (※この記事は…), on what it shows (※株価は…表示されます。) nor its
 // rights.
 func noteSentence(l *line) bool {
@@ -1624,7 +1624,7 @@ func (p *parser) extendText(anchor, end int) int {
 			}
 		}
 		if n == anchor+1 && p.fieldRun(anchor) && !l.ui && labelled(l.text) && !isContact(l.text) && !p.isCredit(l) && !l.copyright() {
-			// 抽選日時：10月7日午前10時 right under 申込方法：…ください。,
+			// 抽選：11月4日午前10時 right under 申し込み：…ください。,
 			// itself under more fields: the notice's fields go on past
 			// its last sentence.
 			l.role = roleBody
@@ -1632,7 +1632,7 @@ func (p *parser) extendText(anchor, end int) int {
 			continue
 		}
 		if a := p.lines[anchor].text; n == anchor+1 && noteSentence(l) && (labelled(a) || strings.HasPrefix(a, "※")) {
-			// ※雨天の場合は翌日に延期します。 right under the last field
+			// ※毛布は洗濯してからお持ちください。 right under the last field
 			// of a notice (申込み：…): the note is the notice's own, as
 			// the field is.
 			l.role = roleBody
@@ -2329,7 +2329,7 @@ func looksBio(s string, strict bool) bool {
 		return false // 主婦の藤間さん（45）は「…: someone quoted, not a profile
 	}
 	if strings.HasPrefix(s[i+len("。"):], "「") {
-		return false // 代表の森川から一言。「…」: a lead-in to words quoted, not a profile
+		return false // 会長の森川からメッセージ。「…」: a lead-in to words quoted, not a profile
 	}
 	if k := strings.Index(first, "氏は"); k > 0 && k <= 12*3 || strings.Contains(first[:min(len(first), 14*3)], "さんは") {
 		// 村岡氏は1967年生まれ。: the profile of someone the text is
@@ -2436,7 +2436,7 @@ func chronologyLine(s string) bool {
 // a month and a day with its weekday, then a space and what happened or
 // will
 // (1974年（昭和49年）　川の工事で初の中止, 2020年、2021年　2年続けて中止,
-// 3月8日（日）　春の清掃会).
+// 5月10日（日）　巣箱の点検).
 func chronologyItem(s string) bool {
 	rest, ok := yearOpens(s)
 	if !ok {
@@ -2451,7 +2451,7 @@ func chronologyItem(s string) bool {
 		}
 	}
 	if r, ok := hasPrefixAny(rest, "上旬", "中旬", "下旬", "ごろ", "頃", "末", "初め"); ok {
-		rest = rest[len(r):] // 2027年1月上旬　初窯: a part of the month
+		rest = rest[len(r):] // 2027年1月上旬　新年の探鳥会: a part of the month
 	}
 	if !strings.HasPrefix(rest, " ") && !strings.HasPrefix(rest, "\u3000") {
 		return false
@@ -2996,7 +2996,7 @@ func dayInFirstClause(s string) bool {
 			if !strings.HasSuffix(s[:i], "日") || !opensWithDay(num) {
 				return false
 			}
-			// A long subject (…を結ぶ新トンネルが24日、) marks its day
+			// A long subject (…防波堤の工事が29日、) marks its day
 			// with が or は.
 			return n <= maxDatelineClause || strings.HasSuffix(s[:i-len(num)], "が") || strings.HasSuffix(s[:i-len(num)], "は")
 		}
@@ -3009,7 +3009,7 @@ func dayInFirstClause(s string) bool {
 }
 
 // maxDatelineSubject bounds, in runes, a long subject marked with が or は
-// before the day after a regional dateline (…を結ぶ新トンネルが24日、).
+// before the day after a regional dateline (…防波堤の工事が29日、).
 const maxDatelineSubject = 80
 
 // subjectThenDay reports whether s opens with a subject and the day it

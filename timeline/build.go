@@ -525,7 +525,7 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 		if !ok {
 			t = st.eng.tense(src[at:s.Span.End])
 			if from := min(max(base+start, s.Span.Start), at); t != temporal.Past && pastCleft(src[s.Span.Start:from]) {
-				// 窯を閉じたのは22日の夕方です: the time is the focus of
+				// 客を見送ったのは22日の夕方です: the time is the focus of
 				// a past verb; the copula after it tells no tense.
 				t = temporal.Past
 			}
@@ -854,7 +854,7 @@ func dayRange(src string, events []Event) bool {
 	for i := 1; i < len(events); i++ {
 		a, b := events[i-1].When, events[i].When
 		if !dayOrFiner(a) || !dayOrFiner(b) || a.Span.End > b.Span.Start || bareClock(a) || a.Type == article.TypeTime && bareClock(b) {
-			// 午前10時〜午後2時, 12日午前9時から正午: hours of one day,
+			// 午前10時〜午後2時, 5日午前10時から正午: hours of one day,
 			// no range of days
 			continue
 		}

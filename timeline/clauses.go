@@ -431,7 +431,7 @@ func definedDay(text, before string) bool {
 
 // weeklyHabit reports whether t, a bare day of the week (土日, 週末, 月曜日),
 // is governed by a present habit (土日にまとめて行っている) or left out by a
-// rule (土・日曜日、祝日を除きます): what is done every such day, not on
+// rule (土曜日、祝日を除いて): what is done every such day, not on
 // one.
 func weeklyHabit(t article.Time, after string) bool {
 	switch {
@@ -448,7 +448,7 @@ func weeklyHabit(t article.Time, after string) bool {
 	}
 	after = strings.TrimRight(after, " ")
 	if lead := strings.TrimLeft(after, "、・"); strings.HasPrefix(lead, "祝日") || strings.HasPrefix(lead, "祝休日") || strings.HasPrefix(lead, "休日") || strings.Contains(after, "を除") || strings.Contains(after, "除く") {
-		// 土・日曜日、祝日を除きます, 日曜日を除く毎日: the kinds of day a
+		// 土曜日、祝日を除いて, 日曜日を除く毎日: the kinds of day a
 		// rule leaves out, none of them one day
 		return true
 	}
@@ -484,7 +484,7 @@ func bareClock(t article.Time) bool {
 }
 
 // pastCleft reports whether before, the words of a sentence up to a time,
-// end on a cleft whose verb is past (…を閉じたのは, 始まったのは、): the
+// end on a cleft whose verb is past (…を見送ったのは, 始まったのは、): the
 // time is what the past verb happened at.
 func pastCleft(before string) bool {
 	before = strings.TrimRight(before, "、 ")

@@ -806,7 +806,7 @@ func officeNames(p *paragraph) {
 			}
 			k, ok := p.tokenAt(j)
 			if ok && n == 2 && p.toks[k].End == e && p.toks[k].IsFamilyName() {
-				// 代表理事の森川から: the family name alone, as one writes
+				// 事務局長の森川から: the family name alone, as one writes
 				// of one's own officer
 				p.add(Mention{Kind: Person, Name: s[j:e], Text: s[j:e], Start: j, End: e, NameEnd: e})
 				continue

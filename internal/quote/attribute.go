@@ -1399,7 +1399,7 @@ func (f *finder) messageFrom(t morph.Text, pi int, s string, off int, pt string)
 			continue
 		}
 		if after := strings.TrimLeft(rest[len(noun):], "がも"); strings.TrimLeft(after, "。 ") == "" {
-			// 代表の森川から一言。, 沢井さんから電話。: the message named
+			// 会長の森川からメッセージ。, 沢井さんから電話。: the message named
 			// as the sentence's last word
 		} else if !hasPrefixAny(after, messageArrivals...) || hasPrefixAny(after, "来な", "届かな", "なか", "ない") {
 			continue // 沢井さんから連絡が来ないので、「…」と書いた: the words go to them

@@ -17,7 +17,7 @@ func (sc *scanner) relGuard(r *rel, start, end int) bool {
 		case 'は', '、', ',', 'に', 'の', 'も', '朝', '夜', '午', '夕', '昼', '未', '早', 'ま', 'か', '深', '正':
 			return next != 'ま' || hasAt(sc.s, end, "まで")
 		case 'が':
-			// この日が30歳の誕生日だった, この日が最後の舞台となった: the
+			// この日が還暦を迎える日だった, この日が最後の登板となった: the
 			// day the sentence tells what it was
 			return dayIdentified(sc.s[end:])
 		}
@@ -86,7 +86,7 @@ func verbAfter(s string, i int) bool {
 }
 
 // dayIdentified reports whether the sentence s, after この日が, says what
-// the day was or turned out to be: a copula (…誕生日だった, …でした) or
+// the day was or turned out to be: a copula (…日だった, …でした) or
 // なった closes it, not a verb of waiting or coming (この日が来た, この日が
 // 待ち遠しい), which names the day without dating anything.
 func dayIdentified(s string) bool {

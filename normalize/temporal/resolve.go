@@ -564,7 +564,7 @@ func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Ancho
 		// has told, which a coarser mention of a later plan does not date;
 		// it counts from the last day told instead.
 		clauseDay := runeBefore(sc.s, sp.start) == 'た' && sc.hasDay && finer(sc.prevDay, r.g)
-		// 昨夏の決勝でも…。前日の準決勝で: with no その, a day counted
+		// 前回は昨秋に延期された。…前日の試し打ちで: with no その, a day counted
 		// from a coarser mention is the day before the one the text
 		// tells, not a day of that season.
 		story := !strings.HasPrefix(r.word, "その") && !strings.HasSuffix(sc.s[:sp.start], "その") && sc.hasDay && finer(sc.prevDay, r.g) && sc.prev.g < gMonth
