@@ -2104,7 +2104,6 @@ func deskCredit(s string, n int) bool {
 	return false
 }
 
-// tocHeads head a table of contents.
 // tocLine reports a table of contents on one line or its head: 目次, or
 // 目次　1 港の朝市　2 今後の予定.
 func tocLine(s string) bool {
@@ -2115,6 +2114,7 @@ func tocLine(s string) bool {
 	return len(f) > 1 && tocHeads[headWord(f[0])]
 }
 
+// tocHeads head a table of contents.
 var tocHeads = setOf("目次", "もくじ", "この記事の目次", "本記事の目次", "Contents", "CONTENTS", "INDEX")
 
 // maxTocEntry bounds an entry of a table of contents, in runes.

@@ -447,7 +447,7 @@ func weeklyHabit(t article.Time, after string) bool {
 		after = after[:k]
 	}
 	after = strings.TrimRight(after, " ")
-	if lead := strings.TrimLeft(after, "、・"); strings.HasPrefix(lead, "祝日") || strings.HasPrefix(lead, "祝休日") || strings.HasPrefix(lead, "休日") || strings.Contains(after, "を除") || strings.Contains(after, "除く") {
+	if lead := strings.TrimLeft(after, "、・"); ruleLeavesOut(lead) {
 		// 土曜日、祝日を除いて, 日曜日を除く毎日: the kinds of day a
 		// rule leaves out, none of them one day
 		return true
@@ -490,4 +490,16 @@ func pastCleft(before string) bool {
 	before = strings.TrimRight(before, "、 ")
 	rest, ok := strings.CutSuffix(before, "のは")
 	return ok && (strings.HasSuffix(rest, "た") || strings.HasSuffix(rest, "だ"))
+}
+
+// ruleLeavesOut reports whether s, right after a weekday, leaves such days
+// out or lists them with other kinds of day (を除いて, を除く, 、祝日), not
+// a verb of removing that happens to follow later (…を除名した).
+func ruleLeavesOut(s string) bool {
+	for _, w := range []string{"を除く", "を除い", "を除き", "祝日", "祝休日", "休日"} {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
 }

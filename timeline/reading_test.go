@@ -126,6 +126,7 @@ func TestReading(t *testing.T) {
 		{"the end of the hours of one day", "資料館の話題\n\n2026年8月25日\n\n資料館の特別公開は9月5日午前10時から正午まで。\n", time.Time{}, "正午", "2026-09-05T12:00", false},
 		{"the focus of a past cleft", "商店の話題\n\n2026年12月5日\n\n店の看板を下ろしたのは21日の朝。最後の客を見送ったのは22日の夕方です。\n", time.Time{}, "22日の夕方", "2026-11-22TEV", false},
 		{"the focus of a cleft ahead", "商店の話題\n\n2026年12月5日\n\n新しい店を開くのは22日です。\n", time.Time{}, "22日", "2026-12-22", false},
+		{"a weekday before a verb of removing", "会の話題\n\n2026年8月25日\n\n港北クラブは月曜日に、会費を払わない会員を除名した。\n", time.Time{}, "月曜日", "2026-08-24", false},
 		{"the clock times of a repeating slot", "天気の話題\n\n2012年5月14日\n\n予報は1日3回【5時、11時、17時】に更新される。\n", time.Time{}, "17時", "2012-05-14T17:00", true},
 		{"a weekly slot", "番組の話題\n\n2012年5月14日\n\n新番組は毎週土曜の午後2時から放送する。\n", time.Time{}, "午後2時", "2012-05-14T14:00", true},
 		{"a habit inside the quoted words is not the statement's", "芸能の話題\n\n2026年11月17日\n\n女優の白川ひかりが16日、結婚を発表した。\n\n共演した俳優の沖田蓮も16日、「現場でいつも周りを明るくしてくれた人」と祝福した。\n", time.Time{}, "16日", "2026-11-16", false},
