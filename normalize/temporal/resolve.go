@@ -325,6 +325,14 @@ func (sc *scanner) choose(cands []point, mod article.Mod, tense Tense, wd int) (
 	return cands[best], true
 }
 
+// lookedBack reports whether the last mention, coarser than a day, ends
+// before the last day told begins: the text looked back from that day.
+func (sc *scanner) lookedBack() bool {
+	_, pe, ok1 := sc.prev.interval("", sc.loc)
+	ds, _, ok2 := sc.prevDay.interval("", sc.loc)
+	return ok1 && ok2 && !pe.After(ds)
+}
+
 // stampLead is how far after the reference a page's stamp with a weekday
 // may fall and still be read in the reference's year: the reference (often
 // the clock of whoever runs the parser) may trail the page's date.
@@ -565,9 +573,12 @@ func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Ancho
 		// it counts from the last day told instead.
 		clauseDay := runeBefore(sc.s, sp.start) == 'た' && sc.hasDay && finer(sc.prevDay, r.g)
 		// 前回は昨秋に延期された。…前日の試し打ちで: with no その, a day counted
-		// from a coarser mention is the day before the one the text
-		// tells, not a day of that season.
-		story := !strings.HasPrefix(r.word, "その") && !strings.HasSuffix(sc.s[:sp.start], "その") && sc.hasDay && finer(sc.prevDay, r.g) && sc.prev.g < gMonth
+		// from a coarser mention that looked back before the day the
+		// text tells is the day before that day, not a day of that
+		// season. (A season told after an older day, 1905年1月…。1969年
+		// 夏の夜…。翌朝, is where the story has moved.)
+		story := !strings.HasPrefix(r.word, "その") && !strings.HasSuffix(sc.s[:sp.start], "その") && sc.hasDay && finer(sc.prevDay, r.g) && sc.prev.g < gMonth &&
+			sc.lookedBack()
 		if r.prev && r.off != 0 && sc.hasPrev && !finer(sc.prev, r.g) && !clauseDay && !story {
 			// 来月上旬に説明会を開く。その翌日には…: the day after an event
 			// known only to its month is within that month, as far as the
