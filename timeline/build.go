@@ -525,7 +525,7 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 		if !ok {
 			t = st.eng.tense(src[at:s.Span.End])
 			if from := min(max(base+start, s.Span.Start), at); t != temporal.Past && pastCleft(src[s.Span.Start:from]) {
-				// 客を見送ったのは22日の夕方です: the time is the focus of
+				// 客を見送ったのは23日の夜です: the time is the focus of
 				// a past verb; the copula after it tells no tense.
 				t = temporal.Past
 			}

@@ -124,7 +124,7 @@ func TestReading(t *testing.T) {
 		{"a day that is an event stays one", "記念日の話題\n\n2009年9月17日\n\n協会は11月11日に「ネイルの祭典」を開く。\n", time.Time{}, "11月11日", "2009-11-11", false},
 		{"a schedule line under a class of days", "新店の話題\n\n2024年6月10日\n\n駅前に雑貨店が開店した。\n\n店は年中無休で開いている。\n\n【土・日・祝】 10:00〜19:00\n\n開店記念のセールは今月末まで続く。\n", time.Time{}, "10:00", "2024-06-10T10:00", true},
 		{"the end of the hours of one day", "資料館の話題\n\n2026年8月25日\n\n資料館の特別公開は9月5日午前10時から正午まで。\n", time.Time{}, "正午", "2026-09-05T12:00", false},
-		{"the focus of a past cleft", "商店の話題\n\n2026年12月5日\n\n店の看板を下ろしたのは21日の朝。最後の客を見送ったのは22日の夕方です。\n", time.Time{}, "22日の夕方", "2026-11-22TEV", false},
+		{"the focus of a past cleft", "商店の話題\n\n2026年12月5日\n\n店の看板を下ろしたのは20日の朝。最後の客を見送ったのは23日の夜です。\n", time.Time{}, "23日の夜", "2026-11-23TNI", false},
 		{"the focus of a cleft ahead", "商店の話題\n\n2026年12月5日\n\n新しい店を開くのは22日です。\n", time.Time{}, "22日", "2026-12-22", false},
 		{"a weekday before a verb of removing", "会の話題\n\n2026年8月25日\n\n港北クラブは月曜日に、会費を払わない会員を除名した。\n", time.Time{}, "月曜日", "2026-08-24", false},
 		{"the clock times of a repeating slot", "天気の話題\n\n2012年5月14日\n\n予報は1日3回【5時、11時、17時】に更新される。\n", time.Time{}, "17時", "2012-05-14T17:00", true},
