@@ -1141,9 +1141,10 @@ func (sc *scanner) bareShortYear(n number, i, e int) (int, bool) {
 	}
 	// A year opens a phrase: at the start, after punctuation or a
 	// particle; after a noun or a verb (柔道11年, 結婚して30年, 後の28年)
-	// a number of years is a length.
+	// a number of years is a length. 翌 names the year after the one
+	// just told by its number (2019年に開業し、翌20年に).
 	switch p := runeBefore(s, i); p {
-	case 0, '、', ',', '。', ' ', '(', '「', '『', '【', 'は', 'が', 'も', 'に', 'と', 'や', 'で', '～', '〜', '・':
+	case 0, '、', ',', '。', ' ', '(', '「', '『', '【', 'は', 'が', 'も', 'に', 'と', 'や', 'で', '～', '〜', '・', '翌':
 	default:
 		return 0, false
 	}
