@@ -524,7 +524,10 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 	if w.name == anaphorName {
 		w = who{} // a pronoun with nobody before it
 	}
-	if w.guess && !guessSpeaks(w, hasVerb, inner, true) && !closing {
+	// 砥部から「…」というコメントが寄せられた: a message that came is
+	// words its sender said.
+	messaged := (quotative == "という" || quotative == "との") && w.rule == ruleSource && messageCame(rest)
+	if w.guess && !guessSpeaks(w, hasVerb || messaged, inner, true) && !closing {
 		// A name unknown to the dictionary speaks only where a verb
 		// of speech says so, not carried on or read from a topic.
 		w = who{}
@@ -1394,15 +1397,8 @@ func (f *finder) messageFrom(t morph.Text, pi int, s string, off int, pt string)
 		if j := strings.Index(rest[:min(len(rest), maxMessageTo+len("に"))], "に"); j > 0 && !strings.ContainsAny(rest[:j], "、。「") {
 			rest = rest[j+len("に"):] // 番組あてに電話が
 		}
-		noun, ok := hasPrefixOf(rest, messageNouns...)
-		if !ok {
+		if !messageCame(rest) {
 			continue
-		}
-		if after := strings.TrimLeft(rest[len(noun):], "がも"); strings.TrimLeft(after, "。 ") == "" {
-			// 会長の森川からメッセージ。, 沢井さんから電話。: the message named
-			// as the sentence's last word
-		} else if !hasPrefixAny(after, messageArrivals...) || hasPrefixAny(after, "来な", "届かな", "なか", "ない") {
-			continue // 沢井さんから連絡が来ないので、「…」と書いた: the words go to them
 		}
 		head := strings.TrimSuffix(pt[:k], "さん")
 		if in, ok := strings.CutSuffix(head, "」"); ok {
@@ -1424,6 +1420,21 @@ func (f *finder) messageFrom(t morph.Text, pi int, s string, off int, pt string)
 		return withRule(w, ruleSource)
 	}
 	return who{}
+}
+
+// messageCame reports whether rest opens with a message that came (電話が
+// あり, コメントが寄せられた), or names it as the sentence's last word
+// (会長の森川からメッセージ。); not one that did not come (連絡が来ないので).
+func messageCame(rest string) bool {
+	noun, ok := hasPrefixOf(rest, messageNouns...)
+	if !ok {
+		return false
+	}
+	after := strings.TrimLeft(rest[len(noun):], "がも")
+	if strings.TrimLeft(after, "。 ") == "" {
+		return true
+	}
+	return hasPrefixAny(after, messageArrivals...) && !hasPrefixAny(after, "来な", "届かな", "なか", "ない")
 }
 
 // questionHeading reports a heading that asks a question (■植え替えは
