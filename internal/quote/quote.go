@@ -300,6 +300,7 @@ func run(src string, paras []article.Paragraph, texts []morph.Text, an *morph.An
 	f := &finder{x: x, an: an, out: []article.Quote{}, buffers: *b, src: src, paras: paras, texts: texts}
 	f.recs = f.recs[:0]
 	f.heads = turnHeads(texts)
+	f.colon = f.colonTurns()
 	for i := range texts {
 		f.paragraph(i, texts[i])
 	}
@@ -384,6 +385,9 @@ type finder struct {
 	// (ひなた「…」, 私「…」): the page's speakers, whatever the
 	// dictionary says of them.
 	heads map[string]bool
+	// colon is set on a page whose paragraphs are turns of a transcript
+	// headed by who speaks and a colon (市長：…).
+	colon bool
 	buffers
 }
 
@@ -425,6 +429,9 @@ type (
 
 func (f *finder) paragraph(pi int, t morph.Text) {
 	ans := f.answer(pi, &t)
+	if ans.name == "" && f.colon {
+		ans = f.colonTurn(pi, &t)
+	}
 	s := t.Norm
 	// The brackets go to the buffer the previous paragraph's do not use:
 	// f.prev keeps those.

@@ -540,3 +540,139 @@ func (f *finder) personAt(pi, start, end int) bool {
 	}
 	return false
 }
+
+// Transcripts of press conferences and meetings print each turn as one
+// paragraph: who speaks, their body in brackets if any, a colon, and the
+// words without brackets (市長：本日は…, 記者（港北新聞）：費用は。). Such a
+// turn is a quotation of the words, said by who the head names, with the
+// rule "dialogue". A page reads this way only when two paragraphs or more
+// open so and one of their heads names a person, a post or a role, or
+// heads two turns: a notice's fields (日時：, 場所：) never do.
+
+// maxColonHead bounds, in runes, who heads a colon turn, their body in
+// brackets left out.
+const maxColonHead = 10
+
+// maxColonBody bounds, in runes, the body in brackets after who heads a
+// colon turn (記者（港北新聞）).
+const maxColonBody = 16
+
+// colonHead reads the head of a colon turn at the start of s: it returns
+// the range [ns, ne) of who speaks, the range [bs, be) of their body in
+// brackets (empty when none) and where the words start, or ok false. The
+// words must follow on the same line and must not open with a bracket: a
+// bracketed turn (沢井：「…」) is read as the quotation it is.
+func colonHead(s string) (ns, ne, bs, be, text int, ok bool) {
+	lead := len(s) - len(strings.TrimLeft(s, " \u3000・■●◆▼◇○"))
+	rest := s[lead:]
+	k := strings.IndexAny(rest[:min(len(rest), (maxColonHead+maxColonBody+3)*3)], "：:")
+	if k <= 0 {
+		return 0, 0, 0, 0, 0, false
+	}
+	head := strings.TrimRight(rest[:k], " \u3000")
+	name := head
+	if open := strings.IndexAny(head, "(（"); open > 0 {
+		_, w := utf8.DecodeRuneInString(head[open:])
+		inner, closed := cutAnySuffix(head[open+w:], ")", "）")
+		if !closed || inner == "" || utf8.RuneCountInString(inner) > maxColonBody || strings.ContainsAny(inner, "()（）、。") {
+			return 0, 0, 0, 0, 0, false
+		}
+		name = head[:open]
+		bs = lead + open + w
+		be = bs + len(inner)
+	}
+	if name == "" || utf8.RuneCountInString(name) > maxColonHead || strings.ContainsAny(name, " \u3000、。「」0123456789") || !hasNameLetter(name) {
+		return 0, 0, 0, 0, 0, false
+	}
+	text = lead + k
+	_, w := utf8.DecodeRuneInString(s[text:])
+	text += w
+	text += len(s[text:]) - len(strings.TrimLeft(s[text:], " \u3000"))
+	// The words are a line of speech: kana in them, no second line (a
+	// ranking's 1位：name then a line of praise), no value of a spec
+	// (型式：AB-100).
+	words := strings.TrimRight(s[text:], " \u3000\n")
+	if strings.ContainsRune(words, '\n') || hasPrefixAny(words, "「", "『") || !containsHiragana(words) || !atLeastRunes(words, 2) {
+		return 0, 0, 0, 0, 0, false
+	}
+	return lead, lead + len(name), bs, be, text, true
+}
+
+// speakingHead reports whether name, heading a colon turn, may be who
+// speaks: no field's label (日時, 場所), no common noun, no phrase ending
+// in a particle.
+func speakingHead(name string) bool {
+	return !label(name) && !commonNoun(name) && phraseBefore(name, len(name)) == 0 && !notTurnHead(name)
+}
+
+// colonTurns reports whether the paragraphs read as a transcript whose
+// turns are colon turns: two or more of them open with a speaking head,
+// and one of those heads names a post or a role (市長, 記者), a person the
+// entities hold, or heads two turns.
+func (f *finder) colonTurns() bool {
+	n, named := 0, false
+	seen := map[string]bool{}
+	for pi, p := range f.paras {
+		if p.Heading {
+			continue
+		}
+		ns, ne, _, _, _, ok := colonHead(p.Text)
+		if !ok || !speakingHead(p.Text[ns:ne]) {
+			continue
+		}
+		name := p.Text[ns:ne]
+		n++
+		if _, _, titled := entity.SplitTitle(name); titled || seen[name] || hasRoleSuffix(name) || dialogueRoles[name] {
+			named = true
+		} else if t := f.texts[pi]; t.Norm != "" {
+			if ns, ne, _, _, _, ok := colonHead(t.Norm); ok && f.personAt(pi, ns, ne) {
+				named = true
+			}
+		}
+		seen[name] = true
+	}
+	return n >= 2 && named
+}
+
+// dialogueRoles are who speaks in a transcript by their part in it
+// rather than a post: the chair, the one asking.
+var dialogueRoles = map[string]bool{"司会": true, "司会者": true, "進行": true, "聞き手": true, "質問": true, "回答": true, "議長": true}
+
+// colonTurn reads paragraph pi, on a page of colon turns, as one: it
+// appends the quotation of its words and returns who says them, or
+// nobody when the paragraph is no turn.
+func (f *finder) colonTurn(pi int, t *morph.Text) who {
+	if pi >= len(f.paras) || f.paras[pi].Heading {
+		return who{}
+	}
+	if _, _, _, _, _, ok := colonHead(f.paras[pi].Text); !ok {
+		return who{}
+	}
+	if t.Norm == "" {
+		*t = morph.NewText(f.src, f.paras[pi].Span)
+	}
+	s := t.Norm
+	ns, ne, bs, be, text, ok := colonHead(s)
+	if !ok || !speakingHead(s[ns:ne]) {
+		return who{}
+	}
+	w := f.resolve(*t, pi, s, ns, ne)
+	if w.name == "" || w.name == anaphorName || w.guess {
+		w = who{name: stripAge(s[ns:ne]), span: t.Span(ns, ne)}
+	}
+	if be > bs {
+		w.org = s[bs:be]
+	}
+	w.rule = ruleDialogue
+	e := len(strings.TrimRight(s, " \u3000\n"))
+	f.out = append(f.out, article.Quote{
+		Text:         t.Shown(text, e),
+		Span:         t.Span(text, e),
+		Speaker:      w.name,
+		SpeakerSpan:  w.span,
+		Organization: w.org,
+		Attribution:  ruleDialogue,
+		Paragraph:    pi,
+	})
+	return w
+}
