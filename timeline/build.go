@@ -427,15 +427,16 @@ func (st *state) addendumDay(text string) (time.Time, bool) {
 const maxAddendumStamp = 60
 
 // entryStamp reports whether a paragraph opens with a clock time alone in
-// brackets, 【9:30】 or [15:42], or set apart by a space or alone after a
-// mark (19:25　…, ■19:25), as each entry of a running story does.
+// brackets, 【9:30】 or [15:42], or set apart by a space, alone on its
+// line or alone after a mark (19:25　…, 19:25 then the entry's lines,
+// ■19:25), as each entry of a running story does.
 func entryStamp(text string) bool {
 	end, bracketed, ok := doc.ClockStamp(text)
 	if !ok || bracketed {
 		return ok
 	}
 	after := text[end:]
-	return after == "" || strings.HasPrefix(after, " ") || strings.HasPrefix(after, "\u3000") || strings.HasPrefix(after, "\t")
+	return after == "" || strings.ContainsAny(after[:1], " \t\r\n") || strings.HasPrefix(after, "\u3000")
 }
 
 // documentTime is the time deictic words resolve against: the published

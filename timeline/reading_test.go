@@ -74,6 +74,8 @@ func TestReading(t *testing.T) {
 		{"a bare day told again with its month before", "祭りの話題\n\n2025年7月10日\n\n港町の灯籠祭りが8月15日と16日に開かれる。実行委員会が10日、発表した。今年は初日の15日夜に灯籠を流す。花火は16日午後8時半から上げる。\n", time.Time{}, "15日夜", "2025-08-15TNI", false},
 		{"a bare day told again, the second day of the two", "祭りの話題\n\n2025年7月10日\n\n港町の灯籠祭りが8月15日と16日に開かれる。実行委員会が10日、発表した。花火は16日午後8時半から上げる。\n", time.Time{}, "16日午後8時半", "2025-08-16T20:30", false},
 		{"the report's day, then the same number a month on", "町の話題\n\n2025年3月29日\n\n町は3月28日、新しい計画を発表した。町は28日に説明会を開く予定だ。\n", time.Time{}, "28日", "2025-04-28", false},
+		{"an entry's stamp alone on its line is on the page's day, whatever day the entry above spoke of", "大雪の話題\n\n2026年1月24日 15:42\n\n11:00\n除雪車は前日より多く出ている。\n\n9:30\n空港では、午前中の列車の運休が続いている。\n", time.Time{}, "9:30", "2026-01-24T09:30", false},
+		{"an entry's two-digit stamp alone on its line is on the page's day too", "大雪の話題\n\n2026年1月24日 15:42\n\n港北市で24日、大雪が降った。\n\n11:00\n港北駅では23日夜から運休が続いた。\n\n10:05\n空港では、午前中の列車の運休が続いている。\n", time.Time{}, "10:05", "2026-01-24T10:05", false},
 		{"each entry of a running story is on the page's day", "大雪の話題\n\n2026年1月24日 15:42\n\n【11:00】気象台は、あす25日朝までに40ミリの雨を予想している。\n\n【9:30】空港では、午前中の列車の運休が続いている。\n", time.Time{}, "9:30", "2026-01-24T09:30", false},
 		{"the hours of the day an event is told", "港町の話題\n\n2026年11月22日\n\n来月3日には港北公園で朝市を開く。午前7時～正午。\n", time.Time{}, "午前7時", "2026-12-03T07:00", false},
 		{"that day's hours, though it was a day off", "港町の話題\n\n2026年11月9日\n\n港北の図書館で8日、書架の入れ替えがあった。休館日のこの日、午前9時から作業が始まった。\n", time.Time{}, "午前9時", "2026-11-08T09:00", false},

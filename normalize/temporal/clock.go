@@ -154,10 +154,10 @@ func colonTimeAround(s string, i, e int) bool {
 			return true
 		}
 	}
-	if (i == 0 || s[i-1] == '\n') && !seconds && (hasAt(s, e, " ") || hasAt(s, e, "\u3000")) {
-		// 8:15　気象台は…: a time opening a line, set apart by a space,
-		// as each entry of a running story opens (a race time has its
-		// seconds).
+	if (i == 0 || s[i-1] == '\n') && !seconds && (e == len(s) || hasAt(s, e, " ") || hasAt(s, e, "\u3000") || hasAt(s, e, "\n") || hasAt(s, e, "\r\n")) {
+		// 8:15　気象台は…, or 8:15 alone on its line: a time opening a
+		// line, set apart, as each entry of a running story opens (a
+		// race time has its seconds).
 		return true
 	}
 	return false
