@@ -492,8 +492,26 @@ func fieldName(s string) bool {
 	if inner, ok := cutAny(s, [][2]string{{"【", "】"}, {"［", "］"}, {"〈", "〉"}, {"＜", "＞"}}); ok {
 		s = inner
 	}
-	return noticeFields[strings.TrimSpace(s)]
+	s = strings.TrimSpace(s)
+	if noticeFields[s] {
+		return true
+	}
+	// 利用期間, 応募方法, 販売額, 抽選結果の通知: a short noun that ends
+	// as the names of fields do, with no mark of a sentence or a title.
+	// A contact (お問合せ先) heads the issuer's box, not a field.
+	n := utf8.RuneCountInString(s)
+	_, ends := cutAnySuffix(s, fieldEnds...)
+	return ends && n >= 2 && n <= maxFieldName && !strings.ContainsAny(s, "。、！？!?「」『』（）() \u3000問") && !strings.ContainsFunc(s, isDigit)
 }
+
+// maxFieldName bounds, in runes, the name of a field of a notice read
+// from its end (fieldEnds).
+const maxFieldName = 10
+
+// fieldEnds end the names of fields of a notice: 利用期間, 応募方法,
+// 販売額, 申込先, 募集人数, 抽選結果の通知.
+var fieldEnds = []string{"期間", "期日", "期限", "方法", "日時", "場所", "会場", "対象", "対象者", "料金", "金額", "額", "資格", "書類",
+	"条件", "人数", "先", "の通知", "の発表", "時間", "内容"}
 
 // fieldItem reports a numbered item of a notice that names a field and
 // nothing else (1．開催日, 2．場所, (3) 参加方法): the value is on the next
@@ -1591,10 +1609,21 @@ func (p *parser) fieldRun(i int) bool {
 // (※この記事は…), on what it shows (※株価は…表示されます。) nor its
 // rights.
 func noteSentence(l *line) bool {
+	return note(l, minBulletSentence)
+}
+
+// note is noteSentence for a note of at least min runes: a note right
+// under another of the text's may be as short as one clause
+// (※中古品は対象外です。).
+func note(l *line, min int) bool {
 	rest, ok := strings.CutPrefix(l.text, "※")
-	return ok && l.n >= minBulletSentence && strings.HasSuffix(rest, "。") && hasHiragana(rest) && !strings.Contains(rest, "表示") &&
+	return ok && l.n >= min && strings.HasSuffix(rest, "。") && hasHiragana(rest) && !strings.Contains(rest, "表示") &&
 		!editorsNote(l.text) && !l.copyright() && !isContact(rest) && !labelled(strings.TrimLeft(rest, " \u3000"))
 }
+
+// minNextNote is the fewest runes of a note read as the text's under
+// another of its notes.
+const minNextNote = 8
 
 // extendText extends the body from its last line of text, anchor, over
 // the lines right after it that still are text: a paragraph cut short by
@@ -1631,10 +1660,10 @@ func (p *parser) extendText(anchor, end int) int {
 			anchor = n
 			continue
 		}
-		if a := p.lines[anchor].text; n == anchor+1 && noteSentence(l) && (labelled(a) || strings.HasPrefix(a, "※")) {
+		if a := p.lines[anchor].text; n == anchor+1 && (noteSentence(l) && (labelled(a) || anchor > 0 && fieldName(p.lines[anchor-1].text)) || strings.HasPrefix(a, "※") && note(l, minNextNote)) {
 			// ※毛布は洗濯してからお持ちください。 right under the last field
-			// of a notice (申込み：…): the note is the notice's own, as
-			// the field is.
+			// of a notice (申込み：…, or 申込方法 over its value): the note
+			// is the notice's own, as the field is.
 			l.role = roleBody
 			anchor = n
 			continue
@@ -2770,8 +2799,9 @@ func (p *parser) paragraphs(start, end int) {
 			// A line that ends in a name after a space (港北大学　学長
 			// 川瀬ゆかり) over one that opens a quotation names who
 			// speaks: no wrap. Nor is a turn of a transcript (市長：…。)
-			// under a field (場所：本庁舎3階).
-			if open && !l.indent && i > 0 && p.lines[i-1].role == roleBody && (byIndent || !isBullet(firstRune(l.text))) && !scheduleItem(l.text) && !numberedField(l.text) && !whenOnly(l.text) &&
+			// under a field (場所：本庁舎3階), nor the name of a field
+			// alone (利用期間) under the value of the one before.
+			if open && !l.indent && i > 0 && p.lines[i-1].role == roleBody && (byIndent || !isBullet(firstRune(l.text))) && !scheduleItem(l.text) && !numberedField(l.text) && !whenOnly(l.text) && !fieldName(l.text) &&
 				!(doc.Turn(l.text) && labelled(p.lines[i-1].text)) &&
 				!(strings.HasPrefix(l.text, "「") && nameLast(p.lines[i-1].text)) && !sectionHead(&p.lines[i-1]) && !datedItem(p.lines[i-1].text) && !scheduleItem(p.lines[i-1].text) && !chronologyItem(p.lines[i-1].text) &&
 				(continues(p.lines[i-1].text) || quotativeGoesOn(p.lines[i-1].text, l.text) || byIndent && p.lines[ps[len(ps)-1].first].indent && column(p.lines[i-1].n)) {
