@@ -338,6 +338,10 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		return a
 	case w.rule == ruleDialogue, voice, passive && !written(rest), elided:
 		a.keep = true
+	case quotative == "" && hasPrefixAny(trimmed, sayingMarks...):
+		// 「船は乗る人のもの」が口癖だった: words someone says again and
+		// again, however short.
+		a.keep = true
 	case standalone && (endsHere || quotative != ""):
 		a.keep = true
 	case quotative == "という" && onlyOf(rest, "。") && speechLike(inner):
@@ -512,6 +516,13 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 		// 『…』 alone is most often a title (of a film, a book); 「…」と
 		// いう声もあった, one voice among others, nobody's in particular.
 		w = f.standalone(t, pi, s, sents, si, top, paraQuote, speech && !generic && !strings.HasPrefix(inner, "『"), cur, prevTopic, &a)
+	}
+	if w.name == "" && quotative == "" && hasPrefixAny(trimmed, sayingMarks...) {
+		// 「…」が口癖だった with nobody named near it: the saying of the
+		// person the text is about, the one it introduced first.
+		if lw := f.leadPerson(pi); lw.name != "" {
+			w, a.carried = as(lw, ruleContinued), true
+		}
 	}
 	if w.rule == ruleTurn {
 		w.rule = ruleDialogue
@@ -1421,6 +1432,9 @@ func (f *finder) messageFrom(t morph.Text, pi int, s string, off int, pt string)
 	}
 	return who{}
 }
+
+// sayingMarks follow the words someone is known to say: 「…」が口癖だった.
+var sayingMarks = []string{"が口癖", "が口ぐせ", "がモットー", "が持論", "が座右の銘", "が信条"}
 
 // messageCame reports whether rest opens with a message that came (電話が
 // あり, コメントが寄せられた), or names it as the sentence's last word

@@ -549,6 +549,17 @@ func TestCommonNounNoSpeaker(t *testing.T) {
 
 func TestNames(t *testing.T) {
 	runDiscourse(t, []discourseCase{
+		{name: "a long field of study in brackets after a title", text: "調査を率いた港南大の森川忠教授（リハビリテーション医学）は「毎日続けることが大切だ」と話す。",
+			wants: []said{{"毎日続ける", "森川忠", "explicit"}}},
+		{name: "a name glossed with its reading is the topic the next paragraphs go on with",
+			text: "港北町の船大工、森川忠（もりかわ・ただし）さんが3日、老衰のため死去した。92歳だった。\n\n1934年、港南町生まれ。生涯で200隻の木造船を造った。\n\n" +
+				"妻によると、亡くなる前日まで図面を引いていたという。「船は乗る人のためのもの」が口癖だった。",
+			wants: []said{{"船は乗る人", "森川忠", "continued"}}},
+		{name: "a saying far from any name is the one the text is about",
+			text: "港北町の船大工、森川忠さんが3日、死去した。92歳だった。\n\nお別れの会を5月に開く。\n\n1934年、港南町生まれ。\n\n晩年も毎朝、工房に通った。\n\n" +
+				"亡くなる前日まで図面を引いていたという。「急ぐ船ほど丁寧に」が口癖だった。",
+			wants:   []said{{"急ぐ船ほど", "森川忠", "continued"}},
+			lexical: []said{{"急ぐ船ほど", "", ""}}},
 		{name: "group", text: "大会の関係者らは「天候に恵まれた」と話した。",
 			wants: []said{{"天候に", "大会の関係者ら", "explicit"}}},
 		{name: "a family name, a space and a one-kanji given name before a title", text: "港北漁協の沢井 航組合長は「漁は続ける」と話した。",

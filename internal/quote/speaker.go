@@ -108,9 +108,15 @@ func phraseBefore(s string, end int) int {
 	for _, pair := range [][2]string{{"(", ")"}, {"（", "）"}} {
 		if strings.HasSuffix(s[:j], pair[1]) {
 			k := strings.LastIndex(s[:j], pair[0])
-			// A field after a title is in brackets too: 佐伯教授（国際政治）.
-			if k >= 0 && k >= j-len(pair[1])-12 || k >= 0 && k >= j-len(pair[1])-30 && (hasAgeIn(s[k+len(pair[0]):j-len(pair[1])]) || endsWithTitle(s[:k])) {
-				aged = k >= 0 && allDigitsStr(s[k+len(pair[0]):j-len(pair[1])])
+			// A field after a title is in brackets too: 佐伯教授（国際政治）,
+			// 森川教授（リハビリテーション医学）.
+			if k < 0 {
+				continue
+			}
+			in := s[k+len(pair[0]) : j-len(pair[1])]
+			if k >= j-len(pair[1])-12 || k >= j-len(pair[1])-30 && (hasAgeIn(in) || endsWithTitle(s[:k])) ||
+				k >= j-len(pair[1])-maxTitleField*3 && endsWithTitle(s[:k]) && !strings.ContainsAny(in, "、。「」") {
+				aged = allDigitsStr(in)
 				j = k
 			}
 		}
@@ -118,6 +124,7 @@ func phraseBefore(s string, end int) int {
 	for j > 0 && j < end && s[j-1] == ' ' {
 		j-- // 有美子さん (28歳): a space before the age
 	}
+	j = readingBefore(s, j) // 森川忠（もりかわ・ただし）は
 	if aged {
 		// A given name in hiragana before an age: 水野ひかり(24).
 		k := hiraganaBefore(s, j)
@@ -138,7 +145,7 @@ func phraseBefore(s string, end int) int {
 			if k < j && strings.HasPrefix(s[k:], "う") && strings.HasSuffix(s[:k], "い") {
 				k += len("う") // というおさむさん: the う ends いう
 			}
-			j = k
+			j = readingBefore(s, k) // 森川忠（もりかわ・ただし）さん
 			break
 		}
 	}
@@ -273,6 +280,33 @@ const maxKanaName = 7
 // equals signs after a name: twenty characters.
 const maxApposition = 20 * 3
 
+// readingBefore returns where a name's reading in brackets ending s[:j]
+// starts (森川忠（もりかわ・ただし）, 沢井（さわい）), or j when s[:j] does
+// not end with one.
+func readingBefore(s string, j int) int {
+	for _, pair := range [][2]string{{"(", ")"}, {"（", "）"}} {
+		if !strings.HasSuffix(s[:j], pair[1]) {
+			continue
+		}
+		lo := max(0, j-len(pair[1])-maxReading-len(pair[0]))
+		if o := strings.LastIndex(s[lo:j], pair[0]); o > 0 || o == 0 && lo > 0 {
+			if isReading(readingMarks.Replace(s[lo+o+len(pair[0]) : j-len(pair[1])])) {
+				return lo + o
+			}
+		}
+		return j
+	}
+	return j
+}
+
+// readingMarks are taken out of a reading before it is read: the dot
+// between family and given name, spaces.
+var readingMarks = strings.NewReplacer("・", "", " ", "", "\u3000", "")
+
+// maxTitleField bounds, in runes, the field of study or work in brackets
+// after a title (教授（リハビリテーション医学）).
+const maxTitleField = 16
+
 // stripAge removes a bracketed age after a name: 吉田実行委員長(44) → 吉田実行委員長.
 func stripAge(p string) string {
 	for _, eq := range []string{"=", "＝"} {
@@ -357,9 +391,19 @@ func addressee(s string, start, open int) (int, int, bool) {
 }
 
 // dropAge removes an age in brackets closing a speaker however it was
-// read (スーパーの店長(58) → スーパーの店長): the age tells of the person, it
-// is no part of the name.
+// read (スーパーの店長(58) → スーパーの店長), or a reading with the
+// honorific after it (森川忠（もりかわ・ただし）さん → 森川忠): they tell of
+// the person, they are no part of the name.
 func dropAge(p string) string {
+	// 森川忠（もりかわ・ただし）さん: the reading goes, and the honorific
+	// after it.
+	for _, h := range []string{"さん", "氏", ""} {
+		if q, ok := strings.CutSuffix(p, h); ok {
+			if k := readingBefore(q, len(q)); k < len(q) {
+				return q[:k]
+			}
+		}
+	}
 	for _, pair := range [][2]string{{"(", ")"}, {"（", "）"}} {
 		in, ok := strings.CutSuffix(p, pair[1])
 		if !ok {
