@@ -82,6 +82,9 @@ func texts(qs []article.Quote) []string {
 
 func TestZeroSubject(t *testing.T) {
 	runDiscourse(t, []discourseCase{
+		{name: "the writer's kin the paragraph before closes on, over the last speaker",
+			text:  "週末、家族で港北の水族館に行った。\n\n「見るだけなら大丈夫だよ」と妻。\n\n息子は今朝、起きてすぐにエイの絵を描き始めた。\n\n「また行こうね」と何度も言うので、来月も行く約束をした。",
+			wants: []said{{"見るだけ", "妻", "following"}, {"また行こう", "息子", "continued"}}},
 		{name: "next paragraph", text: "港川市の岡村健一市長は8日、記者会見を開いた。\n\n新しい計画については「住民の声を聞いてから決めたい」と述べた。",
 			wants: []said{{"住民の声", "岡村健一", "continued"}}},
 		{name: "sentence before", text: "漁師の浜田浩二さんは今年で漁に出て40年になる。「海の様子が年々変わってきた」と話した。",

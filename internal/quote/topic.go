@@ -141,10 +141,11 @@ func (f *finder) finalTopic(t morph.Text, pi int) who {
 			back = len(sents)
 			continue
 		}
-		if w.name != "" && (f.x == nil || f.isPerson(w.name) || f.agedName(pi, w.name) == w.name || agedIn(t.Norm, w.name) || foreignFullName(w.name)) {
+		if w.name != "" && (f.x == nil || f.isPerson(w.name) || f.agedName(pi, w.name) == w.name || agedIn(t.Norm, w.name) || foreignFullName(w.name) || kinNouns[w.name] && i == len(sents)-1) {
 			// A person entity, or a name the text prints with an age
 			// (水野ひかり(28)) or a foreign full name (マルコ・ベルティ
-			// ーニ), which the dictionary may not know.
+			// ーニ), which the dictionary may not know, or one of the
+			// writer's family the paragraph closes on (息子は…).
 			w.span = article.Span{}
 			return w
 		}
