@@ -260,6 +260,8 @@ func TestOverParagraphs(t *testing.T) {
 
 func TestNewsForms(t *testing.T) {
 	runDiscourse(t, []discourseCase{
+		{name: "words said with a bearing: 気を引き締めた, 目を輝かせた", text: "港南高を率いる森川忠監督は県大会に向け「ここからが勝負」と気を引き締めていた。主将の沢井健二は「早く試合がしたい」と目を輝かせた。",
+			wants: []said{{"ここからが", "森川忠", "explicit"}, {"早く試合", "沢井健二", "explicit"}}},
 		{name: "a chain with との認識", text: "浜野健一市長は「市民の理解が第一だ」と語り、「急ぐつもりはない」との認識を示した。",
 			wants: []said{{"市民の", "浜野健一", "explicit"}, {"急ぐ", "浜野健一", "explicit"}}},
 		{name: "a comma after と", text: "「ここで止めるわけにはいかない」と、岡村由紀子議員は語気を強めた。",
