@@ -399,7 +399,9 @@ func dayAlone(text string) bool {
 var addendumWords = []string{"追記", "更新", "付記", "加筆", "訂正", "修正"}
 
 // addendumDay returns the day of the stamp that opens text when it dates
-// an addendum (【5月8日追記】), resolved against the document's time.
+// an addendum (【5月8日追記】) or an entry of a running story (【10月31日
+// 11:40】, a day and its time and nothing else), resolved against the
+// document's time.
 func (st *state) addendumDay(text string) (time.Time, bool) {
 	for _, b := range [][2]string{{"【", "】"}, {"[", "]"}, {"［", "］"}, {"(", ")"}, {"（", "）"}} {
 		rest, ok := strings.CutPrefix(text, b[0])
@@ -411,12 +413,13 @@ func (st *state) addendumDay(text string) (time.Time, bool) {
 			return time.Time{}, false
 		}
 		in := rest[:c]
-		if !slices.ContainsFunc(addendumWords, func(w string) bool { return strings.HasSuffix(in, w) }) {
-			return time.Time{}, false
-		}
+		added := slices.ContainsFunc(addendumWords, func(w string) bool { return strings.HasSuffix(in, w) })
 		ts := temporal.Find(in, temporal.Context{Ref: st.ref, Loc: st.loc})
 		if len(ts) == 0 || !dayOrFiner(ts[0]) {
 			return time.Time{}, false
+		}
+		if !added && (len(ts) != 1 || ts[0].Type != article.TypeTime || strings.TrimSpace(in[:ts[0].Span.Start]+in[ts[0].Span.End:]) != "") {
+			return time.Time{}, false // 【5月8日】 alone, or with other words: no entry's stamp
 		}
 		return ts[0].Start, true
 	}

@@ -76,6 +76,8 @@ func TestReading(t *testing.T) {
 		{"the report's day, then the same number a month on", "町の話題\n\n2025年3月29日\n\n町は3月28日、新しい計画を発表した。町は28日に説明会を開く予定だ。\n", time.Time{}, "28日", "2025-04-28", false},
 		{"an entry's stamp alone on its line is on the page's day, whatever day the entry above spoke of", "大雪の話題\n\n2026年1月24日 15:42\n\n11:00\n除雪車は前日より多く出ている。\n\n9:30\n空港では、午前中の列車の運休が続いている。\n", time.Time{}, "9:30", "2026-01-24T09:30", false},
 		{"an entry's two-digit stamp alone on its line is on the page's day too", "大雪の話題\n\n2026年1月24日 15:42\n\n港北市で24日、大雪が降った。\n\n11:00\n港北駅では23日夜から運休が続いた。\n\n10:05\n空港では、午前中の列車の運休が続いている。\n", time.Time{}, "10:05", "2026-01-24T10:05", false},
+		{"an entry stamped with its day and time after the page's first day counts from that day", "行列の話題\n\n2026年10月30日 20:00 配信／2026年10月31日 11:40 更新\n\n【10月31日 11:40】港北電機によると、用意した300台は午前11時すぎに売り切れた。\n\n【10月31日 7:30】前日から並んでいた男性は「寒かった」と話した。\n", time.Time{}, "午前11時すぎ", "2026-10-31T11:00", false},
+		{"an entry's day after the page's first day, looked back on", "行列の話題\n\n2026年10月30日 20:00 配信／2026年10月31日 11:40 更新\n\n【10月31日 11:40】港北電機によると、用意した300台は午前11時すぎに売り切れた。\n\n【10月31日 7:30】前日から並んでいた男性は「寒かった」と話した。\n", time.Time{}, "前日", "2026-10-30", false},
 		{"each entry of a running story is on the page's day", "大雪の話題\n\n2026年1月24日 15:42\n\n【11:00】気象台は、あす25日朝までに40ミリの雨を予想している。\n\n【9:30】空港では、午前中の列車の運休が続いている。\n", time.Time{}, "9:30", "2026-01-24T09:30", false},
 		{"the hours of the day an event is told", "港町の話題\n\n2026年11月22日\n\n来月3日には港北公園で朝市を開く。午前7時～正午。\n", time.Time{}, "午前7時", "2026-12-03T07:00", false},
 		{"that day's hours, though it was a day off", "港町の話題\n\n2026年11月9日\n\n港北の図書館で8日、書架の入れ替えがあった。休館日のこの日、午前9時から作業が始まった。\n", time.Time{}, "午前9時", "2026-11-08T09:00", false},
