@@ -660,6 +660,13 @@ func (f *finder) colonTurn(pi int, t *morph.Text) who {
 	if w.name == "" || w.name == anaphorName || w.guess {
 		w = who{name: stripAge(s[ns:ne]), span: t.Span(ns, ne)}
 	}
+	if head := s[ns:ne]; w.name == head && titleAlone(head) {
+		// 知事：… under 会見者：森川伸也知事: the page names who holds the
+		// post in a field over the transcript.
+		if name := fieldHolder(f.src[:min(f.paras[pi].Span.Start, len(f.src))], head); name != "" {
+			w.name = name
+		}
+	}
 	if be > bs {
 		w.org = s[bs:be]
 	}
@@ -676,3 +683,41 @@ func (f *finder) colonTurn(pi int, t *morph.Text) who {
 	})
 	return w
 }
+
+// fieldHolder returns the name a field of the page before a transcript
+// gives with the post title (会見者：森川伸也知事, 出席者: 沢井健二市長), the
+// last such field in src, or "".
+func fieldHolder(src, title string) string {
+	for end := len(src); end > 0; {
+		k := strings.LastIndex(src[:end], title)
+		if k < 0 {
+			return ""
+		}
+		end = k
+		st := k
+		for st > 0 && k-st < maxHolderName*3 {
+			r, n := utf8.DecodeLastRuneInString(src[:st])
+			if !unicode.Is(unicode.Han, r) && r != '々' {
+				break
+			}
+			st -= n
+		}
+		if n := utf8.RuneCountInString(src[st:k]); n < 2 || n > maxHolderName {
+			continue
+		}
+		r, _ := utf8.DecodeLastRuneInString(src[:st])
+		switch r {
+		case '：', ':':
+			return src[st:k]
+		case ' ', '\u3000':
+			if c := strings.TrimRight(src[:st], " \u3000"); strings.HasSuffix(c, "：") || strings.HasSuffix(c, ":") {
+				return src[st:k]
+			}
+		}
+	}
+	return ""
+}
+
+// maxHolderName bounds, in runes, the name fieldHolder reads before a
+// title.
+const maxHolderName = 6
