@@ -897,11 +897,16 @@ func glossedDay(src string, sp article.Span) (int, bool) {
 
 // dayBefore reports a word for the day or the night before the one the
 // text tells used as a noun's modifier (前日の北浜市場, 前日の会見, 前夜か
-// らの突風): a look back, not the day the text goes on from. after is the
-// text that follows the word.
+// らの突風) or as a bound (前日までに, 前日から): a look back, not the day
+// the text goes on from. after is the text that follows the word.
 func dayBefore(word, after string) bool {
 	if word != "前日" && word != "前々日" && word != "前夜" {
 		return false
+	}
+	if strings.HasPrefix(after, "まで") || strings.HasPrefix(after, "から") && !strings.HasPrefix(after, "からの") {
+		// 前日までに水位が下がり, 前日から並んだ: a bound counted back
+		// from the day the text tells, which it goes on from.
+		return true
 	}
 	rest, ok := strings.CutPrefix(after, "の")
 	if !ok {

@@ -280,9 +280,14 @@ func habitualFor(text string, at int) bool {
 }
 
 // kindOfMeeting reports a word of habit that opens the name of a kind of
-// meeting or session (通常総会, 通常国会): the meeting was held once, on
-// its day.
+// meeting or session (通常総会, 通常国会), or describes an event as a
+// custom (恒例の朝市, 夏の恒例行事「…」が2日開かれた): the meeting or the
+// event was held once, on its day; a habit the sentence states has
+// other words of habit (毎年).
 func kindOfMeeting(w, after string) bool {
+	if w == "恒例" {
+		return strings.HasPrefix(after, "の") || strings.HasPrefix(after, "行事") || strings.HasPrefix(after, "イベント")
+	}
 	if w != "通常" {
 		return false
 	}

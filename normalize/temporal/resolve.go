@@ -333,6 +333,14 @@ func (sc *scanner) lookedBack() bool {
 	return ok1 && ok2 && !pe.After(ds)
 }
 
+// prevDayInside reports whether the last day told lies within the last
+// time told, a coarser one (a week or a month that holds it).
+func (sc *scanner) prevDayInside() bool {
+	ps, pe, ok1 := sc.prev.interval("", sc.loc)
+	ds, de, ok2 := sc.prevDay.interval("", sc.loc)
+	return ok1 && ok2 && !ds.Before(ps) && !de.After(pe)
+}
+
 // stampLead is how far after the reference a page's stamp with a weekday
 // may fall and still be read in the reference's year: the reference (often
 // the clock of whoever runs the parser) may trail the page's date.
@@ -579,7 +587,11 @@ func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Ancho
 		// 夏の夜…。翌朝, is where the story has moved.)
 		story := !strings.HasPrefix(r.word, "その") && !strings.HasSuffix(sc.s[:sp.start], "その") && sc.hasDay && finer(sc.prevDay, r.g) && sc.prev.g < gMonth &&
 			sc.lookedBack()
-		if r.prev && r.off != 0 && sc.hasPrev && !finer(sc.prev, r.g) && !clauseDay && !story {
+		// 大会が2日に開かれた。先週の大雨で…前日までに: the last day told
+		// lies within the coarser mention after it, and the day counted
+		// is counted from that day.
+		inside := sc.hasDay && finer(sc.prevDay, r.g) && sc.prevDayInside()
+		if r.prev && r.off != 0 && sc.hasPrev && !finer(sc.prev, r.g) && !clauseDay && !story && !inside {
 			// 来月上旬に説明会を開く。その翌日には…: the day after an event
 			// known only to its month is within that month, as far as the
 			// text says; counting from an older day would be wrong.
