@@ -188,6 +188,12 @@ func TestLayout(t *testing.T) {
 			boilerplate: []string{"※グラフの数値は速報値で表示されています。", "このページに関するお問い合わせ"},
 		},
 		{
+			name: "a paper's box under the text, its title in English however long, is no text",
+			in: layoutHead + "港南大学の研究チームは、干潟のカニが満潮の前に巣穴をふさぐことを突き止めた。\n論文は専門誌に掲載された。\n\n【論文情報】\n掲載誌：Journal of Coastal Ecology\n" +
+				"タイトル：Burrow sealing ahead of the flood tide in an intertidal crab population on a temperate mudflat of Japan\n著者：Kenji Sawai, Yuka Kawase\n",
+			paragraphs: []string{"港南大学の研究チームは、干潟のカニが満潮の前に巣穴をふさぐことを突き止めた。", "論文は専門誌に掲載された。"},
+		},
+		{
 			name: "names of fields the notice coins, each over its value, and notes under the last value",
 			in: layoutHead + "港北町は、省エネ家電への買い替えを応援する補助金の受け付けを始めます。\n補助額\n購入費の3分の1(上限2万円)\n" +
 				"申請期間\n7月1日(水)から8月31日(月)まで\n審査結果の通知\n9月中旬(郵送でお知らせします)\n申請方法\n役場の窓口に領収書を持参してください。\n" +

@@ -583,10 +583,15 @@ var (
 
 // isLabelValue matches "期間： 12/22", "お問い合わせ： …" and the row of a
 // table printed with a space for the colon, a figure for its value (本体価格
-// 48,300円, 重量 約140g).
+// 48,300円, 重量 約140g). A line longer than 80 runes is one only when no
+// kana of a sentence follows the colon (タイトル：a paper's title in
+// English).
 func isLabelValue(s string, n int) bool {
 	if n > 80 {
-		return false
+		i := strings.IndexAny(s, ":：")
+		if i <= 0 || hasHiragana(s[i:]) {
+			return false
+		}
 	}
 	for _, sep := range []string{"：", ":"} {
 		if i := strings.Index(s, sep); i > 0 {
