@@ -1049,9 +1049,11 @@ func correctionNote(s string) bool {
 // (※…を加筆しました), ※この記事は企業が発表したプレスリリースを…掲載しています。
 func editorsNote(s string) bool {
 	if rest, ok := strings.CutPrefix(s, "※"); ok {
-		// ※発言の一部を整理した。: how the text was edited
-		return strings.HasPrefix(rest, "この記事") || strings.HasPrefix(rest, "本記事") ||
-			strings.HasPrefix(rest, "発言") && strings.Contains(rest, "整理") || strings.Contains(rest, "敬称略")
+		// ※発言の一部を整理した。, ※発言の要旨を掲載しています。, ※会見の
+		// 内容は一部を要約しています。: how the text was edited
+		said := strings.HasPrefix(rest, "発言") || strings.HasPrefix(rest, "会見") || strings.HasPrefix(rest, "インタビュー") || strings.HasPrefix(rest, "対談")
+		edited := strings.Contains(rest, "整理") || strings.Contains(rest, "要旨") || strings.Contains(rest, "要約") || strings.Contains(rest, "抜粋") || strings.Contains(rest, "編集")
+		return strings.HasPrefix(rest, "この記事") || strings.HasPrefix(rest, "本記事") || said && edited || strings.Contains(rest, "敬称略")
 	}
 	if articleNote(s) {
 		return true

@@ -188,6 +188,13 @@ func TestLayout(t *testing.T) {
 			boilerplate: []string{"※グラフの数値は速報値で表示されています。", "このページに関するお問い合わせ"},
 		},
 		{
+			name: "notes on how a transcript's words were edited are no text; a note of the text is",
+			in: "港北市長定例会見\n2026年7月2日\n※発言の要旨を掲載しています。\n※会見の内容は、読みやすさを考慮し一部を要約しています。\n" +
+				"市長：きょうは私から1点、お話しします。\n記者（港南日報）：費用はどれくらいですか。\n市長：今年度の予算の範囲で賄います。\n※予算の額は当初予算の時点のものです。\n",
+			paragraphs:  []string{"市長:きょうは私から1点、お話しします。", "記者(港南日報):費用はどれくらいですか。", "市長:今年度の予算の範囲で賄います。", "※予算の額は当初予算の時点のものです。"},
+			boilerplate: []string{"※発言の要旨を掲載しています。", "※会見の内容は、読みやすさを考慮し一部を要約しています。"},
+		},
+		{
 			name: "a paper's box under the text, its title in English however long, is no text",
 			in: layoutHead + "港南大学の研究チームは、干潟のカニが満潮の前に巣穴をふさぐことを突き止めた。\n論文は専門誌に掲載された。\n\n【論文情報】\n掲載誌：Journal of Coastal Ecology\n" +
 				"タイトル：Burrow sealing ahead of the flood tide in an intertidal crab population on a temperate mudflat of Japan\n著者：Kenji Sawai, Yuka Kawase\n",
