@@ -1062,7 +1062,9 @@ func editorsNote(s string) bool {
 	if !ok || utf8.RuneCountInString(in) > 60 {
 		return false
 	}
-	return strings.HasPrefix(in, "この記事は") || strings.HasPrefix(in, "本記事は") ||
+	// （続きは本誌9月号で）: where the rest of the text is printed
+	rest := strings.HasPrefix(in, "続きは") && (strings.Contains(in, "本誌") || strings.Contains(in, "誌面") || strings.Contains(in, "紙面") || strings.Contains(in, "号"))
+	return strings.HasPrefix(in, "この記事は") || strings.HasPrefix(in, "本記事は") || rest ||
 		strings.Contains(in, "に掲載されました") || strings.Contains(in, "に掲載した") || strings.Contains(in, "付朝刊") || strings.Contains(in, "付の朝刊")
 }
 

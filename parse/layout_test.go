@@ -678,6 +678,13 @@ func TestLayout(t *testing.T) {
 			boilerplate: []string{"(この記事は2024年5月10日付の朝刊に掲載されました)"},
 		},
 		{
+			name: "where the rest of an interview is printed is no text",
+			in: layoutHead + "――次の作品は？\n川瀬　港町の市場を描きたいと思っています。\n（続きは本誌2026年9月号で）\n" +
+				"かわせ・ゆか　1980年、港南町生まれ。会社勤務を経て画家に。\nこの記事の感想を送る\n",
+			paragraphs:  []string{"――次の作品は?", "川瀬 港町の市場を描きたいと思っています。"},
+			boilerplate: []string{"(続きは本誌2026年9月号で)", "この記事の感想を送る"},
+		},
+		{
 			name: "a caption whose date before the place has its comma",
 			in: layoutHead + "店主の森川さんは、この春で店を閉じると決めた。\n\n花束を受け取る森川さん＝19日、川べり町\n\n" +
 				"最後の日には常連客が花束を持って訪れた。\n",
