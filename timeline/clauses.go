@@ -152,6 +152,11 @@ func (st *state) relative(raw string, base int, e article.Time, outside []articl
 		if o.Span == e.Span || o.Span.Start < ri.bStart || o.Span.End > e.Span.Start {
 			continue
 		}
+		if between := raw[o.Span.End-base : off]; strings.HasPrefix(between, "に") && !strings.ContainsAny(between, "、,，。") {
+			// 6月3日に逮捕された翌日: the date is B's own, and the day
+			// after counts from it.
+			return relInfo{}, false
+		}
 		ri.bStart = o.Span.End
 		for _, b := range boundaries(raw[o.Span.End-base:off], o.Span.End) {
 			ri.bStart = b.end
