@@ -496,7 +496,7 @@ func fieldName(s string) bool {
 	if noticeFields[s] {
 		return true
 	}
-	// 利用期間, 応募方法, 販売額, 抽選結果の通知: a short noun that ends
+	// 申請期間, 応募方法, 補助額, 審査結果の通知: a short noun that ends
 	// as the names of fields do, with no mark of a sentence or a title.
 	// A contact (お問合せ先) heads the issuer's box, not a field.
 	n := utf8.RuneCountInString(s)
@@ -509,7 +509,7 @@ func fieldName(s string) bool {
 const maxFieldName = 10
 
 // fieldEnds end the names of fields of a notice: 利用期間, 応募方法,
-// 販売額, 申込先, 募集人数, 抽選結果の通知.
+// 補助額, 申込先, 募集人数, 審査結果の通知.
 var fieldEnds = []string{"期間", "期日", "期限", "方法", "日時", "場所", "会場", "対象", "対象者", "料金", "金額", "額", "資格", "書類",
 	"条件", "人数", "先", "の通知", "の発表", "時間", "内容"}
 
@@ -1049,8 +1049,8 @@ func correctionNote(s string) bool {
 // (※…を加筆しました), ※この記事は企業が発表したプレスリリースを…掲載しています。
 func editorsNote(s string) bool {
 	if rest, ok := strings.CutPrefix(s, "※"); ok {
-		// ※発言の一部を整理した。, ※発言の要旨を掲載しています。, ※会見の
-		// 内容は一部を要約しています。: how the text was edited
+		// ※発言の一部を整理した。, ※発言内容は要約して載せています。,
+		// ※インタビューの一部を抜粋し、編集しました。: how the text was edited
 		said := strings.HasPrefix(rest, "発言") || strings.HasPrefix(rest, "会見") || strings.HasPrefix(rest, "インタビュー") || strings.HasPrefix(rest, "対談")
 		edited := strings.Contains(rest, "整理") || strings.Contains(rest, "要旨") || strings.Contains(rest, "要約") || strings.Contains(rest, "抜粋") || strings.Contains(rest, "編集")
 		return strings.HasPrefix(rest, "この記事") || strings.HasPrefix(rest, "本記事") || said && edited || strings.Contains(rest, "敬称略")
@@ -1062,7 +1062,7 @@ func editorsNote(s string) bool {
 	if !ok || utf8.RuneCountInString(in) > 60 {
 		return false
 	}
-	// （続きは本誌9月号で）: where the rest of the text is printed
+	// （続きは12月号の誌面で）: where the rest of the text is printed
 	rest := strings.HasPrefix(in, "続きは") && (strings.Contains(in, "本誌") || strings.Contains(in, "誌面") || strings.Contains(in, "紙面") || strings.Contains(in, "号"))
 	return strings.HasPrefix(in, "この記事は") || strings.HasPrefix(in, "本記事は") || rest ||
 		strings.Contains(in, "に掲載されました") || strings.Contains(in, "に掲載した") || strings.Contains(in, "付朝刊") || strings.Contains(in, "付の朝刊")

@@ -780,16 +780,16 @@ func TestUpdateOnThePublicationLine(t *testing.T) {
 // printed as who speaks and a colon: each turn is a quotation, and the
 // post heading the mayor's turns is the person the page's field names.
 func TestTranscriptTurns(t *testing.T) {
-	src := "港北市長定例会見（2026年7月2日）\n会見日：2026年7月2日（木曜日）\n会見者：沢井健二市長\n\n" +
-		"市長：きょうは私から1点、お話しします。図書館の開館時間を延ばします。\n" +
-		"記者（港南日報）：費用はどれくらいですか。\n" +
-		"市長：今年度の予算の範囲で賄います。\n"
+	src := "港北市長定例会見（2026年5月14日）\n会見日：2026年5月14日（木曜日）\n会見者：沢井健二市長\n\n" +
+		"市長：図書館の開館時間について説明します。来月から平日は午後9時まで開けます。\n" +
+		"記者（港南日報）：利用者の声は聞いたのか。\n" +
+		"市長：アンケートで多くの要望がありました。\n"
 	a, err := Parse([]byte(src), WithoutMorphology())
 	require.NoError(t, err)
 	want := []struct{ start, speaker, org string }{
-		{"きょうは私から", "沢井健二", ""},
-		{"費用は", "記者", "港南日報"},
-		{"今年度の予算", "沢井健二", ""},
+		{"図書館の開館時間", "沢井健二", ""},
+		{"利用者の声", "記者", "港南日報"},
+		{"アンケートで", "沢井健二", ""},
 	}
 	require.Len(t, a.Quotes, len(want), "%+v", a.Quotes)
 	for i, w := range want {

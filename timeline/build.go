@@ -399,8 +399,8 @@ func dayAlone(text string) bool {
 var addendumWords = []string{"追記", "更新", "付記", "加筆", "訂正", "修正"}
 
 // addendumDay returns the day of the stamp that opens text when it dates
-// an addendum (【5月8日追記】) or an entry of a running story (【10月31日
-// 11:40】, a day and its time and nothing else), resolved against the
+// an addendum (【5月8日追記】) or an entry of a running story (【5月17日
+// 10:20】, a day and its time and nothing else), resolved against the
 // document's time.
 func (st *state) addendumDay(text string) (time.Time, bool) {
 	for _, b := range [][2]string{{"【", "】"}, {"[", "]"}, {"［", "］"}, {"(", ")"}, {"（", "）"}} {
@@ -904,7 +904,7 @@ func dayBefore(word, after string) bool {
 		return false
 	}
 	if strings.HasPrefix(after, "まで") || strings.HasPrefix(after, "から") && !strings.HasPrefix(after, "からの") {
-		// 前日までに水位が下がり, 前日から並んだ: a bound counted back
+		// 前日までに風がおさまり, 前日の夜から待った: a bound counted back
 		// from the day the text tells, which it goes on from.
 		return true
 	}

@@ -153,7 +153,7 @@ func (st *state) relative(raw string, base int, e article.Time, outside []articl
 			continue
 		}
 		if between := raw[o.Span.End-base : off]; strings.HasPrefix(between, "に") && !strings.ContainsAny(between, "、,，。") {
-			// 6月3日に逮捕された翌日: the date is B's own, and the day
+			// 3日に店を閉めた翌日: the date is B's own, and the day
 			// after counts from it.
 			return relInfo{}, false
 		}
@@ -286,7 +286,7 @@ func habitualFor(text string, at int) bool {
 
 // kindOfMeeting reports a word of habit that opens the name of a kind of
 // meeting or session (通常総会, 通常国会), or describes an event as a
-// custom (恒例の朝市, 夏の恒例行事「…」が2日開かれた): the meeting or the
+// custom (恒例の朝市, 恒例の餅まきが5日にあった): the meeting or the
 // event was held once, on its day; a habit the sentence states has
 // other words of habit (毎年).
 func kindOfMeeting(w, after string) bool {

@@ -431,7 +431,7 @@ func TestApposedRelativeDay(t *testing.T) {
 		{"agrees", "市は3日、計画を発表した。前日の2日には説明会が開かれた。", []string{"2日=2026-08-02", "3日=2026-08-03"}},
 		{"disagrees", "市は3日に発表した。会長は4日に反論した。前日の2日には説明会が開かれた。", []string{"2日=2026-08-02", "3日=2026-08-03", "4日=2026-08-04"}},
 		{"not apposed", "市は3日に発表した。その前日に説明会が開かれた。", []string{"その前日=2026-08-02", "3日=2026-08-03"}},
-		{"the day after an event dated in its own clause", "男は、3日に逮捕された翌日、謝罪の手紙を書いたと話した。", []string{"3日=2026-08-03", "翌日=2026-08-04"}},
+		{"the day after an event dated in its own clause", "店主は、3日に店を閉めた翌日、常連客に礼状を出したと話した。", []string{"3日=2026-08-03", "翌日=2026-08-04"}},
 		{"the day after an event, the date the main clause's", "開館式は3日、旧館の閉館式が開かれた翌日に行われた。", []string{"翌日=2026-08-02", "3日=2026-08-03"}},
 		{"today with its date", "市は本日8月1日から受け付けを始めた。", []string{"8月1日=2026-08-01"}},
 		{"today, a comma and its date", "きょう、8月4日は晴れた。", []string{"8月4日=2026-08-04"}},

@@ -109,7 +109,7 @@ func phraseBefore(s string, end int) int {
 		if strings.HasSuffix(s[:j], pair[1]) {
 			k := strings.LastIndex(s[:j], pair[0])
 			// A field after a title is in brackets too: 佐伯教授（国際政治）,
-			// 森川教授（リハビリテーション医学）.
+			// 森川教授（リハビリテーション工学）.
 			if k < 0 {
 				continue
 			}
@@ -304,7 +304,7 @@ func readingBefore(s string, j int) int {
 var readingMarks = strings.NewReplacer("・", "", " ", "", "\u3000", "")
 
 // maxTitleField bounds, in runes, the field of study or work in brackets
-// after a title (教授（リハビリテーション医学）).
+// after a title (教授（リハビリテーション工学）).
 const maxTitleField = 16
 
 // stripAge removes a bracketed age after a name: 吉田実行委員長(44) → 吉田実行委員長.

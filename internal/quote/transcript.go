@@ -333,6 +333,15 @@ func honored(mention, after string) bool {
 	if hasPrefixAny(after, "さん", "氏", "様") {
 		return true // 森川忠さん（もりかわ・ただし…）: a name read with its reading
 	}
+	for _, pair := range [][2]string{{"(", ")"}, {"（", "）"}} {
+		// 森川忠（もりかわ・ただし）さん: the reading, then the honorific
+		if rest, ok := strings.CutPrefix(after, pair[0]); ok {
+			if c := strings.Index(rest, pair[1]); c > 0 && c <= maxReading && isReading(readingMarks.Replace(rest[:c])) &&
+				hasPrefixAny(rest[c+len(pair[1]):], "さん", "氏", "様") {
+				return true
+			}
+		}
+	}
 	for _, open := range []string{"(", "（"} {
 		if rest, ok := strings.CutPrefix(after, open); ok {
 			r, _ := utf8.DecodeRuneInString(rest)
@@ -661,7 +670,7 @@ func (f *finder) colonTurn(pi int, t *morph.Text) who {
 		w = who{name: stripAge(s[ns:ne]), span: t.Span(ns, ne)}
 	}
 	if head := s[ns:ne]; w.name == head && titleAlone(head) {
-		// 知事：… under 会見者：森川伸也知事: the page names who holds the
+		// 知事：… under 会見者：沢井健二知事: the page names who holds the
 		// post in a field over the transcript.
 		if name := fieldHolder(f.src[:min(f.paras[pi].Span.Start, len(f.src))], head); name != "" {
 			w.name = name
@@ -685,7 +694,7 @@ func (f *finder) colonTurn(pi int, t *morph.Text) who {
 }
 
 // fieldHolder returns the name a field of the page before a transcript
-// gives with the post title (会見者：森川伸也知事, 出席者: 沢井健二市長), the
+// gives with the post title (会見者：沢井健二知事, 出席者: 森川忠市長), the
 // last such field in src, or "".
 func fieldHolder(src, title string) string {
 	for end := len(src); end > 0; {

@@ -587,7 +587,7 @@ func (sc *scanner) resolve(sp *spec, from *point) (p point, anchor article.Ancho
 		// 夏の夜…。翌朝, is where the story has moved.)
 		story := !strings.HasPrefix(r.word, "その") && !strings.HasSuffix(sc.s[:sp.start], "その") && sc.hasDay && finer(sc.prevDay, r.g) && sc.prev.g < gMonth &&
 			sc.lookedBack()
-		// 大会が2日に開かれた。先週の大雨で…前日までに: the last day told
+		// どんど焼きが11日にあった。先週は強風で…前日までに: the last day told
 		// lies within the coarser mention after it, and the day counted
 		// is counted from that day.
 		inside := sc.hasDay && finer(sc.prevDay, r.g) && sc.prevDayInside()
