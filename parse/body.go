@@ -508,7 +508,7 @@ func fieldName(s string) bool {
 // from its end (fieldEnds).
 const maxFieldName = 10
 
-// fieldEnds end the names of fields of a notice: 利用期間, 応募方法,
+// fieldEnds end the names of fields of a notice: 申請期間, 応募方法,
 // 補助額, 申込先, 募集人数, 審査結果の通知.
 var fieldEnds = []string{"期間", "期日", "期限", "方法", "日時", "場所", "会場", "対象", "対象者", "料金", "金額", "額", "資格", "書類",
 	"条件", "人数", "先", "の通知", "の発表", "時間", "内容"}
@@ -1616,12 +1616,12 @@ func noteSentence(l *line) bool {
 	return note(l, minBulletSentence)
 }
 
-// note is noteSentence for a note of at least min runes: a note right
+// note is noteSentence for a note of at least least runes: a note right
 // under another of the text's may be as short as one clause
 // (※中古品は対象外です。).
-func note(l *line, min int) bool {
+func note(l *line, least int) bool {
 	rest, ok := strings.CutPrefix(l.text, "※")
-	return ok && l.n >= min && strings.HasSuffix(rest, "。") && hasHiragana(rest) && !strings.Contains(rest, "表示") &&
+	return ok && l.n >= least && strings.HasSuffix(rest, "。") && hasHiragana(rest) && !strings.Contains(rest, "表示") &&
 		!editorsNote(l.text) && !l.copyright() && !isContact(rest) && !labelled(strings.TrimLeft(rest, " \u3000"))
 }
 
@@ -2804,7 +2804,7 @@ func (p *parser) paragraphs(start, end int) {
 			// 川瀬ゆかり) over one that opens a quotation names who
 			// speaks: no wrap. Nor is a turn of a transcript (市長：…。)
 			// under a field (場所：本庁舎3階), nor the name of a field
-			// alone (利用期間) under the value of the one before.
+			// alone (申請期間) under the value of the one before.
 			if open && !l.indent && i > 0 && p.lines[i-1].role == roleBody && (byIndent || !isBullet(firstRune(l.text))) && !scheduleItem(l.text) && !numberedField(l.text) && !whenOnly(l.text) && !fieldName(l.text) &&
 				!(doc.Turn(l.text) && labelled(p.lines[i-1].text)) &&
 				!(strings.HasPrefix(l.text, "「") && nameLast(p.lines[i-1].text)) && !sectionHead(&p.lines[i-1]) && !datedItem(p.lines[i-1].text) && !scheduleItem(p.lines[i-1].text) && !chronologyItem(p.lines[i-1].text) &&

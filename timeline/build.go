@@ -904,7 +904,7 @@ func dayBefore(word, after string) bool {
 		return false
 	}
 	if strings.HasPrefix(after, "まで") || strings.HasPrefix(after, "から") && !strings.HasPrefix(after, "からの") {
-		// 前日までに風がおさまり, 前日の夜から待った: a bound counted back
+		// 前日までに風がおさまり, 前日から待った: a bound counted back
 		// from the day the text tells, which it goes on from.
 		return true
 	}

@@ -339,7 +339,7 @@ func (f *finder) attribute(t morph.Text, pi int, s string, sents []sentence, si 
 	case w.rule == ruleDialogue, voice, passive && !written(rest), elided:
 		a.keep = true
 	case quotative == "" && hasPrefixAny(trimmed, sayingMarks...):
-		// 「船は乗る人のもの」が口癖だった: words someone says again and
+		// 「研ぎは急がば回れ」が口癖だった: words someone says again and
 		// again, however short.
 		a.keep = true
 	case standalone && (endsHere || quotative != ""):

@@ -552,7 +552,7 @@ func (f *finder) personAt(pi, start, end int) bool {
 
 // Transcripts of press conferences and meetings print each turn as one
 // paragraph: who speaks, their body in brackets if any, a colon, and the
-// words without brackets (市長：本日は…, 記者（港北新聞）：費用は。). Such a
+// words without brackets (市長：来月から…, 記者（港北新聞）：利用者の声は。). Such a
 // turn is a quotation of the words, said by who the head names, with the
 // rule "dialogue". A page reads this way only when two paragraphs or more
 // open so and one of their heads names a person, a post or a role, or
