@@ -197,15 +197,7 @@ func (f *finder) answer(pi int, t *morph.Text) who {
 		// answers.
 		return w
 	}
-	f.out = append(f.out, article.Quote{
-		Text:         t.Shown(text, e),
-		Span:         t.Span(text, e),
-		Speaker:      w.name,
-		SpeakerSpan:  w.span,
-		Organization: w.org,
-		Attribution:  rule,
-		Paragraph:    pi,
-	})
+	f.addTurn(*t, pi, text, e, w, rule)
 	return w
 }
 
@@ -245,14 +237,7 @@ func (f *finder) bareAnswer(pi int, t *morph.Text) who {
 	}
 	w.span, w.rule = article.Span{}, ruleDialogue
 	f.answerer = w
-	f.out = append(f.out, article.Quote{
-		Text:         t.Shown(a, e),
-		Span:         t.Span(a, e),
-		Speaker:      w.name,
-		Organization: w.org,
-		Attribution:  ruleDialogue,
-		Paragraph:    pi,
-	})
+	f.addTurn(*t, pi, a, e, w, ruleDialogue)
 	return w
 }
 
@@ -681,16 +666,23 @@ func (f *finder) colonTurn(pi int, t *morph.Text) who {
 	}
 	w.rule = ruleDialogue
 	e := len(strings.TrimRight(s, " \u3000\n"))
+	f.addTurn(*t, pi, text, e, w, ruleDialogue)
+	return w
+}
+
+// addTurn appends the quotation of a turn or an answer printed without
+// brackets: the normalized text t.Norm[start:end] of paragraph pi, said by
+// w, read by rule.
+func (f *finder) addTurn(t morph.Text, pi, start, end int, w who, rule string) {
 	f.out = append(f.out, article.Quote{
-		Text:         t.Shown(text, e),
-		Span:         t.Span(text, e),
+		Text:         t.Shown(start, end),
+		Span:         t.Span(start, end),
 		Speaker:      w.name,
 		SpeakerSpan:  w.span,
 		Organization: w.org,
-		Attribution:  ruleDialogue,
+		Attribution:  rule,
 		Paragraph:    pi,
 	})
-	return w
 }
 
 // fieldHolder returns the name a field of the page before a transcript
