@@ -262,6 +262,8 @@ func TestNewsForms(t *testing.T) {
 	runDiscourse(t, []discourseCase{
 		{name: "words said with a bearing: 気を引き締めた, 目を輝かせた", text: "港南高の森川忠監督は「守りはまだ甘い」と表情を引き締めた。初出場の沢井健二は「大きな舞台で投げたい」と目を輝かせ、川瀬航主将も「油断はできない」と気を引き締め直した。",
 			wants: []said{{"守りは", "森川忠", "explicit"}, {"大きな舞台", "沢井健二", "explicit"}, {"油断は", "川瀬航", "explicit"}}},
+		{name: "a stance held and a demand: 一歩も譲らなかった, と迫った", text: "港北町議会で川瀬航議員が「説明がまだ足りていない」と迫ったが、桑名昭町長も「計画を見直すつもりはありません」と一歩も譲らなかった。",
+			wants: []said{{"説明が", "川瀬航", "explicit"}, {"計画を", "桑名昭", "explicit"}}},
 		{name: "a chain with との認識", text: "浜野健一市長は「市民の理解が第一だ」と語り、「急ぐつもりはない」との認識を示した。",
 			wants: []said{{"市民の", "浜野健一", "explicit"}, {"急ぐ", "浜野健一", "explicit"}}},
 		{name: "a comma after と", text: "「ここで止めるわけにはいかない」と、岡村由紀子議員は語気を強めた。",
