@@ -322,7 +322,7 @@ func (c *cli) dates(args []string) int {
 	// The reference has a time of day to count 3時間前 from when --ref is
 	// an RFC 3339 time, or the present moment without --ref.
 	clock := tf.ref == "" || strings.Contains(tf.ref, "T")
-	if ref.IsZero() {
+	if tf.ref == "" {
 		ref = time.Now().In(loc)
 	}
 	if _, err := decoded(nil, *encName); err != nil {

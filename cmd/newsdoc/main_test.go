@@ -329,6 +329,17 @@ func TestDatesClockOfRef(t *testing.T) {
 	}
 }
 
+// TestDatesWithoutRef checks that --ref none leaves what needs a reference
+// unresolved: a date without its year keeps X, and a day counted from today
+// stays unresolved rather than being read against the present moment.
+func TestDatesWithoutRef(t *testing.T) {
+	code, out, errOut := runCLI(t, "港南の祭りは7月18日に開かれた。昨日も雨だった。\n", "dates", "--ref", "none")
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, `"value":"XXXX-07-18"`)
+	year := time.Now().Format("2006")
+	assert.NotContains(t, out, `"value":"`+year+`-07-18"`)
+}
+
 func TestErrors(t *testing.T) {
 	tests := []struct {
 		name  string
