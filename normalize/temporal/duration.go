@@ -90,7 +90,7 @@ var durUnits = []durUnit{
 	{"年間", 'Y', false}, {"年", 'Y', true},
 	{"カ月間", 'M', false}, {"か月間", 'M', false}, {"ヶ月間", 'M', false}, {"ケ月間", 'M', false}, {"ヵ月間", 'M', false},
 	{"カ月", 'M', true}, {"か月", 'M', true}, {"ヶ月", 'M', true}, {"ケ月", 'M', true}, {"ヵ月", 'M', true}, {"箇月", 'M', true},
-	{"週間", 'W', true}, {"週", 'W', false},
+	{"週間", 'W', true}, {"週", 'W', true},
 	{"日間", 'D', false}, {"日", 'D', false},
 	{"時間", 'H', true},
 	{"分間", 'N', false}, {"分", 'N', true},
@@ -255,9 +255,9 @@ func (sc *scanner) duration(i int, prefixed bool) (article.Time, int, bool) {
 	}
 	switch u.word {
 	case "週":
-		// 1週近く, 3週連続, 2週ぶり, 3週に1週: 週 without 間 is a length
+		// 1週近く, 3週連続, 2週ぶり, 2週半, 3週に1週: 週 without 間 is a length
 		// only with a word that makes it one (第1週, 1週遅れの are not).
-		ok := past || hasAt(s, e, "連続") || hasAt(s, e, "ぶり") || hasAt(s, e, "ごと") || hasAt(s, e, "おき") ||
+		ok := past || hasAt(s, e, "連続") || hasAt(s, e, "ぶり") || hasAt(s, e, "半") || hasAt(s, e, "ごと") || hasAt(s, e, "おき") ||
 			hasAt(s, e, "置き") || hasAt(s, e, "毎に") || countHedge(s, e) >= 0 || hasAt(s, e, "前後") && !relWordAt(s, e+len("前後")) ||
 			hasAt(s, e, "に") && lengthNext(s, e+len("に"))
 		if !ok {
