@@ -22,6 +22,7 @@ type discourseCase struct {
 	name     string
 	text     string
 	headings []int
+	lines    bool // one paragraph a line, as a page without blank lines
 	wants    []said
 	lexical  []said // when the no-dictionary mode reads differently
 	none     []string
@@ -39,7 +40,7 @@ func runDiscourse(t *testing.T, tests []discourseCase) {
 				} else if tt.lexical != nil {
 					wants = tt.lexical
 				}
-				ps := paragraphs(tt.text, false)
+				ps := paragraphs(tt.text, tt.lines)
 				for _, h := range tt.headings {
 					ps[h].Heading = true
 				}
@@ -262,8 +263,8 @@ func TestNewsForms(t *testing.T) {
 	runDiscourse(t, []discourseCase{
 		{name: "words said with a bearing: 気を引き締めた, 目を輝かせた", text: "港南高の森川忠監督は「守りはまだ甘い」と表情を引き締めた。初出場の沢井健二は「大きな舞台で投げたい」と目を輝かせ、川瀬航主将も「油断はできない」と気を引き締め直した。",
 			wants: []said{{"守りは", "森川忠", "explicit"}, {"大きな舞台", "沢井健二", "explicit"}, {"油断は", "川瀬航", "explicit"}}},
-		{name: "a stance held and a demand: 一歩も譲らなかった, と迫った", text: "港北町議会で川瀬航議員が「説明がまだ足りていない」と迫ったが、桑名昭町長も「計画を見直すつもりはありません」と一歩も譲らなかった。",
-			wants: []said{{"説明が", "川瀬航", "explicit"}, {"計画を", "桑名昭", "explicit"}}},
+		{name: "a stance held and a demand: 一歩も譲らなかった, と迫った", text: "港北町議会で川瀬航議員が「急ぐべきだ」と迫った。\n\n桑名昭町長も「議論を尽くしたい」と一歩も譲らなかった。",
+			wants: []said{{"急ぐべき", "川瀬航", "explicit"}, {"議論を", "桑名昭", "explicit"}}},
 		{name: "a chain with との認識", text: "浜野健一市長は「市民の理解が第一だ」と語り、「急ぐつもりはない」との認識を示した。",
 			wants: []said{{"市民の", "浜野健一", "explicit"}, {"急ぐ", "浜野健一", "explicit"}}},
 		{name: "a comma after と", text: "「ここで止めるわけにはいかない」と、岡村由紀子議員は語気を強めた。",
@@ -719,6 +720,26 @@ func TestTranscript(t *testing.T) {
 		{name: "colon turns of a talk between two named people",
 			text:  "港ヶ崎の漁師二人が、今年の漁を語り合った。\n\n沢井：秋のサンマはさっぱりだったね。\n\n川瀬：その分、イワシが良かった。来年も期待したいよ。\n\n沢井：海の様子が毎年違うからね。",
 			wants: []said{{"秋のサンマ", "沢井", "dialogue"}, {"その分", "川瀬", "dialogue"}, {"海の様子", "沢井", "dialogue"}}},
+		{name: "turns headed by who speaks and a space",
+			text:  "港北市の図書館で記者会見が開かれた。\n\n桑名館長　本日はお集まりいただき、ありがとうございます。新館は来月開館します。\n\n記者　蔵書はどのくらいになりますか。\n\n沢井係長　開館時には約20万冊をそろえる予定です。\n\n記者（港南新報）　駐車場はありますか。\n\n桑名館長　50台分を用意しました。",
+			wants: []said{{"本日はお集まり", "桑名", "dialogue"}, {"蔵書は", "記者", "dialogue"}, {"開館時には", "沢井", "dialogue"}, {"駐車場は", "記者", "dialogue"}, {"50台分", "桑名", "dialogue"}}},
+		{name: "who speaks alone on the line above the words, a turn running over lines",
+			text: "港北市長定例記者会見\n会見者：森川忠市長\n会見録\n市長\n　本日は1点発表します。港北駅前の広場が来月完成します。\n　完成式典は来月の第1日曜日です。\n" +
+				"記者（港南新報）\n　費用はいくらでしたか。\n市長\n　総額で約3億円です。\n（午後2時終了）",
+			lines: true,
+			wants: []said{{"本日は1点", "森川忠", "dialogue"}, {"完成式典は", "森川忠", "dialogue"}, {"費用は", "記者", "dialogue"}, {"総額で", "森川忠", "dialogue"}},
+			none:  []string{"港北市長定例", "会見録"}},
+		{name: "names over their words at an event, each block apart",
+			text:    "港南の映画祭に出演者がそろった。\n\nエリオット・ハーシュ\nこの街の人たちの温かさに本当に驚いています。\n\n川瀬ゆかり\n初めての舞台あいさつで、とても緊張しました。\n\n会場からは大きな拍手が送られた。",
+			lines:   true,
+			wants:   []said{{"この街の人", "エリオット・ハーシュ", "dialogue"}, {"初めての舞台", "川瀬ゆかり", "dialogue"}},
+			lexical: []said{}, // no head names a post, and no dictionary tells a name
+			none:    []string{"会場からは"}},
+		{name: "goods, headings and product names are no turns",
+			text: "港北の洋菓子店が冬の新作を出した。\n\nショコラ・ブラン\n\n白いチョコレートを重ねた、やさしい甘さのケーキです。\n\nノエル・ルージュ\nおすすめの飲み物：温かい紅茶と合わせてどうぞ。\n\n" +
+				"エアロ・モード\nエアロ・モードは、風の向きを自動で切り替える機能です。\n\nMINATO X2 の画面は大きく、文字がとても読みやすい。\n\nMINATO X2 は来月に発売される予定です。",
+			lines: true,
+			none:  []string{"白いチョコレート", "おすすめの飲み物", "エアロ・モードは", "の画面は", "は来月に"}},
 		{name: "fields, a spec and a ranking are no turns",
 			text: "港北町の夏祭りのお知らせです。\n\n日時：8月1日の午後から夜まで開きます。\n\n場所：港北町の中央公園で行います。\n\n型式：AB-100\n\n作成者：港北ソフト\n\n1位：沢井健二\nいつも明るく声をかけてくれる。\n\n2位：川瀬ゆかり\n誰にでも優しい。",
 			none: []string{"8月1日", "港北町の中央", "AB-100", "港北ソフト", "沢井健二", "川瀬ゆかり"}},

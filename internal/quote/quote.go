@@ -300,7 +300,7 @@ func run(src string, paras []article.Paragraph, texts []morph.Text, an *morph.An
 	f := &finder{x: x, an: an, out: []article.Quote{}, buffers: *b, src: src, paras: paras, texts: texts}
 	f.recs = f.recs[:0]
 	f.heads = turnHeads(texts)
-	f.colon = f.colonTurns()
+	f.turns = f.turnForm()
 	for i := range texts {
 		f.paragraph(i, texts[i])
 	}
@@ -385,9 +385,13 @@ type finder struct {
 	// (ひなた「…」, 私「…」): the page's speakers, whatever the
 	// dictionary says of them.
 	heads map[string]bool
-	// colon is set on a page whose paragraphs are turns of a transcript
-	// headed by who speaks and a colon (市長：…).
-	colon bool
+	// turns is the form of the turns of a transcript the paragraphs
+	// read as (市長：…, 市長　…, or 市長 on a line above the words), or
+	// turnNone.
+	turns byte
+	// labels holds, on a page of turns of the form turnLine, the span in
+	// src of the head over each paragraph, zero for none.
+	labels []article.Span
 	buffers
 }
 
@@ -429,7 +433,7 @@ type (
 
 func (f *finder) paragraph(pi int, t morph.Text) {
 	ans := f.answer(pi, &t)
-	if ans.name == "" && f.colon {
+	if ans.name == "" && f.turns != turnNone {
 		ans = f.colonTurn(pi, &t)
 	}
 	s := t.Norm

@@ -536,47 +536,70 @@ func (f *finder) personAt(pi, start, end int) bool {
 }
 
 // Transcripts of press conferences and meetings print each turn as one
-// paragraph: who speaks, their body in brackets if any, a colon, and the
-// words without brackets (市長：来月から…, 記者（港北新聞）：利用者の声は。). Such a
-// turn is a quotation of the words, said by who the head names, with the
-// rule "dialogue". A page reads this way only when two paragraphs or more
-// open so and one of their heads names a person, a post or a role, or
-// heads two turns: a notice's fields (日時：, 場所：) never do.
+// paragraph: who speaks, their body in brackets if any, and the words
+// without brackets. Three forms are read: a colon after who speaks (市長：
+// 来月から…, 記者（港北新聞）：利用者の声は。), a space after them on the same
+// line (森川市長　来月から…), or who speaks alone on the line above the words
+// (市長, then 来月から… on the lines below, up to the next such line). Such
+// a turn is a quotation of the words, said by who the head names, with the
+// rule "dialogue". A page reads this way only when two turns or more open
+// so and one of their heads names a person, a post or a role, or heads two
+// turns: a notice's fields (日時：, 場所：) never do.
 
-// maxColonHead bounds, in runes, who heads a colon turn, their body in
-// brackets left out.
+// Forms of a transcript's turns (see speechHead).
+const (
+	turnNone  byte = 0
+	turnColon byte = ':'  // 市長：…
+	turnSpace byte = ' '  // 市長　…
+	turnLine  byte = '\n' // 市長 on its own line, the words below
+)
+
+// maxColonHead bounds, in runes, who heads a turn, their body in brackets
+// left out.
 const maxColonHead = 10
 
+// maxForeignHead bounds, in runes, who heads a turn when the head holds a
+// middle dot: a foreign name in full, given name and surname.
+const maxForeignHead = 16
+
 // maxColonBody bounds, in runes, the body in brackets after who heads a
-// colon turn (記者（港北新聞）).
+// turn (記者（港北新聞）).
 const maxColonBody = 16
 
-// colonHead reads the head of a colon turn at the start of s: it returns
-// the range [ns, ne) of who speaks, the range [bs, be) of their body in
-// brackets (empty when none) and where the words start, or ok false. The
-// words must follow on the same line and must not open with a bracket: a
-// bracketed turn (沢井：「…」) is read as the quotation it is.
+// colonHead reads the head of a colon turn at the start of s (see
+// speechHead).
 func colonHead(s string) (ns, ne, bs, be, text int, ok bool) {
+	return speechHead(s, turnColon)
+}
+
+// speechHead reads the head of a turn of the given form (turnColon or
+// turnSpace) at the start of s: it returns the range [ns, ne) of who
+// speaks, the range [bs, be) of their body in brackets (empty when none)
+// and where the words start, or ok false. The words must follow on the
+// same line and must not open with a bracket: a bracketed turn (沢井：「…」)
+// is read as the quotation it is.
+func speechHead(s string, form byte) (ns, ne, bs, be, text int, ok bool) {
 	lead := len(s) - len(strings.TrimLeft(s, " \u3000・■●◆▼◇○"))
 	rest := s[lead:]
-	k := strings.IndexAny(rest[:min(len(rest), (maxColonHead+maxColonBody+3)*3)], "：:")
+	if form == turnSpace && lead > 0 {
+		return 0, 0, 0, 0, 0, false // ■概要　…: a heading, not who speaks
+	}
+	seps := "：:"
+	if form == turnSpace {
+		seps = " \u3000"
+	}
+	k := strings.IndexAny(rest[:min(len(rest), (maxColonHead+maxColonBody+3)*3)], seps)
 	if k <= 0 {
 		return 0, 0, 0, 0, 0, false
 	}
 	head := strings.TrimRight(rest[:k], " \u3000")
-	name := head
-	if open := strings.IndexAny(head, "(（"); open > 0 {
-		_, w := utf8.DecodeRuneInString(head[open:])
-		inner, closed := cutAnySuffix(head[open+w:], ")", "）")
-		if !closed || inner == "" || utf8.RuneCountInString(inner) > maxColonBody || strings.ContainsAny(inner, "()（）、。") {
-			return 0, 0, 0, 0, 0, false
-		}
-		name = head[:open]
-		bs = lead + open + w
-		be = bs + len(inner)
+	ns, ne, bs, be, ok = headParts(head)
+	if !ok || form == turnSpace && (strings.ContainsAny(head, "：:") || !hasJapaneseLetter(head[ns:ne])) {
+		return 0, 0, 0, 0, 0, false // iPad 2の…: a product's name, not who speaks
 	}
-	if name == "" || utf8.RuneCountInString(name) > maxColonHead || strings.ContainsAny(name, " \u3000、。「」0123456789") || !hasNameLetter(name) {
-		return 0, 0, 0, 0, 0, false
+	ns, ne = ns+lead, ne+lead
+	if be > bs {
+		bs, be = bs+lead, be+lead
 	}
 	text = lead + k
 	_, w := utf8.DecodeRuneInString(s[text:])
@@ -589,64 +612,190 @@ func colonHead(s string) (ns, ne, bs, be, text int, ok bool) {
 	if strings.ContainsRune(words, '\n') || hasPrefixAny(words, "「", "『") || !containsHiragana(words) || !atLeastRunes(words, 2) {
 		return 0, 0, 0, 0, 0, false
 	}
-	return lead, lead + len(name), bs, be, text, true
+	if r, _ := utf8.DecodeRuneInString(words); form == turnSpace && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
+		return 0, 0, 0, 0, 0, false // キヤノンEOS Kissは…: one name printed with a space
+	}
+	return ns, ne, bs, be, text, true
 }
 
-// speakingHead reports whether name, heading a colon turn, may be who
-// speaks: no field's label (日時, 場所), no common noun, no phrase ending
-// in a particle.
+// headParts splits the head of a turn, who speaks and their body in
+// brackets (記者（港北新聞）), into the range [ns, ne) of who and the range
+// [bs, be) of the body, empty when there is none; ok is false when head is
+// no such head.
+func headParts(head string) (ns, ne, bs, be int, ok bool) {
+	name := head
+	if open := strings.IndexAny(head, "(（"); open > 0 {
+		_, w := utf8.DecodeRuneInString(head[open:])
+		inner, closed := cutAnySuffix(head[open+w:], ")", "）")
+		if !closed || inner == "" || utf8.RuneCountInString(inner) > maxColonBody || strings.ContainsAny(inner, "()（）、。") {
+			return 0, 0, 0, 0, false
+		}
+		name = head[:open]
+		bs = open + w
+		be = bs + len(inner)
+	}
+	limit := maxColonHead
+	if strings.ContainsRune(name, '・') {
+		limit = maxForeignHead // エヴァンジェリン・リリー: a foreign name in full
+	}
+	if name == "" || utf8.RuneCountInString(name) > limit || strings.ContainsAny(name, " \u3000、。「」【】[]0123456789０１２３４５６７８９") || !hasNameLetter(name) {
+		return 0, 0, 0, 0, false
+	}
+	return 0, len(name), bs, be, true
+}
+
+// labelLine returns the line of src right above offset at, with its start
+// in src, when it is only the head of a turn (市長, 記者（港北新聞）): the head
+// of a turn of the form turnLine. A blank line between makes it none: a
+// list of goods prints each name over its blurb so.
+func labelLine(src string, at int) (line string, start int, ok bool) {
+	above := strings.TrimRight(src[:at], " \u3000\r\t")
+	if !strings.HasSuffix(above, "\n") {
+		return "", 0, false
+	}
+	above = strings.TrimRight(above[:len(above)-1], " \u3000\r\t")
+	if strings.HasSuffix(above, "\n") || above == "" {
+		return "", 0, false
+	}
+	start = strings.LastIndexByte(above, '\n') + 1
+	line = above[start:]
+	lead := len(line) - len(strings.TrimLeft(line, " \u3000"))
+	line, start = line[lead:], start+lead
+	if line == "" {
+		return "", 0, false
+	}
+	if _, _, _, _, ok := headParts(line); !ok {
+		return "", 0, false
+	}
+	return line, start, true
+}
+
+// speakingHead reports whether name, heading a turn, may be who speaks: no
+// field's label (日時, 場所), no common noun, no phrase ending in a
+// particle.
 func speakingHead(name string) bool {
 	return !label(name) && !commonNoun(name) && phraseBefore(name, len(name)) == 0 && !notTurnHead(name)
 }
 
-// colonTurns reports whether the paragraphs read as a transcript whose
-// turns are colon turns: two or more of them open with a speaking head,
-// and one of those heads names a post or a role (市長, 記者), a person the
-// entities hold, or heads two turns.
-func (f *finder) colonTurns() bool {
+// turnForm returns the form of the turns the paragraphs read as (see
+// speechHead and labelLine), turnNone when they are no transcript: two or
+// more paragraphs open with a speaking head of that form, and one of those
+// heads names a post or a role (市長, 記者), a person the entities hold, or
+// heads two turns. With the form turnLine, f.labels then holds each
+// paragraph's turn head.
+func (f *finder) turnForm() byte {
+	for _, form := range []byte{turnColon, turnSpace} {
+		n, named := 0, false
+		seen := map[string]bool{}
+		for pi, p := range f.paras {
+			if p.Heading {
+				continue
+			}
+			ns, ne, _, _, _, ok := speechHead(p.Text, form)
+			if !ok || !speakingHead(p.Text[ns:ne]) {
+				continue
+			}
+			name := p.Text[ns:ne]
+			n++
+			if f.namesSpeaker(name, seen) {
+				named = true
+			} else if t := f.texts[pi]; t.Norm != "" {
+				if ns, ne, _, _, _, ok := speechHead(t.Norm, form); ok && f.personAt(pi, ns, ne) {
+					named = true
+				}
+			}
+			seen[name] = true
+		}
+		if n >= 2 && named {
+			return form
+		}
+	}
+	if f.lineTurns() {
+		return turnLine
+	}
+	return turnNone
+}
+
+// namesSpeaker reports whether the head of a turn names a post, a role or
+// a head seen before.
+func (f *finder) namesSpeaker(name string, seen map[string]bool) bool {
+	_, _, titled := entity.SplitTitle(name)
+	return titled || seen[name] || hasRoleSuffix(name) || dialogueRoles[name]
+}
+
+// lineTurns reports whether the paragraphs are turns whose heads stand
+// alone on the line above their words, and records in f.labels the head
+// over each paragraph of a turn: the paragraphs after a head, up to the
+// next head, are the words of that turn.
+func (f *finder) lineTurns() bool {
 	n, named := 0, false
-	seen := map[string]bool{}
+	labels := make([]article.Span, len(f.paras))
+	var cur article.Span
 	for pi, p := range f.paras {
-		if p.Heading {
-			continue
+		if p.Span.Start > len(f.src) {
+			return false
 		}
-		ns, ne, _, _, _, ok := colonHead(p.Text)
-		if !ok || !speakingHead(p.Text[ns:ne]) {
-			continue
-		}
-		name := p.Text[ns:ne]
-		n++
-		if _, _, titled := entity.SplitTitle(name); titled || seen[name] || hasRoleSuffix(name) || dialogueRoles[name] {
-			named = true
-		} else if t := f.texts[pi]; t.Norm != "" {
-			if ns, ne, _, _, _, ok := colonHead(t.Norm); ok && f.personAt(pi, ns, ne) {
+		line, start, ok := labelLine(f.src, p.Span.Start)
+		switch {
+		case ok:
+			ns, ne, _, _, _ := headParts(line)
+			name := line[ns:ne]
+			if words := strings.TrimLeft(p.Text, " \u3000"); !speakingHead(name) || strings.HasPrefix(words, name) ||
+				!containsHiragana(words) || !atLeastRunes(words, minTurnRunes) || hasPrefixAny(words, "『", "【", "[", "［") ||
+				strings.ContainsAny(words[:min(len(words), maxColonHead*3)], ":：") {
+				// アドバンス・モード over アドバンス・モードは…: a heading
+				// the paragraph goes on about; over another name or a
+				// title in 『』 or a field (おすすめ：…), an item of a
+				// list.
+				cur = article.Span{}
+				break
+			}
+			if _, _, titled := entity.SplitTitle(name); titled || hasRoleSuffix(name) || dialogueRoles[name] {
+				named = true
+			} else if ok, _ := f.properName(name); ok {
 				named = true
 			}
+			cur = article.Span{Start: start, End: start + len(line)}
+			n++
+		case pi > 0 && strings.Contains(f.src[min(f.paras[pi-1].Span.End, p.Span.Start):p.Span.Start], "\n\n"):
+			// A blank line after a turn's words ends the turn: the
+			// text goes on in its own voice.
+			cur = article.Span{}
 		}
-		seen[name] = true
+		if _, _, _, _, head := headParts(p.Text); head || p.Heading {
+			continue // the head itself, read as a paragraph
+		}
+		labels[pi] = cur
 	}
-	return n >= 2 && named
+	if n < 2 || !named {
+		return false
+	}
+	f.labels = labels
+	return true
 }
 
 // dialogueRoles are who speaks in a transcript by their part in it
 // rather than a post: the chair, the one asking.
 var dialogueRoles = map[string]bool{"司会": true, "司会者": true, "進行": true, "聞き手": true, "質問": true, "回答": true, "議長": true}
 
-// colonTurn reads paragraph pi, on a page of colon turns, as one: it
-// appends the quotation of its words and returns who says them, or
+// colonTurn reads paragraph pi, on a page of turns of form f.turns, as
+// one: it appends the quotation of its words and returns who says them, or
 // nobody when the paragraph is no turn.
 func (f *finder) colonTurn(pi int, t *morph.Text) who {
 	if pi >= len(f.paras) || f.paras[pi].Heading {
 		return who{}
 	}
-	if _, _, _, _, _, ok := colonHead(f.paras[pi].Text); !ok {
+	if f.turns == turnLine {
+		return f.lineTurn(pi, t)
+	}
+	if _, _, _, _, _, ok := speechHead(f.paras[pi].Text, f.turns); !ok {
 		return who{}
 	}
 	if t.Norm == "" {
 		*t = morph.NewText(f.src, f.paras[pi].Span)
 	}
 	s := t.Norm
-	ns, ne, bs, be, text, ok := colonHead(s)
+	ns, ne, bs, be, text, ok := speechHead(s, f.turns)
 	if !ok || !speakingHead(s[ns:ne]) {
 		return who{}
 	}
@@ -654,19 +803,61 @@ func (f *finder) colonTurn(pi int, t *morph.Text) who {
 	if w.name == "" || w.name == anaphorName || w.guess {
 		w = who{name: stripAge(s[ns:ne]), span: t.Span(ns, ne)}
 	}
-	if head := s[ns:ne]; w.name == head && titleAlone(head) {
-		// 知事：… under 会見者：沢井健二知事: the page names who holds the
-		// post in a field over the transcript.
-		if name := fieldHolder(f.src[:min(f.paras[pi].Span.Start, len(f.src))], head); name != "" {
-			w.name = name
-		}
-	}
+	f.holderOf(pi, &w, s[ns:ne])
 	if be > bs {
 		w.org = s[bs:be]
 	}
 	w.rule = ruleDialogue
 	e := len(strings.TrimRight(s, " \u3000\n"))
 	f.addTurn(*t, pi, text, e, w, ruleDialogue)
+	return w
+}
+
+// holderOf names, in w, who holds the post a turn's head gives alone: 知事：…
+// under 会見者：沢井健二知事, where the page names who holds the post in a
+// field over the transcript.
+func (f *finder) holderOf(pi int, w *who, head string) {
+	if w.name != head || !titleAlone(head) {
+		return
+	}
+	if name := fieldHolder(f.src[:min(f.paras[pi].Span.Start, len(f.src))], head); name != "" {
+		w.name = name
+	}
+}
+
+// lineTurn reads paragraph pi, on a page whose turn heads stand on lines
+// of their own, as words of the turn whose head is above it: it appends
+// the quotation of the whole paragraph and returns who says it, or nobody
+// when no head is above it.
+func (f *finder) lineTurn(pi int, t *morph.Text) who {
+	if pi >= len(f.labels) || f.labels[pi].End == 0 {
+		return who{}
+	}
+	sp := f.labels[pi]
+	ns, ne, bs, be, _ := headParts(f.src[sp.Start:sp.End])
+	head := f.src[sp.Start+ns : sp.Start+ne]
+	if !speakingHead(head) {
+		return who{}
+	}
+	if t.Norm == "" {
+		*t = morph.NewText(f.src, f.paras[pi].Span)
+	}
+	w := who{name: stripAge(head), span: article.Span{Start: sp.Start + ns, End: sp.Start + ne}}
+	f.holderOf(pi, &w, head)
+	if be > bs {
+		w.org = f.src[sp.Start+bs : sp.Start+be]
+	}
+	w.rule = ruleDialogue
+	s := t.Norm
+	if strings.HasPrefix(s, "「") && strings.HasSuffix(strings.TrimRight(s, " \u3000\n。"), "」") {
+		return w // 「…」 alone: the quotation is read as one, said by who speaks
+	}
+	st := len(s) - len(strings.TrimLeft(s, " \u3000"))
+	e := len(strings.TrimRight(s, " \u3000\n"))
+	if st >= e {
+		return who{}
+	}
+	f.addTurn(*t, pi, st, e, w, ruleDialogue)
 	return w
 }
 
@@ -722,3 +913,13 @@ func fieldHolder(src, title string) string {
 // maxHolderName bounds, in runes, the name fieldHolder reads before a
 // title.
 const maxHolderName = 6
+
+// hasJapaneseLetter reports whether s holds a kana or a kanji.
+func hasJapaneseLetter(s string) bool {
+	for _, r := range s {
+		if r >= 'ぁ' && r <= 'ヺ' || r >= 0x4E00 && r <= 0x9FFF || r == '々' {
+			return true
+		}
+	}
+	return false
+}
