@@ -51,7 +51,7 @@
 //     成人の日, 春分の日, 秋分の日, 海の日, 敬老の日, スポーツの日 ...), and
 //     seasons of holidays as the part of the month they fill, since TIMEX3
 //     has no value for a run of days: お盆 → 8月中旬 (MID), 正月, 三が日,
-//     松の内 → 1月上旬 (START), ゴールデンウィーク → 5月上旬 (START);
+//     松の内, 年明け → 1月上旬 (START), ゴールデンウィーク → 5月上旬 (START);
 //   - deictic words against the document time: きょう, 本日, あす, 昨日,
 //     一昨日, 今週, 先週, 来週, 今週末 (ISO weeks: 2025-W52, 2025-W52-WE),
 //     今月, 先月, 今年, 昨年, おととし, 今年度, 今夏, 来春, 今朝, 昨夜, N日前,
@@ -73,7 +73,7 @@
 //     すぎ/過ぎ AFTER (午後8時すぎ: the time is passed),
 //     以降 and 以来 ON_OR_AFTER and 以前 ON_OR_BEFORE (they include their
 //     date); and the
-//     words 年末, 年始, 年明け, 年内, 月末, 週末, 週明け, 年度末. 上旬, 中旬 and 下旬 cover
+//     words 年末, 年始, 年内, 月末, 週末, 週明け, 年度末. 上旬, 中旬 and 下旬 cover
 //     days 1–10, 11–20 and 21 to the month's end; a year's START, MID and END
 //     are January, June–July and December; a fiscal year's are April,
 //     September–October and March; 週明け is a week's START, its Monday and

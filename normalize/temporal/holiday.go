@@ -162,6 +162,9 @@ var holidays = []holiday{
 	season("旧盆", 8, article.ModMid),
 	season("お正月", 1, article.ModStart), season("正月休み", 1, article.ModStart), season("正月", 1, article.ModStart),
 	season("三が日", 1, article.ModStart), season("松の内", 1, article.ModStart),
+	// 年明け is the days after the new year opens, as 正月 is: not the
+	// first part of the year as a unit (年始, 年初)
+	season("年明け", 1, article.ModStart),
 }
 
 // holidayIndex maps the first rune of a holiday's name to the indexes of

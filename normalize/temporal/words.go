@@ -83,7 +83,6 @@ var rels = []rel{
 	{word: "年の暮れ", g: gYear, choose: true, mod: article.ModEnd},
 	{word: "年始", g: gYear, choose: true, mod: article.ModStart},
 	{word: "年初", g: gYear, choose: true, mod: article.ModStart},
-	{word: "年明け", g: gYear, choose: true, mod: article.ModStart},
 	{word: "年内", g: gYear},
 	{word: "新年", g: gYear, choose: true, mod: article.ModStart},
 	// seasons of sport and business, read as calendar years
