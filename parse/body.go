@@ -1532,10 +1532,12 @@ func listedTurn(l *line) bool {
 }
 
 // bulletSentence reports an item of a list that is a whole sentence
-// (・工事の間は、北側の歩道をご利用ください。): text a notice lists, as
-// much the article's as its paragraphs; a list of links has no full stops.
+// (・工事の間は、北側の歩道をご利用ください。, ・次の会報は2月に出します。): text
+// a notice lists, as much the article's as its paragraphs; a list of links
+// has no full stops, nor polite endings.
 func bulletSentence(l *line) bool {
-	return l.n >= minBulletSentence && strings.HasPrefix(l.text, "・") && strings.HasSuffix(l.text, "。") && strings.Contains(l.text, "、") && hasHiragana(l.text) &&
+	return l.n >= minBulletSentence && strings.HasPrefix(l.text, "・") && strings.HasSuffix(l.text, "。") && hasHiragana(l.text) &&
+		(strings.Contains(l.text, "、") || politeEnd(l.text) && !strings.HasPrefix(l.text, "・「")) &&
 		!strings.Contains(l.text, " - ") && !labelled(l.text) && !l.copyright() && !editorsNote(l.text)
 }
 
@@ -1581,6 +1583,17 @@ func labelled(s string) bool {
 
 // maxLabelRunes bounds the label of labelled, in runes, with its bullet.
 const maxLabelRunes = 20
+
+// politeEnds close a sentence a notice addresses to its readers (…を更新し
+// ます。, …の予定です。): a title in a list of links does not end so, unless
+// it opens with a name in brackets (・「…」はじめました。).
+var politeEnds = []string{"ます。", "です。", "ました。", "でした。", "ください。", "ません。"}
+
+// politeEnd reports whether s ends in one of politeEnds.
+func politeEnd(s string) bool {
+	_, ok := cutAnySuffix(s, politeEnds...)
+	return ok
+}
 
 // minBulletSentence is the shortest item of a list read as a sentence, in
 // runes.

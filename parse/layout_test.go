@@ -54,6 +54,12 @@ func TestLayout(t *testing.T) {
 				"注意していただくこと", "・工事の間は、北側の歩道をご利用ください。", "・雨の日は、作業を休むことがあります。"},
 		},
 		{
+			name: "a newsletter's notes to its members, whole sentences without a comma, stay text over the contact lines",
+			in: layoutHead + "港北ウオーキングの会は先月、港南の浜を歩いた。\n■会からのお知らせ\n・会費の納入をお願いします。\n・春に名簿を作り直します。\n・次の会報は2月1日に出す予定です。\n" +
+				"連絡先：港北町本町1-2　沢井方\n電話：000-000-0000\n",
+			paragraphs: []string{"港北ウオーキングの会は先月、港南の浜を歩いた。", "■会からのお知らせ", "・会費の納入をお願いします。", "・春に名簿を作り直します。", "・次の会報は2月1日に出す予定です。"},
+		},
+		{
 			name: "rows of a schedule, a day, a place and hours, and a sentence that points to them are text",
 			in: layoutHead + "港北町は移動図書館を走らせます。\n今年は港北公園を含む町内の12か所を回ります。時間は町のアプリでご覧ください。\n" +
 				"8月8日（土）　港北公園（東口）　10:00～12:00\n8月11日（火）　北浜公民館　13:00～14:30\n雨の日は，公民館の中に車を止めます。\n",
