@@ -48,9 +48,10 @@ const (
 	// AnchorQuote: resolved against the time of the post or statement that
 	// quotes it (本日 inside a quoted post).
 	AnchorQuote Anchor = "quote"
-	// AnchorEvent: resolved from the date of another event of the same
-	// sentence, as the date of B in "A was held the day after B"
-	// (Bした翌日に行われた).
+	// AnchorEvent: resolved from the date of another event: one of the
+	// same sentence, as the date of B in "A was held the day after B"
+	// (Bした翌日に行われた), or the event a noun before the expression
+	// names, told earlier (判決の翌日 after 判決公判は27日).
 	AnchorEvent Anchor = "event"
 )
 

@@ -712,7 +712,12 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 			}
 		}
 		// No other date in the sentence: the expression dates the
-		// sentence itself, against the time mentioned before.
+		// sentence itself, against the time mentioned before; after a
+		// noun (判決の翌日, 事故の3日前), against the time of the event
+		// the noun names.
+		if ri.noun {
+			g = st.afterEvent(src, g)
+		}
 		ev := Event{When: g, Paragraph: pi, Span: s.Span, Text: s.Text}
 		sentEvents = append(sentEvents, ev)
 	}
@@ -761,9 +766,15 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 				}
 			}
 			text := qs.In(src)
-			for _, g := range st.times(text, qs.Start, fc) {
+			got := st.times(text, qs.Start, fc)
+			for _, g := range got {
 				if !qs.Contains(g.Span) {
 					continue
+				}
+				if len(got) == 1 {
+					// 「会食の翌日から…」: the day after the event the
+					// words name, told before.
+					g = st.afterEvent(src, g)
 				}
 				if g.Resolved() && (g.Type == article.TypeDate || g.Type == article.TypeTime) {
 					cp := g
@@ -834,6 +845,75 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 		st.events = slices.Grow(st.events, max(n, 2*cap(st.events))-len(st.events))
 	}
 	st.events = append(st.events, sentEvents...)
+}
+
+// maxEventNoun bounds, in runes, the noun read before a word of relative
+// time (判決の翌日) as the name of an event.
+const maxEventNoun = 8
+
+// nounBefore returns the run of kanji and katakana that ends right before
+// the の before offset at of src (判決 of 判決の翌日), or "".
+func nounBefore(src string, at int) string {
+	h, ok := strings.CutSuffix(src[:at], "の")
+	if !ok {
+		return ""
+	}
+	st, n := len(h), 0
+	for st > 0 && n < maxEventNoun {
+		r, size := utf8.DecodeLastRuneInString(h[:st])
+		if !unicode.Is(unicode.Han, r) && !unicode.Is(unicode.Katakana, r) && r != 'ー' {
+			break
+		}
+		st -= size
+		n++
+	}
+	if n < 2 {
+		return "" // 日の翌日, 前の3日前: no name of an event
+	}
+	return h[st:]
+}
+
+// afterEvent returns g, a word of relative time (翌日, 3日前), counted from
+// the day of the event the noun before it names (判決の翌日), when there is
+// such a noun and the text told that event's day; else g as it is.
+func (st *state) afterEvent(src string, g article.Time) article.Time {
+	unit, n, ok := relOffset(g.Text)
+	if !ok {
+		return g
+	}
+	noun := nounBefore(src, g.Span.Start)
+	if noun == "" || len(temporal.Find(noun, temporal.Context{})) > 0 {
+		return g // 28日の翌日, 前年の3日前: counted from a date
+	}
+	d, ok := st.eventDay(noun)
+	if !ok {
+		return g
+	}
+	w, ok := shift(d, unit, n)
+	if !ok {
+		return g
+	}
+	w.Text, w.Span, w.Anchor = g.Text, g.Span, article.AnchorEvent
+	return w
+}
+
+// eventDay returns the day of the latest event told so far whose statement
+// names noun (判決公判が27日… for 判決), else the day the text told last.
+func (st *state) eventDay(noun string) (article.Time, bool) {
+	if noun == "" {
+		return article.Time{}, false
+	}
+	noun = st.eng.norm(noun)
+	for i := len(st.events) - 1; i >= 0; i-- {
+		e := st.events[i]
+		if !e.Generic && e.When.Resolved() && dayOrFiner(e.When) && e.When.Type != article.TypeDuration && strings.Contains(e.Text, noun) {
+			return e.When, true
+		}
+	}
+	if st.prevDay != nil && st.prevDay.Resolved() {
+		return *st.prevDay, true
+	}
+	return article.Time{}, false
 }
 
 // thatDay reports whether e names the day the text told before (この日,

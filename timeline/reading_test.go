@@ -160,6 +160,10 @@ func TestReading(t *testing.T) {
 		{"a full stop inside the quoted words does not end the statement", "山の話題\n\n2026年10月12日 8:40\n\n沢井さんは11日午前8時ごろ、夫に「駅まで行く。昼には戻る」と告げて家を出た。\n", time.Time{}, "11日午前8時ごろ", "2026-10-11T08:00", false},
 		{"an aim told in the past plans nothing ahead", "選挙の話題\n\n2026年4月20日 0:45\n\n北浜町長選は19日に投票があり、新人の川瀬ゆかり氏（52）が、3選を目指した現職の森川忠氏（70）を退けた。\n", time.Time{}, "19日", "2026-04-19", false},
 		{"part of day after a day", "町の話題\n\n2024年6月10日\n\n式典は8日から始まり、昼には市長が挨拶した。\n", time.Time{}, "昼", "2024-06-08TMI", false},
+		{"the day after the event a noun names, told before", "裁判の話題\n\n2026年11月30日\n\n港北地裁は20日、元理事長に有罪判決を言い渡した。被告側は25日に控訴した。\n\n協会は判決の翌日、理事会を開いた。\n", time.Time{}, "翌日", "2026-11-21", false},
+		{"days before the event a noun names count from its day, not the page's", "町の話題\n\n2026年11月30日\n\n港南町の町道で12日夜、車が陥没した穴に落ちた。\n\n町によると、事故の4日前の点検では異常はなかった。\n", time.Time{}, "4日前", "2026-11-08", false},
+		{"words quoted count from the event they name", "保健所の話題\n\n2026年11月30日\n\n客は24日、港北町の食堂で昼食をとった。\n\n26日には、客の1人から「昼食の翌日から熱が出た」と連絡があった。\n", time.Time{}, "翌日", "2026-11-25", false},
+		{"a date before the noun still counts as before", "店の話題\n\n2026年11月30日\n\n店は10日に開店した。開店の翌日には行列ができた。\n", time.Time{}, "翌日", "2026-11-11", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
