@@ -779,6 +779,18 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 				if g.Resolved() && (g.Type == article.TypeDate || g.Type == article.TypeTime) {
 					cp := g
 					st.quotePrev, st.quoteOf = &cp, r.quote
+					if r.quote >= 0 && st.a.Quotes[r.quote].Attribution == "dialogue" {
+						// A turn of a transcript is the text's own
+						// statement: the next turn goes on from its time
+						// (12日の深夜に生まれた。 then 夜10時すぎに…).
+						st.prev, st.rangeFrom = &cp, nil
+						if dayOrFiner(cp) {
+							st.prevDay = &cp
+							if st.ref.IsZero() || !cp.Start.After(st.ref) {
+								st.pastDay = &cp
+							}
+						}
+					}
 				}
 				if sc != nil && g.Anchor == article.AnchorDocument {
 					g.Anchor = article.AnchorQuote

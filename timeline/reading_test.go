@@ -163,6 +163,8 @@ func TestReading(t *testing.T) {
 		{"the day after the event a noun names, told before", "裁判の話題\n\n2026年11月30日\n\n港北地裁は20日、元理事長に有罪判決を言い渡した。被告側は25日に控訴した。\n\n協会は判決の翌日、理事会を開いた。\n", time.Time{}, "翌日", "2026-11-21", false},
 		{"days before the event a noun names count from its day, not the page's", "町の話題\n\n2026年11月30日\n\n港南町の町道で12日夜、車が陥没した穴に落ちた。\n\n町によると、事故の4日前の点検では異常はなかった。\n", time.Time{}, "4日前", "2026-11-08", false},
 		{"words quoted count from the event they name", "保健所の話題\n\n2026年11月30日\n\n客は24日、港北町の食堂で昼食をとった。\n\n26日には、客の1人から「昼食の翌日から熱が出た」と連絡があった。\n", time.Time{}, "翌日", "2026-11-25", false},
+		{"a transcript whose heads stand over the words counts from the day of the session", "港北市長定例記者会見\n掲載日：2026年11月27日\n会見日時：2026年11月25日（水曜日）午後2時\n会見者：森川忠市長\n会見録\n市長\n　本日は1点発表します。港北駅前の広場が完成しました。\n記者（港南新報）\n　一般の利用はいつからですか。\n市長\n　あすから使えます。\n", time.Time{}, "あす", "2026-11-26", false},
+		{"a turn of a transcript goes on from the time the turn before told", "港北動物園の会見録\n掲載日：2026年11月27日\n日時：2026年11月27日（金）午前11時\n\n桑名園長　当園のカバが、今月15日の早朝に赤ちゃんを産みました。\n\n記者　出産の様子を教えてください。\n\n沢井係長　午前3時ごろから落ち着かない様子でした。\n", time.Time{}, "午前3時ごろ", "2026-11-15T03:00", false},
 		{"a date before the noun still counts as before", "店の話題\n\n2026年11月30日\n\n店は10日に開店した。開店の翌日には行列ができた。\n", time.Time{}, "翌日", "2026-11-11", false},
 	}
 	for _, tc := range tests {

@@ -18,7 +18,8 @@ const maxSessionLine = 200
 
 // sessionDay returns the day a transcript was spoken and the index of its
 // first turn, when the page is one: paragraphs that open with who speaks
-// (市長：…, 記者（港北新聞）：…), below a line that gives the day of the
+// (市長：…, 記者（港北新聞）：…) or that the attribution of quotations read as
+// turns of a dialogue (館長　…, 市長 on the line above the words), below a line that gives the day of the
 // session (日時：3月2日) or a headline that does (3月2日 町長会見). A
 // transcript is often put on the page days after it was spoken; its 今日
 // and 昨日 count from the day of the session, not from the page's. The
@@ -27,8 +28,14 @@ const maxSessionLine = 200
 func (st *state) sessionDay() (time.Time, int, bool) {
 	a := st.a
 	first, turns := -1, 0
+	spoken := map[int]bool{} // paragraphs that are turns for the attribution
+	for _, q := range a.Quotes {
+		if q.Attribution == "dialogue" {
+			spoken[q.Paragraph] = true // 市長 over its words, 館長　…, 森川「…」
+		}
+	}
 	for pi, p := range a.Paragraphs {
-		if !doc.Turn(p.Text) {
+		if !doc.Turn(p.Text) && !spoken[pi] {
 			continue
 		}
 		if first < 0 {
