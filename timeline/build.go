@@ -740,6 +740,13 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 			// the paragraph last gave (式典は2日…。館長は式典で「本日…」).
 			sc = st.lastDay
 		}
+		if sc == nil && st.lastDay != nil && st.storyBefore() && strings.TrimSpace(src[s.Span.Start:r.span.Start]) == "" &&
+			strings.TrimSpace(src[r.span.End:s.Span.End]) == "" {
+			// 昨日、陶芸教室に行った。…先生が迎えてくれた。「今日は…」:
+			// the words a story of a day just past gives on their own
+			// were spoken that day.
+			sc = st.lastDay
+		}
 		for _, qs := range quoteSentences(src, r.span) {
 			var first *article.Time
 			for i := range exprs {
@@ -1121,6 +1128,17 @@ func namesThing(after string) bool {
 
 // dayParts are the words after 日の that name a part of that day.
 var dayParts = []string{"夜", "朝", "午前", "午後", "夕", "未明", "昼", "深夜", "早朝", "日中", "晩"}
+
+// storyBefore reports whether the last day told outside quotations is a
+// day of the week before the document's own day: the day of a story told
+// in the past.
+func (st *state) storyBefore() bool {
+	if st.lastDay == nil || st.ref.IsZero() || !st.lastDay.Resolved() || farFrom(*st.lastDay, st.ref) {
+		return false
+	}
+	y, m, d := st.ref.In(st.lastDay.Start.Location()).Date()
+	return st.lastDay.End.Compare(time.Date(y, m, d, 0, 0, 0, 0, st.lastDay.Start.Location())) <= 0
+}
 
 // farFrom reports whether t is more than a week away from ref; a zero ref
 // is far from nothing.

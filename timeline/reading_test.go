@@ -165,6 +165,8 @@ func TestReading(t *testing.T) {
 		{"words quoted count from the event they name", "保健所の話題\n\n2026年11月30日\n\n客は24日、港北町の食堂で昼食をとった。\n\n26日には、客の1人から「昼食の翌日から熱が出た」と連絡があった。\n", time.Time{}, "翌日", "2026-11-25", false},
 		{"a transcript whose heads stand over the words counts from the day of the session", "港北市長定例記者会見\n掲載日：2026年11月27日\n会見日時：2026年11月25日（水曜日）午後2時\n会見者：森川忠市長\n会見録\n市長\n　本日は1点発表します。港北駅前の広場が完成しました。\n記者（港南新報）\n　一般の利用はいつからですか。\n市長\n　あすから使えます。\n", time.Time{}, "あす", "2026-11-26", false},
 		{"a turn of a transcript goes on from the time the turn before told", "港北動物園の会見録\n掲載日：2026年11月27日\n日時：2026年11月27日（金）午前11時\n\n桑名園長　当園のカバが、今月15日の早朝に赤ちゃんを産みました。\n\n記者　出産の様子を教えてください。\n\n沢井係長　午前3時ごろから落ち着かない様子でした。\n", time.Time{}, "午前3時ごろ", "2026-11-15T03:00", false},
+		{"words quoted in a story of yesterday were spoken yesterday", "ブログの話題\n\n2026年11月16日\n\n昨日、家族で港北の陶芸教室に行った。\n\n先生が笑顔で迎えてくれた。\n\n「今日は湯のみを作りましょう。形は自由でいいですよ」\n", time.Time{}, "今日", "2026-11-15", false},
+		{"words quoted after a day long past are of the page's day", "港の話題\n\n2026年11月16日\n\n港北の食堂は2011年3月11日の津波で流された。\n\n店主は「今日も店を開けています」と笑った。\n", time.Time{}, "今日", "2026-11-16", false},
 		{"a date before the noun still counts as before", "店の話題\n\n2026年11月30日\n\n店は10日に開店した。開店の翌日には行列ができた。\n", time.Time{}, "翌日", "2026-11-11", false},
 	}
 	for _, tc := range tests {
