@@ -247,6 +247,9 @@ type state struct {
 	// ranges holds the ranges of days the last scan read, the first day
 	// of each by its last day's span.
 	rangeFrom *article.Time
+	// lastRange is the first and the last day of the last range of days
+	// told (9日から12日まで), kept while other times are told after it.
+	lastRange [2]*article.Time
 	ranges    []daySpan
 	// episodeYear is the year a paragraph has turned to (2009年の夏は…,
 	// 61年前の3月), years before the reference, and episodePara that
@@ -279,7 +282,7 @@ func (eng engine) build(a *article.Article, cfg config) *Timeline {
 			// The transcript below its date was spoken that day.
 			st.ref, st.clock = session, false
 			st.prev, st.prevDay, st.pastDay, st.dayAhead = nil, nil, nil, false
-			st.storyDay, st.lookedBack, st.rangeFrom = nil, false, nil
+			st.storyDay, st.lookedBack, st.rangeFrom, st.lastRange = nil, false, nil, [2]*article.Time{}
 		}
 		sents := p.Sentences
 		if len(sents) == 0 && p.Span.Len() > 0 {
@@ -290,7 +293,7 @@ func (eng engine) build(a *article.Article, cfg config) *Timeline {
 			// told on the page's day, whatever day the entry above it
 			// spoke of last.
 			st.prev, st.prevDay, st.pastDay, st.dayAhead = nil, nil, nil, false
-			st.storyDay, st.lookedBack, st.rangeFrom = nil, false, nil
+			st.storyDay, st.lookedBack, st.rangeFrom, st.lastRange = nil, false, nil, [2]*article.Time{}
 		}
 		ref, clock := st.ref, st.clock
 		if d, ok := st.addendumDay(p.Text); ok {
@@ -298,7 +301,7 @@ func (eng engine) build(a *article.Article, cfg config) *Timeline {
 			// own day, and its deictic words count from it.
 			st.ref, st.clock = d, false
 			st.prev, st.prevDay, st.pastDay, st.dayAhead = nil, nil, nil, false
-			st.storyDay, st.lookedBack, st.rangeFrom = nil, false, nil
+			st.storyDay, st.lookedBack, st.rangeFrom, st.lastRange = nil, false, nil, [2]*article.Time{}
 		}
 		for _, s := range sents {
 			st.sentence(pi, p, s)
@@ -317,7 +320,7 @@ func (eng engine) build(a *article.Article, cfg config) *Timeline {
 // last carries into it. Its events have Paragraph -1 and Box set.
 func (st *state) box(bi int, b article.Box) {
 	st.prev, st.prevDay, st.pastDay, st.dayAhead = nil, nil, nil, false
-	st.storyDay, st.lookedBack, st.rangeFrom = nil, false, nil
+	st.storyDay, st.lookedBack, st.rangeFrom, st.lastRange = nil, false, nil, [2]*article.Time{}
 	st.lastDay, st.leadIn = nil, nil
 	for _, it := range b.Items {
 		n := len(st.events)
@@ -569,6 +572,12 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 	if prev == st.prev {
 		fc.rangeFrom = st.rangeFrom
 	}
+	if fc.rangeFrom == nil && st.lastRange[0] != nil && (strings.Contains(raw, "初日") || strings.Contains(raw, "最終日")) {
+		// 9日から12日まで上演された。…(other times)…初日の終演後: the
+		// first day of the run of days told last, whatever time came
+		// between.
+		fc.prev, fc.prevDay, fc.rangeFrom = st.lastRange[1], st.lastRange[1], st.lastRange[0]
+	}
 	if st.lookedBack && prevDay == st.prevDay && st.storyDay != nil && prevDay != nil && !st.storyDay.Start.Equal(prevDay.Start) {
 		fc.story = st.storyDay
 	}
@@ -667,6 +676,7 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 					if r.to == g.Span {
 						from := r.from
 						st.rangeFrom = &from
+						st.lastRange = [2]*article.Time{&from, &cp}
 					}
 				}
 				if dayOrFiner(g) {

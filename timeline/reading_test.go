@@ -167,6 +167,7 @@ func TestReading(t *testing.T) {
 		{"a turn of a transcript goes on from the time the turn before told", "港北動物園の会見録\n掲載日：2026年11月27日\n日時：2026年11月27日（金）午前11時\n\n桑名園長　当園のカバが、今月15日の早朝に赤ちゃんを産みました。\n\n記者　出産の様子を教えてください。\n\n沢井係長　午前3時ごろから落ち着かない様子でした。\n", time.Time{}, "午前3時ごろ", "2026-11-15T03:00", false},
 		{"words quoted in a story of yesterday were spoken yesterday", "ブログの話題\n\n2026年11月16日\n\n昨日、家族で港北の陶芸教室に行った。\n\n先生が笑顔で迎えてくれた。\n\n「今日は湯のみを作りましょう。形は自由でいいですよ」\n", time.Time{}, "今日", "2026-11-15", false},
 		{"words quoted after a day long past are of the page's day", "港の話題\n\n2026年11月16日\n\n港北の食堂は2011年3月11日の津波で流された。\n\n店主は「今日も店を開けています」と笑った。\n", time.Time{}, "今日", "2026-11-16", false},
+		{"the first day of a run told before other times", "劇の話題\n\n2026年11月20日\n\n劇団港北座の新作が14日から17日まで港南ホールで上演された。一昨年に旗揚げした劇団の初の長期公演だ。\n\n物語は、ある夏の夕方から深夜までの出来事を描く。\n\n作者は初日の終演後、「やっと幕が開いた」と語った。\n", time.Time{}, "初日", "2026-11-14", false},
 		{"a date before the noun still counts as before", "店の話題\n\n2026年11月30日\n\n店は10日に開店した。開店の翌日には行列ができた。\n", time.Time{}, "翌日", "2026-11-11", false},
 	}
 	for _, tc := range tests {
