@@ -73,6 +73,9 @@ var rels = []rel{
 	// the same period a year before the one just told (2026年4〜6月期 …
 	// 前年同期比): resolve shifts that period back a year.
 	{word: "前年同期", g: gYear, off: -1, prev: true},
+	// the same month a year before: the document's (昨年同月) or the one
+	// just told (前年同月)
+	{word: "昨年同月", g: gMonth, off: -12}, {word: "前年同月", g: gMonth, off: -12, prev: true},
 	// years
 	{word: "一昨年", g: gYear, off: -2}, {word: "おととし", g: gYear, off: -2}, {word: "再来年", g: gYear, off: 2},
 	{word: "今年", g: gYear}, {word: "ことし", g: gYear}, {word: "本年", g: gYear},
