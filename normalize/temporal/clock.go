@@ -5,7 +5,7 @@ import "time"
 // barePods are the parts of day that date a statement on their own (昼には,
 // 夕方から) once a day has been mentioned: they take that day.
 var barePods = map[string]bool{"昼": true, "午前": true, "午後": true, "夕方": true, "未明": true, "深夜": true, "早朝": true, "朝": true, "夜": true, "正午": true,
-	"午前中": true, "朝方": true, "昼前": true, "昼過ぎ": true, "夕刻": true}
+	"午前中": true, "朝方": true, "昼前": true, "昼過ぎ": true, "昼すぎ": true, "夕刻": true}
 
 // barePod reads a part of day standing alone at i (3日から…、昼には), when a
 // day has been mentioned before it and a particle follows it.

@@ -240,6 +240,8 @@ func pastAt(seg string) (strong, weak int) {
 		off = k + len("た")
 		switch prev {
 		case 'し', 'っ', 'い', 'き', 'べ', 'め', 'れ', 'け', 'せ', 'え', 'ね', 'ち', 'み', 'り', 'ぎ', 'び', 'じ', 'て', 'げ', 'か', 'こ':
+		case '出', '見', '寝', '着', '経', '得', '似', '煮', '居':
+			// 港を出た, 夢を見た: a verb whose stem is one kanji
 		default:
 			continue
 		}

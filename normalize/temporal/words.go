@@ -231,7 +231,7 @@ var podWords = []podWord{
 	{"明け方", pod{"MO", 3, 6}, false},
 	{"未明", pod{"NI", 0, 5}, false},
 	{"朝", pod{"MO", 5, 12}, false},
-	{"昼過ぎ", pod{"AF", 12, 15}, true},
+	{"昼過ぎ", pod{"AF", 12, 15}, true}, {"昼すぎ", pod{"AF", 12, 15}, true},
 	{"昼前", pod{"MO", 10, 12}, false},
 	{"昼", pod{"MI", 11, 14}, true},
 	{"日中", pod{"DT", 6, 18}, false},
