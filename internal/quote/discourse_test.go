@@ -702,6 +702,36 @@ func TestLonePronoun(t *testing.T) {
 	}
 }
 
+// TestNestedWords checks who says words quoted inside a quotation or an
+// answer: the one they were heard from, the subject of their clause, or the
+// one named after them; the outer speaker only when nothing names another.
+func TestNestedWords(t *testing.T) {
+	runDiscourse(t, []discourseCase{
+		{name: "words learned from someone marked with に",
+			text:  "港北小の沢井健二君（9）は「祖母に『干す前によく洗いなさい』と教わったので、丁寧に洗った」と話した。",
+			wants: []said{{"祖母に", "沢井健二", "explicit"}, {"干す前に", "祖母", "explicit"}}},
+		{name: "who said them named after the words",
+			text:  "店主の桑名昭さんは「道具の手入れは毎日です。『道具は大事にしろ』って、昔の親方はよく言ったもんです」と笑う。",
+			wants: []said{{"道具は大事", "昔の親方", "explicit"}}},
+		{name: "words heard from someone unnamed are no one's the text names",
+			text:  "川瀬ゆかりさんは「駅で『急いでください』と言われて、慌てて走った」と振り返った。",
+			wants: []said{{"急いでください", "", ""}}},
+		{name: "the speaker's own words, told in the first person",
+			text:  "川瀬ゆかりさんは「そのとき私は『大丈夫です』と答えた」と話した。",
+			wants: []said{{"大丈夫です", "川瀬ゆかり", "explicit"}}},
+		{name: "a time word marked with は names no one",
+			text:  "川瀬ゆかりさんは「最初は『大変だね』と返していた」と話した。",
+			wants: []said{{"大変だね", "川瀬ゆかり", "explicit"}}},
+		{name: "words heard from someone, as a noun after them",
+			text:  "森川忠さんは、修業先の親方に言われた『焦るな』という言葉を今も大切にしている。",
+			wants: []said{{"焦るな", "修業先の親方", "explicit"}}},
+		{name: "words in an answer: the answerer's, or the subject's of their clause",
+			text: "港南の将棋教室で教える森川忠さん（68）に聞いた。\n\n――教室で心がけていることは。\n\n" +
+				"森川　負けた子には「一緒に考えよう」と声をかけます。すると、その子が最後には『もう一回』と言うんです。",
+			wants: []said{{"一緒に考えよう", "森川忠", "dialogue"}, {"もう一回", "子", "explicit"}}},
+	})
+}
+
 func TestTranscript(t *testing.T) {
 	runDiscourse(t, []discourseCase{
 		{name: "a name in kana the dialogue gives, as a topic",

@@ -519,6 +519,10 @@ func (f *finder) paragraph(pi int, t morph.Text) {
 			q := f.quote(t, pi, b)
 			q.Speaker, q.SpeakerSpan, q.Organization, q.Partial = outer.Speaker, outer.SpeakerSpan, outer.Organization, true
 			q.Attribution = outer.Attribution
+			if w, ok := f.innerSpeaker(t, pi, s, bs[b.Outer].Open, b); ok {
+				// 祖母に『…』と教わった: another's words the speaker tells.
+				q.Speaker, q.SpeakerSpan, q.Organization, q.Attribution = dropAge(w.name), w.span, w.org, w.rule
+			}
 			kept[bi] = len(f.out)
 			f.out = append(f.out, q)
 			continue
@@ -547,6 +551,23 @@ func (f *finder) paragraph(pi int, t morph.Text) {
 		}
 		if hasSuffixAny(a.who.name, talkTopics...) {
 			a.who = who{} // 日程は「…」とした, read without the dictionary: what the words are about
+		}
+		if w, ok := f.heardFrom(t, pi, s, sents[si].Start, b.Open); ok {
+			// 師匠に言われたという『…』という言葉: the one the words were
+			// heard from, whoever the sentence is about.
+			a.who = w
+		} else if a.who.name == "" {
+			if ans.name != "" && a.verb != "" && !passiveSpeech(a.verb) && ans.rule == ruleDialogue {
+				// 川端　負けた子には「…」と声をかけます: in an answer, words
+				// with no one else said to speak them are the answerer's;
+				// 子どもが最後には「…」って言う: the subject's.
+				a.who = who{name: ans.name, span: ans.span, org: ans.org, rule: ruleDialogue}
+				if st, e, ok := clauseSubject(s, sents[si].Start, b.Open); ok {
+					if w, ok := f.innerWho(t, pi, s, st, e); ok {
+						a.who = w
+					}
+				}
+			}
 		}
 		q := f.quote(t, pi, b)
 		q.Speaker, q.SpeakerSpan, q.Organization, q.Verb, q.Partial = dropAge(a.who.name), a.who.span, a.who.org, a.verb, a.partial

@@ -55,7 +55,7 @@ func TestFixtures(t *testing.T) {
 		count int
 	}{
 		{"nested", "山田太郎氏は「彼は『必ず戻る』と言った」と語った。", []want{
-			{"彼は", "山田太郎", false}, {"必ず戻る", "山田太郎", true}}, 2},
+			{"彼は", "山田太郎", false}, {"必ず戻る", "", true}}, 2}, // 彼 said it, not 山田太郎
 		{"sentences inside", "佐藤花子さんは「準備は整った。あとは待つだけだ。」と話した。", []want{
 			{"準備は整った。あとは待つだけだ。", "佐藤花子", false}}, 1},
 		{"two speakers", "田中一郎氏は「賛成だ」と述べたが、鈴木次郎氏は「反対だ」と反発した。", []want{
