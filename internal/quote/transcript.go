@@ -645,7 +645,8 @@ func headParts(head string) (ns, ne, bs, be int, ok bool) {
 }
 
 // labelLine returns the line of src right above offset at, with its start
-// in src, when it is only the head of a turn (市長, 記者（港北新聞）): the head
+// in src, when it is only the head of a turn (市長, 記者（港北新聞）, ■森川市長;
+// the mark before it left out): the head
 // of a turn of the form turnLine. A blank line between makes it none: a
 // list of goods prints each name over its blurb so.
 func labelLine(src string, at int) (line string, start int, ok bool) {
@@ -659,7 +660,7 @@ func labelLine(src string, at int) (line string, start int, ok bool) {
 	}
 	start = strings.LastIndexByte(above, '\n') + 1
 	line = above[start:]
-	lead := len(line) - len(strings.TrimLeft(line, " \u3000"))
+	lead := len(line) - len(strings.TrimLeft(line, " \u3000・■●◆▼◇○□◎"))
 	line, start = line[lead:], start+lead
 	if line == "" {
 		return "", 0, false
@@ -672,9 +673,13 @@ func labelLine(src string, at int) (line string, start int, ok bool) {
 
 // speakingHead reports whether name, heading a turn, may be who speaks: no
 // field's label (日時, 場所), no common noun, no phrase ending in a
-// particle.
+// particle; after a middle dot, the part after it is read (港南新報・森川記者).
 func speakingHead(name string) bool {
-	return !label(name) && !commonNoun(name) && phraseBefore(name, len(name)) == 0 && !notTurnHead(name)
+	who := name
+	if i := strings.LastIndex(name, "・"); i > 0 {
+		who = name[i+len("・"):] // みなと通信・辻記者: the body, then who
+	}
+	return !label(name) && !commonNoun(name) && who != "" && phraseBefore(who, len(who)) == 0 && !notTurnHead(name)
 }
 
 // turnForm returns the form of the turns the paragraphs read as (see
@@ -843,6 +848,9 @@ func (f *finder) lineTurn(pi int, t *morph.Text) who {
 		*t = morph.NewText(f.src, f.paras[pi].Span)
 	}
 	w := who{name: stripAge(head), span: article.Span{Start: sp.Start + ns, End: sp.Start + ne}}
+	if n, _, ok := entity.SplitTitle(w.name); ok && n != "" && !strings.Contains(w.name, "・") {
+		w.name = n // 森川学長: the name without the post, as other turns read it
+	}
 	f.holderOf(pi, &w, head)
 	if be > bs {
 		w.org = f.src[sp.Start+bs : sp.Start+be]
