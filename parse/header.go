@@ -1160,8 +1160,8 @@ func (p *parser) header() int {
 			best := 0
 			for i := first; i < D; i++ {
 				w := lines[i].n
-				if lines[i].count > 1 {
-					w = 0
+				if lines[i].count > 1 || isBreadcrumb(lines[i].text) {
+					w = 0 // a repeated label, the path to the page
 				}
 				if !p.skippable(i) && (H < 0 || w > best) {
 					H, best = i, w

@@ -845,6 +845,17 @@ func TestWithoutLayout(t *testing.T) {
 	}
 }
 
+// TestPathOverBareTitle: the path to the page is no headline over a title
+// of bare words (港北市民マラソン　成績一覧), which is no byline either.
+func TestPathOverBareTitle(t *testing.T) {
+	in := "スポーツ ＞ 市民スポーツ ＞ 結果\n港北市民マラソン　成績一覧\n2026.11.01 16:30\n\n港北市民マラソンは1日、港北市の運動公園で開かれた。\n"
+	a, err := Parse([]byte(in), WithoutMorphology())
+	require.NoError(t, err)
+	assert.Equal(t, "港北市民マラソン 成績一覧", a.Headline.Text)
+	assert.Empty(t, a.Bylines)
+	spanChecker{t: t, a: a, text: true}.check()
+}
+
 // TestHeaderLabels: kickers and tags around the headline.
 func TestHeaderLabels(t *testing.T) {
 	tests := []struct {
