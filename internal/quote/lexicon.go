@@ -433,3 +433,7 @@ var thingEnds = []string{"先", "策", "案", "面", "物", "品", "費", "率",
 // as a norm or a tendency (と思ってはいけない, と考えがちだ), not said.
 var normThoughts = []string{"思ってはいけない", "思ってはならない", "思ってはダメ", "考えてはいけない", "考えてはならない", "思いがち",
 	"考えがち", "思い込みがち", "思ってしまいがち", "考えてしまいがち", "思うのは間違い", "考えるのは間違い"}
+
+// asides are what a writer puts in brackets after a sentence to tell how
+// it is meant (（笑）, （汗）): no one who speaks.
+var asides = map[string]bool{"笑": true, "爆笑": true, "苦笑": true, "汗": true, "涙": true, "泣": true, "照": true, "怒": true, "謎": true}

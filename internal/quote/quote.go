@@ -549,8 +549,10 @@ func (f *finder) paragraph(pi int, t morph.Text) {
 				a.who = who{name: s[st:e], span: t.Span(st, e), rule: ruleExplicit}
 			}
 		}
-		if hasSuffixAny(a.who.name, talkTopics...) {
-			a.who = who{} // 日程は「…」とした, read without the dictionary: what the words are about
+		if hasSuffixAny(a.who.name, talkTopics...) || asides[strings.Trim(a.who.name, "()（）")] {
+			// 日程は「…」とした, read without the dictionary: what the words
+			// are about; 「…」と笑った（笑）: an aside, no one
+			a.who = who{}
 		}
 		if w, ok := f.heardFrom(t, pi, s, sents[si].Start, b.Open); ok {
 			// 師匠に言われたという『…』という言葉: the one the words were

@@ -456,6 +456,9 @@ func (f *finder) resolve(t morph.Text, pi int, s string, start, end int) who {
 	}
 	phrase := s[start:end]
 	p := stripAge(phrase)
+	if asides[strings.Trim(p, "()（）")] {
+		return who{} // （笑）: an aside in brackets, no one
+	}
 	if everyone[p] {
 		return who{} // 女子の皆さん: the readers, no speaker
 	}

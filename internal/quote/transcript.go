@@ -394,7 +394,9 @@ func (f *finder) transcript(t morph.Text, pi int, s string, sent sentence, b bra
 		inner := s[b.Open:b.End]
 		// A head the page's dialogue repeats (叔父「……まあな」) makes
 		// even a few words a turn.
-		repeated := f.heads[st] && !strings.ContainsRune(st, '\n') && onlyOf(s[b.End:sent.End], "。")
+		// 私「…」 once among another's repeated turns (祖母「…」) is a
+		// turn of that dialogue too.
+		repeated := (f.heads[st] || oneTurnHead(st) && len(f.heads) > 0) && !strings.ContainsRune(st, '\n') && onlyOf(s[b.End:sent.End], "。")
 		if !repeated && (strings.ContainsRune(st, '\n') || !onlyOf(s[b.End:sent.End], "。") || !speechLike(inner) || !atLeastRunes(inner, minTurnRunes+2)) {
 			return who{} // 新曲「走れ!」: a title
 		}
