@@ -1586,7 +1586,7 @@ const maxLabelRunes = 20
 
 // politeEnds close a sentence a notice addresses to its readers (…を更新し
 // ます。, …の予定です。): a title in a list of links does not end so, unless
-// it opens with a name in brackets (・「…」はじめました。).
+// it opens with a name in brackets (・「…」を始めました。).
 var politeEnds = []string{"ます。", "です。", "ました。", "でした。", "ください。", "ません。"}
 
 // politeEnd reports whether s ends in one of politeEnds.

@@ -55,9 +55,9 @@ func TestLayout(t *testing.T) {
 		},
 		{
 			name: "a newsletter's notes to its members, whole sentences without a comma, stay text over the contact lines",
-			in: layoutHead + "港北ウオーキングの会は先月、港南の浜を歩いた。\n■会からのお知らせ\n・会費の納入をお願いします。\n・春に名簿を作り直します。\n・次の会報は2月1日に出す予定です。\n" +
+			in: layoutHead + "港北写真クラブは先月、港南の港で撮影会を開いた。\n■クラブからのお知らせ\n・展示用の写真を集めています。\n・作品展の会場が決まりました。\n・次の例会は2月1日に開く予定です。\n" +
 				"連絡先：港北町本町1-2　沢井方\n電話：000-000-0000\n",
-			paragraphs: []string{"港北ウオーキングの会は先月、港南の浜を歩いた。", "■会からのお知らせ", "・会費の納入をお願いします。", "・春に名簿を作り直します。", "・次の会報は2月1日に出す予定です。"},
+			paragraphs: []string{"港北写真クラブは先月、港南の港で撮影会を開いた。", "■クラブからのお知らせ", "・展示用の写真を集めています。", "・作品展の会場が決まりました。", "・次の例会は2月1日に開く予定です。"},
 		},
 		{
 			name: "rows of a schedule, a day, a place and hours, and a sentence that points to them are text",
@@ -846,12 +846,12 @@ func TestWithoutLayout(t *testing.T) {
 }
 
 // TestPathOverBareTitle: the path to the page is no headline over a title
-// of bare words (港北市民マラソン　成績一覧), which is no byline either.
+// of bare words (港北マラソン　完走記録), which is no byline either.
 func TestPathOverBareTitle(t *testing.T) {
-	in := "スポーツ ＞ 市民スポーツ ＞ 結果\n港北市民マラソン　成績一覧\n2026.11.01 16:30\n\n港北市民マラソンは1日、港北市の運動公園で開かれた。\n"
+	in := "地域スポーツ ＞ 一般スポーツ ＞ 大会結果\n港北マラソン　完走記録\n2026.11.01 16:30\n\n港北市民マラソンは1日、港北市の運動公園で開かれた。\n"
 	a, err := Parse([]byte(in), WithoutMorphology())
 	require.NoError(t, err)
-	assert.Equal(t, "港北市民マラソン 成績一覧", a.Headline.Text)
+	assert.Equal(t, "港北マラソン 完走記録", a.Headline.Text)
 	assert.Empty(t, a.Bylines)
 	spanChecker{t: t, a: a, text: true}.check()
 }

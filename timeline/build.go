@@ -573,7 +573,7 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 		fc.rangeFrom = st.rangeFrom
 	}
 	if fc.rangeFrom == nil && st.lastRange[0] != nil && (strings.Contains(raw, "初日") || strings.Contains(raw, "最終日")) {
-		// 9日から12日まで上演された。…(other times)…初日の終演後: the
+		// 14日から17日まで開かれた。…(other times)…初日の開場前: the
 		// first day of the run of days told last, whatever time came
 		// between.
 		fc.prev, fc.prevDay, fc.rangeFrom = st.lastRange[1], st.lastRange[1], st.lastRange[0]
@@ -752,7 +752,7 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 		}
 		if sc == nil && st.lastDay != nil && st.storyBefore() && strings.TrimSpace(src[s.Span.Start:r.span.Start]) == "" &&
 			strings.TrimSpace(src[r.span.End:s.Span.End]) == "" {
-			// 昨日、陶芸教室に行った。…先生が迎えてくれた。「今日は…」:
+			// 昨日、水族館に行った。…飼育員さんが出てきた。「今日は…」:
 			// the words a story of a day just past gives on their own
 			// were spoken that day.
 			sc = st.lastDay
@@ -789,7 +789,7 @@ func (st *state) sentence(pi int, p article.Paragraph, s article.Sentence) {
 					continue
 				}
 				if len(got) == 1 {
-					// 「会食の翌日から…」: the day after the event the
+					// 「運動会の翌日から…」: the day after the event the
 					// words name, told before.
 					g = st.afterEvent(src, g)
 				}

@@ -8,8 +8,8 @@ import (
 )
 
 // Words quoted inside a quotation are often someone else's: the speaker
-// tells what another said to them (祖母に『…』と教わった, 『…』って、昔の職人は
-// よく言った). The helpers here read who, from the words around the inner
+// tells what another said to them (祖母に『…』と教わった, 『…』って、父はいつも
+// 言っていた). The helpers here read who, from the words around the inner
 // brackets, within the outer quotation.
 
 // learnedFrom are the verbs after と (or って) that make the one marked
@@ -25,7 +25,7 @@ const maxInnerHead = 12
 // quotation that opens at outerOpen of s, and true, when the words around
 // b tell: the one they were heard from (Xに『…』と教わった, Xに言われた『…』),
 // the one marked as subject before them (Xが『…』って言う), or after them
-// (『…』って、Xはよく言った); nobody and true when they were heard from
+// (『…』って、Xはいつも言っていた); nobody and true when they were heard from
 // someone unnamed (『…』と言われた). It returns false when the words around
 // b tell no one: the outer speaker's own words then.
 func (f *finder) innerSpeaker(t morph.Text, pi int, s string, outerOpen int, b bracket) (who, bool) {
@@ -66,7 +66,7 @@ func (f *finder) innerSpeaker(t morph.Text, pi int, s string, outerOpen int, b b
 		return who{}, true
 	}
 	if v := verbAt(verbs); v != "" && !passiveSpeech(v) {
-		// Xが最後には『…』って言ってくる: the subject of the clause.
+		// Xが『…』と言い出す: the subject of the clause.
 		for i := len(before); i > 0; {
 			r, n := utf8.DecodeLastRuneInString(before[:i])
 			i -= n
@@ -87,7 +87,7 @@ func (f *finder) innerSpeaker(t morph.Text, pi int, s string, outerOpen int, b b
 		}
 		return who{}, false
 	}
-	// 『…』って、昔の職人はよく言った: who follows the words.
+	// 『…』って、父はいつも言っていた: who follows the words.
 	rest := verbs
 	for i := 0; i < len(rest) && i < maxInnerHead*3; {
 		r, n := utf8.DecodeRuneInString(rest[i:])
@@ -109,7 +109,7 @@ func (f *finder) innerSpeaker(t morph.Text, pi int, s string, outerOpen int, b b
 }
 
 // followedBySpeech reports whether a verb of speech comes within a few
-// words at the start of s (よく言ったもんだ).
+// words at the start of s (いつも言っていた).
 func followedBySpeech(s string) bool {
 	for i, n := 0, 0; i < len(s) && n < 8; n++ {
 		if v := verbAt(s[i:]); v != "" {
@@ -148,7 +148,7 @@ func (f *finder) heardFrom(t morph.Text, pi int, s string, from, end int) (who, 
 
 // innerWho resolves s[start:end], who said words inside a quotation, and
 // reports whether it names someone: a phrase no rule resolves is who it
-// says when it is a word for a person (おばあちゃん, 昔の職人, 泣いていた子),
+// says when it is a word for a person (祖母, 高校時代の恩師, 入ったばかりの生徒),
 // and a pronoun (彼) is someone the words do not name.
 func (f *finder) innerWho(t morph.Text, pi int, s string, start, end int) (who, bool) {
 	w := f.resolve(t, pi, s, start, end)
@@ -180,7 +180,7 @@ func personWord(p string) bool {
 
 // clauseSubject returns the range of the phrase marked with が in
 // s[from:at], the last one, when it names someone other than the one
-// speaking (子どもが最後には「…」): the subject of the words at at.
+// speaking (生徒が「…」): the subject of the words at at.
 func clauseSubject(s string, from, at int) (start, end int, ok bool) {
 	before := s[from:at]
 	if k := strings.LastIndexAny(before, "、"); k >= 0 && strings.Contains(before[k:], "が") {

@@ -679,7 +679,7 @@ func labelLine(src string, at int) (line string, start int, ok bool) {
 func speakingHead(name string) bool {
 	who := name
 	if i := strings.LastIndex(name, "・"); i > 0 {
-		who = name[i+len("・"):] // みなと通信・辻記者: the body, then who
+		who = name[i+len("・"):] // みなと新報・沢井記者: the body, then who
 	}
 	return !label(name) && !commonNoun(name) && who != "" && phraseBefore(who, len(who)) == 0 && !notTurnHead(name)
 }
