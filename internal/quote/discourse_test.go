@@ -775,6 +775,10 @@ func TestTranscript(t *testing.T) {
 			wants:   []said{{"この街の人", "エリオット・ハーシュ", "dialogue"}, {"初めての舞台", "川瀬ゆかり", "dialogue"}},
 			lexical: []said{}, // no head names a post, and no dictionary tells a name
 			none:    []string{"会場からは"}},
+		{name: "profiles under the names of a cast are no turns",
+			text:  "港南の映画祭に出演者がそろった。\n\n川瀬ゆかり\n港北市出身。2010年に俳優としてデビューし、主演作は10本を超える。\n\n森川忠\n舞台を中心に活動し、この作品で映画に初めて出演した。",
+			lines: true,
+			none:  []string{"港北市出身", "舞台を中心に"}},
 		{name: "goods, headings and product names are no turns",
 			text: "港北の洋菓子店が冬の新作を出した。\n\nショコラ・ブラン\n\n白いチョコレートを重ねた、やさしい甘さのケーキです。\n\nノエル・ルージュ\nおすすめの飲み物：温かい紅茶と合わせてどうぞ。\n\n" +
 				"エアロ・モード\nエアロ・モードは、風の向きを自動で切り替える機能です。\n\nMINATO X2 の画面は大きく、文字がとても読みやすい。\n\nMINATO X2 は来月に発売される予定です。",

@@ -747,13 +747,13 @@ func (f *finder) lineTurns() bool {
 		case ok:
 			ns, ne, _, _, _ := headParts(line)
 			name := line[ns:ne]
-			if words := strings.TrimLeft(p.Text, " \u3000"); !speakingHead(name) || strings.HasPrefix(words, name) ||
+			if words := strings.TrimLeft(p.Text, " \u3000"); !speakingHead(name) || strings.HasPrefix(words, name) || !spokenForm(words) ||
 				!containsHiragana(words) || !atLeastRunes(words, minTurnRunes) || hasPrefixAny(words, "『", "【", "[", "［") ||
 				strings.ContainsAny(words[:min(len(words), maxColonHead*3)], ":：") {
 				// アドバンス・モード over アドバンス・モードは…: a heading
 				// the paragraph goes on about; over another name or a
 				// title in 『』 or a field (おすすめ：…), an item of a
-				// list.
+				// list; words in no spoken form, a profile under a name.
 				cur = article.Span{}
 				break
 			}
@@ -928,6 +928,26 @@ const maxHolderName = 6
 func hasJapaneseLetter(s string) bool {
 	for _, r := range s {
 		if r >= 'ぁ' && r <= 'ヺ' || r >= 0x4E00 && r <= 0x9FFF || r == '々' {
+			return true
+		}
+	}
+	return false
+}
+
+// spokenEnds close a sentence as people speak it: polite forms and the
+// particles that end talk.
+var spokenEnds = []string{"よ", "ね", "わ", "な", "ぞ", "さ", "よね", "です", "ます", "でした", "ました", "ません", "でしょう", "ましょう", "か", "っす", "ください", "なさい", "たい"}
+
+// spokenForm reports whether s reads as words said: a sentence in it ends
+// in a spoken form (…ですよ。, 楽しみだわ！), or it asks, exclaims or speaks
+// in the first person; a profile or a synopsis under a name does neither.
+func spokenForm(s string) bool {
+	if containsAny(s, "？", "?", "！", "!", "私", "僕", "俺", "わたし", "(笑)", "（笑）") {
+		return true
+	}
+	for _, sent := range strings.SplitAfter(s, "。") {
+		sent = strings.TrimRight(strings.TrimSpace(sent), "。…」』")
+		if hasSuffixAny(sent, spokenEnds...) {
 			return true
 		}
 	}
