@@ -197,3 +197,18 @@ func clauseSubject(s string, from, at int) (start, end int, ok bool) {
 	}
 	return from + st, from + i, true
 }
+
+// heardAfter reports whether the words after a closing bracket say they
+// were heard, not said (「…」って言われて, 「…」と聞かされた).
+func heardAfter(after string) bool {
+	mark, ok := hasPrefixOf(after, "と", "って", "っていう", "という")
+	if !ok {
+		return false
+	}
+	rest := strings.TrimLeft(after[len(mark):], "、 ")
+	if hasPrefixAny(rest, learnedFrom...) {
+		return true
+	}
+	v := verbAt(rest)
+	return v != "" && passiveSpeech(v)
+}

@@ -559,7 +559,7 @@ func (f *finder) paragraph(pi int, t morph.Text) {
 			// heard from, whoever the sentence is about.
 			a.who = w
 		} else if a.who.name == "" {
-			if ans.name != "" && a.verb != "" && !passiveSpeech(a.verb) && ans.rule == ruleDialogue {
+			if ans.name != "" && a.verb != "" && !passiveSpeech(a.verb) && !heardAfter(s[b.End:]) && ans.rule == ruleDialogue {
 				// 森川　入ったばかりの人には「…」と伝えます: in an answer, words
 				// with no one else said to speak them are the answerer's;
 				// 生徒が「…」と言い出す: the subject's.
