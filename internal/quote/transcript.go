@@ -568,12 +568,6 @@ const maxForeignHead = 16
 // turn (記者（港北新聞）).
 const maxColonBody = 16
 
-// colonHead reads the head of a colon turn at the start of s (see
-// speechHead).
-func colonHead(s string) (ns, ne, bs, be, text int, ok bool) {
-	return speechHead(s, turnColon)
-}
-
 // speechHead reads the head of a turn of the given form (turnColon or
 // turnSpace) at the start of s: it returns the range [ns, ne) of who
 // speaks, the range [bs, be) of their body in brackets (empty when none)
