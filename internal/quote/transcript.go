@@ -730,7 +730,7 @@ func (f *finder) namesSpeaker(name string, seen map[string]bool) bool {
 // next head, are the words of that turn.
 func (f *finder) lineTurns() bool {
 	n, named := 0, false
-	labels := make([]article.Span, len(f.paras))
+	var labels []article.Span // made at the first head: most pages have none
 	var cur article.Span
 	for pi, p := range f.paras {
 		if p.Span.Start > len(f.src) {
@@ -766,7 +766,12 @@ func (f *finder) lineTurns() bool {
 		if _, _, _, _, head := headParts(p.Text); head || p.Heading {
 			continue // the head itself, read as a paragraph
 		}
-		labels[pi] = cur
+		if cur.End > 0 {
+			if labels == nil {
+				labels = make([]article.Span, len(f.paras))
+			}
+			labels[pi] = cur
+		}
 	}
 	if n < 2 || !named {
 		return false
