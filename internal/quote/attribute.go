@@ -713,7 +713,7 @@ func (f *finder) find(t morph.Text, pi int, s string, sent sentence, top []brack
 		return withRule(w, ruleDialogue)
 	}
 	if fromRightBefore(before) {
-		// 天海は…と声をかけると、エヴァンジェリンからは「…」: the one the
+		// 沢井は…と声をかけると、エリオットからは「…」: the one the
 		// words come from, right before them, over the sentence's topic.
 		c := 0 // the last clause: ネット上でも…続出し、ファンから「…」
 		if k := strings.LastIndex(strings.TrimRight(before, "\x00、 \u3000"), "、"); k >= 0 {
@@ -851,7 +851,7 @@ const maxRecipient = 8
 func (f *finder) saidBy(t morph.Text, pi int, s string, off int, before string) who {
 	head := strings.TrimRight(before, "、 \u3000\n")
 	h := strings.TrimRight(head, "\x00、 ")
-	h = strings.TrimSuffix(strings.TrimSuffix(h, "は"), "も") // エヴァンジェリンからは「…」
+	h = strings.TrimSuffix(strings.TrimSuffix(h, "は"), "も") // エリオットからは「…」
 	if a, ok := strings.CutSuffix(h, "に"); ok {
 		// 住民から町に「…」との苦情: the one the words went to stands
 		// between them and the one they came from.

@@ -36,7 +36,7 @@ func (f *finder) innerSpeaker(t morph.Text, pi int, s string, outerOpen int, b b
 	}
 	if k := strings.LastIndexAny(s[from:b.Open], "」』"); k >= 0 {
 		_, n := utf8.DecodeRuneInString(s[from+k:])
-		from += k + n // 姪に『…』と言ったら、『…』: the clause after the other words
+		from += k + n // 妹に『…』と言ったら、『…』: the clause after the other words
 	}
 	before := strings.TrimRight(s[from:b.Open], " \u3000、")
 	end := b.End
@@ -83,7 +83,7 @@ func (f *finder) innerSpeaker(t morph.Text, pi int, s string, outerOpen int, b b
 			if w, ok := f.innerWho(t, pi, s, from+st, from+i); ok {
 				return w, true
 			}
-			// 最初は『…』と返した: no one; the search goes on
+			// 初めは『…』と答えた: no one; the search goes on
 		}
 		return who{}, false
 	}

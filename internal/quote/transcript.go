@@ -632,7 +632,7 @@ func headParts(head string) (ns, ne, bs, be int, ok bool) {
 	}
 	limit := maxColonHead
 	if strings.ContainsRune(name, '・') {
-		limit = maxForeignHead // エヴァンジェリン・リリー: a foreign name in full
+		limit = maxForeignHead // エリオット・ハーシュ: a foreign name in full
 	}
 	if name == "" || utf8.RuneCountInString(name) > limit || strings.ContainsAny(name, " \u3000、。「」【】[]0123456789０１２３４５６７８９") || !hasNameLetter(name) {
 		return 0, 0, 0, 0, false
@@ -744,7 +744,7 @@ func (f *finder) lineTurns() bool {
 			if words := strings.TrimLeft(p.Text, " \u3000"); !speakingHead(name) || strings.HasPrefix(words, name) || !spokenForm(words) ||
 				!containsHiragana(words) || !atLeastRunes(words, minTurnRunes) || hasPrefixAny(words, "『", "【", "[", "［") ||
 				strings.ContainsAny(words[:min(len(words), maxColonHead*3)], ":：") {
-				// アドバンス・モード over アドバンス・モードは…: a heading
+				// エアロ・モード over エアロ・モードは…: a heading
 				// the paragraph goes on about; over another name or a
 				// title in 『』 or a field (おすすめ：…), an item of a
 				// list; words in no spoken form, a profile under a name.
