@@ -926,6 +926,10 @@ func (st *state) afterEvent(src string, g article.Time) article.Time {
 	return w
 }
 
+// maxEventLookback bounds the events eventDay reads back, so that a text
+// of many such words costs in proportion to its length.
+const maxEventLookback = 200
+
 // eventDay returns the day of the latest event told so far whose statement
 // names noun (判決公判が27日… for 判決), else the day the text told last.
 func (st *state) eventDay(noun string) (article.Time, bool) {
@@ -933,7 +937,7 @@ func (st *state) eventDay(noun string) (article.Time, bool) {
 		return article.Time{}, false
 	}
 	noun = st.eng.norm(noun)
-	for i := len(st.events) - 1; i >= 0; i-- {
+	for i := len(st.events) - 1; i >= 0 && i >= len(st.events)-maxEventLookback; i-- {
 		e := st.events[i]
 		if !e.Generic && e.When.Resolved() && dayOrFiner(e.When) && e.When.Type != article.TypeDuration && strings.Contains(e.Text, noun) {
 			return e.When, true

@@ -19,8 +19,9 @@ const maxSessionLine = 200
 // sessionDay returns the day a transcript was spoken and the index of its
 // first turn, when the page is one: paragraphs that open with who speaks
 // (市長：…, 記者（港北新聞）：…) or that the attribution of quotations read as
-// turns of a dialogue (館長　…, 市長 on the line above the words), below a line that gives the day of the
-// session (日時：3月2日) or a headline that does (3月2日 町長会見). A
+// turns of a dialogue (館長　…, 市長 on the line above the words), below
+// a line that gives the day of the session (日時：3月2日) or a headline that
+// does (3月2日 町長会見). A
 // transcript is often put on the page days after it was spoken; its 今日
 // and 昨日 count from the day of the session, not from the page's. The
 // day must not come after the page's own (an announcement of a session

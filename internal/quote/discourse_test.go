@@ -720,7 +720,7 @@ func TestNestedWords(t *testing.T) {
 			text:  "川瀬ゆかりさんは「そのとき私は『大丈夫です』と答えた」と話した。",
 			wants: []said{{"大丈夫です", "川瀬ゆかり", "explicit"}}},
 		{name: "a time word marked with は names no one",
-			text:  "川瀬ゆかりさんは「初めは『そうですね』と答えていた」と話した。",
+			text:  "川瀬ゆかりさんは「当初は『そうですね』と答えていた」と話した。",
 			wants: []said{{"そうですね", "川瀬ゆかり", "explicit"}}},
 		{name: "words heard from someone, as a noun after them",
 			text:  "森川忠さんは、高校時代の恩師から教わった『迷ったら基本に戻れ』という言葉を手帳に書き留めている。",

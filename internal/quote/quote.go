@@ -558,16 +558,14 @@ func (f *finder) paragraph(pi int, t morph.Text) {
 			// 恩師から教わった『…』という言葉: the one the words were
 			// heard from, whoever the sentence is about.
 			a.who = w
-		} else if a.who.name == "" {
-			if ans.name != "" && a.verb != "" && !passiveSpeech(a.verb) && !heardAfter(s[b.End:]) && ans.rule == ruleDialogue {
-				// 森川　入ったばかりの人には「…」と伝えます: in an answer, words
-				// with no one else said to speak them are the answerer's;
-				// 生徒が「…」と言い出す: the subject's.
-				a.who = who{name: ans.name, span: ans.span, org: ans.org, rule: ruleDialogue}
-				if st, e, ok := clauseSubject(s, sents[si].Start, b.Open); ok {
-					if w, ok := f.innerWho(t, pi, s, st, e); ok {
-						a.who = w
-					}
+		} else if a.who.name == "" && ans.name != "" && ans.rule == ruleDialogue && a.verb != "" && !passiveSpeech(a.verb) && !heardAfter(s[b.End:]) {
+			// 森川　入ったばかりの人には「…」と声をかけます: in an answer,
+			// words with no one else said to speak them are the
+			// answerer's; 生徒が「…」と言い出す: the subject's.
+			a.who = who{name: ans.name, span: ans.span, org: ans.org, rule: ruleDialogue}
+			if st, e, ok := clauseSubject(s, sents[si].Start, b.Open); ok {
+				if w, ok := f.innerWho(t, pi, s, st, e); ok {
+					a.who = w
 				}
 			}
 		}

@@ -640,31 +640,32 @@ func headParts(head string) (ns, ne, bs, be int, ok bool) {
 	return 0, len(name), bs, be, true
 }
 
-// labelLine returns the line of src right above offset at, with its start
-// in src, when it is only the head of a turn (市長, 記者（港北新聞）, ■森川市長;
-// the mark before it left out): the head
-// of a turn of the form turnLine. A blank line between makes it none: a
-// list of goods prints each name over its blurb so.
-func labelLine(src string, at int) (line string, start int, ok bool) {
+// labelLine returns the line of src right above offset at, its start in
+// src and the end in it of who speaks, when the line is only the head of a
+// turn of the form turnLine (市長, 記者（港北新聞）, ■森川市長; the mark before
+// it left out). A blank line between makes it none: a list of goods prints
+// each name over its blurb so.
+func labelLine(src string, at int) (line string, start, ne int, ok bool) {
 	above := strings.TrimRight(src[:at], " \u3000\r\t")
 	if !strings.HasSuffix(above, "\n") {
-		return "", 0, false
+		return "", 0, 0, false
 	}
 	above = strings.TrimRight(above[:len(above)-1], " \u3000\r\t")
 	if strings.HasSuffix(above, "\n") || above == "" {
-		return "", 0, false
+		return "", 0, 0, false
 	}
 	start = strings.LastIndexByte(above, '\n') + 1
 	line = above[start:]
 	lead := len(line) - len(strings.TrimLeft(line, " \u3000・■●◆▼◇○□◎"))
 	line, start = line[lead:], start+lead
 	if line == "" {
-		return "", 0, false
+		return "", 0, 0, false
 	}
-	if _, _, _, _, ok := headParts(line); !ok {
-		return "", 0, false
+	_, ne, _, _, ok = headParts(line)
+	if !ok {
+		return "", 0, 0, false
 	}
-	return line, start, true
+	return line, start, ne, true
 }
 
 // speakingHead reports whether name, heading a turn, may be who speaks: no
@@ -718,7 +719,7 @@ func (f *finder) turnForm() byte {
 }
 
 // namesSpeaker reports whether the head of a turn names a post, a role or
-// a head seen before.
+// a head seen before (seen may be nil).
 func (f *finder) namesSpeaker(name string, seen map[string]bool) bool {
 	_, _, titled := entity.SplitTitle(name)
 	return titled || seen[name] || hasRoleSuffix(name) || dialogueRoles[name]
@@ -736,11 +737,10 @@ func (f *finder) lineTurns() bool {
 		if p.Span.Start > len(f.src) {
 			return false
 		}
-		line, start, ok := labelLine(f.src, p.Span.Start)
+		line, start, ne, ok := labelLine(f.src, p.Span.Start)
 		switch {
 		case ok:
-			ns, ne, _, _, _ := headParts(line)
-			name := line[ns:ne]
+			name := line[:ne]
 			if words := strings.TrimLeft(p.Text, " \u3000"); !speakingHead(name) || strings.HasPrefix(words, name) || !spokenForm(words) ||
 				!containsHiragana(words) || !atLeastRunes(words, minTurnRunes) || hasPrefixAny(words, "『", "【", "[", "［") ||
 				strings.ContainsAny(words[:min(len(words), maxColonHead*3)], ":：") {
@@ -751,7 +751,7 @@ func (f *finder) lineTurns() bool {
 				cur = article.Span{}
 				break
 			}
-			if _, _, titled := entity.SplitTitle(name); titled || hasRoleSuffix(name) || dialogueRoles[name] {
+			if f.namesSpeaker(name, nil) {
 				named = true
 			} else if ok, _ := f.properName(name); ok {
 				named = true
